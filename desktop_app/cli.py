@@ -1,0 +1,323 @@
+"""The command line: a thin layer over ``desktop_app.services``.
+
+A user error prints one line (what happened and what to do) and exits 1; never a
+traceback. ``--json`` output is stable: scripts and tests rely on its field names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.core.models import CASE_FIELDS, Case, Document
+from desktop_app.errors import AppError
+from desktop_app.i18n import _, set_language
+from desktop_app.services import Services
+
+Handler = Callable[[Services, argparse.Namespace], int]
+
+
+def _case_json(case: Case) -> dict[str, Any]:
+    return dataclasses.asdict(case)
+
+
+def _doc_json(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "category": doc.category,
+        "pages": doc.pages,
+        "language": doc.language,
+        "date": doc.date,
+        "ocr_confidence": doc.ocr_confidence,
+        "status": doc.status,
+        "source_name": doc.source_name,
+        "position": doc.position + 1,
+        "errors": list(doc.errors),
+    }
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+class ProgressBar:
+    """A one-line bar on a terminal; silent when stderr is not a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.enabled = sys.stderr.isatty()
+        self.last = ""
+
+    def __call__(self, done: int, total: int, *_rest: object) -> None:
+        if not self.enabled or total <= 0:
+            return
+        width = 30
+        filled = int(width * done / total)
+        line = f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
+        if line != self.last:
+            sys.stderr.write(line)
+            sys.stderr.flush()
+            self.last = line
+        if done >= total:
+            sys.stderr.write("\n")
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def cmd_case_create(svc: Services, args: argparse.Namespace) -> int:
+    fields = {name: getattr(args, name) or "" for name in CASE_FIELDS}
+    case = svc.create_case(**fields)
+    if args.json:
+        _print_json({"id": case.id, **_case_json(case)})
+    else:
+        print(_("Created case {id}: {name}").format(id=case.id, name=case.name))
+    return 0
+
+
+def cmd_case_update(svc: Services, args: argparse.Namespace) -> int:
+    fields = {n: getattr(args, n) for n in CASE_FIELDS if getattr(args, n) is not None}
+    case = svc.update_case(args.case, **fields)
+    if args.json:
+        _print_json(_case_json(case))
+    else:
+        print(_("Updated case {id}: {name}").format(id=case.id, name=case.name))
+    return 0
+
+
+def cmd_case_list(svc: Services, args: argparse.Namespace) -> int:
+    found = svc.list_cases()
+    if args.json:
+        _print_json([_case_json(c) for c in found])
+    elif not found:
+        print(_("No cases yet. Create one with: evidence-packet case create --name NAME"))
+    else:
+        for case in found:
+            docs = len(svc.list_documents(case.id))
+            print(f"{case.id:>4}  {case.name}  ({docs} {_('documents')})")
+    return 0
+
+
+def cmd_import(svc: Services, args: argparse.Namespace) -> int:
+    outcomes = svc.import_files(args.case, [Path(p) for p in args.paths],
+                                password=args.password, progress=ProgressBar(_("Importing")))
+    if args.json:
+        _print_json([
+            {"path": o.path, "status": o.status, "document_id": o.document_id,
+             "pages": o.pages, "error": o.error, "error_code": o.error_code}
+            for o in outcomes
+        ])
+    else:
+        for o in outcomes:
+            if o.status == "imported":
+                print(_("imported   {path} → document {id} ({n} pages)").format(
+                    path=o.path, id=o.document_id, n=o.pages))
+            elif o.status == "duplicate":
+                print(_("duplicate  {path} → already document {id}").format(
+                    path=o.path, id=o.document_id))
+            else:
+                print(_("error      {error}").format(error=o.error))
+        if not outcomes:
+            print(_("No files found to import."))
+    return 1 if outcomes and all(o.status == "error" for o in outcomes) else 0
+
+
+def cmd_process(svc: Services, args: argparse.Namespace) -> int:
+    summary = svc.process(args.case, progress=ProgressBar(_("Reading pages")),
+                          workers=args.workers)
+    print(_("{done} pages read, {failed} failed.").format(done=summary.done,
+                                                          failed=summary.failed))
+    for page_id, reason in summary.failures:
+        print(_("  page {id}: {reason}").format(id=page_id, reason=reason), file=sys.stderr)
+    return 0
+
+
+def cmd_docs(svc: Services, args: argparse.Namespace) -> int:
+    docs = svc.list_documents(args.case)
+    if args.json:
+        _print_json([_doc_json(d) for d in docs])
+        return 0
+    if not docs:
+        print(_("No documents yet. Add some with: evidence-packet import --case ID FILE..."))
+    for d in docs:
+        tab = d.category or _("not filed")
+        print(f"{d.id:>4}  {tab:<12} {d.status:<10} {d.pages:>3}p  {d.date or '':<10}  {d.title}")
+    return 0
+
+
+def cmd_tag(svc: Services, args: argparse.Namespace) -> int:
+    doc = svc.tag(args.case, args.document, args.category)
+    print(_("Document {id} is now under {tab}.").format(id=doc.id,
+                                                         tab=doc.category or _("not filed")))
+    return 0
+
+
+def cmd_order(svc: Services, args: argparse.Namespace) -> int:
+    tabs = svc.order_tabs(args.case, args.tabs.split(","))
+    print(_("Tab order: {order}").format(order=", ".join(t.key for t in tabs)))
+    return 0
+
+
+def cmd_move(svc: Services, args: argparse.Namespace) -> int:
+    doc = svc.move(args.case, args.document, args.position)
+    print(_("Document {id} is now number {n} in {tab}.").format(
+        id=doc.id, n=doc.position + 1, tab=doc.category or _("not filed")))
+    return 0
+
+
+def cmd_search(svc: Services, args: argparse.Namespace) -> int:
+    hits = svc.search(args.case, args.query)
+    if args.json:
+        _print_json([
+            {"document_id": h.document_id, "page": h.page, "page_id": h.page_id,
+             "title": h.document_title, "snippet": h.snippet} for h in hits
+        ])
+    elif not hits:
+        print(_("No page mentions “{q}”.").format(q=args.query))
+    else:
+        for h in hits:
+            print(f"{h.document_id:>4} p{h.page:<3} {h.document_title}: {h.snippet}")
+    return 0
+
+
+def cmd_export(svc: Services, args: argparse.Namespace) -> int:
+    tabs = args.tabs.split(",") if args.tabs else None
+    result = svc.export(args.case, Path(args.out), bates_prefix=args.bates, tabs=tabs,
+                        progress=ProgressBar(_("Exporting")))
+    if args.json:
+        _print_json({"path": str(result.path), "pages": result.page_count,
+                     "sha256": result.sha256,
+                     "exhibits": [dataclasses.asdict(e) for e in result.exhibits]})
+    else:
+        print(_("Wrote {path} ({n} pages).").format(path=result.path, n=result.page_count))
+    return 0
+
+
+def cmd_demo(svc: Services, args: argparse.Namespace) -> int:
+    from desktop_app.services.demo import run_demo
+
+    path = run_demo(svc, progress=ProgressBar(_("Reading the sample pages")))
+    print(_("The sample packet is ready:"))
+    print(path)
+    return 0
+
+
+# --- parser ------------------------------------------------------------------------------------
+
+
+def _case_options(parser: argparse.ArgumentParser, *, create: bool) -> None:
+    parser.add_argument("--name", required=create, help=_("applicant's full name"))
+    parser.add_argument("--a-number", dest="a_number", help=_("alien registration number"))
+    parser.add_argument("--dob", dest="date_of_birth", help=_("date of birth"))
+    parser.add_argument("--address")
+    parser.add_argument("--phone")
+    parser.add_argument("--email")
+    parser.add_argument("--representative", help=_("attorney or accredited representative"))
+    parser.add_argument("--relief", help=_("e.g. 'prosecutorial discretion', "
+                                            "'deferred action'"))
+    parser.add_argument("--key-factors", dest="key_factors",
+                        help=_("a short statement of the key factors"))
+    parser.add_argument("--json", action="store_true")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="evidence-packet",
+        description=_("{app}: turn scans, photos and PDFs into an indexed evidence packet. "
+                      "Everything stays on this computer.").format(app=APP_NAME),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, help=_("where cases are kept "
+                        "(default: your user data folder, or $EVIDENCE_PACKET_HOME)"))
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    case = commands.add_parser("case", help=_("create, change or list cases"))
+    case_commands = case.add_subparsers(dest="case_command", required=True, metavar="ACTION")
+    create = case_commands.add_parser("create", help=_("start a new case"))
+    _case_options(create, create=True)
+    create.set_defaults(handler=cmd_case_create)
+    update = case_commands.add_parser("update", help=_("change a case's cover-sheet fields"))
+    update.add_argument("case", type=int, metavar="ID")
+    _case_options(update, create=False)
+    update.set_defaults(handler=cmd_case_update)
+    listing = case_commands.add_parser("list", help=_("list cases"))
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_case_list)
+
+    def with_case(name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text)
+        sub.add_argument("--case", type=int, required=True, metavar="ID")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    imp = with_case("import", _("add files or folders to a case"), cmd_import)
+    imp.add_argument("--password", help=_("password of encrypted PDFs"))
+    imp.add_argument("--json", action="store_true")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+
+    proc = with_case("process", _("read (OCR) every page still waiting"), cmd_process)
+    proc.add_argument("--workers", type=int, help=_("parallel OCR processes "
+                                                    "(default: one per core)"))
+
+    docs = with_case("docs", _("list a case's documents"), cmd_docs)
+    docs.add_argument("--json", action="store_true")
+
+    tag = with_case("tag", _("file a document under a tab"), cmd_tag)
+    tag.add_argument("document", type=int, metavar="DOC_ID")
+    tag.add_argument("category", help=_("residence, employment, medical, community, "
+                                        "a tab you added, or 'none'"))
+
+    order = with_case("order", _("set the order of the tabs"), cmd_order)
+    order.add_argument("--tabs", required=True, help=_("e.g. residence,employment,medical"))
+
+    move = with_case("move", _("move a document within its tab"), cmd_move)
+    move.add_argument("document", type=int, metavar="DOC_ID")
+    move.add_argument("--position", type=int, required=True, help=_("1 = first"))
+
+    search = with_case("search", _("search the text of every page"), cmd_search)
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true")
+
+    export = with_case("export", _("write the indexed packet PDF"), cmd_export)
+    export.add_argument("--out", required=True, metavar="FILE.pdf")
+    export.add_argument("--bates", metavar="PREFIX", help=_("number pages like DA-000123"))
+    export.add_argument("--tabs", help=_("only these tabs, e.g. residence,medical"))
+    export.add_argument("--json", action="store_true")
+
+    demo = commands.add_parser("demo", help=_("build a sample case and export its packet"))
+    demo.set_defaults(handler=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    set_language()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        svc = Services.open(args.data_dir)
+    except AppError as exc:
+        print(_("error: {message}").format(message=exc), file=sys.stderr)
+        return 1
+    try:
+        return int(args.handler(svc, args))
+    except AppError as exc:
+        print(_("error: {message}").format(message=exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(_("Stopped. Finished work is saved; run the command again to go on."),
+              file=sys.stderr)
+        return 130
+    finally:
+        svc.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

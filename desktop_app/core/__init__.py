@@ -1,0 +1,1 @@
+"""The domain and the work. Imports no Qt."""

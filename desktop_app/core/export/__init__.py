@@ -1,0 +1,1 @@
+"""Assemble the packet PDF from a ``PacketPlan``. Knows nothing of the database."""

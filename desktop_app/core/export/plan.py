@@ -1,0 +1,98 @@
+"""What the packet contains, as plain immutable data.
+
+The service layer reads the case from storage and builds a ``PacketPlan``; the export
+code turns it into a PDF. Nothing here touches the database, so export can run in a
+worker process (plans are picklable).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class PageSource:
+    """One page of an exhibit and how to show it.
+
+    ``path`` is the stored original (or the decrypted working copy of an encrypted PDF).
+    For ``kind == "pdf"`` ``index`` is the page number (0-based); for ``"image"`` it is the
+    frame of a multi-page image (TIFF); images are opened with ``core.images.load_frame``,
+    which applies EXIF orientation.
+
+    ``rotation`` (0/90/180/270, clockwise) turns the page as displayed (PDF pages: after
+    their own /Rotate; images: after EXIF) upright. ``skew`` is a small clockwise angle in
+    degrees that straightens it further (0.0 when not needed).
+
+    ``text_layer`` is a one-page PDF of invisible OCR text made by Tesseract from the
+    page as displayed before ``rotation`` and ``skew`` (the same frame the OCR image was
+    rendered in), or ``None`` when the page has real text of its own.
+    """
+
+    path: Path
+    kind: Literal["pdf", "image"]
+    index: int
+    rotation: int = 0
+    skew: float = 0.0
+    text_layer: Path | None = None
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    exhibit_id: str  # "A-1"
+    title: str
+    date: dt.date | None
+    pages: tuple[PageSource, ...]
+    note: str = ""  # e.g. "with certified translation"
+
+
+@dataclass(frozen=True)
+class TabSection:
+    letter: str  # "A"
+    title: str  # "Residence"
+    description: str  # one line under the title on the divider page
+    exhibits: tuple[Exhibit, ...]
+
+
+@dataclass(frozen=True)
+class CoverInfo:
+    applicant: str
+    a_number: str = ""
+    date_of_birth: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    representative: str = ""
+    relief: str = ""
+    key_factors: str = ""
+
+
+@dataclass(frozen=True)
+class PacketPlan:
+    cover: CoverInfo
+    tabs: tuple[TabSection, ...]
+    prepared_on: dt.date
+    bates_prefix: str | None = None  # "DA-" gives DA-000001 ... on every page
+    title: str = "Evidence Packet"
+
+
+@dataclass(frozen=True)
+class ExhibitPages:
+    exhibit_id: str
+    first_page: int  # 1-based page numbers in the packet
+    last_page: int
+
+
+@dataclass(frozen=True)
+class PacketResult:
+    path: Path
+    page_count: int
+    sha256: str
+    exhibits: tuple[ExhibitPages, ...] = field(default_factory=tuple)
+
+
+# progress(done, total, label) is called as the packet is assembled.
+Progress = Callable[[int, int, str], None]

@@ -1,0 +1,89 @@
+"""Crash-safe file writing and hashing."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from desktop_app.errors import StorageError
+from desktop_app.i18n import _
+
+CHUNK = 1 << 20
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in ``path`` durable (a no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def storage_error(exc: OSError, path: Path) -> StorageError:
+    """Turn an OS error while writing ``path`` into a message a person can act on."""
+    if exc.errno == errno.ENOSPC:
+        return StorageError(
+            _("The disk is full; {name} was not saved.").format(name=path.name),
+            _("Free some space, then try again. Nothing already saved was lost."),
+        )
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageError(
+            _("Cannot write to {folder}: it is read-only or not yours.").format(
+                folder=path.parent
+            ),
+            _("Choose a data folder you can write to, or fix its permissions."),
+        )
+    return StorageError(_("Could not save {name}: {error}").format(name=path.name, error=exc))
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """Write ``path`` all-or-nothing: temp file in the same folder, fsync, rename, fsync."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.chmod(mode)
+        tmp.replace(path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise storage_error(exc, path) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
+    with atomic_writer(path, mode) as fh:
+        fh.write(data)
+
+
+def atomic_copy(src: Path, dest: Path, mode: int = 0o600) -> None:
+    with atomic_writer(dest, mode) as out, src.open("rb") as inp:
+        for block in iter(lambda: inp.read(CHUNK), b""):
+            out.write(block)

@@ -1,0 +1,183 @@
+"""Open image files safely, one frame at a time, upright as the camera meant them.
+
+Every image is opened through here so that import, OCR and export see the same pixels:
+EXIF orientation applied, huge images refused before decoding, truncated data caught.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from desktop_app.errors import TooLargeError, damaged
+from desktop_app.i18n import _
+
+# 100 megapixels: a 48 MP phone photo passes, a decompression bomb does not.
+MAX_PIXELS = 100_000_000
+MAX_FRAMES = 2000
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+_heif_registered = False
+
+
+def _register_heif() -> None:
+    global _heif_registered
+    if not _heif_registered:
+        from pillow_heif import register_heif_opener
+
+        register_heif_opener()
+        _heif_registered = True
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    frames: int
+    width: int  # of the first frame, upright
+    height: int
+    dpi: float | None
+
+
+def _too_large(path: Path) -> TooLargeError:
+    return TooLargeError(
+        path,
+        _("the image is too large to open safely (over {mp} megapixels).").format(
+            mp=MAX_PIXELS // 1_000_000
+        ),
+        _("Save it again at a lower resolution (300 dpi is plenty), then add it."),
+    )
+
+
+def _open(path: Path) -> Image.Image:
+    _register_heif()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            return Image.open(path)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _too_large(path) from exc
+    except UnidentifiedImageError as exc:
+        raise damaged(path, _("not a readable image")) from exc
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise damaged(path, str(exc)) from exc
+
+
+def _check_size(path: Path, im: Image.Image) -> None:
+    w, h = im.size
+    if w <= 0 or h <= 0:
+        raise damaged(path, _("the image has no pixels"))
+    if w * h > MAX_PIXELS:
+        raise _too_large(path)
+
+
+def _dpi(im: Image.Image) -> float | None:
+    dpi = im.info.get("dpi")
+    try:
+        value = float(dpi[0]) if dpi else None
+    except (TypeError, ValueError, IndexError):
+        return None
+    return value if value and 50 <= value <= 2400 else None
+
+
+def _frame_count(im: Image.Image) -> int:
+    """Pages to import: every page of a TIFF; only the first frame of an animation."""
+    if im.format in ("TIFF", "MPO") or im.format not in ("GIF", "WEBP", "PNG"):
+        return max(1, int(getattr(im, "n_frames", 1)))
+    return 1
+
+
+def inspect(path: Path) -> ImageInfo:
+    """Check that every importable frame of ``path`` decodes; refuse bombs and damage."""
+    im = _open(path)
+    with im:
+        frames = _frame_count(im)
+        if frames > MAX_FRAMES:
+            raise _too_large(path)
+        first: tuple[int, int] = (0, 0)
+        dpi = _dpi(im)
+        for index in range(frames):
+            frame = _load_frame(path, im, index)
+            if index == 0:
+                first = frame.size
+            frame.close()
+    return ImageInfo(frames=frames, width=first[0], height=first[1], dpi=dpi)
+
+
+def _load_frame(path: Path, im: Image.Image, index: int) -> Image.Image:
+    try:
+        if index:
+            im.seek(index)
+        _check_size(path, im)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im.load()
+            upright = ImageOps.exif_transpose(im)
+        return upright if upright is not None else im.copy()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError) as exc:
+        raise _too_large(path) from exc
+    except EOFError as exc:
+        raise damaged(path, _("page {n} is missing").format(n=index + 1)) from exc
+    except (OSError, ValueError, SyntaxError, struct.error) as exc:
+        raise damaged(path, _describe(exc, index)) from exc
+
+
+def _describe(exc: Exception, index: int) -> str:
+    """Pillow's reason in words a person can use."""
+    text = str(exc).lower()
+    if "truncated" in text or "premature end" in text:
+        return _("the image is incomplete; the file may have been cut short")
+    if "seek" in text or index > 0:
+        return _("page {n} of the image cannot be read").format(n=index + 1)
+    return _("the picture data cannot be decoded")
+
+
+def load_frame(path: Path, index: int = 0) -> Image.Image:
+    """Frame ``index`` of ``path``, decoded and turned upright per its EXIF orientation."""
+    im = _open(path)
+    with im:
+        frame = _load_frame(path, im, index)
+    if frame.mode not in ("RGB", "L", "1"):
+        background = "white"
+        if frame.mode in ("RGBA", "LA", "PA") or (
+            frame.mode == "P" and "transparency" in frame.info
+        ):
+            rgba = frame.convert("RGBA")
+            flat = Image.new("RGB", rgba.size, background)
+            flat.paste(rgba, mask=rgba.getchannel("A"))
+            return flat
+        return frame.convert("RGB")
+    return frame
+
+
+def is_plain_jpeg(path: Path) -> bool:
+    """True when the file's own JPEG bytes can go into a PDF as they are (upright, no CMYK)."""
+    im = _open(path)
+    with im:
+        if im.format != "JPEG" or im.mode not in ("RGB", "L"):
+            return False
+        orientation = im.getexif().get(0x0112, 1)
+        return orientation in (0, 1)
+
+
+def encode_for_pdf(frame: Image.Image) -> bytes:
+    """Bytes to embed in a PDF: JPEG for photos, PNG for bilevel or grey scans."""
+    buf = io.BytesIO()
+    if frame.mode == "1":
+        frame.save(buf, format="PNG", optimize=False)
+    elif frame.mode == "L" and _looks_bilevel(frame):
+        frame.save(buf, format="PNG", compress_level=6)
+    else:
+        frame.convert("RGB" if frame.mode != "L" else "L").save(
+            buf, format="JPEG", quality=85, optimize=True
+        )
+    return buf.getvalue()
+
+
+def _looks_bilevel(frame: Image.Image) -> bool:
+    hist = frame.histogram()
+    dark, light = sum(hist[:32]), sum(hist[224:])
+    return dark + light >= 0.98 * sum(hist)

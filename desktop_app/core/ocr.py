@@ -1,0 +1,230 @@
+"""Tesseract, called once per page for text, word boxes, orientation and a text layer.
+
+One run of ``tesseract --psm 1`` detects the page's orientation and script and reads it,
+writing an hOCR file (words, boxes, confidences, line angles and baselines) and a PDF of
+invisible text (``textonly_pdf``) that the packet lays over the page image. A separate
+orientation pass would cost more than the OCR itself (FINDINGS: OCR).
+
+We call the executable directly rather than through pytesseract, whose multi-output
+helper takes no ``config``; like OCRmyPDF's ``_exec/tesseract.py`` this wrapper owns the
+timeout, the environment (``OMP_THREAD_LIMIT=1``: one thread per process, one process
+per core) and the private temp folder, and maps failures to the app's own errors.
+pytesseract is used to find the executable and list the installed languages.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+import re
+import statistics
+import subprocess
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytesseract
+from PIL import Image
+
+from desktop_app.errors import OcrError, OcrTimeoutError, ToolMissingError
+from desktop_app.i18n import _
+
+DEFAULT_LANGUAGES = "eng+spa"
+DEFAULT_TIMEOUT = 180.0  # seconds per page, as OCRmyPDF
+_LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
+_MAX_SKEW = 10.0  # degrees; beyond this a baseline slope is noise, not skew
+_MIN_SKEW = 0.3  # degrees; below this straightening is not worth it
+
+
+@dataclass(frozen=True)
+class Word:
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    confidence: float
+    text: str
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    text: str
+    words: tuple[Word, ...]
+    confidence: float | None  # mean word confidence, 0–100; None when no words
+    rotation: int  # clockwise degrees that turn the page upright
+    skew: float  # further clockwise degrees that straighten it
+    text_layer: Path  # one-page PDF of invisible text, same frame as the image
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def tesseract_cmd() -> str:
+    return str(pytesseract.pytesseract.tesseract_cmd)
+
+
+@functools.lru_cache(maxsize=1)
+def installed_languages() -> frozenset[str]:
+    try:
+        return frozenset(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractNotFoundError, FileNotFoundError) as exc:
+        raise _missing() from exc
+
+
+def _missing() -> ToolMissingError:
+    return ToolMissingError(
+        _("Tesseract OCR is not installed, so scanned pages cannot be read."),
+        _("Run the set-up command from the README (it installs tesseract-ocr), then retry."),
+    )
+
+
+def check_languages(languages: str) -> None:
+    """Raise ``ToolMissingError`` unless every language in ``eng+spa`` form is installed."""
+    missing = [lang for lang in languages.split("+") if lang not in installed_languages()]
+    if missing:
+        raise ToolMissingError(
+            _("The OCR language data for {langs} is not installed.").format(
+                langs=", ".join(missing)
+            ),
+            _("Install it (on Debian/Ubuntu: sudo apt install {pkgs}) and try again.").format(
+                pkgs=" ".join(f"tesseract-ocr-{m}" for m in missing)
+            ),
+        )
+
+
+def estimate_dpi(image: Image.Image) -> int:
+    """The image's own resolution when believable, else what a Letter page would have."""
+    dpi = image.info.get("dpi")
+    try:
+        value = float(dpi[0]) if dpi else 0.0
+    except (TypeError, ValueError, IndexError):
+        value = 0.0
+    if 150 <= value <= 1200:
+        return round(value)
+    return max(70, min(1200, round(max(image.size) / 11)))
+
+
+def ocr_image(
+    image: Image.Image,
+    workdir: Path,
+    *,
+    languages: str = DEFAULT_LANGUAGES,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> OcrResult:
+    """Read ``image``; outputs land in ``workdir`` (which the caller owns and cleans)."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    source = workdir / "page.png"
+    image.save(source, format="PNG", compress_level=1)
+    base = workdir / "ocr"
+    run_tesseract(source, base, languages=languages, dpi=estimate_dpi(image), timeout=timeout)
+    hocr = base.with_suffix(".hocr").read_text(encoding="utf-8")
+    return parse_hocr(hocr, base.with_suffix(".pdf"))
+
+
+def run_tesseract(
+    source: Path, base: Path, *, languages: str, dpi: int, timeout: float
+) -> None:
+    env = dict(os.environ, OMP_THREAD_LIMIT="1", TMPDIR=str(base.parent))
+    args = [
+        tesseract_cmd(), str(source), str(base), "--psm", "1", "--dpi", str(dpi),
+        "-l", languages, "-c", "textonly_pdf=1", "pdf", "hocr",
+    ]
+    try:
+        proc = subprocess.run(
+            args, env=env, capture_output=True, timeout=timeout, check=False,
+            stdin=subprocess.DEVNULL,
+        )
+    except FileNotFoundError as exc:
+        raise _missing() from exc
+    except subprocess.TimeoutExpired as exc:
+        raise OcrTimeoutError(
+            _("Reading this page took longer than {s:.0f} seconds and was stopped.").format(
+                s=timeout
+            ),
+            _("The page is kept without searchable text. Try a clearer scan, then retry."),
+        ) from exc
+    if proc.returncode != 0 or not base.with_suffix(".hocr").exists():
+        detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
+        raise OcrError(
+            _("Tesseract could not read this page ({detail}).").format(
+                detail=" / ".join(detail) or f"exit {proc.returncode}"
+            ),
+            _("Retry; if it fails again, scan or photograph the page again."),
+        )
+
+
+# --- hOCR ---------------------------------------------------------------------------------
+
+_PROP = re.compile(r"(\w+) ([^;]+)")
+
+
+def _props(title: str) -> dict[str, str]:
+    return {m.group(1): m.group(2).strip() for m in _PROP.finditer(title or "")}
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def parse_hocr(hocr: str, text_layer: Path) -> OcrResult:
+    root = ET.fromstring(hocr)
+    paragraphs: list[str] = []
+    words: list[Word] = []
+    angle_votes: dict[int, int] = {}
+    slopes: list[float] = []
+    for par in root.iter():
+        if par.get("class") != "ocr_par":
+            continue
+        lines: list[str] = []
+        for line in par.iter():
+            if line.get("class") not in _LINE_CLASSES:
+                continue
+            props = _props(line.get("title", ""))
+            line_words = _words(line)
+            if not line_words:
+                continue
+            words.extend(line_words)
+            lines.append(" ".join(w.text for w in line_words))
+            angle = int(float(props.get("textangle", "0"))) % 360
+            angle_votes[angle] = angle_votes.get(angle, 0) + len(line_words)
+            if "baseline" in props and len(line_words) >= 3:
+                slopes.append(float(props["baseline"].split()[0]))
+        if lines:
+            paragraphs.append("\n".join(lines))
+    rotation = max(angle_votes, key=lambda a: angle_votes[a]) if angle_votes else 0
+    confidence = round(statistics.fmean(w.confidence for w in words), 1) if words else None
+    return OcrResult(
+        text="\n\n".join(paragraphs),
+        words=tuple(words),
+        confidence=confidence,
+        rotation=rotation,
+        skew=_skew(slopes) if rotation == 0 else 0.0,
+        text_layer=text_layer,
+    )
+
+
+def _words(line: ET.Element) -> list[Word]:
+    found: list[Word] = []
+    for node in line.iter():
+        if node.get("class") != "ocrx_word":
+            continue
+        text = "".join(node.itertext()).strip()
+        if not text:
+            continue
+        props = _props(node.get("title", ""))
+        try:
+            x0, y0, x1, y1 = (int(v) for v in props["bbox"].split())
+            conf = float(props.get("x_wconf", "0"))
+        except (KeyError, ValueError):
+            continue
+        found.append(Word(x0, y0, x1, y1, conf, text))
+    return found
+
+
+def _skew(slopes: list[float]) -> float:
+    """Clockwise degrees that straighten the page, from the lines' baseline slopes."""
+    if len(slopes) < 3:
+        return 0.0
+    degrees = -math.degrees(math.atan(statistics.median(slopes)))
+    if abs(degrees) < _MIN_SKEW or abs(degrees) > _MAX_SKEW:
+        return 0.0
+    return round(degrees, 2)

@@ -1,0 +1,179 @@
+"""Page work — render, read, turn upright, straighten — run in parallel worker processes.
+
+Each page is one ``PageJob``: a small picklable snapshot (paths and settings, never a
+database handle). Workers render and OCR the page and write derived files; results come
+back to the parent, which alone writes to the database (OCRmyPDF's pattern). Processes,
+not threads: PyMuPDF holds the GIL while it renders (FINDINGS), and one Tesseract per core
+is the fastest arrangement measured.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image
+
+from desktop_app.core import images, ocr, render
+from desktop_app.core.files import atomic_copy, atomic_write_bytes
+from desktop_app.errors import AppError
+
+# Straighten pages skewed by at least this much (degrees); below it Tesseract copes.
+STRAIGHTEN_FROM = 1.0
+TEXT_LAYER = "textlayer.pdf"
+CLEAN_IMAGE = "clean"  # + .jpg or .png
+
+
+@dataclass(frozen=True)
+class PageJob:
+    page_id: int
+    source: Path
+    kind: str
+    index: int
+    out_dir: Path  # derived files of this page
+    tmp_root: Path  # private scratch space
+    languages: str = ocr.DEFAULT_LANGUAGES
+    timeout: float = ocr.DEFAULT_TIMEOUT
+
+
+@dataclass(frozen=True)
+class PageOutcome:
+    page_id: int
+    error: str | None = None
+    text: str = ""
+    words: list[list[object]] = field(default_factory=list)
+    confidence: float | None = None
+    rotation: int = 0
+    skew: float = 0.0
+    cleaned: bool = False
+
+
+def run_page_job(job: PageJob) -> PageOutcome:
+    """Do all the work of one page. Runs in a worker process; never raises."""
+    workdir = Path(tempfile.mkdtemp(prefix=f"page-{job.page_id}-", dir=job.tmp_root))
+    try:
+        return _work(job, workdir)
+    except AppError as exc:
+        return PageOutcome(job.page_id, error=str(exc))
+    except MemoryError:
+        return PageOutcome(job.page_id, error="The page is too large to process in memory.")
+    except Exception as exc:  # noqa: BLE001 - a worker must report, not die
+        return PageOutcome(job.page_id, error=f"{type(exc).__name__}: {exc}")
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _work(job: PageJob, workdir: Path) -> PageOutcome:
+    image = render.page_image(job.source, job.kind, job.index, dpi=300)
+    result = ocr.ocr_image(_gray(image), workdir / "first", languages=job.languages,
+                           timeout=job.timeout)
+    cleaned = False
+    detected_skew = result.skew
+    if abs(result.skew) >= STRAIGHTEN_FROM:
+        straight = image.rotate(-result.skew, resample=Image.Resampling.BICUBIC, expand=True,
+                                fillcolor="white")
+        second = ocr.ocr_image(_gray(straight), workdir / "second", languages=job.languages,
+                               timeout=job.timeout)
+        if _score(second) >= _score(result):
+            result, cleaned = second, True
+            _save_clean(job.out_dir, straight)
+    if not cleaned:
+        for old in job.out_dir.glob(CLEAN_IMAGE + ".*"):
+            old.unlink()
+    job.out_dir.mkdir(parents=True, exist_ok=True)
+    atomic_copy(result.text_layer, job.out_dir / TEXT_LAYER)
+    return PageOutcome(
+        page_id=job.page_id,
+        text=result.text,
+        words=[[w.x0, w.y0, w.x1, w.y1, w.confidence, w.text] for w in result.words],
+        confidence=result.confidence,
+        rotation=result.rotation,
+        skew=detected_skew,
+        cleaned=cleaned,
+    )
+
+
+def _gray(image: Image.Image) -> Image.Image:
+    gray = image if image.mode in ("L", "1") else image.convert("L")
+    gray.info["dpi"] = image.info.get("dpi")
+    return gray
+
+
+def _score(result: ocr.OcrResult) -> float:
+    return len(result.words) * (result.confidence or 0.0)
+
+
+def _save_clean(out_dir: Path, image: Image.Image) -> None:
+    data = images.encode_for_pdf(image)
+    suffix = ".jpg" if data[:3] == b"\xff\xd8\xff" else ".png"
+    for old in out_dir.glob(CLEAN_IMAGE + ".*"):
+        old.unlink()
+    atomic_write_bytes(out_dir / (CLEAN_IMAGE + suffix), data)
+
+
+def clean_image(out_dir: Path) -> Path | None:
+    """The straightened image of a page, when processing made one."""
+    return next(iter(sorted(out_dir.glob(CLEAN_IMAGE + ".*"))), None)
+
+
+def worker_count() -> int:
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, cores)
+
+
+def run_jobs(
+    jobs: Iterable[PageJob],
+    on_outcome: Callable[[PageOutcome], None],
+    *,
+    workers: int | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
+    on_start: Callable[[PageJob], None] = lambda job: None,
+) -> bool:
+    """Run ``jobs`` in worker processes; call ``on_outcome`` in this thread as each ends.
+
+    At most two jobs per worker are in flight, so a stop request takes effect quickly
+    and the queue never holds more than a few pages. Returns False when stopped early.
+    """
+    queue = list(jobs)
+    if not queue:
+        return True
+    count = min(workers or worker_count(), len(queue))
+    context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
+    in_flight: dict[Future[PageOutcome], PageJob] = {}
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        try:
+            while queue or in_flight:
+                while queue and len(in_flight) < 2 * count and not should_stop():
+                    job = queue.pop(0)
+                    on_start(job)
+                    in_flight[pool.submit(run_page_job, job)] = job
+                if not in_flight:
+                    break
+                done, _pending = wait(in_flight, return_when=FIRST_COMPLETED, timeout=0.5)
+                for future in done:
+                    job = in_flight.pop(future)
+                    on_outcome(_outcome(job, future))
+                if should_stop():
+                    for future in list(in_flight):
+                        if future.cancel():
+                            in_flight.pop(future)
+        finally:
+            for future in in_flight:
+                future.cancel()
+    return not queue and not in_flight
+
+
+def _outcome(job: PageJob, future: Future[PageOutcome]) -> PageOutcome:
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - e.g. a worker process that died
+        return PageOutcome(job.page_id, error=f"The page worker stopped unexpectedly ({exc}).")

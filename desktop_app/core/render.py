@@ -1,0 +1,49 @@
+"""Draw a page of a stored file as an image: for OCR, thumbnails and the page viewer."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pymupdf
+from PIL import Image
+
+from desktop_app.core import images
+
+# OCR at 300 dpi, but never more than this many pixels (a poster-sized page).
+MAX_RENDER_PIXELS = 40_000_000
+
+
+def page_image(
+    path: Path, kind: str, index: int, *, dpi: int = 300, gray: bool = False
+) -> Image.Image:
+    """Page ``index`` of ``path`` as displayed, before any rotation the app applies."""
+    if kind == "pdf":
+        return _pdf_page(path, index, dpi, gray)
+    frame = images.load_frame(path, index)
+    if gray and frame.mode != "L":
+        frame = frame.convert("L")
+    return frame
+
+
+def _pdf_page(path: Path, index: int, dpi: int, gray: bool) -> Image.Image:
+    with pymupdf.open(path, filetype="pdf") as doc:
+        page = doc.load_page(index)
+        scale = dpi / 72
+        area = page.rect.width * page.rect.height * scale * scale
+        if area > MAX_RENDER_PIXELS:
+            scale *= math.sqrt(MAX_RENDER_PIXELS / area)
+        colorspace = pymupdf.csGRAY if gray else pymupdf.csRGB
+        pix = page.get_pixmap(matrix=pymupdf.Matrix(scale, scale), colorspace=colorspace,
+                              alpha=False)
+        mode = "L" if gray else "RGB"
+        image = Image.frombytes(mode, (pix.width, pix.height), pix.samples)
+        image.info["dpi"] = (scale * 72, scale * 72)
+        return image
+
+
+def thumbnail(path: Path, kind: str, index: int, size: int = 256) -> Image.Image:
+    """A small picture of the page, at most ``size`` pixels on its longer side."""
+    image = page_image(path, kind, index, dpi=36)
+    image.thumbnail((size, size))
+    return image.convert("RGB")

@@ -1,0 +1,101 @@
+"""Every error the app raises on purpose, each with a message a person can act on.
+
+The GUI shows ``str(error)`` in a dialog or status line; the CLI prints it and exits 1.
+``message`` says what happened; ``hint`` says what to do about it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.i18n import _
+
+
+class AppError(Exception):
+    """Base of the app's own errors."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class NotFoundError(AppError):
+    """A case, document, page or tab that does not exist."""
+
+
+class InvalidInputError(AppError):
+    """A value the user gave that cannot be used (a bad category, position, date...)."""
+
+
+class StorageError(AppError):
+    """The data folder cannot be read or written (full disk, read-only, damaged)."""
+
+
+class ToolMissingError(AppError):
+    """A program the app needs (Tesseract, a language pack) is not installed."""
+
+
+# --- per-file import errors -----------------------------------------------------------
+
+
+class ImportFileError(AppError):
+    """A file that cannot be imported. The message names the file."""
+
+    code = "import-error"
+
+    def __init__(self, path: Path | str, message: str, hint: str = "") -> None:
+        self.path = Path(path)
+        super().__init__(f"{self.path.name}: {message}", hint)
+
+
+class EmptyFileError(ImportFileError):
+    code = "empty"
+
+
+class UnsupportedFileError(ImportFileError):
+    code = "unsupported"
+
+
+class DamagedFileError(ImportFileError):
+    code = "damaged"
+
+
+class TooLargeError(ImportFileError):
+    code = "too-large"
+
+
+class PasswordRequiredError(ImportFileError):
+    code = "password-required"
+
+
+class WrongPasswordError(ImportFileError):
+    code = "wrong-password"
+
+
+# --- background work ---------------------------------------------------------------------
+
+
+class OcrError(AppError):
+    """Tesseract failed on one page."""
+
+
+class OcrTimeoutError(OcrError):
+    """Tesseract took longer than its time limit on one page."""
+
+
+class ExportError(AppError):
+    """The packet could not be written."""
+
+
+def damaged(path: Path | str, detail: str = "") -> DamagedFileError:
+    """The standard error for a file whose contents cannot be read."""
+    msg = _("the file is damaged and cannot be read")
+    if detail:
+        msg = f"{msg} ({detail})"
+    return DamagedFileError(
+        path, msg + ".", _("Scan or save the document again, then add the new file.")
+    )

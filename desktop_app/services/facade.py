@@ -1,0 +1,316 @@
+"""Services: cases, import, processing, tabs and order, search, export."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+
+from desktop_app.core import ocr, processing
+from desktop_app.core.export.plan import PacketResult, Progress
+from desktop_app.core.files import sha256_file
+from desktop_app.core.importer import expand_paths, inspect_file, title_from_name
+from desktop_app.core.models import (
+    Case,
+    Document,
+    ImportOutcome,
+    Page,
+    ProcessSummary,
+    SearchHit,
+    Tab,
+)
+from desktop_app.errors import AppError, ImportFileError, InvalidInputError
+from desktop_app.i18n import _
+from desktop_app.paths import default_data_dir
+from desktop_app.storage import cases, documents, pages
+from desktop_app.storage.documents import NewPage
+from desktop_app.storage.store import Store
+
+ImportProgress = Callable[[int, int, str], None]  # (files done, files total, current file)
+PageProgress = Callable[[int, int], None]  # (pages done, pages total)
+LANGUAGES_SETTING = "ocr_languages"
+
+
+class Services:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.db = store.db
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None) -> Services:
+        return cls(Store(data_dir or default_data_dir()))
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- cases ------------------------------------------------------------------------------
+
+    def create_case(self, **fields: str) -> Case:
+        return cases.create(self.db, fields)
+
+    def update_case(self, case_id: int, **fields: str) -> Case:
+        return cases.update(self.db, case_id, fields)
+
+    def get_case(self, case_id: int) -> Case:
+        return cases.get(self.db, case_id)
+
+    def list_cases(self) -> list[Case]:
+        return cases.list_all(self.db)
+
+    # --- tabs and order -----------------------------------------------------------------------
+
+    def list_tabs(self, case_id: int) -> list[Tab]:
+        cases.get(self.db, case_id)
+        return cases.tabs(self.db, case_id)
+
+    def add_tab(self, case_id: int, title: str) -> Tab:
+        cases.get(self.db, case_id)
+        return cases.add_tab(self.db, case_id, title)
+
+    def order_tabs(self, case_id: int, keys: Sequence[str]) -> list[Tab]:
+        cases.get(self.db, case_id)
+        return cases.order_tabs(self.db, case_id, [k for k in keys if k.strip()])
+
+    def tag(self, case_id: int, document_id: int, category: str | None) -> Document:
+        """File a document under a tab (``None`` or "none": take it out of every tab)."""
+        documents.get(self.db, document_id, case_id)
+        tab_id = None
+        if category and category.strip().lower() not in ("none", "unfiled"):
+            tab_id = cases.tab_by_key(self.db, case_id, category).id
+        documents.set_tab(self.db, document_id, tab_id)
+        return documents.get(self.db, document_id)
+
+    def move(self, case_id: int, document_id: int, position: int) -> Document:
+        """Move a document to ``position`` (1 = first) within its tab."""
+        documents.get(self.db, document_id, case_id)
+        if position < 1:
+            raise InvalidInputError(_("A position starts at 1."))
+        documents.move(self.db, document_id, position - 1)
+        return documents.get(self.db, document_id)
+
+    def order_documents(self, case_id: int, category: str | None, ids: Sequence[int]) -> None:
+        tab_id = cases.tab_by_key(self.db, case_id, category).id if category else None
+        documents.order_in_tab(self.db, case_id, tab_id, list(ids))
+
+    def sort_tab_by_date(self, case_id: int, category: str) -> None:
+        tab = cases.tab_by_key(self.db, case_id, category)
+        docs = [d for d in self.list_documents(case_id) if d.category == tab.key]
+        docs.sort(key=lambda d: (d.date is None, d.date or "", d.position))
+        documents.order_in_tab(self.db, case_id, tab.id, [d.id for d in docs])
+
+    def rename(self, case_id: int, document_id: int, title: str) -> Document:
+        documents.get(self.db, document_id, case_id)
+        if not title.strip():
+            raise InvalidInputError(_("An exhibit needs a title."))
+        documents.update(self.db, document_id, title=title.strip())
+        return documents.get(self.db, document_id)
+
+    def set_date(self, case_id: int, document_id: int, date: str | None) -> Document:
+        from desktop_app.core.dates import parse_user_date
+
+        documents.get(self.db, document_id, case_id)
+        documents.update(self.db, document_id, doc_date=parse_user_date(date))
+        return documents.get(self.db, document_id)
+
+    # --- documents and pages --------------------------------------------------------------------
+
+    def list_documents(self, case_id: int) -> list[Document]:
+        cases.get(self.db, case_id)
+        return documents.list_for_case(self.db, case_id)
+
+    def get_document(self, document_id: int) -> Document:
+        return documents.get(self.db, document_id)
+
+    def list_pages(self, document_id: int) -> list[Page]:
+        documents.get(self.db, document_id)
+        return pages.for_document(self.db, document_id)
+
+    def rotate_page(self, page_id: int, degrees: int) -> Page:
+        pages.get(self.db, page_id)
+        return pages.rotate(self.db, page_id, degrees)
+
+    def exclude_page(self, page_id: int, excluded: bool = True) -> Page:
+        pages.get(self.db, page_id)
+        return pages.set_excluded(self.db, page_id, excluded)
+
+    def page_source(self, page_id: int) -> tuple[Path, str, int]:
+        """The stored file, its kind and the page index to draw page ``page_id`` from."""
+        page = pages.get(self.db, page_id)
+        doc = documents.get(self.db, page.document_id)
+        sha = documents.working_file(self.db, doc.id)
+        return self.store.originals.path(sha), doc.kind, page.source_index
+
+    def retry_failed(self, document_id: int) -> int:
+        documents.get(self.db, document_id)
+        return pages.retry_failed(self.db, document_id)
+
+    # --- import -----------------------------------------------------------------------------------
+
+    def import_files(
+        self,
+        case_id: int,
+        paths: Iterable[Path],
+        *,
+        password: str | None = None,
+        progress: ImportProgress | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> list[ImportOutcome]:
+        """Import files and folders; one outcome per file, errors included, never raises
+        for a bad file (a missing case or an unusable data folder still raise)."""
+        cases.get(self.db, case_id)
+        files = list(expand_paths(Path(p) for p in paths))
+        outcomes: list[ImportOutcome] = []
+        for number, path in enumerate(files):
+            if should_stop():
+                break
+            if progress:
+                progress(number, len(files), path.name)
+            outcomes.append(self._import_one(case_id, path, password))
+        if progress:
+            progress(len(outcomes), len(files), "")
+        return outcomes
+
+    def _import_one(self, case_id: int, path: Path, password: str | None) -> ImportOutcome:
+        shown = str(path)
+        try:
+            existing = documents.find_by_sha(self.db, case_id, sha256_file(path))
+        except OSError:
+            existing = None  # inspect_file says what is wrong with the file
+        if existing is not None:
+            count = len(pages.for_document(self.db, existing))
+            return ImportOutcome(shown, "duplicate", document_id=existing, pages=count)
+        try:
+            report = inspect_file(path, password)
+        except ImportFileError as exc:
+            return ImportOutcome(shown, "error", error=str(exc), error_code=exc.code)
+        sha, size = self.store.originals.put_file(path)
+        working = self.store.originals.put_bytes(report.decrypted) if report.decrypted else None
+        document_id = documents.add(
+            self.db,
+            case_id=case_id,
+            sha256=sha,
+            size=size,
+            working_sha256=working,
+            source_name=path.name,
+            kind=report.kind,
+            title=title_from_name(path),
+            pages=[
+                NewPage(p.index, p.width, p.height, native_text=bool(p.text), text=p.text)
+                for p in report.pages
+            ],
+        )
+        return ImportOutcome(shown, "imported", document_id=document_id, pages=len(report.pages))
+
+    # --- processing ---------------------------------------------------------------------------
+
+    @property
+    def ocr_languages(self) -> str:
+        return self.store.get_setting(LANGUAGES_SETTING, ocr.DEFAULT_LANGUAGES)
+
+    def set_ocr_languages(self, languages: str) -> None:
+        ocr.check_languages(languages)
+        self.store.set_setting(LANGUAGES_SETTING, languages)
+
+    def pending_pages(self, case_id: int | None = None) -> int:
+        return len(pages.pending(self.db, case_id))
+
+    def process(
+        self,
+        case_id: int | None = None,
+        *,
+        progress: PageProgress | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+        workers: int | None = None,
+        timeout: float = ocr.DEFAULT_TIMEOUT,
+    ) -> ProcessSummary:
+        """Do all pending page work (of one case, or of all). Safe to call again after a
+        crash or a stop: unfinished pages go back to the queue."""
+        if case_id is not None:
+            cases.get(self.db, case_id)
+        languages = self.ocr_languages
+        ocr.check_languages(languages)
+        with self._processing_lock():
+            pages.requeue_interrupted(self.db)
+            queue = pages.pending(self.db, case_id)
+            jobs = [
+                processing.PageJob(
+                    page_id=item.page_id,
+                    source=self.store.originals.path(item.sha256),
+                    kind=item.kind,
+                    index=item.source_index,
+                    out_dir=self.store.derived_dir(item.page_id),
+                    tmp_root=self.store.tmp,
+                    languages=languages,
+                    timeout=timeout,
+                )
+                for item in queue
+            ]
+            done = failed = 0
+            failures: list[tuple[int, str]] = []
+            if progress:
+                progress(0, len(jobs))
+
+            def started(job: processing.PageJob) -> None:
+                pages.mark_processing(self.db, [job.page_id])
+
+            def finished(outcome: processing.PageOutcome) -> None:
+                nonlocal done, failed
+                if outcome.error:
+                    pages.save_failure(self.db, outcome.page_id, outcome.error)
+                    failures.append((outcome.page_id, outcome.error))
+                    failed += 1
+                else:
+                    pages.save_ocr(
+                        self.db, outcome.page_id, text=outcome.text, words=outcome.words,
+                        confidence=outcome.confidence, rotation=outcome.rotation,
+                        skew=outcome.skew, cleaned=outcome.cleaned, languages=languages,
+                    )
+                    done += 1
+                if progress:
+                    progress(done + failed, len(jobs))
+
+            try:
+                processing.run_jobs(jobs, finished, workers=workers, should_stop=should_stop,
+                                    on_start=started)
+            finally:
+                pages.requeue_interrupted(self.db)
+        return ProcessSummary(done=done, failed=failed, failures=tuple(failures))
+
+    @contextlib.contextmanager
+    def _processing_lock(self) -> Iterator[None]:
+        """One processor per data folder: a second one (another window, a CLI run) waits
+        its turn instead of taking pages the first is working on."""
+        lock_path = self.store.root / "processing.lock"
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+    # --- search and export ----------------------------------------------------------------------
+
+    def search(self, case_id: int, query: str, limit: int = 50) -> list[SearchHit]:
+        cases.get(self.db, case_id)
+        return pages.search(self.db, case_id, query, limit)
+
+    def export(
+        self,
+        case_id: int,
+        out_path: Path,
+        *,
+        bates_prefix: str | None = None,
+        tabs: Sequence[str] | None = None,
+        progress: Progress | None = None,
+    ) -> PacketResult:
+        from desktop_app.core.export.packet import build_packet
+        from desktop_app.services.plan import build_plan
+
+        plan = build_plan(self, case_id, bates_prefix=bates_prefix, tabs=tabs)
+        return build_packet(plan, Path(out_path), progress)
+
+
+__all__ = ["AppError", "Services"]

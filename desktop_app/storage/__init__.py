@@ -1,0 +1,1 @@
+"""SQLite and the content-addressed store of originals. Imports no Qt."""

@@ -1,0 +1,59 @@
+"""Open the case database: WAL, foreign keys, durable commits, schema migrated."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop_app.errors import StorageError
+from desktop_app.i18n import _
+from desktop_app.storage.schema import MIGRATIONS, SCHEMA_VERSION
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+        conn.execute("PRAGMA journal_mode=WAL")
+        # FULL in WAL mode makes every commit durable through a power cut.
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=30000")
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(
+            _("The case database {path} cannot be opened: {error}").format(
+                path=path, error=exc
+            ),
+            _("Restore it from a backup or archive; your originals are kept beside it."),
+        ) from exc
+    db = sqlite_utils.Database(conn)
+    migrate(db, path)
+    return db
+
+
+def migrate(db: sqlite_utils.Database, path: Path) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StorageError(
+            _("The data folder was written by a newer version of the app."),
+            _("Update Evidence Packet to open it."),
+        )
+    for number in range(version, SCHEMA_VERSION):
+        with transaction(db):  # one per migration; DDL is transactional in SQLite
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """All the statements inside commit together or not at all."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")

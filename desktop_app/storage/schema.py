@@ -1,0 +1,135 @@
+"""The database schema, as ordered migrations keyed on ``PRAGMA user_version``.
+
+Migration N brings a database from version N-1 to N. Never edit a released migration;
+add a new one at the end.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+BUILTIN_TABS = (
+    ("residence", "Residence"),
+    ("employment", "Employment"),
+    ("medical", "Medical"),
+    ("community", "Community"),
+)
+
+
+def run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run several statements inside the caller's transaction.
+
+    ``sqlite3.executescript`` (and so sqlite-utils' ``enable_fts``) commits first, which
+    would make a migration half-applied after a crash; this runs one statement at a time.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement: {statement!r}")
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            a_number TEXT NOT NULL DEFAULT '',
+            date_of_birth TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            representative TEXT NOT NULL DEFAULT '',
+            relief TEXT NOT NULL DEFAULT '',
+            key_factors TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE tabs (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            title TEXT NOT NULL,
+            builtin INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL,
+            UNIQUE (case_id, key)
+        );
+        CREATE TABLE originals (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL REFERENCES originals(sha256),
+            working_sha256 TEXT REFERENCES originals(sha256),
+            source_name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('pdf', 'image')),
+            title TEXT NOT NULL,
+            tab_id INTEGER REFERENCES tabs(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL,
+            doc_date TEXT,
+            language TEXT,
+            imported_at TEXT NOT NULL,
+            UNIQUE (case_id, sha256)
+        );
+        CREATE INDEX documents_case ON documents(case_id, tab_id, position);
+        CREATE TABLE pages (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            source_index INTEGER NOT NULL,
+            width REAL NOT NULL,
+            height REAL NOT NULL,
+            native_text INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'processing', 'done', 'failed')),
+            error TEXT,
+            rotation_auto INTEGER NOT NULL DEFAULT 0,
+            rotation_user INTEGER NOT NULL DEFAULT 0,
+            skew REAL NOT NULL DEFAULT 0,
+            cleaned INTEGER NOT NULL DEFAULT 0,
+            excluded INTEGER NOT NULL DEFAULT 0,
+            confidence REAL,
+            text TEXT NOT NULL DEFAULT '',
+            words TEXT,
+            ocr_languages TEXT,
+            UNIQUE (document_id, source_index)
+        );
+        CREATE INDEX pages_status ON pages(status);
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        -- Full-text search over page text, kept current by triggers (FINDINGS: an
+        -- index without triggers goes stale). Diacritics folded: "Hernandez" finds
+        -- "Hernández".
+        CREATE VIRTUAL TABLE pages_fts USING fts5(
+            text, content='pages', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER pages_ai AFTER INSERT ON pages BEGIN
+            INSERT INTO pages_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER pages_ad AFTER DELETE ON pages BEGIN
+            INSERT INTO pages_fts(pages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER pages_au AFTER UPDATE OF text ON pages BEGIN
+            INSERT INTO pages_fts(pages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO pages_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1,)
+SCHEMA_VERSION = len(MIGRATIONS)

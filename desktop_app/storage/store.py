@@ -1,0 +1,56 @@
+"""The data folder: database, originals, derived files and a private temp folder.
+
+    <data>/evidence.db        cases, documents, pages, tabs (SQLite, WAL)
+    <data>/originals/ab/abc…  imported files, byte for byte, named by SHA-256
+    <data>/derived/<page id>/ files rebuilt from originals (OCR text layer, thumbnails)
+    <data>/tmp/               scratch space for OCR, emptied on open
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop_app.paths import ensure_private_dir
+from desktop_app.storage.blobs import BlobStore
+from desktop_app.storage.db import connect, transaction
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, root: Path) -> None:
+        self.root = ensure_private_dir(root)
+        self.db: sqlite_utils.Database = connect(root / "evidence.db")
+        (root / "evidence.db").chmod(0o600)
+        self.originals = BlobStore(ensure_private_dir(root / "originals"))
+        self.derived_root = ensure_private_dir(root / "derived")
+        self.tmp = ensure_private_dir(root / "tmp")
+        for leftover in self.tmp.iterdir():
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
+
+    def derived_dir(self, page_id: int) -> Path:
+        return self.derived_root / str(page_id)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def get_setting(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with transaction(self.db):
+            self.db.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
