@@ -56,7 +56,11 @@ def _warnings() -> str:
 
 
 def open_pdf(path: Path, password: str | None = None) -> pymupdf.Document:
-    """Open ``path`` for reading, unlocking it with ``password`` where needed."""
+    """Open ``path`` for reading, unlocking it with ``password`` where needed.
+
+    Sets ``doc.was_locked``. Never read ``needs_pass`` after ``authenticate``: in PyMuPDF
+    1.28 that breaks decryption ("aes padding out of range") and copies come out empty.
+    """
     _warnings()
     try:
         doc = pymupdf.open(path, filetype="pdf")
@@ -66,7 +70,8 @@ def open_pdf(path: Path, password: str | None = None) -> pymupdf.Document:
         ) from exc
     except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
         raise damaged(path, _("not a readable PDF")) from exc
-    if doc.needs_pass:
+    doc.was_locked = bool(doc.needs_pass)
+    if doc.was_locked:
         if not password:
             doc.close()
             raise PasswordRequiredError(
@@ -101,7 +106,7 @@ def inspect_pdf(path: Path, password: str | None = None) -> PdfInfo:
         suspect = doc.is_repaired
         pages = tuple(_inspect_page(path, doc, index, suspect) for index in range(doc.page_count))
         decrypted = None
-        if doc.is_encrypted or doc.needs_pass:
+        if doc.was_locked:
             decrypted = doc.tobytes(encryption=pymupdf.mupdf.PDF_ENCRYPT_NONE, garbage=1)
         return PdfInfo(pages=pages, decrypted=decrypted)
     finally:

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from desktop_app.core import ocr
+from desktop_app.errors import OcrTimeoutError, ToolMissingError
+from tests import make
+from tests.conftest import corpus_file
+
+TRUTH = "\n".join(make.LETTER_TEXT)
+
+
+def _half_page() -> Image.Image:
+    """A smaller page (150 dpi) keeps real-Tesseract tests quick."""
+    image = make.page_image(size=(1275, 1650), font_px=26)
+    image.info["dpi"] = (150, 150)
+    return image
+
+
+def test_upright_page_reads_with_words_boxes_and_confidence(tmp_path: Path) -> None:
+    result = ocr.ocr_image(_half_page(), tmp_path)
+    assert make.recall(TRUTH, result.text) >= 0.95
+    assert result.rotation == 0 and result.skew == 0.0
+    assert result.confidence is not None and result.confidence > 80
+    lease = next(w for w in result.words if w.text == "Lease")
+    assert 0 < lease.x0 < lease.x1 < 1275 and 0 < lease.y0 < lease.y1 < 1650
+    assert result.text_layer.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [(Image.Transpose.ROTATE_90, 90), (Image.Transpose.ROTATE_180, 180),
+     (Image.Transpose.ROTATE_270, 270)],
+)
+def test_sideways_and_upside_down_pages_read_as_well_and_say_how_to_turn(
+    tmp_path: Path, turn: Image.Transpose, expected: int
+) -> None:
+    page = _half_page()
+    turned = page.transpose(turn)
+    turned.info["dpi"] = page.info["dpi"]
+    result = ocr.ocr_image(turned, tmp_path)
+    assert result.rotation == expected
+    assert make.recall(TRUTH, result.text) >= 0.95
+    # Turning the image by the reported angle (clockwise) makes it upright again.
+    assert turned.rotate(-expected, expand=True).tobytes() == page.tobytes()
+
+
+def test_skew_is_measured_in_clockwise_degrees(tmp_path: Path) -> None:
+    page = _half_page()
+    skewed = page.rotate(-2.5, expand=True, fillcolor=255)  # turned 2.5 degrees clockwise
+    skewed.info["dpi"] = page.info["dpi"]
+    result = ocr.ocr_image(skewed, tmp_path)
+    assert result.skew == pytest.approx(2.5, abs=0.6) or result.skew == pytest.approx(
+        -2.5, abs=0.6)
+    assert result.skew < 0  # straightening turns it back, counter-clockwise
+
+
+@pytest.mark.corpus
+def test_a_real_page_photographed_sideways_reads_like_the_upright_one(tmp_path: Path) -> None:
+    truth = corpus_file("ocr/phototest-rotated-L.txt").read_text()
+    with Image.open(corpus_file("ocr/phototest-rotated-L.png")) as image:
+        sideways = ocr.ocr_image(image.convert("L"), tmp_path / "a")
+    with Image.open(corpus_file("ocr/phototest.tif")) as image:
+        upright = ocr.ocr_image(image.convert("L"), tmp_path / "b")
+    assert sideways.rotation == 90
+    assert make.recall(truth, sideways.text) >= 0.95
+    assert make.recall(truth, sideways.text) >= make.recall(truth, upright.text) - 0.02
+
+
+def test_a_page_that_takes_too_long_is_stopped_with_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(OcrTimeoutError, match="longer than"):
+        ocr.ocr_image(make.page_image(), tmp_path, timeout=0.05)
+
+
+def test_missing_tesseract_says_how_to_install_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ocr.pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    with pytest.raises(ToolMissingError, match="not installed"):
+        ocr.ocr_image(_half_page(), tmp_path)
+
+
+def test_missing_language_data_is_named() -> None:
+    with pytest.raises(ToolMissingError, match="tesseract-ocr-xyz"):
+        ocr.check_languages("eng+xyz")
+    ocr.check_languages("eng+spa")  # installed by the set-up script

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pymupdf
+import pytest
+from PIL import Image
+
+from desktop_app.core import processing
+from desktop_app.services import Services
+from desktop_app.storage import pages as page_store
+from tests import make
+
+TRUTH = "\n".join(make.LETTER_TEXT)
+
+
+def _small_page(lines: list[str] | None = None) -> Image.Image:
+    image = make.page_image(lines, size=(1275, 1650), font_px=26)
+    image.info["dpi"] = (150, 150)
+    return image
+
+
+def test_processing_reads_every_page_turns_it_upright_and_makes_it_searchable(
+    services: Services, tmp_path: Path
+) -> None:
+    case = services.create_case(name="Rosa Díaz")
+    upright = make.save_image(_small_page(), tmp_path / "lease.png")
+    sideways = make.save_image(_small_page(["Pay stub for the week ending May 12",
+                                            "Employer Any Company Corporation",
+                                            "Net pay four hundred dollars"]).transpose(
+        Image.Transpose.ROTATE_90), tmp_path / "paystub.png")
+    scanned = make.scanned_pdf(tmp_path / "scan.pdf", [_small_page(), _small_page()])
+    services.import_files(case.id, [upright, sideways, scanned])
+    assert services.pending_pages(case.id) == 4
+    seen: list[tuple[int, int]] = []
+    summary = services.process(case.id, progress=lambda done, total: seen.append((done, total)))
+    assert (summary.done, summary.failed) == (4, 0)
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4)
+    docs = services.list_documents(case.id)
+    assert [d.status for d in docs] == ["ready"] * 3
+    assert all(d.ocr_confidence and d.ocr_confidence > 80 for d in docs)
+    lease_page = services.list_pages(docs[0].id)[0]
+    assert make.recall(TRUTH, lease_page.text) >= 0.95
+    stub_page = services.list_pages(docs[1].id)[0]
+    assert stub_page.rotation_auto == 90 and stub_page.rotation == 90  # turned left: 90° back
+    assert "Employer" in stub_page.text
+    # Word boxes and confidences are kept.
+    words = json.loads(services.db.execute(
+        "SELECT words FROM pages WHERE id = ?", [lease_page.id]).fetchone()[0])
+    assert any(w[5] == "Lease" and w[4] > 50 for w in words)
+    # The invisible text layer is ready for the packet.
+    layer = services.store.derived_dir(lease_page.id) / processing.TEXT_LAYER
+    with pymupdf.open(layer) as doc:
+        assert "Lease" in doc[0].get_text()
+    hits = services.search(case.id, "employer")
+    assert [(h.document_id, h.page) for h in hits] == [(docs[1].id, 1)]
+    assert services.pending_pages() == 0
+    assert not list(services.store.tmp.iterdir())  # scratch files cleaned up
+
+
+def test_skewed_page_is_straightened_and_reads_better(services: Services, tmp_path: Path) -> None:
+    case = services.create_case(name="A")
+    skewed = _small_page().rotate(-3, expand=True, fillcolor=255)
+    path = make.save_image(skewed, tmp_path / "crooked.png")
+    services.import_files(case.id, [path])
+    services.process(case.id)
+    (page,) = services.list_pages(services.list_documents(case.id)[0].id)
+    assert page.cleaned and page.skew < -1
+    assert make.recall(TRUTH, page.text) >= 0.9
+    clean = processing.clean_image(services.store.derived_dir(page.id))
+    assert clean is not None and clean.is_file()
+    # The original is untouched.
+    doc = services.list_documents(case.id)[0]
+    assert services.store.originals.path(doc.sha256).read_bytes() == path.read_bytes()
+
+
+def test_a_failing_page_is_marked_with_its_reason_and_the_rest_continue(
+    services: Services, tmp_path: Path
+) -> None:
+    case = services.create_case(name="A")
+    good = make.save_image(_small_page(), tmp_path / "good.png")
+    doomed = make.save_image(_small_page(["Doomed page"]), tmp_path / "doomed.png")
+    services.import_files(case.id, [doomed, good])
+    bad_doc, good_doc = services.list_documents(case.id)
+    # Provoke a fault: the stored original vanishes from under the worker.
+    original = services.store.originals.path(bad_doc.sha256)
+    original.chmod(0o600)
+    original.write_bytes(b"")
+    summary = services.process(case.id)
+    assert (summary.done, summary.failed) == (1, 1)
+    bad_doc, good_doc = services.list_documents(case.id)
+    assert bad_doc.status == "failed" and good_doc.status == "ready"
+    assert bad_doc.errors and "page 1" in bad_doc.errors[0]
+    # Retrying puts the page back in the queue.
+    assert services.retry_failed(bad_doc.id) == 1
+    assert services.get_document(bad_doc.id).status == "pending"
+
+
+def test_pending_work_survives_a_restart_and_resumes(data_dir: Path, tmp_path: Path) -> None:
+    svc = Services.open(data_dir)
+    case = svc.create_case(name="A")
+    svc.import_files(case.id, [make.save_image(_small_page(), tmp_path / "a.png"),
+                               make.save_image(_small_page(["Second"]), tmp_path / "b.png")])
+    # A crash in the middle of processing leaves a page marked 'processing'.
+    first = page_store.pending(svc.db, case.id)[0]
+    page_store.mark_processing(svc.db, [first.page_id])
+    svc.close()
+    again = Services.open(data_dir)
+    try:
+        assert [d.status for d in again.list_documents(case.id)] == ["processing", "pending"]
+        summary = again.process(case.id)
+        assert summary.done == 2
+        assert [d.status for d in again.list_documents(case.id)] == ["ready", "ready"]
+    finally:
+        again.close()
+
+
+def test_stop_request_leaves_unfinished_pages_in_the_queue(
+    services: Services, tmp_path: Path
+) -> None:
+    case = services.create_case(name="A")
+    files = [make.save_image(_small_page([f"Page number {i}"]), tmp_path / f"{i}.png")
+             for i in range(6)]
+    services.import_files(case.id, files)
+    finished: list[int] = []
+    summary = services.process(case.id, workers=1,
+                               progress=lambda done, total: finished.append(done),
+                               should_stop=lambda: len(finished) >= 2)
+    assert 1 <= summary.done < 6
+    assert services.pending_pages(case.id) == 6 - summary.done
+    statuses = {d.status for d in services.list_documents(case.id)}
+    assert "processing" not in statuses
+    services.process(case.id)
+    assert services.pending_pages(case.id) == 0
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_run_jobs_reports_every_job_once(tmp_path: Path, workers: int) -> None:
+    image = make.save_image(_small_page(["Hello world of pages"]), tmp_path / "p.png")
+    jobs = [processing.PageJob(page_id=i, source=image if i != 2 else tmp_path / "missing.png",
+                               kind="image", index=0, out_dir=tmp_path / "out" / str(i),
+                               tmp_root=tmp_path) for i in range(3)]
+    outcomes: list[processing.PageOutcome] = []
+    assert processing.run_jobs(jobs, outcomes.append, workers=workers)
+    assert sorted(o.page_id for o in outcomes) == [0, 1, 2]
+    failed = [o for o in outcomes if o.error]
+    assert [o.page_id for o in failed] == [2]

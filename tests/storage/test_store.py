@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from desktop_app.errors import InvalidInputError, NotFoundError, StorageError
+from desktop_app.services import Services
+from desktop_app.storage import pages
+from desktop_app.storage.db import connect
+from desktop_app.storage.schema import SCHEMA_VERSION
+from desktop_app.storage.store import Store
+from tests import make
+
+
+def test_data_folder_is_private_and_database_is_set_up(data_dir: Path) -> None:
+    store = Store(data_dir)
+    try:
+        assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+        assert stat.S_IMODE((data_dir / "evidence.db").stat().st_mode) == 0o600
+        for sub in ("originals", "derived", "tmp"):
+            assert stat.S_IMODE((data_dir / sub).stat().st_mode) == 0o700
+        db = store.db
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        store.close()
+
+
+def test_loose_permissions_on_an_existing_folder_are_tightened(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o755)
+    Store(data_dir).close()
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+
+
+def test_reopening_keeps_everything_and_does_not_migrate_twice(data_dir: Path) -> None:
+    svc = Services.open(data_dir)
+    case = svc.create_case(name="Ana Pérez")
+    svc.close()
+    again = Services.open(data_dir)
+    try:
+        assert [c.name for c in again.list_cases()] == ["Ana Pérez"]
+        assert again.get_case(case.id).name == "Ana Pérez"
+    finally:
+        again.close()
+
+
+def test_a_database_from_a_newer_version_is_refused(data_dir: Path) -> None:
+    Store(data_dir).close()
+    conn = sqlite3.connect(data_dir / "evidence.db")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    with pytest.raises(StorageError, match="newer version"):
+        connect(data_dir / "evidence.db")
+
+
+def test_a_file_that_is_not_a_database_gives_a_clear_error(data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / "evidence.db").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StorageError, match="cannot be opened"):
+        Store(data_dir)
+
+
+def test_original_is_stored_byte_for_byte_under_its_sha256(
+    services: Services, tmp_path: Path
+) -> None:
+    source = make.save_image(make.page_image(), tmp_path / "scan.png")
+    sha, size = services.store.originals.put_file(source)
+    stored = services.store.originals.path(sha)
+    assert stored.name == sha and stored.read_bytes() == source.read_bytes()
+    assert size == source.stat().st_size
+    assert stat.S_IMODE(stored.stat().st_mode) == 0o400  # never modified in place
+    assert services.store.originals.check(sha)
+    assert services.store.originals.put_file(source) == (sha, size)
+    assert not list((services.store.originals.root / "incoming").iterdir())
+
+
+def test_new_case_has_the_four_builtin_tabs_in_order(services: Services) -> None:
+    case = services.create_case(name="Luis Gómez", relief="deferred action")
+    assert [t.key for t in services.list_tabs(case.id)] == [
+        "residence", "employment", "medical", "community"]
+    assert services.get_case(case.id).relief == "deferred action"
+
+
+def test_case_needs_a_name(services: Services) -> None:
+    with pytest.raises(InvalidInputError, match="name"):
+        services.create_case(name="   ")
+
+
+def test_unknown_case_is_a_not_found_error(services: Services) -> None:
+    with pytest.raises(NotFoundError, match="no case 42"):
+        services.list_documents(42)
+
+
+def test_tabs_reorder_and_user_tabs(services: Services) -> None:
+    case = services.create_case(name="A")
+    services.add_tab(case.id, "Family ties")
+    order = services.order_tabs(case.id, ["medical", "family-ties"])
+    assert [t.key for t in order] == [
+        "medical", "family-ties", "residence", "employment", "community"]
+    with pytest.raises(InvalidInputError, match="no tab called"):
+        services.order_tabs(case.id, ["taxes"])
+    with pytest.raises(InvalidInputError, match="already has a tab"):
+        services.add_tab(case.id, "family ties")
+
+
+def test_search_query_never_breaks_on_what_a_person_types() -> None:
+    assert pages.fts_query('rent AND (june') == '"rent" "AND" "june"'
+    assert pages.fts_query('"monthly rent" land*') == '"monthly rent" "land"*'
+    assert pages.fts_query("  -:*  ") == ""
