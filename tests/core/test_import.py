@@ -86,8 +86,10 @@ def test_the_same_bytes_twice_is_a_duplicate_pointing_at_the_first(
 def test_pdf_with_real_text_keeps_it_and_needs_no_ocr(
     services: Services, case_id: int, tmp_path: Path
 ) -> None:
-    pdf = make.text_pdf(tmp_path / "letter.pdf", ["Dear officer, I have lived here since 2015. " * 3,
-                                                    "Second page with its own words, " * 4])
+    pdf = make.text_pdf(tmp_path / "letter.pdf", [
+        "Dear officer, I have lived here since 2015. " * 3,
+        "Second page with its own words, " * 4,
+    ])
     outcome = _one(services, case_id, pdf)
     assert outcome["status"] == "imported" and outcome["pages"] == 2
     (doc,) = services.list_documents(case_id)
