@@ -55,10 +55,10 @@ def _warnings() -> str:
     return str(pymupdf.TOOLS.mupdf_warnings(reset=True))
 
 
-def open_pdf(path: Path, password: str | None = None) -> pymupdf.Document:
+def open_pdf(path: Path, password: str | None = None) -> tuple[pymupdf.Document, bool]:
     """Open ``path`` for reading, unlocking it with ``password`` where needed.
 
-    Sets ``doc.was_locked``. Never read ``needs_pass`` after ``authenticate``: in PyMuPDF
+    Returns the document and whether it was locked by a password. Never read ``needs_pass`` after ``authenticate``: in PyMuPDF
     1.28 that breaks decryption ("aes padding out of range") and copies come out empty.
     """
     _warnings()
@@ -70,8 +70,8 @@ def open_pdf(path: Path, password: str | None = None) -> pymupdf.Document:
         ) from exc
     except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
         raise damaged(path, _("not a readable PDF")) from exc
-    doc.was_locked = bool(doc.needs_pass)
-    if doc.was_locked:
+    locked = bool(doc.needs_pass)
+    if locked:
         if not password:
             doc.close()
             raise PasswordRequiredError(
@@ -86,12 +86,12 @@ def open_pdf(path: Path, password: str | None = None) -> pymupdf.Document:
                 _("the password is not correct for this PDF."),
                 _("Check the password (it is case-sensitive) and try again."),
             )
-    return doc
+    return doc, locked
 
 
 def inspect_pdf(path: Path, password: str | None = None) -> PdfInfo:
     """Check every page of ``path`` and return what import needs to know of it."""
-    doc = open_pdf(path, password)
+    doc, locked = open_pdf(path, password)
     try:
         if doc.page_count == 0:
             raise damaged(path, _("it has no pages"))
@@ -106,7 +106,7 @@ def inspect_pdf(path: Path, password: str | None = None) -> PdfInfo:
         suspect = doc.is_repaired
         pages = tuple(_inspect_page(path, doc, index, suspect) for index in range(doc.page_count))
         decrypted = None
-        if doc.was_locked:
+        if locked:
             decrypted = doc.tobytes(encryption=pymupdf.mupdf.PDF_ENCRYPT_NONE, garbage=1)
         return PdfInfo(pages=pages, decrypted=decrypted)
     finally:

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import io
 import os
+import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from desktop_app.core import ocr, processing
+from PIL import Image
+
+from desktop_app.core import ocr, processing, render
 from desktop_app.core.export.plan import PacketResult, Progress
-from desktop_app.core.files import sha256_file
+from desktop_app.core.files import atomic_write_bytes, sha256_file
 from desktop_app.core.importer import expand_paths, inspect_file, title_from_name
 from desktop_app.core.models import (
     Case,
@@ -141,6 +145,47 @@ class Services:
         doc = documents.get(self.db, page.document_id)
         sha = documents.working_file(self.db, doc.id)
         return self.store.originals.path(sha), doc.kind, page.source_index
+
+    def page_image(self, page_id: int, *, dpi: int = 150) -> Image.Image:
+        """The page as the packet will show it: upright, straightened, at ``dpi``."""
+        page = pages.get(self.db, page_id)
+        clean = processing.clean_image(self.store.derived_dir(page_id)) if page.cleaned else None
+        if clean is not None:
+            image = render.page_image(clean, "image", 0)
+            turn = page.rotation_user
+            scale = dpi / 300
+            image = image.resize((max(1, int(image.width * scale)),
+                                  max(1, int(image.height * scale))))
+        else:
+            path, kind, index = self.page_source(page_id)
+            image = render.page_image(path, kind, index, dpi=dpi)
+            turn = page.rotation
+        return image.rotate(-turn, expand=True) if turn else image
+
+    def thumbnail(self, page_id: int, size: int = 256) -> Path:
+        """A PNG of the page, upright, at most ``size`` pixels high or wide; cached."""
+        page = pages.get(self.db, page_id)
+        key = f"thumb-{size}-{page.rotation}-{int(page.cleaned)}.png"
+        path = self.store.derived_dir(page_id) / key
+        if not path.is_file():
+            image = self.page_image(page_id, dpi=max(24, size // 5))
+            image.thumbnail((size, size))
+            buf = io.BytesIO()
+            image.convert("RGB").save(buf, format="PNG")
+            for old in self.store.derived_dir(page_id).glob("thumb-*.png"):
+                old.unlink(missing_ok=True)
+            atomic_write_bytes(path, buf.getvalue())
+        return path
+
+    def remove_document(self, case_id: int, document_id: int) -> None:
+        """Take a document out of the case, deleting its stored files where no other
+        document (in any case) still uses them."""
+        documents.get(self.db, document_id, case_id)
+        page_ids, orphans = documents.remove(self.db, document_id)
+        for page_id in page_ids:
+            shutil.rmtree(self.store.derived_dir(page_id), ignore_errors=True)
+        for sha in orphans:
+            self.store.originals.remove(sha)
 
     def retry_failed(self, document_id: int) -> int:
         documents.get(self.db, document_id)

@@ -211,3 +211,28 @@ def update(db: sqlite_utils.Database, document_id: int, **fields: str | None) ->
             [*changes.values(), document_id],
         )
         touch(db, case_id)
+
+
+def remove(db: sqlite_utils.Database, document_id: int) -> tuple[list[int], list[str]]:
+    """Delete a document and its pages; return the page ids and the originals that no
+    document refers to any more (the caller deletes their files)."""
+    case_id, tab_id = _tab_of(db, document_id)
+    page_ids = [int(r[0]) for r in db.execute(
+        "SELECT id FROM pages WHERE document_id = ?", [document_id]).fetchall()]
+    shas = [s for s in db.execute(
+        "SELECT sha256, working_sha256 FROM documents WHERE id = ?", [document_id]
+    ).fetchone() if s]
+    with transaction(db):
+        db.execute("DELETE FROM documents WHERE id = ?", [document_id])
+        _renumber(db, _ids_in_tab(db, case_id, tab_id))
+        orphans = []
+        for sha in shas:
+            used = db.execute(
+                "SELECT 1 FROM documents WHERE sha256 = ? OR working_sha256 = ? LIMIT 1",
+                [sha, sha],
+            ).fetchone()
+            if not used:
+                db.execute("DELETE FROM originals WHERE sha256 = ?", [sha])
+                orphans.append(sha)
+        touch(db, case_id)
+    return page_ids, orphans
