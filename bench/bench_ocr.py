@@ -55,7 +55,9 @@ def quality_pages(work: Path) -> list[tuple[str, Path, str]]:
     if CORPUS.is_dir():
         for truth in sorted(CORPUS.glob("*.txt")):
             # "docspell-letter.txt" is the truth of "docspell-letter-scan.jpg".
-            image = next(p for p in sorted(CORPUS.glob(truth.stem + "*")) if p.suffix != ".txt")
+            exact = [p for p in CORPUS.glob(truth.stem + ".*") if p.suffix != ".txt"]
+            loose = [p for p in sorted(CORPUS.glob(truth.stem + "-*")) if p.suffix != ".txt"]
+            image = (exact or loose)[0]
             pages.append((f"corpus/{image.name}", image, truth.read_text()))
     else:
         print(f"(the shared corpus is not at {CORPUS}; measuring the project's samples only)")

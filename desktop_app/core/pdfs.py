@@ -58,8 +58,9 @@ def _warnings() -> str:
 def open_pdf(path: Path, password: str | None = None) -> tuple[pymupdf.Document, bool]:
     """Open ``path`` for reading, unlocking it with ``password`` where needed.
 
-    Returns the document and whether it was locked by a password. Never read ``needs_pass`` after ``authenticate``: in PyMuPDF
-    1.28 that breaks decryption ("aes padding out of range") and copies come out empty.
+    Returns the document and whether it was locked by a password. Never read
+    ``needs_pass`` after ``authenticate``: in PyMuPDF 1.28 that breaks decryption
+    ("aes padding out of range") and copies come out empty.
     """
     _warnings()
     try:
