@@ -80,7 +80,7 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
                                 fillcolor="white")
         second = ocr.ocr_image(_gray(straight), workdir / "second", languages=job.languages,
                                timeout=job.timeout)
-        if _score(second) >= _score(result):
+        if ocr.score(second) >= ocr.score(result):
             result, cleaned = second, True
             _save_clean(job.out_dir, straight)
     if not cleaned:
@@ -103,10 +103,6 @@ def _gray(image: Image.Image) -> Image.Image:
     gray = image if image.mode in ("L", "1") else image.convert("L")
     gray.info["dpi"] = image.info.get("dpi")
     return gray
-
-
-def _score(result: ocr.OcrResult) -> float:
-    return len(result.words) * (result.confidence or 0.0)
 
 
 def _save_clean(out_dir: Path, image: Image.Image) -> None:
