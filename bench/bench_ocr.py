@@ -141,8 +141,9 @@ def main() -> int:
                 plain_times.append(time_plain(paths, args.workers))
                 app_times.append(time_app(paths, args.workers, work))
             plain, app = statistics.median(plain_times), statistics.median(app_times)
-            print(f"plain tesseract: median {plain:6.2f} s ({60 * args.pages / plain:5.1f} pages/min)")
-            print(f"app pipeline:    median {app:6.2f} s ({60 * args.pages / app:5.1f} pages/min)")
+            for name, seconds in (("plain tesseract", plain), ("app pipeline", app)):
+                rate = 60 * args.pages / seconds
+                print(f"{name + ':':<17}median {seconds:6.2f} s ({rate:5.1f} pages/min)")
             print(f"throughput ratio app/plain: {plain / app:.2f}x (target >= 0.90)")
     return 0
 
