@@ -21,11 +21,13 @@ SAMPLE_CASE = {
     "representative": "",
     "relief": "prosecutorial discretion",
     "key_factors": (
-        "Ms. Hernández has lived in Houston since 2016, renting the same apartment and "
-        "paying every bill in her name. She has worked for the same employer for six years "
-        "and files her taxes every year. Her son, a U.S. citizen, is in ongoing treatment "
-        "for asthma and attends Lantrip Elementary School. She volunteers every week at "
-        "her parish food pantry, and her pastor and community leaders write in her support."
+        "Ms. Hernández has lived at the same Houston address since 2016 and pays the rent "
+        "and the bills in her own name. She has worked full time for the same employer "
+        "since April 2017 and files her taxes every year. Her daughter Sofía, born in 2014, "
+        "attends Cedar Grove Elementary School and is in ongoing treatment for asthma that "
+        "depends on her mother's care. Ms. Hernández volunteers every week at the East End "
+        "Community Food Pantry, and her pastor at Iglesia Bautista Nueva Esperanza writes "
+        "in her support."
     ),
 }
 
