@@ -1,0 +1,212 @@
+"""The index of exhibits: a table laid out row by row, so its page count and every row's
+position are known before anything is drawn (the rows become links later)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pymupdf
+
+from desktop_app.core.export.numbering import PageMap
+from desktop_app.core.export.plan import PacketPlan
+from desktop_app.core.export.typeset import (
+    GREY,
+    INK,
+    LETTER,
+    RULE,
+    Canvas,
+    Fonts,
+    ellipsize,
+    format_date,
+    page_range,
+    wrap,
+)
+from desktop_app.i18n import _
+
+LEFT, RIGHT = 72.0, 540.0
+BODY_TOP, BODY_BOTTOM = 156.0, 720.0
+PAD = 6.0  # space between columns
+
+# Column left edges; the pages column is right-aligned on RIGHT.
+COL_TAB, COL_EXHIBIT, COL_TITLE, COL_DATE, COL_PAGES = 72.0, 100.0, 150.0, 384.0, 480.0
+
+BODY_SIZE, BODY_LEAD = 10.5, 13.5
+NOTE_SIZE, NOTE_LEAD = 9.0, 12.0
+TAB_SIZE, TAB_HEIGHT = 11.0, 26.0
+ROW_PAD_TOP, ROW_PAD_BOTTOM = 5.0, 5.0
+TITLE_MAX_LINES = 3
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    tab: int  # position of the tab in the plan
+    exhibit: int | None  # position of the exhibit in its tab; None for the tab heading
+    height: float
+    title_lines: tuple[str, ...] = ()
+    note_lines: tuple[str, ...] = ()
+    date_lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlacedRow:
+    row: IndexRow
+    top: float
+
+    @property
+    def rect(self) -> pymupdf.Rect:
+        return pymupdf.Rect(LEFT, self.top, RIGHT, self.top + self.row.height)
+
+
+def _exhibit_row(plan: PacketPlan, fonts: Fonts, tab: int, exhibit: int) -> IndexRow:
+    """An exhibit's row: its title wrapped (at most three lines), note and date below."""
+    ex = plan.tabs[tab].exhibits[exhibit]
+    title_width = COL_DATE - COL_TITLE - PAD
+    date_width = COL_PAGES - COL_DATE - PAD
+    title = wrap(ex.title, fonts.regular, BODY_SIZE, title_width, TITLE_MAX_LINES) or [""]
+    note = wrap(ex.note, fonts.italic, NOTE_SIZE, title_width, 1) if ex.note else []
+    date = wrap(format_date(ex.date), fonts.regular, BODY_SIZE, date_width, 2) if ex.date else []
+    text_height = max(len(title) * BODY_LEAD + len(note) * NOTE_LEAD, len(date) * BODY_LEAD)
+    height = ROW_PAD_TOP + text_height + ROW_PAD_BOTTOM
+    return IndexRow(tab, exhibit, height, tuple(title), tuple(note), tuple(date))
+
+
+def index_rows(plan: PacketPlan, fonts: Fonts) -> list[IndexRow]:
+    rows: list[IndexRow] = []
+    for t, tab in enumerate(plan.tabs):
+        rows.append(IndexRow(t, None, TAB_HEIGHT))
+        rows.extend(_exhibit_row(plan, fonts, t, e) for e in range(len(tab.exhibits)))
+    return rows
+
+
+def layout_index(plan: PacketPlan, fonts: Fonts) -> list[list[PlacedRow]]:
+    """Rows placed on pages; a tab heading never sits alone at the foot of a page."""
+    pages: list[list[PlacedRow]] = [[]]
+    y = BODY_TOP
+    rows = index_rows(plan, fonts)
+    for i, row in enumerate(rows):
+        needed = row.height
+        if row.exhibit is None and i + 1 < len(rows) and rows[i + 1].exhibit is not None:
+            needed += rows[i + 1].height
+        if y + needed > BODY_BOTTOM and pages[-1]:
+            pages.append([])
+            y = BODY_TOP
+        pages[-1].append(PlacedRow(row, y))
+        y += row.height
+    return pages
+
+
+def _caption(plan: PacketPlan) -> str:
+    parts = [plan.cover.applicant.strip(), plan.cover.a_number.strip()]
+    return " \u00b7 ".join(p for p in parts if p)
+
+
+def _draw_header(canvas: Canvas, plan: PacketPlan, fonts: Fonts, continued: bool) -> None:
+    title = _("Index of Exhibits")
+    if continued:
+        title = _("{title} (continued)").format(title=title)
+    mid = LETTER.width / 2
+    canvas.text(mid, 96, title, fonts.bold, 18, INK, "center")
+    caption = _caption(plan)
+    if caption:
+        canvas.text(
+            mid,
+            114,
+            ellipsize(caption, fonts.italic, 10.5, RIGHT - LEFT),
+            fonts.italic,
+            10.5,
+            GREY,
+            "center",
+        )
+    baseline = 146.0
+    for x, label in (
+        (COL_TAB, _("Tab")),
+        (COL_EXHIBIT, _("Exhibit")),
+        (COL_TITLE, _("Title")),
+        (COL_DATE, _("Date")),
+    ):
+        canvas.text(x, baseline, label.upper(), fonts.bold, 8, GREY)
+    canvas.text(RIGHT - 4, baseline, _("Pages").upper(), fonts.bold, 8, GREY, "right")
+    canvas.rule(LEFT, RIGHT, BODY_TOP - 4, INK, 0.8)
+
+
+def _draw_tab_row(
+    canvas: Canvas, plan: PacketPlan, fonts: Fonts, placed: PlacedRow, page_map: PageMap
+) -> None:
+    tab = plan.tabs[placed.row.tab]
+    band = pymupdf.Rect(LEFT, placed.top + 5, RIGHT, placed.top + TAB_HEIGHT - 1)
+    canvas.band(band)
+    baseline = band.y1 - 6
+    label = f"{tab.letter}.  {tab.title}"
+    width = COL_PAGES - COL_TAB - PAD
+    canvas.text(
+        COL_TAB + 4,
+        baseline,
+        ellipsize(label, fonts.bold, TAB_SIZE, width),
+        fonts.bold,
+        TAB_SIZE,
+        INK,
+    )
+    divider = page_map.dividers[placed.row.tab]
+    canvas.text(RIGHT - 4, baseline, str(divider), fonts.bold, TAB_SIZE, INK, "right")
+
+
+def _draw_exhibit_row(
+    canvas: Canvas, plan: PacketPlan, fonts: Fonts, placed: PlacedRow, page_map: PageMap
+) -> None:
+    row = placed.row
+    assert row.exhibit is not None
+    exhibit = plan.tabs[row.tab].exhibits[row.exhibit]
+    pages = page_map.exhibits[row.tab][row.exhibit]
+    baseline = placed.top + ROW_PAD_TOP + BODY_SIZE
+    canvas.text(COL_EXHIBIT, baseline, exhibit.exhibit_id, fonts.bold, BODY_SIZE, INK)
+    canvas.text(
+        RIGHT - 4,
+        baseline,
+        page_range(pages.first_page, pages.last_page),
+        fonts.regular,
+        BODY_SIZE,
+        INK,
+        "right",
+    )
+    y = baseline
+    for line in row.title_lines:
+        canvas.text(COL_TITLE, y, line, fonts.regular, BODY_SIZE, INK)
+        y += BODY_LEAD
+    y += NOTE_SIZE - BODY_SIZE
+    for line in row.note_lines:
+        canvas.text(COL_TITLE, y, line, fonts.italic, NOTE_SIZE, GREY)
+        y += NOTE_LEAD
+    y = baseline
+    for line in row.date_lines:
+        canvas.text(COL_DATE, y, line, fonts.regular, BODY_SIZE, INK)
+        y += BODY_LEAD
+    canvas.rule(LEFT, RIGHT, placed.top + row.height, RULE, 0.4)
+
+
+def draw_index(
+    doc: pymupdf.Document,
+    plan: PacketPlan,
+    fonts: Fonts,
+    pages: list[list[PlacedRow]],
+    page_map: PageMap,
+) -> None:
+    """Append the index pages to ``doc``."""
+    for number, rows in enumerate(pages):
+        page = doc.new_page(width=LETTER.width, height=LETTER.height)
+        canvas = Canvas(page)
+        _draw_header(canvas, plan, fonts, continued=number > 0)
+        if not rows:
+            canvas.text(
+                COL_TITLE,
+                BODY_TOP + 24,
+                _("This packet has no exhibits yet."),
+                fonts.italic,
+                BODY_SIZE,
+                GREY,
+            )
+        for placed in rows:
+            if placed.row.exhibit is None:
+                _draw_tab_row(canvas, plan, fonts, placed, page_map)
+            else:
+                _draw_exhibit_row(canvas, plan, fonts, placed, page_map)
+        canvas.finish()

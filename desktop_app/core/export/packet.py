@@ -1,0 +1,313 @@
+"""Build the packet PDF: cover, index of exhibits, then each tab's divider and exhibits.
+
+The steps:
+
+1. Lay out the index (its page count is independent of the page numbers it prints), then
+   the cover (its contents summary prints the total, so it is drawn until its own page
+   count is stable), and number every page (``numbering.py``).
+2. Draw the generated pages into a scratch document and subset its fonts, so names in
+   any script cost a few kilobytes.
+3. Assemble the packet page by page: generated pages are shown from the scratch document,
+   exhibit pages placed by ``pages.py``; every page is stamped as it is made and reported
+   to ``progress``.
+4. Link the index rows, add the bookmarks, clear the metadata, and write the file
+   atomically (temp file, fsync, rename): a failure leaves any older packet untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import BinaryIO
+
+import pymupdf
+
+from desktop_app.core.export.cover import draw_cover
+from desktop_app.core.export.divider import draw_divider
+from desktop_app.core.export.index import PlacedRow, draw_index, layout_index
+from desktop_app.core.export.numbering import PageMap, number_pages
+from desktop_app.core.export.pages import (
+    SourceCache,
+    SourceUnreadable,
+    Stamp,
+    add_image_page,
+    add_pdf_page,
+)
+from desktop_app.core.export.plan import Exhibit, PacketPlan, PacketResult, PageSource, Progress
+from desktop_app.core.export.stamps import Stamper
+from desktop_app.core.export.typeset import Fonts
+from desktop_app.core.files import atomic_writer, sha256_file, storage_error
+from desktop_app.errors import ExportError
+from desktop_app.i18n import _
+
+MAX_LAYOUT_ROUNDS = 5
+# How the packet is saved. Garbage collection 1 drops every object nothing refers to
+# (what privacy needs) and 2 renumbers the rest; 3 would also merge identical objects,
+# which on a 500-page packet saved a few hundred bytes and cost 0.3-0.5 s (MuPDF compares
+# objects pairwise). Object streams pack the small objects into compressed streams: a
+# slightly smaller file, and a quarter of the write calls through Python.
+SAVE_OPTIONS: dict[str, int] = {"garbage": 2, "deflate": 1, "use_objstms": 1}
+
+
+def build_packet(
+    plan: PacketPlan, out_path: Path, progress: Progress | None = None
+) -> PacketResult:
+    """Write the packet described by ``plan`` to ``out_path`` and describe what was written.
+
+    Raises ``ExportError`` for a plan that cannot be exported or a source that cannot be
+    read (the message names the exhibit and page), ``StorageError`` when the file cannot
+    be written. Either way nothing is left at ``out_path`` but what was there before.
+    """
+    _check_plan(plan)
+    report = progress or _no_progress
+    fonts = Fonts()
+    with pymupdf.open() as front, pymupdf.open() as out:
+        page_map, index_pages = _draw_front(front, plan, fonts)
+        _assemble(out, front, plan, page_map, report)
+        _link_index(out, index_pages, page_map)
+        out.set_toc(_bookmarks(plan, page_map))
+        _clear_metadata(out)
+        report(page_map.total, page_map.total, _("Saving the packet"))
+        digest = _save(out, out_path)
+    return PacketResult(
+        path=out_path,
+        page_count=page_map.total,
+        sha256=digest or sha256_file(out_path),
+        exhibits=page_map.all_exhibits(),
+    )
+
+
+def _clear_metadata(out: pymupdf.Document) -> None:
+    """No author, title, dates or software names; no XMP. (A new MuPDF document also carries
+    an /Info dictionary inside its catalog, naming MuPDF: it goes too.)"""
+    out.set_metadata({})
+    out.del_xml_metadata()
+    out.xref_set_key(out.pdf_catalog(), "Info", "null")
+
+
+def _no_progress(done: int, total: int, label: str) -> None:
+    """Used when the caller does not follow progress."""
+
+
+def _check_plan(plan: PacketPlan) -> None:
+    for tab in plan.tabs:
+        for exhibit in tab.exhibits:
+            if not exhibit.pages:
+                raise ExportError(
+                    _("Exhibit {exhibit} has no pages.").format(exhibit=exhibit.exhibit_id),
+                    _("Add its pages or remove the exhibit, then export again."),
+                )
+            for number, source in enumerate(exhibit.pages, start=1):
+                if source.rotation % 90:
+                    raise ExportError(
+                        _(
+                            "Exhibit {exhibit}, page {page}: a page can only be turned by a "
+                            "quarter turn (90, 180 or 270 degrees), not {angle}."
+                        ).format(exhibit=exhibit.exhibit_id, page=number, angle=source.rotation),
+                        _("Turn the page again, then export again."),
+                    )
+
+
+def _draw_front(
+    front: pymupdf.Document, plan: PacketPlan, fonts: Fonts
+) -> tuple[PageMap, list[list[PlacedRow]]]:
+    """Cover, index and dividers, in packet order, into ``front``; fonts subset."""
+    index_pages = layout_index(plan, fonts)
+    cover_pages = 1
+    for _round in range(MAX_LAYOUT_ROUNDS):
+        page_map = number_pages(plan, cover_pages, len(index_pages))
+        drawn = draw_cover(front, plan, fonts, page_map)
+        if drawn == cover_pages:
+            break
+        front.delete_pages(0, front.page_count - 1)
+        cover_pages = drawn
+    else:  # never seen: the cover's length would have to flip with the page total
+        page_map = number_pages(plan, front.page_count, len(index_pages))
+    draw_index(front, plan, fonts, index_pages, page_map)
+    for tab, placed in zip(plan.tabs, page_map.exhibits, strict=True):
+        draw_divider(front, tab, placed, fonts)
+    front.subset_fonts()
+    return page_map, index_pages
+
+
+def _assemble(
+    out: pymupdf.Document,
+    front: pymupdf.Document,
+    plan: PacketPlan,
+    page_map: PageMap,
+    report: Progress,
+) -> None:
+    total = page_map.total
+    stamper = Stamper(out, total, plan.bates_prefix)
+    front_labels = [_("Cover")] * page_map.cover_pages + [_("Index of Exhibits")] * (
+        page_map.index_pages
+    )
+    for number, label in enumerate(front_labels):
+        _show_front_page(out, front, number, stamper)
+        report(out.page_count, total, label)
+    cache = SourceCache(out, (s for tab in plan.tabs for ex in tab.exhibits for s in ex.pages))
+    try:
+        for t, tab in enumerate(plan.tabs):
+            _show_front_page(out, front, page_map.cover_pages + page_map.index_pages + t, stamper)
+            report(out.page_count, total, _("Tab {letter}").format(letter=tab.letter))
+            for exhibit in tab.exhibits:
+                for number, source in enumerate(exhibit.pages, start=1):
+
+                    def stamp(page: pymupdf.Page, exhibit_id: str = exhibit.exhibit_id) -> None:
+                        stamper.stamp(page, out.page_count, exhibit_id)
+
+                    _exhibit_page(out, cache, exhibit, number, source, stamp)
+                    report(
+                        out.page_count,
+                        total,
+                        _("Exhibit {exhibit}, page {page}").format(
+                            exhibit=exhibit.exhibit_id, page=number
+                        ),
+                    )
+    finally:
+        cache.close()
+
+
+def _show_front_page(
+    out: pymupdf.Document, front: pymupdf.Document, number: int, stamper: Stamper
+) -> None:
+    rect = front[number].rect
+    page = out.new_page(width=rect.width, height=rect.height)
+    stamper.stamp(page, out.page_count)
+    page.show_pdf_page(page.rect, front, number)
+
+
+def _exhibit_page(
+    out: pymupdf.Document,
+    cache: SourceCache,
+    exhibit: Exhibit,
+    number: int,
+    source: PageSource,
+    stamp: Stamp,
+) -> pymupdf.Page:
+    try:
+        if source.kind == "pdf":
+            try:
+                return add_pdf_page(out, cache, source, stamp)
+            finally:
+                cache.done_with(source.path)
+        return add_image_page(out, source, stamp)
+    except SourceUnreadable as exc:
+        raise ExportError(
+            _("Exhibit {exhibit}, page {page} ({file}): {problem}.").format(
+                exhibit=exhibit.exhibit_id,
+                page=number,
+                file=source.path.name,
+                problem=str(exc).rstrip("."),
+            ),
+            _(
+                "Check that the original is still in the case, or remove this page from the "
+                "exhibit, then export again."
+            ),
+        ) from exc
+
+
+def _link_index(
+    out: pymupdf.Document, index_pages: list[list[PlacedRow]], page_map: PageMap
+) -> None:
+    """Every index row is a link: tab rows to their divider, exhibit rows to page one."""
+    for number, rows in enumerate(index_pages):
+        page = out[page_map.cover_pages + number]
+        for placed in rows:
+            row = placed.row
+            if row.exhibit is None:
+                target = page_map.dividers[row.tab]
+            else:
+                target = page_map.exhibits[row.tab][row.exhibit].first_page
+            page.insert_link(
+                {
+                    "kind": pymupdf.LINK_GOTO,
+                    "from": placed.rect,
+                    "page": target - 1,
+                    "to": pymupdf.Point(0, 0),
+                    "zoom": 0,
+                }
+            )
+
+
+def _bookmarks(plan: PacketPlan, page_map: PageMap) -> list[list[object]]:
+    toc: list[list[object]] = [
+        [1, _("Cover"), 1],
+        [1, _("Index of Exhibits"), page_map.index_first],
+    ]
+    for t, tab in enumerate(plan.tabs):
+        toc.append([1, f"{tab.letter}. {tab.title}", page_map.dividers[t]])
+        for exhibit, placed in zip(tab.exhibits, page_map.exhibits[t], strict=True):
+            toc.append([2, f"{exhibit.exhibit_id} {exhibit.title}", placed.first_page])
+    return toc
+
+
+class _GuardedWriter:
+    """Collects MuPDF's many small writes into large ones, and keeps the first OSError.
+
+    MuPDF calls ``write`` for every kilobyte or so; passing each call straight to the file
+    costs more than the rest of the save. MuPDF turns an exception raised inside a write
+    callback into a generic error (printing a traceback), so a full disk is recorded here
+    and raised again after ``save`` with its real cause. The bytes are hashed on their
+    way to the file, which spares reading the packet back (unless MuPDF seeks).
+    """
+
+    CHUNK = 4 << 20
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self.fh = fh
+        self.buffer = bytearray()
+        self.error: OSError | None = None
+        self.digest: hashlib._Hash | None = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.buffer += data
+        if len(self.buffer) >= self.CHUNK:
+            self.flush()
+        return len(data)
+
+    def flush(self) -> None:
+        if self.error is None:
+            try:
+                self.fh.write(self.buffer)
+            except OSError as exc:
+                self.error = exc
+        if self.digest is not None:
+            self.digest.update(self.buffer)
+        self.buffer.clear()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self.flush()
+        self.digest = None  # no longer one straight run of bytes
+        return self.fh.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.fh.tell() + len(self.buffer)
+
+    def truncate(self, size: int | None = None) -> int:
+        self.flush()
+        self.digest = None
+        return self.fh.truncate(size)
+
+
+def _save(out: pymupdf.Document, out_path: Path) -> str | None:
+    """Write the packet atomically; returns its SHA-256 when it was seen whole on the way."""
+    try:
+        with atomic_writer(out_path) as fh:
+            writer = _GuardedWriter(fh)
+            try:
+                out.save(writer, **SAVE_OPTIONS)
+            except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase) as exc:
+                raise ExportError(
+                    _("The packet could not be written ({error}).").format(error=exc),
+                    _(
+                        "Export again; if it fails again, export the tabs one at a time to "
+                        "find the page that causes it."
+                    ),
+                ) from exc
+            writer.flush()
+            if writer.error is not None:
+                raise writer.error
+    except OSError as exc:  # the folder could not even be created
+        raise storage_error(exc, out_path) from exc
+    return writer.digest.hexdigest() if writer.digest is not None else None
