@@ -204,6 +204,13 @@ def parse_hocr(hocr: str, text_layer: Path) -> OcrResult:
     words: list[Word] = []
     angle_votes: dict[int, int] = {}
     slopes: list[float] = []
+    turned_lines: list[tuple[int, list[Word]]] = []
+    size = (0, 0)
+    for node in root.iter():
+        if node.get("class") == "ocr_page":
+            bbox = _props(node.get("title", "")).get("bbox", "0 0 0 0").split()
+            size = (int(bbox[2]), int(bbox[3]))
+            break
     for par in root.iter():
         if par.get("class") != "ocr_par":
             continue
@@ -221,18 +228,47 @@ def parse_hocr(hocr: str, text_layer: Path) -> OcrResult:
             angle_votes[angle] = angle_votes.get(angle, 0) + len(line_words)
             if "baseline" in props and len(line_words) >= 3:
                 slopes.append(float(props["baseline"].split()[0]))
+            if angle and len(line_words) >= 3:
+                turned_lines.append((angle, line_words))
         if lines:
             paragraphs.append("\n".join(lines))
     rotation = max(angle_votes, key=lambda a: angle_votes[a]) if angle_votes else 0
     confidence = round(statistics.fmean(w.confidence for w in words), 1) if words else None
+    if rotation:
+        # Tesseract gives no baseline for turned lines: fit a line through the word
+        # centres instead, in the frame of the page once turned upright.
+        slopes = [_centre_slope(line, rotation, size)
+                  for angle, line in turned_lines if angle == rotation]
     return OcrResult(
         text="\n\n".join(paragraphs),
         words=tuple(words),
         confidence=confidence,
         rotation=rotation,
-        skew=_skew(slopes) if rotation == 0 else 0.0,
+        skew=_skew(slopes),
         text_layer=text_layer,
     )
+
+
+def _upright(x: float, y: float, rotation: int, size: tuple[int, int]) -> tuple[float, float]:
+    """Where image point (x, y) lands once the image is turned ``rotation`` clockwise."""
+    width, height = size
+    if rotation == 90:
+        return height - y, x
+    if rotation == 180:
+        return width - x, height - y
+    if rotation == 270:
+        return y, width - x
+    return x, y
+
+
+def _centre_slope(line: list[Word], rotation: int, size: tuple[int, int]) -> float:
+    points = [_upright((w.x0 + w.x1) / 2, (w.y0 + w.y1) / 2, rotation, size) for w in line]
+    mean_x = statistics.fmean(p[0] for p in points)
+    mean_y = statistics.fmean(p[1] for p in points)
+    spread = sum((p[0] - mean_x) ** 2 for p in points)
+    if spread == 0:
+        return 0.0
+    return sum((p[0] - mean_x) * (p[1] - mean_y) for p in points) / spread
 
 
 def _words(line: ET.Element) -> list[Word]:

@@ -75,8 +75,11 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
                            timeout=job.timeout)
     cleaned = False
     detected_skew = result.skew
+    rotation = result.rotation  # as detected on the original; the clean image is upright
     if abs(result.skew) >= STRAIGHTEN_FROM:
-        straight = image.rotate(-result.skew, resample=Image.Resampling.BICUBIC, expand=True,
+        # Turn upright and straighten in one go (PIL turns counter-clockwise).
+        straight = image.rotate(-(result.rotation + result.skew),
+                                resample=Image.Resampling.BICUBIC, expand=True,
                                 fillcolor="white")
         second = ocr.ocr_image(_gray(straight), workdir / "second", languages=job.languages,
                                timeout=job.timeout)
@@ -93,7 +96,7 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
         text=result.text,
         words=[[w.x0, w.y0, w.x1, w.y1, w.confidence, w.text] for w in result.words],
         confidence=result.confidence,
-        rotation=result.rotation,
+        rotation=rotation,
         skew=detected_skew,
         cleaned=cleaned,
     )

@@ -146,3 +146,25 @@ def test_run_jobs_reports_every_job_once(tmp_path: Path, workers: int) -> None:
     assert sorted(o.page_id for o in outcomes) == [0, 1, 2]
     failed = [o for o in outcomes if o.error]
     assert [o.page_id for o in failed] == [2]
+
+
+def test_a_page_both_turned_and_tilted_is_made_upright_and_straight(
+    services: Services, tmp_path: Path
+) -> None:
+    case = services.create_case(name="A")
+    page = _small_page()
+    photo = page.rotate(-2.5, expand=True, fillcolor=255).transpose(Image.Transpose.ROTATE_90)
+    path = make.save_image(photo, tmp_path / "sideways-and-tilted.png")
+    services.import_files(case.id, [path])
+    services.process(case.id)
+    (stored,) = services.list_pages(services.list_documents(case.id)[0].id)
+    assert stored.rotation_auto == 90 and stored.cleaned
+    assert stored.skew == pytest.approx(-2.5, abs=0.7)
+    assert make.recall(TRUTH, stored.text) >= 0.9
+    clean = processing.clean_image(services.store.derived_dir(stored.id))
+    assert clean is not None
+    with Image.open(clean) as upright:
+        assert upright.height > upright.width  # portrait again
+    # What the window shows is the clean, upright page.
+    shown = services.page_image(stored.id, dpi=50)
+    assert shown.height > shown.width
