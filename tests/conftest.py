@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import socket
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,3 +48,28 @@ def services(data_dir: Path) -> Iterator[Services]:
     svc = Services.open(data_dir)
     yield svc
     svc.close()
+
+
+@contextlib.contextmanager
+def small_filesystem(path: Path, size: str = "1m") -> Iterator[Path]:
+    """A real, tiny filesystem at ``path`` (tmpfs), for full-disk and read-only tests."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting a small filesystem needs root (CI runs as root)")
+    path.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs",
+                              str(path)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], capture_output=True)
+
+
+def make_read_only(path: Path) -> None:
+    """Make the filesystem at ``path`` (from small_filesystem) read-only, or, for a normal
+    user, the folder itself."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        subprocess.run(["mount", "-o", "remount,ro", str(path)], check=True)
+    else:
+        path.chmod(0o500)

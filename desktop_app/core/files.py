@@ -59,14 +59,45 @@ def storage_error(exc: OSError, path: Path) -> StorageError:
 @contextlib.contextmanager
 def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     """Write ``path`` all-or-nothing: temp file in the same folder, fsync, rename, fsync."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    tmp = Path(tmp_name)
+    fd, tmp = _temp_beside(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        tmp.chmod(mode)
+        tmp.replace(path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise storage_error(exc, path) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _temp_beside(path: Path) -> tuple[int, Path]:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    except OSError as exc:
+        raise storage_error(exc, path) from exc
+    return fd, Path(name)
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path, mode: int = 0o600) -> Iterator[Path]:
+    """Like ``atomic_writer``, for writers that want a file name (MuPDF saves fastest
+    to a name): yields a temp path beside ``path``, then fsync, rename, fsync."""
+    fd, tmp = _temp_beside(path)
+    os.close(fd)
+    try:
+        yield tmp
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         tmp.chmod(mode)
         tmp.replace(path)
         fsync_dir(path.parent)

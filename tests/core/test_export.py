@@ -6,21 +6,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import hashlib
 import math
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 import pymupdf
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from desktop_app.core.export import packet
 from desktop_app.core.export.packet import build_packet
 from desktop_app.core.export.plan import (
     CoverInfo,
@@ -29,8 +25,8 @@ from desktop_app.core.export.plan import (
     PageSource,
     TabSection,
 )
-from desktop_app.core.files import atomic_writer
 from desktop_app.errors import ExportError, StorageError
+from tests.conftest import make_read_only, small_filesystem
 
 FOOTER_BAND = 28.8
 PREPARED = dt.date(2025, 5, 12)
@@ -746,60 +742,32 @@ def test_plans_that_cannot_be_exported_are_refused(
         build_packet(plan, tmp_path / "packet.pdf")
 
 
-class _FullDisk:
-    """A file that takes 8 KB and then reports a full disk, as a real one would."""
-
-    def __init__(self, fh: BinaryIO) -> None:
-        self.fh, self.written = fh, 0
-
-    def write(self, data: bytes) -> int:
-        if self.written + len(data) > 8192:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        self.written += len(data)
-        return self.fh.write(data)
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        return self.fh.seek(offset, whence)
-
-    def tell(self) -> int:
-        return self.fh.tell()
-
-    def truncate(self, size: int | None = None) -> int:
-        return self.fh.truncate(size)
+def test_a_full_disk_keeps_the_old_packet(basic_plan: PacketPlan, tmp_path: Path) -> None:
+    with small_filesystem(tmp_path / "usb", size="64k") as folder:
+        out = folder / "packet.pdf"
+        out.write_bytes(b"old packet")
+        with pytest.raises(StorageError, match="disk is full"):
+            build_packet(basic_plan, out)
+        assert out.read_bytes() == b"old packet"
+        assert [p.name for p in folder.iterdir()] == ["packet.pdf"]  # no temp file left
 
 
-def test_a_full_disk_keeps_the_old_packet(
-    basic_plan: PacketPlan, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out = tmp_path / "packet.pdf"
-    out.write_bytes(b"old packet")
-
-    @contextlib.contextmanager
-    def full_disk_writer(path: Path, mode: int = 0o600) -> Iterator[_FullDisk]:
-        with atomic_writer(path, mode) as fh:
-            yield _FullDisk(fh)
-
-    monkeypatch.setattr(packet, "atomic_writer", full_disk_writer)
-    with pytest.raises(StorageError, match="disk is full"):
-        build_packet(basic_plan, out)
-    assert out.read_bytes() == b"old packet"
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".tmp-")] == []
-
-
-@pytest.mark.skipif(
-    hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes into read-only folders"
-)
 def test_a_read_only_folder_is_reported(basic_plan: PacketPlan, tmp_path: Path) -> None:
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    (folder / "packet.pdf").write_bytes(b"old packet")
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(StorageError, match="read-only"):
-            build_packet(basic_plan, folder / "packet.pdf")
-        assert (folder / "packet.pdf").read_bytes() == b"old packet"
-    finally:
-        folder.chmod(0o700)
+    with contextlib.ExitStack() as stack:
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            folder = stack.enter_context(small_filesystem(tmp_path / "locked"))
+        else:
+            folder = tmp_path / "locked"
+            folder.mkdir()
+        (folder / "packet.pdf").write_bytes(b"old packet")
+        make_read_only(folder)
+        try:
+            with pytest.raises(StorageError, match="read-only"):
+                build_packet(basic_plan, folder / "packet.pdf")
+            assert (folder / "packet.pdf").read_bytes() == b"old packet"
+        finally:
+            if os.geteuid() != 0:
+                folder.chmod(0o700)  # let pytest clean up
 
 
 def test_a_folder_in_the_way_is_a_storage_error(basic_plan: PacketPlan, tmp_path: Path) -> None:

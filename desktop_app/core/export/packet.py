@@ -16,9 +16,9 @@ The steps:
 
 from __future__ import annotations
 
-import hashlib
+import errno
+import os
 from pathlib import Path
-from typing import BinaryIO
 
 import pymupdf
 
@@ -36,7 +36,7 @@ from desktop_app.core.export.pages import (
 from desktop_app.core.export.plan import Exhibit, PacketPlan, PacketResult, PageSource, Progress
 from desktop_app.core.export.stamps import Stamper
 from desktop_app.core.export.typeset import Fonts
-from desktop_app.core.files import atomic_writer, sha256_file, storage_error
+from desktop_app.core.files import atomic_path, sha256_file, storage_error
 from desktop_app.errors import ExportError
 from desktop_app.i18n import _
 
@@ -72,7 +72,7 @@ def build_packet(
     return PacketResult(
         path=out_path,
         page_count=page_map.total,
-        sha256=digest or sha256_file(out_path),
+        sha256=digest,
         exhibits=page_map.all_exhibits(),
     )
 
@@ -242,72 +242,27 @@ def _bookmarks(plan: PacketPlan, page_map: PageMap) -> list[list[object]]:
     return toc
 
 
-class _GuardedWriter:
-    """Collects MuPDF's many small writes into large ones, and keeps the first OSError.
-
-    MuPDF calls ``write`` for every kilobyte or so; passing each call straight to the file
-    costs more than the rest of the save. MuPDF turns an exception raised inside a write
-    callback into a generic error (printing a traceback), so a full disk is recorded here
-    and raised again after ``save`` with its real cause. The bytes are hashed on their
-    way to the file, which spares reading the packet back (unless MuPDF seeks).
-    """
-
-    CHUNK = 4 << 20
-
-    def __init__(self, fh: BinaryIO) -> None:
-        self.fh = fh
-        self.buffer = bytearray()
-        self.error: OSError | None = None
-        self.digest: hashlib._Hash | None = hashlib.sha256()
-
-    def write(self, data: bytes) -> int:
-        self.buffer += data
-        if len(self.buffer) >= self.CHUNK:
-            self.flush()
-        return len(data)
-
-    def flush(self) -> None:
-        if self.error is None:
-            try:
-                self.fh.write(self.buffer)
-            except OSError as exc:
-                self.error = exc
-        if self.digest is not None:
-            self.digest.update(self.buffer)
-        self.buffer.clear()
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        self.flush()
-        self.digest = None  # no longer one straight run of bytes
-        return self.fh.seek(offset, whence)
-
-    def tell(self) -> int:
-        return self.fh.tell() + len(self.buffer)
-
-    def truncate(self, size: int | None = None) -> int:
-        self.flush()
-        self.digest = None
-        return self.fh.truncate(size)
+def _save(out: pymupdf.Document, out_path: Path) -> str:
+    """Write the packet atomically (MuPDF's own file writer, the fast path); return its
+    SHA-256, read back from the finished temp file before it takes the packet's name."""
+    with atomic_path(out_path) as tmp:
+        try:
+            out.save(str(tmp), **SAVE_OPTIONS)
+        except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase) as exc:
+            if _disk_full(exc):
+                raise storage_error(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)),
+                                    out_path) from exc
+            raise ExportError(
+                _("The packet could not be written ({error}).").format(error=exc),
+                _(
+                    "Export again; if it fails again, export the tabs one at a time to "
+                    "find the page that causes it."
+                ),
+            ) from exc
+        return sha256_file(tmp)
 
 
-def _save(out: pymupdf.Document, out_path: Path) -> str | None:
-    """Write the packet atomically; returns its SHA-256 when it was seen whole on the way."""
-    try:
-        with atomic_writer(out_path) as fh:
-            writer = _GuardedWriter(fh)
-            try:
-                out.save(writer, **SAVE_OPTIONS)
-            except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase) as exc:
-                raise ExportError(
-                    _("The packet could not be written ({error}).").format(error=exc),
-                    _(
-                        "Export again; if it fails again, export the tabs one at a time to "
-                        "find the page that causes it."
-                    ),
-                ) from exc
-            writer.flush()
-            if writer.error is not None:
-                raise writer.error
-    except OSError as exc:  # the folder could not even be created
-        raise storage_error(exc, out_path) from exc
-    return writer.digest.hexdigest() if writer.digest is not None else None
+def _disk_full(exc: Exception) -> bool:
+    """MuPDF reports a full disk as a generic error carrying the system's words."""
+    text = str(exc).lower()
+    return os.strerror(errno.ENOSPC).lower() in text or "no space" in text
