@@ -64,18 +64,41 @@ def build_plan(
             _("There is nothing to export: no document is filed under a tab yet."),
             _("File each document under Residence, Employment, Medical or Community first."),
         )
+    relief = case.relief.strip()
     return PacketPlan(
         cover=CoverInfo(
-            applicant=case.name, a_number=case.a_number, date_of_birth=case.date_of_birth,
+            applicant=case.name, a_number=case.a_number,
+            date_of_birth=_long_date(case.date_of_birth),
             address=case.address, phone=case.phone, email=case.email,
-            representative=case.representative, relief=case.relief,
+            representative=case.representative, relief=relief[:1].upper() + relief[1:],
             key_factors=case.key_factors,
         ),
         tabs=tuple(sections),
         prepared_on=prepared_on or dt.date.today(),
         bates_prefix=bates_prefix or None,
-        title=_("Request for {relief}").format(relief=case.relief) if case.relief
+        title=_("Request for {relief}").format(relief=_heading(relief)) if relief
         else _("Evidence Packet"),
+    )
+
+
+def _long_date(value: str) -> str:
+    """"1986-03-14" as "March 14, 1986"; anything else as the user wrote it."""
+    try:
+        day = dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return value
+    return f"{_(day.strftime('%B'))} {day.day}, {day.year}"
+
+
+def _heading(relief: str) -> str:
+    """A short relief in title case ("Deferred Action"); a long one as written."""
+    if len(relief.split()) > 6:
+        return relief
+    small = {"a", "an", "and", "for", "in", "of", "or", "the", "to", "under"}
+    words = relief.split()
+    return " ".join(
+        w if (i and w.lower() in small) or not w.islower() else w.capitalize()
+        for i, w in enumerate(words)
     )
 
 
