@@ -173,6 +173,65 @@ def cmd_move(svc: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_tabs(svc: Services, args: argparse.Namespace) -> int:
+    if args.add:
+        svc.add_tab(args.case, args.add)
+    tabs = svc.list_tabs(args.case)
+    if args.json:
+        _print_json([dataclasses.asdict(t) for t in tabs])
+    else:
+        for tab in tabs:
+            print(f"{tab.key:<16} {tab.title}")
+    return 0
+
+
+def cmd_rename(svc: Services, args: argparse.Namespace) -> int:
+    doc = svc.rename(args.case, args.document, args.title)
+    print(_("Document {id} is now titled “{title}”.").format(id=doc.id, title=doc.title))
+    return 0
+
+
+def cmd_date(svc: Services, args: argparse.Namespace) -> int:
+    doc = svc.set_date(args.case, args.document, args.date or None)
+    print(_("Document {id} is dated {date}.").format(id=doc.id, date=doc.date or _("(none)")))
+    return 0
+
+
+def cmd_pages(svc: Services, args: argparse.Namespace) -> int:
+    svc.get_document_in_case(args.case, args.document)
+    found = svc.list_pages(args.document)
+    if args.json:
+        _print_json([
+            {"id": p.id, "page": p.source_index + 1, "status": p.status, "error": p.error,
+             "rotation": p.rotation, "excluded": p.excluded, "confidence": p.confidence,
+             "text_source": "document" if p.native_text else "ocr"} for p in found
+        ])
+    else:
+        for p in found:
+            flags = " ".join(f for f in (
+                _("excluded") if p.excluded else "",
+                _("turned {n}°").format(n=p.rotation) if p.rotation else "",
+                p.error or "") if f)
+            print(f"{p.id:>5}  p{p.source_index + 1:<3} {p.status:<10} {flags}")
+    return 0
+
+
+def cmd_rotate(svc: Services, args: argparse.Namespace) -> int:
+    svc.get_page_in_case(args.case, args.page)
+    page = svc.rotate_page(args.page, args.degrees)
+    print(_("Page {id} is now turned {n}°.").format(id=page.id, n=page.rotation))
+    return 0
+
+
+def cmd_exclude(svc: Services, args: argparse.Namespace) -> int:
+    svc.get_page_in_case(args.case, args.page)
+    page = svc.exclude_page(args.page, not args.include)
+    message = _("Page {id} is left out of the packet.") if page.excluded else _(
+        "Page {id} is back in the packet.")
+    print(message.format(id=page.id))
+    return 0
+
+
 def cmd_search(svc: Services, args: argparse.Namespace) -> int:
     hits = svc.search(args.case, args.query)
     if args.json:
@@ -281,6 +340,30 @@ def build_parser() -> argparse.ArgumentParser:
     move = with_case("move", _("move a document within its tab"), cmd_move)
     move.add_argument("document", type=int, metavar="DOC_ID")
     move.add_argument("--position", type=int, required=True, help=_("1 = first"))
+
+    tabs = with_case("tabs", _("list the tabs, or add one of your own"), cmd_tabs)
+    tabs.add_argument("--add", metavar="NAME", help=_("e.g. 'Family ties'"))
+    tabs.add_argument("--json", action="store_true")
+
+    rename = with_case("rename", _("give a document (exhibit) its title"), cmd_rename)
+    rename.add_argument("document", type=int, metavar="DOC_ID")
+    rename.add_argument("title")
+
+    date = with_case("date", _("set the date a document speaks for"), cmd_date)
+    date.add_argument("document", type=int, metavar="DOC_ID")
+    date.add_argument("date", help=_("e.g. 2023-05-12 or 05/12/2023; '' to clear"))
+
+    page_list = with_case("pages", _("list a document's pages"), cmd_pages)
+    page_list.add_argument("document", type=int, metavar="DOC_ID")
+    page_list.add_argument("--json", action="store_true")
+
+    rotate = with_case("rotate", _("turn a page (the original is not changed)"), cmd_rotate)
+    rotate.add_argument("page", type=int, metavar="PAGE_ID")
+    rotate.add_argument("degrees", type=int, help=_("90, 180, 270 or -90"))
+
+    exclude = with_case("exclude", _("leave a page out of the packet"), cmd_exclude)
+    exclude.add_argument("page", type=int, metavar="PAGE_ID")
+    exclude.add_argument("--include", action="store_true", help=_("put it back"))
 
     search = with_case("search", _("search the text of every page"), cmd_search)
     search.add_argument("query")

@@ -25,7 +25,7 @@ from desktop_app.core.models import (
     SearchHit,
     Tab,
 )
-from desktop_app.errors import AppError, ImportFileError, InvalidInputError
+from desktop_app.errors import AppError, ImportFileError, InvalidInputError, NotFoundError
 from desktop_app.i18n import _
 from desktop_app.paths import default_data_dir
 from desktop_app.storage import cases, documents, pages
@@ -126,6 +126,14 @@ class Services:
 
     def get_document(self, document_id: int) -> Document:
         return documents.get(self.db, document_id)
+
+    def get_document_in_case(self, case_id: int, document_id: int) -> Document:
+        return documents.get(self.db, document_id, case_id)
+
+    def get_page_in_case(self, case_id: int, page_id: int) -> Page:
+        if pages.case_of(self.db, page_id) != case_id:
+            raise NotFoundError(_("There is no page {id} in this case.").format(id=page_id))
+        return pages.get(self.db, page_id)
 
     def list_pages(self, document_id: int) -> list[Page]:
         documents.get(self.db, document_id)

@@ -103,3 +103,49 @@ def test_user_errors_print_one_clear_line_and_exit_1(
     output = result.err + result.out
     assert says in output
     assert "Traceback" not in output
+
+
+def test_tabs_rename_date_rotate_and_exclude_shape_the_packet(
+    cli: Run, case: int, tmp_path: Path
+) -> None:
+    import pymupdf
+
+    letter = make.text_pdf(tmp_path / "letters.pdf", [
+        "First page: a letter of support from Pastor Rubén Castillo. " * 3,
+        "Second page: SECRET-THIRD-PARTY details that must not be filed. " * 3,
+        "Third page: signature of the pastor and the church seal. " * 3,
+    ])
+    (row,) = cli("import", "--case", case, "--json", letter).json
+    doc = row["document_id"]
+    tabs = cli("tabs", "--case", case, "--add", "Family ties", "--json").json
+    assert [t["key"] for t in tabs][-1] == "family-ties"
+    cli("tag", "--case", case, doc, "family-ties")
+    cli("rename", "--case", case, doc, "Letter of support — Pastor Castillo")
+    cli("date", "--case", case, doc, "August 9, 2023")
+    pages = cli("pages", "--case", case, doc, "--json").json
+    assert [(p["page"], p["text_source"]) for p in pages] == [
+        (1, "document"), (2, "document"), (3, "document")]
+    cli("exclude", "--case", case, pages[1]["id"])
+    cli("rotate", "--case", case, pages[2]["id"], "90")
+    listed = cli("docs", "--case", case, "--json").json[0]
+    assert (listed["title"], listed["date"], listed["category"]) == (
+        "Letter of support — Pastor Castillo", "2023-08-09", "family-ties")
+    out = tmp_path / "packet.pdf"
+    cli("export", "--case", case, "--out", out)
+    with pymupdf.open(out) as packet:
+        text = "".join(page.get_text() for page in packet)
+        assert "SECRET-THIRD-PARTY" not in text  # the excluded page is really gone
+        assert "Letter of support — Pastor Castillo" in packet[1].get_text()
+        assert "August 9, 2023" in packet[1].get_text()
+        assert packet.page_count == 5  # cover, index, divider, two pages
+        last = packet[4]
+        directions = {tuple(round(v) for v in line["dir"])
+                      for block in last.get_text("dict")["blocks"]
+                      for line in block.get("lines", [])
+                      if "seal" in "".join(s["text"] for s in line["spans"])}
+        assert directions and (1, 0) not in directions  # turned, as asked
+    bad = cli("rotate", "--case", case, pages[0]["id"], "45", check=False)
+    assert bad.code == 1 and "90 degrees" in bad.err
+    other = cli("case", "create", "--name", "Other", "--json").json["id"]
+    wrong_case = cli("exclude", "--case", other, pages[0]["id"], check=False)
+    assert wrong_case.code == 1 and "no page" in wrong_case.err
