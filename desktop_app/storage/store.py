@@ -3,12 +3,14 @@
     <data>/evidence.db        cases, documents, pages, tabs (SQLite, WAL)
     <data>/originals/ab/abc…  imported files, byte for byte, named by SHA-256
     <data>/derived/<page id>/ files rebuilt from originals (OCR text layer, thumbnails)
-    <data>/tmp/               scratch space for OCR, emptied on open
+    <data>/tmp/<pid>/         scratch space for OCR, one per process; a dead process's
+                              is removed on the next open
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
@@ -17,6 +19,27 @@ import sqlite_utils
 from desktop_app.paths import ensure_private_dir
 from desktop_app.storage.blobs import BlobStore
 from desktop_app.storage.db import connect, transaction
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _remove_leftovers(scratch: Path) -> None:
+    """Delete scratch folders of processes that are gone (a crash, a kill -9)."""
+    for entry in scratch.iterdir():
+        if entry.name.isdigit() and _alive(int(entry.name)):
+            continue
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
 
 
 def now() -> str:
@@ -30,12 +53,11 @@ class Store:
         (root / "evidence.db").chmod(0o600)
         self.originals = BlobStore(ensure_private_dir(root / "originals"))
         self.derived_root = ensure_private_dir(root / "derived")
-        self.tmp = ensure_private_dir(root / "tmp")
-        for leftover in self.tmp.iterdir():
-            if leftover.is_dir():
-                shutil.rmtree(leftover, ignore_errors=True)
-            else:
-                leftover.unlink(missing_ok=True)
+        scratch = ensure_private_dir(root / "tmp")
+        _remove_leftovers(scratch)
+        # Each process has its own scratch folder: another window or a CLI run may be
+        # reading pages in this data folder right now.
+        self.tmp = ensure_private_dir(scratch / str(os.getpid()))
 
     def derived_dir(self, page_id: int) -> Path:
         return self.derived_root / str(page_id)

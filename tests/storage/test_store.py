@@ -111,3 +111,28 @@ def test_search_query_never_breaks_on_what_a_person_types() -> None:
     assert pages.fts_query('rent AND (june') == '"rent" "AND" "june"'
     assert pages.fts_query('"monthly rent" land*') == '"monthly rent" "land"*'
     assert pages.fts_query("  -:*  ") == ""
+
+
+def test_opening_the_folder_again_keeps_another_process_scratch_files(data_dir: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    first = Store(data_dir)
+    busy = first.tmp / "page-1" / "page.png"
+    busy.parent.mkdir()
+    busy.write_bytes(b"being read by tesseract")
+    # A process that has died left its scratch folder behind.
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    stale = data_dir / "tmp" / dead.stdout.strip()
+    stale.mkdir()
+    (stale / "leftover.png").write_bytes(b"x")
+    second = Store(data_dir)
+    try:
+        assert busy.read_bytes() == b"being read by tesseract"
+        assert not stale.exists()
+        assert second.tmp.name == str(os.getpid())
+    finally:
+        first.close()
+        second.close()
