@@ -35,16 +35,21 @@ def connect(path: Path) -> sqlite_utils.Database:
 
 
 def migrate(db: sqlite_utils.Database, path: Path) -> None:
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StorageError(
-            _("The data folder was written by a newer version of the app."),
-            _("Update Evidence Packet to open it."),
-        )
-    for number in range(version, SCHEMA_VERSION):
-        with transaction(db):  # one per migration; DDL is transactional in SQLite
-            MIGRATIONS[number](db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+    """Bring the schema up to date, one migration per transaction. The version is read
+    inside the write transaction, so two processes opening a new data folder at once
+    cannot both apply the same migration."""
+    while True:
+        with transaction(db):  # DDL is transactional in SQLite
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StorageError(
+                    _("The data folder was written by a newer version of the app."),
+                    _("Update Evidence Packet to open it."),
+                )
+            if version == SCHEMA_VERSION:
+                return
+            MIGRATIONS[version](db)
+            db.execute(f"PRAGMA user_version = {version + 1}")
 
 
 @contextlib.contextmanager

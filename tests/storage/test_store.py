@@ -136,3 +136,20 @@ def test_opening_the_folder_again_keeps_another_process_scratch_files(data_dir: 
     finally:
         first.close()
         second.close()
+
+
+def test_two_processes_opening_a_new_data_folder_at_once_both_succeed(data_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from pathlib import Path; from desktop_app.storage.store import Store;"
+            "Store(Path(sys.argv[1])).close()")
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(data_dir)],
+                              stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    errors = [p.communicate(timeout=60)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+    store = Store(data_dir)
+    try:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        store.close()
