@@ -19,10 +19,10 @@ VENV="$REPO/.venv"
 STAMP="$VENV/.evidence-packet-setup"
 STARTED=$SECONDS
 
-# The app mode runs this command of .venv/bin/evidence-packet. The window does not exist
-# yet; when it does, change this one line to APP_COMMAND=gui to open
-# .venv/bin/evidence-packet-gui instead of making and opening the demo packet.
-APP_COMMAND=demo
+# The app mode opens the window (.venv/bin/evidence-packet-gui) when there is a screen.
+# Without one (a server, an SSH session) it says so and makes the sample packet with the
+# command line instead (.venv/bin/evidence-packet demo), printing where it is.
+APP_COMMAND=gui
 
 say() { printf '==> %s\n' "$*"; }
 note() { printf '    %s\n' "$*"; }
@@ -268,10 +268,17 @@ if [ "$MODE" = test ]; then
     exit "$status"
 fi
 
-if [ "$APP_COMMAND" = gui ]; then
+HAVE_SCREEN=false
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then HAVE_SCREEN=true; fi
+if [ "$APP_COMMAND" = gui ] && $HAVE_SCREEN; then
     say "Opening Evidence Packet"
     as_user_gui "$VENV/bin/evidence-packet-gui"
     exit $?
+fi
+if [ "$APP_COMMAND" = gui ]; then
+    say "There is no screen here (DISPLAY is not set), so the window cannot open."
+    note "On a desktop, run: $VENV/bin/evidence-packet-gui"
+    note "Meanwhile, here is what the app makes, through its command line:"
 fi
 
 say "Making a sample evidence packet from the bundled sample scans (OCR takes a minute)"
@@ -280,8 +287,7 @@ trap 'rm -f "$LOG"' EXIT
 as_user "$VENV/bin/evidence-packet" demo | tee "$LOG"
 PACKET="$(tail -n 1 "$LOG")"
 [ -f "$PACKET" ] || die "The demo did not report where it saved the packet."
-if { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; } && command -v xdg-open >/dev/null 2>&1
-then
+if $HAVE_SCREEN && command -v xdg-open >/dev/null 2>&1; then
     say "Opening $PACKET"
     as_user_gui xdg-open "$PACKET" >/dev/null 2>&1 &
 else

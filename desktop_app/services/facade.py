@@ -8,12 +8,13 @@ import io
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
 
 from desktop_app.core import ocr, processing, render
-from desktop_app.core.export.plan import PacketResult, Progress
+from desktop_app.core.export.plan import PacketPlan, PacketResult, Progress
 from desktop_app.core.files import atomic_write_bytes, sha256_file
 from desktop_app.core.importer import expand_paths, inspect_file, title_from_name
 from desktop_app.core.models import (
@@ -365,5 +366,100 @@ class Services:
         plan = build_plan(self, case_id, bates_prefix=bates_prefix, tabs=tabs)
         return build_packet(plan, Path(out_path), progress)
 
+    # --- for the desktop window: work that a worker process can do without the database ----
 
-__all__ = ["AppError", "Services"]
+    def first_pages(self, case_id: int) -> dict[int, Page]:
+        """Each document's cover picture: its first page still in the packet (or its first
+        page when every page is excluded), by document id."""
+        found: dict[int, Page] = {}
+        for doc in self.list_documents(case_id):
+            doc_pages = pages.for_document(self.db, doc.id)
+            if doc_pages:
+                found[doc.id] = next((p for p in doc_pages if not p.excluded), doc_pages[0])
+        return found
+
+    def render_spec(self, page_id: int, thumb_size: int = 256) -> PageRender:
+        """What a worker process needs to draw page ``page_id`` exactly as ``page_image``
+        does, without opening the database (PyMuPDF holds the GIL: the window draws pages
+        in processes, and a process must not open the store, which empties its tmp folder)."""
+        page = pages.get(self.db, page_id)
+        clean = processing.clean_image(self.store.derived_dir(page_id)) if page.cleaned else None
+        thumb = self.store.derived_dir(page_id) / (
+            f"thumb-{thumb_size}-{page.rotation}-{int(page.cleaned)}.png"
+        )
+        if clean is not None:
+            return PageRender(page_id, clean, "image", 0, page.rotation_user, True, thumb,
+                              thumb_size)
+        path, kind, index = self.page_source(page_id)
+        return PageRender(page_id, path, kind, index, page.rotation, False, thumb, thumb_size)
+
+    @staticmethod
+    def draw_page(spec: PageRender, *, dpi: int = 150, max_side: int = 0) -> Image.Image:
+        """Page ``spec`` upright at ``dpi`` (the pixels ``page_image`` gives), shrunk to at
+        most ``max_side`` pixels on its longer side when that is given."""
+        if spec.clean:
+            image = render.page_image(spec.source, "image", 0)
+            scale = dpi / 300
+            image = image.resize((max(1, int(image.width * scale)),
+                                  max(1, int(image.height * scale))))
+        else:
+            image = render.page_image(spec.source, spec.kind, spec.index, dpi=dpi)
+        if spec.rotation:
+            image = image.rotate(-spec.rotation, expand=True)
+        if max_side and max(image.size) > max_side:
+            image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+        return image
+
+    @staticmethod
+    def draw_thumbnail(spec: PageRender) -> Path:
+        """The cached thumbnail of ``spec`` (the same file ``thumbnail`` makes), drawn
+        when missing. Needs no database."""
+        if not spec.thumb_path.is_file():
+            size = spec.thumb_size
+            image = Services.draw_page(spec, dpi=max(24, size // 5))
+            image.thumbnail((size, size))
+            buf = io.BytesIO()
+            image.convert("RGB").save(buf, format="PNG")
+            for old in spec.thumb_path.parent.glob("thumb-*.png"):
+                old.unlink(missing_ok=True)
+            atomic_write_bytes(spec.thumb_path, buf.getvalue())
+        return spec.thumb_path
+
+    def packet_plan(
+        self,
+        case_id: int,
+        *,
+        bates_prefix: str | None = None,
+        tabs: Sequence[str] | None = None,
+    ) -> PacketPlan:
+        """What ``export`` would write, as a picklable plan (raises what ``export`` raises
+        before writing: pages still being read, nothing filed)."""
+        from desktop_app.services.plan import build_plan
+
+        return build_plan(self, case_id, bates_prefix=bates_prefix, tabs=tabs)
+
+    @staticmethod
+    def write_packet(
+        plan: PacketPlan, out_path: Path, progress: Progress | None = None
+    ) -> PacketResult:
+        """Write the packet of ``plan``; needs no database, so it can run in a process."""
+        from desktop_app.core.export.packet import build_packet
+
+        return build_packet(plan, Path(out_path), progress)
+
+
+@dataclass(frozen=True)
+class PageRender:
+    """How to draw one page: the file, the page in it and the turn to apply (picklable)."""
+
+    page_id: int
+    source: Path
+    kind: str
+    index: int
+    rotation: int  # clockwise degrees applied after drawing
+    clean: bool  # ``source`` is the straightened 300-dpi image processing made
+    thumb_path: Path  # where the cached thumbnail of this state of the page lives
+    thumb_size: int = 256
+
+
+__all__ = ["AppError", "PageRender", "Services"]

@@ -1,0 +1,108 @@
+"""Start the window: ``main()`` for people, ``create_window()`` for tests and scripts."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import multiprocessing
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.errors import AppError
+from desktop_app.gui import look
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.window_actions import apply_scheme
+from desktop_app.i18n import set_language
+from desktop_app.paths import default_data_dir, ensure_private_dir
+
+ORGANIZATION = "evidence-packet"
+APPLICATION = "evidence-packet"
+
+
+def configure_application(app: QCoreApplication) -> None:
+    """Names (they key the settings), INI settings, the icon and the translations."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName(APP_NAME)
+        app.setWindowIcon(look.app_icon())
+        app.setDesktopFileName("evidence-packet")
+    _install_translations(app)
+
+
+def _install_translations(app: QCoreApplication) -> None:
+    """The window's strings from ``assets/translations/evidence_packet_<lang>.qm`` (built
+    from ``resources/translations/*.ts``), the core's from gettext."""
+    set_language()
+    if getattr(app, "_evidence_translator", None) is not None:
+        return
+    folder = resources.files("desktop_app") / "assets" / "translations"
+    translator = QTranslator(app)
+    if folder.is_dir() and translator.load(QLocale(), "evidence_packet", "_", str(folder)):
+        app.installTranslator(translator)
+        app._evidence_translator = translator  # type: ignore[attr-defined]
+
+
+def app_settings() -> QSettings:
+    """The user's window settings (a temp folder in tests: ``QSettings.setPath``)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION,
+                     APPLICATION)
+
+
+def create_window(data_dir: Path, settings: QSettings | None = None) -> MainWindow:
+    """The main window bound to the store in ``data_dir``, ready to show. Needs a
+    ``QApplication``; does not enter the event loop."""
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("create a QApplication before the window")
+    configure_application(app)
+    settings = settings or app_settings()
+    apply_scheme(str(settings.value("view/scheme", "system")))
+    return MainWindow(Path(data_dir), settings)
+
+
+def _log_to_file(data_dir: Path) -> None:
+    folder = ensure_private_dir(data_dir / "logs")
+    handler = logging.handlers.RotatingFileHandler(folder / "window.log", maxBytes=1_000_000,
+                                                   backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("desktop_app")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(prog="evidence-packet-gui",
+                                     description="Evidence Packet: the desktop window.")
+    parser.add_argument("--data-dir", type=Path, help="where cases are kept")
+    parser.add_argument("files", nargs="*", type=Path, help="files or folders to add")
+    args, qt_args = parser.parse_known_args(args_in)
+    app = QApplication([sys.argv[0], *qt_args])
+    configure_application(app)
+    data_dir = args.data_dir or default_data_dir()
+    try:
+        ensure_private_dir(data_dir)
+        _log_to_file(data_dir)
+    except AppError as exc:
+        QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.hint}".strip())
+        return 1
+    window = create_window(data_dir)
+    window.show()
+    if args.files:
+        window.import_paths([p.resolve() for p in args.files])
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

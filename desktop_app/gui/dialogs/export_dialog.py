@@ -1,0 +1,316 @@
+"""Export: choose what goes in, see the index of exhibits, save, watch, open."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.export.plan import PacketPlan, PacketResult
+from desktop_app.gui import desktop
+from desktop_app.gui.export_task import PacketExport
+from desktop_app.gui.models import BoardSnapshot
+from desktop_app.gui.qtcompat import emit
+from desktop_app.gui.tasks import TaskRunner
+
+
+class ExportDialog(QDialog):
+    exported = Signal(object)  # PacketResult
+
+    def __init__(self, runner: TaskRunner, snapshot: BoardSnapshot, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export the packet"))
+        self._runner = runner
+        self._snapshot = snapshot
+        self._settings = settings
+        self._export = PacketExport(self)
+        self._export.progressed.connect(self._progress)
+        self._export.finished.connect(self._finished)
+        self._export.failed.connect(lambda message, hint: self._fail(f"{message} {hint}"))
+        self._export.crashed.connect(lambda _trace: self._fail(self.tr(
+            "Something went wrong while writing the packet. Nothing was lost; try again.")))
+        self._export.stopped.connect(lambda: self._fail(self.tr("The export was stopped.")))
+        self._plan_ok = False
+        self._generation = 0
+        self.packet: PacketResult | None = None
+        self._preview_timer = QTimer(self, singleShot=True, interval=150)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self._build()
+        self.refresh_preview()
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        counts = {t.key: 0 for t in self._snapshot.tabs}
+        for doc in self._snapshot.documents:
+            if doc.category in counts:
+                counts[doc.category] += 1
+        tabs_box = QGroupBox(self.tr("Tabs in the packet"), self)
+        tabs_layout = QVBoxLayout(tabs_box)
+        self.tab_boxes: dict[str, QCheckBox] = {}
+        for tab in self._snapshot.tabs:
+            n = counts[tab.key]
+            box = QCheckBox(self.tr("{tab} (%n document(s))", "", n).format(tab=tab.title),
+                            tabs_box)
+            box.setChecked(n > 0)
+            box.setEnabled(n > 0)
+            if not n:
+                box.setToolTip(self.tr("No document is filed under this tab yet."))
+            box.toggled.connect(self._options_changed)
+            self.tab_boxes[tab.key] = box
+            tabs_layout.addWidget(box)
+        unfiled = sum(1 for d in self._snapshot.documents if d.category is None)
+        if unfiled:
+            note = QLabel(self.tr("%n document(s) not yet filed under a tab will not be in "
+                                  "the packet.", "", unfiled), tabs_box)
+            note.setWordWrap(True)
+            tabs_layout.addWidget(note)
+        options = QGroupBox(self.tr("Options"), self)
+        self.bates = QCheckBox(self.tr("Number every page Bates-style, with the prefix:"),
+                               options)
+        self.bates.setChecked(bool(self._settings.value("export/bates", True, type=bool)))
+        self.prefix = QLineEdit(str(self._settings.value("export/prefix", "DA-")), options)
+        self.prefix.setAccessibleName(self.tr("Bates prefix"))
+        self.prefix.setMaxLength(12)
+        self.prefix.setMinimumWidth(self.fontMetrics().horizontalAdvance("MMMM-") + 16)
+        self.prefix.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 10))
+        self.example = QLabel(options)
+        self.chronology = QCheckBox(self.tr("Add a chronology page"), options)
+        self.chronology.setEnabled(False)
+        self.chronology.setToolTip(self.tr("Not available yet: a page listing the documents "
+                                           "by date will come in a later version."))
+        self.bates.toggled.connect(self._options_changed)
+        self.prefix.textChanged.connect(self._options_changed)
+        bates_row = QHBoxLayout()
+        bates_row.addWidget(self.bates)
+        bates_row.addWidget(self.prefix)
+        bates_row.addWidget(self.example)
+        bates_row.addStretch(1)
+        options_layout = QVBoxLayout(options)
+        options_layout.addLayout(bates_row)
+        options_layout.addWidget(self.chronology)
+        self.preview = QTreeWidget(self)
+        self.preview.setObjectName("exhibitIndex")
+        self.preview.setAccessibleName(self.tr("Index of exhibits"))
+        self.preview.setRootIsDecorated(False)
+        self.preview.setUniformRowHeights(True)
+        self.preview.setHeaderLabels([self.tr("Tab"), self.tr("Exhibit"), self.tr("Title"),
+                                      self.tr("Date"), self.tr("Pages")])
+        header = self.preview.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.message = QLabel(self)
+        self.message.setObjectName("exportMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.hide()
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.open_button = QPushButton(self.tr("Open packet"), self)
+        self.open_button.clicked.connect(lambda: self.packet and desktop.open_file(
+            self.packet.path))
+        self.folder_button = QPushButton(self.tr("Show in folder"), self)
+        self.folder_button.clicked.connect(lambda: self.packet and desktop.show_in_folder(
+            self.packet.path))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self._close_or_stop)
+        for button in (self.open_button, self.folder_button):
+            button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+        top = QHBoxLayout()
+        top.addWidget(tabs_box, 1)
+        top.addWidget(options, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("Index of exhibits:"), self))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        self._update_example()
+        self.resize(self.fontMetrics().averageCharWidth() * 110,
+                    self.fontMetrics().lineSpacing() * 34)
+
+    # --- options and preview ------------------------------------------------------------------
+
+    def chosen_tabs(self) -> list[str]:
+        return [key for key, box in self.tab_boxes.items() if box.isChecked()]
+
+    def bates_prefix(self) -> str | None:
+        return self.prefix.text().strip() or None if self.bates.isChecked() else None
+
+    def _options_changed(self) -> None:
+        self._update_example()
+        self._preview_timer.start()
+
+    def _update_example(self) -> None:
+        self.prefix.setEnabled(self.bates.isChecked())
+        prefix = self.bates_prefix()
+        self.example.setText(self.tr("e.g. {first}").format(first=f"{prefix}000001")
+                             if prefix else "")
+
+    def _plan_work(self) -> Any:
+        case_id, tabs, prefix = self._snapshot.case.id, self.chosen_tabs(), self.bates_prefix()
+        return lambda services, _ctx: services.packet_plan(case_id, bates_prefix=prefix,
+                                                           tabs=tabs)
+
+    def refresh_preview(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._plan_ok = False
+        self._update_buttons()
+        if not self.chosen_tabs():
+            self._show_problem(self.tr("Choose at least one tab to export."))
+            self.preview.clear()
+            return
+        self._runner.run("db", self._plan_work(), label=self.tr("Preparing the index"),
+                         on_done=lambda plan: self._show_plan(generation, plan),
+                         on_fail=lambda exc: self._show_plan_error(generation, exc))
+
+    def _show_plan(self, generation: int, plan: PacketPlan) -> None:
+        if generation != self._generation:
+            return
+        self.preview.clear()
+        pages = 0
+        for tab in plan.tabs:
+            for exhibit in tab.exhibits:
+                date = exhibit.date.isoformat() if exhibit.date else "—"
+                item = QTreeWidgetItem([f"{tab.letter}. {tab.title}", exhibit.exhibit_id,
+                                        exhibit.title, date, str(len(exhibit.pages))])
+                item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight)
+                self.preview.addTopLevelItem(item)
+                pages += len(exhibit.pages)
+        exhibits = self.preview.topLevelItemCount()
+        self.message.setText(self.tr("{exhibits} exhibit(s), {pages} page(s) of evidence, "
+                                     "plus the cover sheet, the index and a divider for "
+                                     "each tab.").format(exhibits=exhibits, pages=pages))
+        self._plan_ok = True
+        self._update_buttons()
+
+    def _show_plan_error(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.preview.clear()
+        self._show_problem(str(error))
+
+    def _show_problem(self, text: str) -> None:
+        self.message.setText(text)
+        self._plan_ok = False
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        running = self._export.running()
+        self.export_button.setEnabled(self._plan_ok and not running)
+        self.close_button.setText(self.tr("Stop") if running else self.tr("Close"))
+
+    # --- exporting -----------------------------------------------------------------------
+
+    def default_path(self) -> Path:
+        folder = str(self._settings.value("export/folder", "")) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        name = re.sub(r'[\\/:*?"<>|]+', "", self._snapshot.case.name).strip() or "packet"
+        stamp = dt.date.today().isoformat()
+        return Path(folder) / self.tr("{name} - evidence packet - {date}.pdf").format(
+            name=name, date=stamp)
+
+    def choose_and_export(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the packet as"), str(self.default_path()),
+            self.tr("PDF files (*.pdf)"))
+        if chosen:
+            path = Path(chosen)
+            self.export_to(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
+
+    def export_to(self, path: Path) -> None:
+        """Read the plan again (it may have changed) and write it to ``path``."""
+        self._settings.setValue("export/folder", str(path.parent))
+        self._settings.setValue("export/bates", self.bates.isChecked())
+        self._settings.setValue("export/prefix", self.prefix.text())
+        self.packet = None
+        for button in (self.open_button, self.folder_button):
+            button.hide()
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.message.setText(self.tr("Writing {name}…").format(name=path.name))
+        self._runner.run("db", self._plan_work(), label=self.tr("Preparing the packet"),
+                         on_done=lambda plan: self._start(plan, path),
+                         on_fail=lambda exc: self._fail(str(exc)))
+
+    def _start(self, plan: PacketPlan, path: Path) -> None:
+        self._export.start(plan, path)
+        self._update_buttons()
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        if label:
+            self.message.setText(label)
+
+    def _finished(self, result: PacketResult) -> None:
+        self.packet = result
+        self.progress.hide()
+        self.message.setText(self.tr("The packet is ready: {path} ({n} pages).").format(
+            path=result.path, n=result.page_count))
+        for button in (self.open_button, self.folder_button):
+            button.show()
+        self.open_button.setDefault(True)
+        self.open_button.setFocus()
+        self._update_buttons()
+        emit(self.exported, result)
+
+    def _fail(self, text: str) -> None:
+        self.progress.hide()
+        self.message.setText(text)
+        self._update_buttons()
+        self.export_button.setEnabled(self._plan_ok)
+
+    def _close_or_stop(self) -> None:
+        if self._export.running():
+            self._export.cancel()
+        else:
+            self.accept()
+
+    def reject(self) -> None:  # Esc
+        if self._export.running():
+            self._export.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: Any) -> None:
+        if self._export.running():
+            self._export.cancel()
+            self._export.wait()
+        super().closeEvent(event)
+

@@ -1,0 +1,722 @@
+"""The main window: cases, the board, the page viewer, search, work in progress."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.models import Case, Document, ImportOutcome
+from desktop_app.errors import AppError
+from desktop_app.gui import look, window_actions
+from desktop_app.gui.board import BoardView
+from desktop_app.gui.edits import BoardEdits
+from desktop_app.gui.empty_state import EmptyState
+from desktop_app.gui.models import BoardModel, BoardSnapshot, load_board
+from desktop_app.gui.qtcompat import emit
+from desktop_app.gui.render import Renderer
+from desktop_app.gui.search import SearchPanel
+from desktop_app.gui.tasks import Job, JobContext, TaskRunner, Work
+from desktop_app.gui.viewer import PageViewer, load_pages
+from desktop_app.gui.work_panel import WorkPanel
+from desktop_app.services import Services
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Bound to one data folder. Everything slow runs in the ``TaskRunner``'s lanes or the
+    ``Renderer``'s processes; this class only shows and routes."""
+
+    caseOpened = Signal(int)
+    boardShown = Signal()  # a snapshot of the board was put on screen
+    importFinished = Signal(list)  # ImportOutcome list
+    processingFinished = Signal()
+    sampleFinished = Signal(object)  # the sample packet's path
+    messageShown = Signal(str)  # the text of a friendly message (dialog or status line)
+
+    def __init__(self, data_dir: Path, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.data_dir = data_dir
+        self.settings = settings
+        self.case_id: int | None = None
+        self.case: Case | None = None
+        self.runner = TaskRunner(data_dir, self)
+        self.renderer = Renderer(self)
+        self.undo_stack = QUndoStack(self)
+        self.board_model = BoardModel(self.renderer, self)
+        self._board_loading = False
+        self._board_dirty = False
+        self._edits_in_flight = 0
+        self._process_job: Job | None = None
+        self._process_again = False
+        self._sample_job: Job | None = None
+        self._closed = False
+        self.packet_box: QMessageBox | None = None
+        self._viewer_shown_once = False
+        self._main_split_sizes: list[int] = []
+        self.export_dialog: QDialog | None = None
+        self.case_form: QDialog | None = None
+        self._refresh_timer = QTimer(self, singleShot=True, interval=400)
+        self._refresh_timer.timeout.connect(self.refresh_board)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.run_search)
+        self.setWindowTitle(self.tr("Evidence Packet"))
+        self.setWindowIcon(look.app_icon())
+        self.setAcceptDrops(True)
+        self._build()
+        self.actions_ = window_actions.build(self)
+        self._connect()
+        self._restore_settings()
+        self.runner.unexpectedError.connect(self._unexpected)
+        self.runner.appErrorRaised.connect(self.show_app_error)
+        self.renderer.warm_up()
+        self.load_cases(open_last=True)
+        self.start_processing()
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.board = BoardView(self.board_model, self)
+        self.empty = EmptyState(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.board)
+        self.case_label = QLabel(self)
+        self.case_label.setObjectName("caseLabel")
+        self.case_label.setTextFormat(Qt.TextFormat.RichText)
+        self.case_label.setWordWrap(True)
+        self.edit_case_button = QPushButton(self.tr("Case details…"), self)
+        self.edit_case_button.setAccessibleName(self.tr("Edit the case details"))
+        header = QHBoxLayout()
+        header.setContentsMargins(6, 6, 6, 0)
+        header.addWidget(self.case_label, 1)
+        header.addWidget(self.edit_case_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(header)
+        self.search_panel = SearchPanel(self)
+        self.search_panel.hide()
+        self.left_split = QSplitter(Qt.Orientation.Vertical, left)
+        self.left_split.setObjectName("leftSplitter")
+        self.left_split.addWidget(self.stack)
+        self.left_split.addWidget(self.search_panel)
+        self.left_split.setStretchFactor(0, 3)
+        self.left_split.setStretchFactor(1, 1)
+        left_layout.addWidget(self.left_split, 1)
+        self.viewer = PageViewer(self.renderer, self)
+        self.viewer.hide()  # until the case has documents
+        self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_split.setObjectName("mainSplitter")
+        self.main_split.addWidget(left)
+        self.main_split.addWidget(self.viewer)
+        self.main_split.setStretchFactor(0, 1)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setCollapsible(0, False)
+        self.work_panel = WorkPanel(self.runner, self)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.main_split, 1)
+        central_layout.addWidget(self.work_panel)
+        self.setCentralWidget(central)
+        self.status_label = QLabel(self)
+        self.status_progress = QProgressBar(self)
+        self.status_progress.setAccessibleName(self.tr("Overall progress"))
+        self.status_progress.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.status_progress.hide()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.statusBar().addPermanentWidget(self.status_progress)
+        self.case_combo = QComboBox(self)
+        self.case_combo.setObjectName("caseCombo")
+        self.case_combo.setAccessibleName(self.tr("Open case"))
+        self.case_combo.setToolTip(self.tr("The case you are working on"))
+        self.case_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.case_combo.setMinimumContentsLength(14)
+
+    def _connect(self) -> None:
+        self.edits = BoardEdits(self, self.board_model, self.board, self.undo_stack, self)
+        self.board.documentSelected.connect(self.show_document)
+        self.board_model.filesDropped.connect(
+            lambda files: self.import_paths([Path(f) for f in files]))
+        self.board.deleteRequested.connect(self.remove_selected)
+        self.board.contextMenuRequested.connect(
+            lambda pos: window_actions.board_menu(self).exec(pos))
+        self.viewer.rotateRequested.connect(self.edits.rotate)
+        self.viewer.excludeRequested.connect(self.edits.exclude)
+        self.empty.addFilesRequested.connect(self.ask_files)
+        self.empty.addFolderRequested.connect(self.ask_folder)
+        self.empty.sampleRequested.connect(self.open_sample)
+        self.edit_case_button.clicked.connect(self.edit_case)
+        self.case_combo.activated.connect(
+            lambda row: self.open_case(int(self.case_combo.itemData(row))))
+        self.search_panel.hitActivated.connect(self.open_hit)
+        self.work_panel.retryRequested.connect(self.retry_document)
+        self.work_panel.removeRequested.connect(lambda doc_id: self.remove_documents([doc_id]))
+        self.work_panel.passwordRequested.connect(self.ask_password)
+        self.work_panel.changed.connect(self._update_work_panel)
+        self.runner.jobProgressed.connect(self._job_progressed)
+        self.runner.jobsChanged.connect(self._update_status)
+        self._update_work_panel()
+
+    # --- cases -----------------------------------------------------------------------------
+
+    def load_cases(self, open_last: bool = False, select: int | None = None) -> None:
+        def done(found: list[Case]) -> None:
+            self.case_combo.clear()
+            for case in found:
+                self.case_combo.addItem(case.name, case.id)
+            if self.case_id is None and not found:
+                self.case_combo.addItem(self.tr("No case yet"), 0)
+            wanted = select or self.case_id
+            if open_last and wanted is None:
+                last = self.settings.value(self._last_case_key(), 0, type=int)
+                ids = [c.id for c in found]
+                wanted = last if last in ids else (ids[0] if ids else None)  # latest
+            if wanted:
+                self.case_combo.setCurrentIndex(max(0, self.case_combo.findData(wanted)))
+                if wanted != self.case_id:
+                    self.open_case(wanted)
+            elif open_last:
+                self._show_no_case()
+
+        self.runner.run("db", lambda s, _c: s.list_cases(), on_done=done)
+
+    def _last_case_key(self) -> str:
+        return "cases/last/" + str(self.data_dir.resolve()).replace("/", "|")
+
+    def _show_no_case(self) -> None:
+        self.case_label.setText(self.tr("<b>No case open.</b> Drop files to start one."))
+        self.edit_case_button.setText(self.tr("New case…"))
+        self.empty.set_case_name(None)
+        self.stack.setCurrentWidget(self.empty)
+        self.viewer.hide()
+        window_actions.update_enabled(self)
+
+    def open_case(self, case_id: int) -> None:
+        if case_id != self.case_id:
+            self.undo_stack.clear()
+            self.board_model.clear()
+            self.viewer.clear()
+            self.search_panel.hide()
+            self.actions_.search_box.clear()
+        self.case_id = case_id
+        self.settings.setValue(self._last_case_key(), case_id)
+        index = self.case_combo.findData(case_id)
+        if index >= 0:
+            self.case_combo.setCurrentIndex(index)
+        self.refresh_board()
+        emit(self.caseOpened, case_id)
+
+    def new_case(self, then: Any = None) -> None:
+        from desktop_app.gui.dialogs.case_form import CaseForm
+
+        form = CaseForm(None, self)
+
+        def accepted() -> None:
+            fields = form.values()
+            self.runner.run("db", lambda s, _c: s.create_case(**fields),
+                            on_done=lambda case: self._case_created(case, then))
+
+        form.accepted.connect(accepted)
+        form.open()
+        self.case_form = form
+
+    def _case_created(self, case: Case, then: Any = None) -> None:
+        self.case_id = None
+        self.open_case(case.id)
+        self.load_cases(select=case.id)
+        if then is not None:
+            then(case)
+
+    def edit_case(self) -> None:
+        from desktop_app.gui.dialogs.case_form import CaseForm
+
+        if self.case is None:
+            self.new_case()
+            return
+        form = CaseForm(self.case, self)
+        case_id = self.case.id
+
+        def accepted() -> None:
+            fields = form.values()
+            self.runner.run("db", lambda s, _c: s.update_case(case_id, **fields),
+                            on_done=lambda _case: self._case_updated(case_id))
+
+        form.accepted.connect(accepted)
+        form.open()
+        self.case_form = form
+
+    def _case_updated(self, case_id: int) -> None:
+        self.refresh_board()
+        self.load_cases(select=case_id)
+
+    def _show_case(self, case: Case) -> None:
+        self.case = case
+        parts = [f"<b>{_html(case.name)}</b>"]
+        if case.a_number:
+            parts.append(_html(case.a_number))
+        if case.relief:
+            parts.append(_html(case.relief[:1].upper() + case.relief[1:]))
+        self.case_label.setText(" · ".join(parts))
+        self.edit_case_button.setText(self.tr("Case details…"))
+        self.empty.set_case_name(case.name)
+        self.setWindowTitle(self.tr("{name} — Evidence Packet").format(name=case.name))
+
+    # --- the board --------------------------------------------------------------------------
+
+    def schedule_refresh(self) -> None:
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def refresh_board(self) -> None:
+        case_id = self.case_id
+        if case_id is None or self._closed:
+            return
+        if self._board_loading:
+            self._board_dirty = True
+            return
+        self._board_loading = True
+        self._board_dirty = False
+        self.runner.run("db", lambda s, _c: load_board(s, case_id), on_done=self._board_loaded,
+                        on_fail=self._board_failed)
+
+    def _board_failed(self, error: BaseException) -> None:
+        self._board_loading = False
+        if isinstance(error, AppError):
+            self.show_app_error(error)
+
+    def _board_loaded(self, snapshot: BoardSnapshot) -> None:
+        self._board_loading = False
+        if self._edits_in_flight:
+            return  # read before an edit landed; the edit's own refresh follows
+        if snapshot.case.id != self.case_id:
+            self.refresh_board()
+            return
+        self._show_case(snapshot.case)
+        self.board_model.apply(snapshot)
+        has_docs = bool(snapshot.documents)
+        self.stack.setCurrentWidget(self.board if has_docs else self.empty)
+        self._show_viewer(has_docs)
+        self.work_panel.set_failed_documents(list(snapshot.documents))
+        window_actions.update_enabled(self)
+        window_actions.update_file_under(self)
+        shown = self.viewer.document
+        if shown is not None:
+            now = next((d for d in snapshot.documents if d.id == shown.id), None)
+            if now is None:
+                self.viewer.clear()
+            elif now != shown:
+                self.show_document(now.id)
+        elif self.board.current_document_id():
+            self.show_document(self.board.current_document_id())
+        self._update_status()
+        emit(self.boardShown)
+        if self._board_dirty:
+            self.refresh_board()
+
+    def _show_viewer(self, shown: bool) -> None:
+        first = shown and self.viewer.isHidden() and not self._viewer_shown_once
+        self.viewer.setVisible(shown)
+        if first:
+            self._viewer_shown_once = True
+            sizes = self._main_split_sizes
+            if not sizes:
+                width = max(400, self.main_split.width())
+                sizes = [width * 9 // 20, width * 11 // 20]
+            # After the layout has taken the viewer in, or the sizes are redistributed.
+            QTimer.singleShot(0, lambda: self.main_split.setSizes(sizes))
+
+    def show_document(self, document_id: int, page_id: int | None = None) -> None:
+        if not document_id:
+            self.viewer.clear()
+            window_actions.update_enabled(self)
+            return
+
+        def done(result: tuple[Document, list[Any], dict[int, Any]]) -> None:
+            doc, pages, specs = result
+            if self.board.current_document_id() in (doc.id, 0) or page_id is not None:
+                self.viewer.show_document(doc, pages, specs, page_id)
+            window_actions.update_enabled(self)
+
+        self.runner.run("db", lambda s, _c: load_pages(s, document_id), on_done=done,
+                        on_fail=lambda _e: self.viewer.clear())
+
+    def show_layout(self, layout: dict[str, list[int]]) -> None:
+        self.board_model.show_layout(layout)
+
+    def show_tab_order(self, keys: list[str]) -> None:
+        self.board_model.show_tab_order(keys)
+
+    def edit(self, label: str, work: Work) -> None:
+        """The ``Editor`` of the undo commands: run an edit, then show its result."""
+        self._edits_in_flight += 1
+
+        def done(_result: object) -> None:
+            self._edits_in_flight -= 1
+            self.refresh_board()
+            if self.viewer.document is not None:
+                self.show_document(self.viewer.document.id)
+
+        def failed(error: BaseException) -> None:
+            self._edits_in_flight -= 1
+            self.show_app_error(error)
+            self.refresh_board()
+
+        self.runner.run("db", work, label=label, on_done=done, on_fail=failed)
+
+    # --- adding files -----------------------------------------------------------------------
+
+    def ask_files(self) -> None:
+        window_actions.ask_files(self)
+
+    def ask_folder(self) -> None:
+        window_actions.ask_folder(self)
+
+    def import_paths(self, paths: list[Path], password: str | None = None) -> None:
+        """Add files and folders to the open case (a new case when none is open)."""
+        if not paths:
+            return
+        if self.case_id is None:
+            name = self.tr("New case")
+            self.runner.run("db", lambda s, _c: s.create_case(name=name),
+                            on_done=lambda case: self._case_created(
+                                case, lambda _c: self._after_new_case(paths)))
+            return
+        case_id = self.case_id
+        label = self.tr("Adding files")
+
+        def work(services: Services, ctx: JobContext) -> list[ImportOutcome]:
+            return services.import_files(case_id, paths, password=password,
+                                         progress=ctx.progress, should_stop=ctx.should_stop)
+
+        self.runner.run("import", work, label=label, tracked=True,
+                        on_done=self._imported)
+        self.statusBar().showMessage(self.tr("Adding %n item(s)…", "", len(paths)), 5000)
+
+    def _after_new_case(self, paths: list[Path]) -> None:
+        self.import_paths(paths)
+        self.edit_case()
+
+    def _imported(self, outcomes: list[ImportOutcome]) -> None:
+        self.work_panel.add_import_outcomes(outcomes)
+        for outcome in outcomes:
+            if outcome.status != "error":
+                self.work_panel.forget_file(outcome.path)
+        added = sum(1 for o in outcomes if o.status == "imported")
+        twice = sum(1 for o in outcomes if o.status == "duplicate")
+        bad = sum(1 for o in outcomes if o.status == "error")
+        parts = [self.tr("Added %n file(s).", "", added)]
+        if twice:
+            parts.append(self.tr("%n file(s) were already in the case.", "", twice))
+        if bad:
+            parts.append(self.tr("%n file(s) could not be added — see Problems below.", "",
+                                 bad))
+        if not outcomes:
+            parts = [self.tr("No files to add were found there.")]
+        self.show_status(" ".join(parts))
+        self.refresh_board()
+        self.start_processing()
+        emit(self.importFinished, outcomes)
+
+    def ask_password(self, path: str) -> None:
+        window_actions.ask_password(self, path)
+
+    # --- reading pages ---------------------------------------------------------------------
+
+    def start_processing(self) -> None:
+        """Read every page still waiting, in the background (all cases)."""
+        if self._closed:
+            return
+        if self._process_job is not None:
+            self._process_again = True
+            return
+        self._process_again = False
+
+        def work(services: Services, ctx: JobContext) -> int:
+            read = 0
+            while not ctx.should_stop() and services.pending_pages():
+                summary = services.process(progress=lambda d, t: ctx.progress(d, t),
+                                           should_stop=ctx.should_stop)
+                read += summary.done + summary.failed
+            return read
+
+        self._process_job = self.runner.run(
+            "process", work, label=self.tr("Reading pages"), tracked=True,
+            on_done=lambda _n: self._processing_ended(), on_fail=self._processing_failed)
+
+    def _processing_failed(self, error: BaseException) -> None:
+        self.show_app_error(error)
+        self._processing_ended()
+
+    def _processing_ended(self) -> None:
+        stopped = self._process_job is not None and self._process_job.cancel.is_set()
+        self._process_job = None
+        self.refresh_board()
+        if self._process_again and not stopped:
+            self.start_processing()
+        else:
+            emit(self.processingFinished)
+
+    def retry_document(self, document_id: int) -> None:
+        def done(_count: object) -> None:
+            self.refresh_board()
+            self.start_processing()
+
+        self.runner.run("db", lambda s, _c: s.retry_failed(document_id), on_done=done)
+
+    def _job_progressed(self, job_id: int, done: int, total: int, _label: str) -> None:
+        job = next((j for j in self.runner.tracked_jobs() if j.id == job_id), None)
+        if job is not None and job.lane in ("import", "process"):
+            self.schedule_refresh()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        jobs = self.runner.tracked_jobs()
+        done = sum(j.progress[0] for j in jobs)
+        total = sum(j.progress[1] for j in jobs)
+        if jobs:
+            self.status_label.setText(" · ".join(
+                f"{j.label} {j.progress[0]}/{j.progress[1]}" if j.progress[1] else j.label
+                for j in jobs))
+            self.status_progress.setRange(0, total if total else 0)
+            self.status_progress.setValue(done)
+            self.status_progress.show()
+        else:
+            snapshot = self.board_model.snapshot
+            self.status_progress.hide()
+            if snapshot is not None and snapshot.documents:
+                waiting = sum(1 for d in snapshot.documents if d.status in ("pending",
+                                                                            "processing"))
+                self.status_label.setText(
+                    self.tr("%n document(s) waiting to be read.", "", waiting) if waiting
+                    else self.tr("All pages are read."))
+            else:
+                self.status_label.setText("")
+        self._update_work_panel()
+
+    def _update_work_panel(self) -> None:
+        self.work_panel.setVisible(self.work_panel.has_content())
+
+    # --- removing ----------------------------------------------------------------------------
+
+    def remove_selected(self) -> None:
+        ids = self.board.selected_document_ids()
+        if ids:
+            self.remove_documents(ids)
+
+    def remove_documents(self, ids: list[int]) -> None:
+        window_actions.confirm_remove(self, ids)
+
+    def removal_confirmed(self, ids: list[int]) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def work(services: Services, _ctx: JobContext) -> None:
+            for doc_id in ids:
+                services.remove_document(case_id, doc_id)
+
+        def done(_result: object) -> None:
+            self.viewer.clear()
+            self.refresh_board()
+
+        self.undo_stack.clear()  # the removed documents' edits can no longer be undone
+        self.runner.run("db", work, on_done=done)
+
+    # --- search --------------------------------------------------------------------------------
+
+    def search_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def run_search(self) -> None:
+        query = self.actions_.search_box.text().strip()
+        case_id = self.case_id
+        if not query or case_id is None:
+            self.search_panel.hide()
+            return
+        self.runner.run("db", lambda s, _c: s.search(case_id, query),
+                        on_done=lambda hits: self._show_hits(query, hits))
+
+    def _show_hits(self, query: str, hits: list[Any]) -> None:
+        if query != self.actions_.search_box.text().strip():
+            return
+        self.search_panel.show_hits(query, hits)
+        self.search_panel.show()
+
+    def open_hit(self, document_id: int, page_id: int) -> None:
+        self.board.blockSignals(True)
+        self.board.select_document(document_id)
+        self.board.blockSignals(False)
+        self.show_document(document_id, page_id)
+
+    # --- the sample case -----------------------------------------------------------------------
+
+    def open_sample(self) -> None:
+        if self._sample_job is not None:
+            return
+
+        def work(services: Services, ctx: JobContext) -> tuple[int, Path]:
+            from desktop_app.services.demo import run_demo
+
+            before = {c.id for c in services.list_cases()}
+            path = run_demo(services, progress=lambda d, t: ctx.progress(d, t),
+                            export_progress=lambda d, t, _l: ctx.progress(d, t))
+            new = [c.id for c in services.list_cases() if c.id not in before]
+            return (new[0] if new else 0), path
+
+        self.empty.set_sample_busy(True)
+        self._sample_job = self.runner.run(
+            "process", work, label=self.tr("Preparing the sample case"), tracked=True,
+            can_stop=False, on_done=self._sample_done, on_fail=self._sample_failed)
+
+    def _sample_failed(self, error: BaseException) -> None:
+        self._sample_ended()
+        self.show_app_error(error)
+
+    def _sample_ended(self) -> None:
+        self._sample_job = None
+        self.empty.set_sample_busy(False)
+
+    def _sample_done(self, result: tuple[int, Path]) -> None:
+        self._sample_ended()
+        case_id, path = result
+        if case_id:
+            self.case_id = None
+            self.open_case(case_id)
+            self.load_cases(select=case_id)
+        window_actions.packet_ready(self, path, self.tr(
+            "The sample case is ready. Its packet has a cover sheet, an index of exhibits, "
+            "a divider before each tab and numbered pages. Look through the documents on "
+            "the left; open the packet to see what you will hand in."))
+        emit(self.sampleFinished, path)
+
+    # --- drops ----------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if window_actions.dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+            self.empty.set_hovering(True)
+            self.statusBar().showMessage(self.tr("Drop to add to the case"))
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if window_actions.dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.empty.set_hovering(False)
+        self.statusBar().clearMessage()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.empty.set_hovering(False)
+        paths = window_actions.dropped_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_paths(paths)
+
+    # --- messages ----------------------------------------------------------------------------
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+        emit(self.messageShown, text)
+
+    def show_app_error(self, error: BaseException) -> None:
+        """A friendly message: what happened and what to do. Never a traceback."""
+        if isinstance(error, AppError):
+            message, hint = error.message, error.hint
+        else:
+            message, hint = str(error), ""
+        window_actions.message(self, QMessageBox.Icon.Warning, message, hint)
+
+    def _unexpected(self, label: str, _trace: str) -> None:
+        what = label or self.tr("working")
+        window_actions.message(
+            self, QMessageBox.Icon.Critical,
+            self.tr("Something went wrong while: {what}.").format(what=what),
+            self.tr("Your cases and files are safe. Try again; if it happens again, the "
+                    "details are in the log file in the app's data folder."))
+
+    # --- settings -----------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = s.value("window/left_split")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.left_split.restoreState(state)
+        # The viewer is hidden until the case has documents: its splitter is restored when
+        # it first shows, or the hidden pane's share would be lost.
+        sizes = s.value("window/main_split_sizes", [])
+        self._main_split_sizes = [int(x) for x in sizes] if isinstance(sizes, list) else []
+        viewer_state = s.value("window/viewer_split")
+        if isinstance(viewer_state, QByteArray) and not viewer_state.isEmpty():
+            self.viewer.splitter.restoreState(viewer_state)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        if self._viewer_shown_once:
+            s.setValue("window/main_split_sizes", self.main_split.sizes())
+        for name in ("left_split",):
+            s.setValue(f"window/{name}", getattr(self, name).saveState())
+        s.setValue("window/viewer_split", self.viewer.splitter.saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed:
+            self.save_settings()
+            self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop background work (finished work is saved; reading resumes next time)."""
+        self._closed = True
+        self._refresh_timer.stop()
+        self._search_timer.stop()
+        self.runner.shutdown()
+        self.renderer.shutdown()
+
+    def is_settled(self) -> bool:
+        """Nothing running, nothing waiting to be shown (for tests and scripts)."""
+        return (self.runner.idle() and not self._refresh_timer.isActive()
+                and not self._board_loading)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,51 @@
+"""What the window's worker *processes* run. No Qt here, and no database.
+
+PyMuPDF holds the GIL while it draws or assembles (FINDINGS: a render in a thread stalled
+the window for up to 220 ms), so page pictures and the packet are made in processes.
+They receive a picklable description (``PageRender``, ``PacketPlan``) and file paths,
+never a database handle: opening the store in a second process would empty its tmp
+folder under the OCR workers.
+"""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+from typing import Any
+
+from desktop_app.errors import AppError
+from desktop_app.services.facade import PageRender, Services
+
+RawImage = tuple[int, int, bytes]  # width, height, RGB888 bytes
+
+
+def ready() -> bool:
+    """Nothing: starting a worker early costs its start-up now, not at the first picture."""
+    return True
+
+
+def draw_thumbnail(spec: PageRender) -> Path:
+    return Services.draw_thumbnail(spec)
+
+
+def draw_page(spec: PageRender, dpi: int, max_side: int) -> RawImage:
+    """The page as raw RGB pixels: the window wraps them in a QImage without decoding."""
+    image = Services.draw_page(spec, dpi=dpi, max_side=max_side).convert("RGB")
+    return image.width, image.height, image.tobytes()
+
+
+def export_packet(plan: Any, out_path: Path, messages: Any) -> None:
+    """Write the packet, reporting ``("progress", done, total, label)`` then exactly one of
+    ``("done", result)``, ``("error", message, hint)`` or ``("crash", traceback)``."""
+
+    def progress(done: int, total: int, label: str) -> None:
+        messages.put(("progress", done, total, label))
+
+    try:
+        result = Services.write_packet(plan, out_path, progress)
+    except AppError as exc:
+        messages.put(("error", exc.message, exc.hint))
+    except BaseException:  # noqa: BLE001 - the parent must hear how the child ended
+        messages.put(("crash", traceback.format_exc()))
+    else:
+        messages.put(("done", result))

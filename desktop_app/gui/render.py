@@ -1,0 +1,191 @@
+"""Page pictures, drawn in worker processes and delivered to the GUI thread as QImages.
+
+The GUI thread only puts requests in a queue. A feeder thread hands them to the process
+pools: ``ProcessPoolExecutor.submit`` starts worker processes on first use and can wait
+on the pool's pipes, both of which would freeze the window if done on the GUI thread.
+Pages for the viewer have a pool of their own, so a long run of thumbnails never keeps
+the page the user is looking at waiting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import multiprocessing
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage
+
+from desktop_app.gui import procs
+from desktop_app.gui.qtcompat import emit
+from desktop_app.services.facade import PageRender
+
+log = logging.getLogger(__name__)
+
+
+class Renderer(QObject):
+    """Draws thumbnails (cached on disk by the facade) and full pages for the viewer.
+
+    Results arrive through signals, on the GUI thread. A thumbnail already asked for is
+    not asked for twice; a page request made obsolete by a newer one is dropped.
+    """
+
+    thumbnailReady = Signal(object, QImage)  # the thumbnail's path (its key), the picture
+    pageReady = Signal(int, QImage)  # request id, the picture
+    pageFailed = Signal(int, str)  # request id, why
+
+    _thumb = Signal(object, object)
+    _page = Signal(int, object)
+    _failed = Signal(int, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pools: dict[str, ProcessPoolExecutor] = {}
+        self._asked: set[Path] = set()
+        self._latest_page = 0
+        self._closed = False
+        self._requests: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._arrived: list[tuple[Path, QImage]] = []
+        self._deliver = QTimer(self, singleShot=True, interval=0)
+        self._deliver.timeout.connect(self._deliver_some)
+        self._feeder = threading.Thread(target=self._feed, name="render-feeder", daemon=True)
+        self._feeder.start()
+        queued = Qt.ConnectionType.QueuedConnection
+        self._thumb.connect(self._on_thumb, queued)
+        self._page.connect(self._on_page, queued)
+        self._failed.connect(self._on_failed, queued)
+
+    # --- the feeder thread --------------------------------------------------------------------
+
+    def _pool(self, name: str) -> ProcessPoolExecutor:
+        """Runs on the feeder thread only."""
+        if name not in self._pools:
+            # spawn: never fork a process that runs Qt.
+            self._pools[name] = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        return self._pools[name]
+
+    def _feed(self) -> None:
+        while (request := self._requests.get()) is not None:
+            try:
+                request()
+            except RuntimeError:  # a pool shutting down
+                continue
+            except Exception:  # noqa: BLE001 - one bad request must not stop the pictures
+                log.exception("a picture request failed")
+        for pool in self._pools.values():
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def warm_up(self) -> None:
+        """Start the worker processes now, so the first pictures come quickly."""
+        if not self._closed:
+            self._requests.put(self._warm)
+
+    def _warm(self) -> None:
+        for name in ("page", "thumb"):
+            self._pool(name).submit(procs.ready)
+
+    # --- thumbnails --------------------------------------------------------------------------
+
+    def thumbnail(self, spec: PageRender) -> None:
+        if self._closed or spec.thumb_path in self._asked:
+            return
+        self._asked.add(spec.thumb_path)
+
+        def submit() -> None:
+            future = self._pool("thumb").submit(procs.draw_thumbnail, spec)
+            future.add_done_callback(functools.partial(self._thumb_done, spec.thumb_path))
+
+        self._requests.put(submit)
+
+    def forget(self, key: Path) -> None:
+        """Allow ``key`` to be asked for again (e.g. after its file disappeared)."""
+        self._asked.discard(key)
+
+    def _thumb_done(self, key: Path, future: Future[Path]) -> None:
+        # Runs on a pool's thread: load the small PNG here, not on the GUI thread.
+        if future.cancelled():
+            return
+        try:
+            image = QImage(str(future.result()))
+        except Exception as exc:  # noqa: BLE001 - a bad page gets no picture, not a crash
+            log.warning("thumbnail %s failed: %s", key, exc)
+            image = QImage()
+        with contextlib.suppress(RuntimeError):
+            emit(self._thumb, key, image)
+
+    @Slot(object, object)
+    def _on_thumb(self, key: Path, image: QImage) -> None:
+        self._arrived.append((key, image))
+        if not self._deliver.isActive():
+            self._deliver.start()
+
+    def _deliver_some(self) -> None:
+        """Hand thumbnails on a few milliseconds' worth at a time: fifty arriving together
+        must not keep the window from answering the user."""
+        clock = QElapsedTimer()
+        clock.start()
+        while self._arrived and clock.elapsed() < 8:
+            key, image = self._arrived.pop(0)
+            emit(self.thumbnailReady, key, image)
+        if self._arrived:
+            self._deliver.start()
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def page(self, spec: PageRender, dpi: int, max_side: int) -> int:
+        """Ask for a page picture; returns the request id that ``pageReady`` will carry."""
+        self._latest_page += 1
+        request = self._latest_page
+        if self._closed:
+            return request
+
+        def submit() -> None:
+            if request != self._latest_page:
+                return  # a newer page was asked for meanwhile
+            future = self._pool("page").submit(procs.draw_page, spec, dpi, max_side)
+            future.add_done_callback(functools.partial(self._page_done, request))
+
+        self._requests.put(submit)
+        return request
+
+    def _page_done(self, request: int, future: Future[procs.RawImage]) -> None:
+        if future.cancelled() or request != self._latest_page:
+            return
+        try:
+            width, height, data = future.result()
+            image = QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+        except Exception as exc:  # noqa: BLE001
+            log.warning("page picture failed: %s", exc)
+            with contextlib.suppress(RuntimeError):
+                emit(self._failed, request, str(exc))
+            return
+        with contextlib.suppress(RuntimeError):
+            emit(self._page, request, image)
+
+    @Slot(int, object)
+    def _on_page(self, request: int, image: QImage) -> None:
+        if request == self._latest_page:
+            emit(self.pageReady, request, image)
+
+    @Slot(int, str)
+    def _on_failed(self, request: int, reason: str) -> None:
+        emit(self.pageFailed, request, reason)
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def has_workers(self) -> bool:
+        return any(pool._processes for pool in self._pools.values())
+
+    def shutdown(self, timeout: float = 15.0) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._requests.put(None)
+        self._feeder.join(timeout)

@@ -1,0 +1,470 @@
+"""The page viewer: the selected document's pages, one large and sharp, with its text."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.models import Document, Page
+from desktop_app.gui import look
+from desktop_app.gui.page_canvas import FIT_PAGE, FIT_WIDTH, PageCanvas
+from desktop_app.gui.qtcompat import emit
+from desktop_app.gui.render import Renderer
+from desktop_app.services import Services
+from desktop_app.services.facade import PageRender
+
+PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def load_pages(services: Services, document_id: int) -> tuple[Document, list[Page],
+                                                               dict[int, PageRender]]:
+    """The document, its pages and how to draw each. Runs on the ``db`` lane."""
+    pages = services.list_pages(document_id)
+    return (services.get_document(document_id), pages,
+            {p.id: services.render_spec(p.id) for p in pages})
+
+
+class PageStripModel(QAbstractListModel):
+    """The pages of one document as small pictures, for the strip beside the page."""
+
+    def __init__(self, renderer: Renderer, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._renderer = renderer
+        self._pages: list[Page] = []
+        self._specs: dict[int, PageRender] = {}
+        self._thumbs: dict[Path, QPixmap] = {}
+        self.icon_size = QSize(72, 92)
+        renderer.thumbnailReady.connect(self._thumbnail_ready)
+
+    def set_pages(self, pages: list[Page], specs: dict[int, PageRender]) -> None:
+        if [p.id for p in pages] == [p.id for p in self._pages]:
+            self._pages, self._specs = pages, specs
+            if pages:
+                emit(self.dataChanged, self.index(0), self.index(len(pages) - 1))
+            return
+        self.beginResetModel()
+        self._pages, self._specs = pages, specs
+        self.endResetModel()
+
+    def page(self, row: int) -> Page | None:
+        return self._pages[row] if 0 <= row < len(self._pages) else None
+
+    def row_of(self, page_id: int) -> int:
+        return next((r for r, p in enumerate(self._pages) if p.id == page_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._pages)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        page = self.page(index.row()) if index.isValid() else None
+        if page is None:
+            return None
+        number = index.row() + 1
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("%n (left out)", "", number) if page.excluded else str(number)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self.tr("Page %n", "", number)
+            return text + (self.tr(", left out of the packet") if page.excluded else "")
+        if role == PAGE_ID_ROLE:
+            return page.id
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._thumbnail(page)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(page)
+        return None
+
+    def _tip(self, page: Page) -> str:
+        if page.status == "failed":
+            return self.tr("This page could not be read: {why}").format(why=page.error or "")
+        if page.excluded:
+            return self.tr("Left out of the packet")
+        return ""
+
+    def _thumbnail(self, page: Page) -> QIcon | None:
+        spec = self._specs.get(page.id)
+        if spec is None:
+            return None
+        pixmap = self._thumbs.get(spec.thumb_path)
+        if pixmap is None:
+            self._renderer.thumbnail(spec)
+            return look.blank_page(self.icon_size, QApplication.palette())
+        if page.excluded:
+            return QIcon(_greyed(pixmap))
+        return QIcon(pixmap)
+
+    def _thumbnail_ready(self, key: Path, image: QImage) -> None:
+        if image.isNull():
+            return
+        self._thumbs[key] = look.framed_thumbnail(image, self.icon_size,
+                                                  QApplication.palette())
+        for row, page in enumerate(self._pages):
+            spec = self._specs.get(page.id)
+            if spec is not None and spec.thumb_path == key:
+                emit(self.dataChanged, self.index(row), self.index(row))
+
+
+def _greyed(pixmap: QPixmap) -> QPixmap:
+    """The thumbnail of a page left out: faded, with a red cross."""
+    out = QPixmap(pixmap)
+    painter = QPainter(out)
+    shade = QApplication.palette().color(QPalette.ColorRole.Window)
+    shade.setAlpha(160)
+    ratio = pixmap.devicePixelRatio()
+    w, h = int(pixmap.width() / ratio), int(pixmap.height() / ratio)
+    painter.fillRect(0, 0, w, h, shade)
+    painter.setPen(look.status_colour("failed", QApplication.palette()))
+    painter.drawLine(0, 0, w, h)
+    painter.drawLine(w, 0, 0, h)
+    painter.end()
+    return out
+
+
+class PageViewer(QWidget):
+    """Shows one document: a strip of its pages, the current page, and its OCR text."""
+
+    rotateRequested = Signal(int, int)  # page id, degrees clockwise
+    excludeRequested = Signal(int, bool)  # page id, leave out?
+
+    def __init__(self, renderer: Renderer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageViewer")
+        self._renderer = renderer
+        self.document: Document | None = None
+        self._pages: list[Page] = []
+        self._specs: dict[int, PageRender] = {}
+        self._current = -1
+        self._shown_key: Path | None = None
+        self._request = 0
+        self._wanted = QSize()
+        self._render_timer = QTimer(self, singleShot=True, interval=120)
+        self._render_timer.timeout.connect(self._render)
+        renderer.pageReady.connect(self._page_ready)
+        renderer.pageFailed.connect(self._page_failed)
+        self._build()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.toolbar = QToolBar(self.tr("Page"), self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.title = QLabel(self.tr("Select a document to see its pages."), self)
+        self.title.setObjectName("viewerTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.strip_model = PageStripModel(self._renderer, self)
+        self.strip = QListView(self)
+        self.strip.setObjectName("pageStrip")
+        self.strip.setAccessibleName(self.tr("Pages of the document"))
+        self.strip.setModel(self.strip_model)
+        self.strip.setUniformItemSizes(True)
+        self.strip.setViewMode(QListView.ViewMode.IconMode)
+        self.strip.setFlow(QListView.Flow.TopToBottom)
+        self.strip.setWrapping(False)
+        self.strip.setMovement(QListView.Movement.Static)
+        self.strip.setIconSize(self.strip_model.icon_size)
+        self.strip.setSpacing(4)
+        line = self.fontMetrics().lineSpacing()
+        self.strip.setGridSize(self.strip_model.icon_size + QSize(line * 2, line * 2))
+        self.strip.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Icon mode turns drag and drop on; files dropped here go to the window instead.
+        self.strip.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        self.strip.setAcceptDrops(False)
+        self.strip.viewport().setAcceptDrops(False)
+        self.strip.setFixedWidth(self.strip.gridSize().width()
+                                 + self.strip.verticalScrollBar().sizeHint().width() + 8)
+        self.strip.selectionModel().currentChanged.connect(
+            lambda current, _prev: self.show_page(current.row()))
+        self.canvas = PageCanvas(self)
+        self.canvas.wantedPixels.connect(self._want)
+        self.canvas.zoomChanged.connect(self._update_zoom_label)
+        self.scroll_area = _CanvasScroll(self.canvas, self)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("pageText")
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Text read from the page"))
+        self.text.setPlaceholderText(self.tr("The text read from the page appears here."))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("viewerSplitter")
+        self.splitter.addWidget(self.strip)
+        self.splitter.addWidget(self.scroll_area)
+        self.splitter.addWidget(self.text)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([self.strip.width(), 600, 260])
+        content = QWidget(self)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.title)
+        content_layout.addWidget(self.toolbar)
+        content_layout.addWidget(self.splitter, 1)
+        self.placeholder = QLabel(self.tr(
+            "Select a document on the left to see its pages here.\n\n"
+            "You can turn pages, leave pages out of the packet, and read the text "
+            "found on each page."), self)
+        self.placeholder.setObjectName("viewerPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self._actions()
+        self._update_actions()
+
+    def _action(self, text: str, icon: QStyle.StandardPixmap | None, shortcut: Any,
+                slot: Any, theme: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(look.standard_icon(self, icon, theme))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.previous_action = self._action(self.tr("Previous page"), sp.SP_ArrowUp,
+                                            QKeySequence.StandardKey.MoveToPreviousPage,
+                                            lambda: self.show_page(self._current - 1),
+                                            "go-previous")
+        self.next_action = self._action(self.tr("Next page"), sp.SP_ArrowDown,
+                                        QKeySequence.StandardKey.MoveToNextPage,
+                                        lambda: self.show_page(self._current + 1), "go-next")
+        self.rotate_left_action = self._action(self.tr("Rotate left"), None, "Ctrl+L",
+                                               lambda: self._rotate(-90))
+        self.rotate_right_action = self._action(self.tr("Rotate right"), None, "Ctrl+R",
+                                                lambda: self._rotate(90))
+        self.rotate_left_action.setIcon(look.arrow_icon(self.palette(), clockwise=False))
+        self.rotate_right_action.setIcon(look.arrow_icon(self.palette(), clockwise=True))
+        self.exclude_action = self._action(self.tr("Leave page out"), sp.SP_DialogDiscardButton,
+                                           QKeySequence.StandardKey.Delete,
+                                           self._toggle_exclude)
+        self.exclude_action.setCheckable(True)
+        self.exclude_action.setToolTip(self.tr(
+            "Leave this page out of the packet (Delete). The file itself is kept."))
+        self.fit_width_action = self._action(self.tr("Fit width"), None, None,
+                                             lambda: self.canvas.set_mode(FIT_WIDTH))
+        self.fit_page_action = self._action(self.tr("Fit page"), None, "Ctrl+0",
+                                            lambda: self.canvas.set_mode(FIT_PAGE))
+        self.zoom_out_action = self._action(self.tr("Zoom out"), None,
+                                            QKeySequence.StandardKey.ZoomOut,
+                                            lambda: self.canvas.step(-1))
+        self.zoom_in_action = self._action(self.tr("Zoom in"), None,
+                                           QKeySequence.StandardKey.ZoomIn,
+                                           lambda: self.canvas.step(1))
+        self.zoom_out_action.setText("−")
+        self.zoom_out_action.setToolTip(self.tr("Zoom out (Ctrl+minus, or Ctrl+wheel)"))
+        self.zoom_in_action.setText("+")
+        self.zoom_in_action.setToolTip(self.tr("Zoom in (Ctrl+plus, or Ctrl+wheel)"))
+        self.page_label = QLabel(self)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("8888 %"))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        tb = self.toolbar
+        for item in (self.previous_action, self.page_label, self.next_action, None,
+                     self.rotate_left_action, self.rotate_right_action, self.exclude_action,
+                     None, self.fit_width_action, self.fit_page_action, self.zoom_out_action,
+                     self.zoom_label, self.zoom_in_action):
+            if item is None:
+                tb.addSeparator()
+            elif isinstance(item, QAction):
+                tb.addAction(item)
+            else:
+                tb.addWidget(item)
+        for action in (self.previous_action, self.next_action):
+            tb.widgetForAction(action).setToolTip(action.text())
+        for action in (self.previous_action, self.next_action):
+            button = tb.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    # --- showing a document ----------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.show_document(None, [], {})
+
+    def show_document(self, document: Document | None, pages: list[Page],
+                      specs: dict[int, PageRender], page_id: int | None = None) -> None:
+        same = (document is not None and self.document is not None
+                and document.id == self.document.id)
+        keep = self._pages[self._current].id if same and 0 <= self._current < len(
+            self._pages) else None
+        self.document, self._pages, self._specs = document, pages, specs
+        self.strip_model.set_pages(pages, specs)
+        self.pages.setCurrentIndex(0 if document is None else 1)
+        if document is None:
+            self.title.setText(self.tr("Select a document to see its pages."))
+        else:
+            self.title.setText(self.tr("<b>{title}</b> — {n} page(s), from {file}").format(
+                title=_html(document.title), n=document.pages, file=_html(document.source_name)))
+        target = page_id if page_id is not None else keep
+        row = next((r for r, p in enumerate(pages) if p.id == target), 0)
+        self._current = -1
+        self.show_page(row if pages else -1, force=True)
+
+    def current_page(self) -> Page | None:
+        return self._pages[self._current] if 0 <= self._current < len(self._pages) else None
+
+    def show_page(self, row: int, force: bool = False) -> None:
+        if not self._pages:
+            self._current = -1
+            self.canvas.set_page(11 / 8.5, 816)
+            self._shown_key = None
+            self.canvas.excluded = False
+            self.canvas.message = self.tr("No document selected")
+            self.text.clear()
+            self._update_actions()
+            return
+        row = max(0, min(row, len(self._pages) - 1))
+        if row == self._current and not force:
+            return
+        self._current = row
+        page = self._pages[row]
+        if self.strip.currentIndex().row() != row:
+            self.strip.setCurrentIndex(self.strip_model.index(row))
+        spec = self._specs.get(page.id)
+        # The same page, turned the same way: keep its picture (the board refreshes while
+        # pages are being read; the page must not flicker each time).
+        key = spec.thumb_path if spec is not None else None
+        if key != self._shown_key or not self.canvas.has_image():
+            self._shown_key = key
+            turned = page.rotation % 180 == 90
+            width, height = (page.height, page.width) if turned else (page.width, page.height)
+            pdf = self.document is not None and self.document.kind == "pdf"
+            inches = width / 72 if pdf else width / 300
+            self.canvas.set_page(height / max(1.0, width), max(200.0, inches * 96))
+        if self.canvas.excluded != page.excluded or self.canvas.message:
+            self.canvas.excluded = page.excluded
+            self.canvas.message = ""
+            self.canvas.update()
+        text = self._page_text(page)
+        if text != self.text.toPlainText():
+            self.text.setPlainText(text)
+        self._update_actions()
+
+    def _page_text(self, page: Page) -> str:
+        if page.status in ("pending", "processing"):
+            return self.tr("This page is still being read. Its text will appear here.")
+        if page.status == "failed":
+            return self.tr("This page could not be read: {why}\n\nUse “Try again” in the "
+                           "list of problems below, or leave the page out.").format(
+                               why=page.error or "")
+        return page.text.strip() or self.tr("(No text was found on this page.)")
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        has = page is not None
+        for action in (self.rotate_left_action, self.rotate_right_action, self.exclude_action,
+                       self.fit_width_action, self.fit_page_action, self.zoom_in_action,
+                       self.zoom_out_action):
+            action.setEnabled(has)
+        self.previous_action.setEnabled(has and self._current > 0)
+        self.next_action.setEnabled(has and self._current < len(self._pages) - 1)
+        self.exclude_action.setChecked(bool(page and page.excluded))
+        self.page_label.setText(
+            self.tr("Page {n} of {total}").format(n=self._current + 1, total=len(self._pages))
+            if has else "")
+        self._update_zoom_label()
+
+    def _update_zoom_label(self) -> None:
+        self.zoom_label.setText(f"{self.canvas.percent()} %" if self.current_page() else "")
+
+    # --- pictures --------------------------------------------------------------------------
+
+    def _want(self, size: QSize) -> None:
+        self._wanted = size
+        self._update_zoom_label()
+        self._render_timer.start()
+
+    def _render(self) -> None:
+        page = self.current_page()
+        spec = self._specs.get(page.id) if page else None
+        if page is None or spec is None or self._wanted.isEmpty():
+            return
+        turned = page.rotation % 180 == 90
+        width_pt = page.height if turned else page.width
+        if spec.kind == "pdf" and not spec.clean:
+            # Round up: the picture is then shrunk to exactly the wanted size.
+            dpi = math.ceil(min(300, max(36, self._wanted.width() * 72 / max(1.0, width_pt))))
+        else:
+            dpi = 300
+        max_side = max(self._wanted.width(), self._wanted.height())
+        self._request = self._renderer.page(spec, dpi, min(max_side, 6000))
+
+    def _page_ready(self, request: int, image: QImage) -> None:
+        if request == self._request:
+            self.canvas.set_image(image)
+
+    def _page_failed(self, request: int, reason: str) -> None:
+        if request == self._request:
+            self.canvas.message = self.tr("This page cannot be drawn.")
+            self.canvas.update()
+
+    # --- edits -----------------------------------------------------------------------------
+
+    def _rotate(self, degrees: int) -> None:
+        page = self.current_page()
+        if page is not None:
+            emit(self.rotateRequested, page.id, degrees)
+
+    def _toggle_exclude(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            emit(self.excludeRequested, page.id, not page.excluded)
+        self._update_actions()
+
+
+class _CanvasScroll(QScrollArea):
+    """Scrolls the page and tells it how much room there is."""
+
+    def __init__(self, canvas: PageCanvas, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageScroll")
+        self.setWidget(canvas)
+        self.setWidgetResizable(False)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setBackgroundRole(QPalette.ColorRole.Dark)
+        self._canvas = canvas
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._canvas.set_viewport(self.viewport().size())
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
