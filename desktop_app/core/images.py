@@ -153,14 +153,28 @@ def load_frame(path: Path, index: int = 0) -> Image.Image:
     return frame
 
 
-def is_plain_jpeg(path: Path) -> bool:
-    """True when the file's own JPEG bytes can go into a PDF as they are (upright, no CMYK)."""
+@dataclass(frozen=True)
+class JpegFacts:
+    width: int
+    height: int
+    dpi: float | None
+
+
+def plain_jpeg(path: Path) -> JpegFacts | None:
+    """Size and dpi of ``path`` when its own JPEG bytes can go into a PDF as they are
+    (upright, RGB or grey); ``None`` otherwise. Reads the header only."""
     im = _open(path)
     with im:
         if im.format != "JPEG" or im.mode not in ("RGB", "L"):
-            return False
-        orientation = im.getexif().get(0x0112, 1)
-        return orientation in (0, 1)
+            return None
+        if im.getexif().get(0x0112, 1) not in (0, 1):
+            return None
+        return JpegFacts(im.width, im.height, _dpi(im))
+
+
+def is_plain_jpeg(path: Path) -> bool:
+    """True when the file's own JPEG bytes can go into a PDF as they are (upright, no CMYK)."""
+    return plain_jpeg(path) is not None
 
 
 def encode_for_pdf(frame: Image.Image) -> bytes:

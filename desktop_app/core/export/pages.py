@@ -19,18 +19,16 @@ are; anything else is decoded with ``core.images.load_frame`` and encoded once.
 
 from __future__ import annotations
 
-import io
 import math
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import pymupdf
-from PIL import Image
 
 from desktop_app.core.export.plan import PageSource
 from desktop_app.core.export.stamps import FOOTER_BAND
-from desktop_app.core.images import encode_for_pdf, is_plain_jpeg, load_frame
+from desktop_app.core.images import encode_for_pdf, load_frame, plain_jpeg
 from desktop_app.errors import AppError, ImportFileError
 from desktop_app.i18n import _
 
@@ -197,10 +195,9 @@ def _image_data(source: PageSource) -> tuple[bytes, int, int, float | None]:
     """The bytes to embed, the upright pixel size, and the dpi if the file states one."""
     _require(source.path)
     try:
-        if source.index == 0 and is_plain_jpeg(source.path):
-            data = source.path.read_bytes()
-            with Image.open(io.BytesIO(data)) as im:  # reads the header only
-                return data, im.width, im.height, _dpi(im.info)
+        facts = plain_jpeg(source.path) if source.index == 0 else None
+        if facts is not None:
+            return source.path.read_bytes(), facts.width, facts.height, facts.dpi
         frame = load_frame(source.path, source.index)
         with frame:
             return encode_for_pdf(frame), frame.width, frame.height, _dpi(frame.info)
