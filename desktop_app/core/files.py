@@ -57,40 +57,17 @@ def storage_error(exc: OSError, path: Path) -> StorageError:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
-    """Write ``path`` all-or-nothing: temp file in the same folder, fsync, rename, fsync."""
-    fd, tmp = _temp_beside(path)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.chmod(mode)
-        tmp.replace(path)
-        fsync_dir(path.parent)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise storage_error(exc, path) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _temp_beside(path: Path) -> tuple[int, Path]:
+def atomic_path(path: Path, mode: int = 0o600) -> Iterator[Path]:
+    """Write ``path`` all-or-nothing: yields a temp path in the same folder for the caller
+    to write (MuPDF saves fastest to a name); then fsync, rename, fsync the folder. On any
+    error the temp file is removed and ``path`` is as it was."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        os.close(fd)
     except OSError as exc:
         raise storage_error(exc, path) from exc
-    return fd, Path(name)
-
-
-@contextlib.contextmanager
-def atomic_path(path: Path, mode: int = 0o600) -> Iterator[Path]:
-    """Like ``atomic_writer``, for writers that want a file name (MuPDF saves fastest
-    to a name): yields a temp path beside ``path``, then fsync, rename, fsync."""
-    fd, tmp = _temp_beside(path)
-    os.close(fd)
+    tmp = Path(name)
     try:
         yield tmp
         fd = os.open(tmp, os.O_RDONLY)
@@ -107,6 +84,13 @@ def atomic_path(path: Path, mode: int = 0o600) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """``atomic_path`` for writers that want an open file."""
+    with atomic_path(path, mode) as tmp, tmp.open("wb") as fh:
+        yield fh
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
