@@ -172,6 +172,22 @@ def plain_jpeg(path: Path) -> JpegFacts | None:
         return JpegFacts(im.width, im.height, _dpi(im))
 
 
+def tesseract_can_read(path: Path) -> Image.Image | None:
+    """The image, opened lazily (header only), when Tesseract can read the file exactly
+    as the app would show it: one frame, upright, no transparency or CMYK. Then the file
+    goes to Tesseract as it is, with no decoding and re-encoding on the way."""
+    im = _open(path)
+    with im:
+        if im.format not in ("PNG", "JPEG", "TIFF", "BMP"):
+            return None
+        if getattr(im, "n_frames", 1) != 1 or im.mode not in ("1", "L", "RGB"):
+            return None
+        if im.getexif().get(0x0112, 1) not in (0, 1):
+            return None
+        _check_size(path, im)
+        return im
+
+
 def is_plain_jpeg(path: Path) -> bool:
     """True when the file's own JPEG bytes can go into a PDF as they are (upright, no CMYK)."""
     return plain_jpeg(path) is not None

@@ -119,7 +119,20 @@ def ocr_image(
     workdir.mkdir(parents=True, exist_ok=True)
     source = workdir / "page.png"
     image.save(source, format="PNG", compress_level=1)
-    dpi = estimate_dpi(image)
+    return ocr_file(source, workdir, dpi=estimate_dpi(image), languages=languages,
+                    timeout=timeout)
+
+
+def ocr_file(
+    source: Path,
+    workdir: Path,
+    *,
+    dpi: int,
+    languages: str = DEFAULT_LANGUAGES,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> OcrResult:
+    """Read the image file ``source`` as it is (Tesseract decodes it itself)."""
+    workdir.mkdir(parents=True, exist_ok=True)
     first = _read(source, workdir / "upright", "3", languages, dpi, timeout)
     if looks_upright(first):
         return first

@@ -70,13 +70,22 @@ def run_page_job(job: PageJob) -> PageOutcome:
 
 
 def _work(job: PageJob, workdir: Path) -> PageOutcome:
-    image = render.page_image(job.source, job.kind, job.index, dpi=300)
-    result = ocr.ocr_image(_gray(image), workdir / "first", languages=job.languages,
-                           timeout=job.timeout)
+    image: Image.Image | None = None
+    as_is = images.tesseract_can_read(job.source) if (job.kind, job.index) == ("image", 0) \
+        else None
+    if as_is is not None:
+        result = ocr.ocr_file(job.source, workdir / "first", dpi=ocr.estimate_dpi(as_is),
+                              languages=job.languages, timeout=job.timeout)
+    else:
+        image = render.page_image(job.source, job.kind, job.index, dpi=300)
+        result = ocr.ocr_image(_gray(image), workdir / "first", languages=job.languages,
+                               timeout=job.timeout)
     cleaned = False
     detected_skew = result.skew
     rotation = result.rotation  # as detected on the original; the clean image is upright
     if abs(result.skew) >= STRAIGHTEN_FROM:
+        if image is None:
+            image = render.page_image(job.source, job.kind, job.index)
         # Turn upright and straighten in one go (PIL turns counter-clockwise).
         straight = image.rotate(-(result.rotation + result.skew),
                                 resample=Image.Resampling.BICUBIC, expand=True,
