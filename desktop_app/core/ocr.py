@@ -14,7 +14,9 @@ We call the executable directly rather than through pytesseract, whose multi-out
 helper takes no ``config``; like OCRmyPDF's ``_exec/tesseract.py`` this wrapper owns the
 timeout, the environment (``OMP_THREAD_LIMIT=1``: one thread per process, one process
 per core) and the private temp folder, and maps failures to the app's own errors.
-pytesseract is used to find the executable and list the installed languages.
+pytesseract is used to find the executable and list the installed languages, in the
+parent process only: workers get the executable's path in their job (importing
+pytesseract pulls in numpy, a fifth of a second per worker).
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytesseract
 from PIL import Image
 
 from desktop_app.errors import OcrError, OcrTimeoutError, ToolMissingError
@@ -64,11 +65,15 @@ class OcrResult:
 
 
 def tesseract_cmd() -> str:
+    import pytesseract
+
     return str(pytesseract.pytesseract.tesseract_cmd)
 
 
 @functools.lru_cache(maxsize=1)
 def installed_languages() -> frozenset[str]:
+    import pytesseract
+
     try:
         return frozenset(pytesseract.get_languages(config=""))
     except (pytesseract.TesseractNotFoundError, FileNotFoundError) as exc:
@@ -114,13 +119,15 @@ def ocr_image(
     *,
     languages: str = DEFAULT_LANGUAGES,
     timeout: float = DEFAULT_TIMEOUT,
+    tesseract: str | None = None,
 ) -> OcrResult:
-    """Read ``image``; outputs land in ``workdir`` (which the caller owns and cleans)."""
+    """Read ``image``; outputs land in ``workdir`` (which the caller owns and cleans).
+    ``tesseract`` is the executable (default: pytesseract's setting)."""
     workdir.mkdir(parents=True, exist_ok=True)
     source = workdir / "page.png"
     image.save(source, format="PNG", compress_level=1)
     return ocr_file(source, workdir, dpi=estimate_dpi(image), languages=languages,
-                    timeout=timeout)
+                    timeout=timeout, tesseract=tesseract)
 
 
 def ocr_file(
@@ -130,19 +137,22 @@ def ocr_file(
     dpi: int,
     languages: str = DEFAULT_LANGUAGES,
     timeout: float = DEFAULT_TIMEOUT,
+    tesseract: str | None = None,
 ) -> OcrResult:
     """Read the image file ``source`` as it is (Tesseract decodes it itself)."""
     workdir.mkdir(parents=True, exist_ok=True)
-    first = _read(source, workdir / "upright", "3", languages, dpi, timeout)
+    command = tesseract or tesseract_cmd()
+    first = _read(command, source, workdir / "upright", "3", languages, dpi, timeout)
     if looks_upright(first):
         return first
-    second = _read(source, workdir / "any-way-up", "1", languages, dpi, timeout)
+    second = _read(command, source, workdir / "any-way-up", "1", languages, dpi, timeout)
     return second if score(second) >= score(first) else first
 
 
-def _read(source: Path, base: Path, psm: str, languages: str, dpi: int,
+def _read(command: str, source: Path, base: Path, psm: str, languages: str, dpi: int,
           timeout: float) -> OcrResult:
-    run_tesseract(source, base, psm=psm, languages=languages, dpi=dpi, timeout=timeout)
+    run_tesseract(source, base, psm=psm, languages=languages, dpi=dpi, timeout=timeout,
+                  command=command)
     hocr = base.with_suffix(".hocr").read_text(encoding="utf-8")
     return parse_hocr(hocr, base.with_suffix(".pdf"))
 
@@ -167,11 +177,12 @@ def looks_upright(result: OcrResult) -> bool:
 
 
 def run_tesseract(
-    source: Path, base: Path, *, psm: str = "3", languages: str, dpi: int, timeout: float
+    source: Path, base: Path, *, psm: str = "3", languages: str, dpi: int, timeout: float,
+    command: str | None = None,
 ) -> None:
     env = dict(os.environ, OMP_THREAD_LIMIT="1", TMPDIR=str(base.parent))
     args = [
-        tesseract_cmd(), str(source), str(base), "--psm", psm, "--dpi", str(dpi),
+        command or tesseract_cmd(), str(source), str(base), "--psm", psm, "--dpi", str(dpi),
         "-l", languages, "-c", "textonly_pdf=1", "pdf", "hocr",
     ]
     try:

@@ -40,6 +40,7 @@ class PageJob:
     tmp_root: Path  # private scratch space
     languages: str = ocr.DEFAULT_LANGUAGES
     timeout: float = ocr.DEFAULT_TIMEOUT
+    tesseract: str = "tesseract"  # the executable, resolved by the parent
 
 
 @dataclass(frozen=True)
@@ -75,11 +76,12 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
         else None
     if as_is is not None:
         result = ocr.ocr_file(job.source, workdir / "first", dpi=ocr.estimate_dpi(as_is),
-                              languages=job.languages, timeout=job.timeout)
+                              languages=job.languages, timeout=job.timeout,
+                              tesseract=job.tesseract)
     else:
         image = render.page_image(job.source, job.kind, job.index, dpi=300)
         result = ocr.ocr_image(_gray(image), workdir / "first", languages=job.languages,
-                               timeout=job.timeout)
+                               timeout=job.timeout, tesseract=job.tesseract)
     cleaned = False
     detected_skew = result.skew
     rotation = result.rotation  # as detected on the original; the clean image is upright
@@ -91,7 +93,7 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
                                 resample=Image.Resampling.BICUBIC, expand=True,
                                 fillcolor="white")
         second = ocr.ocr_image(_gray(straight), workdir / "second", languages=job.languages,
-                               timeout=job.timeout)
+                               timeout=job.timeout, tesseract=job.tesseract)
         if ocr.score(second) >= ocr.score(result):
             result, cleaned = second, True
             _save_clean(job.out_dir, straight)

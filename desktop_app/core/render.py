@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-import pymupdf
 from PIL import Image
 
 from desktop_app.core import images
@@ -27,6 +26,8 @@ def page_image(
 
 
 def _pdf_page(path: Path, index: int, dpi: int, gray: bool) -> Image.Image:
+    import pymupdf  # here, not at the top: a worker reading only photos never needs it
+
     with pymupdf.open(path, filetype="pdf") as doc:
         page = doc.load_page(index)
         scale = dpi / 72

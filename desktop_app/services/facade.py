@@ -298,6 +298,7 @@ class Services:
                     tmp_root=self.store.tmp,
                     languages=languages,
                     timeout=timeout,
+                    tesseract=ocr.tesseract_cmd(),
                 )
                 for item in queue
             ]

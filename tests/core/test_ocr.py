@@ -78,7 +78,9 @@ def test_a_page_that_takes_too_long_is_stopped_with_a_clear_error(tmp_path: Path
 def test_missing_tesseract_says_how_to_install_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ocr.pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
     with pytest.raises(ToolMissingError, match="not installed"):
         ocr.ocr_image(_half_page(), tmp_path)
 
