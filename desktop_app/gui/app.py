@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import logging.handlers
 import multiprocessing
@@ -67,7 +68,13 @@ def create_window(data_dir: Path, settings: QSettings | None = None) -> MainWind
     configure_application(app)
     settings = settings or app_settings()
     apply_scheme(str(settings.value("view/scheme", "system")))
-    return MainWindow(Path(data_dir), settings)
+    window = MainWindow(Path(data_dir), settings)
+    # Objects made so far live as long as the app: moving them out of the collector's
+    # reach keeps full garbage collections (which pause whichever thread triggers them,
+    # the GUI thread included) short.
+    gc.collect()
+    gc.freeze()
+    return window
 
 
 def _log_to_file(data_dir: Path) -> None:
