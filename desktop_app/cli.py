@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.core.assistant.models import DocumentSuggestion
 from desktop_app.core.models import CASE_FIELDS, Case, Document
-from desktop_app.errors import AppError
+from desktop_app.errors import AppError, InvalidInputError
 from desktop_app.i18n import _, set_language
 from desktop_app.services import Services
 
@@ -131,12 +132,20 @@ def cmd_import(svc: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_process(svc: Services, args: argparse.Namespace) -> int:
+    from desktop_app.services import assistant
+
     summary = svc.process(args.case, progress=ProgressBar(_("Reading pages")),
                           workers=args.workers)
     print(_("{done} pages read, {failed} failed.").format(done=summary.done,
                                                           failed=summary.failed))
     for page_id, reason in summary.failures:
         print(_("  page {id}: {reason}").format(id=page_id, reason=reason), file=sys.stderr)
+    suggested = assistant.suggest_ready_documents(svc, args.case)
+    if suggested:
+        sure = sum(1 for s in suggested if s.suggestion.category is not None)
+        print(_("Suggestions ready for {n} document(s) ({sure} sure, {review} to review): "
+                "evidence-packet suggest --case {case}").format(
+                    n=len(suggested), sure=sure, review=len(suggested) - sure, case=args.case))
     return 0
 
 
@@ -154,7 +163,10 @@ def cmd_docs(svc: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_tag(svc: Services, args: argparse.Namespace) -> int:
+    from desktop_app.services import assistant
+
     doc = svc.tag(args.case, args.document, args.category)
+    assistant.learn(svc, args.case, doc.id)
     print(_("Document {id} is now under {tab}.").format(id=doc.id,
                                                          tab=doc.category or _("not filed")))
     return 0
@@ -248,15 +260,169 @@ def cmd_search(svc: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_export(svc: Services, args: argparse.Namespace) -> int:
+    from desktop_app.services import assistant
+
     tabs = args.tabs.split(",") if args.tabs else None
-    result = svc.export(args.case, Path(args.out), bates_prefix=args.bates, tabs=tabs,
-                        progress=ProgressBar(_("Exporting")))
+    if args.chronology:
+        result = assistant.export(svc, args.case, Path(args.out), bates_prefix=args.bates,
+                                  tabs=tabs, chronology=True,
+                                  progress=ProgressBar(_("Exporting")))
+    else:
+        result = svc.export(args.case, Path(args.out), bates_prefix=args.bates, tabs=tabs,
+                            progress=ProgressBar(_("Exporting")))
     if args.json:
         _print_json({"path": str(result.path), "pages": result.page_count,
                      "sha256": result.sha256,
                      "exhibits": [dataclasses.asdict(e) for e in result.exhibits]})
     else:
         print(_("Wrote {path} ({n} pages).").format(path=result.path, n=result.page_count))
+    return 0
+
+
+def _suggestion_json(doc: Document, found: DocumentSuggestion | None) -> dict[str, Any]:
+    s = found.suggestion if found else None
+    return {
+        "id": doc.id,
+        "suggested": s.category if s else None,
+        "confidence": s.confidence if s else None,
+        "best_guess": s.best_guess if s else None,
+        "evidence": list(s.evidence) if s else [],
+        "reason": s.reason if s else _("pages still being read"),
+        "document_type": s.document_type if s else None,
+        "date": s.date if s else None,
+        "language": s.language if s else doc.language,
+        "needs_translation": s.needs_translation if s else False,
+        "title": s.title if s else None,
+        "accepted": found.accepted if found else False,
+        "category": doc.category,
+    }
+
+
+def cmd_suggest(svc: Services, args: argparse.Namespace) -> int:
+    from desktop_app.core.assistant.knowledge import category_label, language_label
+    from desktop_app.services import assistant
+
+    assistant.suggest_ready_documents(svc, args.case)
+    rows = assistant.suggestions(svc, args.case)
+    if args.json:
+        _print_json([_suggestion_json(doc, found) for doc, found in rows])
+        return 0
+    if not rows:
+        print(_("No documents yet. Add some with: evidence-packet import --case ID FILE..."))
+    for doc, found in rows:
+        if found is None:
+            print(f"{doc.id:>4}  {_('pages still being read'):<20}  {doc.title}")
+            continue
+        s = found.suggestion
+        label = category_label(s.category)
+        sure = f"{round(s.confidence * 100)}%"
+        mark = _("accepted") if found.accepted else ""
+        print(f"{doc.id:>4}  {label:<20} {sure:>4}  {s.title}  {mark}".rstrip())
+        print(f"      {s.reason}")
+        extra = [_("date: {date}").format(date=s.date or _("not sure"))]
+        extra.append(_("language: {language}").format(language=language_label(s.language)))
+        if s.needs_translation:
+            extra.append(_("needs a certified English translation"))
+        print("      " + "; ".join(extra))
+    return 0
+
+
+def cmd_accept(svc: Services, args: argparse.Namespace) -> int:
+    from desktop_app.services import assistant
+
+    doc = assistant.accept(svc, args.case, args.document, category=args.category,
+                           all_fields=args.all_fields)
+    print(_("Document {id} is now under {tab}, dated {date}, titled “{title}”.").format(
+        id=doc.id, tab=doc.category or _("not filed"), date=doc.date or _("(none)"),
+        title=doc.title))
+    return 0
+
+
+def cmd_translation(svc: Services, args: argparse.Namespace) -> int:
+    from desktop_app.services import assistant
+
+    if args.clear:
+        assistant.clear_translation(svc, args.case, args.document)
+        print(_("Document {id} is no longer marked as a translation.").format(
+            id=args.document))
+        return 0
+    if args.of is None:
+        raise InvalidInputError(_("Say which document it translates with --of DOC_ID "
+                                  "(or --clear to unmark it)."))
+    assistant.pair_translation(svc, args.case, args.document, args.of)
+    print(_("Document {id} is the translation of document {original}; it will follow it "
+            "in the packet.").format(id=args.document, original=args.of))
+    if assistant.get_translator(svc, args.case) is None:
+        print(_("Add the translator's details (evidence-packet translator --case {case} "
+                "--name ...) to include the certificate of translation.").format(
+                    case=args.case))
+    return 0
+
+
+def cmd_translator(svc: Services, args: argparse.Namespace) -> int:
+    from desktop_app.services import assistant
+
+    if args.name is None:
+        found = assistant.get_translator(svc, args.case)
+        if args.json:
+            _print_json(dataclasses.asdict(found) if found else None)
+        elif found is None:
+            print(_("No translator yet. Add one with --name, --address and --statement."))
+        else:
+            print(f"{found.name}\n{found.address}\n{found.statement}".strip())
+        return 0
+    saved = assistant.set_translator(svc, args.case, name=args.name,
+                                     address=args.address or "",
+                                     statement=args.statement or "")
+    if args.json:
+        _print_json(dataclasses.asdict(saved))
+    else:
+        print(_("Translator for case {case}: {name}").format(case=args.case, name=saved.name))
+    return 0
+
+
+def cmd_chronology(svc: Services, args: argparse.Namespace) -> int:
+    from desktop_app.services import assistant
+
+    rows = assistant.chronology(svc, args.case)
+    if args.json:
+        _print_json([dataclasses.asdict(r) for r in rows])
+        return 0
+    if not rows:
+        print(_("No documents yet. Add some with: evidence-packet import --case ID FILE..."))
+    for r in rows:
+        print(f"{r.date or _('undated'):<10}  {r.exhibit_id or '':<18}  {r.tab_title:<12}  "
+              f"{r.title}")
+    return 0
+
+
+def cmd_evaluate(svc: Services, args: argparse.Namespace) -> int:
+    from desktop_app.core.assistant.evaluation import score
+    from desktop_app.services import assistant
+
+    folder = Path(args.folder)
+    if not folder.exists():
+        raise InvalidInputError(_("There is no file or folder {path}.").format(path=folder))
+    results = assistant.evaluate([folder], workers=args.workers)
+    if args.json:
+        _print_json([dataclasses.asdict(r) for r in results])
+        return 0
+    for r in results:
+        said = r.suggested or _("review")
+        print(f"{said:<11} {r.confidence:>5.2f}  {r.document_type or '':<22} "
+              f"{r.date or '':<10}  {r.language or '':<5}  {Path(r.path).name}")
+    scores = score(results)
+    if scores.labelled:
+        print()
+        print(_("precision {p:.1%} ({c}/{n} confident suggestions right), "
+                "coverage {cov:.1%} ({n}/{total} not abstained)").format(
+                    p=scores.precision, c=scores.correct, n=scores.confident,
+                    cov=scores.coverage, total=scores.labelled))
+        columns = sorted({s for _t, s in scores.confusion})
+        print(f"{_('true'):<11}" + "".join(f"{s[:10]:>11}" for s in columns))
+        for truth in sorted({t for t, _s in scores.confusion}):
+            print(f"{truth:<11}" + "".join(
+                f"{scores.confusion.get((truth, s), 0):>11}" for s in columns))
     return 0
 
 
@@ -373,7 +539,43 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE.pdf")
     export.add_argument("--bates", metavar="PREFIX", help=_("number pages like DA-000123"))
     export.add_argument("--tabs", help=_("only these tabs, e.g. residence,medical"))
+    export.add_argument("--chronology", action="store_true",
+                        help=_("add a page listing the exhibits in date order"))
     export.add_argument("--json", action="store_true")
+
+    suggest = with_case("suggest", _("show the assistant's suggestions for every document"),
+                        cmd_suggest)
+    suggest.add_argument("--json", action="store_true")
+
+    accept = with_case("accept", _("confirm a suggestion: tab, date and title"), cmd_accept)
+    accept.add_argument("document", type=int, metavar="DOC_ID")
+    accept.add_argument("--category", help=_("file it here instead of the suggested tab"))
+    accept.add_argument("--all-fields", dest="all_fields", action="store_true",
+                        help=_("also replace a date and title you set yourself"))
+
+    translation = with_case("translation", _("mark a document as the translation of another"),
+                            cmd_translation)
+    translation.add_argument("document", type=int, metavar="TRANSLATION_DOC_ID")
+    translation.add_argument("--of", type=int, metavar="ORIGINAL_DOC_ID")
+    translation.add_argument("--clear", action="store_true", help=_("unmark it"))
+
+    translator = with_case("translator", _("the translator's details for the certificate"),
+                           cmd_translator)
+    translator.add_argument("--name")
+    translator.add_argument("--address")
+    translator.add_argument("--statement", help=_("of competence, e.g. 'I am fluent in "
+                                                  "Spanish and English.'"))
+    translator.add_argument("--json", action="store_true")
+
+    chronology = with_case("chronology", _("the documents in date order"), cmd_chronology)
+    chronology.add_argument("--json", action="store_true")
+
+    evaluate = commands.add_parser("evaluate", help=_("measure the assistant on a folder of "
+                                                      "files named <category>--<name>"))
+    evaluate.add_argument("folder", metavar="DIR")
+    evaluate.add_argument("--workers", type=int)
+    evaluate.add_argument("--json", action="store_true")
+    evaluate.set_defaults(handler=cmd_evaluate)
 
     demo = commands.add_parser("demo", help=_("build a sample case and export its packet"))
     demo.set_defaults(handler=cmd_demo)

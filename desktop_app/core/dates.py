@@ -8,7 +8,7 @@ import re
 from desktop_app.errors import InvalidInputError
 from desktop_app.i18n import _
 
-_MONTHS = {
+MONTHS = {  # month names and abbreviations, English and Spanish
     name: number
     for number, names in enumerate(
         [
@@ -59,7 +59,7 @@ def _parse(value: str) -> dt.date | None:
         if not match:
             continue
         parts = dict(zip(order, match.groups(), strict=True))
-        month = _MONTHS.get(parts["M"]) if "M" in parts else int(parts["m"])
+        month = MONTHS.get(parts["M"]) if "M" in parts else int(parts["m"])
         if month is None:
             return None
         try:

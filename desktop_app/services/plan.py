@@ -7,14 +7,24 @@ import string
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop_app.core.export.plan import CoverInfo, Exhibit, PacketPlan, PageSource, TabSection
+from desktop_app.core.assistant.knowledge import LANGUAGE_NAMES
+from desktop_app.core.export.plan import (
+    Certificate,
+    CoverInfo,
+    Exhibit,
+    PacketPlan,
+    PageSource,
+    TabSection,
+)
 from desktop_app.core.models import Document, Page
 from desktop_app.core.processing import TEXT_LAYER, clean_image
 from desktop_app.errors import InvalidInputError
 from desktop_app.i18n import _
+from desktop_app.storage import assistant as assistant_store
 from desktop_app.storage import cases, documents, pages
 
 if TYPE_CHECKING:
+    from desktop_app.core.assistant.models import Translator
     from desktop_app.services.facade import Services
 
 TAB_DESCRIPTIONS = {
@@ -36,12 +46,22 @@ def build_plan(
     bates_prefix: str | None = None,
     tabs: Sequence[str] | None = None,
     prepared_on: dt.date | None = None,
+    chronology: bool = False,
 ) -> PacketPlan:
+    """The packet of case ``case_id``. A document marked as the translation of another is
+    not an exhibit of its own: it follows its original under the same exhibit id, with
+    the translator's certificate when the case has a translator."""
     db = services.db
     case = cases.get(db, case_id)
     chosen = {cases.tab_by_key(db, case_id, key).key for key in tabs} if tabs else None
     docs = documents.list_for_case(db, case_id)
-    unfinished = [d for d in docs if d.category and d.status in ("pending", "processing")]
+    pairs = assistant_store.translations_for_case(db, case_id)
+    translator = assistant_store.get_translator(db, case_id)
+    by_id = {d.id: d for d in docs}
+    in_packet = {d.id for d in docs if d.category}
+    in_packet |= {t for t, o in pairs.items() if o in in_packet}
+    unfinished = [d for d in docs
+                  if d.id in in_packet and d.status in ("pending", "processing")]
     if unfinished:
         raise InvalidInputError(
             _("{n} document(s) are still being read, e.g. “{title}”.").format(
@@ -54,7 +74,8 @@ def build_plan(
         if chosen is not None and tab.key not in chosen:
             continue
         letter = _letter(len(sections))
-        exhibits = _exhibits(services, letter, [d for d in docs if d.category == tab.key])
+        filed = [d for d in docs if d.category == tab.key and d.id not in pairs]
+        exhibits = _exhibits(services, letter, filed, pairs, by_id, translator)
         if exhibits:
             sections.append(
                 TabSection(letter, _(tab.title), _(TAB_DESCRIPTIONS.get(tab.key, "")), exhibits)
@@ -78,6 +99,7 @@ def build_plan(
         bates_prefix=bates_prefix or None,
         title=_("Request for {relief}").format(relief=_heading(relief)) if relief
         else _("Evidence Packet"),
+        chronology=chronology,
     )
 
 
@@ -107,25 +129,78 @@ def _letter(number: int) -> str:
     return letters[number] if number < 26 else letters[number // 26 - 1] + letters[number % 26]
 
 
-def _exhibits(services: Services, letter: str, docs: list[Document]) -> tuple[Exhibit, ...]:
+def _sources(services: Services, doc: Document) -> tuple[PageSource, ...]:
+    return tuple(
+        _source(services, doc, page)
+        for page in pages.for_document(services.db, doc.id)
+        if not page.excluded
+    )
+
+
+def _exhibits(
+    services: Services,
+    letter: str,
+    docs: list[Document],
+    pairs: dict[int, int],
+    by_id: dict[int, Document],
+    translator: Translator | None,
+) -> tuple[Exhibit, ...]:
     exhibits: list[Exhibit] = []
     for doc in docs:
-        sources = tuple(
-            _source(services, doc, page)
-            for page in pages.for_document(services.db, doc.id)
-            if not page.excluded
-        )
+        sources = _sources(services, doc)
         if not sources:
             continue
+        exhibit_id = f"{letter}-{len(exhibits) + 1}"
+        translated = [by_id[t] for t, o in sorted(pairs.items()) if o == doc.id and t in by_id]
+        translation = tuple(s for t in translated for s in _sources(services, t))
+        certificate = None
+        if translation and translator is not None:
+            language = LANGUAGE_NAMES.get(doc.language or "", "")
+            certificate = Certificate(
+                translator=translator.name, address=translator.address,
+                statement=translator.statement,
+                language=_(language) if language and doc.language != "other"
+                else _("the original language"),
+                document_title=doc.title,
+            )
         exhibits.append(
             Exhibit(
-                exhibit_id=f"{letter}-{len(exhibits) + 1}",
+                exhibit_id=exhibit_id,
                 title=doc.title,
                 date=dt.date.fromisoformat(doc.date) if doc.date else None,
                 pages=sources,
+                note=_("(with certified translation)") if translation else "",
+                translation=translation,
+                certificate=certificate,
             )
         )
     return tuple(exhibits)
+
+
+def exhibit_ids(services: Services, case_id: int) -> dict[int, str]:
+    """{document id: exhibit id} as ``build_plan`` would number the case now (translations
+    carry their original's id with " (translation)")."""
+    db = services.db
+    docs = documents.list_for_case(db, case_id)
+    pairs = assistant_store.translations_for_case(db, case_id)
+    found: dict[int, str] = {}
+    letters = 0
+    for tab in cases.tabs(db, case_id):
+        count = 0
+        letter = _letter(letters)
+        for doc in docs:
+            if doc.category != tab.key or doc.id in pairs:
+                continue
+            if not any(not p.excluded for p in pages.for_document(db, doc.id)):
+                continue
+            count += 1
+            found[doc.id] = f"{letter}-{count}"
+        if count:
+            letters += 1
+    for translation, original in pairs.items():
+        if original in found:
+            found[translation] = f"{found[original]} (translation)"
+    return found
 
 
 def _source(services: Services, doc: Document, page: Page) -> PageSource:

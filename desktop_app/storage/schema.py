@@ -131,5 +131,56 @@ def _v1(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1,)
+def _v2(db: sqlite_utils.Database) -> None:
+    """The evidence assistant: its suggestions, what it learned from the user, which
+    document translates which, and the translator who certifies the translations.
+
+    What it learned from a document (its word counts) goes when the document goes: a
+    removed paper leaves nothing of its text behind."""
+    run_script(
+        db,
+        """
+        CREATE TABLE suggestions (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            category TEXT,
+            confidence REAL NOT NULL,
+            best_guess TEXT,
+            evidence TEXT NOT NULL DEFAULT '[]',
+            document_type TEXT NOT NULL,
+            doc_date TEXT,
+            date_confidence REAL NOT NULL DEFAULT 0,
+            date_evidence TEXT NOT NULL DEFAULT '',
+            language TEXT,
+            language_confidence REAL NOT NULL DEFAULT 0,
+            title TEXT NOT NULL DEFAULT '',
+            learned TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted')),
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE assistant_examples (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+            category TEXT NOT NULL,
+            document_type TEXT NOT NULL DEFAULT '',
+            words TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE translations (
+            translation_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            original_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            CHECK (translation_id != original_id)
+        );
+        CREATE INDEX translations_original ON translations(original_id);
+        CREATE TABLE translators (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            address TEXT NOT NULL DEFAULT '',
+            statement TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,6 +19,11 @@ class PageMap:
     dividers: tuple[int, ...]  # the divider page of each tab, in plan order
     exhibits: tuple[tuple[ExhibitPages, ...], ...]  # per tab, per exhibit
     total: int
+    chronology_pages: int = 0  # right after the index
+
+    @property
+    def chronology_first(self) -> int:
+        return self.cover_pages + self.index_pages + 1
 
     @property
     def index_first(self) -> int:
@@ -30,11 +35,13 @@ class PageMap:
 
 def count_content_pages(plan: PacketPlan) -> int:
     """Dividers plus exhibit pages: everything after the index."""
-    return sum(1 + sum(len(ex.pages) for ex in tab.exhibits) for tab in plan.tabs)
+    return sum(1 + sum(ex.page_count for ex in tab.exhibits) for tab in plan.tabs)
 
 
-def number_pages(plan: PacketPlan, cover_pages: int, index_pages: int) -> PageMap:
-    page = cover_pages + index_pages
+def number_pages(
+    plan: PacketPlan, cover_pages: int, index_pages: int, chronology_pages: int = 0
+) -> PageMap:
+    page = cover_pages + index_pages + chronology_pages
     dividers: list[int] = []
     exhibits: list[tuple[ExhibitPages, ...]] = []
     for tab in plan.tabs:
@@ -43,7 +50,7 @@ def number_pages(plan: PacketPlan, cover_pages: int, index_pages: int) -> PageMa
         placed: list[ExhibitPages] = []
         for exhibit in tab.exhibits:
             first = page + 1
-            page += len(exhibit.pages)
+            page += exhibit.page_count
             placed.append(ExhibitPages(exhibit.exhibit_id, first, page))
         exhibits.append(tuple(placed))
     return PageMap(
@@ -52,4 +59,5 @@ def number_pages(plan: PacketPlan, cover_pages: int, index_pages: int) -> PageMa
         dividers=tuple(dividers),
         exhibits=tuple(exhibits),
         total=page,
+        chronology_pages=chronology_pages,
     )

@@ -24,6 +24,11 @@ import pymupdf
 
 from desktop_app.core.export.cover import draw_cover
 from desktop_app.core.export.divider import draw_divider
+from desktop_app.core.export.extras import (
+    chronology_page_count,
+    draw_certificate,
+    draw_chronology,
+)
 from desktop_app.core.export.index import PlacedRow, draw_index, layout_index
 from desktop_app.core.export.numbering import PageMap, number_pages
 from desktop_app.core.export.pages import (
@@ -62,9 +67,10 @@ def build_packet(
     report = progress or _no_progress
     fonts = Fonts()
     with pymupdf.open() as front, pymupdf.open() as out:
-        page_map, index_pages = _draw_front(front, plan, fonts)
+        page_map, index_pages, chronology_links = _draw_front(front, plan, fonts)
         _assemble(out, front, plan, page_map, report)
         _link_index(out, index_pages, page_map)
+        _link_chronology(out, chronology_links, page_map)
         out.set_toc(_bookmarks(plan, page_map))
         _clear_metadata(out)
         report(page_map.total, page_map.total, _("Saving the packet"))
@@ -110,24 +116,31 @@ def _check_plan(plan: PacketPlan) -> None:
 
 def _draw_front(
     front: pymupdf.Document, plan: PacketPlan, fonts: Fonts
-) -> tuple[PageMap, list[list[PlacedRow]]]:
-    """Cover, index and dividers, in packet order, into ``front``; fonts subset."""
+) -> tuple[PageMap, list[list[PlacedRow]], list[list[tuple[pymupdf.Rect, int]]]]:
+    """Cover, index, chronology, dividers and translators' certificates, in that order,
+    into ``front``; fonts subset."""
     index_pages = layout_index(plan, fonts)
+    chronology_pages = chronology_page_count(plan)
     cover_pages = 1
     for _round in range(MAX_LAYOUT_ROUNDS):
-        page_map = number_pages(plan, cover_pages, len(index_pages))
+        page_map = number_pages(plan, cover_pages, len(index_pages), chronology_pages)
         drawn = draw_cover(front, plan, fonts, page_map)
         if drawn == cover_pages:
             break
         front.delete_pages(0, front.page_count - 1)
         cover_pages = drawn
     else:  # never seen: the cover's length would have to flip with the page total
-        page_map = number_pages(plan, front.page_count, len(index_pages))
+        page_map = number_pages(plan, front.page_count, len(index_pages), chronology_pages)
     draw_index(front, plan, fonts, index_pages, page_map)
+    chronology_links = draw_chronology(front, plan, fonts, page_map)
     for tab, placed in zip(plan.tabs, page_map.exhibits, strict=True):
         draw_divider(front, tab, placed, fonts)
+    for tab in plan.tabs:
+        for exhibit in tab.exhibits:
+            if exhibit.certificate is not None:
+                draw_certificate(front, exhibit.certificate, exhibit.exhibit_id, fonts)
     front.subset_fonts()
-    return page_map, index_pages
+    return page_map, index_pages, chronology_links
 
 
 def _assemble(
@@ -139,31 +152,46 @@ def _assemble(
 ) -> None:
     total = page_map.total
     stamper = Stamper(out, total, plan.bates_prefix)
-    front_labels = [_("Cover")] * page_map.cover_pages + [_("Index of Exhibits")] * (
-        page_map.index_pages
+    front_labels = (
+        [_("Cover")] * page_map.cover_pages
+        + [_("Index of Exhibits")] * page_map.index_pages
+        + [_("Chronology")] * page_map.chronology_pages
     )
     for number, label in enumerate(front_labels):
         _show_front_page(out, front, number, stamper)
         report(out.page_count, total, label)
-    cache = SourceCache(out, (s for tab in plan.tabs for ex in tab.exhibits for s in ex.pages))
+    first_divider = len(front_labels)
+    next_certificate = first_divider + len(plan.tabs)
+    cache = SourceCache(out, (s for tab in plan.tabs for ex in tab.exhibits
+                              for s in (*ex.pages, *ex.translation)))
     try:
         for t, tab in enumerate(plan.tabs):
-            _show_front_page(out, front, page_map.cover_pages + page_map.index_pages + t, stamper)
+            _show_front_page(out, front, first_divider + t, stamper)
             report(out.page_count, total, _("Tab {letter}").format(letter=tab.letter))
             for exhibit in tab.exhibits:
-                for number, source in enumerate(exhibit.pages, start=1):
+                parts = ((exhibit.exhibit_id, exhibit.pages),
+                         (exhibit.translation_id, exhibit.translation))
+                for label_id, sources in parts:
+                    for number, source in enumerate(sources, start=1):
 
-                    def stamp(page: pymupdf.Page, exhibit_id: str = exhibit.exhibit_id) -> None:
-                        stamper.stamp(page, out.page_count, exhibit_id)
+                        def stamp(page: pymupdf.Page, exhibit_id: str = label_id) -> None:
+                            stamper.stamp(page, out.page_count, exhibit_id)
 
-                    _exhibit_page(out, cache, exhibit, number, source, stamp)
-                    report(
-                        out.page_count,
-                        total,
-                        _("Exhibit {exhibit}, page {page}").format(
-                            exhibit=exhibit.exhibit_id, page=number
-                        ),
-                    )
+                        _exhibit_page(out, cache, exhibit, number, source, stamp, label_id)
+                        report(
+                            out.page_count,
+                            total,
+                            _("Exhibit {exhibit}, page {page}").format(
+                                exhibit=label_id, page=number
+                            ),
+                        )
+                if exhibit.certificate is not None:
+                    rect = front[next_certificate].rect
+                    page = out.new_page(width=rect.width, height=rect.height)
+                    stamper.stamp(page, out.page_count, exhibit.translation_id)
+                    page.show_pdf_page(page.rect, front, next_certificate)
+                    next_certificate += 1
+                    report(out.page_count, total, _("Certificate of Translation"))
     finally:
         cache.close()
 
@@ -184,6 +212,7 @@ def _exhibit_page(
     number: int,
     source: PageSource,
     stamp: Stamp,
+    label_id: str = "",
 ) -> pymupdf.Page:
     try:
         if source.kind == "pdf":
@@ -195,7 +224,7 @@ def _exhibit_page(
     except SourceUnreadable as exc:
         raise ExportError(
             _("Exhibit {exhibit}, page {page} ({file}): {problem}.").format(
-                exhibit=exhibit.exhibit_id,
+                exhibit=label_id or exhibit.exhibit_id,
                 page=number,
                 file=source.path.name,
                 problem=str(exc).rstrip("."),
@@ -230,15 +259,30 @@ def _link_index(
             )
 
 
+def _link_chronology(
+    out: pymupdf.Document, links: list[list[tuple[pymupdf.Rect, int]]], page_map: PageMap
+) -> None:
+    """Every chronology row is a link to its exhibit's first page."""
+    for number, rows in enumerate(links):
+        page = out[page_map.chronology_first - 1 + number]
+        for rect, target in rows:
+            page.insert_link({"kind": pymupdf.LINK_GOTO, "from": rect, "page": target - 1,
+                              "to": pymupdf.Point(0, 0), "zoom": 0})
+
+
 def _bookmarks(plan: PacketPlan, page_map: PageMap) -> list[list[object]]:
     toc: list[list[object]] = [
         [1, _("Cover"), 1],
         [1, _("Index of Exhibits"), page_map.index_first],
     ]
+    if page_map.chronology_pages:
+        toc.append([1, _("Chronology"), page_map.chronology_first])
     for t, tab in enumerate(plan.tabs):
         toc.append([1, f"{tab.letter}. {tab.title}", page_map.dividers[t]])
         for exhibit, placed in zip(tab.exhibits, page_map.exhibits[t], strict=True):
             toc.append([2, f"{exhibit.exhibit_id} {exhibit.title}", placed.first_page])
+            if exhibit.translation:
+                toc.append([3, exhibit.translation_id, placed.first_page + len(exhibit.pages)])
     return toc
 
 

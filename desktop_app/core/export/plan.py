@@ -41,12 +41,39 @@ class PageSource:
 
 
 @dataclass(frozen=True)
+class Certificate:
+    """The translator's certificate that follows a translation (8 CFR 103.2(b)(3)): the
+    translation is complete and accurate, and the translator is competent to translate
+    from ``language`` into English."""
+
+    translator: str
+    address: str
+    statement: str  # of competence, in the translator's words
+    language: str  # "Spanish"
+    document_title: str  # the original's title
+
+
+@dataclass(frozen=True)
 class Exhibit:
     exhibit_id: str  # "A-1"
     title: str
     date: dt.date | None
     pages: tuple[PageSource, ...]
     note: str = ""  # e.g. "with certified translation"
+    # Its English translation, filed right after it under the same exhibit id, and the
+    # translator's certificate (a generated page after the translation).
+    translation: tuple[PageSource, ...] = ()
+    certificate: Certificate | None = None
+
+    @property
+    def page_count(self) -> int:
+        """Every page the exhibit takes in the packet: original, translation, certificate."""
+        return len(self.pages) + len(self.translation) + (1 if self.certificate else 0)
+
+    @property
+    def translation_id(self) -> str:
+        """The id its translation's pages carry: "B-3 (translation)"."""
+        return f"{self.exhibit_id} (translation)"
 
 
 @dataclass(frozen=True)
@@ -77,6 +104,7 @@ class PacketPlan:
     prepared_on: dt.date
     bates_prefix: str | None = None  # "DA-" gives DA-000001 ... on every page
     title: str = "Evidence Packet"
+    chronology: bool = False  # a page listing the exhibits in date order, after the index
 
 
 @dataclass(frozen=True)

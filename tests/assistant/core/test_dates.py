@@ -1,0 +1,67 @@
+"""The date a document speaks for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop_app.core.assistant.dates import find_date
+
+TODAY = dt.date(2025, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date: 05/12/2023", "2023-05-12"),  # US month first
+        ("Date: 2023-05-12", "2023-05-12"),
+        ("Houston, Texas, 9 de agosto de 2023", "2023-08-09"),
+        ("March 3, 2021\nTo Whom It May Concern:", "2021-03-03"),
+        ("Sept. 14, 2019", "2019-09-14"),
+        ("Fecha: 16 de junio, 2022", "2022-06-16"),
+        ("Date: 13/05/2023", "2023-05-13"),  # only possible day first
+    ],
+)
+def test_date_forms(text: str, expected: str) -> None:
+    assert find_date(text, today=TODAY).date == expected
+
+
+def test_never_a_future_or_impossible_date() -> None:
+    assert find_date("Date: 02/30/2023", today=TODAY).date is None
+    assert find_date("Date: 07/04/2026", today=TODAY).date is None
+    found = find_date("Date: 07/04/2026\nSigned: 03/02/2024", today=TODAY)
+    assert found.date == "2024-03-02"
+
+
+def test_date_of_birth_and_expiry_are_not_the_document_date() -> None:
+    text = ("Patient: Ana Morales\nDate of birth: 04/14/1995\nVisit date: 08/01/2021\n"
+            "Card expires: 01/01/2024")
+    assert find_date(text, today=TODAY).date == "2021-08-01"
+
+
+def test_pay_date_beats_the_pay_period() -> None:
+    text = "Pay period: 04/24/2023 - 05/07/2023\nPay date: 05/12/2023"
+    assert find_date(text, "pay_stub", today=TODAY).date == "2023-05-12"
+
+
+def test_statement_speaks_for_the_end_of_its_period() -> None:
+    text = "Statement period: 09/01/2022 to 09/30/2022\nDue date: 10/21/2022"
+    assert find_date(text, "bank_statement", today=TODAY).date == "2022-09-30"
+
+
+def test_tax_forms_speak_for_their_tax_year() -> None:
+    assert find_date("Form W-2 Wage and Tax Statement 2021", "w2", today=TODAY).date == (
+        "2021-12-31")
+    assert find_date("2019 Form 1040 Individual Income Tax Return", "tax_return",
+                     today=TODAY).date == "2019-12-31"
+
+
+def test_spanish_papers_read_numbers_day_first() -> None:
+    assert find_date("Fecha: 05/12/2023", today=TODAY, day_first=True).date == "2023-12-05"
+    assert find_date("Fecha: 05/12/2023", today=TODAY).date == "2023-05-12"
+
+
+def test_no_date_means_no_guess() -> None:
+    found = find_date("No dates in this text at all.", today=TODAY)
+    assert (found.date, found.confidence) == (None, 0.0)

@@ -1,0 +1,39 @@
+"""Learning from the user's confirmed documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.core.assistant import Example, suggest_for_text, train, word_counts
+
+TODAY = dt.date(2025, 6, 1)
+GYM = ("Westside Boxing Club membership card. Member: Rosa Gutierrez. Gym coach: "
+       "Luis Perez. Membership renewed for boxing classes.")
+
+
+def test_confirmed_documents_teach_a_category_the_rules_do_not_know() -> None:
+    before = suggest_for_text(GYM, today=TODAY)
+    assert before.category is None  # nothing built in says what a gym card proves
+    examples = [
+        Example("community", word_counts(f"Boxing club membership {n} gym coach classes "
+                                         "member renewed"))
+        for n in range(5)
+    ]
+    after = suggest_for_text(GYM, model=train(examples), today=TODAY)
+    assert after.category == "community"
+    assert after.learned  # and it says it learned it
+    assert "like documents you filed" in after.reason
+
+
+def test_learning_does_not_override_a_clear_document() -> None:
+    # The user filed five gym cards under community; a lease is still a lease.
+    examples = [Example("community", word_counts("boxing club gym membership")) for _ in range(5)]
+    lease = ("Residential Lease Agreement between the landlord and the tenant; the monthly "
+             "rent is $900 and the security deposit is $900.")
+    assert suggest_for_text(lease, model=train(examples), today=TODAY).category == "residence"
+
+
+def test_an_empty_model_changes_nothing() -> None:
+    text = "Pay stub. Pay date: 05/12/2023. Gross pay $1,000. Net pay $900."
+    plain = suggest_for_text(text, today=TODAY)
+    assert suggest_for_text(text, model=train([]), today=TODAY) == plain

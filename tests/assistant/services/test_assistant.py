@@ -1,0 +1,173 @@
+"""The assistant's services on a real data folder: suggest after reading, accept, learn,
+auto-accept, translations, translator and chronology."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from desktop_app.errors import InvalidInputError, NotFoundError
+from desktop_app.services import Services, assistant
+from tests import make
+
+LEASE = ["Oakwood Property Management", "Residential Lease Agreement",
+         "Date: March 3, 2021", "The landlord rents the apartment to the tenant.",
+         "The monthly rent is $900 and the security deposit is $900."]
+CARTA = ["Iglesia San Judas Tadeo", "Houston, Texas, 9 de agosto de 2023",
+         "A quien corresponda:", "Conozco a Rosa Gutierrez desde hace diez años",
+         "como miembro de nuestra congregación. Es una persona", "honesta y trabajadora."]
+
+
+def _scan(lines: list[str], path: Path) -> Path:
+    """A small 150-dpi scan: quick to read."""
+    image: Image.Image = make.page_image(lines, size=(1275, 1650), font_px=28)
+    image.save(path, dpi=(150, 150))
+    return path
+
+
+@pytest.fixture
+def case_id(services: Services) -> int:
+    return services.create_case(name="Rosa Gutiérrez").id
+
+
+def _import(services: Services, case_id: int, *paths: Path) -> list[int]:
+    ids = [o.document_id for o in services.import_files(case_id, list(paths))]
+    assert all(i is not None for i in ids)
+    return [int(i) for i in ids if i is not None]
+
+
+def test_suggestions_come_after_reading_and_file_nothing(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    lease, carta = _import(services, case_id, _scan(LEASE, tmp_path / "scan1.png"),
+                           _scan(CARTA, tmp_path / "scan2.png"))
+    assert assistant.suggest_ready_documents(services, case_id) == []  # nothing read yet
+    services.process(case_id)
+    made = {s.document_id: s.suggestion for s in
+            assistant.suggest_ready_documents(services, case_id)}
+    assert made[lease].category == "residence"
+    assert made[lease].date == "2021-03-03"
+    assert made[lease].title.startswith("Lease \u2014 Oakwood Property Management")
+    assert made[carta].category == "community"
+    assert made[carta].date == "2023-08-09"
+    assert made[carta].language == "es" and made[carta].needs_translation
+    # A suggestion is only a suggestion: nothing is filed or dated without the user.
+    docs = {d.id: d for d in services.list_documents(case_id)}
+    assert docs[lease].category is None and docs[lease].date is None
+    assert docs[carta].language == "es"  # the language is a fact it found, kept
+    assert assistant.suggest_ready_documents(services, case_id) == []  # done once
+
+
+def test_accept_files_dates_titles_and_learns(services: Services, case_id: int,
+                                              tmp_path: Path) -> None:
+    (doc,) = _import(services, case_id, make.text_pdf(tmp_path / "lease.pdf",
+                                                       ["\n".join(LEASE)]))
+    assistant.suggest_ready_documents(services, case_id)
+    accepted = assistant.accept(services, case_id, doc)
+    assert accepted.category == "residence"
+    assert accepted.date == "2021-03-03"
+    assert accepted.title == "Lease \u2014 Oakwood Property Management \u2014 2021-03-03"
+    assert assistant.get_suggestion(services, case_id, doc).accepted
+    assert assistant.learned_model(services).examples == 1
+
+
+def test_accept_keeps_what_the_user_set_unless_all_fields(services: Services, case_id: int,
+                                                          tmp_path: Path) -> None:
+    (doc,) = _import(services, case_id, make.text_pdf(tmp_path / "lease.pdf",
+                                                       ["\n".join(LEASE)]))
+    services.rename(case_id, doc, "Our lease")
+    services.set_date(case_id, doc, "2021-03-01")
+    kept = assistant.accept(services, case_id, doc)
+    assert (kept.title, kept.date) == ("Our lease", "2021-03-01")
+    replaced = assistant.accept(services, case_id, doc, all_fields=True)
+    assert replaced.date == "2021-03-03" and replaced.title.startswith("Lease")
+
+
+def test_an_unsure_suggestion_needs_the_users_category(services: Services, case_id: int,
+                                                       tmp_path: Path) -> None:
+    (doc,) = _import(services, case_id, make.text_pdf(
+        tmp_path / "note.pdf", ["Thank you for coming. See you next week."]))
+    found = assistant.get_suggestion(services, case_id, doc).suggestion
+    assert found.category is None
+    with pytest.raises(InvalidInputError, match="not sure"):
+        assistant.accept(services, case_id, doc)
+    assert assistant.accept(services, case_id, doc, category="community").category == (
+        "community")
+
+
+def test_corrections_teach_later_suggestions(services: Services, case_id: int,
+                                             tmp_path: Path) -> None:
+    def gym(n: int) -> Path:
+        return make.text_pdf(tmp_path / f"gym{n}.pdf", [
+            f"Westside Boxing Club\nMembership card number {n}\nMember: Rosa Gutierrez\n"
+            "Boxing classes with coach Luis, membership renewed for the season."])
+
+    first = _import(services, case_id, *(gym(n) for n in range(5)))
+    for doc in first:
+        assert assistant.get_suggestion(services, case_id, doc).suggestion.category is None
+        assistant.accept(services, case_id, doc, category="community")
+    (later,) = _import(services, case_id, gym(9))
+    assistant.suggest_ready_documents(services, case_id)
+    found = assistant.get_suggestion(services, case_id, later).suggestion
+    assert found.category == "community"
+    assert "like documents you filed" in found.reason
+    # ... and only in this data folder: a new folder has learned nothing.
+    other = Services.open(tmp_path / "other-data")
+    try:
+        assert assistant.learned_model(other).examples == 0
+    finally:
+        other.close()
+
+
+def test_auto_accept_files_only_sure_suggestions(services: Services, case_id: int,
+                                                 tmp_path: Path) -> None:
+    assert not assistant.auto_accept_enabled(services)
+    assistant.set_auto_accept(services, True)
+    sure, unsure = _import(
+        services, case_id, make.text_pdf(tmp_path / "lease.pdf", ["\n".join(LEASE)]),
+        make.text_pdf(tmp_path / "note.pdf", ["Thank you for coming. See you next week."]))
+    assistant.suggest_ready_documents(services, case_id)
+    docs = {d.id: d for d in services.list_documents(case_id)}
+    assert docs[sure].category == "residence" and docs[sure].date == "2021-03-03"
+    assert docs[unsure].category is None
+    assert assistant.learned_model(services).examples == 0  # not the user's confirmation
+
+
+def test_pairing_rules(services: Services, case_id: int, tmp_path: Path) -> None:
+    a, b, c = _import(services, case_id, *(make.text_pdf(tmp_path / f"{n}.pdf", [f"Page {n}"])
+                                           for n in "abc"))
+    with pytest.raises(InvalidInputError):
+        assistant.pair_translation(services, case_id, a, a)
+    assistant.pair_translation(services, case_id, b, a)
+    with pytest.raises(InvalidInputError, match="itself a translation"):
+        assistant.pair_translation(services, case_id, c, b)
+    with pytest.raises(InvalidInputError, match="translation of its own"):
+        assistant.pair_translation(services, case_id, a, c)
+    with pytest.raises(NotFoundError):
+        assistant.pair_translation(services, case_id, 999, a)
+    assistant.clear_translation(services, case_id, b)
+    assert assistant.translations(services, case_id) == {}
+
+
+def test_chronology_lists_documents_in_date_order_with_exhibit_ids(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    ids = _import(services, case_id, *(make.text_pdf(tmp_path / f"{n}.pdf", [f"Page {n}"])
+                                       for n in range(4)))
+    services.tag(case_id, ids[0], "residence")
+    services.set_date(case_id, ids[0], "2022-05-01")
+    services.tag(case_id, ids[1], "community")
+    services.set_date(case_id, ids[1], "2019-01-10")
+    services.set_date(case_id, ids[2], "2020-02-02")  # not filed
+    assistant.pair_translation(services, case_id, ids[3], ids[1])
+    rows = assistant.chronology(services, case_id)
+    assert [(r.document_id, r.date, r.exhibit_id) for r in rows] == [
+        (ids[1], "2019-01-10", "B-1"),
+        (ids[2], "2020-02-02", None),
+        (ids[0], "2022-05-01", "A-1"),
+        (ids[3], None, "B-1 (translation)"),
+    ]
+    assert rows[0].tab_title == "Community" and rows[1].tab_title == "not filed"
+    assert rows[3].translation_of == ids[1]
