@@ -24,8 +24,10 @@ from PySide6.QtGui import QImage
 
 from desktop_app.gui import procs
 from desktop_app.gui.qtcompat import emit
+from desktop_app.gui.tasks import lower_priority
 from desktop_app.services.facade import PageRender
 
+PICTURE_NICENESS = 5
 log = logging.getLogger(__name__)
 
 
@@ -72,6 +74,9 @@ class Renderer(QObject):
         return self._pools[name]
 
     def _feed(self) -> None:
+        # Below the window, above reading (10): the picture workers this thread starts
+        # inherit it, so drawing pages never takes the CPU from the GUI thread.
+        lower_priority(PICTURE_NICENESS)
         while (request := self._requests.get()) is not None:
             try:
                 request()

@@ -50,7 +50,7 @@ BACKGROUND_LANES = ("import", "process")
 NICENESS = 10
 
 
-def _lower_priority() -> None:
+def lower_priority(niceness: int = NICENESS) -> None:
     """Lower this thread's CPU priority (Linux: niceness is per thread and inherited by
     the processes the thread starts). Elsewhere, do nothing."""
     if sys.platform != "linux":
@@ -58,7 +58,7 @@ def _lower_priority() -> None:
     with contextlib.suppress(OSError, AttributeError):
         tid = threading.get_native_id()
         os.setpriority(os.PRIO_PROCESS, tid, max(os.getpriority(os.PRIO_PROCESS, tid),
-                                                 NICENESS))
+                                                 niceness))
 Done = Callable[[Any], object]
 Failed = Callable[[BaseException], object]
 
@@ -130,7 +130,7 @@ class Lane:
 
     def _run(self) -> None:
         if self.name in BACKGROUND_LANES:
-            _lower_priority()
+            lower_priority()
         services: Services | None = None
         open_error: BaseException | None = None
         try:
