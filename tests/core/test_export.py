@@ -120,6 +120,11 @@ def make_plan(
     )
 
 
+def one_tab(title: str, *exhibits: Exhibit) -> PacketPlan:
+    """A plan with one tab, "A. <title>", holding ``exhibits``."""
+    return make_plan((TabSection("A", title, "", exhibits),))
+
+
 @pytest.fixture
 def sources(tmp_path: Path) -> dict[str, Path]:
     src = tmp_path / "sources"
@@ -481,18 +486,10 @@ def test_pdf_pages_keep_their_true_size(tmp_path: Path) -> None:
 def test_a_pdf_page_is_shown_as_displayed_then_turned(tmp_path: Path) -> None:
     # A Letter page whose /Rotate 90 shows it landscape with its text running downwards.
     src = text_pdf(tmp_path / "rotated.pdf", [(612, 792, "Rotated bank statement")], rotate=90)
-    plan = make_plan(
-        (
-            TabSection(
-                "A",
-                "Records",
-                "",
-                (
-                    Exhibit("A-1", "As displayed", None, (pdf_page(src),)),
-                    Exhibit("A-2", "Turned back", None, (pdf_page(src, rotation=270),)),
-                ),
-            ),
-        )
+    plan = one_tab(
+        "Records",
+        Exhibit("A-1", "As displayed", None, (pdf_page(src),)),
+        Exhibit("A-2", "Turned back", None, (pdf_page(src, rotation=270),)),
     )
     doc = export(plan, tmp_path / "packet.pdf")
     as_shown, turned = doc[3], doc[4]
@@ -504,18 +501,10 @@ def test_a_pdf_page_is_shown_as_displayed_then_turned(tmp_path: Path) -> None:
 
 def test_rotation_makes_sideways_text_horizontal(tmp_path: Path) -> None:
     src = text_pdf(tmp_path / "sideways.pdf", [(612, 792, "Sideways pay stub")], text_rotate=90)
-    plan = make_plan(
-        (
-            TabSection(
-                "A",
-                "Work",
-                "",
-                (
-                    Exhibit("A-1", "Unturned", None, (pdf_page(src),)),
-                    Exhibit("A-2", "Turned", None, (pdf_page(src, rotation=90),)),
-                ),
-            ),
-        )
+    plan = one_tab(
+        "Work",
+        Exhibit("A-1", "Unturned", None, (pdf_page(src),)),
+        Exhibit("A-2", "Turned", None, (pdf_page(src, rotation=90),)),
     )
     doc = export(plan, tmp_path / "packet.pdf")
     assert line_dirs(doc[3], "Sideways pay stub") == [(0.0, -1.0)]
@@ -552,22 +541,14 @@ def test_photos_fill_a_letter_page_in_their_own_orientation(tmp_path: Path) -> N
     portrait = scan(tmp_path / "scan.png", ["LETTER"])
     sideways = scan(tmp_path / "sideways.jpg", ["PAY STUB"], turn=90)
     stored_turned = exif_turned_jpeg(tmp_path / "exif.jpg", (1000, 1400))
-    plan = make_plan(
-        (
-            TabSection(
-                "A",
-                "Photos",
-                "",
-                (
-                    Exhibit("A-1", "Landscape photo", None, (image_page(landscape),)),
-                    Exhibit("A-2", "Portrait scan", None, (image_page(portrait),)),
-                    Exhibit(
-                        "A-3", "Sideways scan, turned", None, (image_page(sideways, rotation=90),)
-                    ),
-                    Exhibit("A-4", "EXIF-turned photo", None, (image_page(stored_turned),)),
-                ),
-            ),
-        )
+    plan = one_tab(
+        "Photos",
+        Exhibit("A-1", "Landscape photo", None, (image_page(landscape),)),
+        Exhibit("A-2", "Portrait scan", None, (image_page(portrait),)),
+        Exhibit(
+        "A-3", "Sideways scan, turned", None, (image_page(sideways, rotation=90),)
+        ),
+        Exhibit("A-4", "EXIF-turned photo", None, (image_page(stored_turned),)),
     )
     doc = export(plan, tmp_path / "packet.pdf")
     sizes = [tuple(doc[n].rect)[2:] for n in range(3, 7)]
@@ -605,19 +586,11 @@ def test_multi_page_tiff_frames_each_become_a_page(tmp_path: Path) -> None:
     frames = [Image.open(scan(tmp_path / f"f{n}.png", [f"Frame {n}"])) for n in (1, 2)]
     tiff = tmp_path / "two.tiff"
     frames[0].save(tiff, save_all=True, append_images=frames[1:], dpi=(150, 150))
-    plan = make_plan(
-        (
-            TabSection(
-                "A",
-                "Scans",
-                "",
-                (
-                    Exhibit(
-                        "A-1", "Two-page scan", None, (image_page(tiff, 0), image_page(tiff, 1))
-                    ),
-                ),
-            ),
-        )
+    plan = one_tab(
+        "Scans",
+        Exhibit(
+        "A-1", "Two-page scan", None, (image_page(tiff, 0), image_page(tiff, 1))
+        ),
     )
     doc = export(plan, tmp_path / "packet.pdf")
     assert doc.page_count == 5 and all(len(doc[n].get_images()) == 1 for n in (3, 4))
@@ -705,22 +678,14 @@ def test_unreadable_source_mid_build_keeps_the_old_packet(
 
 
 def test_missing_pdf_page_names_the_exhibit(sources: dict[str, Path], tmp_path: Path) -> None:
-    plan = make_plan(
-        (
-            TabSection(
-                "A",
-                "Residence",
-                "",
-                (
-                    Exhibit(
-                        "A-1",
-                        "Bills",
-                        None,
-                        (pdf_page(sources["bills"], 0), pdf_page(sources["bills"], 7)),
-                    ),
-                ),
-            ),
-        )
+    plan = one_tab(
+        "Residence",
+        Exhibit(
+        "A-1",
+        "Bills",
+        None,
+        (pdf_page(sources["bills"], 0), pdf_page(sources["bills"], 7)),
+        ),
     )
     with pytest.raises(ExportError, match=r"Exhibit A-1, page 2 \(bills.pdf\): page 8 is missing"):
         build_packet(plan, tmp_path / "packet.pdf")
@@ -888,25 +853,17 @@ def test_ocr_text_follows_a_sideways_scan_when_turned(
     ocr_sources: dict[str, tuple[Path, Path]], tmp_path: Path
 ) -> None:
     image, layer = ocr_sources["sideways"]
-    plan = make_plan(
-        (
-            TabSection(
-                "A",
-                "Residence",
-                "",
-                (
-                    Exhibit(
-                        "A-1", "Lease", None, (image_page(image, rotation=90, text_layer=layer),)
-                    ),
-                    Exhibit(
-                        "A-2",
-                        "Lease, a little crooked",
-                        None,
-                        (image_page(image, rotation=90, skew=0.5, text_layer=layer),),
-                    ),
-                ),
-            ),
-        )
+    plan = one_tab(
+        "Residence",
+        Exhibit(
+        "A-1", "Lease", None, (image_page(image, rotation=90, text_layer=layer),)
+        ),
+        Exhibit(
+        "A-2",
+        "Lease, a little crooked",
+        None,
+        (image_page(image, rotation=90, skew=0.5, text_layer=layer),),
+        ),
     )
     doc = export(plan, tmp_path / "packet.pdf")
     assert tuple(doc[3].rect)[2:] == (612, 792)
@@ -919,23 +876,15 @@ def test_ocr_text_lies_on_the_words_of_a_scanned_pdf_page(
     ocr_sources: dict[str, tuple[Path, Path]], tmp_path: Path
 ) -> None:
     pdf, layer = ocr_sources["scanned"]
-    plan = make_plan(
-        (
-            TabSection(
-                "A",
-                "Residence",
-                "",
-                (
-                    Exhibit("A-1", "Lease", None, (pdf_page(pdf, text_layer=layer),)),
-                    Exhibit(
-                        "A-2",
-                        "Lease, turned",
-                        None,
-                        (pdf_page(pdf, rotation=90, text_layer=layer),),
-                    ),
-                ),
-            ),
-        )
+    plan = one_tab(
+        "Residence",
+        Exhibit("A-1", "Lease", None, (pdf_page(pdf, text_layer=layer),)),
+        Exhibit(
+        "A-2",
+        "Lease, turned",
+        None,
+        (pdf_page(pdf, rotation=90, text_layer=layer),),
+        ),
     )
     doc = export(plan, tmp_path / "packet.pdf")
     assert_text_on_ink(doc[3])
