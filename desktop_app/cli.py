@@ -381,6 +381,17 @@ def cmd_translator(svc: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_language(svc: Services, args: argparse.Namespace) -> int:
+    from desktop_app.core.assistant.knowledge import language_label
+    from desktop_app.services import assistant
+
+    code = None if args.language == "auto" else args.language
+    doc = assistant.set_language(svc, args.case, args.document, code)
+    print(_("Document {id} is in {language}.").format(id=doc.id,
+                                                      language=language_label(doc.language)))
+    return 0
+
+
 def cmd_chronology(svc: Services, args: argparse.Namespace) -> int:
     from desktop_app.services import assistant
 
@@ -566,6 +577,11 @@ def build_parser() -> argparse.ArgumentParser:
     translator.add_argument("--statement", help=_("of competence, e.g. 'I am fluent in "
                                                   "Spanish and English.'"))
     translator.add_argument("--json", action="store_true")
+
+    language = with_case("language", _("say which language a document is in"), cmd_language)
+    language.add_argument("document", type=int, metavar="DOC_ID")
+    language.add_argument("language", choices=["en", "es", "fr", "pt", "ht", "other", "auto"],
+                          help=_("'auto' lets the assistant tell again"))
 
     chronology = with_case("chronology", _("the documents in date order"), cmd_chronology)
     chronology.add_argument("--json", action="store_true")

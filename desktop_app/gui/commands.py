@@ -31,11 +31,18 @@ def arrange(case_id: int, layout: Layout) -> Callable[[Services, JobContext], No
     arrived meanwhile (an import) keep their place after the ones named."""
 
     def work(services: Services, _ctx: JobContext) -> None:
+        from desktop_app.services import assistant
+
         current = {d.id: d.category or UNFILED for d in services.list_documents(case_id)}
         for key, ids in layout.items():
             for doc_id in ids:
                 if doc_id in current and current[doc_id] != key:
                     services.tag(case_id, doc_id, key or None)
+                    # Filing teaches the assistant; taking it out again (or undoing) unteaches.
+                    if key:
+                        assistant.learn(services, case_id, doc_id)
+                    else:
+                        assistant.forget(services, case_id, doc_id)
         docs = services.list_documents(case_id)
         for key, ids in layout.items():
             now = [d.id for d in docs if (d.category or UNFILED) == key]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.models import Case, Document, ImportOutcome
 from desktop_app.errors import AppError
 from desktop_app.gui import look, window_actions
+from desktop_app.gui.assistant_ui import AssistantUi
 from desktop_app.gui.board import BoardView
 from desktop_app.gui.edits import BoardEdits
 from desktop_app.gui.empty_state import EmptyState
@@ -46,6 +48,7 @@ from desktop_app.gui.work_panel import WorkPanel
 from desktop_app.services import Services
 
 log = logging.getLogger(__name__)
+SUGGEST_EVERY = 1.5  # seconds between the assistant's passes while pages are being read
 
 
 class MainWindow(QMainWindow):
@@ -131,6 +134,8 @@ class MainWindow(QMainWindow):
         self.left_split.setStretchFactor(0, 3)
         self.left_split.setStretchFactor(1, 1)
         left_layout.addWidget(self.left_split, 1)
+        self.assistant_ui = AssistantUi(self)
+        left_layout.addWidget(self.assistant_ui.bar)
         self.viewer = PageViewer(self.renderer, self)
         self.viewer.hide()  # until the case has documents
         self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -165,6 +170,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.edits = BoardEdits(self, self.board_model, self.board, self.undo_stack, self)
         self.board.documentSelected.connect(self.show_document)
+        self.board.selectionModel().selectionChanged.connect(
+            lambda *_a: self.assistant_ui.selection_changed())
         self.board_model.filesDropped.connect(
             lambda files: self.import_paths([Path(f) for f in files]))
         self.board.deleteRequested.connect(self.remove_selected)
@@ -327,6 +334,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.board if has_docs else self.empty)
         self._show_viewer(has_docs)
         self.work_panel.set_failed_documents(list(snapshot.documents))
+        self.assistant_ui.board_loaded(snapshot)
         window_actions.update_enabled(self)
         window_actions.update_file_under(self)
         shown = self.viewer.document
@@ -462,11 +470,24 @@ class MainWindow(QMainWindow):
         self._process_again = False
 
         def work(services: Services, ctx: JobContext) -> int:
+            from desktop_app.services import assistant
+
             read = 0
+            last = [time.monotonic()]
+
+            def progress(done: int, total: int) -> None:
+                ctx.progress(done, total)
+                # Documents whose pages are all read get their suggestion as reading goes
+                # on, not only at the end of a long batch.
+                if time.monotonic() - last[0] > SUGGEST_EVERY:
+                    assistant.suggest_ready_documents(services)
+                    last[0] = time.monotonic()
+
             while not ctx.should_stop() and services.pending_pages():
-                summary = services.process(progress=lambda d, t: ctx.progress(d, t),
-                                           should_stop=ctx.should_stop)
+                summary = services.process(progress=progress, should_stop=ctx.should_stop)
                 read += summary.done + summary.failed
+            # Also for documents that needed no reading (PDFs with text of their own).
+            assistant.suggest_ready_documents(services)
             return read
 
         self._process_job = self.runner.run(

@@ -9,10 +9,11 @@ runs, and the next snapshot shows the result.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import string
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.core.assistant.knowledge import category_label, language_label, type_label
+from desktop_app.core.assistant.models import DocumentSuggestion
 from desktop_app.core.models import Case, Document, Page, Tab
 from desktop_app.gui import look
 from desktop_app.gui.qtcompat import emit
@@ -41,6 +44,7 @@ DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TAB_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "tab", "unfiled" or "document"
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
+SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 5  # the open DocumentSuggestion, or None
 UNFILED = ""  # the key of the "Not yet filed" group in signals (None in the facade)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -52,18 +56,41 @@ class BoardSnapshot:
     documents: tuple[Document, ...]
     covers: dict[int, Page]  # document id -> the page its thumbnail shows
     specs: dict[int, PageRender]  # document id -> how to draw that page
+    suggestions: dict[int, DocumentSuggestion] = field(default_factory=dict)
+    translations: dict[int, int] = field(default_factory=dict)  # translation -> original
+
+    @functools.cached_property
+    def by_id(self) -> dict[int, Document]:
+        return {d.id: d for d in self.documents}
+
+    def suggestion(self, document_id: int) -> DocumentSuggestion | None:
+        """The assistant's suggestion while the user has not filed the document."""
+        found = self.suggestions.get(document_id)
+        doc = self.by_id.get(document_id)
+        if found is None or doc is None or doc.category is not None or found.accepted:
+            return None
+        return found
+
+    def needs_translation(self, doc: Document) -> bool:
+        return (doc.language not in (None, "en") and doc.id not in self.translations
+                and doc.id not in self.translations.values())
 
 
 def load_board(services: Services, case_id: int) -> BoardSnapshot:
     """Everything the board shows. Runs on the ``db`` lane."""
+    from desktop_app.services import assistant
+
     case = services.get_case(case_id)
     covers = services.first_pages(case_id)
+    found = assistant.suggestions(services, case_id)
     return BoardSnapshot(
         case=case,
         tabs=tuple(services.list_tabs(case_id)),
-        documents=tuple(services.list_documents(case_id)),
+        documents=tuple(doc for doc, _s in found),
         covers=covers,
         specs={doc_id: services.render_spec(page.id) for doc_id, page in covers.items()},
+        suggestions={doc.id: s for doc, s in found if s is not None},
+        translations=assistant.translations(services, case_id),
     )
 
 
@@ -77,7 +104,7 @@ class Group:
 
 
 class BoardModel(QAbstractItemModel):
-    COLUMNS = ("title", "exhibit", "date", "pages", "status")
+    COLUMNS = ("title", "exhibit", "date", "pages", "status", "assistant")
 
     renameRequested = Signal(int, str, str)  # document id, old title, new title
     dateRequested = Signal(int, str, str)  # document id, old date, what the user typed
@@ -258,7 +285,7 @@ class BoardModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Document"), self.tr("Exhibit"), self.tr("Date"), self.tr("Pages"),
-                self.tr("Status"))[section]
+                self.tr("Status"), self.tr("Assistant"))[section]
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -331,6 +358,8 @@ class BoardModel(QAbstractItemModel):
             return "document"
         if role == STATUS_ROLE:
             return doc.status
+        if role == SUGGESTION_ROLE:
+            return self._snapshot.suggestion(doc.id) if self._snapshot else None
         if role == TAB_KEY_ROLE:
             return doc.category or UNFILED
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -345,7 +374,13 @@ class BoardModel(QAbstractItemModel):
                 return look.status_icon(doc.status, QApplication.palette())
         if role == Qt.ItemDataRole.ForegroundRole and name == "status":
             return look.status_colour(doc.status, QApplication.palette())
+        if role == Qt.ItemDataRole.ForegroundRole and name == "assistant":
+            found = self._snapshot.suggestion(doc.id) if self._snapshot else None
+            if found is not None and found.suggestion.category is None:
+                return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if name == "assistant":
+                return self._assistant_tip(doc)
             return self._document_tip(doc)
         return None
 
@@ -359,7 +394,50 @@ class BoardModel(QAbstractItemModel):
             return doc.date or "—"
         if name == "pages":
             return str(doc.pages)
+        if name == "assistant":
+            return self._assistant_text(doc)
         return look.status_text(doc.status)
+
+    def _assistant_text(self, doc: Document) -> str:
+        """For an unfiled document, what the assistant suggests; for a filed one, what it
+        still needs from the user (a translation)."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            return ""
+        found = snapshot.suggestion(doc.id)
+        if found is not None:
+            s = found.suggestion
+            if s.category is None:
+                return self.tr("Needs your review")
+            return self.tr("→ {tab} ({percent} %)").format(
+                tab=category_label(s.category), percent=min(99, round(s.confidence * 100)))
+        if doc.id in snapshot.translations:
+            return self.tr("Translation")
+        if doc.category and snapshot.needs_translation(doc):
+            return self.tr("{language}: needs a translation").format(
+                language=language_label(doc.language))
+        return ""
+
+    def _assistant_tip(self, doc: Document) -> str:
+        snapshot = self._snapshot
+        found = snapshot.suggestion(doc.id) if snapshot else None
+        if found is None:
+            if snapshot is not None and doc.category and snapshot.needs_translation(doc):
+                return self.tr("This document is in {language}. The packet needs a certified "
+                               "English translation: add the translation, then use Document ▸ "
+                               "Is a translation of…").format(
+                                   language=language_label(doc.language))
+            return self._document_tip(doc)
+        s = found.suggestion
+        lines = [s.reason, self.tr("Type: {type}").format(type=type_label(s.document_type))]
+        if s.date:
+            lines.append(self.tr("Date: {date}").format(date=s.date))
+        if s.language:
+            lines.append(self.tr("Language: {language}").format(
+                language=language_label(s.language)))
+        if s.category is not None:
+            lines.append(self.tr("Press A to accept, or drag it to another tab."))
+        return "\n".join(lines)
 
     def _document_tip(self, doc: Document) -> str:
         lines = [doc.title, self.tr("File: {name}").format(name=doc.source_name),
@@ -492,16 +570,26 @@ def _ids(group: Group) -> list[int]:
 
 
 def _groups(snapshot: BoardSnapshot) -> list[Group]:
+    """The tabs with their documents and exhibit ids, numbered as the packet will be
+    (``services.plan``): a translation takes its original's id, not a number of its own."""
     unfiled = Group(UNFILED, "", [d for d in snapshot.documents if d.category is None])
     groups = [unfiled]
     letters = iter(_letters())
+    pairs = snapshot.translations
+    numbered: dict[int, str] = {}
     for tab in snapshot.tabs:
         docs = [d for d in snapshot.documents if d.category == tab.key]
         shown = [d.id for d in docs if (cover := snapshot.covers.get(d.id)) is not None
-                 and not cover.excluded]
+                 and not cover.excluded and d.id not in pairs]
         letter = next(letters) if shown else ""
         exhibits = {doc_id: f"{letter}-{n}" for n, doc_id in enumerate(shown, 1)}
+        numbered.update(exhibits)
         groups.append(Group(tab.key, tab.title, docs, letter, exhibits))
+    for group in groups:
+        for doc in group.docs:
+            original = numbered.get(pairs.get(doc.id, 0))
+            if original:
+                group.exhibits[doc.id] = f"{original} (translation)"
     return groups
 
 

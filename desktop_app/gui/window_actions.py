@@ -155,17 +155,25 @@ def _focus_search(search: QLineEdit) -> None:
 
 def _menus(w: MainWindow, a: Actions) -> None:
     bar = w.menuBar()
+    helper = w.assistant_ui
     case = bar.addMenu(tr("&Case"))
-    for item in (a.new_case, a.edit_case, None, a.add_files, a.add_folder, None, a.export,
-                 None, a.sample, None, a.quit):
+    for item in (a.new_case, a.edit_case, helper.translator_action, None, a.add_files,
+                 a.add_folder, None, a.export, None, a.sample, None, a.quit):
         case.addSeparator() if item is None else case.addAction(item)
     edit = bar.addMenu(tr("&Edit"))
     for item in (a.undo, a.redo, None, a.rename, a.set_date, a.remove, None, a.find):
         edit.addSeparator() if item is None else edit.addAction(item)
     document = bar.addMenu(tr("&Document"))
+    document.addAction(helper.accept_action)
+    document.addAction(helper.accept_all_action)
+    document.addSeparator()
     document.addMenu(a.file_under)
-    for item in (a.move_up, a.move_down, a.sort_by_date, None, a.add_tab):
+    for item in (a.move_up, a.move_down, a.sort_by_date, None, a.add_tab, None,
+                 helper.pair_action, helper.unpair_action):
         document.addSeparator() if item is None else document.addAction(item)
+    document.addMenu(helper.language_menu)
+    document.addSeparator()
+    document.addAction(helper.auto_action)
     page = bar.addMenu(tr("&Page"))
     v = w.viewer
     for item in (v.previous_action, v.next_action, None, v.rotate_left_action,
@@ -183,6 +191,7 @@ def _menus(w: MainWindow, a: Actions) -> None:
         action.setChecked(key == current)
         action.triggered.connect(lambda _on, k=key: set_scheme(w, k))
         group.addAction(action)
+    view.addAction(helper.chronology_action)
     text = view.addAction(tr("Show the page's &text"))
     text.setCheckable(True)
     text.setChecked(True)
@@ -253,9 +262,15 @@ def board_menu(w: MainWindow) -> QMenu:
     a = w.actions_
     menu = QMenu(w)
     if w.board.selected_document_ids():
+        helper = w.assistant_ui
+        if helper.accept_action.isEnabled():
+            menu.addAction(helper.accept_action)
         menu.addMenu(a.file_under)
         for action in (a.rename, a.set_date, a.move_up, a.move_down):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(helper.pair_action)
+        menu.addMenu(helper.language_menu)
         menu.addSeparator()
         menu.addAction(a.remove)
     else:

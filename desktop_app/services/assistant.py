@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop_app.core.assistant import AUTO_ACCEPT, CATEGORIES, Model, suggest_for_text, train
 from desktop_app.core.assistant.evaluation import EvaluatedFile
+from desktop_app.core.assistant.knowledge import LANGUAGE_NAMES
 from desktop_app.core.assistant.learn import word_counts
 from desktop_app.core.assistant.models import ChronologyRow, DocumentSuggestion, Translator
 from desktop_app.core.assistant.suggest import Suggestion
@@ -141,17 +142,42 @@ def accept(
 
 def learn(services: Services, case_id: int, document_id: int) -> None:
     """Remember the document as the user filed it (after a tag or an accept), so later
-    suggestions in this data folder follow the user's choices."""
+    suggestions in this data folder follow the user's choices. Filing it where the
+    assistant suggested counts as accepting the suggestion."""
     doc = services.get_document_in_case(case_id, document_id)
     category = doc.category or "none"
     if category not in CATEGORIES:
         return  # a tab of the user's own: nothing the categories can learn from
     found = store.get_suggestion(services.db, document_id)
+    if found is not None and found.suggestion.category == doc.category:
+        store.mark_accepted(services.db, document_id)
     text = store.document_text(services.db, document_id)
     if not text.strip():
         return
     store.add_example(services.db, document_id, category,
                       found.suggestion.document_type if found else "", word_counts(text))
+
+
+def forget(services: Services, case_id: int, document_id: int) -> None:
+    """Undo ``learn``: the user took the document out of its tab again (or undid the
+    filing), so it no longer teaches anything."""
+    services.get_document_in_case(case_id, document_id)
+    store.remove_example(services.db, document_id)
+
+
+def set_language(services: Services, case_id: int, document_id: int,
+                 language: str | None) -> Document:
+    """Say by hand which language a document is in (``None``: let the assistant tell)."""
+    doc = services.get_document_in_case(case_id, document_id)
+    if language is not None and language not in LANGUAGE_NAMES:
+        raise InvalidInputError(
+            _("Unknown language “{code}”.").format(code=language),
+            _("Use one of: {codes}.").format(codes=", ".join(LANGUAGE_NAMES)))
+    if language is None:
+        found = store.get_suggestion(services.db, document_id)
+        language = found.suggestion.language if found else None
+    documents.update(services.db, doc.id, language=language)
+    return services.get_document(doc.id)
 
 
 # --- translations ---------------------------------------------------------------------------

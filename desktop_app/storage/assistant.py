@@ -126,6 +126,14 @@ def add_example(
         )
 
 
+def remove_example(db: sqlite_utils.Database, document_id: int) -> None:
+    """Forget a confirmation (the user took the document out of its tab again)."""
+    with transaction(db):
+        db.execute("DELETE FROM assistant_examples WHERE document_id = ?", [document_id])
+        db.execute("UPDATE suggestions SET status = 'open' WHERE document_id = ? "
+                   "AND status = 'accepted'", [document_id])
+
+
 def examples(db: sqlite_utils.Database) -> list[Example]:
     rows = db.execute("SELECT category, words FROM assistant_examples ORDER BY id").fetchall()
     return [Example(str(r[0]), json.loads(r[1])) for r in rows]

@@ -115,3 +115,14 @@ def test_user_errors_are_one_line(cli: Run, case: int, tmp_path: Path) -> None:
         result = cli(*args, check=False)
         assert result.code == 1, args
         assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
+
+
+def test_language_set_by_hand_and_given_back(cli: Run, case: int, tmp_path: Path) -> None:
+    carta = make.text_pdf(tmp_path / "carta.pdf", ["\n".join(CARTA)])
+    cli("import", "--case", case, carta)
+    cli("suggest", "--case", case)
+    assert cli("docs", "--case", case, "--json").json[0]["language"] == "es"
+    assert "is in Portuguese" in cli("language", "--case", case, 1, "pt").out
+    assert cli("docs", "--case", case, "--json").json[0]["language"] == "pt"
+    assert "is in Spanish" in cli("language", "--case", case, 1, "auto").out
+    assert cli("language", "--case", case, 1, "xx", check=False).code == 2  # not a choice

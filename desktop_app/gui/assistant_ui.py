@@ -1,0 +1,570 @@
+"""The evidence assistant in the window: the suggestion bar under the board, accepting
+(one key, undoable), translations and their translator, a document's language, and the
+chronology view.
+
+The assistant itself runs on the lanes (``services.assistant``); this module only shows its
+suggestions and turns the user's answers into undo commands.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.assistant.knowledge import (
+    LANGUAGE_NAMES,
+    category_label,
+    language_label,
+    type_label,
+)
+from desktop_app.core.assistant.models import ChronologyRow, DocumentSuggestion, Translator
+from desktop_app.core.importer import title_from_name
+from desktop_app.core.models import Document
+from desktop_app.gui.commands import Editor
+from desktop_app.gui.models import BoardSnapshot
+from desktop_app.gui.qtcompat import emit
+from desktop_app.gui.tasks import JobContext
+from desktop_app.services import Services
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+DEFAULT_STATEMENT = ("I am competent to translate from {language} into English, and the "
+                     "translation is complete and accurate to the best of my knowledge.")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Assistant", text)
+
+
+# --- undoable edits ---------------------------------------------------------------------------
+
+
+class TranslationCommand(QUndoCommand):
+    """Pair a translation with its original (``original`` None: unpair)."""
+
+    def __init__(self, editor: Editor, case_id: int, translation: int, original: int | None,
+                 before: int | None, text: str) -> None:
+        super().__init__(text)
+        self._editor, self._case_id, self._doc = editor, case_id, translation
+        self._original, self._before = original, before
+
+    def _apply(self, original: int | None) -> None:
+        case_id, doc = self._case_id, self._doc
+
+        def work(services: Services, _ctx: JobContext) -> None:
+            from desktop_app.services import assistant
+
+            if original is None:
+                assistant.clear_translation(services, case_id, doc)
+            else:
+                assistant.pair_translation(services, case_id, doc, original)
+
+        self._editor.edit(self.text(), work)
+
+    def redo(self) -> None:
+        self._apply(self._original)
+
+    def undo(self) -> None:
+        self._apply(self._before)
+
+
+class LanguageCommand(QUndoCommand):
+    def __init__(self, editor: Editor, case_id: int, document_id: int, language: str | None,
+                 before: str | None, text: str) -> None:
+        super().__init__(text)
+        self._editor, self._case_id, self._doc = editor, case_id, document_id
+        self._language, self._before = language, before
+
+    def _apply(self, language: str | None) -> None:
+        case_id, doc = self._case_id, self._doc
+
+        def work(services: Services, _ctx: JobContext) -> None:
+            from desktop_app.services import assistant
+
+            assistant.set_language(services, case_id, doc, language)
+
+        self._editor.edit(self.text(), work)
+
+    def redo(self) -> None:
+        self._apply(self._language)
+
+    def undo(self) -> None:
+        self._apply(self._before)
+
+
+# --- the suggestion bar -----------------------------------------------------------------------
+
+
+class SuggestionBar(QFrame):
+    """Under the board: what the assistant makes of the selected document, and why."""
+
+    acceptRequested = Signal()
+    chooseRequested = Signal()  # "file it elsewhere": open the File under menu
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(tr("The assistant's suggestion"))
+        self.text = QLabel(self)
+        self.text.setObjectName("suggestionText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.accept_button = QPushButton(tr("Accept (A)"), self)
+        self.accept_button.setObjectName("acceptSuggestion")
+        self.accept_button.setDefault(False)
+        self.accept_button.setAutoDefault(False)
+        self.accept_button.setToolTip(tr("File it under the suggested tab and use the "
+                                         "suggested date and title. You can undo it."))
+        self.choose_button = QPushButton(tr("File under…"), self)
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.setToolTip(tr("Choose the tab yourself"))
+        self.accept_button.clicked.connect(lambda: emit(self.acceptRequested))
+        self.choose_button.clicked.connect(lambda: emit(self.chooseRequested))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def show_for(self, doc: Document | None, found: DocumentSuggestion | None,
+                 needs_translation: bool) -> None:
+        if doc is None or (found is None and not needs_translation):
+            self.hide()
+            return
+        if found is None:
+            self.text.setText(tr("<b>{title}</b> is in {language}. The packet needs a "
+                                 "certified English translation: add it, then use "
+                                 "Document ▸ Is a translation of…").format(
+                                     title=_html(doc.title),
+                                     language=language_label(doc.language)))
+            self.accept_button.hide()
+            self.choose_button.hide()
+            self.show()
+            return
+        s = found.suggestion
+        facts = [type_label(s.document_type)]
+        if s.date:
+            facts.append(s.date)
+        if s.language and s.language != "en":
+            facts.append(language_label(s.language))
+        if s.category is None:
+            head = tr("<b>Needs your review.</b> The assistant is not sure which tab this "
+                      "belongs under")
+            if s.best_guess:
+                head += tr(" (perhaps {tab})").format(tab=category_label(s.best_guess))
+            head += "."
+        else:
+            head = tr("<b>Suggested: {tab}</b> — {facts} ({percent} % sure)").format(
+                tab=category_label(s.category), facts=_html(", ".join(facts)),
+                percent=percent(s.confidence))
+        why = _html(s.reason) if s.category is not None else ""
+        if s.needs_translation:
+            why += (" " if why else "") + tr("Not in English: it will need a certified "
+                                             "translation.")
+        self.text.setText(head + (f"<br><small>{why}</small>" if why else ""))
+        self.accept_button.setVisible(s.category is not None)
+        self.choose_button.show()
+        self.show()
+
+
+# --- the chronology view ----------------------------------------------------------------------
+
+
+class ChronologyView(QTreeWidget):
+    documentActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chronology")
+        self.setAccessibleName(tr("The documents in date order"))
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setHeaderLabels([tr("Date"), tr("Exhibit"), tr("Document"), tr("Tab")])
+        header = self.header()
+        header.setStretchLastSection(False)
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.itemActivated.connect(self._activated)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        emit(self.documentActivated, int(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def show_rows(self, rows: list[ChronologyRow]) -> None:
+        self.clear()
+        for row in rows:
+            item = QTreeWidgetItem([row.date or tr("no date"), row.exhibit_id or "—",
+                                    row.title, row.tab_title])
+            item.setData(0, Qt.ItemDataRole.UserRole, row.document_id)
+            if row.date is None:
+                item.setToolTip(0, tr("Give it a date with Edit ▸ Change date (Ctrl+D)"))
+            self.addTopLevelItem(item)
+
+
+# --- dialogs ----------------------------------------------------------------------------------
+
+
+class TranslatorDialog(QDialog):
+    """The translator's name, address and statement of competence, for the certificate the
+    packet adds after each translation (8 CFR 103.2(b)(3))."""
+
+    def __init__(self, found: Translator | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Translator"))
+        self.setObjectName("translatorDialog")
+        intro = QLabel(tr("Each translation in the packet is followed by a certificate "
+                          "signed by the translator, saying they are competent to translate "
+                          "and that the translation is complete and accurate."), self)
+        intro.setWordWrap(True)
+        self.name = QLineEdit(found.name if found else "", self)
+        self.name.setAccessibleName(tr("Translator's full name"))
+        self.address = QPlainTextEdit(found.address if found else "", self)
+        self.address.setAccessibleName(tr("Translator's address"))
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.statement = QPlainTextEdit(found.statement if found and found.statement else
+                                        tr(DEFAULT_STATEMENT).format(language=tr("Spanish")),
+                                        self)
+        self.statement.setAccessibleName(tr("Statement of competence"))
+        self.statement.setTabChangesFocus(True)
+        self.statement.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        form = QFormLayout()
+        form.addRow(tr("&Name"), self.name)
+        form.addRow(tr("&Address"), self.address)
+        form.addRow(tr("&Statement"), self.statement)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.name.textChanged.connect(
+            lambda text: self.save_button.setEnabled(bool(text.strip())))
+        self.save_button.setEnabled(bool(self.name.text().strip()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 70, self.sizeHint().height())
+
+    def translator(self) -> Translator:
+        return Translator(self.name.text().strip(), self.address.toPlainText().strip(),
+                          self.statement.toPlainText().strip())
+
+
+# --- the controller ---------------------------------------------------------------------------
+
+
+class AssistantUi(QObject):
+    """Owns the assistant's actions, the suggestion bar and the chronology dock of one
+    window."""
+
+    chronologyShown = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.snapshot: BoardSnapshot | None = None
+        self.bar = SuggestionBar(window)
+        self.chronology = ChronologyView(window)
+        self.dock = QDockWidget(tr("Chronology"), window)
+        self.dock.setObjectName("chronologyDock")
+        self.dock.setWidget(self.chronology)
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
+                                  | Qt.DockWidgetArea.RightDockWidgetArea
+                                  | Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(self._dock_shown)
+        self.chronology.documentActivated.connect(self.go_to)
+        self.bar.acceptRequested.connect(self.accept_selected)
+        self.bar.chooseRequested.connect(self._choose_tab)
+        self.accept_action = self._action(tr("&Accept suggestion"), self.accept_selected, "A",
+                                          tr("File the selected documents where the "
+                                             "assistant suggests"))
+        self.accept_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.board.addAction(self.accept_action)
+        self.accept_all_action = self._action(
+            tr("Accept all &sure suggestions"), self.accept_all, "Ctrl+Shift+A",
+            tr("File every document the assistant is sure about; you can undo it"))
+        self.pair_action = self._action(tr("Is a &translation of…"), self.ask_original)
+        self.unpair_action = self._action(tr("&Not a translation"), self.unpair)
+        self.translator_action = self._action(tr("&Translator…"), self.edit_translator, None,
+                                              tr("Who certifies the translations"))
+        self.auto_action = self._action(
+            tr("File very sure suggestions &automatically"), self._set_auto_accept, None,
+            tr("Documents the assistant is at least 95 % sure about are filed for you; "
+               "you can still move them"))
+        self.auto_action.setCheckable(True)
+        self.language_menu = QMenu(tr("&Language"), window)
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGE_NAMES:
+            action = self.language_menu.addAction(language_label(code).capitalize())
+            action.setCheckable(True)
+            action.triggered.connect(lambda _on, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+        self.language_menu.addSeparator()
+        self.language_menu.addAction(tr("Let the assistant tell"),
+                                     lambda: self.set_language(None))
+        self.chronology_action = self.dock.toggleViewAction()
+        self.chronology_action.setText(tr("&Chronology"))
+        self.chronology_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        window.addAction(self.chronology_action)
+        window.runner.run("db", lambda s, _c: _auto_accept(s), on_done=self.auto_action.setChecked)
+
+    def _action(self, text: str, slot: Any, shortcut: str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self.w)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _on=False: slot())
+        self.w.addAction(action)
+        return action
+
+    # --- following the board ------------------------------------------------------------------
+
+    def board_loaded(self, snapshot: BoardSnapshot) -> None:
+        self.snapshot = snapshot
+        self.selection_changed()
+        if self.dock.isVisible():
+            self.load_chronology()
+
+    def _selected(self) -> list[Document]:
+        snapshot = self.snapshot
+        if snapshot is None:
+            return []
+        ids = self.w.board.selected_document_ids() or [
+            i for i in [self.w.board.current_document_id()] if i]
+        return [snapshot.by_id[i] for i in ids if i in snapshot.by_id]
+
+    def selection_changed(self) -> None:
+        snapshot = self.snapshot
+        docs = self._selected()
+        doc = docs[0] if len(docs) == 1 else None
+        found = snapshot.suggestion(doc.id) if snapshot and doc else None
+        needs = bool(snapshot and doc and doc.category and snapshot.needs_translation(doc))
+        self.bar.show_for(doc, found, needs)
+        sure = [d for d in docs if snapshot and (s := snapshot.suggestion(d.id))
+                and s.suggestion.category is not None]
+        self.accept_action.setEnabled(bool(sure))
+        self.accept_all_action.setEnabled(bool(snapshot and any(
+            (s := snapshot.suggestion(d.id)) and s.suggestion.category is not None
+            for d in snapshot.documents)))
+        self.pair_action.setEnabled(doc is not None)
+        self.unpair_action.setEnabled(bool(doc and snapshot and doc.id in snapshot.translations))
+        self.language_menu.setEnabled(doc is not None)
+        for code, action in self.language_actions.items():
+            action.setChecked(doc is not None and doc.language == code)
+        self.translator_action.setEnabled(self.w.case_id is not None)
+
+    # --- accepting ----------------------------------------------------------------------------
+
+    def accept_selected(self) -> None:
+        self._accept([d.id for d in self._selected()])
+
+    def accept_all(self) -> None:
+        if self.snapshot is not None:
+            self._accept([d.id for d in self.snapshot.documents])
+
+    def _accept(self, ids: list[int]) -> None:
+        """File each document under its suggested tab, and give it the suggested date and
+        title where the user has not set them: one undoable step."""
+        snapshot, w = self.snapshot, self.w
+        if snapshot is None:
+            return
+        chosen = [(snapshot.by_id[i], found.suggestion) for i in ids
+                  if (found := snapshot.suggestion(i)) is not None
+                  and found.suggestion.category is not None]
+        if not chosen:
+            return
+        text = (tr("Accept the suggestion for “{title}”").format(title=chosen[0][0].title)
+                if len(chosen) == 1 else
+                tr("Accept {n} suggestions").format(n=len(chosen)))
+        w.undo_stack.beginMacro(text)
+        try:
+            for key in dict.fromkeys(s.category or "" for _d, s in chosen):
+                w.edits.move_documents([d.id for d, s in chosen if s.category == key], key, -1)
+            for doc, s in chosen:
+                if s.date and not doc.date:
+                    w.edits.set_date(doc.id, "", s.date)
+                if s.title and doc.title == title_from_name(Path(doc.source_name)):
+                    w.edits.rename(doc.id, doc.title, s.title)
+        finally:
+            w.undo_stack.endMacro()
+        w.show_status(text)
+
+    def _choose_tab(self) -> None:
+        menu = self.w.actions_.file_under
+        menu.exec(self.bar.choose_button.mapToGlobal(self.bar.choose_button.rect().bottomLeft()))
+
+    def _set_auto_accept(self) -> None:
+        enabled = self.auto_action.isChecked()
+
+        def work(services: Services, _ctx: JobContext) -> None:
+            from desktop_app.services import assistant
+
+            assistant.set_auto_accept(services, enabled)
+
+        self.w.runner.run("db", work)
+
+    # --- translations and language ------------------------------------------------------------
+
+    def ask_original(self) -> None:
+        snapshot, docs = self.snapshot, self._selected()
+        if snapshot is None or len(docs) != 1 or self.w.case_id is None:
+            return
+        doc = docs[0]
+        exhibits = {d: e for g in self.w.board_model.groups() for d, e in g.exhibits.items()}
+        choices = [d for d in snapshot.documents
+                   if d.id != doc.id and d.id not in snapshot.translations]
+        if not choices:
+            self.w.show_status(tr("Add the original document first."))
+            return
+        labels = [(f"{exhibits[d.id]} — " if d.id in exhibits else "") + d.title
+                  for d in choices]
+        current = snapshot.translations.get(doc.id)
+        at = next((n for n, d in enumerate(choices) if d.id == current), 0)
+        label, ok = QInputDialog.getItem(
+            self.w, tr("Translation"),
+            tr("“{title}” is the English translation of:").format(title=doc.title),
+            labels, at, False)
+        if not ok:
+            return
+        self.pair(doc.id, choices[labels.index(label)].id)
+
+    def pair(self, translation_id: int, original_id: int) -> None:
+        """Mark ``translation_id`` as the translation of ``original_id`` (undoable)."""
+        snapshot, case_id = self.snapshot, self.w.case_id
+        if snapshot is None or case_id is None or translation_id not in snapshot.by_id:
+            return
+        title = snapshot.by_id[translation_id].title
+        self.w.undo_stack.push(TranslationCommand(
+            self.w, case_id, translation_id, original_id,
+            snapshot.translations.get(translation_id),
+            tr("Pair “{title}” with its original").format(title=title)))
+
+    def unpair(self) -> None:
+        snapshot, docs = self.snapshot, self._selected()
+        if snapshot is None or len(docs) != 1 or self.w.case_id is None:
+            return
+        doc = docs[0]
+        before = snapshot.translations.get(doc.id)
+        if before is not None:
+            self.w.undo_stack.push(TranslationCommand(
+                self.w, self.w.case_id, doc.id, None, before,
+                tr("Unpair the translation “{title}”").format(title=doc.title)))
+
+    def set_language(self, code: str | None) -> None:
+        docs = self._selected()
+        if len(docs) != 1 or self.w.case_id is None:
+            return
+        doc = docs[0]
+        self.w.undo_stack.push(LanguageCommand(
+            self.w, self.w.case_id, doc.id, code, doc.language,
+            tr("Set the language of “{title}”").format(title=doc.title)))
+
+    def edit_translator(self) -> None:
+        case_id = self.w.case_id
+        if case_id is None:
+            return
+
+        def work(services: Services, _ctx: JobContext) -> Translator | None:
+            from desktop_app.services import assistant
+
+            return assistant.get_translator(services, case_id)
+
+        self.w.runner.run("db", work, on_done=lambda found: self._show_translator(case_id, found))
+
+    def _show_translator(self, case_id: int, found: Translator | None) -> None:
+        dialog = TranslatorDialog(found, self.w)
+        self.translator_dialog = dialog
+
+        def accepted() -> None:
+            chosen = dialog.translator()
+
+            def work(services: Services, _ctx: JobContext) -> None:
+                from desktop_app.services import assistant
+
+                assistant.set_translator(services, case_id, name=chosen.name,
+                                         address=chosen.address, statement=chosen.statement)
+
+            self.w.runner.run("db", work, on_done=lambda _r: self.w.show_status(
+                tr("Translator saved.")), on_fail=self.w.show_app_error)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    # --- the chronology -----------------------------------------------------------------------
+
+    def _dock_shown(self, shown: bool) -> None:
+        if shown:
+            self.load_chronology()
+
+    def load_chronology(self) -> None:
+        case_id = self.w.case_id
+        if case_id is None:
+            self.chronology.clear()
+            return
+
+        def work(services: Services, _ctx: JobContext) -> list[ChronologyRow]:
+            from desktop_app.services import assistant
+
+            return assistant.chronology(services, case_id)
+
+        self.w.runner.run("db", work, on_done=self._chronology_loaded)
+
+    def _chronology_loaded(self, rows: list[ChronologyRow]) -> None:
+        self.chronology.show_rows(rows)
+        emit(self.chronologyShown)
+
+    def go_to(self, document_id: int) -> None:
+        if self.w.board.select_document(document_id):
+            self.w.board.setFocus()
+
+
+def percent(confidence: float) -> int:
+    """How sure, as a person reads it: never "100 %" (nothing read from a scan is certain)."""
+    return min(99, round(confidence * 100))
+
+
+def _auto_accept(services: Services) -> bool:
+    from desktop_app.services import assistant
+
+    return assistant.auto_accept_enabled(services)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
