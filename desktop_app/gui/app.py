@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = create_window(data_dir)
     window.show()
     if args.files:
-        window.import_paths([p.resolve() for p in args.files])
+        window.work.import_paths([p.resolve() for p in args.files])
     return int(app.exec())
 
 

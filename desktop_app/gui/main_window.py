@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.models import Case, Document, ImportOutcome
+from desktop_app.core.models import Case, Document
 from desktop_app.errors import AppError
 from desktop_app.gui import look, window_actions
 from desktop_app.gui.assistant_ui import AssistantUi
@@ -42,13 +41,13 @@ from desktop_app.gui.models import BoardModel, BoardSnapshot, load_board
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.render import Renderer
 from desktop_app.gui.search import SearchPanel
-from desktop_app.gui.tasks import Job, JobContext, TaskRunner, Work
+from desktop_app.gui.tasks import JobContext, TaskRunner, Work
 from desktop_app.gui.viewer import PageViewer, load_pages
+from desktop_app.gui.work import WorkController
 from desktop_app.gui.work_panel import WorkPanel
 from desktop_app.services import Services
 
 log = logging.getLogger(__name__)
-SUGGEST_EVERY = 1.5  # seconds between the assistant's passes while pages are being read
 
 
 class MainWindow(QMainWindow):
@@ -77,9 +76,7 @@ class MainWindow(QMainWindow):
         self._board_loading = False
         self._board_dirty = False
         self._edits_in_flight = 0
-        self._process_job: Job | None = None
-        self._process_again = False
-        self._sample_job: Job | None = None
+        self.work = WorkController(self)
         self._closed = False
         self.packet_box: QMessageBox | None = None
         self._viewer_shown_once = False
@@ -101,7 +98,7 @@ class MainWindow(QMainWindow):
         self.runner.appErrorRaised.connect(self.show_app_error)
         self.renderer.warm_up()
         self.load_cases(open_last=True)
-        self.start_processing()
+        self.work.start_processing()
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -173,7 +170,7 @@ class MainWindow(QMainWindow):
         self.board.selectionModel().selectionChanged.connect(
             lambda *_a: self.assistant_ui.selection_changed())
         self.board_model.filesDropped.connect(
-            lambda files: self.import_paths([Path(f) for f in files]))
+            lambda files: self.work.import_paths([Path(f) for f in files]))
         self.board.deleteRequested.connect(self.remove_selected)
         self.board.contextMenuRequested.connect(
             lambda pos: window_actions.board_menu(self).exec(pos))
@@ -181,12 +178,12 @@ class MainWindow(QMainWindow):
         self.viewer.excludeRequested.connect(self.edits.exclude)
         self.empty.addFilesRequested.connect(self.ask_files)
         self.empty.addFolderRequested.connect(self.ask_folder)
-        self.empty.sampleRequested.connect(self.open_sample)
+        self.empty.sampleRequested.connect(self.work.open_sample)
         self.edit_case_button.clicked.connect(self.edit_case)
         self.case_combo.activated.connect(
             lambda row: self.open_case(int(self.case_combo.itemData(row))))
         self.search_panel.hitActivated.connect(self.open_hit)
-        self.work_panel.retryRequested.connect(self.retry_document)
+        self.work_panel.retryRequested.connect(self.work.retry_document)
         self.work_panel.removeRequested.connect(lambda doc_id: self.remove_documents([doc_id]))
         self.work_panel.passwordRequested.connect(self.ask_password)
         self.work_panel.changed.connect(self._update_work_panel)
@@ -251,13 +248,13 @@ class MainWindow(QMainWindow):
         def accepted() -> None:
             fields = form.values()
             self.runner.run("db", lambda s, _c: s.create_case(**fields),
-                            on_done=lambda case: self._case_created(case, then))
+                            on_done=lambda case: self.case_created(case, then))
 
         form.accepted.connect(accepted)
         form.open()
         self.case_form = form
 
-    def _case_created(self, case: Case, then: Any = None) -> None:
+    def case_created(self, case: Case, then: Any = None) -> None:
         self.case_id = None
         self.open_case(case.id)
         self.load_cases(select=case.id)
@@ -409,110 +406,8 @@ class MainWindow(QMainWindow):
     def ask_folder(self) -> None:
         window_actions.ask_folder(self)
 
-    def import_paths(self, paths: list[Path], password: str | None = None) -> None:
-        """Add files and folders to the open case (a new case when none is open)."""
-        if not paths:
-            return
-        if self.case_id is None:
-            name = self.tr("New case")
-            self.runner.run("db", lambda s, _c: s.create_case(name=name),
-                            on_done=lambda case: self._case_created(
-                                case, lambda _c: self._after_new_case(paths)))
-            return
-        case_id = self.case_id
-        label = self.tr("Adding files")
-
-        def work(services: Services, ctx: JobContext) -> list[ImportOutcome]:
-            return services.import_files(case_id, paths, password=password,
-                                         progress=ctx.progress, should_stop=ctx.should_stop)
-
-        self.runner.run("import", work, label=label, tracked=True,
-                        on_done=self._imported)
-        self.statusBar().showMessage(self.tr("Adding %n item(s)…", "", len(paths)), 5000)
-
-    def _after_new_case(self, paths: list[Path]) -> None:
-        self.import_paths(paths)
-        self.edit_case()
-
-    def _imported(self, outcomes: list[ImportOutcome]) -> None:
-        self.work_panel.add_import_outcomes(outcomes)
-        for outcome in outcomes:
-            if outcome.status != "error":
-                self.work_panel.forget_file(outcome.path)
-        added = sum(1 for o in outcomes if o.status == "imported")
-        twice = sum(1 for o in outcomes if o.status == "duplicate")
-        bad = sum(1 for o in outcomes if o.status == "error")
-        parts = [self.tr("Added %n file(s).", "", added)]
-        if twice:
-            parts.append(self.tr("%n file(s) were already in the case.", "", twice))
-        if bad:
-            parts.append(self.tr("%n file(s) could not be added — see Problems below.", "",
-                                 bad))
-        if not outcomes:
-            parts = [self.tr("No files to add were found there.")]
-        self.show_status(" ".join(parts))
-        self.refresh_board()
-        self.start_processing()
-        emit(self.importFinished, outcomes)
-
     def ask_password(self, path: str) -> None:
         window_actions.ask_password(self, path)
-
-    # --- reading pages ---------------------------------------------------------------------
-
-    def start_processing(self) -> None:
-        """Read every page still waiting, in the background (all cases)."""
-        if self._closed:
-            return
-        if self._process_job is not None:
-            self._process_again = True
-            return
-        self._process_again = False
-
-        def work(services: Services, ctx: JobContext) -> int:
-            from desktop_app.services import assistant
-
-            read = 0
-            last = [time.monotonic()]
-
-            def progress(done: int, total: int) -> None:
-                ctx.progress(done, total)
-                # Documents whose pages are all read get their suggestion as reading goes
-                # on, not only at the end of a long batch.
-                if time.monotonic() - last[0] > SUGGEST_EVERY:
-                    assistant.suggest_ready_documents(services)
-                    last[0] = time.monotonic()
-
-            while not ctx.should_stop() and services.pending_pages():
-                summary = services.process(progress=progress, should_stop=ctx.should_stop)
-                read += summary.done + summary.failed
-            # Also for documents that needed no reading (PDFs with text of their own).
-            assistant.suggest_ready_documents(services)
-            return read
-
-        self._process_job = self.runner.run(
-            "process", work, label=self.tr("Reading pages"), tracked=True,
-            on_done=lambda _n: self._processing_ended(), on_fail=self._processing_failed)
-
-    def _processing_failed(self, error: BaseException) -> None:
-        self.show_app_error(error)
-        self._processing_ended()
-
-    def _processing_ended(self) -> None:
-        stopped = self._process_job is not None and self._process_job.cancel.is_set()
-        self._process_job = None
-        self.refresh_board()
-        if self._process_again and not stopped:
-            self.start_processing()
-        else:
-            emit(self.processingFinished)
-
-    def retry_document(self, document_id: int) -> None:
-        def done(_count: object) -> None:
-            self.refresh_board()
-            self.start_processing()
-
-        self.runner.run("db", lambda s, _c: s.retry_failed(document_id), on_done=done)
 
     def _job_progressed(self, job_id: int, done: int, total: int, _label: str) -> None:
         job = next((j for j in self.runner.tracked_jobs() if j.id == job_id), None)
@@ -599,47 +494,6 @@ class MainWindow(QMainWindow):
         self.board.blockSignals(False)
         self.show_document(document_id, page_id)
 
-    # --- the sample case -----------------------------------------------------------------------
-
-    def open_sample(self) -> None:
-        if self._sample_job is not None:
-            return
-
-        def work(services: Services, ctx: JobContext) -> tuple[int, Path]:
-            from desktop_app.services.demo import run_demo
-
-            before = {c.id for c in services.list_cases()}
-            path = run_demo(services, progress=lambda d, t: ctx.progress(d, t),
-                            export_progress=lambda d, t, _l: ctx.progress(d, t))
-            new = [c.id for c in services.list_cases() if c.id not in before]
-            return (new[0] if new else 0), path
-
-        self.empty.set_sample_busy(True)
-        self._sample_job = self.runner.run(
-            "process", work, label=self.tr("Preparing the sample case"), tracked=True,
-            can_stop=False, on_done=self._sample_done, on_fail=self._sample_failed)
-
-    def _sample_failed(self, error: BaseException) -> None:
-        self._sample_ended()
-        self.show_app_error(error)
-
-    def _sample_ended(self) -> None:
-        self._sample_job = None
-        self.empty.set_sample_busy(False)
-
-    def _sample_done(self, result: tuple[int, Path]) -> None:
-        self._sample_ended()
-        case_id, path = result
-        if case_id:
-            self.case_id = None
-            self.open_case(case_id)
-            self.load_cases(select=case_id)
-        window_actions.packet_ready(self, path, self.tr(
-            "The sample case is ready. Its packet has a cover sheet, an index of exhibits, "
-            "a divider before each tab and numbered pages. Look through the documents on "
-            "the left; open the packet to see what you will hand in."))
-        emit(self.sampleFinished, path)
-
     # --- drops ----------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -665,7 +519,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.import_paths(paths)
+        self.work.import_paths(paths)
 
     # --- messages ----------------------------------------------------------------------------
 

@@ -119,7 +119,7 @@ def build(window: MainWindow) -> Actions:
         export=_action(w, tr("&Export packet…"), lambda: open_export(w), "Ctrl+E",
                        icon(w, SP.SP_DialogSaveButton, "document-save-as"),
                        tr("Write the indexed packet PDF")),
-        sample=_action(w, tr("Open the &sample case"), w.open_sample, None, None,
+        sample=_action(w, tr("Open the &sample case"), w.work.open_sample, None, None,
                        tr("A finished example case, to see how it all works")),
         quit=_action(w, tr("&Quit"), w.close, QKeySequence.StandardKey.Quit),
         undo=undo,
@@ -309,7 +309,7 @@ def ask_files(w: MainWindow) -> None:
         tr("Scans, photos and PDFs ({patterns});;All files (*)").format(patterns=FILE_FILTER))
     if files:
         w.settings.setValue("import/folder", str(Path(files[0]).parent))
-        w.import_paths([Path(f) for f in files])
+        w.work.import_paths([Path(f) for f in files])
 
 
 def ask_folder(w: MainWindow) -> None:
@@ -317,7 +317,7 @@ def ask_folder(w: MainWindow) -> None:
         w, tr("Add a folder"), str(w.settings.value("import/folder", str(Path.home()))))
     if folder:
         w.settings.setValue("import/folder", folder)
-        w.import_paths([Path(folder)])
+        w.work.import_paths([Path(folder)])
 
 
 def ask_password(w: MainWindow, path: str) -> None:
@@ -326,7 +326,7 @@ def ask_password(w: MainWindow, path: str) -> None:
         QLineEdit.EchoMode.Password)
     if ok and password:
         w.work_panel.forget_file(path)
-        w.import_paths([Path(path)], password=password)
+        w.work.import_paths([Path(path)], password=password)
 
 
 def ask_tab(w: MainWindow) -> None:

@@ -106,7 +106,7 @@ def statuses(window: MainWindow) -> dict[str, str]:
 
 def all_read(window: MainWindow) -> bool:
     snapshot = window.board_model.snapshot
-    return (snapshot is not None and window.is_settled() and window._process_job is None
+    return (snapshot is not None and window.is_settled() and not window.work.reading()
             and all(d.status in ("ready", "failed") for d in snapshot.documents))
 
 
