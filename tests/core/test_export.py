@@ -11,6 +11,7 @@ import math
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pymupdf
@@ -499,6 +500,40 @@ def test_a_pdf_page_is_shown_as_displayed_then_turned(tmp_path: Path) -> None:
     assert line_dirs(turned, "Rotated bank statement") == [(1.0, 0.0)]
 
 
+def test_a_cropped_turned_pdf_page_shows_what_a_reader_shows(tmp_path: Path) -> None:
+    # A page whose boxes do not start at 0, cut by a CropBox and turned by /Rotate: the
+    # packet must show exactly what a PDF reader shows, scaled to clear the footer.
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for spot, word in (((60, 100), "Northwest"), ((300, 700), "Southeast"), ((250, 420), "Middle")):
+        page.insert_text(spot, word, fontsize=20)
+    page.insert_text((560, 60), "Trimmed", fontsize=20)  # outside the CropBox
+    xref = doc[0].xref
+    doc.xref_set_key(xref, "MediaBox", "[-30 -40 612 792]")
+    doc.xref_set_key(xref, "CropBox", "[20 30 540 780]")
+    doc.xref_set_key(xref, "Rotate", "270")
+    src = tmp_path / "cropped.pdf"
+    doc.save(src)
+    doc.close()
+    shown = pymupdf.open(src)[0]  # words come unturned: turn them as the reader does
+    expected = {w[4]: pymupdf.Rect(w[:4]) * shown.rotation_matrix for w in shown.get_text("words")}
+    assert set(expected) == {"Northwest", "Southeast", "Middle"}
+
+    out = export(one_tab("Records", Exhibit("A-1", "Cropped", None, (pdf_page(src),))),
+                 tmp_path / "packet.pdf")
+    packet_page = out[3]
+    assert packet_page.rect == shown.rect
+    scale = (shown.rect.height - FOOTER_BAND) / shown.rect.height
+    left = (shown.rect.width - shown.rect.width * scale) / 2
+    found = {w[4]: w[:4] for w in content_words(packet_page)}
+    assert set(found) == set(expected)
+    for word, (x0, y0, x1, y1) in expected.items():
+        want = pymupdf.Rect(left + x0 * scale, y0 * scale, left + x1 * scale, y1 * scale)
+        got = pymupdf.Rect(found[word])
+        assert abs(got.x0 - want.x0) < 1 and abs(got.y0 - want.y0) < 1, (word, got, want)
+        assert abs(got.x1 - want.x1) < 1 and abs(got.y1 - want.y1) < 1, (word, got, want)
+
+
 def test_rotation_makes_sideways_text_horizontal(tmp_path: Path) -> None:
     src = text_pdf(tmp_path / "sideways.pdf", [(612, 792, "Sideways pay stub")], text_rotate=90)
     plan = one_tab(
@@ -656,6 +691,68 @@ def test_metadata_and_hidden_leftovers_are_gone(tmp_path: Path) -> None:
         assert leak not in raw
 
 
+def test_nothing_active_comes_from_a_source_pdf(tmp_path: Path) -> None:
+    # Scripts that run on opening, on showing a page or on a click, a form field, a file
+    # attachment on the page: the packet shows the page's ink and carries none of them.
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Scholarship award letter", fontsize=14)
+    widget = pymupdf.Widget()
+    widget.field_type = pymupdf.PDF_WIDGET_TYPE_TEXT
+    widget.field_name = "applicant_ssn"
+    widget.field_value = "000-11-2222"
+    widget.rect = pymupdf.Rect(72, 100, 300, 120)
+    page.add_widget(widget)
+    page.add_file_annot((72, 200), b"attached secret", "secret.txt")
+    page.insert_link(
+        {"kind": pymupdf.LINK_LAUNCH, "from": pymupdf.Rect(72, 300, 200, 320), "file": "evil.exe"}
+    )
+    doc.embfile_add("ledger.txt", b"hidden ledger")
+    js = doc.get_new_xref()
+    doc.update_object(js, "<</S/JavaScript/JS(app.alert\\('opened'\\))>>")
+    doc.xref_set_key(doc.pdf_catalog(), "OpenAction", f"{js} 0 R")
+    doc.xref_set_key(page.xref, "AA", f"<</O {js} 0 R>>")
+    src = tmp_path / "active.pdf"
+    doc.save(src)
+    doc.close()
+    with pymupdf.open(src) as check:  # the source really carries all of it
+        raw_src = b"".join(check.xref_object(x).encode() for x in range(1, check.xref_length()))
+        assert b"/JavaScript" in raw_src and b"/Widget" in raw_src and b"/AA" in raw_src
+        assert check.embfile_count() == 1
+
+    plan = one_tab("School", Exhibit("A-1", "Award", None, (pdf_page(src),)))
+    out = export(plan, tmp_path / "packet.pdf")
+    assert "Scholarship award letter" in out[3].get_text()
+    assert out.embfile_count() == 0 and not out.is_form_pdf
+    assert all(list(p.annots()) == [] and list(p.widgets()) == [] for p in out)
+    assert out[3].get_links() == []  # only the index's own links, all inside the packet
+    assert {link["kind"] for p in out for link in p.get_links()} == {pymupdf.LINK_GOTO}
+    raw = b"\n".join(
+        out.xref_object(x, compressed=True).encode("latin-1", "replace")
+        + b"\n"
+        + (out.xref_stream(x) or b"")
+        for x in range(1, out.xref_length())
+    )
+    for active in (b"/JavaScript", b"/JS", b"/AA", b"/OpenAction", b"/AcroForm", b"/Widget",
+                   b"/FileAttachment", b"/EmbeddedFile", b"/Launch", b"evil.exe",
+                   b"000-11-2222", b"applicant_ssn", b"attached secret", b"hidden ledger"):
+        assert active not in raw, active
+
+
+def test_a_photo_shown_twice_is_stored_once(sources: dict[str, Path], tmp_path: Path) -> None:
+    lease = image_page(sources["lease"])
+    plan = one_tab(
+        "Residence",
+        Exhibit("A-1", "Lease", None, (lease,)),
+        Exhibit("A-2", "Lease, again", None, (lease, pdf_page(sources["bills"], 1))),
+    )
+    out = tmp_path / "packet.pdf"
+    doc = export(plan, out)
+    images = {img[0] for page in doc.pages(3, 5) for img in page.get_images()}
+    assert len(images) == 1
+    assert out.stat().st_size < 1.5 * sources["lease"].stat().st_size + 60_000
+
+
 # --- errors and atomic writing -----------------------------------------------------------------
 
 
@@ -675,6 +772,63 @@ def test_unreadable_source_mid_build_keeps_the_old_packet(
     assert str(caught.value).startswith("Exhibit B-2, page 1 (receipt.png): the file is damaged")
     assert out.read_bytes() == b"%PDF-1.7 the packet filed last week"
     assert sorted(p.name for p in out.parent.iterdir()) == ["packet.pdf"]
+
+
+@pytest.mark.parametrize("damage", ["missing", "garbage", "truncated"])
+def test_an_unreadable_text_layer_names_the_exhibit(
+    sources: dict[str, Path], tmp_path: Path, damage: str
+) -> None:
+    layer = tmp_path / "layer.pdf"
+    good = pymupdf.open()
+    good.new_page().insert_text((72, 72), "invisible words", render_mode=3)
+    data = good.tobytes()
+    if damage == "garbage":
+        layer.write_bytes(b"this is not a PDF at all" * 40)
+    elif damage == "truncated":
+        layer.write_bytes(data[:30])
+    plan = one_tab(
+        "Residence",
+        Exhibit("A-1", "Lease", None, (image_page(sources["lease"]),)),
+        Exhibit("A-2", "Bills", None, (pdf_page(sources["bills"], 0, text_layer=layer),)),
+    )
+    out = tmp_path / "packet.pdf"
+    with pytest.raises(ExportError) as caught:
+        build_packet(plan, out)
+    assert "Exhibit A-2, page 1 (bills.pdf)" in caught.value.message
+    assert "searchable text made for it by OCR" in caught.value.message
+    assert not out.exists()
+    layer.write_bytes(data)  # a sound layer: the same plan exports, its words searchable
+    doc = export(plan, out)
+    assert doc[4].search_for("invisible")
+
+
+def test_a_damaged_text_layer_prints_nothing_but_the_error(tmp_path: Path) -> None:
+    # MuPDF reports what it tried while opening a damaged file; the user should see only
+    # the export's own message (run in a process of its own to see everything printed).
+    layer = tmp_path / "layer.pdf"
+    layer.write_bytes(b"%PDF-1.7\n1 0 obj <<")
+    src = text_pdf(tmp_path / "letter.pdf", [(612, 792, "Letter")])
+    script = f"""
+import datetime as dt
+from pathlib import Path
+from desktop_app.core.export.packet import build_packet
+from desktop_app.core.export.plan import CoverInfo, Exhibit, PacketPlan, PageSource, TabSection
+from desktop_app.errors import ExportError
+page = PageSource(Path({str(src)!r}), "pdf", 0, text_layer=Path({str(layer)!r}))
+tab = TabSection("A", "Letters", "", (Exhibit("A-1", "Letter", None, (page,)),))
+plan = PacketPlan(cover=CoverInfo(applicant="Ana"), tabs=(tab,), prepared_on=dt.date(2025, 1, 2))
+try:
+    build_packet(plan, Path({str(tmp_path / "packet.pdf")!r}))
+except ExportError as exc:
+    print(exc.message)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+        cwd=Path(__file__).resolve().parents[2], check=True,
+    )
+    assert done.stderr == ""
+    (line,) = done.stdout.splitlines()
+    assert line.startswith("Exhibit A-1, page 1 (letter.pdf): the searchable text made for it")
 
 
 def test_missing_pdf_page_names_the_exhibit(sources: dict[str, Path], tmp_path: Path) -> None:

@@ -7,21 +7,27 @@ The steps:
    count is stable), and number every page (``numbering.py``).
 2. Draw the generated pages into a scratch document and subset its fonts, so names in
    any script cost a few kilobytes.
-3. Assemble the packet page by page: generated pages are shown from the scratch document,
-   exhibit pages placed by ``pages.py``; every page is stamped as it is made and reported
-   to ``progress``.
+3. Assemble the packet page by page (``compose.py`` builds each page in one pass):
+   generated pages are shown from the scratch document, exhibit pages placed by
+   ``pages.py``; every page is stamped as it is made and reported to ``progress``.
 4. Link the index rows, add the bookmarks, clear the metadata, and write the file
    atomically (temp file, fsync, rename): a failure leaves any older packet untouched.
+
+Speed (``bench/bench_export.py``, 500 pages): the target is at most 1.5x the time raw
+PyMuPDF takes to insert the same pages and save them the same way.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import threading
 from pathlib import Path
 
 import pymupdf
 
+from desktop_app.core.export.compose import Composer, place
 from desktop_app.core.export.cover import draw_cover
 from desktop_app.core.export.divider import draw_divider
 from desktop_app.core.export.extras import (
@@ -32,14 +38,15 @@ from desktop_app.core.export.extras import (
 from desktop_app.core.export.index import PlacedRow, draw_index, layout_index
 from desktop_app.core.export.numbering import PageMap, number_pages
 from desktop_app.core.export.pages import (
+    Footer,
+    ImageCache,
     SourceCache,
     SourceUnreadable,
-    Stamp,
     add_image_page,
     add_pdf_page,
 )
 from desktop_app.core.export.plan import Exhibit, PacketPlan, PacketResult, PageSource, Progress
-from desktop_app.core.export.stamps import Stamper
+from desktop_app.core.export.stamps import FONT_KEY, FONT_OBJECT, Stamper
 from desktop_app.core.export.typeset import Fonts
 from desktop_app.core.files import atomic_path, sha256_file, storage_error
 from desktop_app.errors import ExportError
@@ -151,76 +158,85 @@ def _assemble(
     report: Progress,
 ) -> None:
     total = page_map.total
-    stamper = Stamper(out, total, plan.bates_prefix)
+    stamper = Stamper(total, plan.bates_prefix)
+    composer = Composer(out, FONT_KEY, FONT_OBJECT)
     front_labels = (
         [_("Cover")] * page_map.cover_pages
         + [_("Index of Exhibits")] * page_map.index_pages
         + [_("Chronology")] * page_map.chronology_pages
     )
     for number, label in enumerate(front_labels):
-        _show_front_page(out, front, number, stamper)
-        report(out.page_count, total, label)
+        _show_front_page(composer, front, number, stamper)
+        report(composer.page_count, total, label)
     first_divider = len(front_labels)
     next_certificate = first_divider + len(plan.tabs)
-    cache = SourceCache(out, (s for tab in plan.tabs for ex in tab.exhibits
-                              for s in (*ex.pages, *ex.translation)))
+    cache = SourceCache(composer, (s for tab in plan.tabs for ex in tab.exhibits
+                                   for s in (*ex.pages, *ex.translation)))
+    images = ImageCache()
     try:
         for t, tab in enumerate(plan.tabs):
-            _show_front_page(out, front, first_divider + t, stamper)
-            report(out.page_count, total, _("Tab {letter}").format(letter=tab.letter))
+            _show_front_page(composer, front, first_divider + t, stamper)
+            report(composer.page_count, total, _("Tab {letter}").format(letter=tab.letter))
             for exhibit in tab.exhibits:
                 parts = ((exhibit.exhibit_id, exhibit.pages),
                          (exhibit.translation_id, exhibit.translation))
                 for label_id, sources in parts:
                     for number, source in enumerate(sources, start=1):
 
-                        def stamp(page: pymupdf.Page, exhibit_id: str = label_id) -> None:
-                            stamper.stamp(page, out.page_count, exhibit_id)
+                        def footer(w: float, h: float, exhibit_id: str = label_id) -> bytes:
+                            return stamper.footer(w, h, composer.page_count + 1, exhibit_id)
 
-                        _exhibit_page(out, cache, exhibit, number, source, stamp, label_id)
+                        _exhibit_page(composer, cache, images, exhibit, number, source, footer,
+                                      label_id)
                         report(
-                            out.page_count,
+                            composer.page_count,
                             total,
                             _("Exhibit {exhibit}, page {page}").format(
                                 exhibit=label_id, page=number
                             ),
                         )
                 if exhibit.certificate is not None:
-                    rect = front[next_certificate].rect
-                    page = out.new_page(width=rect.width, height=rect.height)
-                    stamper.stamp(page, out.page_count, exhibit.translation_id)
-                    page.show_pdf_page(page.rect, front, next_certificate)
+                    _show_front_page(composer, front, next_certificate, stamper,
+                                     exhibit.translation_id)
                     next_certificate += 1
-                    report(out.page_count, total, _("Certificate of Translation"))
+                    report(composer.page_count, total, _("Certificate of Translation"))
     finally:
         cache.close()
 
 
 def _show_front_page(
-    out: pymupdf.Document, front: pymupdf.Document, number: int, stamper: Stamper
+    composer: Composer,
+    front: pymupdf.Document,
+    number: int,
+    stamper: Stamper,
+    exhibit_id: str | None = None,
 ) -> None:
-    rect = front[number].rect
-    page = out.new_page(width=rect.width, height=rect.height)
-    stamper.stamp(page, out.page_count)
-    page.show_pdf_page(page.rect, front, number)
+    """Page ``number`` of the generated pages, as it is, stamped."""
+    form = composer.form(front, number)
+    width, height = form.size
+    drawn = place(form.crop, pymupdf.Rect(0, 0, width, height), -form.rotation, True)
+    footer = stamper.footer(width, height, composer.page_count + 1, exhibit_id)
+    composer.add_page(width, height, [(form.ref, drawn)], footer)
 
 
 def _exhibit_page(
-    out: pymupdf.Document,
+    composer: Composer,
     cache: SourceCache,
+    images: ImageCache,
     exhibit: Exhibit,
     number: int,
     source: PageSource,
-    stamp: Stamp,
+    footer: Footer,
     label_id: str = "",
-) -> pymupdf.Page:
+) -> None:
     try:
         if source.kind == "pdf":
             try:
-                return add_pdf_page(out, cache, source, stamp)
+                add_pdf_page(composer, cache, source, footer)
             finally:
                 cache.done_with(source.path)
-        return add_image_page(out, source, stamp)
+        else:
+            add_image_page(composer, images, source, footer)
     except SourceUnreadable as exc:
         raise ExportError(
             _("Exhibit {exhibit}, page {page} ({file}): {problem}.").format(
@@ -303,7 +319,29 @@ def _save(out: pymupdf.Document, out_path: Path) -> str:
                     "find the page that causes it."
                 ),
             ) from exc
-        return sha256_file(tmp)
+        return _hash_while_flushing(tmp)
+
+
+def _hash_while_flushing(path: Path) -> str:
+    """SHA-256 of the finished file, read while a second thread flushes it to the disk:
+    both wait on the system rather than on Python, so the two overlap (0.1 s each for a
+    130 MB packet), and ``atomic_path``'s own fsync then finds nothing left to write (it
+    still reports any failure). No handle stays open across the rename."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        flusher = threading.Thread(target=_flush, args=(fd,), name="packet-fsync")
+        flusher.start()
+        try:
+            return sha256_file(path)
+        finally:
+            flusher.join()
+    finally:
+        os.close(fd)
+
+
+def _flush(fd: int) -> None:
+    with contextlib.suppress(OSError):  # atomic_path's fsync raises it
+        os.fsync(fd)
 
 
 def _disk_full(exc: Exception) -> bool:

@@ -3,29 +3,36 @@ invisible OCR text laid exactly over it.
 
 Geometry, in one place:
 
-* A PDF page keeps its true size, as displayed after its own /Rotate and then the
-  plan's ``rotation``; its content is scaled down just enough to clear the footer band.
+* A PDF page keeps its true size, as displayed (its MediaBox cut to its CropBox, turned
+  by its own /Rotate) and then turned by the plan's ``rotation``; its content is scaled
+  down just enough to clear the footer band.
 * An image goes on a Letter page (landscape when the turned image is wider than tall)
   inside 0.5 in margins, never larger than its own physical size when its dpi is known.
-* ``rotation`` and ``skew`` are clockwise; PyMuPDF's ``rotate`` arguments are
-  counter-clockwise, hence the minus signs below.
+* ``rotation`` and ``skew`` are clockwise; ``compose.place`` turns counter-clockwise
+  (PDF coordinates, y up), hence the minus signs below.
 * The OCR text layer (``PageSource.text_layer``) was made from the page as displayed
   before ``rotation``/``skew``, so it is stretched onto exactly the rectangle the content
   fills and turned by the same angle.
 
 Images go in without needless re-encoding: a plain JPEG's own bytes are embedded as they
 are; anything else is decoded with ``core.images.load_frame`` and encoded once.
+
+Each packet page is built in one pass by ``compose.Composer``: the source page (a Form
+XObject) or the image, the text layer over it, and the footer stamp.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pymupdf
+from pymupdf import mupdf
 
+from desktop_app.core.export.compose import Composer, Piece, open_pdf, pdf_rect, place
 from desktop_app.core.export.plan import PageSource
 from desktop_app.core.export.stamps import FOOTER_BAND
 from desktop_app.core.images import encode_for_pdf, load_frame, plain_jpeg
@@ -35,14 +42,12 @@ from desktop_app.i18n import _
 LETTER_W, LETTER_H = 612.0, 792.0
 IMAGE_MARGIN = 36.0
 IMAGE_BOTTOM = FOOTER_BAND + 18.0
-DEFAULT_PT_PER_PX = 72 / 300  # scratch-page scale for images without a dpi
 
 # What PyMuPDF raises for a missing, damaged or truncated file.
 PDF_ERRORS = (RuntimeError, ValueError, OSError, IndexError, pymupdf.mupdf.FzErrorBase)
 
-# Called on each new page before its content goes in: the footer stamp is written into
-# the page's still empty resources (see ``stamps.py``).
-Stamp = Callable[[pymupdf.Page], None]
+# The footer stamp's content for a page of this width and height (see ``stamps.py``).
+Footer = Callable[[float, float], bytes]
 
 
 class SourceUnreadable(Exception):
@@ -67,8 +72,8 @@ class SourceCache:
     share are copied into the packet once.
     """
 
-    def __init__(self, out: pymupdf.Document, sources: Iterable[PageSource]) -> None:
-        self.out = out
+    def __init__(self, composer: Composer, sources: Iterable[PageSource]) -> None:
+        self.composer = composer
         self._open: dict[Path, pymupdf.Document] = {}
         self._uses: dict[Path, int] = {}
         for source in sources:
@@ -86,11 +91,11 @@ class SourceCache:
         left = self._uses.get(path, 0) - 1
         self._uses[path] = left
         if left <= 0 and path in self._open:
-            release(self.out, self._open.pop(path))
+            release(self.composer, self._open.pop(path))
 
     def close(self) -> None:
         for doc in self._open.values():
-            release(self.out, doc)
+            release(self.composer, doc)
         self._open.clear()
 
 
@@ -114,9 +119,10 @@ def _open_pdf(path: Path, stream: bytes | None = None) -> pymupdf.Document:
     return doc
 
 
-def release(out: pymupdf.Document, src: pymupdf.Document) -> None:
+def release(composer: Composer, src: pymupdf.Document) -> None:
     """Close ``src`` and drop the packet's graft map for it (it keeps the file open)."""
-    out.Graftmaps.pop(src._graft_id, None)
+    composer.out.Graftmaps.pop(src._graft_id, None)
+    composer.forget(src)
     src.close()
 
 
@@ -141,54 +147,64 @@ def _quarter_turn(rotation: int) -> int:
     return rotation % 360
 
 
-def _overlay_text(
-    page: pymupdf.Page, target: pymupdf.Rect, layer: Path, angle: float, exact: bool
-) -> None:
-    """Lay the invisible OCR text of ``layer`` over ``target``, turned clockwise by ``angle``."""
+def _text_layer(
+    composer: Composer, layer: Path, target: pymupdf.Rect, turn: float, exact: bool
+) -> Piece:
+    """The invisible OCR text of ``layer`` drawn over ``target`` (PDF coordinates), turned
+    ``turn`` degrees counter-clockwise: stretched to fill it when ``exact``."""
+    doc = _open_layer(layer)
+    if mupdf.pdf_count_pages(doc) < 1:
+        raise SourceUnreadable(_("the searchable text made for it by OCR is empty"))
     try:
-        doc = _open_pdf(layer, layer.read_bytes())
-    except (OSError, SourceUnreadable) as exc:
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise SourceUnreadable(
-            _("the searchable text made for it by OCR cannot be read ({error})").format(
-                error=detail
-            )
-        ) from exc
+        form = composer.copy_page(doc, 0)
+    except PDF_ERRORS as exc:
+        raise _layer_unreadable(str(_damaged(exc))) from exc
+    return form.ref, place(form.crop, target, turn - form.rotation, not exact)
+
+
+def _open_layer(layer: Path) -> mupdf.PdfDocument:
     try:
-        if doc.page_count < 1:
-            raise SourceUnreadable(_("the searchable text made for it by OCR is empty"))
-        turn = -(doc[0].rotation + angle)
-        page.show_pdf_page(target, doc, 0, rotate=turn, keep_proportion=not exact)
-    finally:
-        release(page.parent, doc)
+        doc = open_pdf(layer.read_bytes())
+    except OSError as exc:
+        raise _layer_unreadable(exc.strerror or str(exc)) from exc
+    except PDF_ERRORS as exc:
+        raise _layer_unreadable(str(_damaged(exc))) from exc
+    if mupdf.pdf_needs_password(doc):
+        raise _layer_unreadable(_("the PDF is locked with a password"))
+    return doc
+
+
+def _layer_unreadable(problem: str) -> SourceUnreadable:
+    return SourceUnreadable(
+        _("the searchable text made for it by OCR cannot be read ({error})").format(
+            error=problem
+        )
+    )
 
 
 def add_pdf_page(
-    out: pymupdf.Document, cache: SourceCache, source: PageSource, stamp: Stamp
-) -> pymupdf.Page:
+    composer: Composer, cache: SourceCache, source: PageSource, footer: Footer
+) -> None:
+    """Page ``source.index`` of a source PDF at its true size, turned as planned."""
     rotation = _quarter_turn(source.rotation)
     doc = cache.pdf(source.path)
     if not 0 <= source.index < doc.page_count:
         raise SourceUnreadable(_("page {n} is missing from the file").format(n=source.index + 1))
     try:
-        src_page = doc[source.index]
-        width, height = src_page.rect.width, src_page.rect.height
-        if width < 1 or height < 1:
-            raise SourceUnreadable(_("the page has no size"))
-        if rotation in (90, 270):
-            width, height = height, width
-        page = out.new_page(width=width, height=height)
-        stamp(page)
-        angle = rotation + source.skew
-        box = rotated_box(src_page.rect.width, src_page.rect.height, angle)
-        area = pymupdf.Rect(0, 0, width, height - FOOTER_BAND)
-        target = fit(area, box[0], box[1], 1.0)
-        page.show_pdf_page(target, doc, source.index, rotate=-(src_page.rotation + angle))
+        form = composer.form(doc, source.index)
     except PDF_ERRORS as exc:
         raise _damaged(exc) from exc
+    shown_w, shown_h = form.size
+    if shown_w < 1 or shown_h < 1:
+        raise SourceUnreadable(_("the page has no size"))
+    width, height = (shown_h, shown_w) if rotation in (90, 270) else (shown_w, shown_h)
+    angle = rotation + source.skew
+    area = pymupdf.Rect(0, 0, width, height - FOOTER_BAND)
+    target = pdf_rect(fit(area, *rotated_box(shown_w, shown_h, angle), 1.0), height)
+    pieces = [(form.ref, place(form.crop, target, -(form.rotation + angle), True))]
     if source.text_layer is not None:
-        _overlay_text(page, target, source.text_layer, angle, exact=False)
-    return page
+        pieces.append(_text_layer(composer, source.text_layer, target, -angle, exact=False))
+    composer.add_page(width, height, pieces, footer(width, height))
 
 
 def _image_data(source: PageSource) -> tuple[bytes, int, int, float | None]:
@@ -218,44 +234,51 @@ def _dpi(info: Mapping[Any, object]) -> float | None:
     return value if value and 50 <= value <= 2400 else None
 
 
-def add_image_page(out: pymupdf.Document, source: PageSource, stamp: Stamp) -> pymupdf.Page:
-    rotation = _quarter_turn(source.rotation)
-    data, px_w, px_h, dpi = _image_data(source)
-    angle = rotation + source.skew
-    box_w, box_h = rotated_box(px_w, px_h, angle)
-    width, height = (LETTER_H, LETTER_W) if box_w > box_h else (LETTER_W, LETTER_H)
-    page = out.new_page(width=width, height=height)
-    stamp(page)
-    area = pymupdf.Rect(IMAGE_MARGIN, IMAGE_MARGIN, width - IMAGE_MARGIN, height - IMAGE_BOTTOM)
-    target = fit(area, box_w, box_h, 72 / dpi if dpi else math.inf)
-    try:
-        if source.skew:
-            _show_image_turned(page, target, data, px_w, px_h, angle, source.text_layer)
-            return page
-        page.insert_image(target, stream=data, rotate=-rotation % 360, keep_proportion=False)
-    except PDF_ERRORS as exc:
-        raise _damaged(exc) from exc
-    if source.text_layer is not None:
-        _overlay_text(page, target, source.text_layer, rotation, exact=True)
-    return page
-
-
-def _show_image_turned(
-    page: pymupdf.Page,
-    target: pymupdf.Rect,
-    data: bytes,
-    px_w: int,
-    px_h: int,
-    angle: float,
-    text_layer: Path | None,
+def add_image_page(
+    composer: Composer, images: ImageCache, source: PageSource, footer: Footer
 ) -> None:
-    """Any angle: image and text on a scratch page, then that page shown turned."""
-    scratch = pymupdf.open()
-    try:
-        canvas = scratch.new_page(width=px_w * DEFAULT_PT_PER_PX, height=px_h * DEFAULT_PT_PER_PX)
-        canvas.insert_image(canvas.rect, stream=data, keep_proportion=False)
-        if text_layer is not None:
-            _overlay_text(canvas, canvas.rect, text_layer, 0, exact=True)
-        page.show_pdf_page(target, scratch, 0, rotate=-angle)
-    finally:
-        release(page.parent, scratch)
+    """An image on a Letter page (landscape when it is wider than tall once turned),
+    inside the margins, no larger than its own physical size."""
+    rotation = _quarter_turn(source.rotation)
+    image = images.get(composer, source)
+    angle = rotation + source.skew
+    box_w, box_h = rotated_box(image.width, image.height, angle)
+    width, height = (LETTER_H, LETTER_W) if box_w > box_h else (LETTER_W, LETTER_H)
+    area = pymupdf.Rect(IMAGE_MARGIN, IMAGE_MARGIN, width - IMAGE_MARGIN, height - IMAGE_BOTTOM)
+    target = pdf_rect(fit(area, box_w, box_h, 72 / image.dpi if image.dpi else math.inf), height)
+    # The image in its own pixel space, turned and scaled onto the page: stretched to fill
+    # ``target`` exactly on a quarter turn, kept in proportion at any other angle.
+    pixels = pymupdf.Rect(0, 0, image.width, image.height)
+    onto_page = place(pixels, target, -angle, keep_proportion=bool(source.skew))
+    pieces = [(image.ref, pymupdf.Matrix(image.width, image.height) * onto_page)]
+    if source.text_layer is not None:
+        text, inside = _text_layer(composer, source.text_layer, pixels, 0, exact=True)
+        pieces.append((text, inside * onto_page))
+    composer.add_page(width, height, pieces, footer(width, height))
+
+
+@dataclass(frozen=True)
+class PlacedImage:
+    ref: mupdf.PdfObj
+    width: int  # upright pixels
+    height: int
+    dpi: float | None
+
+
+class ImageCache:
+    """Each image frame is embedded once, however often the plan shows it."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[Path, int], PlacedImage] = {}
+
+    def get(self, composer: Composer, source: PageSource) -> PlacedImage:
+        key = (source.path, source.index)
+        image = self._made.get(key)
+        if image is None:
+            data, width, height, dpi = _image_data(source)
+            try:
+                ref = composer.image(data)
+            except PDF_ERRORS as exc:
+                raise _damaged(exc) from exc
+            image = self._made[key] = PlacedImage(ref, width, height, dpi)
+        return image

@@ -5,12 +5,10 @@ Stamps sit in the footer band that exhibit pages keep free of content, so they n
 cover evidence and need no white backing. They are set in Helvetica, one of the PDF base
 fonts: not embedded, and it covers the Latin letters of English and Spanish.
 
-A stamp is written as a small content stream of its own, with one shared font object for
-the whole packet: a quarter of a millisecond a page, where PyMuPDF's ``insert_text``
-re-measures and re-registers the font on every call. It goes on each new page before
-anything else, into the page's still empty resources, so no names can clash (and
-``insert_text`` would skip registering Helvetica on a page whose placed source PDF
-already uses a font of that name).
+A stamp is a few operators at the end of the page's one content stream (see
+``compose.py``), set in one font object shared by the whole packet: PyMuPDF's
+``insert_text`` would re-measure and re-register the font on every page. The page's
+resources are made fresh for it, so the font's name cannot clash with a source's.
 """
 
 from __future__ import annotations
@@ -108,31 +106,18 @@ def _content(lines: list[Line], height: float) -> bytes:
 
 
 class Stamper:
-    """Stamps the pages of one packet; holds the packet's one Helvetica font object."""
+    """The footer stamps of one packet of ``total`` pages."""
 
-    def __init__(self, doc: pymupdf.Document, total: int, bates_prefix: str | None) -> None:
-        self.doc = doc
+    def __init__(self, total: int, bates_prefix: str | None) -> None:
         self.total = total
         self.bates_prefix = bates_prefix
-        self._font_xref = 0
 
-    def _font(self) -> int:
-        if not self._font_xref:
-            self._font_xref = self.doc.get_new_xref()
-            self.doc.update_object(self._font_xref, FONT_OBJECT)
-        return self._font_xref
-
-    def stamp(self, page: pymupdf.Page, number: int, exhibit_id: str | None = None) -> None:
-        """Stamp a new, still empty ``page``: packet page ``number`` (1-based)."""
+    def footer(
+        self, width: float, height: float, number: int, exhibit_id: str | None = None
+    ) -> bytes:
+        """The content of the stamp for packet page ``number`` (1-based), ``width`` x
+        ``height``; it sets its text in the font named ``FONT_KEY``."""
         centre = _("Page {n} of {total}").format(n=number, total=self.total)
         left = _("Exhibit {id}").format(id=exhibit_id) if exhibit_id else ""
         right = bates_number(self.bates_prefix, number) if self.bates_prefix else ""
-        rect = page.rect
-        lines = footer_lines(rect.width, rect.height, left, centre, right)
-        kind, value = self.doc.xref_get_key(page.xref, "Resources")
-        resources = int(value.split()[0]) if kind == "xref" else 0
-        if not resources or self.doc.xref_object(resources, compressed=True) != "<<>>":
-            raise ValueError("stamps go on new, empty pages")
-        self.doc.update_object(resources, f"<</Font<</{FONT_KEY} {self._font()} 0 R>>>>")
-        # The one-call way to add a content stream (what PyMuPDF's own Shape.commit uses).
-        pymupdf.TOOLS._insert_contents(page, _content(lines, rect.height), True)
+        return _content(footer_lines(width, height, left, centre, right), height)
