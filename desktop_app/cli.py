@@ -461,6 +461,9 @@ def _case_options(parser: argparse.ArgumentParser, *, create: bool) -> None:
                                             "'deferred action'"))
     parser.add_argument("--key-factors", dest="key_factors",
                         help=_("a short statement of the key factors"))
+    parser.add_argument("--in-us-since", dest="in_us_since",
+                        help=_("the date the applicant came to the US (e.g. 2014-06-01); "
+                               "the review checks residence proofs from then on"))
     parser.add_argument("--json", action="store_true")
 
 
@@ -595,6 +598,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help=_("build a sample case and export its packet"))
     demo.set_defaults(handler=cmd_demo)
+
+    from desktop_app import cli_review
+
+    cli_review.register(commands, with_case)
     return parser
 
 

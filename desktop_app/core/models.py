@@ -19,6 +19,7 @@ CASE_FIELDS = (
     "representative",
     "relief",
     "key_factors",
+    "in_us_since",
 )
 
 
@@ -36,6 +37,7 @@ class Case:
     key_factors: str = ""
     created_at: str = ""
     updated_at: str = ""
+    in_us_since: str = ""  # ISO date the applicant says they came to the US, or ""
 
 
 @dataclass(frozen=True)

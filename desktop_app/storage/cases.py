@@ -8,6 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop_app.core.dates import parse_user_date
 from desktop_app.core.models import CASE_FIELDS, Case, Tab
 from desktop_app.errors import InvalidInputError, NotFoundError
 from desktop_app.i18n import _
@@ -20,8 +21,15 @@ def _case(row: sqlite3.Row | tuple[Any, ...], columns: list[str]) -> Case:
     return Case(**dict(zip(columns, row, strict=True)))
 
 
+def _checked(values: dict[str, str]) -> dict[str, str]:
+    """Dates the review reads are kept as ISO dates ("" when not given)."""
+    if values.get("in_us_since"):
+        values["in_us_since"] = parse_user_date(values["in_us_since"]) or ""
+    return values
+
+
 def create(db: sqlite_utils.Database, fields: dict[str, str]) -> Case:
-    values = {key: (fields.get(key) or "").strip() for key in CASE_FIELDS}
+    values = _checked({key: (fields.get(key) or "").strip() for key in CASE_FIELDS})
     if not values["name"]:
         raise InvalidInputError(_("A case needs the applicant's name."))
     stamp = now()
@@ -59,7 +67,7 @@ def list_all(db: sqlite_utils.Database) -> list[Case]:
 
 def update(db: sqlite_utils.Database, case_id: int, fields: dict[str, str]) -> Case:
     get(db, case_id)
-    changes = {k: (v or "").strip() for k, v in fields.items() if k in CASE_FIELDS}
+    changes = _checked({k: (v or "").strip() for k, v in fields.items() if k in CASE_FIELDS})
     if "name" in changes and not changes["name"]:
         raise InvalidInputError(_("A case needs the applicant's name."))
     if changes:

@@ -182,5 +182,41 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
+def _v3(db: sqlite_utils.Database) -> None:
+    """Review (issue 5): dismissed findings, the case's review settings, the date the
+    applicant says they came to the US, and page facts the review caches by page id.
+
+    Currency windows are kept per case: what counts as current depends on the case (a
+    clinic prepares requests for different reliefs and filing dates at once); a case
+    without its own row uses the built-in defaults."""
+    run_script(
+        db,
+        """
+        ALTER TABLE cases ADD COLUMN in_us_since TEXT NOT NULL DEFAULT '';
+        CREATE TABLE review_dismissals (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            dismissed_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, key)
+        );
+        CREATE TABLE review_settings (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+            medical_months INTEGER NOT NULL,
+            pay_stub_months INTEGER NOT NULL
+        );
+        CREATE TABLE page_facts (
+            page_id INTEGER PRIMARY KEY REFERENCES pages(id) ON DELETE CASCADE,
+            rotation INTEGER NOT NULL,
+            dhash TEXT,
+            ink REAL,
+            mean REAL,
+            pixel_dpi REAL,
+            image_dpi REAL
+        );
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -36,6 +36,9 @@ class CaseForm(QDialog):
         self.a_number.setPlaceholderText(self.tr("e.g. A-123-456-789 (if there is one)"))
         self.date_of_birth = QLineEdit(self)
         self.date_of_birth.setPlaceholderText(self.tr("e.g. 1986-03-14"))
+        self.in_us_since = QLineEdit(self)
+        self.in_us_since.setPlaceholderText(self.tr("e.g. 2014-06-01 (the review looks for "
+                                                    "proof of each year since)"))
         self.address = QPlainTextEdit(self)
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
@@ -61,6 +64,7 @@ class CaseForm(QDialog):
             (self.tr("Applicant's full &name:"), self.name),
             (self.tr("&A-number:"), self.a_number),
             (self.tr("Date of &birth:"), self.date_of_birth),
+            (self.tr("In the U.S. &since:"), self.in_us_since),
             (self.tr("A&ddress:"), self.address),
             (self.tr("&Phone:"), self.phone),
             (self.tr("&E-mail:"), self.email),
@@ -91,6 +95,7 @@ class CaseForm(QDialog):
         self.name.setText(case.name)
         self.a_number.setText(case.a_number)
         self.date_of_birth.setText(case.date_of_birth)
+        self.in_us_since.setText(case.in_us_since)
         self.address.setPlainText(case.address)
         self.phone.setText(case.phone)
         self.email.setText(case.email)
@@ -116,6 +121,7 @@ class CaseForm(QDialog):
             "name": self.name.text().strip(),
             "a_number": self.a_number.text().strip(),
             "date_of_birth": self.date_of_birth.text().strip(),
+            "in_us_since": self.in_us_since.text().strip(),
             "address": self.address.toPlainText().strip(),
             "phone": self.phone.text().strip(),
             "email": self.email.text().strip(),

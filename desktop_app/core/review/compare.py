@@ -1,0 +1,147 @@
+"""Checks that compare documents with each other (duplicates) and with the case (name,
+address and date of birth)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop_app.core.review import text as words
+from desktop_app.core.review.checks import (
+    MIN_SHINGLES,
+    SAME_NUMBERS,
+    SAME_PICTURE,
+    SAME_TEXT,
+    SIMILAR_TEXT,
+)
+from desktop_app.core.review.facts import hamming
+from desktop_app.core.review.model import DocumentFacts, Finding, ReviewInput
+from desktop_app.i18n import _
+
+
+@dataclass(frozen=True)
+class _Print:
+    """What two copies of one paper share: word triples, numbers, the first page's look."""
+
+    doc: DocumentFacts
+    shingles: frozenset[tuple[str, ...]]
+    numbers: frozenset[str]
+    picture: int | None
+
+
+def _print(doc: DocumentFacts) -> _Print:
+    shingles, numbers = words.text_print(doc.text)
+    first = next((p for p in doc.pages if p.dhash is not None
+                  and (p.ink is None or p.ink >= 0.002)), None)
+    return _Print(doc, shingles, numbers, first.dhash if first else None)
+
+
+def _numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Different dates and amounts make two pay stubs of one employer different papers."""
+    if len(a) < 3 or len(b) < 3:
+        return True
+    return len(a & b) / len(a | b) >= SAME_NUMBERS
+
+
+def _same_paper(a: _Print, b: _Print) -> bool:
+    if a.doc.date and b.doc.date and a.doc.date != b.doc.date:
+        return False
+    texty = len(a.shingles) >= MIN_SHINGLES and len(b.shingles) >= MIN_SHINGLES
+    pictured = a.picture is not None and b.picture is not None
+    close = pictured and hamming(a.picture or 0, b.picture or 0) <= SAME_PICTURE
+    if not texty:
+        # Too little text to tell: photos and drawings are compared by their look.
+        return close and len(a.shingles) < MIN_SHINGLES and len(b.shingles) < MIN_SHINGLES
+    small, large = sorted((len(a.shingles), len(b.shingles)))
+    if small / large < SIMILAR_TEXT:
+        return False
+    similarity = words.jaccard(a.shingles, b.shingles)
+    if similarity < SIMILAR_TEXT or not _numbers_agree(a.numbers, b.numbers):
+        return False
+    return similarity >= SAME_TEXT or close
+
+
+def duplicates(data: ReviewInput) -> list[Finding]:
+    paired = {(d.id, d.translation_of) for d in data.documents if d.translation_of}
+    prints = [_print(d) for d in data.documents]
+    found = []
+    seen: set[int] = set()
+    for i, a in enumerate(prints):
+        for b in prints[i + 1:]:
+            if b.doc.id in seen or (a.doc.id, b.doc.id) in paired \
+                    or (b.doc.id, a.doc.id) in paired:
+                continue
+            if _same_paper(a, b):
+                first, second = sorted((a.doc, b.doc), key=lambda d: d.id)
+                seen.add(second.id)
+                found.append(Finding(
+                    "duplicate", "warning",
+                    _("“{title}” looks like a second copy of “{other}” (the same paper "
+                      "scanned or photographed again). Remove one of them, or dismiss this "
+                      "if both belong in the packet.").format(title=second.title,
+                                                              other=first.title),
+                    key=f"duplicate:{first.id}:{second.id}", document_id=second.id,
+                    related=(first.id,),
+                ))
+    return found
+
+
+def _shown(address: str) -> str:
+    """A folded address as a person writes it: "22 Elm Street, Dallas TX"."""
+    return " ".join(w.upper() if len(w.strip(",.")) == 2 else w.capitalize()
+                    for w in address.split())
+
+
+def _ocr(doc: DocumentFacts) -> bool:
+    return any(not p.native_text for p in doc.pages)
+
+
+def mismatches(data: ReviewInput) -> list[Finding]:
+    case = data.case
+    dob = words.read_date(case.date_of_birth, data.today) if case.date_of_birth else None
+    recent = (data.today - dt.timedelta(days=365)).isoformat()
+    found = []
+    for doc in data.documents:
+        if doc.translation_of is not None:
+            continue  # a translation repeats its original; the original is checked
+        text = doc.text
+        if not text.strip():
+            continue
+        tokens: list[str] | None = None
+        names = words.labelled_names(text) if case.name.strip() else []
+        # A document about someone else (a child's school letter naming the applicant as
+        # the parent) gives that person's date of birth: only check the applicant's.
+        about_someone_else = bool(names) and not any(words.same_person(n, case.name)
+                                                     for n in names)
+        if about_someone_else:
+            tokens = words.tokens(text)
+            if not words.names_applicant(set(tokens), case.name):
+                found.append(Finding(
+                    "name-mismatch", "warning",
+                    _("“{title}” is made out to {other}, not to {name}. If it is about "
+                      "someone else (a relative), say how they are related in the "
+                      "statement, or leave it out.").format(
+                        title=doc.title, other=names[0].title(), name=case.name),
+                    key=f"name-mismatch:{doc.id}", document_id=doc.id))
+        addresses = words.labelled_addresses(text) if case.address.strip() else []
+        if addresses and not any(words.same_address(a, case.address) for a in addresses):
+            tokens = tokens if tokens is not None else words.tokens(text)
+            if not words.mentions_address(tokens, case.address):
+                found.append(Finding(
+                    "address-mismatch", "warning" if (doc.date or "") >= recent else "tip",
+                    _("“{title}” gives the address {other}, not the case's address. If the "
+                      "applicant lived there then, that is fine; otherwise check the case's "
+                      "address or the document.").format(title=doc.title,
+                                                         other=_shown(addresses[0])),
+                    key=f"address-mismatch:{doc.id}", document_id=doc.id))
+        if dob is not None and not about_someone_else:
+            births = words.labelled_birth_dates(text, data.today)
+            if births and not any(words.same_birth_date(b, dob, ocr=_ocr(doc))
+                                  for b in births):
+                found.append(Finding(
+                    "dob-mismatch", "problem",
+                    _("“{title}” gives the date of birth {other}, but the case says {dob}. "
+                      "Check which is right and correct the case or the document.").format(
+                        title=doc.title, other=births[0].isoformat(), dob=dob.isoformat()),
+                    key=f"dob-mismatch:{doc.id}", document_id=doc.id))
+    return found
