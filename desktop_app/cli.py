@@ -260,22 +260,25 @@ def cmd_search(svc: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_export(svc: Services, args: argparse.Namespace) -> int:
-    from desktop_app.services import assistant
+    from desktop_app.services import record
 
-    tabs = args.tabs.split(",") if args.tabs else None
-    if args.chronology:
-        result = assistant.export(svc, args.case, Path(args.out), bates_prefix=args.bates,
-                                  tabs=tabs, chronology=True,
-                                  progress=ProgressBar(_("Exporting")))
-    else:
-        result = svc.export(args.case, Path(args.out), bates_prefix=args.bates, tabs=tabs,
-                            progress=ProgressBar(_("Exporting")))
+    tabs = tuple(args.tabs.split(",")) if args.tabs else None
+    options = record.FilingOptions(
+        purpose=args.purpose or ("supplement" if args.supplement else "initial"),
+        note=args.note or "", continue_numbering=args.supplement, bates_prefix=args.bates,
+        tabs=tabs, chronology=args.chronology)
+    result, filing = record.export_and_record(svc, args.case, Path(args.out), options,
+                                              progress=ProgressBar(_("Exporting")))
     if args.json:
         _print_json({"path": str(result.path), "pages": result.page_count,
                      "sha256": result.sha256,
-                     "exhibits": [dataclasses.asdict(e) for e in result.exhibits]})
+                     "exhibits": [dataclasses.asdict(e) for e in result.exhibits],
+                     "filing": filing.number, "purpose": filing.purpose,
+                     "kept_copy": str(svc.store.root / filing.kept_path)})
     else:
         print(_("Wrote {path} ({n} pages).").format(path=result.path, n=result.page_count))
+        print(_("Recorded as filing {n} ({purpose}); a copy is kept in the data folder.").format(
+            n=filing.number, purpose=record.purpose_label(filing.purpose).lower()))
     return 0
 
 
@@ -555,6 +558,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--tabs", help=_("only these tabs, e.g. residence,medical"))
     export.add_argument("--chronology", action="store_true",
                         help=_("add a page listing the exhibits in date order"))
+    export.add_argument("--purpose", choices=["initial", "rfe-response", "supplement"],
+                        help=_("what the packet is for, kept in the case's record "
+                               "(default: initial, or supplement with --supplement)"))
+    export.add_argument("--supplement", action="store_true",
+                        help=_("only documents not filed yet, continuing the exhibit "
+                               "numbering of the packets filed before"))
+    export.add_argument("--note", help=_("a note for the record, e.g. 'mailed by FedEx'"))
     export.add_argument("--json", action="store_true")
 
     suggest = with_case("suggest", _("show the assistant's suggestions for every document"),
@@ -599,6 +609,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help=_("build a sample case and export its packet"))
     demo.set_defaults(handler=cmd_demo)
 
+    from desktop_app import cli_record
+
+    cli_record.register(commands, with_case)
     from desktop_app import cli_review
 
     cli_review.register(commands, with_case)

@@ -22,6 +22,7 @@ from desktop_app.errors import InvalidInputError
 from desktop_app.i18n import _
 from desktop_app.storage import assistant as assistant_store
 from desktop_app.storage import cases, documents, pages
+from desktop_app.storage import record as record_store
 
 if TYPE_CHECKING:
     from desktop_app.core.assistant.models import Translator
@@ -54,7 +55,7 @@ def build_plan(
     db = services.db
     case = cases.get(db, case_id)
     chosen = {cases.tab_by_key(db, case_id, key).key for key in tabs} if tabs else None
-    docs = documents.list_for_case(db, case_id)
+    docs = _packet_documents(services, case_id)
     pairs = assistant_store.translations_for_case(db, case_id)
     translator = assistant_store.get_translator(db, case_id)
     by_id = {d.id: d for d in docs}
@@ -78,7 +79,8 @@ def build_plan(
         exhibits = _exhibits(services, letter, filed, pairs, by_id, translator)
         if exhibits:
             sections.append(
-                TabSection(letter, _(tab.title), _(TAB_DESCRIPTIONS.get(tab.key, "")), exhibits)
+                TabSection(letter, _(tab.title), _(TAB_DESCRIPTIONS.get(tab.key, "")), exhibits,
+                           key=tab.key)
             )
     if not sections:
         raise InvalidInputError(
@@ -101,6 +103,13 @@ def build_plan(
         else _("Evidence Packet"),
         chronology=chronology,
     )
+
+
+def _packet_documents(services: Services, case_id: int) -> list[Document]:
+    """The case's documents that may go in the packet: correspondence (notices and letters
+    received) only where the user chose to include it."""
+    left_out = record_store.left_out_of_packet(services.db, case_id)
+    return [d for d in documents.list_for_case(services.db, case_id) if d.id not in left_out]
 
 
 def _long_date(value: str) -> str:
@@ -172,6 +181,7 @@ def _exhibits(
                 note=_("(with certified translation)") if translation else "",
                 translation=translation,
                 certificate=certificate,
+                document_id=doc.id,
             )
         )
     return tuple(exhibits)
@@ -181,7 +191,7 @@ def exhibit_ids(services: Services, case_id: int) -> dict[int, str]:
     """{document id: exhibit id} as ``build_plan`` would number the case now (translations
     carry their original's id with " (translation)")."""
     db = services.db
-    docs = documents.list_for_case(db, case_id)
+    docs = _packet_documents(services, case_id)
     pairs = assistant_store.translations_for_case(db, case_id)
     found: dict[int, str] = {}
     letters = 0

@@ -218,5 +218,63 @@ def _v3(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
+def _v4(db: sqlite_utils.Database) -> None:
+    """Record (issue 5): filings, deadlines, correspondence.
+
+    A filing keeps what was sent even after the case changes: its exhibit rows name the
+    document by id without a foreign key (a removed document leaves the record intact),
+    and ``inputs`` holds the plan it was built from, as JSON, to build it again. A
+    document's ``role`` says whether it is evidence or correspondence (a notice or letter
+    received); correspondence stays out of the packet unless ``include_in_packet``."""
+    run_script(
+        db,
+        """
+        CREATE TABLE filings (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            filed_on TEXT NOT NULL,
+            purpose TEXT NOT NULL
+                CHECK (purpose IN ('initial', 'rfe-response', 'supplement')),
+            note TEXT NOT NULL DEFAULT '',
+            sha256 TEXT NOT NULL,
+            page_count INTEGER NOT NULL,
+            kept_path TEXT NOT NULL,
+            exported_to TEXT NOT NULL DEFAULT '',
+            continues INTEGER NOT NULL DEFAULT 0,
+            inputs TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (case_id, number)
+        );
+        CREATE TABLE filing_exhibits (
+            filing_id INTEGER NOT NULL REFERENCES filings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            exhibit_id TEXT NOT NULL,
+            tab_key TEXT NOT NULL,
+            tab_letter TEXT NOT NULL,
+            document_id INTEGER,
+            title TEXT NOT NULL,
+            doc_date TEXT,
+            first_page INTEGER NOT NULL,
+            last_page INTEGER NOT NULL,
+            PRIMARY KEY (filing_id, position)
+        );
+        CREATE INDEX filing_exhibits_document ON filing_exhibits(document_id);
+        CREATE TABLE deadlines (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            due_on TEXT NOT NULL,
+            what TEXT NOT NULL,
+            done INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX deadlines_due ON deadlines(done, due_on);
+        ALTER TABLE documents ADD COLUMN role TEXT NOT NULL DEFAULT 'exhibit'
+            CHECK (role IN ('exhibit', 'correspondence'));
+        ALTER TABLE documents ADD COLUMN include_in_packet INTEGER NOT NULL DEFAULT 1;
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -179,6 +179,8 @@ def _draw(
 ) -> int:
     flow = Flow(doc, plan, fonts, size)
     _title_block(flow)
+    if plan.note.strip():
+        flow.paragraph(plan.note.strip(), fonts.italic, gap=10)
     _field_table(flow)
     if plan.cover.relief.strip():
         flow.heading(_("Relief sought"))

@@ -78,10 +78,27 @@ def index_rows(plan: PacketPlan, fonts: Fonts) -> list[IndexRow]:
     return rows
 
 
+NOTE_MAX_LINES = 4
+
+
+def note_lines(plan: PacketPlan, fonts: Fonts) -> list[str]:
+    """The plan's note (a supplement says what was filed before), wrapped for the top of
+    the first index page; none when the plan has no note."""
+    if not plan.note.strip():
+        return []
+    return wrap(plan.note.strip(), fonts.italic, BODY_SIZE, RIGHT - LEFT, NOTE_MAX_LINES)
+
+
+def _note_height(plan: PacketPlan, fonts: Fonts) -> float:
+    lines = note_lines(plan, fonts)
+    return len(lines) * BODY_LEAD + 2 * ROW_PAD_TOP if lines else 0.0
+
+
 def layout_index(plan: PacketPlan, fonts: Fonts) -> list[list[PlacedRow]]:
-    """Rows placed on pages; a tab heading never sits alone at the foot of a page."""
+    """Rows placed on pages; a tab heading never sits alone at the foot of a page. The
+    plan's note, when it has one, takes the top of the first page."""
     pages: list[list[PlacedRow]] = [[]]
-    y = BODY_TOP
+    y = BODY_TOP + _note_height(plan, fonts)
     rows = index_rows(plan, fonts)
     for i, row in enumerate(rows):
         needed = row.height
@@ -127,6 +144,13 @@ def _draw_header(canvas: Canvas, plan: PacketPlan, fonts: Fonts, continued: bool
         canvas.text(x, baseline, label.upper(), fonts.bold, 8, GREY)
     canvas.text(RIGHT - 4, baseline, _("Pages").upper(), fonts.bold, 8, GREY, "right")
     canvas.rule(LEFT, RIGHT, BODY_TOP - 4, INK, 0.8)
+
+
+def _draw_note(canvas: Canvas, plan: PacketPlan, fonts: Fonts) -> None:
+    y = BODY_TOP + ROW_PAD_TOP + BODY_SIZE
+    for line in note_lines(plan, fonts):
+        canvas.text(LEFT, y, line, fonts.italic, BODY_SIZE, INK)
+        y += BODY_LEAD
 
 
 def _draw_tab_row(
@@ -195,6 +219,8 @@ def draw_index(
         page = doc.new_page(width=LETTER.width, height=LETTER.height)
         canvas = Canvas(page)
         _draw_header(canvas, plan, fonts, continued=number > 0)
+        if number == 0:
+            _draw_note(canvas, plan, fonts)
         if not rows:
             canvas.text(
                 COL_TITLE,

@@ -38,6 +38,21 @@ class PageSource:
     rotation: int = 0
     skew: float = 0.0
     text_layer: Path | None = None
+    redaction: Redaction | None = None  # what to take out before the page is placed
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """Areas of a page to remove for good when the packet is written (``core.redact``
+    makes the redacted page, in the process that writes the packet, and keeps it in
+    ``folder`` under ``key`` for the next export)."""
+
+    boxes: tuple[tuple[float, float, float, float], ...]  # fractions, the source's frame
+    patterns: tuple[tuple[str, str], ...]  # (kind, value) to look for in the page's words
+    keep_dates: tuple[str, ...]  # dates the "dob" pattern must leave (the applicant's)
+    folder: Path
+    key: str
+    label: str  # "page 2 of “Bank letter”", for messages
 
 
 @dataclass(frozen=True)
@@ -64,6 +79,9 @@ class Exhibit:
     # translator's certificate (a generated page after the translation).
     translation: tuple[PageSource, ...] = ()
     certificate: Certificate | None = None
+    # The case's document it shows (None for an exhibit made up outside a case): lets the
+    # record say which documents a filed packet held.
+    document_id: int | None = None
 
     @property
     def page_count(self) -> int:
@@ -82,6 +100,7 @@ class TabSection:
     title: str  # "Residence"
     description: str  # one line under the title on the divider page
     exhibits: tuple[Exhibit, ...]
+    key: str = ""  # the case's tab key ("residence"); "" outside a case
 
 
 @dataclass(frozen=True)
@@ -105,6 +124,9 @@ class PacketPlan:
     bates_prefix: str | None = None  # "DA-" gives DA-000001 ... on every page
     title: str = "Evidence Packet"
     chronology: bool = False  # a page listing the exhibits in date order, after the index
+    # A line or two printed under the title of the cover and the index, e.g. "Supplement
+    # to the packet filed on March 2, 2026; exhibits A-1 to A-4 were filed then."
+    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,7 @@
-"""Export: choose what goes in, see the index of exhibits, save, watch, open."""
+"""Export: choose what goes in and what the packet is for, see the index of exhibits,
+save, watch, open. Every packet written is recorded as a filing of the case (a kept copy
+in the data folder); a supplement can hold only the documents not filed yet and continue
+the exhibit numbering."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QGroupBox,
@@ -31,10 +35,13 @@ from desktop_app.gui.export_task import PacketExport
 from desktop_app.gui.models import BoardSnapshot
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import TaskRunner
+from desktop_app.services import record
+from desktop_app.services.record import Filing, FilingOptions
 
 
 class ExportDialog(QDialog):
-    exported = Signal(object)  # PacketResult
+    exported = Signal(object)  # PacketResult (emitted once it is recorded, or failed to be)
+    recorded = Signal(object)  # Filing
 
     def __init__(self, runner: TaskRunner, snapshot: BoardSnapshot, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -54,9 +61,16 @@ class ExportDialog(QDialog):
         self._plan_ok = False
         self._generation = 0
         self.packet: PacketResult | None = None
+        self.filing: Filing | None = None
+        self.filed_before: list[Filing] = []
+        self._writing: tuple[PacketPlan, FilingOptions] | None = None
         self._preview_timer = QTimer(self, singleShot=True, interval=150)
         self._preview_timer.timeout.connect(self.refresh_preview)
         self._build()
+        case_id = snapshot.case.id
+        self._runner.run("db", lambda services, _ctx: record.filings(services, case_id),
+                         label=self.tr("Reading the filings"), on_done=self._filings_loaded,
+                         on_fail=lambda exc: self._show_problem(str(exc)))
         self.refresh_preview()
 
     # --- layout ----------------------------------------------------------------------------
@@ -97,9 +111,9 @@ class ExportDialog(QDialog):
         self.prefix.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 10))
         self.example = QLabel(options)
         self.chronology = QCheckBox(self.tr("Add a chronology page"), options)
-        self.chronology.setEnabled(False)
-        self.chronology.setToolTip(self.tr("Not available yet: a page listing the documents "
-                                           "by date will come in a later version."))
+        self.chronology.setToolTip(self.tr("A page after the index listing the exhibits in "
+                                           "date order."))
+        self.chronology.toggled.connect(self._options_changed)
         self.bates.toggled.connect(self._options_changed)
         self.prefix.textChanged.connect(self._options_changed)
         bates_row = QHBoxLayout()
@@ -110,6 +124,7 @@ class ExportDialog(QDialog):
         options_layout = QVBoxLayout(options)
         options_layout.addLayout(bates_row)
         options_layout.addWidget(self.chronology)
+        options_layout.addWidget(self._build_filing(options))
         self.preview = QTreeWidget(self)
         self.preview.setObjectName("exhibitIndex")
         self.preview.setAccessibleName(self.tr("Index of exhibits"))
@@ -154,6 +169,11 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("Index of exhibits:"), self))
+        self.plan_note = QLabel(self)
+        self.plan_note.setObjectName("planNote")
+        self.plan_note.setWordWrap(True)
+        self.plan_note.hide()
+        layout.addWidget(self.plan_note)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
@@ -161,6 +181,61 @@ class ExportDialog(QDialog):
         self._update_example()
         self.resize(self.fontMetrics().averageCharWidth() * 110,
                     self.fontMetrics().lineSpacing() * 34)
+
+    def _build_filing(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        self.purpose = QComboBox(box)
+        self.purpose.setObjectName("filingPurpose")
+        self.purpose.setAccessibleName(self.tr("What the packet is for"))
+        for key, label in (("initial", self.tr("Initial request")),
+                           ("rfe-response", self.tr("Response to a request for evidence")),
+                           ("supplement", self.tr("Supplement"))):
+            self.purpose.addItem(label, key)
+        self.only_new = QCheckBox(self.tr("Only documents not filed yet, continuing the "
+                                          "exhibit numbering"), box)
+        self.only_new.setObjectName("onlyNew")
+        self.only_new.setEnabled(False)
+        self.only_new.setToolTip(self.tr("Nothing has been filed for this case yet."))
+        self.only_new.toggled.connect(self._options_changed)
+        self.note = QLineEdit(box)
+        self.note.setObjectName("filingNote")
+        self.note.setPlaceholderText(self.tr("A note for the record, e.g. mailed by FedEx"))
+        self.note.setAccessibleName(self.tr("Note for the record"))
+        self.filed_label = QLabel(self.tr("Nothing filed yet for this case."), box)
+        self.filed_label.setObjectName("filedBefore")
+        self.filed_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("This packet is:"), box))
+        row.addWidget(self.purpose, 1)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.only_new)
+        layout.addWidget(self.note)
+        layout.addWidget(self.filed_label)
+        return box
+
+    def _filings_loaded(self, found: list[Filing]) -> None:
+        self.filed_before = list(found)
+        if not found:
+            return
+        last = found[-1]
+        self.filed_label.setText(self.tr("%n packet(s) filed before; the last on {date} "
+                                         "({pages} pages).", "", len(found)).format(
+            date=last.filed_on, pages=last.page_count))
+        self.only_new.setEnabled(True)
+        self.only_new.setToolTip(self.tr("Leave out what was filed before and number the new "
+                                         "exhibits after the last ones filed (A-5 after A-4)."))
+        self.purpose.setCurrentIndex(self.purpose.findData("supplement"))
+        self.only_new.setChecked(True)
+
+    def filing_options(self) -> FilingOptions:
+        tabs = self.chosen_tabs()
+        return FilingOptions(
+            purpose=str(self.purpose.currentData()), note=self.note.text().strip(),
+            continue_numbering=self.only_new.isEnabled() and self.only_new.isChecked(),
+            bates_prefix=self.bates_prefix(), tabs=tuple(tabs),
+            chronology=self.chronology.isChecked())
 
     # --- options and preview ------------------------------------------------------------------
 
@@ -181,9 +256,9 @@ class ExportDialog(QDialog):
                              if prefix else "")
 
     def _plan_work(self) -> Any:
-        case_id, tabs, prefix = self._snapshot.case.id, self.chosen_tabs(), self.bates_prefix()
-        return lambda services, _ctx: services.packet_plan(case_id, bates_prefix=prefix,
-                                                           tabs=tabs)
+        case_id, options = self._snapshot.case.id, self.filing_options()
+        return lambda services, _ctx: (record.plan_for_filing(services, case_id, options),
+                                       options)
 
     def refresh_preview(self) -> None:
         self._generation += 1
@@ -195,13 +270,15 @@ class ExportDialog(QDialog):
             self.preview.clear()
             return
         self._runner.run("db", self._plan_work(), label=self.tr("Preparing the index"),
-                         on_done=lambda plan: self._show_plan(generation, plan),
+                         on_done=lambda found: self._show_plan(generation, found[0]),
                          on_fail=lambda exc: self._show_plan_error(generation, exc))
 
     def _show_plan(self, generation: int, plan: PacketPlan) -> None:
         if generation != self._generation:
             return
         self.preview.clear()
+        self.plan_note.setText(plan.note)
+        self.plan_note.setVisible(bool(plan.note))
         pages = 0
         for tab in plan.tabs:
             for exhibit in tab.exhibits:
@@ -222,6 +299,7 @@ class ExportDialog(QDialog):
         if generation != self._generation:
             return
         self.preview.clear()
+        self.plan_note.hide()
         self._show_problem(str(error))
 
     def _show_problem(self, text: str) -> None:
@@ -265,10 +343,11 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.message.setText(self.tr("Writing {name}…").format(name=path.name))
         self._runner.run("db", self._plan_work(), label=self.tr("Preparing the packet"),
-                         on_done=lambda plan: self._start(plan, path),
+                         on_done=lambda found: self._start(found[0], found[1], path),
                          on_fail=lambda exc: self._fail(str(exc)))
 
-    def _start(self, plan: PacketPlan, path: Path) -> None:
+    def _start(self, plan: PacketPlan, options: FilingOptions, path: Path) -> None:
+        self._writing = (plan, options)
         self._export.start(plan, path)
         self._update_buttons()
 
@@ -279,15 +358,39 @@ class ExportDialog(QDialog):
             self.message.setText(label)
 
     def _finished(self, result: PacketResult) -> None:
+        """Written: record it as a filing (a kept copy), then say it is ready."""
+        assert self._writing is not None
+        plan, options = self._writing
+        self._writing = None
+        case_id = self._snapshot.case.id
+        self.message.setText(self.tr("Keeping a copy in the case's record…"))
+        self._runner.run(
+            "db", lambda services, _ctx: record.record_filing(services, case_id, plan, result,
+                                                              options),
+            label=self.tr("Recording the filing"),
+            on_done=lambda filing: self._ready(result, filing),
+            on_fail=lambda exc: self._ready(result, None, str(exc)))
+
+    def _ready(self, result: PacketResult, filing: Filing | None, problem: str = "") -> None:
         self.packet = result
+        self.filing = filing
         self.progress.hide()
-        self.message.setText(self.tr("The packet is ready: {path} ({n} pages).").format(
-            path=result.path, n=result.page_count))
+        text = self.tr("The packet is ready: {path} ({n} pages).").format(
+            path=result.path, n=result.page_count)
+        if filing is not None:
+            text += " " + self.tr("Recorded as filing {n}; a copy is kept with the "
+                                  "case.").format(n=filing.number)
+            self.filed_before.append(filing)
+        else:
+            text += " " + self.tr("It could not be recorded: {problem}").format(problem=problem)
+        self.message.setText(text)
         for button in (self.open_button, self.folder_button):
             button.show()
         self.open_button.setDefault(True)
         self.open_button.setFocus()
         self._update_buttons()
+        if filing is not None:
+            emit(self.recorded, filing)
         emit(self.exported, result)
 
     def _fail(self, text: str) -> None:

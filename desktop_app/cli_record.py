@@ -1,0 +1,238 @@
+"""The record on the command line: the packets filed (list, show, copy, build again),
+deadlines, correspondence, and ``import --correspondence``."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop_app.errors import InvalidInputError
+from desktop_app.i18n import _
+from desktop_app.services import Services, record
+
+Handler = Callable[[Services, argparse.Namespace], int]
+WithCase = Callable[[str, str, Handler], argparse.ArgumentParser]
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _filing_json(svc: Services, filing: record.Filing) -> dict[str, Any]:
+    value = dataclasses.asdict(filing)
+    value["kept_copy"] = str(svc.store.root / filing.kept_path)
+    value.pop("id")
+    return value
+
+
+# --- filings ---------------------------------------------------------------------------------
+
+
+def cmd_filings(svc: Services, args: argparse.Namespace) -> int:
+    if args.reproduce is not None:
+        if not args.out:
+            raise InvalidInputError(_("Say where to write the packet with --out FILE.pdf."))
+        result = record.reproduce(svc, args.case, args.reproduce, Path(args.out))
+        filing = record.filing(svc, args.case, args.reproduce)
+        same = [e.exhibit_id for e in result.exhibits] == [e.exhibit_id for e in
+                                                          filing.exhibits]
+        if args.json:
+            _print_json({"path": str(result.path), "pages": result.page_count,
+                         "sha256": result.sha256, "filing": filing.number,
+                         "same_exhibits": same and result.page_count == filing.page_count,
+                         "exhibits": [dataclasses.asdict(e) for e in result.exhibits]})
+        else:
+            print(_("Built filing {n} again: {path} ({pages} pages, {count} exhibits).").format(
+                n=filing.number, path=result.path, pages=result.page_count,
+                count=len(result.exhibits)))
+        return 0
+    if args.show is not None:
+        return _show(svc, args)
+    found = record.filings(svc, args.case)
+    if args.json:
+        _print_json([_filing_json(svc, f) for f in found])
+        return 0
+    if not found:
+        print(_("Nothing filed yet. Each export is recorded here: evidence-packet export "
+                "--case {case} --out FILE.pdf").format(case=args.case))
+        return 0
+    for f in found:
+        print(_("{n:>3}  {date}  {purpose:<36} {pages:>4} pages  {count:>3} exhibits  "
+                "sha256 {sha}").format(n=f.number, date=f.filed_on,
+                                       purpose=record.purpose_label(f.purpose),
+                                       pages=f.page_count, count=len(f.exhibits),
+                                       sha=f.sha256[:12]))
+    return 0
+
+
+def _show(svc: Services, args: argparse.Namespace) -> int:
+    filing = record.filing(svc, args.case, args.show)
+    path = record.kept_copy(svc, args.case, filing.number)
+    copied = record.copy_filing(svc, args.case, filing.number, Path(args.copy_to)) \
+        if args.copy_to else None
+    if args.json:
+        value = _filing_json(svc, filing)
+        value["kept_copy_intact"] = record.kept_copy_intact(svc, args.case, filing.number)
+        if copied is not None:
+            value["copied_to"] = str(copied)
+        _print_json(value)
+        return 0
+    print(_("Filing {n}: {purpose}, prepared {date}").format(
+        n=filing.number, purpose=record.purpose_label(filing.purpose), date=filing.filed_on))
+    if filing.note:
+        print(_("Note: {note}").format(note=filing.note))
+    print(_("{pages} pages, SHA-256 {sha}").format(pages=filing.page_count, sha=filing.sha256))
+    print(_("Kept copy: {path}").format(path=path))
+    for ex in filing.exhibits:
+        pages = str(ex.first_page) if ex.first_page == ex.last_page else \
+            f"{ex.first_page}–{ex.last_page}"
+        print(f"  {ex.exhibit_id:<6} {ex.title}  {ex.date or '—'}  "
+              + _("pages {range}").format(range=pages)
+              + (f"  ({_('document')} {ex.document_id})" if ex.document_id else ""))
+    if copied is not None:
+        print(_("Copied to {path}").format(path=copied))
+    return 0
+
+
+# --- deadlines -------------------------------------------------------------------------------
+
+
+def _days(deadline: record.Deadline, today: dt.date) -> str:
+    if deadline.done:
+        return _("done")
+    days = (dt.date.fromisoformat(deadline.due_on) - today).days
+    if days < 0:
+        return _("overdue by {n} day(s)").format(n=-days)
+    if days == 0:
+        return _("due today")
+    return _("in {n} day(s)").format(n=days)
+
+
+def cmd_deadlines(svc: Services, args: argparse.Namespace) -> int:
+    if args.add is not None:
+        if not args.what:
+            raise InvalidInputError(_("Say what the deadline is for with --what TEXT."))
+        added = record.add_deadline(svc, args.case, args.add, args.what)
+        if not args.json:
+            print(_("Added deadline {id}: {what}, {date}.").format(
+                id=added.id, what=added.what, date=added.due_on))
+    if args.done is not None:
+        done = record.set_deadline_done(svc, args.case, args.done, True)
+        if not args.json:
+            print(_("Deadline {id} is done: {what}.").format(id=done.id, what=done.what))
+    if args.undone is not None:
+        record.set_deadline_done(svc, args.case, args.undone, False)
+    if args.remove is not None:
+        record.remove_deadline(svc, args.case, args.remove)
+    found = record.deadlines(svc, args.case)
+    today = dt.date.today()
+    if args.json:
+        _print_json([dataclasses.asdict(d) | {"days_left": (
+            dt.date.fromisoformat(d.due_on) - today).days} for d in found])
+        return 0
+    if not found:
+        print(_("No deadlines. Add one with: evidence-packet deadlines --case {case} "
+                "--add 2026-05-12 --what 'Reply to the request for evidence'").format(
+                    case=args.case))
+        return 0
+    for d in found:
+        print(f"{d.id:>4}  {d.due_on}  {_days(d, today):<20} {d.what}")
+    return 0
+
+
+# --- correspondence --------------------------------------------------------------------------
+
+
+def cmd_correspondence(svc: Services, args: argparse.Namespace) -> int:
+    for document_id in args.mark or []:
+        record.mark_correspondence(svc, args.case, document_id, True)
+    for document_id in args.unmark or []:
+        record.mark_correspondence(svc, args.case, document_id, False)
+    for document_id in args.include or []:
+        record.include_correspondence(svc, args.case, document_id, True)
+    for document_id in args.exclude or []:
+        record.include_correspondence(svc, args.case, document_id, False)
+    found = record.correspondence(svc, args.case)
+    if args.json:
+        _print_json([{"id": d.id, "title": d.title, "date": d.date, "pages": d.pages,
+                      "status": d.status, "category": d.category, "in_packet": included}
+                     for d, included in found])
+        return 0
+    if not found:
+        print(_("No correspondence yet. Add notices and letters with: evidence-packet import "
+                "--case {case} --correspondence FILE...").format(case=args.case))
+        return 0
+    for doc, included in found:
+        where = _("in the packet") if included else _("not in the packet")
+        print(f"{doc.id:>4}  {doc.date or '—':<10}  {doc.title}  ({where})")
+    return 0
+
+
+def _import_handler(original: Handler) -> Handler:
+    def handler(svc: Services, args: argparse.Namespace) -> int:
+        if not getattr(args, "correspondence", False):
+            return original(svc, args)
+        outcomes = record.import_correspondence(svc, args.case, [Path(p) for p in args.paths],
+                                                password=args.password)
+        if args.json:
+            _print_json([{"path": o.path, "status": o.status, "document_id": o.document_id,
+                          "pages": o.pages, "error": o.error, "error_code": o.error_code,
+                          "correspondence": o.status == "imported"} for o in outcomes])
+        else:
+            for o in outcomes:
+                if o.status == "imported":
+                    print(_("correspondence  {path} → document {id} ({n} pages)").format(
+                        path=o.path, id=o.document_id, n=o.pages))
+                elif o.status == "duplicate":
+                    print(_("duplicate  {path} → already document {id}").format(
+                        path=o.path, id=o.document_id))
+                else:
+                    print(_("error      {error}").format(error=o.error))
+        return 1 if outcomes and all(o.status == "error" for o in outcomes) else 0
+
+    return handler
+
+
+def register(commands: Any, with_case: WithCase) -> None:
+    """Add ``filings``, ``deadlines`` and ``correspondence``, and ``--correspondence`` to
+    ``import``."""
+    filings = with_case("filings", _("the packets filed: list, show, copy, build again"),
+                        cmd_filings)
+    filings.add_argument("--show", type=int, metavar="N", help=_("one filing in full"))
+    filings.add_argument("--copy-to", dest="copy_to", metavar="FILE",
+                         help=_("with --show: copy its kept packet here"))
+    filings.add_argument("--reproduce", type=int, metavar="N",
+                         help=_("build filing N again from the record (with --out)"))
+    filings.add_argument("--out", metavar="FILE.pdf")
+    filings.add_argument("--json", action="store_true")
+
+    deadlines = with_case("deadlines", _("deadlines: list, add, mark done"), cmd_deadlines)
+    deadlines.add_argument("--add", metavar="DATE", help=_("e.g. 2026-05-12"))
+    deadlines.add_argument("--what", metavar="TEXT", help=_("what it is for"))
+    deadlines.add_argument("--done", type=int, metavar="N", help=_("mark deadline N done"))
+    deadlines.add_argument("--undone", type=int, metavar="N", help=_("mark it open again"))
+    deadlines.add_argument("--remove", type=int, metavar="N")
+    deadlines.add_argument("--json", action="store_true")
+
+    corr = with_case("correspondence", _("notices and letters received, kept out of the "
+                                         "packet unless included"), cmd_correspondence)
+    corr.add_argument("--include", type=int, action="append", metavar="DOC_ID",
+                      help=_("put it in the packet"))
+    corr.add_argument("--exclude", type=int, action="append", metavar="DOC_ID",
+                      help=_("leave it out of the packet again"))
+    corr.add_argument("--mark", type=int, action="append", metavar="DOC_ID",
+                      help=_("mark a document already imported as correspondence"))
+    corr.add_argument("--unmark", type=int, action="append", metavar="DOC_ID",
+                      help=_("make it evidence again"))
+    corr.add_argument("--json", action="store_true")
+
+    imp = commands.choices["import"]
+    imp.add_argument("--correspondence", action="store_true",
+                     help=_("these are notices or letters received: keep them, read them, "
+                            "but leave them out of the packet"))
+    imp.set_defaults(handler=_import_handler(imp.get_default("handler")))

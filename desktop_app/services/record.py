@@ -1,0 +1,591 @@
+"""The record of a case, for the CLI and the window: every packet exported is a filing
+(date, purpose, SHA-256, exhibits, a kept copy in the data folder), built again on demand
+from what was recorded; later packets can continue the exhibit numbering of what was
+filed; deadlines with reminders; correspondence kept beside the evidence.
+
+Plain functions over a ``Services`` object, like ``services.assistant``. The window writes
+the packet in a worker process, so recording is split in two: ``plan_for_filing`` (what
+to write) and ``record_filing`` (after it was written); ``export_and_record`` does both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.export.plan import (
+    Certificate,
+    CoverInfo,
+    Exhibit,
+    PacketPlan,
+    PacketResult,
+    PageSource,
+    Progress,
+    TabSection,
+)
+from desktop_app.core.export.typeset import format_date
+from desktop_app.core.files import atomic_copy, sha256_file
+from desktop_app.core.models import Document, ImportOutcome
+from desktop_app.errors import ExportError, InvalidInputError, NotFoundError
+from desktop_app.i18n import _
+from desktop_app.paths import ensure_private_dir
+from desktop_app.services.facade import ImportProgress, Services
+from desktop_app.storage import assistant as assistant_store
+from desktop_app.storage import pages
+from desktop_app.storage import record as store
+from desktop_app.storage.record import PURPOSES, Deadline, FiledExhibit, Filing, NewFiling, Purpose
+
+__all__ = [
+    "PURPOSES", "Deadline", "FiledExhibit", "Filing", "FilingOptions", "Reminder",
+    "add_deadline", "copy_filing", "correspondence", "deadlines", "export_and_record",
+    "filing", "filings", "import_correspondence", "include_correspondence", "kept_copy",
+    "mark_correspondence", "plan_for_filing", "purpose_label", "record_filing",
+    "remove_deadline", "reproduce", "set_deadline_done", "update_deadline", "upcoming",
+]
+
+FILINGS_FOLDER = "filings"
+CORRESPONDENCE_TAB = "Correspondence"
+INPUTS_VERSION = 1
+
+
+def purpose_label(purpose: str) -> str:
+    labels = {
+        "initial": _("Initial request"),
+        "rfe-response": _("Response to a request for evidence"),
+        "supplement": _("Supplement"),
+    }
+    return labels.get(purpose, purpose)
+
+
+def _check_purpose(purpose: str) -> Purpose:
+    for known in PURPOSES:
+        if purpose == known:
+            return known
+    raise InvalidInputError(
+        _("“{purpose}” is not a purpose of a filing.").format(purpose=purpose),
+        _("Use initial, rfe-response or supplement."),
+    )
+
+
+@dataclass(frozen=True)
+class FilingOptions:
+    """What the user chose for one export (picklable; the window passes it between lanes)."""
+
+    purpose: str = "initial"
+    note: str = ""  # for the record only; not printed in the packet
+    continue_numbering: bool = False  # only documents not filed yet, numbering continued
+    bates_prefix: str | None = None
+    tabs: tuple[str, ...] | None = None
+    chronology: bool = False
+    prepared_on: dt.date | None = None
+
+
+# --- building and recording a filing ---------------------------------------------------------
+
+
+def plan_for_filing(services: Services, case_id: int, options: FilingOptions) -> PacketPlan:
+    """The packet an export with ``options`` writes (raises what ``build_plan`` raises)."""
+    from desktop_app.services.plan import build_plan
+
+    purpose = _check_purpose(options.purpose)
+    plan = build_plan(services, case_id, bates_prefix=options.bates_prefix,
+                      tabs=options.tabs, prepared_on=options.prepared_on,
+                      chronology=options.chronology)
+    if not options.continue_numbering:
+        return plan
+    filed = store.filings(services.db, case_id)
+    if not filed:
+        raise InvalidInputError(
+            _("Nothing has been filed for this case yet, so there is no numbering to "
+              "continue."),
+            _("Export the first packet as an initial request."),
+        )
+    return continue_numbering(plan, filed, purpose)
+
+
+def _letter(number: int) -> str:
+    letters = string.ascii_uppercase
+    return letters[number] if number < 26 else letters[number // 26 - 1] + letters[number % 26]
+
+
+def _number(exhibit_id: str) -> int:
+    tail = exhibit_id.rsplit("-", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+def _letter_order(letter: str) -> tuple[int, str]:
+    return len(letter), letter
+
+
+def continue_numbering(plan: PacketPlan, filed: Sequence[Filing], purpose: str) -> PacketPlan:
+    """``plan`` without the documents already filed, each tab keeping the letter it was
+    filed under and its exhibits numbered on from the last one filed (tab A had A-1 to
+    A-4: the next is A-5); a tab never filed takes the next free letter. The index and
+    the cover say what was filed before."""
+    letters: dict[str, str] = {}
+    highest: dict[str, int] = {}
+    done: set[int] = set()
+    for past in filed:
+        for ex in past.exhibits:
+            letters[ex.tab_key] = ex.tab_letter
+            highest[ex.tab_letter] = max(highest.get(ex.tab_letter, 0), _number(ex.exhibit_id))
+            if ex.document_id is not None:
+                done.add(ex.document_id)
+    used = set(highest)
+    sections: list[TabSection] = []
+    for tab in plan.tabs:
+        new = [e for e in tab.exhibits if e.document_id not in done]
+        if not new:
+            continue
+        letter = letters.get(tab.key)
+        if letter is None:
+            letter = next(_letter(n) for n in range(26 * 27) if _letter(n) not in used)
+            used.add(letter)
+        start = highest.get(letter, 0)
+        exhibits = tuple(replace(e, exhibit_id=f"{letter}-{start + n}")
+                         for n, e in enumerate(new, start=1))
+        sections.append(replace(tab, letter=letter, exhibits=exhibits))
+    if not sections:
+        raise InvalidInputError(
+            _("Every document in this packet was filed before."),
+            _("File the new documents under a tab, or export without “only documents not "
+              "filed yet”."),
+        )
+    sections.sort(key=lambda s: _letter_order(s.letter))
+    return replace(plan, tabs=tuple(sections), note=supplement_note(filed, purpose))
+
+
+def _ranges(exhibits: Iterable[FiledExhibit]) -> list[str]:
+    """"A-1 to A-4", "B-1", "C-1 to C-2, C-4" — what was filed, tab by tab."""
+    numbers: dict[str, set[int]] = {}
+    for ex in exhibits:
+        numbers.setdefault(ex.tab_letter, set()).add(_number(ex.exhibit_id))
+    found: list[str] = []
+    for letter in sorted(numbers, key=_letter_order):
+        runs: list[list[int]] = []
+        for n in sorted(numbers[letter]):
+            if runs and n == runs[-1][-1] + 1:
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        for run in runs:
+            found.append(f"{letter}-{run[0]}" if len(run) == 1 else
+                         _("{first} to {last}").format(first=f"{letter}-{run[0]}",
+                                                       last=f"{letter}-{run[-1]}"))
+    return found
+
+
+def _join(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return _("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
+
+
+def supplement_note(filed: Sequence[Filing], purpose: str) -> str:
+    """"Supplement to the packet filed on March 2, 2026; exhibits A-1 to A-4 were filed
+    then." (or the response to a request for evidence, or several packets)."""
+    days = sorted({f.filed_on for f in filed})
+    dates = _join([format_date(dt.date.fromisoformat(d)) for d in days])
+    if purpose == "rfe-response":
+        head = (_("Response to the request for evidence, adding to the packet filed on "
+                  "{dates}") if len(days) == 1 else
+                _("Response to the request for evidence, adding to the packets filed on "
+                  "{dates}")).format(dates=dates)
+    elif purpose == "supplement":
+        head = (_("Supplement to the packet filed on {dates}") if len(days) == 1 else
+                _("Supplement to the packets filed on {dates}")).format(dates=dates)
+    else:
+        head = (_("Continues the packet filed on {dates}") if len(days) == 1 else
+                _("Continues the packets filed on {dates}")).format(dates=dates)
+    exhibits = [ex for f in filed for ex in f.exhibits]
+    ranges = _join(_ranges(exhibits))
+    tail = (_("exhibit {ranges} was filed then.") if len(exhibits) == 1 else
+            _("exhibits {ranges} were filed then.")).format(ranges=ranges)
+    return f"{head}; {tail}"
+
+
+def record_filing(services: Services, case_id: int, plan: PacketPlan, result: PacketResult,
+                  options: FilingOptions) -> Filing:
+    """Record the packet just written at ``result.path`` as a filing of the case, and keep
+    a copy of it in the data folder (``filings/<case>/<n>-<sha>.pdf``, owner-only)."""
+    purpose = _check_purpose(options.purpose)
+    services.get_case(case_id)
+    written = Path(result.path)
+    try:
+        digest = sha256_file(written)
+    except OSError as exc:
+        raise ExportError(
+            _("The packet {path} cannot be read to keep a copy: {error}").format(
+                path=written, error=exc.strerror or exc),
+            _("Export it again."),
+        ) from exc
+    if digest != result.sha256:
+        raise ExportError(
+            _("The packet {path} changed after it was written.").format(path=written),
+            _("Export it again; the record keeps only what was written."),
+        )
+    number = store.next_number(services.db, case_id)
+    root = services.store.root
+    folder = ensure_private_dir(ensure_private_dir(root / FILINGS_FOLDER) / str(case_id))
+    kept = folder / f"{number}-{digest[:12]}.pdf"
+    atomic_copy(written, kept)
+    if sha256_file(kept) != digest:
+        kept.unlink(missing_ok=True)
+        raise ExportError(_("The kept copy of the packet did not match what was written."),
+                          _("Check the disk, then export again."))
+    placed = list(result.exhibits)
+    exhibits: list[FiledExhibit] = []
+    for tab in plan.tabs:
+        for ex in tab.exhibits:
+            where = next((p for p in placed if p.exhibit_id == ex.exhibit_id), None)
+            exhibits.append(FiledExhibit(
+                exhibit_id=ex.exhibit_id, tab_key=tab.key, tab_letter=tab.letter,
+                document_id=ex.document_id, title=ex.title,
+                date=ex.date.isoformat() if ex.date else None,
+                first_page=where.first_page if where else 0,
+                last_page=where.last_page if where else 0,
+            ))
+    inputs = {
+        "version": INPUTS_VERSION,
+        "options": {"purpose": purpose, "continue_numbering": options.continue_numbering,
+                    "bates_prefix": plan.bates_prefix, "tabs": list(options.tabs or ()),
+                    "chronology": plan.chronology},
+        "plan": _plan_json(services, case_id, plan),
+    }
+    try:
+        return store.add_filing(services.db, case_id, number, NewFiling(
+            filed_on=plan.prepared_on.isoformat(), purpose=purpose, note=options.note.strip(),
+            sha256=digest, page_count=result.page_count,
+            kept_path=kept.relative_to(root).as_posix(), exported_to=str(written),
+            continues=options.continue_numbering, inputs=inputs, exhibits=tuple(exhibits),
+        ))
+    except BaseException:
+        kept.unlink(missing_ok=True)
+        raise
+
+
+def export_and_record(services: Services, case_id: int, out_path: Path,
+                      options: FilingOptions,
+                      progress: Progress | None = None) -> tuple[PacketResult, Filing]:
+    """Write the packet to ``out_path`` and record it as a filing (what the CLI's
+    ``export`` does; the window does the same in two steps)."""
+    from desktop_app.core.export.packet import build_packet
+
+    plan = plan_for_filing(services, case_id, options)
+    result = build_packet(plan, Path(out_path), progress)
+    return result, record_filing(services, case_id, plan, result, options)
+
+
+# --- the history -----------------------------------------------------------------------------
+
+
+def filings(services: Services, case_id: int) -> list[Filing]:
+    services.get_case(case_id)
+    return store.filings(services.db, case_id)
+
+
+def filing(services: Services, case_id: int, number: int) -> Filing:
+    services.get_case(case_id)
+    return store.get_filing(services.db, case_id, number)
+
+
+def kept_copy(services: Services, case_id: int, number: int) -> Path:
+    """The kept copy of filing ``number``, to open it again."""
+    found = filing(services, case_id, number)
+    path = services.store.root / found.kept_path
+    if not path.is_file():
+        raise NotFoundError(
+            _("The kept copy of filing {n} is missing from the data folder ({path}).").format(
+                n=number, path=path),
+            _("Build it again from the record with: evidence-packet filings --case {case} "
+              "--reproduce {n} --out FILE.pdf").format(case=case_id, n=number),
+        )
+    return path
+
+
+def kept_copy_intact(services: Services, case_id: int, number: int) -> bool:
+    """The kept copy is there and its SHA-256 is the one recorded."""
+    found = filing(services, case_id, number)
+    path = services.store.root / found.kept_path
+    return path.is_file() and sha256_file(path) == found.sha256
+
+
+def copy_filing(services: Services, case_id: int, number: int, dest: Path) -> Path:
+    """Copy the kept packet of filing ``number`` to ``dest`` (written atomically)."""
+    source = kept_copy(services, case_id, number)
+    dest = Path(dest)
+    if dest.is_dir():
+        dest = dest / source.name
+    atomic_copy(source, dest)
+    return dest
+
+
+def reproduce(services: Services, case_id: int, number: int, out_path: Path,
+              progress: Progress | None = None) -> PacketResult:
+    """Build the packet of filing ``number`` again from its record: the same exhibits,
+    pages, numbering and options, from the stored originals."""
+    from desktop_app.core.export.packet import build_packet
+
+    plan = recorded_plan(services, case_id, number)
+    return build_packet(plan, Path(out_path), progress)
+
+
+def recorded_plan(services: Services, case_id: int, number: int) -> PacketPlan:
+    found = filing(services, case_id, number)
+    inputs = store.filing_inputs(services.db, found.id)
+    return _plan_from_json(services.store.root, inputs["plan"], number)
+
+
+def _rel(root: Path, path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return Path(path).relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _page_ids(services: Services, document_ids: Sequence[int]) -> list[int]:
+    found: list[int] = []
+    for document_id in document_ids:
+        found.extend(p.id for p in pages.for_document(services.db, document_id)
+                     if not p.excluded)
+    return found
+
+
+def _sources_json(root: Path, sources: Sequence[PageSource],
+                  ids: Sequence[int]) -> list[dict[str, Any]]:
+    page_ids: Sequence[int | None] = ids if len(ids) == len(sources) else [None] * len(sources)
+    return [{"page_id": page_id, "path": _rel(root, s.path), "kind": s.kind,
+             "index": s.index, "rotation": s.rotation, "skew": s.skew,
+             "text_layer": _rel(root, s.text_layer)}
+            for s, page_id in zip(sources, page_ids, strict=True)]
+
+
+def _plan_json(services: Services, case_id: int, plan: PacketPlan) -> dict[str, Any]:
+    """The plan as recorded: document ids, order, page selection (page ids) and how each
+    page is drawn (files relative to the data folder), cover and options."""
+    root = services.store.root
+    pairs = assistant_store.translations_for_case(services.db, case_id)
+    tabs = []
+    for tab in plan.tabs:
+        exhibits = []
+        for ex in tab.exhibits:
+            own = [ex.document_id] if ex.document_id is not None else []
+            translated = sorted(t for t, o in pairs.items() if o == ex.document_id)
+            cert = ex.certificate
+            exhibits.append({
+                "exhibit_id": ex.exhibit_id, "document_id": ex.document_id,
+                "title": ex.title, "date": ex.date.isoformat() if ex.date else None,
+                "note": ex.note,
+                "pages": _sources_json(root, ex.pages, _page_ids(services, own)),
+                "translation_documents": translated,
+                "translation": _sources_json(root, ex.translation,
+                                             _page_ids(services, translated)),
+                "certificate": None if cert is None else {
+                    "translator": cert.translator, "address": cert.address,
+                    "statement": cert.statement, "language": cert.language,
+                    "document_title": cert.document_title},
+            })
+        tabs.append({"letter": tab.letter, "title": tab.title, "key": tab.key,
+                     "description": tab.description, "exhibits": exhibits})
+    cover = plan.cover
+    return {
+        "cover": {name: getattr(cover, name) for name in (
+            "applicant", "a_number", "date_of_birth", "address", "phone", "email",
+            "representative", "relief", "key_factors")},
+        "tabs": tabs, "prepared_on": plan.prepared_on.isoformat(),
+        "bates_prefix": plan.bates_prefix, "title": plan.title,
+        "chronology": plan.chronology, "note": plan.note,
+    }
+
+
+def _source_from_json(root: Path, data: dict[str, Any], exhibit_id: str,
+                      number: int) -> PageSource:
+    def resolve(value: str) -> Path:
+        path = Path(value)
+        return path if path.is_absolute() else root / path
+
+    path = resolve(data["path"])
+    layer = resolve(data["text_layer"]) if data.get("text_layer") else None
+    for needed in (path, layer):
+        if needed is not None and not needed.is_file():
+            raise NotFoundError(
+                _("Filing {n} cannot be built again: a page of exhibit {exhibit} is no "
+                  "longer in the data folder.").format(n=number, exhibit=exhibit_id),
+                _("The kept copy of the packet is still there: open it, or copy it with "
+                  "--show {n} --copy-to FILE.").format(n=number),
+            )
+    return PageSource(path, data["kind"], int(data["index"]), rotation=int(data["rotation"]),
+                      skew=float(data["skew"]), text_layer=layer)
+
+
+def _plan_from_json(root: Path, data: dict[str, Any], number: int) -> PacketPlan:
+    tabs = []
+    for tab in data["tabs"]:
+        exhibits = []
+        for ex in tab["exhibits"]:
+            cert = ex.get("certificate")
+            exhibits.append(Exhibit(
+                exhibit_id=ex["exhibit_id"], title=ex["title"],
+                date=dt.date.fromisoformat(ex["date"]) if ex.get("date") else None,
+                pages=tuple(_source_from_json(root, s, ex["exhibit_id"], number)
+                            for s in ex["pages"]),
+                note=ex.get("note", ""),
+                translation=tuple(_source_from_json(root, s, ex["exhibit_id"], number)
+                                  for s in ex.get("translation", [])),
+                certificate=Certificate(**cert) if cert else None,
+                document_id=ex.get("document_id"),
+            ))
+        tabs.append(TabSection(tab["letter"], tab["title"], tab["description"],
+                               tuple(exhibits), key=tab.get("key", "")))
+    return PacketPlan(
+        cover=CoverInfo(**data["cover"]), tabs=tuple(tabs),
+        prepared_on=dt.date.fromisoformat(data["prepared_on"]),
+        bates_prefix=data.get("bates_prefix"), title=data["title"],
+        chronology=bool(data.get("chronology")), note=data.get("note", ""),
+    )
+
+
+# --- deadlines -------------------------------------------------------------------------------
+
+
+def _due_date(text: str) -> str:
+    from desktop_app.core.dates import parse_user_date
+
+    parsed = parse_user_date(text, today=dt.date.max)
+    if parsed is None:
+        raise InvalidInputError(_("A deadline needs a date."),
+                                _("Write it like 2026-05-12 or 05/12/2026."))
+    return parsed
+
+
+def _what(text: str) -> str:
+    if not text.strip():
+        raise InvalidInputError(_("Say what the deadline is for."),
+                                _("e.g. “Reply to the request for evidence”."))
+    return text.strip()
+
+
+def add_deadline(services: Services, case_id: int, due_on: str, what: str) -> Deadline:
+    services.get_case(case_id)
+    return store.add_deadline(services.db, case_id, _due_date(due_on), _what(what))
+
+
+def update_deadline(services: Services, case_id: int, deadline_id: int, *,
+                    due_on: str | None = None, what: str | None = None) -> Deadline:
+    services.get_case(case_id)
+    return store.update_deadline(
+        services.db, case_id, deadline_id,
+        due_on=_due_date(due_on) if due_on is not None else None,
+        what=_what(what) if what is not None else None)
+
+
+def set_deadline_done(services: Services, case_id: int, deadline_id: int,
+                      done: bool = True) -> Deadline:
+    services.get_case(case_id)
+    return store.update_deadline(services.db, case_id, deadline_id, done=done)
+
+
+def remove_deadline(services: Services, case_id: int, deadline_id: int) -> None:
+    services.get_case(case_id)
+    store.remove_deadline(services.db, case_id, deadline_id)
+
+
+def deadlines(services: Services, case_id: int) -> list[Deadline]:
+    """Open deadlines by date, then those done."""
+    services.get_case(case_id)
+    return store.deadlines(services.db, case_id)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    deadline: Deadline
+    case_name: str
+    days_left: int  # negative: overdue
+
+    @property
+    def message(self) -> str:
+        """"Rosa Díaz: Reply to the RFE is due in 3 days (March 5, 2026)." """
+        when = format_date(dt.date.fromisoformat(self.deadline.due_on))
+        if self.days_left < 0:
+            text = (_("{what} was due {n} day ago ({date}).") if self.days_left == -1 else
+                    _("{what} was due {n} days ago ({date})."))
+        elif self.days_left == 0:
+            text = _("{what} is due today ({date}).")
+        else:
+            text = (_("{what} is due tomorrow ({date}).") if self.days_left == 1 else
+                    _("{what} is due in {n} days ({date})."))
+        body = text.format(what=self.deadline.what, n=abs(self.days_left), date=when)
+        return f"{self.case_name}: {body}" if self.case_name else body
+
+
+def upcoming(services: Services, today: dt.date | None = None,
+             within_days: int = 14, case_id: int | None = None) -> list[Reminder]:
+    """Open deadlines due within ``within_days`` of ``today`` (overdue ones too), soonest
+    first, of every case (or one): what the window reminds of when it opens."""
+    today = today or dt.date.today()
+    last = (today + dt.timedelta(days=within_days)).isoformat()
+    names = {c.id: c.name for c in services.list_cases()}
+    return [
+        Reminder(d, names.get(d.case_id, ""), (dt.date.fromisoformat(d.due_on) - today).days)
+        for d in store.open_deadlines_until(services.db, last)
+        if case_id is None or d.case_id == case_id
+    ]
+
+
+# --- correspondence --------------------------------------------------------------------------
+
+
+def import_correspondence(services: Services, case_id: int, paths: Iterable[Path], *,
+                          password: str | None = None,
+                          progress: ImportProgress | None = None) -> list[ImportOutcome]:
+    """Import received notices and letters through the normal import (kept original,
+    read, searchable), marked as correspondence: not in the packet unless included."""
+    outcomes = services.import_files(case_id, paths, password=password, progress=progress)
+    for outcome in outcomes:
+        if outcome.status == "imported" and outcome.document_id is not None:
+            store.set_role(services.db, outcome.document_id, "correspondence", False)
+    return outcomes
+
+
+def mark_correspondence(services: Services, case_id: int, document_id: int,
+                        correspondence: bool = True) -> None:
+    """Mark a document as correspondence (left out of the packet) or back as evidence."""
+    services.get_document_in_case(case_id, document_id)
+    if correspondence:
+        store.set_role(services.db, document_id, "correspondence", False)
+    else:
+        store.set_role(services.db, document_id, "exhibit", True)
+
+
+def include_correspondence(services: Services, case_id: int, document_id: int,
+                           include: bool = True) -> Document:
+    """Put a piece of correspondence in the packet (or take it out again). One not filed
+    under a tab goes under a "Correspondence" tab, made when needed."""
+    doc = services.get_document_in_case(case_id, document_id)
+    role, _included = store.roles(services.db, case_id)[document_id]
+    if role != "correspondence":
+        raise InvalidInputError(
+            _("Document {id} is evidence, not correspondence.").format(id=document_id),
+            _("Mark it as correspondence first, or file it under a tab."),
+        )
+    store.set_role(services.db, document_id, "correspondence", include)
+    if include and doc.category is None:
+        tabs = {t.title.lower(): t.key for t in services.list_tabs(case_id)}
+        key = tabs.get(CORRESPONDENCE_TAB.lower())
+        if key is None:
+            key = services.add_tab(case_id, CORRESPONDENCE_TAB).key
+        doc = services.tag(case_id, document_id, key)
+    return services.get_document(document_id)
+
+
+def correspondence(services: Services, case_id: int) -> list[tuple[Document, bool]]:
+    """The case's correspondence, each with whether it is included in the packet."""
+    found = store.roles(services.db, case_id)
+    return [(doc, found[doc.id][1]) for doc in services.list_documents(case_id)
+            if found.get(doc.id, ("exhibit", True))[0] == "correspondence"]

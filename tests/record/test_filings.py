@@ -1,0 +1,166 @@
+"""Every export is a filing: recorded, kept, continued by a supplement, built again."""
+
+from __future__ import annotations
+
+import datetime as dt
+import stat
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.files import sha256_file
+from desktop_app.errors import InvalidInputError, NotFoundError
+from desktop_app.services import Services, assistant, record
+from desktop_app.services.record import FilingOptions
+from tests.record.conftest import add_documents, build_case, page_texts
+
+MARCH_2 = dt.date(2026, 3, 2)
+
+
+def test_an_export_is_recorded_with_a_kept_copy(services: Services, tmp_path: Path) -> None:
+    built = build_case(services, tmp_path / "in")
+    out = tmp_path / "out" / "packet.pdf"
+    result, filing = record.export_and_record(
+        services, built.case_id, out,
+        FilingOptions(note="mailed by FedEx", bates_prefix="DA-", prepared_on=MARCH_2))
+
+    assert filing.number == 1 and filing.purpose == "initial"
+    assert filing.filed_on == "2026-03-02" and filing.note == "mailed by FedEx"
+    assert filing.sha256 == result.sha256 == sha256_file(out)
+    assert filing.page_count == result.page_count == 10  # cover, index, 2 dividers, 6 pages
+    kept = services.store.root / filing.kept_path
+    assert kept.read_bytes() == out.read_bytes()
+    assert kept.name == f"1-{filing.sha256[:12]}.pdf"
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert stat.S_IMODE(kept.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(kept.parent.parent.stat().st_mode) == 0o700
+    assert record.kept_copy_intact(services, built.case_id, 1)
+
+    ids = built.ids
+    assert [(e.exhibit_id, e.document_id, e.title, e.first_page, e.last_page)
+            for e in filing.exhibits] == [
+        ("A-1", ids["lease"], "Lease", 4, 5),
+        ("A-2", ids["receipt-2017"], "Receipt 2017", 6, 6),
+        ("A-3", ids["receipt-2019"], "Receipt 2019", 7, 7),
+        ("A-4", ids["bill-2021"], "Bill 2021", 8, 8),
+        ("B-1", ids["employer-letter"], "Employer letter", 10, 10),
+    ]
+    assert [(p.exhibit_id, p.first_page, p.last_page) for p in result.exhibits] == [
+        (e.exhibit_id, e.first_page, e.last_page) for e in filing.exhibits]
+    # The history, as a later session reads it from the database.
+    again = Services.open(services.store.root)
+    try:
+        assert record.filings(again, built.case_id) == [filing]
+    finally:
+        again.close()
+
+
+def test_a_supplement_continues_the_numbering_with_only_new_documents(
+    services: Services, tmp_path: Path
+) -> None:
+    built = build_case(services, tmp_path / "in")
+    record.export_and_record(services, built.case_id, tmp_path / "first.pdf",
+                             FilingOptions(prepared_on=MARCH_2))
+    new = add_documents(services, built.case_id, tmp_path / "new", {
+        "receipt-2024": ("residence", 1), "clinic-letter": ("medical", 2)})
+
+    result, filing = record.export_and_record(
+        services, built.case_id, tmp_path / "supplement.pdf",
+        FilingOptions(purpose="supplement", continue_numbering=True,
+                      prepared_on=dt.date(2026, 4, 9)))
+
+    # Residence keeps its letter and goes on from A-4; medical, never filed, takes C.
+    assert [(e.exhibit_id, e.document_id) for e in filing.exhibits] == [
+        ("A-5", new["receipt-2024"]), ("C-1", new["clinic-letter"])]
+    assert filing.continues and filing.purpose == "supplement"
+    # cover, index, divider A, 1 page, divider C, 2 pages
+    assert result.page_count == filing.page_count == 7
+    texts = page_texts(result.path)
+    index = texts[1]
+    assert index.startswith("Index of Exhibits")
+    assert ("Supplement to the packet filed on March 2, 2026; exhibits A-1 to A-4 and B-1 "
+            "were filed then.") in index
+    assert "A-5" in index and "Receipt 2024" in index and "C-1" in index
+    assert "A-1 Lease" not in index and "Employer letter" not in index
+    assert "Supplement to the packet filed on March 2, 2026" in texts[0]  # the cover too
+    full = " ".join(texts)
+    assert "receipt-2024 page 1" in full and "lease page 1" not in full
+
+    # A response to a request for evidence after both says so, and continues again.
+    add_documents(services, built.case_id, tmp_path / "rfe", {"tax-return": ("employment", 1)})
+    _result, third = record.export_and_record(
+        services, built.case_id, tmp_path / "rfe.pdf",
+        FilingOptions(purpose="rfe-response", continue_numbering=True))
+    assert [e.exhibit_id for e in third.exhibits] == ["B-2"]
+    index = page_texts(tmp_path / "rfe.pdf")[1]
+    assert ("Response to the request for evidence, adding to the packets filed on March 2, "
+            "2026 and April 9, 2026; exhibits A-1 to A-5, B-1 and C-1 were filed "
+            "then.") in index
+
+
+def test_a_supplement_needs_something_new_and_something_filed(
+    services: Services, tmp_path: Path
+) -> None:
+    built = build_case(services, tmp_path / "in")
+    options = FilingOptions(purpose="supplement", continue_numbering=True)
+    with pytest.raises(InvalidInputError, match="Nothing has been filed"):
+        record.export_and_record(services, built.case_id, tmp_path / "s.pdf", options)
+    record.export_and_record(services, built.case_id, tmp_path / "first.pdf", FilingOptions())
+    with pytest.raises(InvalidInputError, match="Every document in this packet was filed"):
+        record.export_and_record(services, built.case_id, tmp_path / "s.pdf", options)
+    assert not (tmp_path / "s.pdf").exists()
+    assert [f.number for f in record.filings(services, built.case_id)] == [1]
+    with pytest.raises(InvalidInputError, match="not a purpose"):
+        record.plan_for_filing(services, built.case_id, FilingOptions(purpose="appeal"))
+
+
+def test_a_filing_is_built_again_from_the_record(services: Services, tmp_path: Path) -> None:
+    built = build_case(services, tmp_path / "in")
+    # The employer letter has a certified translation: it follows under B-1.
+    translation = add_documents(services, built.case_id, tmp_path / "tr",
+                                {"translation": ("employment", 1)})["translation"]
+    assistant.pair_translation(services, built.case_id, translation,
+                               built.ids["employer-letter"])
+    assistant.set_translator(services, built.case_id, name="Ana Ruiz",
+                             statement="I am fluent in Spanish and English.")
+    result, filing = record.export_and_record(
+        services, built.case_id, tmp_path / "first.pdf",
+        FilingOptions(bates_prefix="HL-", chronology=True, prepared_on=MARCH_2))
+    assert filing.page_count == 13  # + chronology, translation, certificate
+    # The case moves on: a page left out, a title changed, a document added, tabs reordered.
+    lease_pages = services.list_pages(built.ids["lease"])
+    services.exclude_page(lease_pages[1].id)
+    services.rename(built.case_id, built.ids["receipt-2017"], "Renamed receipt")
+    add_documents(services, built.case_id, tmp_path / "later", {"w2": ("employment", 1)})
+    services.order_tabs(built.case_id, ["employment", "residence"])
+
+    again = record.reproduce(services, built.case_id, filing.number, tmp_path / "again.pdf")
+
+    assert again.page_count == result.page_count == filing.page_count
+    assert again.exhibits == result.exhibits
+    assert [e.exhibit_id for e in again.exhibits] == [e.exhibit_id for e in filing.exhibits]
+    # Page for page the same text (MuPDF gives each file a new random /ID, so the bytes
+    # differ there and only there).
+    assert page_texts(tmp_path / "again.pdf") == page_texts(result.path)
+    assert "HL-000001" in page_texts(tmp_path / "again.pdf")[0]
+    assert "Ana Ruiz" in " ".join(page_texts(tmp_path / "again.pdf"))
+
+
+def test_a_filing_whose_originals_are_gone_still_has_its_kept_copy(
+    services: Services, tmp_path: Path
+) -> None:
+    built = build_case(services, tmp_path / "in")
+    _result, filing = record.export_and_record(services, built.case_id,
+                                               tmp_path / "first.pdf", FilingOptions())
+    services.remove_document(built.case_id, built.ids["lease"])
+    with pytest.raises(NotFoundError, match="cannot be built again.*exhibit A-1"):
+        record.reproduce(services, built.case_id, 1, tmp_path / "again.pdf")
+    # The record still names the removed document, and its kept copy opens.
+    assert record.filing(services, built.case_id, 1).exhibits[0].title == "Lease"
+    copy = record.copy_filing(services, built.case_id, 1, tmp_path / "copy.pdf")
+    assert sha256_file(copy) == filing.sha256
+    (services.store.root / filing.kept_path).unlink()
+    with pytest.raises(NotFoundError, match="kept copy of filing 1 is missing"):
+        record.kept_copy(services, built.case_id, 1)
+    with pytest.raises(NotFoundError, match="no filing number 7"):
+        record.filing(services, built.case_id, 7)
