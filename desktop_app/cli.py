@@ -615,6 +615,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app import cli_review
 
     cli_review.register(commands, with_case)
+    from desktop_app import cli_redact
+
+    cli_redact.register(commands, with_case)
     return parser
 
 

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen, QWheelEvent
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.gui.qtcompat import emit
@@ -11,6 +21,8 @@ from desktop_app.gui.qtcompat import emit
 FIT_WIDTH, FIT_PAGE, CUSTOM = "width", "page", "custom"
 MARGIN = 16
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
+MIN_DRAG = 4  # pixels: a smaller drag is a click, not an area
+Box = tuple[float, float, float, float]  # left, top, right, bottom in fractions of the page
 
 
 class PageCanvas(QWidget):
@@ -19,6 +31,10 @@ class PageCanvas(QWidget):
 
     zoomChanged = Signal()
     wantedPixels = Signal(QSize)  # device pixels of the page at the current zoom
+    # Redact mode: a rectangle dragged on the page (fractions of the page as shown), and
+    # Delete pressed on a selected area (its id).
+    areaDrawn = Signal(object)
+    areaDeleteRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +50,11 @@ class PageCanvas(QWidget):
         self.excluded = False
         self.message = ""
         self._viewport = QSize(600, 800)
+        self.redact_mode = False
+        self.areas: list[tuple[int, Box]] = []  # (area id, box) blacked out by the user
+        self.hits: list[Box] = []  # what the case's patterns would black out
+        self.selected_area: int | None = None
+        self._drag: tuple[QPointF, QPointF] | None = None
 
     # --- what to show ---------------------------------------------------------------------
 
@@ -130,6 +151,8 @@ class PageCanvas(QWidget):
                              self.message or self.tr("Drawing the page…"))
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Shadow), 1))
         painter.drawRect(rect)
+        if self.areas or self.hits or self._drag:
+            self._paint_redactions(painter, rect)
         if self.excluded:
             self._paint_excluded(painter, rect)
         painter.end()
@@ -159,3 +182,122 @@ class PageCanvas(QWidget):
         painter.setPen(QPen(QColor("#c62828"), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(QRectF(box).adjusted(1, 1, -1, -1), 6, 6)
+
+    # --- redact mode -------------------------------------------------------------------------
+
+    def set_redact_mode(self, on: bool) -> None:
+        self.redact_mode = on
+        self._drag = None
+        self.selected_area = None
+        self.setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
+        self.update()
+
+    def set_redactions(self, areas: list[tuple[int, Box]], hits: list[Box]) -> None:
+        self.areas, self.hits = areas, hits
+        if self.selected_area not in {a for a, _box in areas}:
+            self.selected_area = None
+        self.update()
+
+    def _box_rect(self, box: Box, rect: QRectF) -> QRectF:
+        return QRectF(rect.x() + box[0] * rect.width(), rect.y() + box[1] * rect.height(),
+                      (box[2] - box[0]) * rect.width(), (box[3] - box[1]) * rect.height())
+
+    def _paint_redactions(self, painter: QPainter, rect: QRectF) -> None:
+        """Areas: solid black with a thin outline (the selected one thicker, in the
+        highlight colour). Pattern finds: dark and see-through, dashed: they will be
+        blacked out in the packet. The rectangle being dragged: dashed."""
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        if self.redact_mode:
+            painter.setPen(QPen(QColor("#c62828"), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(QColor(0, 0, 0, 150))
+            for box in self.hits:
+                painter.drawRect(self._box_rect(box, rect))
+        for area_id, box in self.areas:
+            selected = area_id == self.selected_area
+            painter.setPen(QPen(highlight if selected else QColor("#9e9e9e"),
+                                3 if selected else 1))
+            painter.setBrush(QColor("black"))
+            painter.drawRect(self._box_rect(box, rect))
+        if self._drag is not None:
+            painter.setPen(QPen(highlight, 1, Qt.PenStyle.DashLine))
+            painter.setBrush(QColor(0, 0, 0, 90))
+            painter.drawRect(QRectF(self._drag[0], self._drag[1]).normalized())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _fraction(self, point: QPointF) -> tuple[float, float]:
+        rect = self._page_rect()
+        return ((point.x() - rect.x()) / max(1.0, rect.width()),
+                (point.y() - rect.y()) / max(1.0, rect.height()))
+
+    def area_at(self, point: QPointF) -> int | None:
+        x, y = self._fraction(point)
+        for area_id, box in reversed(self.areas):
+            if box[0] <= x <= box[2] and box[1] <= y <= box[3]:
+                return area_id
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.redact_mode or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        point = event.position()
+        hit = self.area_at(point)
+        if hit is not None:
+            self.selected_area = hit
+            self._drag = None
+        elif self._page_rect().contains(point):
+            self.selected_area = None
+            self._drag = (point, point)
+        self.update()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is None:
+            super().mouseMoveEvent(event)
+            return
+        self._drag = (self._drag[0], event.position())
+        self.update()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        start, end = self._drag[0], event.position()
+        self._drag = None
+        self.update()
+        event.accept()
+        if abs(end.x() - start.x()) < MIN_DRAG or abs(end.y() - start.y()) < MIN_DRAG:
+            return
+        (x0, y0), (x1, y1) = self._fraction(start), self._fraction(end)
+        box = (max(0.0, min(x0, x1)), max(0.0, min(y0, y1)),
+               min(1.0, max(x0, x1)), min(1.0, max(y0, y1)))
+        if box[2] > box[0] and box[3] > box[1]:
+            emit(self.areaDrawn, box)
+
+    def _deletes(self, event: QKeyEvent) -> bool:
+        return (self.redact_mode and self.selected_area is not None
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace))
+
+    def event(self, event: QEvent) -> bool:
+        # Delete removes the selected area, not the page ("Leave page out" is on Delete).
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._deletes(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._deletes(event) and self.selected_area is not None:
+            area = self.selected_area
+            self.selected_area = None
+            emit(self.areaDeleteRequested, area)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+            self._drag = None
+            self.update()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -36,6 +36,7 @@ from desktop_app.core.models import Document, Page
 from desktop_app.gui import look
 from desktop_app.gui.page_canvas import FIT_PAGE, FIT_WIDTH, PageCanvas
 from desktop_app.gui.qtcompat import emit
+from desktop_app.gui.redaction import PatternMenu
 from desktop_app.gui.render import Renderer
 from desktop_app.services import Services
 from desktop_app.services.facade import PageRender
@@ -152,6 +153,11 @@ class PageViewer(QWidget):
 
     rotateRequested = Signal(int, int)  # page id, degrees clockwise
     excludeRequested = Signal(int, bool)  # page id, leave out?
+    # Redaction (``gui/redaction.py``'s controller listens): the page now shown, an area
+    # dragged in redact mode (fractions of the page as shown), Delete on a selected area.
+    pageShown = Signal(int)  # page id
+    areaDrawn = Signal(int, object)  # page id, (x0, y0, x1, y1)
+    areaRemoveRequested = Signal(int, int)  # page id, area id
 
     def __init__(self, renderer: Renderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +167,7 @@ class PageViewer(QWidget):
         self._pages: list[Page] = []
         self._specs: dict[int, PageRender] = {}
         self._current = -1
+        self._redactions_page: int | None = None
         self._shown_key: Path | None = None
         self._request = 0
         self._wanted = QSize()
@@ -205,6 +212,8 @@ class PageViewer(QWidget):
         self.canvas = PageCanvas(self)
         self.canvas.wantedPixels.connect(self._want)
         self.canvas.zoomChanged.connect(self._update_zoom_label)
+        self.canvas.areaDrawn.connect(self._area_drawn)
+        self.canvas.areaDeleteRequested.connect(self._area_delete)
         self.scroll_area = _CanvasScroll(self.canvas, self)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("pageText")
@@ -290,6 +299,21 @@ class PageViewer(QWidget):
         self.zoom_out_action.setToolTip(self.tr("Zoom out (Ctrl+minus, or Ctrl+wheel)"))
         self.zoom_in_action.setText("+")
         self.zoom_in_action.setToolTip(self.tr("Zoom in (Ctrl+plus, or Ctrl+wheel)"))
+        self.redact_action = self._action(self.tr("Redact"), None, "Ctrl+Shift+R",
+                                          self._toggle_redact)
+        self.redact_action.setCheckable(True)
+        self.redact_action.setToolTip(self.tr(
+            "Black out parts of the page for good (Ctrl+Shift+R): drag a rectangle over "
+            "them. Click an area and press Delete to remove it."))
+        self.patterns_menu = PatternMenu(self)
+        self.patterns_button = QToolButton(self)
+        self.patterns_button.setObjectName("redactPatterns")
+        self.patterns_button.setText(self.tr("Patterns"))
+        self.patterns_button.setToolTip(self.tr(
+            "Black out Social Security numbers, account numbers and other people's dates "
+            "of birth on every page; what they cover shows on the page in redact mode."))
+        self.patterns_button.setMenu(self.patterns_menu)
+        self.patterns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.page_label = QLabel(self)
         self.zoom_label = QLabel(self)
         self.zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("8888 %"))
@@ -298,7 +322,8 @@ class PageViewer(QWidget):
         for item in (self.previous_action, self.page_label, self.next_action, None,
                      self.rotate_left_action, self.rotate_right_action, self.exclude_action,
                      None, self.fit_width_action, self.fit_page_action, self.zoom_out_action,
-                     self.zoom_label, self.zoom_in_action):
+                     self.zoom_label, self.zoom_in_action, None, self.redact_action,
+                     self.patterns_button):
             if item is None:
                 tb.addSeparator()
             elif isinstance(item, QAction):
@@ -352,8 +377,12 @@ class PageViewer(QWidget):
         row = max(0, min(row, len(self._pages) - 1))
         if row == self._current and not force:
             return
+        changed = row != self._current or force
         self._current = row
         page = self._pages[row]
+        if changed and page.id != self._redactions_page:
+            self._redactions_page = None  # another page's boxes must not stay drawn
+            self.canvas.set_redactions([], [])
         if self.strip.currentIndex().row() != row:
             self.strip.setCurrentIndex(self.strip_model.index(row))
         spec = self._specs.get(page.id)
@@ -375,6 +404,8 @@ class PageViewer(QWidget):
         if text != self.text.toPlainText():
             self.text.setPlainText(text)
         self._update_actions()
+        if changed:
+            emit(self.pageShown, page.id)
 
     def _page_text(self, page: Page) -> str:
         if page.status in ("pending", "processing"):
@@ -390,8 +421,9 @@ class PageViewer(QWidget):
         has = page is not None
         for action in (self.rotate_left_action, self.rotate_right_action, self.exclude_action,
                        self.fit_width_action, self.fit_page_action, self.zoom_in_action,
-                       self.zoom_out_action):
+                       self.zoom_out_action, self.redact_action):
             action.setEnabled(has)
+        self.patterns_button.setEnabled(has)
         self.previous_action.setEnabled(has and self._current > 0)
         self.next_action.setEnabled(has and self._current < len(self._pages) - 1)
         self.exclude_action.setChecked(bool(page and page.excluded))
@@ -440,6 +472,32 @@ class PageViewer(QWidget):
         page = self.current_page()
         if page is not None:
             emit(self.rotateRequested, page.id, degrees)
+
+    # --- redaction ---------------------------------------------------------------------------
+
+    def _toggle_redact(self) -> None:
+        self.canvas.set_redact_mode(self.redact_action.isChecked())
+        if self.redact_action.isChecked():
+            self.canvas.setFocus()
+
+    def show_redactions(self, page_id: int, areas: list[tuple[int, tuple[float, float, float,
+                                                                            float]]],
+                        hits: list[tuple[float, float, float, float]]) -> None:
+        """Draw the areas (id, box) and pattern finds of page ``page_id``, if it is shown."""
+        page = self.current_page()
+        if page is not None and page.id == page_id:
+            self._redactions_page = page_id
+            self.canvas.set_redactions(areas, hits)
+
+    def _area_drawn(self, box: tuple[float, float, float, float]) -> None:
+        page = self.current_page()
+        if page is not None:
+            emit(self.areaDrawn, page.id, box)
+
+    def _area_delete(self, area_id: int) -> None:
+        page = self.current_page()
+        if page is not None:
+            emit(self.areaRemoveRequested, page.id, area_id)
 
     def _toggle_exclude(self) -> None:
         page = self.current_page()

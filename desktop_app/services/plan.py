@@ -20,6 +20,7 @@ from desktop_app.core.models import Document, Page
 from desktop_app.core.processing import TEXT_LAYER, clean_image
 from desktop_app.errors import InvalidInputError
 from desktop_app.i18n import _
+from desktop_app.services import redaction
 from desktop_app.storage import assistant as assistant_store
 from desktop_app.storage import cases, documents, pages
 from desktop_app.storage import record as record_store
@@ -140,7 +141,7 @@ def _letter(number: int) -> str:
 
 def _sources(services: Services, doc: Document) -> tuple[PageSource, ...]:
     return tuple(
-        _source(services, doc, page)
+        redaction.packet_source(services, page, _source(services, doc, page))
         for page in pages.for_document(services.db, doc.id)
         if not page.excluded
     )

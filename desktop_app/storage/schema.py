@@ -276,5 +276,39 @@ def _v4(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4)
+def _v5(db: sqlite_utils.Database) -> None:
+    """Redaction (issue 6): areas and patterns to remove from the packet.
+
+    An area is a rectangle in fractions (0..1) of its page turned upright but before the
+    user's own turn (``rotation_user``), so turning the page later keeps it on the same
+    words. A pattern (``ssn``, ``account``, ``account-near``, ``dob`` or ``regex`` with
+    its expression in ``value``) is switched on for the whole case."""
+    run_script(
+        db,
+        """
+        CREATE TABLE redaction_areas (
+            id INTEGER PRIMARY KEY,
+            page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+            x0 REAL NOT NULL CHECK (x0 >= 0 AND x0 <= 1),
+            y0 REAL NOT NULL CHECK (y0 >= 0 AND y0 <= 1),
+            x1 REAL NOT NULL CHECK (x1 >= 0 AND x1 <= 1),
+            y1 REAL NOT NULL CHECK (y1 >= 0 AND y1 <= 1),
+            created_at TEXT NOT NULL,
+            CHECK (x0 < x1 AND y0 < y1)
+        );
+        CREATE INDEX redaction_areas_page ON redaction_areas(page_id);
+        CREATE TABLE redaction_patterns (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('ssn', 'account', 'account-near', 'dob', 'regex')),
+            value TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            UNIQUE (case_id, kind, value)
+        );
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)

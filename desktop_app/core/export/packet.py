@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pymupdf
 
+from desktop_app.core import redact
 from desktop_app.core.export.compose import Composer, place
 from desktop_app.core.export.cover import draw_cover
 from desktop_app.core.export.divider import draw_divider
@@ -71,6 +72,7 @@ def build_packet(
     be written. Either way nothing is left at ``out_path`` but what was there before.
     """
     _check_plan(plan)
+    plan = redact.prepare(plan)
     report = progress or _no_progress
     fonts = Fonts()
     with pymupdf.open() as front, pymupdf.open() as out:

@@ -1,0 +1,205 @@
+"""Redaction in the window: the patterns menu, undoable area edits, and the controller
+that ties the viewer's redact mode to the redaction services.
+
+The main window needs one line: ``RedactionController(viewer, runner, undo_stack, self)``.
+The controller listens to the viewer (``pageShown``, ``areaDrawn``,
+``areaRemoveRequested``, ``patterns_menu.patternToggled``), runs the services on the
+``db`` lane, pushes area edits on the undo stack, and draws the result on the page
+(``viewer.show_redactions``). It reports service errors through ``failed``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
+
+from desktop_app.core.redact import Box, Pattern
+from desktop_app.gui.qtcompat import emit
+from desktop_app.gui.tasks import JobContext, TaskRunner
+from desktop_app.services import Services, redaction
+
+BUILTIN = ("ssn", "account", "account-near", "dob")
+
+
+class PatternMenu(QMenu):
+    """Turn the case's redaction patterns on and off; "Your own expression…" asks for
+    a regular expression. Emits ``patternToggled(kind, value, on)``."""
+
+    patternToggled = Signal(str, str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Black out patterns"))
+        self.setToolTipsVisible(True)
+        names = {
+            "ssn": self.tr("Social Security numbers"),
+            "account": self.tr("Account and card numbers (long digit runs)"),
+            "account-near": self.tr("Numbers next to “account”, “cuenta”, “card”"),
+            "dob": self.tr("Other people's dates of birth (next to “DOB”)"),
+        }
+        self.builtin: dict[str, QAction] = {}
+        for kind in BUILTIN:
+            action = self.addAction(names[kind])
+            action.setCheckable(True)
+            action.toggled.connect(lambda on, k=kind: self._toggled(k, "", on))
+            self.builtin[kind] = action
+        self.builtin["dob"].setToolTip(self.tr(
+            "The applicant's own date of birth, as on the cover, is kept."))
+        self._custom_separator = self.addSeparator()
+        self.custom: dict[str, QAction] = {}
+        self.add_custom_action = self.addAction(self.tr("Your own expression…"))
+        self.add_custom_action.triggered.connect(self._ask_custom)
+        self._updating = False
+
+    def _toggled(self, kind: str, value: str, on: bool) -> None:
+        if not self._updating:
+            emit(self.patternToggled, kind, value, on)
+
+    def set_patterns(self, patterns: list[Pattern]) -> None:
+        """Show which patterns are on (without emitting anything)."""
+        self._updating = True
+        try:
+            kinds = {p.kind for p in patterns}
+            for kind, action in self.builtin.items():
+                action.setChecked(kind in kinds)
+            values = [p.value for p in patterns if p.kind == "regex"]
+            for value in list(self.custom):
+                if value not in values:
+                    self.removeAction(self.custom.pop(value))
+            for value in values:
+                if value not in self.custom:
+                    action = QAction(value, self)
+                    action.setCheckable(True)
+                    action.toggled.connect(lambda on, v=value: self._toggled("regex", v, on))
+                    self.insertAction(self.add_custom_action, action)
+                    self.custom[value] = action
+                self.custom[value].setChecked(True)
+        finally:
+            self._updating = False
+
+    def _ask_custom(self) -> None:
+        text, ok = QInputDialog.getText(
+            self.parentWidget(), self.tr("Black out an expression"),
+            self.tr("A regular expression; every match is blacked out in the packet:"),
+            QLineEdit.EchoMode.Normal, "")
+        if ok and text.strip():
+            emit(self.patternToggled, "regex", text.strip(), True)
+
+
+class AddAreaCommand(QUndoCommand):
+    def __init__(self, controller: RedactionController, page_id: int, box: Box) -> None:
+        super().__init__(controller.tr("Black out an area"))
+        self._controller, self._page, self._box = controller, page_id, box
+        self._area: redaction.Area | None = None
+
+    def redo(self) -> None:
+        def work(services: Services, _ctx: JobContext) -> None:
+            if self._area is None:
+                self._area = redaction.add_area(services, self._page, self._box)
+            else:  # redo after undo: the same area, under the same number
+                self._area = redaction.restore_area(services, self._area)
+
+        self._controller.run(self._page, work)
+
+    def undo(self) -> None:
+        def work(services: Services, _ctx: JobContext) -> None:
+            if self._area is not None:
+                case_id = redaction.case_of_page(services, self._page)
+                redaction.remove_area(services, case_id, self._area.id)
+
+        self._controller.run(self._page, work)
+
+
+class RemoveAreaCommand(QUndoCommand):
+    def __init__(self, controller: RedactionController, page_id: int, area_id: int) -> None:
+        super().__init__(controller.tr("Remove a blacked-out area"))
+        self._controller, self._page, self._id = controller, page_id, area_id
+        self._area: redaction.Area | None = None
+
+    def redo(self) -> None:
+        def work(services: Services, _ctx: JobContext) -> None:
+            case_id = redaction.case_of_page(services, self._page)
+            self._area = redaction.remove_area(services, case_id, self._id)
+
+        self._controller.run(self._page, work)
+
+    def undo(self) -> None:
+        def work(services: Services, _ctx: JobContext) -> None:
+            if self._area is not None:
+                redaction.restore_area(services, self._area)
+
+        self._controller.run(self._page, work)
+
+
+class RedactionController(QObject):
+    """Redact mode of one ``PageViewer``; see the module docstring."""
+
+    failed = Signal(object)  # the exception a redaction service raised
+    redactionsChanged = Signal(int)  # page id whose areas or patterns changed
+
+    def __init__(self, viewer: Any, runner: TaskRunner, undo: QUndoStack,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._viewer, self._runner, self._undo = viewer, runner, undo
+        viewer.pageShown.connect(self.load)
+        viewer.areaDrawn.connect(self.add_area)
+        viewer.areaRemoveRequested.connect(self.remove_area)
+        viewer.patterns_menu.patternToggled.connect(self.set_pattern)
+        viewer.patterns_menu.aboutToShow.connect(self._load_patterns)
+
+    def run(self, page_id: int, work: Any) -> None:
+        """Run ``work`` on the ``db`` lane, then draw page ``page_id``'s redactions again."""
+
+        def done(_result: object) -> None:
+            emit(self.redactionsChanged, page_id)
+            self.load(page_id)
+
+        self._runner.run("db", work, on_done=done, on_fail=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        emit(self.failed, error)
+
+    def load(self, page_id: int) -> None:
+        def shown(result: tuple[list[redaction.Area], list[redaction.Hit]]) -> None:
+            areas, hits = result
+            self._viewer.show_redactions(page_id, [(a.id, a.box) for a in areas],
+                                         [h.box for h in hits])
+
+        self._runner.run("db", lambda s, _c: redaction.page_overlay(s, page_id),
+                         on_done=shown, on_fail=self._failed)
+
+    def add_area(self, page_id: int, box: Box) -> None:
+        self._undo.push(AddAreaCommand(self, page_id, box))
+
+    def remove_area(self, page_id: int, area_id: int) -> None:
+        self._undo.push(RemoveAreaCommand(self, page_id, area_id))
+
+    def _case_id(self) -> int | None:
+        document = self._viewer.document
+        return None if document is None else int(document.case_id)
+
+    def _load_patterns(self) -> None:
+        case_id = self._case_id()
+        if case_id is not None:
+            self._runner.run("db", lambda s, _c: redaction.list_patterns(s, case_id),
+                             on_done=self._viewer.patterns_menu.set_patterns,
+                             on_fail=self._failed)
+
+    def set_pattern(self, kind: str, value: str, on: bool) -> None:
+        case_id = self._case_id()
+        page = self._viewer.current_page()
+        if case_id is None or page is None:
+            return
+
+        def work(services: Services, _ctx: JobContext) -> None:
+            redaction.set_pattern(services, case_id, Pattern(kind, value), on)
+
+        def done(_result: object) -> None:
+            self._load_patterns()
+            emit(self.redactionsChanged, page.id)
+            self.load(page.id)
+
+        self._runner.run("db", work, on_done=done, on_fail=self._failed)

@@ -1,0 +1,238 @@
+"""Redaction and leftovers, proved by opening the exported packet: the text is gone from
+the text layer, the pixels are gone from the picture, turned pages are redacted where
+the user drew, left-out pages leave no text, and nothing names the files or their owner."""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from desktop_app.core.redact import pdf_words, turn_box
+from desktop_app.services import redaction
+from tests.redact.conftest import (
+    OWNER,
+    SCAN_LINES,
+    SIDEWAYS_LINES,
+    SIZE,
+    TURNED_LINES,
+    Case,
+    largest_image,
+    mean,
+    packet_page,
+    text_box,
+)
+
+
+@dataclass
+class Exported:
+    case: Case
+    path: Path
+    packet: pymupdf.Document
+    text: str
+
+
+def _fraction(box: tuple[int, int, int, int]) -> tuple[float, float, float, float]:
+    w, h = SIZE
+    return box[0] / w, box[1] / h, box[2] / w, box[3] / h
+
+
+def _page_id(case: Case, name: str, number: int = 1) -> int:
+    return case.services.list_pages(case.docs[name])[number - 1].id
+
+
+PHONE = text_box(TURNED_LINES, 1, "Tenant phone ", "713 555 0199")
+
+
+@pytest.fixture(scope="module")
+def exported(case: Case) -> Iterator[Exported]:
+    svc, case_id = case.services, case.case_id
+    for name in ("ssn", "account", "dob"):
+        redaction.set_pattern(svc, case_id, redaction.parse_pattern(name))
+    # A scan the user turned a quarter right, then blacked out the phone number on.
+    turned = _page_id(case, "turned-scan.png")
+    svc.rotate_page(turned, 90)
+    redaction.add_area(svc, turned, turn_box(_fraction(PHONE), 90))
+    # A native PDF page with /Rotate 90: the area is drawn on the page as shown.
+    notice = _page_id(case, "rotated-notice.pdf")
+    plum = next(w for w in pdf_words(svc.page_source(notice)[0], 0) if w.text == "PLUM-4471")
+    redaction.add_area(svc, notice, plum.box)
+    # The private second page of the statement is left out.
+    svc.exclude_page(_page_id(case, "statement.pdf", 2))
+    out = case.root / "packet.pdf"
+    svc.export(case_id, out)
+    with pymupdf.open(out) as packet:
+        yield Exported(case, out, packet, "".join(p.get_text() for p in packet))
+
+
+def test_numbers_are_gone_from_the_scanned_pages_text_and_pixels(exported: Exported) -> None:
+    page = packet_page(exported.packet, "Harbor Bank")
+    text = page.get_text()
+    for gone in ("987-65-4321", "4321", "4417", "9113", "04/22/1979"):
+        assert gone not in text
+    for kept in ("Customer SSN", "Account", "open", "Balance eight hundred dollars",
+                 "Spouse DOB", "03/14/1986"):  # the applicant's own date of birth stays
+        assert kept in text
+    picture = largest_image(exported.packet, page)
+    assert picture.size == SIZE
+    ssn = text_box(SCAN_LINES, 1, "Customer SSN: ", "987-65-4321")
+    account = text_box(SCAN_LINES, 2, "Account ", "4417 1234 5678 9113")
+    spouse = text_box(SCAN_LINES, 4, "Spouse DOB: ", "04/22/1979")
+    for box in (ssn, account, spouse):
+        assert mean(picture, box) < 10  # black: the digits' pixels are gone
+    label = text_box(SCAN_LINES, 1, "", "Customer")
+    assert 120 < mean(picture, label, inset=0) < 250  # still ink on paper
+
+
+def test_numbers_are_gone_from_the_native_text_page(exported: Exported) -> None:
+    page = packet_page(exported.packet, "Checking statement for Rosa Diaz")
+    text = page.get_text()
+    assert "123-45-6789" not in text and "000123456789" not in text
+    for kept in ("SSN", "on file", "Account number", "balance 850 dollars",
+                 "Thank you for banking with us"):
+        assert kept in text
+    # The black boxes are painted where the numbers were.
+    pix = page.get_pixmap(dpi=72, colorspace=pymupdf.csGRAY)
+    dark = sum(1 for v in pix.samples if v < 20)
+    assert dark > 300
+
+
+def test_area_on_a_page_the_user_turned_lands_on_the_same_words(exported: Exported) -> None:
+    areas = redaction.list_areas(exported.case.services, exported.case.case_id)
+    turned = next(a for a in areas if a.document_title.lower().startswith("turned"))
+    assert turned.box == pytest.approx(turn_box(_fraction(PHONE), 90))
+    page = packet_page(exported.packet, "Landlord copy")
+    text = page.get_text()
+    assert "713" not in text and "0199" not in text
+    assert "Tenant phone" in text and "Signed in Houston" in text
+    assert page.rect.width > page.rect.height  # shown turned, as the user asked
+    picture = largest_image(exported.packet, page)  # stored upright as scanned
+    assert mean(picture, PHONE) < 10
+    assert mean(picture, text_box(TURNED_LINES, 1, "", "Tenant"), inset=0) > 120
+
+
+def test_area_on_a_rotated_native_pdf_page(exported: Exported) -> None:
+    page = packet_page(exported.packet, "End of notice")
+    text = page.get_text()
+    assert "PLUM" not in text and "4471" not in text
+    assert "Case secret" in text and "here" in text and "End of notice" in text
+
+
+def test_a_page_left_out_leaves_no_text(exported: Exported) -> None:
+    assert "zebra" not in exported.text and "quokka" not in exported.text
+    assert "Private page" not in exported.text
+
+
+def _all_bytes(packet: pymupdf.Document) -> bytes:
+    """Every object and stream of the packet, streams decompressed (JPEGs as stored)."""
+    parts: list[bytes] = []
+    for xref in range(1, packet.xref_length()):
+        parts.append(packet.xref_object(xref, compressed=False).encode("latin-1", "replace"))
+        if packet.xref_is_stream(xref):
+            raw = packet.xref_stream_raw(xref) or b""
+            parts.append(raw)
+            with contextlib.suppress(RuntimeError, ValueError):
+                parts.append(packet.xref_stream(xref) or b"")
+    return b"\n".join(parts)
+
+
+def test_no_metadata_file_names_or_owner_names(exported: Exported) -> None:
+    packet = exported.packet
+    assert not any(packet.metadata.get(k) for k in (
+        "title", "author", "subject", "keywords", "creator", "producer", "creationDate",
+        "modDate"))
+    assert packet.get_xml_metadata() == ""
+    assert packet.xref_get_key(-1, "Info")[0] == "null"
+    assert packet.embfile_count() == 0
+    assert all(a.type[0] != pymupdf.PDF_ANNOT_FILE_ATTACHMENT
+               for p in packet for a in p.annots())
+    data = _all_bytes(packet)
+    names = [b"bank-scan", b"turned-scan", b"statement.pdf", b"rotated-notice", b"photo.jpg",
+             b"phone-scan", OWNER.encode(), b"Exif", b"xmpmeta",
+             str(exported.case.root).encode(), b"tesseract", b"MuPDF"]
+    user = getpass.getuser()
+    if user and user != "root" and len(user) >= 4:
+        names.append(user.encode())
+    assert [n for n in names if n.lower() in data.lower()] == []
+    # ...and the photo and the phone scan on their own did carry their owner's name.
+    for name in ("photo.jpg", "phone-scan.pdf"):
+        original = exported.case.services.page_source(_page_id(exported.case, name))[0]
+        assert OWNER.encode() in original.read_bytes()
+    assert "Receipt photographed" in exported.text  # the phone scan is in the packet
+
+
+def test_a_page_processing_turned_upright_loses_its_numbers(exported: Exported) -> None:
+    page = packet_page(exported.packet, "Sideways tenant record")
+    text = page.get_text()
+    assert "555-44-3333" not in text and "3333" not in text
+    assert "Tenant SSN" in text and "noted" in text and "Filed in Houston" in text
+    assert page.rect.height > page.rect.width  # shown upright
+    # The stored picture is still sideways (turned 90 degrees left): the SSN's box in it.
+    picture = largest_image(exported.packet, page)
+    left, top, right, bottom = text_box(SIDEWAYS_LINES, 1, "Tenant SSN ", "555-44-3333")
+    width = SIZE[0]  # PIL's ROTATE_90 turns left: (x, y) lands on (y, width - x)
+    sideways = (top, width - right, bottom, width - left)
+    assert picture.size == (SIZE[1], SIZE[0])
+    assert mean(picture, sideways) < 10
+
+
+def test_preview_shows_what_the_patterns_cover(case: Case, exported: Exported) -> None:
+    hits = redaction.preview(case.services, case.case_id)
+    by_text = {h.text: h for h in hits}
+    assert {"987-65-4321", "4417 1234 5678 9113", "04/22/1979", "123-45-6789",
+            "000123456789"} <= set(by_text)
+    assert "03/14/1986" not in by_text  # the applicant's own
+    assert by_text["987-65-4321"].kind == "ssn"
+    assert by_text["000123456789"].kind == "account"
+    # Pages left out are not previewed.
+    private = _page_id(case, "statement.pdf", 2)
+    assert all(h.page_id != private for h in hits)
+
+
+def test_removing_an_area_brings_the_words_back(case: Case, exported: Exported) -> None:
+    svc = case.services
+    notice = _page_id(case, "rotated-notice.pdf")
+    area = next(a for a in redaction.page_areas(svc, notice))
+    removed = redaction.remove_area(svc, case.case_id, area.id)
+    try:
+        out = case.root / "again.pdf"
+        svc.export(case.case_id, out)
+        with pymupdf.open(out) as packet:
+            assert "PLUM-4471" in packet_page(packet, "End of notice").get_text()
+    finally:
+        redaction.restore_area(svc, removed)
+    assert [a.id for a in redaction.page_areas(svc, notice)] == [area.id]
+
+
+def test_planning_is_quick_and_the_redaction_is_made_when_the_packet_is_written(
+        case: Case, exported: Exported) -> None:
+    """Previewing the plan (the window does it on its database lane) redacts nothing;
+    writing the packet does, and the next export finds the redacted page ready."""
+    from desktop_app.core.export.plan import PageSource
+    from desktop_app.services.plan import build_plan
+
+    svc = case.services
+    notice = _page_id(case, "rotated-notice.pdf")
+    ours = svc.store.derived_dir(notice)
+
+    def notice_source() -> PageSource:
+        plan = build_plan(svc, case.case_id)
+        return next(p for t in plan.tabs for e in t.exhibits for p in e.pages
+                    if ours in p.path.parents
+                    or (p.redaction is not None and ours in p.redaction.folder.parents))
+
+    area = redaction.add_area(svc, notice, (0.05, 0.05, 0.2, 0.1), case.case_id)
+    try:
+        job = notice_source().redaction
+        assert job is not None
+        assert not list(job.folder.glob(job.key + ".*"))  # nothing made yet
+        svc.export(case.case_id, case.root / "lazy.pdf")
+        again = notice_source()
+        assert again.redaction is None and again.path.name == f"{job.key}.pdf"
+    finally:
+        redaction.remove_area(svc, case.case_id, area.id)
