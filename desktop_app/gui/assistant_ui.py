@@ -357,6 +357,12 @@ class AssistantUi(QObject):
 
     def board_loaded(self, snapshot: BoardSnapshot) -> None:
         self.snapshot = snapshot
+        # The Assistant column only when it has something to say.
+        model = self.w.board_model
+        column = model.COLUMNS.index("assistant")
+        self.w.board.setColumnHidden(column, not any(
+            snapshot.suggestion(d.id) is not None or d.id in snapshot.translations
+            or (d.category and snapshot.needs_translation(d)) for d in snapshot.documents))
         self.selection_changed()
         if self.dock.isVisible():
             self.load_chronology()
@@ -423,7 +429,8 @@ class AssistantUi(QObject):
                     w.edits.rename(doc.id, doc.title, s.title)
         finally:
             w.undo_stack.endMacro()
-        w.show_status(text)
+        w.show_status(tr("Filed {n} document(s) as the assistant suggested. "
+                         "Undo (Ctrl+Z) takes it back.").format(n=len(chosen)))
 
     def _choose_tab(self) -> None:
         menu = self.w.actions_.file_under

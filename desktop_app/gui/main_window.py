@@ -35,6 +35,7 @@ from desktop_app.errors import AppError
 from desktop_app.gui import look, window_actions
 from desktop_app.gui.assistant_ui import AssistantUi
 from desktop_app.gui.board import BoardView
+from desktop_app.gui.case_tools import CaseTools
 from desktop_app.gui.edits import BoardEdits
 from desktop_app.gui.empty_state import EmptyState
 from desktop_app.gui.models import BoardModel, BoardSnapshot, load_board
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.runner.appErrorRaised.connect(self.show_app_error)
         self.renderer.warm_up()
         self.load_cases(open_last=True)
+        self.case_tools.check_deadlines()
         self.work.start_processing()
 
     # --- layout ----------------------------------------------------------------------------
@@ -147,6 +149,8 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
+        self.case_tools = CaseTools(self)
+        central_layout.addWidget(self.case_tools.banner)
         central_layout.addWidget(self.main_split, 1)
         central_layout.addWidget(self.work_panel)
         self.setCentralWidget(central)
@@ -488,7 +492,7 @@ class MainWindow(QMainWindow):
         self.search_panel.show_hits(query, hits)
         self.search_panel.show()
 
-    def open_hit(self, document_id: int, page_id: int) -> None:
+    def open_hit(self, document_id: int, page_id: int | None = None) -> None:
         self.board.blockSignals(True)
         self.board.select_document(document_id)
         self.board.blockSignals(False)
@@ -559,6 +563,9 @@ class MainWindow(QMainWindow):
         # it first shows, or the hidden pane's share would be lost.
         sizes = s.value("window/main_split_sizes", [])
         self._main_split_sizes = [int(x) for x in sizes] if isinstance(sizes, list) else []
+        docks = s.value("window/state")
+        if isinstance(docks, QByteArray) and not docks.isEmpty():
+            self.restoreState(docks)  # the review and chronology docks
         viewer_state = s.value("window/viewer_split")
         if isinstance(viewer_state, QByteArray) and not viewer_state.isEmpty():
             self.viewer.splitter.restoreState(viewer_state)
@@ -571,6 +578,7 @@ class MainWindow(QMainWindow):
         for name in ("left_split",):
             s.setValue(f"window/{name}", getattr(self, name).saveState())
         s.setValue("window/viewer_split", self.viewer.splitter.saveState())
+        s.setValue("window/state", self.saveState())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

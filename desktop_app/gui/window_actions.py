@@ -157,8 +157,10 @@ def _menus(w: MainWindow, a: Actions) -> None:
     bar = w.menuBar()
     helper = w.assistant_ui
     case = bar.addMenu(tr("&Case"))
+    tools = w.case_tools
     for item in (a.new_case, a.edit_case, helper.translator_action, None, a.add_files,
-                 a.add_folder, None, a.export, None, a.sample, None, a.quit):
+                 a.add_folder, None, a.export, tools.filings_action, tools.deadlines_action,
+                 None, a.sample, None, a.quit):
         case.addSeparator() if item is None else case.addAction(item)
     edit = bar.addMenu(tr("&Edit"))
     for item in (a.undo, a.redo, None, a.rename, a.set_date, a.remove, None, a.find):
@@ -191,6 +193,7 @@ def _menus(w: MainWindow, a: Actions) -> None:
         action.setChecked(key == current)
         action.triggered.connect(lambda _on, k=key: set_scheme(w, k))
         group.addAction(action)
+    view.addAction(w.case_tools.review_action)
     view.addAction(helper.chronology_action)
     text = view.addAction(tr("Show the page's &text"))
     text.setCheckable(True)
@@ -215,6 +218,7 @@ def _toolbar(w: MainWindow, a: Actions) -> None:
     tb.addAction(a.undo)
     tb.addAction(a.redo)
     tb.addSeparator()
+    tb.addAction(w.case_tools.review_action)
     tb.addAction(a.export)
     spacer = QWidget(tb)
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -241,6 +245,7 @@ def update_enabled(w: MainWindow) -> None:
     a.sort_by_date.setEnabled(has_case)
     a.add_tab.setEnabled(has_case)
     a.file_under.setEnabled(has_doc)
+    w.case_tools.case_changed()
 
 
 def update_file_under(w: MainWindow) -> None:

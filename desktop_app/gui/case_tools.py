@@ -1,0 +1,170 @@
+"""The window's case tools beyond the board: the review, the record of filed packets,
+deadlines and their reminder, redaction in the viewer. Each part is built in its own
+module; this one only places it in the window and its menus.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from desktop_app.gui import deadlines, look
+from desktop_app.gui.dialogs.filings import FilingsDialog
+from desktop_app.gui.qtcompat import emit
+from desktop_app.gui.redaction import RedactionController
+from desktop_app.gui.review_panel import ReviewPanel
+from desktop_app.services.record import Reminder
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CaseTools", text)
+
+
+class ReminderBanner(QFrame):
+    """A quiet line at the top of the window while a deadline is near or overdue."""
+
+    showRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reminderBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(tr("Deadline reminder"))
+        self.text = QLabel(self)
+        self.text.setObjectName("reminderText")
+        self.text.setWordWrap(True)
+        self.show_button = QPushButton(tr("Deadlines…"), self)
+        self.show_button.setAutoDefault(False)
+        self.show_button.clicked.connect(lambda: emit(self.showRequested))
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setAccessibleName(tr("Hide the reminder"))
+        close.setToolTip(tr("Hide the reminder until the app is opened again"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.reminders: list[Reminder] = []
+        self.hide()
+
+    def show_reminders(self, reminders: list[Reminder]) -> None:
+        self.reminders = reminders
+        self.text.setText(deadlines.reminder_text(reminders))
+        self.setVisible(bool(reminders))
+
+
+class CaseTools(QObject):
+    remindersShown = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.banner = ReminderBanner(window)
+        self.banner.showRequested.connect(self.show_deadlines)
+        self.redaction = RedactionController(window.viewer, window.runner, window.undo_stack,
+                                             self)
+        self.redaction.failed.connect(window.show_app_error)
+        self.filings_action = self._action(tr("&Packets filed…"), self.show_filings,
+                                           tr("Every packet exported for this case, with a "
+                                              "kept copy of each"))
+        self.deadlines_action = self._action(tr("Dead&lines…"), self.show_deadlines,
+                                             tr("Dates to answer or file by, with reminders"))
+        self.dialog: Any = None
+        self.review = ReviewPanel(window.runner, window)
+        self.review.documentRequested.connect(
+            lambda doc, page: window.open_hit(doc, page or None))
+        margins = self.review.layout()
+        if margins is not None:
+            margins.setContentsMargins(6, 2, 6, 4)
+        self.review_dock = QDockWidget(tr("Review"), window)
+        self.review_dock.setObjectName("reviewDock")
+        self.review_dock.setWidget(self.review)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.review_dock)
+        window.tabifyDockWidget(window.assistant_ui.dock, self.review_dock)
+        self.review_dock.hide()
+        self.review_dock.visibilityChanged.connect(self._review_shown)
+        self.review_action = self.review_dock.toggleViewAction()
+        self.review_action.setText(tr("&Review the case"))
+        self.review_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.review_action.setIcon(look.standard_icon(
+            window, QStyle.StandardPixmap.SP_MessageBoxInformation, "dialog-information"))
+        self.review_action.setToolTip(tr("What a reviewer could object to: gaps, old or "
+                                         "unreadable pages, missing translations"))
+        window.addAction(self.review_action)
+        self._shown_case: int | None = None
+
+    def _action(self, text: str, slot: Any, tip: str) -> QAction:
+        action = QAction(text, self.w)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _on=False: slot())
+        return action
+
+    def case_changed(self) -> None:
+        has_case = self.w.case_id is not None
+        if self.w.case_id != self._shown_case and self.review_dock.isVisible():
+            self._shown_case = self.w.case_id
+            self.review.show_case(self.w.case_id)
+        self.filings_action.setEnabled(has_case)
+        self.deadlines_action.setEnabled(has_case)
+
+    def _review_shown(self, shown: bool) -> None:
+        if not shown:
+            return
+        if self.w.case_id != self._shown_case:
+            self._shown_case = self.w.case_id
+            self.review.show_case(self.w.case_id)
+        else:
+            self.review.refresh(only_if_changed=True)
+
+    # --- the record -----------------------------------------------------------------------
+
+    def _case_name(self) -> str:
+        return self.w.case.name if self.w.case is not None else ""
+
+    def show_filings(self) -> None:
+        if self.w.case_id is None:
+            return
+        self.dialog = FilingsDialog(self.w.runner, self.w.case_id, self._case_name(), self.w)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.opened.connect(
+            lambda path: self.w.show_status(tr("Opened {path}").format(path=path)))
+        self.dialog.open()
+
+    def show_deadlines(self) -> None:
+        case_id = self.w.case_id
+        if case_id is None and self.banner.reminders:
+            case_id = self.banner.reminders[0].deadline.case_id
+        if case_id is None:
+            return
+        dialog = deadlines.DeadlinesDialog(self.w.runner, case_id, self._case_name(), self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda _n: self.check_deadlines())
+        self.dialog = dialog
+        dialog.open()
+
+    def check_deadlines(self) -> None:
+        """Show the reminder banner when a deadline of any case is near or past."""
+        deadlines.load_reminders(self.w.runner, self._reminders_loaded)
+
+    def _reminders_loaded(self, reminders: list[Reminder]) -> None:
+        self.banner.show_reminders(reminders)
+        emit(self.remindersShown)
