@@ -2,12 +2,33 @@
 a tax year.
 
 Every date written in the text is a candidate: ISO (2023-05-12), US month-first numbers
-(05/12/2023, 5-12-23), and written dates in English and Spanish ("May 12, 2023",
-"12 May 2023", "9 de agosto de 2023"). Written dates are read with ``dateparser`` (offline,
-restricted to English and Spanish, past dates preferred), which knows the long tail of
-month spellings and abbreviations. Each candidate is scored by the words just before it
-("Pay date:", "Statement period ... to", "Date of birth" counts against) and by where it
-sits (a letter's date is near the top). Future and impossible dates are never offered.
+(05/12/2023, 5-12-23, 11-05-2018, also with the odd dash or O/l that OCR puts in digits;
+day first for papers in Spanish, French, Portuguese or Creole, unless the paper's own
+unambiguous dates show the other order), and written dates in English, Spanish, French,
+Portuguese and Haitian Creole ("May 12, 2023", "12 May 2023", "9 de agosto de 2023",
+"13 août 2024", "5 desanm 2023"). The month
+table is our own (``_MONTH_NAMES``): the pattern that finds a written date already names
+its month, and no date library knows Haitian Creole or the spellings OCR with the English
+and Spanish models gives French and Portuguese months ("acút", "margo").
+
+Each candidate is scored by the words just before it (on its line, or the label on the line
+above when the date is alone on its line), read as a role (``_ROLES``: a pay date, a date of
+birth, a follow-up...) whose weight may depend on the document type, and by where it sits
+(a letter's date is near the top). Future and impossible dates are never offered.
+
+Conventions (what "the date of the document" is, per type):
+
+- letters, notes, certificates: the date written on them ("Date:", the dateline);
+- statements and bills: the statement/bill date, else the end of the period; never the due
+  date;
+- pay stubs: the pay (check) date, not the pay period;
+- W-2 and tax returns: the tax year (as 31 December of that year), not the printing date;
+- medical visit summaries: the date of service / visit, not the follow-up or next appointment;
+- agency notices (I-797): the notice date, not the received or priority date;
+- leases: the date signed, else the start of the term; never the end of the term;
+- work-authorization cards: "Valid From" / card issued, never the expiry;
+- documents of no category (flyers, menus): only a date with a label ("Date:", "effective");
+  ``DateGuess.labelled`` says whether the winner had one, so the caller can drop event dates.
 """
 
 from __future__ import annotations
@@ -19,44 +40,160 @@ from dataclasses import dataclass
 from desktop_app.core.assistant.text import fold
 from desktop_app.core.dates import MONTHS
 
-# Longest names first, so "septiembre" is not read as "sep".
-_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Month names in French, Portuguese and Haitian Creole (folded), and the forms OCR with the
+# English and Spanish models gives the letters those models lack (ç → g, û → ú/i, ò → d).
+_MORE_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("janvier", "janv", "janeiro", "janvye"),
+    2: ("fevrier", "fevr", "fevereiro", "fevriye"),
+    3: ("mars", "marco", "margo", "mas"),
+    4: ("avril", "avr", "avri"),
+    5: ("mai", "maio", "me"),
+    6: ("juin", "junho", "jen"),
+    7: ("juillet", "juil", "julho", "jiye", "jiyet"),
+    8: ("aout", "acut", "aoat", "aoit", "aoiit", "aolt"),
+    9: ("septembre", "setembro", "septanm"),
+    10: ("octobre", "outubro", "oktob", "oktdb", "okt"),
+    11: ("novembre", "novembro", "novanm"),
+    12: ("decembre", "dezembro", "dez", "desanm"),
+}
+# Short names that mean different months in different languages: Creole "out" is August,
+# Portuguese "out" (outubro) October.
+_BY_LANGUAGE: dict[str, dict[str, int]] = {
+    "ht": {"out": 8},
+    "pt": {"out": 10, "set": 9, "fev": 2, "abr": 4, "ago": 8},
+}
+_MONTH_NAMES: dict[str, int] = {
+    **MONTHS, **{name: n for n, names in _MORE_MONTHS.items() for name in names}}
+
+
+def _months(language: str | None) -> dict[str, int]:
+    return {**_MONTH_NAMES, **_BY_LANGUAGE.get(language or "", {"out": 8})}
+
+
+def _written_pattern(names: dict[str, int]) -> re.Pattern[str]:
+    # Longest names first, so "septiembre" is not read as "sep".
+    words = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:({words})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+        rf"|(\d{{1,2}})(?:ro|o|st|nd|rd|th|er|eme)?\s+(?:de\s+|di\s+)?({words})\.?,?\s+"
+        rf"(?:de\s+|del\s+)?(\d{{4}})"
+        # Forms and statements: "05-Nov-2018", "05/NOV/18", "Nov-05-2018".
+        rf"|(\d{{1,2}})[-/]({words})\.?[-/](\d{{4}}|\d{{2}})"
+        rf"|({words})[-/](\d{{1,2}})[-/](\d{{4}}|\d{{2}}))\b")
+
+
+_WRITTEN = {lang: _written_pattern(_months(lang)) for lang in ("", "ht", "pt")}
+_DASH = r"\-\u2010\u2011\u2012\u2013\u2014\u2212~"  # for a [character class]
+_SEP = rf"\s?[/.{_DASH}]\s?"
+_NUMERIC = re.compile(rf"\b(\d{{1,2}}){_SEP}(\d{{1,2}}){_SEP}(\d{{4}}|\d{{2}})\b")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
-    ("numeric", re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")),
-    ("written", re.compile(
-        rf"\b(?:({_MONTH_WORDS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
-        rf"|(\d{{1,2}})(?:ro|o|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_WORDS})\.?,?\s+"
-        rf"(?:de\s+|del\s+)?(\d{{4}}))\b")),
+    ("iso", re.compile(rf"\b(\d{{4}})[{_DASH}](\d{{1,2}})[{_DASH}](\d{{1,2}})\b")),
+    ("numeric", _NUMERIC),
     ("tax_year", re.compile(
-        r"\b(?:tax year|for the year|ano fiscal|w 2|w-2|form 1040|1040|wage and tax "
+        r"\b(?:tax year|for the year|ano fiscal|w 2|w-2|w2|form 1040|1040|wage and tax "
         r"statement)\D{0,40}?((?:19|20)\d{2})\b")),
     ("tax_year", re.compile(  # the year printed before the form's name: "2018 Form W-2"
-        r"\b((?:19|20)\d{2})\s+(?:form\s+)?(?:w-2|w 2|1040)\b")),
+        r"(?<![/.\-])\b((?:19|20)\d{2})[ \t]+(?:form[ \t]+)?(?:w-2|w 2|w2|1040)\b")),
 )
+# A run of digits and the letters OCR mistakes for digits ("O5/l2/2O23"), shaped like a date.
+_DIGITISH = re.compile(
+    rf"(?<![a-z0-9])[0-9oil|]{{1,2}}[/.{_DASH}][0-9oil|]{{1,2}}[/.{_DASH}][0-9oil|]{{2,4}}"
+    r"(?![a-z0-9])")
+_AS_DIGIT = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1"})
 
-# (words just before the date, score): what the date is for.
-_CONTEXT: tuple[tuple[re.Pattern[str], float], ...] = tuple(
-    (re.compile(r"\b" + pattern + r"\W{0,3}\s*$"), score)
-    for pattern, score in (  # the first that matches counts: specific before general
-        (r"(date of birth|birth date|dob|born|fecha de nacimiento|nacio el|nacido el|"
-         r"nacida el)", -12.0),
-        (r"(expires|expiration|expiration date|exp|vence|vencimiento|valid until|"
-         r"card expires|fecha de vencimiento)", -8.0),
-        (r"(due date|due|pay by|pagar antes de|fecha limite)", -3.0),
-        (r"(start date|hire date|date of hire|fecha de ingreso|move in date)", -2.5),
-        (r"(pay date|check date|fecha de pago|payment date|pay day)", 6.0),
-        (r"(statement date|bill date|billing date|fecha de factura|fecha de emision|"
-         r"issue date|date issued|fecha de expedicion|closing date)", 5.0),
-        (r"(visit date|date of service|fecha de consulta|date of visit)", 4.0),
-        (r"(date|fecha|dated|fechado)", 4.5),
-        (r"(period ending|period end|through|thru|to|al|hasta|a)", 3.0),
-        (r"(since|desde|beginning|hired|from|del|de|started|period beginning|"
-         r"commencing|starting)", -2.5),
-        (r"(signed|firmado|on)", 1.0),
-    )
+
+def _repair_digits(text: str) -> str:
+    """"o5/l2/2o23" → "05/12/2023" where the run is mostly digits (same length, so
+    positions still match the text)."""
+
+    def fix(match: re.Match[str]) -> str:
+        token = match.group(0)
+        digits = sum(c.isdigit() for c in token)
+        letters = sum(c.isalpha() or c == "|" for c in token)
+        return token.translate(_AS_DIGIT) if letters < digits else token
+
+    return _DIGITISH.sub(fix, text)
+
+
+# What the words just before a date say it is, as roles; the first that matches counts, so
+# specific labels come before general ones. Every pattern is matched at the end of the words
+# before the date.
+_ROLES: tuple[tuple[str, str], ...] = (
+    ("birth", r"date of birth|birth date|birthdate|dob|born|fecha de nacimiento|nacio el|"
+              r"nacido el|nacida el|date de naissance|ne le|nee le|data de nascimento|"
+              r"nascido em|nascida em|dat nesans|fet le"),
+    ("valid_from", r"valid from|card issued|issued on|date issued|issue date|date of issue|"
+                   r"date of issuance|fecha de emision|"
+                   r"fecha de expedicion|valido desde|valide a partir du|date de delivrance|"
+                   r"issued"),
+    ("expiry", r"expires|expires on|expiration|expiration date|exp|exp date|vence|"
+               r"vencimiento|valid until|valid thru|valid through|good thru|card expires|"
+               r"fecha de vencimiento|date d expiration|expire le|valable jusqu au|"
+               r"data de validade|validade|valido ate|dat ekspirasyon"),
+    ("followup", r"follow up|follow up date|follow up appointment|followup|next appointment|"
+                 r"next visit|return visit|return on|return to clinic|rtc|recheck|"
+                 r"proxima cita|cita de seguimiento|seguimiento|proximo control|"
+                 r"proxima consulta|prochain rendez vous|rendez vous|prochaine visite|"
+                 r"retorno|proxima consulta em|randevou|pwochen randevou"),
+    ("printed", r"printed|printed on|print date|date printed|run date|impreso|imprime le"),
+    ("received", r"received date|receipt date|date received|priority date|fecha de recibo"),
+    ("due", r"due date|due|pay by|pagar antes de|fecha limite|date limite|a payer avant|"
+            r"echeance|date d echeance|data de vencimento|pagar ate"),
+    ("hire", r"hire date|date of hire|fecha de ingreso|hired|hired on|date d embauche|"
+             r"data de admissao"),
+    ("start", r"start date|move in date|commencing|commencing on|commences on|beginning on|"
+              r"term begins|term begins on|starting on|fecha de inicio|inicia el|"
+              r"comenzando el|date de debut|data de inicio"),
+    ("end", r"end date|ending on|terminating on|ends on|fecha de terminacion|termina el|"
+            r"date de fin|data de termino"),
+    ("pay", r"pay date|check date|fecha de pago|payment date|pay day|date de paie|"
+            r"date de paiement|data de pagamento|dat peman"),
+    ("notice", r"notice date|fecha de aviso|fecha del aviso"),
+    ("issued", r"statement date|bill date|billing date|fecha de factura|closing date|"
+               r"invoice date|date de facture|date d emission|data de emissao|"
+               r"data da fatura|date of report|report date|date of letter|letter date"),
+    ("visit", r"visit date|date of service|service date|fecha de consulta|date of visit|"
+              r"encounter date|fecha de servicio|fecha de atencion|fecha de la visita|"
+              r"date de consultation|date de la visite|date de visite|data da consulta|"
+              r"data do atendimento|data da visita|dat vizit|dat konsiltasyon"),
+    ("signed", r"date signed|signed on|signed|firmado el|firmado|executed on|entered into on|"
+               r"made on|fait le|signe le|assinado em"),
+    ("effective", r"effective|effective date|effective as of|vigentes desde el|"
+                  r"vigente desde el|vigentes desde|vigente desde|vigentes a partir del|"
+                  r"en vigueur le"),
+    ("date", r"date|fecha|dated|fechado|data|dat|le"),
+    ("end", r"period ending|period end|through|thru|to|al|hasta|a|au|ate|jusqu au|"
+            r"ending"),
+    ("from", r"since|desde|beginning|from|del|de|du|started|period beginning|starting|depuis|"
+             r"a partir de|a partir del|a compter du|a contar de"),
+    ("weekday", r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+                r"miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|"
+                r"vendredi|samedi|dimanche|only on|solo el|join us on"),
+    ("on", r"on|el|em"),
 )
+# Labels that say a date is not the document's may stand a few words before it ("Next
+# appointment is on", "Card expires on"), words only: "Rent due monthly. Date:" is a date.
+_GAPPED = frozenset({"birth", "expiry", "followup", "printed", "received", "due"})
+_CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(r"\b(" + pattern + r")" + (r"(?:\s+[a-z]+){0,3}" if role in _GAPPED
+                                            else "") + r"\W{0,3}\s*$"), role)
+    for role, pattern in _ROLES)
 
+# How much each role says the date is the document's own (negative: it is not).
+_ROLE_SCORES: dict[str, float] = {
+    "birth": -12.0, "expiry": -8.0, "followup": -6.0, "printed": -2.0, "received": -3.0,
+    "due": -3.0, "hire": -2.5, "start": -2.5, "end": 3.0, "pay": 6.0, "notice": 6.0,
+    "issued": 5.0, "valid_from": 5.0, "visit": 6.0, "signed": 2.0, "effective": 3.0,
+    "date": 4.5, "from": -2.5, "weekday": -1.5, "on": 1.0,
+}
+# Where a document type's date is something else: a lease speaks for when it was signed
+# or starts, not when it ends.
+_TYPE_ROLE_SCORES: dict[str, dict[str, float]] = {
+    "lease": {"start": 3.5, "from": 2.0, "end": -3.0, "signed": 5.0, "effective": 4.0},
+}
+# Roles that name the date (a label), as opposed to only placing it.
+_LABELS = frozenset({"pay", "notice", "issued", "valid_from", "visit", "signed", "effective",
+                     "date", "end", "start"})
 
 RECENT_BONUS = 1.0  # a paper speaks for its latest date more often than for an older one
 
@@ -66,6 +203,7 @@ class DateGuess:
     date: str | None  # ISO
     confidence: float
     evidence: str  # the text the date was read from
+    labelled: bool = False  # the date had a label that names it ("Date:", "Pay date")
 
 
 @dataclass(frozen=True)
@@ -104,31 +242,38 @@ def _numeric(a: str, b: str, year: str, day_first: bool) -> tuple[dt.date | None
     return other, False
 
 
-def _written(match: re.Match[str]) -> dt.date | None:
-    # Imported here: it costs ~0.3 s, paid only when a document is read.
-    import dateparser  # type: ignore[import-untyped]
-
-    text = match.group(0)
-    parsed = dateparser.parse(
-        text,
-        languages=["en", "es"],
-        settings={"PREFER_DATES_FROM": "past", "DATE_ORDER": "MDY",
-                  "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True},
-    )
-    if parsed is not None:
-        return parsed.date()
-    groups = match.groups()  # dateparser refused it (an OCR slip); read it ourselves
-    month_name, day, year = (groups[0], groups[1], groups[2]) if groups[0] else (
-        groups[4], groups[3], groups[5])
+def _written(match: re.Match[str], months: dict[str, int]) -> dt.date | None:
+    g = match.groups()
+    month_name, day, year = (
+        (g[0], g[1], g[2]) if g[0] else (g[4], g[3], g[5]) if g[4]
+        else (g[7], g[6], g[8]) if g[7] else (g[9], g[10], g[11]))
     try:
-        return dt.date(int(year), MONTHS[month_name], int(day))
+        return dt.date(_year(year), months[month_name], int(day))
     except (ValueError, KeyError, TypeError):
         return None
 
 
-def _candidates(text: str, today: dt.date, day_first: bool = False) -> list[_Candidate]:
+def _order_in_use(text: str, day_first: bool) -> bool:
+    """Whether the paper writes its numbers day first: as its unambiguous dates do
+    ("02-23-2016" is month first, "23/02/2016" day first), else as its language does."""
+    month_first = day_first_seen = False
+    for match in _NUMERIC.finditer(text):
+        a, b = int(match.group(1)), int(match.group(2))
+        month_first |= a <= 12 < b <= 31
+        day_first_seen |= b <= 12 < a <= 31
+    if month_first != day_first_seen:
+        return day_first_seen
+    return day_first
+
+
+def _candidates(
+    text: str, today: dt.date, day_first: bool = False, language: str | None = None
+) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for kind, pattern in _PATTERNS:
+    months = _months(language)
+    day_first = _order_in_use(text, day_first)
+    written = _WRITTEN.get(language or "", _WRITTEN[""])
+    for kind, pattern in (*_PATTERNS, ("written", written)):
         for match in pattern.finditer(text):
             ambiguous = False
             day: dt.date | None
@@ -141,7 +286,7 @@ def _candidates(text: str, today: dt.date, day_first: bool = False) -> list[_Can
                 first, second, year = match.groups()
                 day, ambiguous = _numeric(first, second, year, day_first)
             elif kind == "written":
-                day = _written(match)
+                day = _written(match, months)
             else:
                 day = dt.date(int(match.group(1)), 12, 31)
             if day is None or day > today or day.year < 1900:
@@ -153,52 +298,78 @@ def _candidates(text: str, today: dt.date, day_first: bool = False) -> list[_Can
     return found
 
 
-def _context_score(text: str, candidate: _Candidate, length: int) -> float:
-    before = text[max(0, candidate.start - 40):candidate.start]
-    line_start = before.rfind("\n")
-    near = before[line_start + 1:] if line_start >= 0 else before
+def _role(text: str, start: int, end: int) -> str | None:
+    """What the words before the date at ``start:end`` on its line say it is; when the date
+    is alone on its line, the label that ends the line above ("Notice Date" over its box's
+    value; not a row of several labels over a row of several values)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    near = text[max(line_start, start - 40):start]
+    alone = not near.strip() and not re.search(
+        r"\d", text[end:line_end if line_end >= 0 else len(text)])
+    if alone and line_start > 0:
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start:line_start - 1]
+        if len(above.strip()) <= 30 and not re.search(r"\d", above):
+            near = above + " "
+    for pattern, role in _CONTEXT:
+        found = pattern.search(near)
+        if found and role == "weekday":  # "Date: Saturday, May 3": the label before counts
+            before = near[:found.start()]
+            return next((r for p, r in _CONTEXT if p.search(before)), None) or role
+        if found:
+            return role
+    return None
+
+
+def _context_score(text: str, candidate: _Candidate, length: int,
+                   document_type: str) -> tuple[float, bool]:
+    role = _role(text, candidate.start, candidate.start + len(candidate.text))
     score = 0.0
-    for pattern, value in _CONTEXT:
-        if pattern.search(near):
-            score = value
-            break
+    if role is not None:
+        score = _TYPE_ROLE_SCORES.get(document_type, {}).get(role, _ROLE_SCORES[role])
     if candidate.start < max(400, length // 4):
         score += 1.0  # a letter's date, a statement's header
-    return score
+    return score, role in _LABELS
 
 
 def find_date(
-    text: str, document_type: str = "", today: dt.date | None = None, *, day_first: bool = False
+    text: str, document_type: str = "", today: dt.date | None = None, *,
+    day_first: bool = False, language: str | None = None,
 ) -> DateGuess:
     """The date ``text`` speaks for, with a confidence (0-1) and the words it came from.
-    ``day_first``: read 05/12/2023 as 5 December (a paper from Latin America)."""
+    ``day_first``: read 05/12/2023 as 5 December (a paper from Latin America).
+    ``language``: the paper's language, for month names that differ between languages."""
     today = today or dt.date.today()
-    folded = fold(text)
-    candidates = _candidates(folded, today, day_first)
+    folded = _repair_digits(fold(text))
+    candidates = _candidates(folded, today, day_first, language)
     if not candidates:
         return DateGuess(None, 0.0, "")
     scored = []
     for c in candidates:
-        score = c.score + _context_score(folded, c, len(folded))
-        if c.kind == "tax_year" and document_type not in ("w2", "tax_return"):
-            score -= 4.0
-        if c.kind == "tax_year" and document_type in ("w2", "tax_return"):
-            score += 4.0
-        scored.append((score, c))
+        context, labelled = _context_score(folded, c, len(folded), document_type)
+        score = c.score + context
+        if c.kind == "tax_year":
+            # A W-2 or a return speaks for its tax year whatever else it is dated.
+            score += 8.0 if document_type in ("w2", "tax_return") else -4.0
+            labelled = True
+        scored.append((score, labelled, c))
     latest = max(c.day for c in candidates)
-    scored = [(score + (RECENT_BONUS if c.day == latest else 0.0), c) for score, c in scored]
-    best_by_day: dict[dt.date, tuple[float, _Candidate]] = {}
-    for score, c in scored:
+    best_by_day: dict[dt.date, tuple[float, bool, _Candidate]] = {}
+    for score, labelled, c in scored:
+        score += RECENT_BONUS if c.day == latest else 0.0
         held = best_by_day.get(c.day)
         # The same date written twice counts a little more.
         bonus = 0.5 if held else 0.0
         if held is None or score + bonus > held[0]:
-            best_by_day[c.day] = (score + bonus, c)
-    ranked = sorted(best_by_day.values(), key=lambda item: (-item[0], -item[1].day.toordinal()))
-    top_score, top = ranked[0]
+            best_by_day[c.day] = (score + bonus, labelled or bool(held and held[1]), c)
+        elif labelled:
+            best_by_day[c.day] = (held[0], True, held[2])
+    ranked = sorted(best_by_day.values(), key=lambda item: (-item[0], -item[2].day.toordinal()))
+    top_score, top_labelled, top = ranked[0]
     runner = ranked[1][0] if len(ranked) > 1 else -5.0
     margin = top_score - runner
     confidence = max(0.0, min(1.0, 0.5 + 0.12 * margin + 0.05 * top_score))
     if top_score < -1.0:
         confidence = min(confidence, 0.3)
-    return DateGuess(top.day.isoformat(), round(confidence, 2), top.text.strip())
+    return DateGuess(top.day.isoformat(), round(confidence, 2), top.text.strip(), top_labelled)

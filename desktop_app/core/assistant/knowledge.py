@@ -1,15 +1,22 @@
 """Built-in knowledge: document types, the category each proves, and the words that show
-them, in English and Spanish.
+them, in English and Spanish, and for the main types in French, Portuguese and Haitian
+Creole (letters of support, employer letters, rent receipts, leases, medical notes...).
 
 Each cue is a phrase (matched on whole words of the folded text, see ``text.normalise``)
 with a weight: 4 names the document outright ("wage and tax statement"), 3 is nearly as
 telling ("gross pay"), 2 is typical ("landlord"), 1 only leans ("bank").
+
+Cues may be written with their accents ("reçu", "sipò"): ``_cues`` folds them and adds the
+spellings OCR gives them with the English and Spanish models, which lack those letters
+(ç is read "g", ò is read "d" or dropped): "recu", "regu"; "sipo", "sipd".
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from desktop_app.core.assistant.text import normalise
 from desktop_app.i18n import _
 
 CATEGORIES = ("residence", "employment", "medical", "community", "none")
@@ -23,13 +30,37 @@ class DocumentType:
     cues: tuple[tuple[str, int], ...]
 
 
-def _cues(text: str) -> tuple[tuple[str, int], ...]:
-    """``"lease agreement:4, landlord:2"`` as ((phrase, weight), ...)."""
-    found = []
-    for item in text.split(","):
-        phrase, _sep, weight = item.strip().rpartition(":")
-        found.append((phrase.strip(), int(weight)))
-    return tuple(found)
+# Letters the English and Spanish OCR models do not have, and what they read instead.
+_OCR_READS = {"ç": ("c", "g"), "ò": ("o", "d", "")}
+
+
+def _forms(phrase: str) -> list[str]:
+    """The folded phrase and its OCR spellings ("reçu" → "recu", "regu")."""
+    forms = [phrase]
+    for letter, readings in _OCR_READS.items():
+        forms = [f.replace(letter, r) if letter in f else f for f in forms for r in readings]
+    # A Creole "lw" at the start of a word is read "Iw" ("lwaye" → "Iwaye").
+    forms += [re.sub(r"\blw", "iw", f) for f in forms if re.search(r"\blw", f)]
+    found: list[str] = []
+    for form in forms:
+        folded = normalise(form).strip()
+        if folded and folded not in found:
+            found.append(folded)
+    return found
+
+
+def _cues(*texts: str) -> tuple[tuple[str, int], ...]:
+    """``"lease agreement:4, landlord:2"`` (one text per language) as ((phrase, weight),
+    ...), each phrase folded and with its OCR spellings."""
+    found: dict[str, int] = {}
+    for text in texts:
+        for item in text.split(","):
+            if not item.strip():
+                continue
+            phrase, _sep, weight = item.strip().rpartition(":")
+            for form in _forms(phrase.strip()):
+                found.setdefault(form, int(weight))
+    return tuple(found.items())
 
 
 DOCUMENT_TYPES: tuple[DocumentType, ...] = (
@@ -38,42 +69,99 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " lessee:2, lessor:2, monthly rent:2, security deposit:2, lease term:2, term of:1,"
         " premises:2, contrato de arrendamiento:4, contrato de alquiler:4, arrendador:2,"
         " arrendatario:2, inquilino:2, inquilina:2, renta mensual:2, deposito de seguridad:2,"
-        " propietario:1, vivienda:1")),
+        " propietario:1, vivienda:1",
+        # fr
+        "contrat de location:4, contrat de bail:4, bail d habitation:4, bail de location:4,"
+        " bail:1, locataire:2, bailleur:2, propriétaire:1, loyer mensuel:3, loyer:2,"
+        " dépôt de garantie:2, durée du bail:3, logement:1",
+        # pt
+        "contrato de locação:4, contrato de aluguel:4, locatário:2, locatária:2, locador:2,"
+        " locadora:2, aluguel mensal:3, valor do aluguel:3, aluguel:2, caução:2, fiador:2,"
+        " imóvel:1, prazo de locação:3",
+        # ht
+        "kontra lwaye:4, kontra lokasyon:4, lwaye:2, lokatè:2, pwopriyetè:1, mèt kay:2,"
+        " chak mwa:1")),
     DocumentType("rent_receipt", "Rent receipt", "residence", _cues(
         "rent receipt:4, received from:2, rent for:3, for the month of:2, recibo de renta:4,"
         " recibo de alquiler:4, recibi de:2, pago de renta:3, renta del mes:3,"
-        " rent paid:3, receipt no:1, recibo no:1, landlord:1, apartment:1, apt:1")),
+        " rent paid:3, receipt no:1, recibo no:1, landlord:1, apartment:1, apt:1,"
+        " the sum of:1, received the sum of:3, for rent:2, rent:1, rent payment:3,"
+        " payment of rent:3, receipt:1, la suma de:1, la cantidad de:1,"
+        " por concepto de renta:4",
+        "quittance de loyer:4, reçu de loyer:4, quittance:3, reçu de:2, reçu:1,"
+        " la somme de:1, pour le loyer:3, loyer du mois:3, paiement du loyer:3",
+        "recibo de aluguel:4, recebi de:2, recebemos de:2, a quantia de:2,"
+        " a importância de:2, referente ao aluguel:3, aluguel do mês:3,"
+        " pagamento do aluguel:3",
+        "resi lwaye:4, resi:2, mwen resevwa:2, resevwa:1, lajan lwaye:3, peye lwaye:3,"
+        " pou lwaye:3, pou mwa:1")),
     DocumentType("utility_bill", "Utility bill", "residence", _cues(
         "electric:1, electricity:2, kwh:3, water service:3, water bill:3, sewer:2,"
         " gas service:3, natural gas:2, meter:2, meter reading:3, service address:3,"
-        " amount due:1, total amount due:2, energy:1, usage:1, utility:2, utilities:2,"
+        " amount due:2, total amount due:2, energy:1, usage:1, utility:2, utilities:2,"
         " internet service:2, factura de luz:4, consumo:2, medidor:3, direccion de servicio:3,"
-        " servicio de agua:3, kilowatt:3, billing period:2, account number:1")),
+        " servicio de agua:3, kilowatt:3, billing period:2, account number:1,"
+        " current charges:2, total current charges:3, previous balance:2, new charges:2,"
+        " service period:2, electric service:3, water and sewer:3, kwh used:3, therms:3,"
+        " ccf:2, gallons:2, bill summary:2, pay your bill:2, electric bill:4, gas bill:4,"
+        " phone bill:3, internet bill:3, total a pagar:2, monto a pagar:2,"
+        " periodo de facturacion:2, recibo de luz:4, recibo de agua:4, servicio de luz:3",
+        "facture d électricité:4, facture d eau:4, facture de gaz:4, consommation:2,"
+        " compteur:3, relevé de compteur:3, montant à payer:2, adresse de service:3",
+        "conta de luz:4, conta de água:4, conta de energia:4, conta de gás:4,"
+        " valor a pagar:2, leitura:2, unidade consumidora:3, endereço de instalação:3",
+        "bòdwo kouran:4, bòdwo dlo:4, bòdwo:2, konsomasyon:2, kontè:1")),
     DocumentType("bank_statement", "Bank statement", "residence", _cues(
         "statement period:3, beginning balance:3, ending balance:3, opening balance:2,"
         " closing balance:2, withdrawals:2, deposits:1, checking account:3,"
         " savings account:2, account summary:2, estado de cuenta:3, saldo inicial:3,"
         " saldo final:3, retiros:2, depositos:1, bank:1, banco:1, credit union:2,"
-        " routing number:2, debit card:1")),
+        " routing number:2, debit card:1",
+        "relevé de compte:4, relevé bancaire:4, solde initial:3, solde final:3,"
+        " ancien solde:3, nouveau solde:3, solde:1, virement:1, banque:1, compte courant:2",
+        "extrato bancário:4, extrato de conta:4, extrato:2, saldo anterior:3,"
+        " conta corrente:3, conta poupança:2, saques:2")),
     DocumentType("proof_of_address", "Proof of address", "residence", _cues(
         "proof of address:4, proof of residence:4, resides at:3, has lived at:3,"
         " has resided:3, constancia de domicilio:4, comprobante de domicilio:4,"
-        " reside en:2, change of address:3")),
+        " reside en:2, change of address:4, change of address confirmation:4,"
+        " mover s guide:4, movers guide:4, moversguide:4, move validation letter:4,"
+        " mail forwarding:3, forwarding address:2, new address:2, old address:2, usps:2,"
+        " postal service:2, change of address request:4, move effective date:3,"
+        " cambio de domicilio:3, cambio de direccion:3,"
+        " nueva direccion:2",
+        "justificatif de domicile:4, attestation de domicile:4,"
+        " attestation d hébergement:4, certificat de résidence:4, réside à:2,"
+        " domicilié à:2, demeurant à:2, changement d adresse:3",
+        "comprovante de residência:4, comprovante de endereço:4,"
+        " declaração de residência:4, atestado de residência:4, reside na:2, reside no:2,"
+        " residente em:2, mudança de endereço:3",
+        "prèv adrès:4, sètifika rezidans:4, abite nan:2, rete nan:1")),
     DocumentType("tax_return", "Tax return", "employment", _cues(
         "form 1040:4, 1040:2, individual income tax return:4, income tax return:3,"
         " adjusted gross income:3, taxable income:2, internal revenue service:2,"
         " tax year:2, declaracion de impuestos:4, filing status:3, refund:1,"
         " itin:1, tax transcript:4, declaracion de impuestos sobre la renta:2")),
     DocumentType("w2", "W-2", "employment", _cues(
-        "w 2:4, wage and tax statement:5, wages tips:3, employer identification number:3,"
+        "w 2:4, w2:3, wage and tax statement:5, wages tips:3, employer identification number:3,"
         " federal income tax withheld:3, social security wages:3, medicare wages:3,"
-        " employer s name:1")),
+        " employer s name:1, earnings summary:3, w 2 and earnings summary:6,"
+        " employee reference copy:3, omb no 1545 0008:4, allocated tips:2,"
+        " dependent care benefits:2, nonqualified plans:2, social security tips:2,"
+        " statutory employee:2, third party sick pay:2, control number:2, state wages:2,"
+        " local wages:2")),
     DocumentType("pay_stub", "Pay stub", "employment", _cues(
         "pay stub:4, paystub:4, earnings statement:4, pay period:3, pay date:3, gross pay:3,"
         " net pay:3, ytd:2, year to date:2, deductions:1, hours worked:2, regular hours:2,"
         " overtime:1, federal withholding:2, talon de pago:4, talon de cheque:4,"
         " recibo de nomina:4, periodo de pago:3, pago neto:3, salario neto:3, pago bruto:3,"
-        " salario bruto:3, fecha de pago:2, horas trabajadas:2, deducciones:1, nomina:2")),
+        " salario bruto:3, fecha de pago:2, horas trabajadas:2, deducciones:1, nomina:2",
+        "bulletin de paie:4, fiche de paie:4, bulletin de salaire:4, salaire brut:3,"
+        " salaire net:3, net à payer:3, période de paie:3, cotisations:1,"
+        " heures travaillées:2",
+        "contracheque:4, holerite:4, demonstrativo de pagamento:4, recibo de pagamento:3,"
+        " salário líquido:3, total de vencimentos:3, total de descontos:3, descontos:1",
+        "fich pewòl:4, pewòl:3, salè brit:3, salè nèt:3")),
     DocumentType("employer_letter", "Employer letter", "employment", _cues(
         "employment verification:4, verification of employment:4, has been employed:4,"
         " has worked:3, employed by:2, employed with:2, employed as:3, our company:2,"
@@ -82,11 +170,26 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " ha trabajado:3, trabaja para:2, trabaja en:1, empleado:2, empleada:2, por hora:1,"
         " tiempo completo:2, supervisor:1, reliable worker:2, puesto de:2, position of:2,"
         " nuestra empresa:2, employment history:3, previous employment:2, position held:2,"
-        " employment application:3")),
+        " employment application:3",
+        "attestation de travail:4, attestation d emploi:4, attestation employeur:4,"
+        " certificat de travail:4, attestation de salaire:3, est employé:3, est employée:3,"
+        " travaille pour:2, travaille chez:2, travaille dans notre:3, notre entreprise:2,"
+        " notre société:2, en qualité de:2, à temps plein:2, temps plein:2, salarié:2,"
+        " salariée:2, ressources humaines:2, employé:1, employée:1, taux horaire:2,"
+        " heures par semaine:2",
+        "declaração de trabalho:4, declaração de emprego:4, carta do empregador:4,"
+        " trabalha para:2, trabalha na nossa:3, trabalha em nossa:3, é funcionário:3,"
+        " é funcionária:3, funcionário:2, funcionária:2, nossa empresa:2, tempo integral:2,"
+        " cargo de:2, recursos humanos:2, empregado:2, carteira de trabalho:3,"
+        " horas por semana:2",
+        "lèt travay:4, lèt anplwayè:4, travay pou:2, travay nan konpayi:3, konpayi nou:3,"
+        " anplwaye:3, anplwayè:3, patwon:2, pa èdtan:2, tan plen:2, lè pa semèn:2")),
     DocumentType("work_authorization", "Work authorization", "employment", _cues(
         "employment authorization:5, employment authorization document:5, i 765:4,"
         " i 766:4, work permit:3, permiso de trabajo:4, autorizacion de empleo:4,"
-        " card expires:2")),
+        " card expires:2, valid from:1",
+        "permis de travail:4, autorisation de travail:4, autorização de trabalho:4,"
+        " permissão de trabalho:4, pèmi travay:4, otorizasyon travay:4")),
     DocumentType("medical_record", "Medical record", "medical", _cues(
         "patient:2, diagnosis:3, physician:2, clinic:2, medical record:4, medical records:4,"
         " blood pressure:3, chief complaint:3, assessment and plan:3, hospital:2,"
@@ -96,18 +199,36 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " immunization:2, vaccine:2, vacuna:2, medical:1, health center:2,"
         " centro de salud:2, chronic:2, cronica:2, hospitalized:2, hospitalizado:2,"
         " hospitalizada:2, asthma:2, asma:2, pediatrician:2, pediatric:2, pediatra:2, md:1,"
-        " nurse:1, enfermera:1, health:1, salud:1, surgery:2, cirugia:2")),
+        " nurse:1, enfermera:1, health:1, salud:1, surgery:2, cirugia:2, visit summary:3,"
+        " date of service:2, after visit summary:4",
+        "patiente:2, diagnostic:3, médecin:2, docteur:1, clinique:2, hôpital:2,"
+        " certificat médical:4, dossier médical:4, consultation médicale:3,"
+        " consultation:1, symptômes:2, tension artérielle:3, maladie:2, soins:1, santé:1,"
+        " centre de santé:2",
+        "atestado médico:4, atestado:2, prontuário:4, pressão arterial:3, doença:2,"
+        " saúde:1, posto de saúde:2, unidade de saúde:2, internado:2, internada:2",
+        "pasyan:2, dyagnostik:3, doktè:2, klinik:2, lopital:2, maladi:2, sante:1,"
+        " sentòm:2, tansyon:2, konsiltasyon:2, enfimyè:1, sètifika medikal:4")),
     DocumentType("psych_evaluation", "Psychological evaluation", "medical", _cues(
         "psychological evaluation:5, psychological assessment:5, psychologist:3, ptsd:3,"
         " post traumatic:3, depression:2, anxiety:2, mental health:3, therapy:2, therapist:2,"
         " evaluacion psicologica:5, psicologo:3, psicologa:3, salud mental:3, ansiedad:2,"
-        " depresion:2, trastorno:2, terapia:2, counseling:2, psychiatric:3")),
+        " depresion:2, trastorno:2, terapia:2, counseling:2, psychiatric:3",
+        "évaluation psychologique:5, psychologue:3, santé mentale:3, anxiété:2,"
+        " traumatisme:2, stress post traumatique:3, thérapie:2",
+        "avaliação psicológica:5, saúde mental:3, ansiedade:2, depressão:2, transtorno:2",
+        "evalyasyon sikolojik:5, sikològ:3, sante mantal:3, depresyon:2, twoma:2,"
+        " terapi:2")),
     DocumentType("treatment", "Prescription or treatment", "medical", _cues(
         "prescription:4, refills:3, pharmacy:3, dosage:2, mg:2, take one tablet:3,"
         " tablet:2, tablets:2, treatment plan:3, ongoing treatment:3, receta:4, farmacia:3,"
         " tableta:2, dosis:2, tratamiento:2, medicamento:2, rx:2, dialysis:3, dialisis:3,"
         " chemotherapy:3, quimioterapia:3, physical therapy:3, medication:2, inhaler:2,"
-        " inhalador:2")),
+        " inhalador:2",
+        "ordonnance:4, pharmacie:3, traitement:2, médicament:2, comprimés:2, comprimé:2,"
+        " posologie:2",
+        "receita médica:4, tratamento:2, comprimidos:2, comprimido:2",
+        "preskripsyon:4, famasi:3, tretman:2, medikaman:2")),
     DocumentType("support_letter", "Letter of support", "community", _cues(
         "letter of support:4, letter of recommendation:3, character reference:4,"
         " i have known:4, good moral character:4, member of our:3, congregation:3,"
@@ -116,28 +237,69 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " carta de recomendacion:3, lo conozco:3, la conozco:3, conozco a:3,"
         " buen caracter moral:4, iglesia:2, parroquia:3, congregacion:3, comunidad:1,"
         " honesta:1, honesto:1, trabajadora:1, sacerdote:2, miembro de:2, neighbor:2,"
-        " vecina:2, vecino:2, respetuosa:1, respetuoso:1, deserves:2, merece:2")),
+        " vecina:2, vecino:2, respetuosa:1, respetuoso:1, deserves:2, merece:2",
+        "lettre de soutien:4, lettre d appui:4, lettre de recommandation:3,"
+        " bonne moralité:4, je connais:3, je le connais:3, je la connais:3, église:2,"
+        " paroisse:3, pasteur:2, membre de notre:3, communauté:1, honnête:1,"
+        " travailleur:1, travailleuse:1, je recommande:2, je soutiens:2, voisin:2,"
+        " voisine:2, mérite:2",
+        "carta de apoio:4, carta de recomendação:3, declaração de idoneidade:4,"
+        " conheço:3, igreja:2, paróquia:3, membro da nossa:3, membro de nossa:3,"
+        " comunidade:1, trabalhador:1, vizinho:2, vizinha:2, bom caráter:4, boa conduta:3,"
+        " recomendo:2",
+        "lèt sipò:4, lèt rekòmandasyon:3, mwen konnen:3, legliz:2, manm legliz:3, manm:1,"
+        " kominote:1, onèt:1, travayè:1, vwazen:2, vwazin:2, merite:2, bon karaktè:3,"
+        " bon moun:2, moun serye:2, sipòte:2, rekòmande:2")),
     DocumentType("volunteer_record", "Volunteer record", "community", _cues(
         "volunteer:3, volunteers:3, volunteered:3, volunteer hours:4, community service:3,"
         " food bank:3, certificate of appreciation:3, voluntario:3, voluntaria:3,"
         " horas de servicio:3, banco de alimentos:3, servicio comunitario:3,"
-        " certificado de reconocimiento:3, hours of service:3, trabajo voluntario:3")),
+        " certificado de reconocimiento:3, hours of service:3, trabajo voluntario:3,"
+        " volunteer service:4, volunteer coordinator:3, volunteering:3, volunteer work:3,"
+        " service hours:3, in recognition of:2, voluntariado:3, volunteer log:4,"
+        " volunteer record:4, volunteer verification:4, verification of volunteer:4,"
+        " hours served:3, volunteer name:3, volunteer program:3, presented to:1,"
+        " registro de voluntariado:4, horas de voluntariado:4, horas voluntarias:4",
+        "bénévole:3, bénévoles:3, bénévolat:3, heures de bénévolat:4, banque alimentaire:3,"
+        " service communautaire:3, certificat de reconnaissance:3",
+        "trabalho voluntário:4, horas de voluntariado:4, serviço comunitário:3",
+        "volontè:3, travay volontè:4, sèvis kominotè:3")),
     DocumentType("school_record", "School record", "community", _cues(
         "report card:4, school district:3, student:2, grade:1, enrollment:3, enrolled:3,"
         " attendance:2, elementary school:3, middle school:3, high school:3, principal:1,"
         " teacher:1, transcript:3, boleta de calificaciones:4, escuela:2, estudiante:2,"
         " alumno:2, alumna:2, inscripcion:3, asistencia:2, calificaciones:3, school:1,"
-        " grado:1, maestra:1, maestro:1")),
+        " grado:1, maestra:1, maestro:1, certificate of completion:4,"
+        " has successfully completed:3, successfully completed:2,"
+        " english as a second language:4, esl:3, english classes:3, english class:3,"
+        " adult education:3, adult school:3, citizenship class:3, literacy:2,"
+        " certificate of achievement:3, instructor:2, certificado de terminacion:4,"
+        " certificado de finalizacion:4, clases de ingles:3, curso de ingles:3,"
+        " ingles como segundo idioma:4, educacion para adultos:3, perfect attendance:3,"
+        " awarded to:1",
+        "école:2, élève:2, bulletin scolaire:4, bulletin de notes:4,"
+        " certificat de scolarité:4, attestation de scolarité:4, inscription:2, inscrit:2,"
+        " inscrite:2, étudiant:2, étudiante:2, cours d anglais:3, diplôme:2,"
+        " certificat de réussite:3",
+        "escola:2, aluno:2, aluna:2, boletim escolar:4, declaração escolar:4,"
+        " declaração de matrícula:4, matriculado:3, matriculada:3, frequência escolar:3,"
+        " curso de inglês:3, certificado de conclusão:4",
+        "lekòl:2, elèv:2, kanè:3, bilten:2, enskripsyon:3, etidyan:2, pwofesè:1,"
+        " kou angle:3, diplòm:2")),
     DocumentType("identity", "Identity document", "none", _cues(
         "passport:4, pasaporte:4, birth certificate:4, acta de nacimiento:4,"
         " matricula consular:4, consular identification:4, driver license:3,"
         " drivers license:3, licencia de conducir:3, nationality:2, nacionalidad:2,"
-        " identification card:3")),
+        " identification card:3",
+        "passeport:4, acte de naissance:4, carte d identité:3, passaporte:4,"
+        " certidão de nascimento:4, carteira de identidade:3, paspò:4, batistè:3,"
+        " ak nesans:4, kat idantite:3")),
     DocumentType("agency_correspondence", "Correspondence from the agency", "none", _cues(
         "department of homeland security:3, citizenship and immigration services:4, uscis:3,"
         " immigration and customs enforcement:4, receipt notice:4, notice of action:4,"
         " i 797:4, request for evidence:3, alien number:2, notice to appear:4,"
-        " executive office for immigration review:4")),
+        " executive office for immigration review:4, notice date:2, receipt number:2,"
+        " priority date:1, i 797c:4, ar 11:4")),
     DocumentType("other", "Other", "none", _cues(
         "invoice:3, invoice number:3, bill to:3, menu:3, appetizers:3, entrees:3,"
         " desserts:3, postres:3, bebidas:2, beverages:2, special offer:3, sale:1, off:1,"
@@ -145,7 +307,14 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " quote:2, estimate:2, purchase order:3, sales tax:2, unit price:2, qty:2,"
         " precio unitario:2, cotizacion:3, gran apertura:3, free admission:2, rsvp:2,"
         " join us:2, unete:2, promocion:2, order now:2, happy hour:3, catalog:2, factura:2,"
-        " subtotal:1, impuesto:1, descripcion:1")),
+        " subtotal:1, impuesto:1, descripcion:1, recipe:3, ingredients:3, preheat:3,"
+        " tablespoon:2, tablespoons:2, teaspoon:2, servings:2, prep time:3, cook time:3,"
+        " ingredientes:3, modo de preparacion:4, cucharada:2, cucharadas:2, porciones:2",
+        "plats:2, boissons:2, promotion:2, soldes:2, offre spéciale:3, réduction:2,"
+        " bon de réduction:3, grande ouverture:3, recette:2, ingrédients:3,"
+        " cardápio:3, sobremesas:3, promoção:2, desconto:2, cupom:3,"
+        " grande inauguração:3, modo de preparo:4, meni:3, bwason:2, pwomosyon:2,"
+        " rabè:2")),
 )
 
 TYPES_BY_KEY = {t.key: t for t in DOCUMENT_TYPES}

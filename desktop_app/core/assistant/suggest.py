@@ -175,8 +175,20 @@ def suggest_for_text(
     evidence = tuple(cue for cue, _w in cues)
     language = detect_language(text)
     day_first = language.language in ("es", "fr", "pt", "ht")
-    date_guess = find_date(layout or text, best_type, today, day_first=day_first)
+    date_guess = find_date(layout or text, best_type, today, day_first=day_first,
+                           language=language.language)
+    if layout and not date_guess.labelled:
+        # Rows put a form's labels and values side by side, but a row of box labels over
+        # a row of values loses them; OCR's own reading keeps "Notice Date" over its box.
+        by_blocks = find_date(text, best_type, today, day_first=day_first,
+                              language=language.language)
+        if by_blocks.labelled and by_blocks.confidence >= date_guess.confidence:
+            date_guess = by_blocks
     date = date_guess.date if date_guess.confidence >= DATE_THRESHOLD else None
+    if best == "none" and not date_guess.labelled:
+        # A flyer's event day or a coupon's last day is not the date of a paper that
+        # proves anything: without a label ("Date:", "effective") no date beats a guess.
+        date = None
     chosen = best if confidence >= THRESHOLD else None
     return Suggestion(
         category=chosen,

@@ -1,0 +1,150 @@
+"""Papers in French, Portuguese and Haitian Creole, and kinds of papers the first cue lists
+missed (volunteer records, certificates of completion, receipt-book rent receipts, phone
+photos of utility bills, a change-of-address confirmation), are filed when they say
+enough, and papers that belong nowhere still are not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop_app.core.assistant import THRESHOLD, suggest_for_text
+
+TODAY = dt.date(2025, 6, 1)
+
+CASES = [
+    # French
+    ("fr", "community", "support_letter",
+     "Montréal, le 4 mars 2023\nÀ qui de droit,\nJe connais Marie Joseph depuis dix ans "
+     "comme membre de notre paroisse. C'est une personne honnête et travailleuse, "
+     "toujours prête à aider ses voisins. Je la recommande sans réserve.\n"
+     "Père Alain Dubois, curé"),
+    ("fr", "employment", "employer_letter",
+     "Boulangerie Martin SARL\nAttestation de travail\nJe soussigné certifie que "
+     "M. Jean Pierre est employé par notre société en qualité de boulanger, à temps plein, "
+     "depuis le 3 janvier 2019.\nFait à Montréal, le 12 mai 2023\nLe gérant"),
+    ("fr", "residence", "rent_receipt",
+     "Quittance de loyer\nJe soussigné, propriétaire du logement situé au 12 rue des "
+     "Lilas, déclare avoir reçu de Mme Rose Charles la somme de 850 $ pour le loyer du "
+     "mois de février 2023.\nFait le 1er février 2023"),
+    ("fr", "residence", "lease",
+     "Contrat de location - Bail d'habitation\nEntre le bailleur M. Paul Roy et le "
+     "locataire Mme Rose Charles. Loyer mensuel : 850 $. Dépôt de garantie : 850 $.\n"
+     "Durée du bail : douze mois à compter du 1er juillet 2022."),
+    ("fr", "medical", "medical_record",
+     "Clinique Médicale du Parc\nCertificat médical\nJe soussigné, docteur en médecine, "
+     "certifie avoir examiné la patiente Rose Charles le 3 avril 2023. Diagnostic : "
+     "diabète de type 2. Elle est sous traitement."),
+    # Portuguese
+    ("pt", "community", "support_letter",
+     "A quem possa interessar,\nConheço Maria Souza há doze anos como membro da nossa "
+     "igreja. É uma pessoa honesta, trabalhadora e de bom caráter. Recomendo-a sem "
+     "reservas.\nPastor João Lima"),
+    ("pt", "employment", "employer_letter",
+     "Declaração de trabalho\nDeclaramos para os devidos fins que Carlos Alves é "
+     "funcionário da nossa empresa desde março de 2018, no cargo de pedreiro, em tempo "
+     "integral.\nSão Paulo, 3 de março de 2022\nRecursos Humanos"),
+    ("pt", "residence", "rent_receipt",
+     "Recibo de aluguel\nRecebi de Ana Pereira a quantia de R$ 1.200,00 referente ao "
+     "aluguel do mês de janeiro de 2022 do imóvel situado na Rua das Flores, 45."),
+    ("pt", "medical", "medical_record",
+     "Atestado médico\nAtesto que a paciente Ana Pereira esteve em consulta nesta data e "
+     "apresenta pressão arterial elevada. Necessita de tratamento contínuo.\n"
+     "Dr. Paulo Mendes"),
+    # Haitian Creole
+    ("ht", "community", "support_letter",
+     "Lèt sipò\nMwen konnen Jean Baptiste depi dis lane, li se manm legliz nou an. Li se "
+     "yon bon moun, yon moun serye ki toujou ede vwazen li yo.\nPastè Joseph Etienne"),
+    ("ht", "employment", "employer_letter",
+     "Lèt travay\nMwen sètifye ke Marie Louis travay pou konpayi nou an depi 2019 kòm "
+     "anplwaye tan plen. Li touche 15 dola pa èdtan.\nManadjè"),
+    ("ht", "residence", "rent_receipt",
+     "Resi lwaye\nMwen resevwa 500 dola nan men Pierre Louis pou lwaye mwa oktòb la, "
+     "pou kay ki nan Ri Lamot.\nMèt kay la"),
+    ("ht", "medical", "medical_record",
+     "Klinik Sen Michel\nPasyan: Rose Charles\nDoktè a fè dyagnostik dyabèt. Li bezwen "
+     "tretman ak medikaman chak jou. Tansyon li wo."),
+]
+
+
+@pytest.mark.parametrize(("language", "category", "document_type", "text"), CASES,
+                         ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_french_portuguese_and_creole_papers_are_filed(
+    language: str, category: str, document_type: str, text: str
+) -> None:
+    found = suggest_for_text(text, today=TODAY)
+    assert found.language == language
+    assert found.category == category, found.reason
+    assert found.document_type == document_type
+    assert found.needs_translation
+
+
+def test_cues_survive_what_ocr_does_to_missing_letters() -> None:
+    # "Reçu" read "Regu", "lwaye" read "Iwaye", "sipò" read "sipd" by the English and
+    # Spanish OCR models.
+    found = suggest_for_text(
+        "Quittance de loyer\nRegu de Mme Rose Charles la somme de 850 $ pour le loyer du "
+        "mois de mars.", today=TODAY)
+    assert found.category == "residence"
+    found = suggest_for_text(
+        "Resi Iwaye\nMwen resevwa 500 dola pou Iwaye mwa a nan men Pierre Louis.",
+        today=TODAY)
+    assert found.category == "residence"
+    found = suggest_for_text(
+        "Let sipd\nMwen konnen Jean depi dis lane, li se manm legliz nou an, yon bon moun.",
+        today=TODAY)
+    assert found.category == "community"
+
+
+ENGLISH = [
+    ("community", "volunteer_record",
+     "Westside Food Pantry\nVolunteer Hours Log\nName: Luis Ortega\nTotal volunteer hours: "
+     "126\nVolunteer coordinator: Kim Hale"),
+    ("community", "school_record",
+     "Northside Adult Learning Center\nCertificate of Completion\nThis certifies that "
+     "Marta Diaz has successfully completed English as a Second Language, Level 2.\n"
+     "Instructor: P. Gomez"),
+    ("residence", "rent_receipt",
+     "RECEIPT No. 0412\nDate 3/1/2022\nReceived from Jose Ramos the sum of Eight hundred "
+     "and 00/100 Dollars $800.00\nFor rent March, Apt 4\nBy: J. Smith"),
+    ("residence", "utility_bill",
+     "CITY OF MESA UTILITIES\nAccount number 4471-22\nService address 210 W Main St\n"
+     "Current charges 62.18\nAmount due 62.18\nPlease pay by 11/02/2021"),
+    ("residence", "proof_of_address",
+     "USPS\nChange of Address Confirmation\nThank you for using the Official Mover's Guide."
+     "\nOld address: 12 Elm St\nNew address: 88 Oak Ave\nMail forwarding begins 05/01/2021"),
+]
+
+
+@pytest.mark.parametrize(("category", "document_type", "text"), ENGLISH,
+                         ids=[c[1] for c in ENGLISH])
+def test_kinds_of_papers_that_were_left_for_review_are_filed(
+    category: str, document_type: str, text: str
+) -> None:
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == category, found.reason
+    assert found.confidence >= THRESHOLD
+    assert found.document_type == document_type
+
+
+NOT_EVIDENCE = [
+    "Chez Marcel\nMenu\nEntrées\nSoupe à l'oignon 8 $\nPlats\nSteak frites 22 $\nDesserts\n"
+    "Crème brûlée 7 $\nBoissons",
+    "Grande ouverture !\nPromotion : 20 % de réduction sur tout le magasin, samedi "
+    "5 mars 2022. Bon de réduction à découper.",
+    "Bolo de cenoura\nIngredientes: 3 cenouras, 4 ovos, 2 xícaras de açúcar.\n"
+    "Modo de preparo: bata tudo no liquidificador e asse por 40 minutos.",
+    "Grandma's Apple Pie\nRecipe\nIngredients: 6 apples, 1 cup sugar, 2 tablespoons "
+    "butter\nPreheat the oven to 375. Prep time 20 min. Cook time 45 min. Servings: 8",
+    "APARTMENT FOR RENT\n2 bedrooms, 1 bath, near the park. $1,100 a month.\n"
+    "Call 555-0134 to see it. Available now!",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVIDENCE, ids=["fr-menu", "fr-flyer", "pt-recipe",
+                                                    "en-recipe", "for-rent-sign"])
+def test_papers_of_no_category_are_still_not_filed_under_a_tab(text: str) -> None:
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category in (None, "none"), found.reason
+    assert found.date is None
