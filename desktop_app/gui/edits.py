@@ -17,7 +17,7 @@ from desktop_app.gui.commands import (
     SortByDateCommand,
     TabOrderCommand,
 )
-from desktop_app.gui.models import UNFILED, BoardModel
+from desktop_app.gui.models import BoardModel, is_tab
 
 
 def tr(text: str) -> str:
@@ -92,7 +92,7 @@ class BoardEdits(QObject):
         ids = self._view.selected_document_ids()
         if not ids:
             key = self._view.current_tab_key()
-            if key and key != UNFILED:
+            if key is not None and is_tab(key):
                 self.nudge_tab(key, step)
             return
         layout = self._layout()
@@ -127,7 +127,7 @@ class BoardEdits(QObject):
     # --- tabs -----------------------------------------------------------------------------
 
     def _tab_keys(self) -> list[str]:
-        return [g.key for g in self._model.groups() if g.key != UNFILED]
+        return [g.key for g in self._model.groups() if is_tab(g.key)]
 
     def order_tabs(self, keys: list[str]) -> None:
         case_id = self._model.case_id
@@ -146,7 +146,7 @@ class BoardEdits(QObject):
 
     def sort_by_date(self, key: str) -> None:
         case_id = self._model.case_id
-        if case_id is None or key == UNFILED:
+        if case_id is None or not is_tab(key):
             return
         before = self._layout().get(key, [])
         self._undo.push(SortByDateCommand(self._editor, case_id, key, before,

@@ -46,6 +46,14 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "tab", "unfiled" or "document"
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 5  # the open DocumentSuggestion, or None
 UNFILED = ""  # the key of the "Not yet filed" group in signals (None in the facade)
+CORRESPONDENCE = "@correspondence"  # notices and letters received, kept out of the packet
+
+
+def is_tab(key: str) -> bool:
+    """Whether a board group is a tab of the packet (not "Not yet filed" or the
+    correspondence kept aside)."""
+    return key not in (UNFILED, CORRESPONDENCE)
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -58,6 +66,7 @@ class BoardSnapshot:
     specs: dict[int, PageRender]  # document id -> how to draw that page
     suggestions: dict[int, DocumentSuggestion] = field(default_factory=dict)
     translations: dict[int, int] = field(default_factory=dict)  # translation -> original
+    kept_aside: frozenset[int] = frozenset()  # correspondence left out of the packet
 
     @functools.cached_property
     def by_id(self) -> dict[int, Document]:
@@ -67,7 +76,8 @@ class BoardSnapshot:
         """The assistant's suggestion while the user has not filed the document."""
         found = self.suggestions.get(document_id)
         doc = self.by_id.get(document_id)
-        if found is None or doc is None or doc.category is not None or found.accepted:
+        if (found is None or doc is None or doc.category is not None or found.accepted
+                or document_id in self.kept_aside):
             return None
         return found
 
@@ -78,7 +88,7 @@ class BoardSnapshot:
 
 def load_board(services: Services, case_id: int) -> BoardSnapshot:
     """Everything the board shows. Runs on the ``db`` lane."""
-    from desktop_app.services import assistant
+    from desktop_app.services import assistant, record
 
     case = services.get_case(case_id)
     covers = services.first_pages(case_id)
@@ -91,6 +101,8 @@ def load_board(services: Services, case_id: int) -> BoardSnapshot:
         specs={doc_id: services.render_spec(page.id) for doc_id, page in covers.items()},
         suggestions={doc.id: s for doc, s in found if s is not None},
         translations=assistant.translations(services, case_id),
+        kept_aside=frozenset(doc.id for doc, included in record.correspondence(services, case_id)
+                             if not included),
     )
 
 
@@ -197,14 +209,17 @@ class BoardModel(QAbstractItemModel):
         self.beginResetModel()
         for group in self._groups:
             if group.key in layout:
-                group.docs = [dataclasses.replace(by_id[i], category=group.key or None)
+                group.docs = [dataclasses.replace(by_id[i], category=group.key if is_tab(
+                    group.key) else None)
                               for i in layout[group.key] if i in by_id]
         self.endResetModel()
 
     def show_tab_order(self, keys: list[str]) -> None:
         rank = {key: n for n, key in enumerate(keys)}
         self.beginResetModel()
-        self._groups.sort(key=lambda g: -1 if g.key == UNFILED else rank.get(g.key, len(rank)))
+        last = len(rank) + 1
+        self._groups.sort(key=lambda g: -1 if g.key == UNFILED else last
+                          if g.key == CORRESPONDENCE else rank.get(g.key, len(rank)))
         self.endResetModel()
 
     def _changed_all(self) -> None:
@@ -299,7 +314,7 @@ class BoardModel(QAbstractItemModel):
             return flags
         group = self.group_of(index)
         flags = base | Qt.ItemFlag.ItemIsDropEnabled
-        if group is not None and group.key != UNFILED:
+        if group is not None and is_tab(group.key):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
@@ -315,7 +330,7 @@ class BoardModel(QAbstractItemModel):
     def _group_data(self, group: Group, column: int, role: int) -> Any:
         name = self.COLUMNS[column]
         if role == KIND_ROLE:
-            return "unfiled" if group.key == UNFILED else "tab"
+            return {UNFILED: "unfiled", CORRESPONDENCE: "correspondence"}.get(group.key, "tab")
         if role == TAB_KEY_ROLE:
             return group.key
         if name != "title":
@@ -335,6 +350,10 @@ class BoardModel(QAbstractItemModel):
             if group.key == UNFILED:
                 return self.tr("New documents land here. Drag each one onto the tab it "
                                "belongs to, or use Document ▸ File under.")
+            if group.key == CORRESPONDENCE:
+                return self.tr("Notices and letters you received (from the agency, the "
+                               "court...): kept with the case and searchable, but not put in "
+                               "the packet. Drag one onto a tab to include it.")
             return self.tr("Drag documents here to file them under {tab}. Drag the tab up "
                            "or down to change the order of the packet.").format(tab=group.title)
         return None
@@ -345,6 +364,11 @@ class BoardModel(QAbstractItemModel):
             if not n:
                 return self.tr("Not yet filed")
             return self.tr("Not yet filed (%n) — drag each to its tab", "", n)
+        if group.key == CORRESPONDENCE:
+            if not n:
+                return self.tr("Correspondence — notices you received go here "
+                               "(not in the packet)")
+            return self.tr("Correspondence (%n) — not in the packet", "", n)
         if not n:
             return self.tr("{tab} — empty: drag documents here").format(tab=group.title)
         label = self.tr("{tab} (%n)", "", n).format(tab=group.title)
@@ -361,6 +385,8 @@ class BoardModel(QAbstractItemModel):
         if role == SUGGESTION_ROLE:
             return self._snapshot.suggestion(doc.id) if self._snapshot else None
         if role == TAB_KEY_ROLE:
+            if self._snapshot is not None and doc.id in self._snapshot.kept_aside:
+                return CORRESPONDENCE
             return doc.category or UNFILED
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._document_text(doc, index, name)
@@ -488,7 +514,7 @@ class BoardModel(QAbstractItemModel):
             if doc is not None and doc.id not in docs:
                 docs.append(doc.id)
             group = self.group_of(index) if doc is None else None
-            if group is not None and group.key != UNFILED and group.key not in tabs:
+            if group is not None and is_tab(group.key) and group.key not in tabs:
                 tabs.append(group.key)
         payload = {"case": self.case_id, "documents": docs, "tabs": [] if docs else tabs}
         mime = QMimeData()
@@ -549,12 +575,12 @@ class BoardModel(QAbstractItemModel):
 
     def _tab_order_after_drop(self, moving: list[str], parent: AnyIndex,
                               row: int) -> list[str] | None:
-        keys = [g.key for g in self._groups if g.key != UNFILED]
+        keys = [g.key for g in self._groups if is_tab(g.key)]
         if parent.isValid():  # onto a tab or a document: before that tab
             row = parent.internalId() - 1 if parent.internalId() else parent.row()
         elif row < 0:
             row = len(self._groups)
-        before = [g.key for g in self._groups[:row] if g.key != UNFILED]
+        before = [g.key for g in self._groups[:row] if is_tab(g.key)]
         stay = [k for k in keys if k not in moving]
         at = len([k for k in before if k not in moving])
         order = stay[:at] + [k for k in keys if k in moving] + stay[at:]
@@ -572,19 +598,22 @@ def _ids(group: Group) -> list[int]:
 def _groups(snapshot: BoardSnapshot) -> list[Group]:
     """The tabs with their documents and exhibit ids, numbered as the packet will be
     (``services.plan``): a translation takes its original's id, not a number of its own."""
-    unfiled = Group(UNFILED, "", [d for d in snapshot.documents if d.category is None])
+    aside = snapshot.kept_aside
+    unfiled = Group(UNFILED, "", [d for d in snapshot.documents
+                                  if d.category is None and d.id not in aside])
     groups = [unfiled]
     letters = iter(_letters())
     pairs = snapshot.translations
     numbered: dict[int, str] = {}
     for tab in snapshot.tabs:
-        docs = [d for d in snapshot.documents if d.category == tab.key]
+        docs = [d for d in snapshot.documents if d.category == tab.key and d.id not in aside]
         shown = [d.id for d in docs if (cover := snapshot.covers.get(d.id)) is not None
                  and not cover.excluded and d.id not in pairs]
         letter = next(letters) if shown else ""
         exhibits = {doc_id: f"{letter}-{n}" for n, doc_id in enumerate(shown, 1)}
         numbered.update(exhibits)
         groups.append(Group(tab.key, tab.title, docs, letter, exhibits))
+    groups.append(Group(CORRESPONDENCE, "", [d for d in snapshot.documents if d.id in aside]))
     for group in groups:
         for doc in group.docs:
             original = numbered.get(pairs.get(doc.id, 0))

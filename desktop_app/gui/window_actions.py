@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui import desktop, look
-from desktop_app.gui.models import UNFILED
+from desktop_app.gui.models import CORRESPONDENCE, UNFILED, is_tab
 from desktop_app.gui.qtcompat import emit
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ class Actions:
     edit_case: QAction
     add_files: QAction
     add_folder: QAction
+    add_correspondence: QAction
     export: QAction
     sample: QAction
     quit: QAction
@@ -116,6 +117,10 @@ def build(window: MainWindow) -> Actions:
         add_folder=_action(w, tr("Add &folder…"), w.ask_folder, "Ctrl+Shift+O",
                            icon(w, SP.SP_DirOpenIcon, "folder-open"),
                            tr("Add every scan, photo and PDF in a folder")),
+        add_correspondence=_action(
+            w, tr("Add a notice or letter &received…"), lambda: ask_files(w, correspondence=True),
+            None, None, tr("Keep a notice or letter you received with the case: read and "
+                           "searchable, but not in the packet")),
         export=_action(w, tr("&Export packet…"), lambda: open_export(w), "Ctrl+E",
                        icon(w, SP.SP_DialogSaveButton, "document-save-as"),
                        tr("Write the indexed packet PDF")),
@@ -159,8 +164,8 @@ def _menus(w: MainWindow, a: Actions) -> None:
     case = bar.addMenu(tr("&Case"))
     tools = w.case_tools
     for item in (a.new_case, a.edit_case, helper.translator_action, None, a.add_files,
-                 a.add_folder, None, a.export, tools.filings_action, tools.deadlines_action,
-                 None, a.sample, None, a.quit):
+                 a.add_folder, a.add_correspondence, None, a.export, tools.filings_action,
+                 tools.deadlines_action, None, a.sample, None, a.quit):
         case.addSeparator() if item is None else case.addAction(item)
     edit = bar.addMenu(tr("&Edit"))
     for item in (a.undo, a.redo, None, a.rename, a.set_date, a.remove, None, a.find):
@@ -255,7 +260,9 @@ def update_file_under(w: MainWindow) -> None:
         w.removeAction(action)
     menu.clear()
     for number, group in enumerate(w.board_model.groups()):
-        title = group.title if group.key != UNFILED else tr("Not yet filed")
+        title = (tr("Not yet filed") if group.key == UNFILED else
+                 tr("Correspondence (not in the packet)") if group.key == CORRESPONDENCE
+                 else group.title)
         action = menu.addAction(title)
         action.triggered.connect(lambda _on, k=group.key: w.edits.file_selected_under(k))
         if 1 <= number <= 9:
@@ -293,7 +300,7 @@ def _edit_current(w: MainWindow, column: int) -> None:
 
 def _sort(w: MainWindow) -> None:
     key = w.board.current_tab_key()
-    if key and key != UNFILED:
+    if key is not None and is_tab(key):
         w.edits.sort_by_date(key)
     else:
         w.show_status(tr("Select a tab (or a document in it) to sort it by date."))
@@ -308,13 +315,14 @@ def dropped_paths(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-def ask_files(w: MainWindow) -> None:
+def ask_files(w: MainWindow, correspondence: bool = False) -> None:
+    title = tr("Add a notice or letter received") if correspondence else tr("Add files")
     files, _ = QFileDialog.getOpenFileNames(
-        w, tr("Add files"), str(w.settings.value("import/folder", str(Path.home()))),
+        w, title, str(w.settings.value("import/folder", str(Path.home()))),
         tr("Scans, photos and PDFs ({patterns});;All files (*)").format(patterns=FILE_FILTER))
     if files:
         w.settings.setValue("import/folder", str(Path(files[0]).parent))
-        w.work.import_paths([Path(f) for f in files])
+        w.work.import_paths([Path(f) for f in files], correspondence=correspondence)
 
 
 def ask_folder(w: MainWindow) -> None:

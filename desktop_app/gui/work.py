@@ -45,8 +45,10 @@ class WorkController:
 
     # --- adding files -----------------------------------------------------------------------
 
-    def import_paths(self, paths: list[Path], password: str | None = None) -> None:
-        """Add files and folders to the open case (a new case when none is open)."""
+    def import_paths(self, paths: list[Path], password: str | None = None, *,
+                     correspondence: bool = False) -> None:
+        """Add files and folders to the open case (a new case when none is open);
+        ``correspondence``: notices and letters received, kept out of the packet."""
         if not paths:
             return
         if self.w.case_id is None:
@@ -59,8 +61,16 @@ class WorkController:
         label = tr("Adding files")
 
         def work(services: Services, ctx: JobContext) -> list[ImportOutcome]:
-            return services.import_files(case_id, paths, password=password,
-                                         progress=ctx.progress, should_stop=ctx.should_stop)
+            outcomes = services.import_files(case_id, paths, password=password,
+                                             progress=ctx.progress,
+                                             should_stop=ctx.should_stop)
+            if correspondence:
+                from desktop_app.services import record
+
+                for outcome in outcomes:
+                    if outcome.status == "imported" and outcome.document_id is not None:
+                        record.mark_correspondence(services, case_id, outcome.document_id)
+            return outcomes
 
         self.w.runner.run("import", work, label=label, tracked=True,
                           on_done=self._imported)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.models import UNFILED
+from desktop_app.gui.models import CORRESPONDENCE, UNFILED
 from tests.gui.conftest import digital, drop, titles
 
 
@@ -110,7 +110,7 @@ def test_drag_tabs_to_reorder_them_and_undo(qtbot: QtBot, board: MainWindow) -> 
     w = board
 
     def tab_order() -> list[str]:
-        return [g.key for g in w.board_model.groups()]
+        return [g.key for g in w.board_model.groups() if g.key != CORRESPONDENCE]
 
     assert tab_order() == [UNFILED, "residence", "employment", "medical", "community"]
     medical = w.board_model.index_of_group("medical")
@@ -118,9 +118,11 @@ def test_drag_tabs_to_reorder_them_and_undo(qtbot: QtBot, board: MainWindow) -> 
     assert drag(w, [medical], QModelIndex(), 1)
     qtbot.waitUntil(lambda: tab_order() == [UNFILED, "medical", "residence", "employment",
                                             "community"], timeout=10_000)
-    # "Not yet filed" cannot be dragged.
-    unfiled = w.board_model.index_of_group(UNFILED)
-    assert not (w.board_model.flags(unfiled) & Qt.ItemFlag.ItemIsDragEnabled)
+    # "Not yet filed" and the correspondence (always last) cannot be dragged.
+    assert w.board_model.groups()[-1].key == CORRESPONDENCE
+    for key in (UNFILED, CORRESPONDENCE):
+        group = w.board_model.index_of_group(key)
+        assert not (w.board_model.flags(group) & Qt.ItemFlag.ItemIsDragEnabled)
     w.undo_stack.undo()
     qtbot.waitUntil(lambda: tab_order() == [UNFILED, "residence", "employment", "medical",
                                             "community"], timeout=10_000)
