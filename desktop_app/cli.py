@@ -493,6 +493,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing = case_commands.add_parser("list", help=_("list cases"))
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_case_list)
+    from desktop_app import cli_trust
+
+    cli_trust.add_case_delete(case_commands)
 
     def with_case(name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text)
@@ -618,6 +621,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app import cli_redact
 
     cli_redact.register(commands, with_case)
+    cli_trust.register(commands, with_case)
     return parser
 
 

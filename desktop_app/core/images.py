@@ -94,7 +94,14 @@ def inspect(path: Path) -> ImageInfo:
     """Check that every importable frame of ``path`` decodes; refuse bombs and damage."""
     im = _open(path)
     with im:
-        frames = _frame_count(im)
+        try:
+            frames = _frame_count(im)
+        except (Image.DecompressionBombError, MemoryError) as exc:
+            raise _too_large(path) from exc
+        except Exception as exc:  # noqa: BLE001 - Pillow's plugins raise many kinds
+            # (SyntaxError "unknown pixel mode", TypeError "Missing dimensions" found by
+            # bench/fuzz_import.py): each means a page of the file cannot be read.
+            raise damaged(path, _("the pages of the image cannot be read")) from exc
         if frames > MAX_FRAMES:
             raise _too_large(path)
         first: tuple[int, int] = (0, 0)
@@ -121,7 +128,8 @@ def _load_frame(path: Path, im: Image.Image, index: int) -> Image.Image:
         raise _too_large(path) from exc
     except EOFError as exc:
         raise damaged(path, _("page {n} is missing").format(n=index + 1)) from exc
-    except (OSError, ValueError, SyntaxError, struct.error) as exc:
+    except (OSError, ValueError, SyntaxError, struct.error, TypeError, KeyError,
+            IndexError, ZeroDivisionError) as exc:
         raise damaged(path, _describe(exc, index)) from exc
 
 

@@ -8,14 +8,23 @@ images could not be found is damage the user must hear about.
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
 import re
+import resource
+import threading
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any, cast
 
 import pymupdf
 
+from desktop_app import errors
 from desktop_app.errors import (
+    AppError,
     EmptyFileError,
+    ImportFileError,
     PasswordRequiredError,
     TooLargeError,
     WrongPasswordError,
@@ -24,6 +33,8 @@ from desktop_app.errors import (
 from desktop_app.i18n import _
 
 MAX_PAGES = 3000
+INSPECT_SECONDS = 120.0  # for one whole file (a 3,000-page PDF's text takes ~30 s)
+INSPECT_MEMORY = 2 * 1024**3  # the helper process's address space
 # Fewer characters than this and a page is treated as a scan that needs OCR.
 NATIVE_TEXT_MIN_CHARS = 40
 _DAMAGE = re.compile(
@@ -32,6 +43,11 @@ _DAMAGE = re.compile(
     r"invalid (?:reference|xref)|cannot (?:read|decode|load) image|image.*truncated",
     re.IGNORECASE,
 )
+
+# Compressed data that fails its check: drawing such a page has crashed MuPDF itself
+# (a double free, found by bench/fuzz_import.py), so the page is refused unseen.
+_CORRUPT = re.compile(r"zlib error|incorrect data check|invalid (?:stored|code|distance)",
+                      re.IGNORECASE)
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
@@ -69,7 +85,8 @@ def open_pdf(path: Path, password: str | None = None) -> tuple[pymupdf.Document,
         raise EmptyFileError(
             path, _("the file is empty."), _("Copy or download the file again.")
         ) from exc
-    except (pymupdf.FileDataError, RuntimeError, ValueError) as exc:
+    except (pymupdf.FileDataError, RuntimeError, ValueError,
+            pymupdf.mupdf.FzErrorBase) as exc:
         raise damaged(path, _("not a readable PDF")) from exc
     locked = bool(doc.needs_pass)
     if locked:
@@ -90,8 +107,17 @@ def open_pdf(path: Path, password: str | None = None) -> tuple[pymupdf.Document,
     return doc, locked
 
 
-def inspect_pdf(path: Path, password: str | None = None) -> PdfInfo:
-    """Check every page of ``path`` and return what import needs to know of it."""
+def inspect_pdf(path: Path, password: str | None = None,
+                timeout: float = INSPECT_SECONDS) -> PdfInfo:
+    """Check every page of ``path`` and return what import needs to know of it.
+
+    The check runs in a helper process with a memory limit and a time limit: MuPDF
+    looped for minutes on one hostile file and freed memory twice (aborting the whole
+    process) on others (bench/fuzz_import.py). Such a file is refused; the app goes on."""
+    return _INSPECTOR.run(path, password, timeout)
+
+
+def _inspect_here(path: Path, password: str | None = None) -> PdfInfo:
     doc, locked = open_pdf(path, password)
     try:
         if doc.page_count == 0:
@@ -119,11 +145,18 @@ def _inspect_page(path: Path, doc: pymupdf.Document, index: int, suspect: bool) 
         page = doc.load_page(index)
         rect = page.rect
         text = page.get_text("text", sort=True).strip()
-        if suspect or _DAMAGE.search(_warnings()):
+        early = _warnings()
+        if _CORRUPT.search(early):
+            raise damaged(path, _("part of page {n} is corrupt").format(n=index + 1))
+        if _DAMAGE.search(early):
+            # Refused unseen: drawing such a page has crashed MuPDF (bench/fuzz_import.py).
+            raise damaged(path, _("page {n} is incomplete; the file may have been cut short")
+                          .format(n=index + 1))
+        if suspect:
             # Drawing the page makes MuPDF load everything the page uses.
             page.get_pixmap(dpi=12, alpha=False)
         problems = _warnings()
-    except (RuntimeError, ValueError) as exc:
+    except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase) as exc:
         raise damaged(path, _("page {n} cannot be read").format(n=index + 1)) from exc
     if _DAMAGE.search(problems):
         raise damaged(
@@ -134,3 +167,90 @@ def _inspect_page(path: Path, doc: pymupdf.Document, index: int, suspect: bool) 
         raise damaged(path, _("page {n} has no size").format(n=index + 1))
     usable = text if len(re.sub(r"\s", "", text)) >= NATIVE_TEXT_MIN_CHARS else ""
     return PdfPage(index=index, width=rect.width, height=rect.height, text=usable)
+
+
+# --- the helper process ---------------------------------------------------------------------
+
+
+def _serve(conn: Connection) -> None:
+    """The helper's loop: check the PDFs it is sent, one at a time."""
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (INSPECT_MEMORY, INSPECT_MEMORY))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        path, password = Path(job[0]), job[1]
+        try:
+            answer: tuple[str, Any] = ("ok", _inspect_here(path, password))
+        except ImportFileError as exc:
+            answer = ("error", (type(exc).__name__, str(exc.path), exc.message, exc.hint))
+        except MemoryError:
+            answer = ("error", ("TooLargeError", str(path), "", ""))
+        conn.send(answer)
+
+
+def _rebuild(path: Path, name: str, message: str, hint: str) -> ImportFileError:
+    if name == "TooLargeError" and not message:
+        return TooLargeError(path, _("the PDF needs more memory to open than is safe."),
+                             _("Save it again at a lower resolution or split it, then add "
+                               "it."))
+    cls = getattr(errors, name, None)
+    if not (isinstance(cls, type) and issubclass(cls, ImportFileError)):
+        cls = ImportFileError
+    error = cls.__new__(cls)
+    AppError.__init__(error, message, hint)  # the message already names the file
+    error.path = path
+    return error
+
+
+class _Inspector:
+    """One helper process per app process, started when first needed, replaced after a
+    file made it fail or hang."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._proc: Any = None
+        self._conn: Connection | None = None
+
+    def _start(self) -> None:
+        context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
+        parent, child = context.Pipe()
+        self._proc = context.Process(target=_serve, args=(child,), daemon=True,
+                                     name="pdf-inspector")
+        self._proc.start()
+        child.close()
+        self._conn = parent
+
+    def _stop(self) -> None:
+        if self._proc is not None:
+            self._proc.kill()
+            self._proc.join()
+        if self._conn is not None:
+            self._conn.close()
+        self._proc = self._conn = None
+
+    def run(self, path: Path, password: str | None, timeout: float) -> PdfInfo:
+        with self._lock:
+            if self._proc is None or not self._proc.is_alive():
+                self._stop()
+                self._start()
+            assert self._conn is not None
+            try:
+                self._conn.send((str(path), password))
+                if not self._conn.poll(timeout):
+                    self._stop()
+                    raise damaged(path, _("reading it took longer than {n} seconds").format(
+                        n=int(timeout)))
+                kind, payload = self._conn.recv()
+            except (EOFError, OSError, BrokenPipeError) as exc:
+                self._stop()
+                raise damaged(path, _("the PDF reader failed on it")) from exc
+        if kind == "ok":
+            return cast(PdfInfo, payload)
+        name, _where, message, hint = payload
+        raise _rebuild(path, name, message, hint)
+
+
+_INSPECTOR = _Inspector()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui import deadlines, look
+from desktop_app.gui.dialogs import trust
 from desktop_app.gui.dialogs.filings import FilingsDialog
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.redaction import RedactionController
@@ -87,6 +88,20 @@ class CaseTools(QObject):
                                               "kept copy of each"))
         self.deadlines_action = self._action(tr("Dead&lines…"), self.show_deadlines,
                                              tr("Dates to answer or file by, with reminders"))
+        self.check_action = self._action(
+            tr("&Check the data folder…"), lambda: trust.check_data_folder(self.w),
+            tr("Check every stored original against its fingerprint and the database's "
+               "integrity"))
+        self.save_archive_action = self._action(
+            tr("Save case a&rchive…"), self.save_archive,
+            tr("The whole case in one file (optionally protected by a passphrase), to back "
+               "it up or hand it to a colleague"))
+        self.open_archive_action = self._action(
+            tr("&Open case archive…"), lambda: trust.open_archive(self.w),
+            tr("Bring in a case saved as an archive"))
+        self.delete_action = self._action(
+            tr("De&lete case…"), self.delete_case,
+            tr("Remove the case, its files and its history from this computer"))
         self.dialog: Any = None
         self.review = ReviewPanel(window.runner, window)
         self.review.documentRequested.connect(
@@ -123,8 +138,9 @@ class CaseTools(QObject):
         if self.w.case_id != self._shown_case and self.review_dock.isVisible():
             self._shown_case = self.w.case_id
             self.review.show_case(self.w.case_id)
-        self.filings_action.setEnabled(has_case)
-        self.deadlines_action.setEnabled(has_case)
+        for action in (self.filings_action, self.deadlines_action, self.save_archive_action,
+                       self.delete_action):
+            action.setEnabled(has_case)
 
     def _review_shown(self, shown: bool) -> None:
         if not shown:
@@ -134,6 +150,16 @@ class CaseTools(QObject):
             self.review.show_case(self.w.case_id)
         else:
             self.review.refresh(only_if_changed=True)
+
+    # --- the data folder -----------------------------------------------------------------
+
+    def save_archive(self) -> None:
+        if self.w.case_id is not None:
+            self.dialog = trust.save_archive(self.w, self.w.case_id)
+
+    def delete_case(self) -> None:
+        if self.w.case_id is not None:
+            trust.delete_case(self.w, self.w.case_id)
 
     # --- the record -----------------------------------------------------------------------
 

@@ -165,7 +165,9 @@ def _menus(w: MainWindow, a: Actions) -> None:
     tools = w.case_tools
     for item in (a.new_case, a.edit_case, helper.translator_action, None, a.add_files,
                  a.add_folder, a.add_correspondence, None, a.export, tools.filings_action,
-                 tools.deadlines_action, None, a.sample, None, a.quit):
+                 tools.deadlines_action, None, tools.save_archive_action,
+                 tools.open_archive_action, tools.check_action, None, tools.delete_action,
+                 None, a.sample, None, a.quit):
         case.addSeparator() if item is None else case.addAction(item)
     edit = bar.addMenu(tr("&Edit"))
     for item in (a.undo, a.redo, None, a.rename, a.set_date, a.remove, None, a.find):

@@ -45,7 +45,15 @@ class Services:
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> Services:
-        return cls(Store(data_dir or default_data_dir()))
+        from desktop_app.services import trust
+
+        services = cls(Store(data_dir or default_data_dir()))
+        try:
+            trust.finish_pending_removals(services)  # a case deletion cut short by a crash
+        except BaseException:
+            services.close()
+            raise
+        return services
 
     def close(self) -> None:
         self.store.close()

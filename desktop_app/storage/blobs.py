@@ -28,7 +28,7 @@ class BlobStore:
         digest = hashlib.sha256()
         size = 0
         tmp_dir = self.root / "incoming"
-        tmp_dir.mkdir(parents=True, exist_ok=True)
+        tmp_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         staging = tmp_dir / f"{os.getpid()}-{id(source)}"
         with atomic_writer(staging, 0o400) as out, source.open("rb") as inp:
             for block in iter(lambda: inp.read(CHUNK), b""):
@@ -51,7 +51,7 @@ class BlobStore:
         if final.is_file():
             staging.unlink()
             return
-        final.parent.mkdir(parents=True, exist_ok=True)
+        final.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         staging.replace(final)
         fsync_dir(final.parent)
 

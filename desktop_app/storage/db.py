@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.core.files import storage_error
 from desktop_app.errors import StorageError
 from desktop_app.i18n import _
 from desktop_app.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 def connect(path: Path) -> sqlite_utils.Database:
+    if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+        # SQLite would call it a damaged database; it is a folder that cannot be written.
+        raise storage_error(OSError(errno.EROFS, os.strerror(errno.EROFS)), path)
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
         conn.execute("PRAGMA journal_mode=WAL")

@@ -221,9 +221,10 @@ def _v3(db: sqlite_utils.Database) -> None:
 def _v4(db: sqlite_utils.Database) -> None:
     """Record (issue 5): filings, deadlines, correspondence.
 
-    A filing keeps what was sent even after the case changes: its exhibit rows name the
-    document by id without a foreign key (a removed document leaves the record intact),
-    and ``inputs`` holds the plan it was built from, as JSON, to build it again. A
+    A filing keeps what was sent even after the case changes: its exhibit rows keep the
+    exhibit's title, date and pages, and name the document by a foreign key that becomes
+    NULL when the document is removed (the record stays intact; an archive restored into
+    another data folder renumbers it with the documents), and ``inputs`` holds the plan it was built from, as JSON, to build it again. A
     document's ``role`` says whether it is evidence or correspondence (a notice or letter
     received); correspondence stays out of the packet unless ``include_in_packet``."""
     run_script(
@@ -252,7 +253,7 @@ def _v4(db: sqlite_utils.Database) -> None:
             exhibit_id TEXT NOT NULL,
             tab_key TEXT NOT NULL,
             tab_letter TEXT NOT NULL,
-            document_id INTEGER,
+            document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
             title TEXT NOT NULL,
             doc_date TEXT,
             first_page INTEGER NOT NULL,

@@ -48,6 +48,9 @@ def now() -> str:
 
 class Store:
     def __init__(self, root: Path) -> None:
+        # Whatever this process writes (pages, thumbnails, text layers, SQLite's -wal and
+        # -shm files, packets) is for the user alone, whichever code creates it.
+        os.umask(0o077)
         self.root = ensure_private_dir(root)
         self.db: sqlite_utils.Database = connect(root / "evidence.db")
         (root / "evidence.db").chmod(0o600)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.deadlines import DeadlinesDialog
@@ -129,5 +129,31 @@ def test_the_case_form_keeps_the_date_of_arrival(
     svc = Services.open(data_dir)
     try:
         assert svc.get_case(case_id).in_us_since == "2014-06-01"
+    finally:
+        svc.close()
+
+
+def test_the_case_menu_offers_archive_check_and_delete(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], data_dir: Path,
+        tmp_path: Path) -> None:
+    _case_with(data_dir, tmp_path, due_in_days=None)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.case_id is not None
+                    and window.case_tools.delete_action.isEnabled(), timeout=10_000)
+    tools = window.case_tools
+    case_menu = window.menuBar().actions()[0].menu()
+    for action in (tools.save_archive_action, tools.open_archive_action, tools.check_action,
+                   tools.delete_action):
+        assert action in case_menu.actions()
+    tools.delete_action.trigger()
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                                and "Rosa Díaz" in w.text()
+                                for w in QApplication.topLevelWidgets()), timeout=10_000)
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible())
+    box.reject()  # asked first; nothing deleted
+    svc = Services.open(data_dir)
+    try:
+        assert [c.name for c in svc.list_cases()] == ["Rosa Díaz"]
     finally:
         svc.close()

@@ -153,3 +153,18 @@ def test_two_processes_opening_a_new_data_folder_at_once_both_succeed(data_dir: 
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     finally:
         store.close()
+
+
+def test_every_folder_and_file_made_by_an_import_is_owner_only(
+        data_dir: Path, tmp_path: Path) -> None:
+    svc = Services.open(data_dir)
+    try:
+        case = svc.create_case(name="Ana Pérez")
+        pdf = make.text_pdf(tmp_path / "lease.pdf", ["Lease agreement " * 20])
+        svc.import_files(case.id, [pdf])
+        svc.thumbnail(svc.list_pages(svc.list_documents(case.id)[0].id)[0].id)
+    finally:
+        svc.close()
+    loose = [str(p.relative_to(data_dir)) for p in data_dir.rglob("*")
+             if stat.S_IMODE(p.stat().st_mode) & 0o077]
+    assert loose == []

@@ -1,0 +1,73 @@
+"""A small real case: a digital PDF, a scanned page read by real Tesseract, a filing kept
+in a table the trust code does not know (as another feature would add), and an edit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.files import atomic_write_bytes
+from desktop_app.services import Services
+from desktop_app.storage.db import transaction
+from tests.make import page_image, save_image, text_pdf
+
+SMALL = (1275, 1650)  # Letter at 150 dpi: quick to read
+
+FILINGS_TABLE = """
+CREATE TABLE IF NOT EXISTS kept_filings (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    filed_on TEXT NOT NULL
+)"""
+
+
+@dataclass
+class SmallCase:
+    case_id: int
+    documents: list[int]
+    filing: Path
+
+
+def add_filings_table(services: Services) -> None:
+    """A table added by other work (issue 5's filing record) that names a kept file."""
+    services.db.execute(FILINGS_TABLE)
+
+
+def build_case(services: Services, folder: Path, name: str = "Maria Hernández",
+               ocr: bool = True) -> SmallCase:
+    folder.mkdir(parents=True, exist_ok=True)
+    case = services.create_case(name=name, a_number="A123456789")
+    letter = text_pdf(folder / f"{name[:5]}-letter.pdf",
+                      ["Gulf Coast Builders confirms that Maria has worked here since 2018. "
+                       * 3, "Second page of the letter with enough text to count as text. " * 2])
+    paths = [letter]
+    if ocr:
+        paths.append(save_image(page_image(["Residential Lease Agreement",
+                                            "1418 Cedar Avenue Houston"], size=SMALL,
+                                           font_px=26), folder / f"{name[:5]}-lease.png"))
+    outcomes = services.import_files(case.id, paths)
+    assert all(o.status == "imported" for o in outcomes), outcomes
+    docs = [int(o.document_id or 0) for o in outcomes]
+    if ocr:
+        summary = services.process(case.id, workers=1)
+        assert summary.failed == 0
+    services.tag(case.id, docs[0], "employment")
+    if ocr:
+        services.tag(case.id, docs[1], "residence")
+    services.rename(case.id, docs[0], "Employer letter")
+    services.set_date(case.id, docs[0], "2023-05-12")
+    add_filings_table(services)
+    filing = services.store.root / "filings" / f"case-{case.id}-packet.pdf"
+    atomic_write_bytes(filing, letter.read_bytes() + b"%filed copy\n")
+    with transaction(services.db):
+        services.db.execute("INSERT INTO kept_filings(case_id, path, filed_on) VALUES (?, ?, ?)",
+                            [case.id, f"filings/{filing.name}", "2024-01-02"])
+    return SmallCase(case.id, docs, filing)
+
+
+@pytest.fixture
+def small_case(services: Services, tmp_path: Path) -> SmallCase:
+    return build_case(services, tmp_path / "in")

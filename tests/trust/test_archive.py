@@ -1,0 +1,192 @@
+"""Case archives: one file that carries a case's rows, originals and history to another
+data folder; optionally sealed with a passphrase; exact round trip; damage refused."""
+
+from __future__ import annotations
+
+import tracemalloc
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from desktop_app.core import sealed
+from desktop_app.errors import DamagedFileError, InvalidInputError, StorageError
+from desktop_app.services import Services, trust
+from tests.trust.conftest import SmallCase, add_filings_table, build_case
+from tests.trust.helpers import case_dump, count_rows, files_under, originals_of
+
+
+def _other(tmp_path: Path, name: str = "other") -> Services:
+    other = Services.open(tmp_path / name)
+    add_filings_table(other)
+    return other
+
+
+@pytest.mark.parametrize("passphrase", [None, "correct horse battery staple"])
+def test_round_trip_to_another_data_folder_is_exact(
+        services: Services, small_case: SmallCase, tmp_path: Path,
+        passphrase: str | None) -> None:
+    out = tmp_path / "usb" / "maria.case"
+    result = trust.archive_case(services, small_case.case_id, out, passphrase)
+    assert out.is_file() and result.encrypted == bool(passphrase)
+    assert trust.archive_is_sealed(out) == bool(passphrase)
+    if passphrase:
+        assert b"Hern" not in out.read_bytes() and b"originals/" not in out.read_bytes()
+    other = _other(tmp_path)
+    try:
+        restored = trust.restore_archive(other, out, passphrase)
+        assert restored.name == "Maria Hernández" and restored.a_number == "A123456789"
+        before, after = case_dump(services, small_case.case_id), case_dump(other, restored.id)
+        assert set(before) >= {"cases", "documents", "pages", "tabs", "originals",
+                               "kept_filings"}
+        assert after == before  # every field of every row
+        assert originals_of(other, restored.id) == originals_of(services, small_case.case_id)
+        assert all(name == content for name, content in originals_of(other, restored.id).items())
+        # The kept filing came along, byte for byte, and its row names it.
+        filing = other.store.root / after["kept_filings"][0]["path"]
+        assert filing.read_bytes() == small_case.filing.read_bytes()
+        # The pages read by OCR keep their text layer: the restored case exports as is,
+        # with nothing to read again, and its search finds the scanned words.
+        assert other.pending_pages(restored.id) == 0
+        assert [h.document_title for h in other.search(restored.id, "Cedar")]
+        packet = other.export(restored.id, tmp_path / "restored.pdf")
+        original = services.export(small_case.case_id, tmp_path / "original.pdf")
+        assert packet.page_count == original.page_count
+        with pymupdf.open(packet.path) as doc:
+            assert "Cedar" in "".join(page.get_text() for page in doc)
+        assert trust.problems_to_fix(trust.verify(other, grace_seconds=0)) == []
+    finally:
+        other.close()
+
+
+def test_restore_into_the_same_folder_shares_originals_and_remaps_ids(
+        services: Services, small_case: SmallCase, tmp_path: Path) -> None:
+    out = tmp_path / "maria.case"
+    trust.archive_case(services, small_case.case_id, out)
+    originals_before = count_rows(services)["originals"]
+    restored = trust.restore_archive(services, out)
+    assert restored.id != small_case.case_id
+    copy, source = case_dump(services, restored.id), case_dump(services, small_case.case_id)
+    assert {k: v for k, v in copy.items() if k != "kept_filings"} == {
+        k: v for k, v in source.items() if k != "kept_filings"}
+    assert count_rows(services)["originals"] == originals_before  # content-addressed
+    titles = {d.title for d in services.list_documents(restored.id)}
+    assert "Employer letter" in titles
+    # Two kept filings now, each its own file (the second took a new name, so deleting
+    # one case never takes the other's file).
+    paths = [r["path"] for r in case_dump(services, restored.id)["kept_filings"]]
+    assert paths != [r["path"] for r in case_dump(services, small_case.case_id)["kept_filings"]]
+    assert all((services.store.root / p).is_file() for p in paths)
+    assert trust.problems_to_fix(trust.verify(services, grace_seconds=0)) == []
+
+
+def _unchanged(services: Services) -> tuple[dict[str, int], set[str]]:
+    return count_rows(services), files_under(services)
+
+
+def test_wrong_or_missing_passphrase_says_so_and_changes_nothing(
+        services: Services, small_case: SmallCase, tmp_path: Path) -> None:
+    out = tmp_path / "maria.case"
+    trust.archive_case(services, small_case.case_id, out, "right one")
+    before = _unchanged(services)
+    with pytest.raises(InvalidInputError, match="passphrase does not open maria.case") as err:
+        trust.restore_archive(services, out, "wrong one")
+    assert "cannot be recovered" in str(err.value)
+    with pytest.raises(InvalidInputError, match="protected by a passphrase"):
+        trust.restore_archive(services, out)
+    assert _unchanged(services) == before
+
+
+@pytest.mark.parametrize(("passphrase", "damage"), [
+    (None, "flip"), (None, "truncate"),
+    # (A plain archive ends in tar padding: losing its last bytes loses nothing.)
+    ("pass phrase", "flip"), ("pass phrase", "truncate"), ("pass phrase", "cut-last-chunk"),
+])
+def test_damaged_archive_is_refused_and_changes_nothing(
+        services: Services, small_case: SmallCase, tmp_path: Path, passphrase: str | None,
+        damage: str) -> None:
+    out = tmp_path / "maria.case"
+    trust.archive_case(services, small_case.case_id, out, passphrase)
+    data = bytearray(out.read_bytes())
+    if damage == "flip":
+        data[len(data) // 2] ^= 0x20
+    elif damage == "truncate":
+        data = data[: len(data) * 2 // 3]
+    else:
+        data = data[:-200]
+    out.write_bytes(bytes(data))
+    other = _other(tmp_path)
+    try:
+        before = _unchanged(other)
+        with pytest.raises(DamagedFileError, match="damaged or incomplete"):
+            trust.restore_archive(other, out, passphrase)
+        assert _unchanged(other) == before
+        assert other.list_cases() == []
+        assert not any((other.store.tmp).iterdir())  # the staging folder is gone
+    finally:
+        other.close()
+
+
+def test_a_flipped_bit_in_the_manifest_is_caught(services: Services, tmp_path: Path) -> None:
+    case = build_case(services, tmp_path / "in", ocr=False)
+    out = tmp_path / "maria.case"
+    trust.archive_case(services, case.case_id, out)
+    data = out.read_bytes()
+    at = data.index(b"A123456789")
+    out.write_bytes(data[:at] + b"A123456780" + data[at + 10:])
+    with pytest.raises(DamagedFileError, match="checksum"):
+        trust.restore_archive(services, out)
+    assert len(services.list_cases()) == 1
+
+
+def test_archive_of_a_damaged_case_is_not_written(services: Services, tmp_path: Path) -> None:
+    case = build_case(services, tmp_path / "in", ocr=False)
+    sha = case_dump(services, case.case_id)["originals"][0]["sha256"]
+    stored = services.store.originals.path(sha)
+    stored.chmod(0o600)
+    data = bytearray(stored.read_bytes())
+    data[100] ^= 1
+    stored.write_bytes(bytes(data))
+    out = tmp_path / "usb" / "maria.case"
+    with pytest.raises(StorageError, match="damaged"):
+        trust.archive_case(services, case.case_id, out)
+    assert not out.exists() and list(out.parent.iterdir()) == []  # no partial file
+
+
+def test_sealing_streams_in_small_memory(tmp_path: Path) -> None:
+    """A 48 MB stream is sealed and opened with a few MB of Python memory at most."""
+    block = bytes(range(256)) * 4096  # 1 MiB
+    target = tmp_path / "big.sealed"
+    tracemalloc.start()
+    with target.open("wb") as fh:
+        writer = sealed.SealedWriter(fh, "pw")
+        for _ in range(48):
+            writer.write(block)
+        writer.close()
+    _, peak_write = tracemalloc.get_traced_memory()
+    tracemalloc.reset_peak()
+    with target.open("rb") as fh:
+        reader = sealed.SealedReader(fh, "pw")
+        total = 0
+        while chunk := reader.read(256 * 1024):
+            total += len(chunk)
+    _, peak_read = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert total == 48 * len(block)
+    assert peak_write < 8 * 2**20 and peak_read < 8 * 2**20, (peak_write, peak_read)
+
+
+def test_restoring_puts_back_a_damaged_original(services: Services, tmp_path: Path) -> None:
+    """An archive is also a backup: restoring it where a stored file was damaged puts the
+    good copy back (content-addressed), and the check is clean again."""
+    case = build_case(services, tmp_path / "in", ocr=False)
+    out = tmp_path / "backup.epcase"
+    trust.archive_case(services, case.case_id, out)
+    sha = case_dump(services, case.case_id)["originals"][0]["sha256"]
+    stored = services.store.originals.path(sha)
+    stored.chmod(0o600)
+    stored.write_bytes(b"damaged")
+    assert [p.kind for p in trust.verify(services)] == ["damaged-original"]
+    trust.restore_archive(services, out)
+    assert services.store.originals.check(sha)
+    assert trust.verify(services) == []

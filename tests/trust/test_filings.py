@@ -1,0 +1,48 @@
+"""The filing record (issue 5) travels with the case and goes with it, with nothing in the
+trust code that knows about it: its tables are found from their foreign keys, its kept
+packet copies from the paths its rows name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.services import Services, trust
+from tests.trust.conftest import build_case
+from tests.trust.helpers import case_dump
+
+
+def test_a_recorded_filing_round_trips_and_is_deleted_with_its_case(
+        services: Services, tmp_path: Path) -> None:
+    record = pytest.importorskip("desktop_app.services.record")
+    case = build_case(services, tmp_path / "in", ocr=False)
+    _result, filing = record.export_and_record(services, case.case_id,
+                                               tmp_path / "out" / "packet.pdf",
+                                               record.FilingOptions(note="sent by mail"))
+    kept = services.store.root / filing.kept_path
+    assert kept.is_file()
+    out = tmp_path / "case.epcase"
+    trust.archive_case(services, case.case_id, out, "a passphrase")
+
+    other = Services.open(tmp_path / "other")
+    try:
+        from tests.trust.conftest import add_filings_table
+
+        add_filings_table(other)
+        restored = trust.restore_archive(other, out, "a passphrase")
+        again = record.filings(other, restored.id)
+        assert [(f.number, f.note, f.sha256, f.page_count) for f in again] == [
+            (filing.number, "sent by mail", filing.sha256, filing.page_count)]
+        assert record.kept_copy_intact(other, restored.id, filing.number)
+        dump = case_dump(other, restored.id)
+        assert dump["filings"] == case_dump(services, case.case_id)["filings"]
+        assert dump["filing_exhibits"] == case_dump(services, case.case_id)["filing_exhibits"]
+    finally:
+        other.close()
+
+    contents = trust.case_contents(services, case.case_id)
+    assert contents.files >= 2  # the letter and the kept packet
+    trust.delete_case(services, case.case_id)
+    assert not kept.exists()
+    assert trust.verify(services, grace_seconds=0) == []

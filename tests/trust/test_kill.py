@@ -1,0 +1,24 @@
+"""kill -9 at random moments of import, processing, export and editing loses nothing.
+
+The real command line runs on a real data folder and is killed (with its OCR workers) at
+seeded random moments; after every kill the invariants of ``tests.trust.killer.check``
+hold, and running the command again finishes the work. About 3 minutes on a busy 2-core
+machine, so it is marked ``slow``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.trust.killer import harness
+
+
+@pytest.mark.slow
+def test_kill_nine_at_32_random_moments_loses_nothing(tmp_path: Path) -> None:
+    tally = harness(tmp_path, seed=6, kills=32)
+    print(f"kills survived: {tally.total} {dict(tally.kills)} in {tally.seconds:.0f} s")
+    assert tally.violations == []
+    assert tally.total >= 30
+    assert min(tally.kills[p] for p in ("import", "process", "export", "edit")) >= 6
