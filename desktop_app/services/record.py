@@ -156,7 +156,10 @@ def continue_numbering(plan: PacketPlan, filed: Sequence[Filing], purpose: str) 
               "filed yet”."),
         )
     sections.sort(key=lambda s: _letter_order(s.letter))
-    return replace(plan, tabs=tuple(sections), note=supplement_note(filed, purpose))
+    # Bates numbers are never used twice for one case: they go on after every page filed.
+    bates_start = 1 + sum(past.page_count for past in filed)
+    return replace(plan, tabs=tuple(sections), note=supplement_note(filed, purpose),
+                   bates_start=bates_start)
 
 
 def _ranges(exhibits: Iterable[FiledExhibit]) -> list[str]:
@@ -399,7 +402,8 @@ def _plan_json(services: Services, case_id: int, plan: PacketPlan) -> dict[str, 
             "applicant", "a_number", "date_of_birth", "address", "phone", "email",
             "representative", "relief", "key_factors")},
         "tabs": tabs, "prepared_on": plan.prepared_on.isoformat(),
-        "bates_prefix": plan.bates_prefix, "title": plan.title,
+        "bates_prefix": plan.bates_prefix, "bates_start": plan.bates_start,
+        "title": plan.title,
         "chronology": plan.chronology, "note": plan.note,
     }
 
@@ -446,7 +450,8 @@ def _plan_from_json(root: Path, data: dict[str, Any], number: int) -> PacketPlan
     return PacketPlan(
         cover=CoverInfo(**data["cover"]), tabs=tuple(tabs),
         prepared_on=dt.date.fromisoformat(data["prepared_on"]),
-        bates_prefix=data.get("bates_prefix"), title=data["title"],
+        bates_prefix=data.get("bates_prefix"), bates_start=int(data.get("bates_start", 1)),
+        title=data["title"],
         chronology=bool(data.get("chronology")), note=data.get("note", ""),
     )
 

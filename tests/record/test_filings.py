@@ -98,6 +98,21 @@ def test_a_supplement_continues_the_numbering_with_only_new_documents(
             "then.") in index
 
 
+def test_bates_numbers_go_on_after_every_page_filed(services: Services, tmp_path: Path) -> None:
+    built = build_case(services, tmp_path / "in")
+    _first, filed = record.export_and_record(
+        services, built.case_id, tmp_path / "first.pdf", FilingOptions(bates_prefix="DA-"))
+    assert f"DA-{filed.page_count:06d}" in page_texts(tmp_path / "first.pdf")[-1]
+    add_documents(services, built.case_id, tmp_path / "new", {"receipt-2024": ("residence", 1)})
+    result, _supplement = record.export_and_record(
+        services, built.case_id, tmp_path / "supplement.pdf",
+        FilingOptions(purpose="supplement", continue_numbering=True, bates_prefix="DA-"))
+    texts = page_texts(result.path)
+    assert f"DA-{filed.page_count + 1:06d}" in texts[0]
+    assert f"DA-{filed.page_count + result.page_count:06d}" in texts[-1]
+    assert "DA-000001" not in " ".join(texts)
+
+
 def test_a_supplement_needs_something_new_and_something_filed(
     services: Services, tmp_path: Path
 ) -> None:

@@ -160,7 +160,7 @@ def _assemble(
     report: Progress,
 ) -> None:
     total = page_map.total
-    stamper = Stamper(total, plan.bates_prefix)
+    stamper = Stamper(total, plan.bates_prefix, plan.bates_start)
     composer = Composer(out, FONT_KEY, FONT_OBJECT)
     front_labels = (
         [_("Cover")] * page_map.cover_pages

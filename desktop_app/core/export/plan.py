@@ -122,6 +122,7 @@ class PacketPlan:
     tabs: tuple[TabSection, ...]
     prepared_on: dt.date
     bates_prefix: str | None = None  # "DA-" gives DA-000001 ... on every page
+    bates_start: int = 1  # the first Bates number (a supplement goes on from the last filed)
     title: str = "Evidence Packet"
     chronology: bool = False  # a page listing the exhibits in date order, after the index
     # A line or two printed under the title of the cover and the index, e.g. "Supplement

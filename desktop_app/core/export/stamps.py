@@ -108,9 +108,10 @@ def _content(lines: list[Line], height: float) -> bytes:
 class Stamper:
     """The footer stamps of one packet of ``total`` pages."""
 
-    def __init__(self, total: int, bates_prefix: str | None) -> None:
+    def __init__(self, total: int, bates_prefix: str | None, bates_start: int = 1) -> None:
         self.total = total
         self.bates_prefix = bates_prefix
+        self.bates_start = bates_start
 
     def footer(
         self, width: float, height: float, number: int, exhibit_id: str | None = None
@@ -119,5 +120,6 @@ class Stamper:
         ``height``; it sets its text in the font named ``FONT_KEY``."""
         centre = _("Page {n} of {total}").format(n=number, total=self.total)
         left = _("Exhibit {id}").format(id=exhibit_id) if exhibit_id else ""
-        right = bates_number(self.bates_prefix, number) if self.bates_prefix else ""
+        right = (bates_number(self.bates_prefix, self.bates_start + number - 1)
+                 if self.bates_prefix else "")
         return _content(footer_lines(width, height, left, centre, right), height)
