@@ -224,9 +224,10 @@ def _v4(db: sqlite_utils.Database) -> None:
     A filing keeps what was sent even after the case changes: its exhibit rows keep the
     exhibit's title, date and pages, and name the document by a foreign key that becomes
     NULL when the document is removed (the record stays intact; an archive restored into
-    another data folder renumbers it with the documents), and ``inputs`` holds the plan it was built from, as JSON, to build it again. A
-    document's ``role`` says whether it is evidence or correspondence (a notice or letter
-    received); correspondence stays out of the packet unless ``include_in_packet``."""
+    another data folder renumbers it with the documents), and ``inputs`` holds the plan
+    it was built from, as JSON, to build it again. A document's ``role`` says whether it
+    is evidence or correspondence (a notice or letter received); correspondence stays out
+    of the packet unless ``include_in_packet``."""
     run_script(
         db,
         """
