@@ -48,7 +48,7 @@ class Labelled:
     filename: str
     category: str
     document_type: str
-    date: str  # ISO
+    date: str | None  # ISO; None for a paper that speaks for no date (a flyer)
     language: str
     capture: str
 
@@ -504,7 +504,10 @@ def documents(family: Family, count: int) -> list[tuple[Labelled, SampleDocument
             date=day, language=lang, capture=capture,  # type: ignore[arg-type]
             pages=(tuple(lines),), typeface=rng.choice(("sans", "serif", "mono")),
         )
-        out.append((Labelled(name, category, doc_type, day.isoformat(), lang, capture), spec))
+        # A flyer's event day is not the date of a paper that proves anything: its truth is
+        # no date, as the assistant's convention says (issue 4).
+        truth_day = None if make is flyer else day.isoformat()
+        out.append((Labelled(name, category, doc_type, truth_day, lang, capture), spec))
     return out
 
 

@@ -19,16 +19,26 @@ birth, a follow-up...) whose weight may depend on the document type, and by wher
 Conventions (what "the date of the document" is, per type):
 
 - letters, notes, certificates: the date written on them ("Date:", the dateline);
-- statements and bills: the statement/bill date, else the end of the period; never the due
-  date;
+- utility bills, bank and credit statements: the END of the statement or service period
+  ("Service period: 01/10/2021 - 02/09/2021", "Periodo ... al ..."); the bill/statement date
+  only when no period is printed; never the due date;
 - pay stubs: the pay (check) date, not the pay period;
 - W-2 and tax returns: the tax year (as 31 December of that year), not the printing date;
 - medical visit summaries: the date of service / visit, not the follow-up or next appointment;
 - agency notices (I-797): the notice date, not the received or priority date;
-- leases: the date signed, else the start of the term; never the end of the term;
+- leases: the START of the term ("The term begins on", "Lease term: 12/01/2016 to ...",
+  "a partir del 1 de diciembre de 2016"); the date signed only when no term is printed;
+  never the end of the term;
 - work-authorization cards: "Valid From" / card issued, never the expiry;
+- letters: a dateline ("Paris, le 1er septembre 2022", "São Paulo, 3 de maio de 2021") beats
+  dates in the body ("employé depuis le ...");
 - documents of no category (flyers, menus): only a date with a label ("Date:", "effective");
   ``DateGuess.labelled`` says whether the winner had one, so the caller can drop event dates.
+
+A row of labels over a row of values ("Received Date  Priority Date  Notice Date" over
+three dates; "Valid From  Card Expires" over two) gives each value the label in the same
+place in its row: ``layout.layout_text`` pairs them by the word boxes' x-ranges, and a
+plain text's row of labels is paired with the next row's dates in order.
 """
 
 from __future__ import annotations
@@ -99,6 +109,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _DIGITISH = re.compile(
     rf"(?<![a-z0-9])[0-9oil|]{{1,2}}[/.{_DASH}][0-9oil|]{{1,2}}[/.{_DASH}][0-9oil|]{{2,4}}"
     r"(?![a-z0-9])")
+_FIRST = re.compile(r"(?<![a-z0-9])[li|]er(?=\s+[a-z])")
 _AS_DIGIT = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1"})
 
 
@@ -112,12 +123,14 @@ def _repair_digits(text: str) -> str:
         letters = sum(c.isalpha() or c == "|" for c in token)
         return token.translate(_AS_DIGIT) if letters < digits else token
 
-    return _DIGITISH.sub(fix, text)
+    # French "1er" (the first) as OCR reads it: "ler septembre", "Ier mai".
+    return _FIRST.sub("1er", _DIGITISH.sub(fix, text))
 
 
-# What the words just before a date say it is, as roles; the first that matches counts, so
-# specific labels come before general ones. Every pattern is matched at the end of the words
-# before the date.
+# What the words just before a date say it is, as roles; the longest label that ends at the
+# date counts ("priority date" over "date", "depuis le" over "le"), and between labels of one
+# length the first role here. Every pattern is matched at the end of the words before the
+# date.
 _ROLES: tuple[tuple[str, str], ...] = (
     ("birth", r"date of birth|birth date|birthdate|dob|born|fecha de nacimiento|nacio el|"
               r"nacido el|nacida el|date de naissance|ne le|nee le|data de nascimento|"
@@ -131,7 +144,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
                r"fecha de vencimiento|date d expiration|expire le|valable jusqu au|"
                r"data de validade|validade|valido ate|dat ekspirasyon"),
     ("followup", r"follow up|follow up date|follow up appointment|followup|next appointment|"
-                 r"next visit|return visit|return on|return to clinic|rtc|recheck|"
+                 r"next visit|return visit|return on|return to clinic|rtc|recheck|recheck in|"
+                 r"come back|see you again|next appt|f u|seguimiento el|volver el|"
                  r"proxima cita|cita de seguimiento|seguimiento|proximo control|"
                  r"proxima consulta|prochain rendez vous|rendez vous|prochaine visite|"
                  r"retorno|proxima consulta em|randevou|pwochen randevou"),
@@ -142,17 +156,26 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("hire", r"hire date|date of hire|fecha de ingreso|hired|hired on|date d embauche|"
              r"data de admissao"),
     ("start", r"start date|move in date|commencing|commencing on|commences on|beginning on|"
-              r"term begins|term begins on|starting on|fecha de inicio|inicia el|"
+              r"term begins|term begins on|term starts on|starting on|fecha de inicio|"
+              r"inicia el|a partir del|a partir de|"
               r"comenzando el|date de debut|data de inicio"),
     ("end", r"end date|ending on|terminating on|ends on|fecha de terminacion|termina el|"
             r"date de fin|data de termino"),
     ("pay", r"pay date|check date|fecha de pago|payment date|pay day|date de paie|"
             r"date de paiement|data de pagamento|dat peman"),
-    ("notice", r"notice date|fecha de aviso|fecha del aviso"),
+    ("notice", r"notice date|fecha de aviso|fecha del aviso|date of notice"),
+    # A period's label before its first date: the start of a range ("Service period:
+    # 01/10/2021 - 02/09/2021"), whose end follows a dash or "to".
+    ("period", r"service period|statement period|billing period|billing cycle|period|"
+               r"periodo de servicio|periodo de facturacion|periodo del estado|periodo|"
+               r"periode|lease term|term of lease|term|plazo|vigencia|duree du bail|"
+               r"prazo|periodo de locacao|from the period|for the period"),
     ("issued", r"statement date|bill date|billing date|fecha de factura|closing date|"
                r"invoice date|date de facture|date d emission|data de emissao|"
                r"data da fatura|date of report|report date|date of letter|letter date"),
     ("visit", r"visit date|date of service|service date|fecha de consulta|date of visit|"
+              r"dos|date seen|seen on|fecha de la consulta|fecha del servicio|"
+              r"fecha de visita|"
               r"encounter date|fecha de servicio|fecha de atencion|fecha de la visita|"
               r"date de consultation|date de la visite|date de visite|data da consulta|"
               r"data do atendimento|data da visita|dat vizit|dat konsiltasyon"),
@@ -164,7 +187,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("date", r"date|fecha|dated|fechado|data|dat|le"),
     ("end", r"period ending|period end|through|thru|to|al|hasta|a|au|ate|jusqu au|"
             r"ending"),
-    ("from", r"since|desde|beginning|from|del|de|du|started|period beginning|starting|depuis|"
+    ("since", r"since|desde|depuis|started|employed since|trabaja desde|travaille depuis"),
+    ("from", r"beginning|from|del|de|du|period beginning|starting|"
              r"a partir de|a partir del|a compter du|a contar de"),
     ("weekday", r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
                 r"miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|"
@@ -175,25 +199,52 @@ _ROLES: tuple[tuple[str, str], ...] = (
 # appointment is on", "Card expires on"), words only: "Rent due monthly. Date:" is a date.
 _GAPPED = frozenset({"birth", "expiry", "followup", "printed", "received", "due"})
 _CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(r"\b(" + pattern + r")" + (r"(?:\s+[a-z]+){0,3}" if role in _GAPPED
-                                            else "") + r"\W{0,3}\s*$"), role)
+    # "follow-up" and "follow up" alike; "Recheck in 3 months on" reaches its date.
+    (re.compile(r"\b(" + pattern.replace(" ", r"[\s\-]+") + r")"
+                + (r"(?:\s+[a-z0-9]+){0,4}" if role in _GAPPED else "")
+                + r"\W{0,3}\s*$"), role)
     for role, pattern in _ROLES)
+# Labels in a row of labels: the longer words of the roles that name or rule out a date.
+_ROW_CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(r"\b(" + "|".join(w.replace(" ", r"[\s\-]+") for w in pattern.split("|")
+                                   if len(w) >= 4 or w in ("dos", "dob", "exp"))
+                + r")\W{0,3}\s*$"), role)
+    for role, pattern in _ROLES if role not in ("since", "from", "weekday", "on"))
+# A letter's dateline: a place and a comma before the date, alone at the start of its line
+# ("Paris, le 1er septembre 2022", "São Paulo, 3 de maio de 2021", "Pòtoprens, 12 out").
+_DATELINE = re.compile(
+    r"^\W{0,3}(?:fait\s+(?:a|en)\s+)?[a-z][a-z .'\-]{1,28}[a-z]"
+    r"(?:,\s*[a-z][a-z .'\-]{0,20}[a-z])?,\s*(?:le|el|em|the)?\s*$")
+_NOT_PLACES = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"segunda|terca|quarta|quinta|sexta|dear|estimad[oa]|date|fecha|data|dat|period[oe]?|"
+    r"signed|firmado|born|ne|nee|from|to|through|since|desde|depuis|us|you|we|it|open|"
+    r"opening|sale|today|until|only|on|at|by|hours|thanks|thank|hello|hi)\b")
+# A range's end after a dash: "01/10/2021 - 02/09/2021".
+_RANGE_END = re.compile(rf"\d\s*[{_DASH}]{{1,2}}\s*$")
 
 # How much each role says the date is the document's own (negative: it is not).
 _ROLE_SCORES: dict[str, float] = {
+    "period": -1.0, "since": -2.5, "dateline": 5.0,
     "birth": -12.0, "expiry": -8.0, "followup": -6.0, "printed": -2.0, "received": -3.0,
     "due": -3.0, "hire": -2.5, "start": -2.5, "end": 3.0, "pay": 6.0, "notice": 6.0,
     "issued": 5.0, "valid_from": 5.0, "visit": 6.0, "signed": 2.0, "effective": 3.0,
     "date": 4.5, "from": -2.5, "weekday": -1.5, "on": 1.0,
 }
-# Where a document type's date is something else: a lease speaks for when it was signed
-# or starts, not when it ends.
+# Where a document type's date is something else: a lease speaks for when its term
+# starts (the date signed only without a term), a statement or a bill for the end of its
+# period (the bill date only without a period).
+_STATEMENT_ROLES = {"end": 8.0, "period": -1.5, "from": -2.5, "start": -2.5}
 _TYPE_ROLE_SCORES: dict[str, dict[str, float]] = {
-    "lease": {"start": 3.5, "from": 2.0, "end": -3.0, "signed": 5.0, "effective": 4.0},
+    "lease": {"start": 8.0, "from": 7.0, "period": 7.0, "end": -3.0, "signed": 3.0,
+              "effective": 6.0},
+    "utility_bill": _STATEMENT_ROLES,
+    "bank_statement": _STATEMENT_ROLES,
 }
 # Roles that name the date (a label), as opposed to only placing it.
 _LABELS = frozenset({"pay", "notice", "issued", "valid_from", "visit", "signed", "effective",
-                     "date", "end", "start"})
+                     "date", "end", "start", "dateline", "period"})
 
 RECENT_BONUS = 1.0  # a paper speaks for its latest date more often than for an older one
 
@@ -298,33 +349,78 @@ def _candidates(
     return found
 
 
-def _role(text: str, start: int, end: int) -> str | None:
-    """What the words before the date at ``start:end`` on its line say it is; when the date
-    is alone on its line, the label that ends the line above ("Notice Date" over its box's
-    value; not a row of several labels over a row of several values)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    near = text[max(line_start, start - 40):start]
-    alone = not near.strip() and not re.search(
-        r"\d", text[end:line_end if line_end >= 0 else len(text)])
-    if alone and line_start > 0:
-        above_start = text.rfind("\n", 0, line_start - 1) + 1
-        above = text[above_start:line_start - 1]
-        if len(above.strip()) <= 30 and not re.search(r"\d", above):
-            near = above + " "
+def _near_role(near: str) -> tuple[int, str] | None:
+    """The label that ends ``near`` and where it starts; the longest label wins ("priority
+    date" over "date", "depuis le" over "le"), then the first role in ``_ROLES``."""
+    best: tuple[int, str] | None = None
     for pattern, role in _CONTEXT:
         found = pattern.search(near)
-        if found and role == "weekday":  # "Date: Saturday, May 3": the label before counts
-            before = near[:found.start()]
-            return next((r for p, r in _CONTEXT if p.search(before)), None) or role
-        if found:
-            return role
+        if found and (best is None or found.start() < best[0]):
+            if role == "weekday":  # "Date: Saturday, May 3": the label before counts
+                before = near[:found.start()]
+                inner = _near_role(before)
+                best = (found.start(), inner[1] if inner else role)
+            else:
+                best = (found.start(), role)
+    return best
+
+
+def _row_labels(row: str) -> list[str]:
+    """The date labels in a row of labels, left to right ("Received Date  Priority Date
+    Notice Date  Page" → received, received, notice)."""
+    labels: list[tuple[int, int, str]] = []
+    for end in sorted({m.end() for m in re.finditer(r"[a-z]\b", row)}):
+        found = [(m.start(), role) for pattern, role in _ROW_CONTEXT
+                 if (m := pattern.search(row[:end]))]
+        if not found:
+            continue
+        start, role = min(found, key=lambda f: f[0])
+        if labels and start < labels[-1][1]:
+            if start <= labels[-1][0]:
+                labels[-1] = (start, end, role)
+            continue
+        labels.append((start, end, role))
+    return [role for _s, _e, role in labels]
+
+
+def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str | None:
+    """What the words before the date at ``start:end`` on its line say it is; when the date
+    is alone on its line, the label that ends the line above ("Notice Date" over its box's
+    value); when the line above is a row of labels over this row's dates, the label in the
+    same place in its row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = line_end if line_end >= 0 else len(text)
+    before = text[line_start:start]
+    near = text[max(line_start, start - 40):start]
+    found = _near_role(near)
+    if found is not None:
+        return found[1]
+    if _RANGE_END.search(near):
+        return "end"
+    if _DATELINE.match(before) and not _NOT_PLACES.search(before):
+        return "dateline"
+    if line_start == 0:
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1]
+    in_line = sorted({s for s in starts if line_start <= s < line_end})
+    if not any(above_start <= s < line_start for s in starts) and len(in_line) > 1:
+        labels = _row_labels(above)
+        index = in_line.index(start) if start in in_line else -1
+        if len(labels) > 1 and 0 <= index < len(labels):
+            return labels[index]
+    alone = not before.strip() and not re.search(r"\d", text[end:line_end])
+    if alone and len(above.strip()) <= 30 and not re.search(r"\d", above):
+        labelled = _near_role(above + " ")
+        if labelled is not None:
+            return labelled[1]
     return None
 
 
 def _context_score(text: str, candidate: _Candidate, length: int,
-                   document_type: str) -> tuple[float, bool]:
-    role = _role(text, candidate.start, candidate.start + len(candidate.text))
+                   document_type: str, starts: tuple[int, ...] = ()) -> tuple[float, bool]:
+    role = _role(text, candidate.start, candidate.start + len(candidate.text), starts)
     score = 0.0
     if role is not None:
         score = _TYPE_ROLE_SCORES.get(document_type, {}).get(role, _ROLE_SCORES[role])
@@ -346,8 +442,9 @@ def find_date(
     if not candidates:
         return DateGuess(None, 0.0, "")
     scored = []
+    starts = tuple(sorted({c.start for c in candidates}))
     for c in candidates:
-        context, labelled = _context_score(folded, c, len(folded), document_type)
+        context, labelled = _context_score(folded, c, len(folded), document_type, starts)
         score = c.score + context
         if c.kind == "tax_year":
             # A W-2 or a return speaks for its tax year whatever else it is dated.

@@ -9,6 +9,7 @@ import pytest
 
 from desktop_app.core.assistant import suggest_for_text
 from desktop_app.core.assistant.dates import find_date
+from desktop_app.core.assistant.layout import layout_text
 
 TODAY = dt.date(2025, 6, 1)
 
@@ -94,12 +95,35 @@ def test_lease_speaks_for_its_start_not_its_end() -> None:
     assert find_date(text, "lease", today=TODAY).date == "2020-06-01"
     text = ("Lease term: from 09/01/2019 to 08/31/2020.\nLandlord and Tenant agree...")
     assert find_date(text, "lease", today=TODAY).date == "2019-09-01"
-    text = ("This lease is entered into on August 15, 2019.\nTerm: from 09/01/2019 "
-            "through 08/31/2020.")
-    assert find_date(text, "lease", today=TODAY).date == "2019-08-15"
     # A statement's period still speaks for its end.
     text = "Statement period: from 09/01/2022 to 09/30/2022"
     assert find_date(text, "bank_statement", today=TODAY).date == "2022-09-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("This lease is entered into on August 15, 2019.\nTerm: from 09/01/2019 "
+         "through 08/31/2020.", None, "2019-09-01"),
+        ("Date: November 10, 2016\nLandlord: Oak Properties\nThe term begins on December 1, "
+         "2016 and ends on November 30, 2017.\nSigned on November 12, 2016", None,
+         "2016-12-01"),
+        ("Apartment Lease\nLease term: 12/01/2016 to 11/30/2017\nRent: $900\n"
+         "Signed: 11/15/2016", None, "2016-12-01"),
+        ("Lease term: 12/01/2016 - 11/30/2017\nDate signed: 11/15/2016", None, "2016-12-01"),
+        ("Contrato de arrendamiento\nFecha: 10 de noviembre de 2016\nEl arrendamiento "
+         "será por doce meses a partir del 1 de diciembre de 2016.", "es", "2016-12-01"),
+        ("Contrato de arrendamiento\nFirmado el 15/11/2016\nFecha de inicio: 01/12/2016\n"
+         "Fecha de terminación: 30/11/2017", "es", "2016-12-01"),
+        # No term printed: the date signed.
+        ("This lease is entered into on August 15, 2019 between Oak LLC and Ana Ruiz.\n"
+         "The lease term is twelve (12) months.", None, "2019-08-15"),
+    ],
+)
+def test_lease_speaks_for_the_start_of_its_term(
+        text: str, language: str | None, expected: str) -> None:
+    assert find_date(text, "lease", today=TODAY, day_first=language is not None,
+                     language=language).date == expected
 
 
 def test_work_authorization_card_speaks_for_valid_from() -> None:
@@ -110,10 +134,28 @@ def test_work_authorization_card_speaks_for_valid_from() -> None:
     assert find_date(text, "work_authorization", today=TODAY).date == "2022-01-10"
 
 
-def test_utility_bill_speaks_for_its_bill_date() -> None:
-    text = ("Bill date: 10/30/2023\nService period: 09/28/2023 to 10/27/2023\n"
-            "Amount due: $84.10\nDue date: 11/20/2023")
-    assert find_date(text, "utility_bill", today=TODAY).date == "2023-10-30"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bill date: 10/30/2023\nService period: 09/28/2023 to 10/27/2023\n"
+         "Amount due: $84.10\nDue date: 11/20/2023", "2023-10-27"),
+        ("City Water\nService period: 01/10/2021 - 02/09/2021\nBill date 02/12/2021\n"
+         "Due 03/05/2021", "2021-02-09"),
+        ("Statement date: February 12, 2019\nBilling period: January 8, 2019 to February 7, "
+         "2019\nPayment due date March 4, 2019", "2019-02-07"),
+        ("Print date 03/02/2021\nStatement period 01/01/2021 through 01/31/2021",
+         "2021-01-31"),
+        ("Factura\nFecha de factura: 15/02/2021\nPeriodo de servicio: 10/01/2021 al "
+         "09/02/2021\nFecha de vencimiento: 05/03/2021", "2021-02-09"),
+        # No period printed: the bill date.
+        ("Bill date: 10/30/2023\nAmount due: $84.10\nDue date: 11/20/2023", "2023-10-30"),
+    ],
+)
+def test_utility_bill_speaks_for_the_end_of_its_period(text: str, expected: str) -> None:
+    day_first = "Factura" in text
+    assert find_date(text, "utility_bill", today=TODAY, day_first=day_first).date == expected
+    assert find_date(text, "bank_statement", today=TODAY,
+                     day_first=day_first).date == expected
 
 
 def test_flyers_get_no_event_date() -> None:
@@ -186,3 +228,134 @@ def test_an_identity_paper_keeps_its_date_of_issue() -> None:
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "none"
     assert found.date == "2019-06-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EMPLOYMENT AUTHORIZATION CARD\nValid From 10/28/2023  Card Expires 10/26/2024",
+        "Employment Authorization Card\nCategory C08\nValid From Card Expires\n"
+        "10/28/2023 10/26/2024",
+        "EMPLOYMENT AUTHORIZATION\nUSCIS# 123-456-789 Category Card Expires Valid From\n"
+        "C08 10/26/2024 10/28/2023",
+        "EAD\nCard Expires: 10/26/2024\nValid From:\n10/28/2023",
+    ],
+)
+def test_work_authorization_card_never_speaks_for_its_expiry(text: str) -> None:
+    assert find_date(text, "work_authorization", today=TODAY).date == "2023-10-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        ("Visit Summary\nDate of Service Follow-up\n04/02/2022 07/02/2022", False,
+         "2022-04-02"),
+        ("Visit Summary\nNext Appointment Visit Date\n07/02/2022 04/02/2022", False,
+         "2022-04-02"),
+        ("Clinic Note\nDOS: 04/02/2022\nPlan: recheck in 3 months on 07/02/2022", False,
+         "2022-04-02"),
+        ("Encounter Date: March 3, 2021\nAssessment and plan...\nReturn visit: June 3, 2021",
+         False, "2021-03-03"),
+        ("Resumen de la visita\nFecha de la consulta: 12/03/2020\nIndicaciones...\n"
+         "Próxima cita: 30/04/2020", True, "2020-03-12"),
+        ("After Visit Summary\nFollow-up appointment 05/30/2023\nVisit Date 05/01/2023",
+         False, "2023-05-01"),
+    ],
+)
+def test_medical_visit_speaks_for_the_visit_not_the_follow_up(
+        text: str, day_first: bool, expected: str) -> None:
+    assert find_date(text, "medical_record", today=TODAY,
+                     day_first=day_first).date == expected
+
+
+def test_agency_notice_reads_its_boxed_row_of_labels() -> None:
+    text = ("Form I-797C, Notice of Action\nReceipt Number Case Type\nIOE0912345678 I765\n"
+            "Received Date Priority Date Notice Date Page\n"
+            "07/01/2016 07/01/2016 08/03/2016 1 of 1")
+    assert find_date(text, "agency_correspondence", today=TODAY).date == "2016-08-03"
+    text = ("NOTICE OF ACTION\nNotice Date Received Date\nAugust 3, 2016 September 1, 2016")
+    assert find_date(text, "agency_correspondence", today=TODAY).date == "2016-08-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Société Dupont\nParis, le 1er septembre 2022\nAttestation\nNous certifions que "
+         "M. Jean Pierre est employé depuis le 7 septembre 2013.", "fr", "2022-09-01"),
+        ("Paris, le ler septembre 2022\nM. Pierre, né le 3 mai 1985, travaille chez nous "
+         "depuis le 7 septembre 2013.", "fr", "2022-09-01"),
+        ("Montréal, le 24 avril 2017\nÀ qui de droit,\nMadame Joseph est à notre emploi "
+         "depuis le 2 mai 2016.", "fr", "2017-04-24"),
+        ("São Paulo, 3 de maio de 2021\nDeclaramos que Ana trabalha conosco desde 5 de "
+         "junho de 2019.", "pt", "2021-05-03"),
+        ("Pòtoprens, 12 out 2020\nMwen konnen Jak depi 4 janvye 2015.", "ht", "2020-08-12"),
+    ],
+)
+def test_a_letter_speaks_for_its_dateline(text: str, language: str, expected: str) -> None:
+    assert find_date(text, "employer_letter", today=TODAY, day_first=True,
+                     language=language).date == expected
+    assert find_date(text, "support_letter", today=TODAY, day_first=True,
+                     language=language).date == expected
+
+
+def _boxes(*rows: tuple[float, list[tuple[float, str]]]) -> list[list[object]]:
+    """Word boxes as processing stores them, 10 px high, 8 px a character."""
+    return [[x, y, x + 8 * len(word), y + 10, 95, word]
+            for y, words in rows for x, word in words]
+
+
+def _words(y: float, x: float, phrase: str) -> tuple[float, list[tuple[float, str]]]:
+    out, at = [], x
+    for word in phrase.split():
+        out.append((at, word))
+        at += 8 * len(word) + 5
+    return y, out
+
+
+def _row(y: float, *cells: tuple[float, str]) -> tuple[float, list[tuple[float, str]]]:
+    return y, [w for x, phrase in cells for w in _words(y, x, phrase)[1]]
+
+
+def test_layout_gives_each_value_the_label_over_it() -> None:
+    # A card: "Card Expires" sits over the first date, "Valid From" over the second.
+    words = _boxes(_row(10, (20, "EMPLOYMENT AUTHORIZATION CARD")),
+                   _row(40, (20, "Card Expires"), (300, "Valid From")),
+                   _row(60, (20, "10/26/2024"), (300, "10/28/2023")))
+    rows = layout_text(words)
+    assert "Card Expires: 10/26/2024" in rows and "Valid From: 10/28/2023" in rows
+    assert suggest_for_text("EMPLOYMENT AUTHORIZATION CARD Card Expires Valid From "
+                            "10/26/2024 10/28/2023", today=TODAY, layout=rows).date == (
+        "2023-10-28")
+    # An I-797: four boxes, the value under "Notice Date" is the notice date, even when a
+    # box is empty and the order of values no longer matches the order of labels.
+    words = _boxes(_row(10, (20, "Notice of Action")),
+                   _row(40, (20, "Received Date"), (200, "Priority Date"),
+                        (380, "Notice Date"), (560, "Page")),
+                   _row(60, (20, "July 1, 2016"), (380, "August 3, 2016"), (560, "1 of 1")))
+    rows = layout_text(words)
+    assert "Notice Date: August 3, 2016" in rows
+    assert find_date(rows, "agency_correspondence", today=TODAY).date == "2016-08-03"
+    # A visit summary's table: date of service beside the follow-up.
+    words = _boxes(_row(40, (20, "Date of Service"), (260, "Follow-up")),
+                   _row(60, (20, "04/02/2022"), (260, "07/02/2022")))
+    assert find_date(layout_text(words), "medical_record", today=TODAY).date == "2022-04-02"
+
+
+def test_layout_leaves_prose_alone() -> None:
+    words = _boxes(_row(10, (20, "We are pleased to confirm that")),
+                   _row(25, (20, "she has worked here since 03/01/2019.")))
+    assert layout_text(words) == ("We are pleased to confirm that\n"
+                                  "she has worked here since 03/01/2019.")
+
+
+def test_a_dateline_is_a_place_not_any_words_and_a_comma() -> None:
+    text = ("Houston, Texas, March 3, 2022\nTo whom it may concern:\nAna has worked for us "
+            "since January 5, 2024.")
+    assert find_date(text, "employer_letter", today=TODAY).date == "2022-03-03"
+    flyer = ("GRAND OPENING!\nSparkle Car Wash\nJoin us, May 3, 2024\n"
+             "Free admission. Bring this coupon.")
+    assert suggest_for_text(flyer, today=TODAY).date is None
+    # A Spanish statement's period ends after "al".
+    text = "Estado de Cuenta\nPeriodo: del 01/09/2022 al 30/09/2022\nSaldo final: $120.00"
+    assert find_date(text, "bank_statement", today=TODAY, day_first=True).date == (
+        "2022-09-30")
