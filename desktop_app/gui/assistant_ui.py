@@ -293,6 +293,10 @@ class AssistantUi(QObject):
         self.w = window
         self.snapshot: BoardSnapshot | None = None
         self.bar = SuggestionBar(window)
+        # The Assistant column gives way to the titles: its full text is in its tooltip.
+        column = window.board_model.COLUMNS.index("assistant")
+        window.board.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        window.board.setColumnWidth(column, window.fontMetrics().averageCharWidth() * 22)
         self.chronology = ChronologyView(window)
         self.dock = QDockWidget(tr("Chronology"), window)
         self.dock.setObjectName("chronologyDock")
