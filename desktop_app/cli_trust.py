@@ -10,6 +10,7 @@ import dataclasses
 import getpass
 import json
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -130,7 +131,7 @@ def cmd_case_delete(svc: Services, args: argparse.Namespace) -> int:
                                     _("Add --yes to delete it without being asked."))
         print(summary)
         answer = input(_("Delete it for good? This cannot be undone. Type yes to delete: "))
-        if answer.strip().lower() not in ("yes", _("yes")):
+        if _plain(answer) not in ("yes", _plain(_("yes"))):
             print(_("Nothing was deleted."))
             return 1
     trust.delete_case(svc, args.case)
@@ -168,3 +169,9 @@ def register(commands: Any, with_case: WithCase) -> None:
     restore.add_argument("--passphrase-file", dest="passphrase_file", metavar="F")
     restore.add_argument("--json", action="store_true")
     restore.set_defaults(handler=cmd_restore)
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents: "Sí", "si" and "SI" are the same answer."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

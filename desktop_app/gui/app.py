@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
@@ -51,6 +51,12 @@ def _install_translations(app: QCoreApplication) -> None:
     if folder.is_dir() and translator.load(QLocale(), "evidence_packet", "_", str(folder)):
         app.installTranslator(translator)
         app._evidence_translator = translator  # type: ignore[attr-defined]
+        # Qt's own words (Save, Cancel, the file dialog) in the same language.
+        qt_words = QTranslator(app)
+        if qt_words.load(QLocale(), "qtbase", "_",
+                         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_words)
+            app._qt_translator = qt_words  # type: ignore[attr-defined]
 
 
 def app_settings() -> QSettings:

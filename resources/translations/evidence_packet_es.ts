@@ -1,0 +1,2572 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+    <context>
+        <name>Assistant</name>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="181" />
+            <source> (perhaps {tab})</source>
+            <translation> (quizá {tab})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="313" />
+            <source>&amp;Accept suggestion</source>
+            <translation>&amp;Aceptar la sugerencia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="261" />
+            <source>&amp;Address</source>
+            <translation>Di&amp;rección</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="343" />
+            <source>&amp;Chronology</source>
+            <translation>&amp;Cronología</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="260" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="322" />
+            <source>&amp;Not a translation</source>
+            <translation>&amp;No es una traducción</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="262" />
+            <source>&amp;Statement</source>
+            <translation>&amp;Declaración</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="323" />
+            <source>&amp;Translator…</source>
+            <translation>&amp;Traductor…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="178" />
+            <source>&lt;b&gt;Needs your review.&lt;/b&gt; The assistant is not sure which tab this belongs under</source>
+            <translation>&lt;b&gt;Necesita su revisión.&lt;/b&gt; El asistente no está seguro de a qué pestaña pertenece</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="184" />
+            <source>&lt;b&gt;Suggested: {tab}&lt;/b&gt; — {facts} ({percent} % sure)</source>
+            <translation>&lt;b&gt;Sugerencia: {tab}&lt;/b&gt; — {facts} ({percent} % seguro)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="162" />
+            <source>&lt;b&gt;{title}&lt;/b&gt; is in {language}. The packet needs a certified English translation: add it, then use Document ▸ Is a translation of…</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; está en {language}. El paquete necesita una traducción certificada al inglés: agréguela y luego use Documento ▸ Es una traducción de…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="138" />
+            <source>Accept (A)</source>
+            <translation>Aceptar (A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="319" />
+            <source>Accept all &amp;sure suggestions</source>
+            <translation>Aceptar todas las sugerencias &amp;seguras</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="422" />
+            <source>Accept the suggestion for “{title}”</source>
+            <translation>Aceptar la sugerencia para «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="424" />
+            <source>Accept {n} suggestions</source>
+            <translation>Aceptar {n} sugerencias</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="464" />
+            <source>Add the original document first.</source>
+            <translation>Primero agregue el documento original.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
+            <source>Choose the tab yourself</source>
+            <translation>Elegir la pestaña usted mismo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="301" />
+            <source>Chronology</source>
+            <translation>Cronología</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="327" />
+            <source>Documents the assistant is at least 95 % sure about are filed for you; you can still move them</source>
+            <translation>Los documentos de los que el asistente está seguro al menos en un 95 % se ponen en su pestaña automáticamente; usted todavía puede moverlos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="243" />
+            <source>Each translation in the packet is followed by a certificate signed by the translator, saying they are competent to translate and that the translation is complete and accurate.</source>
+            <translation>Cada traducción del paquete va seguida de un certificado firmado por el traductor, que declara que es competente para traducir y que la traducción es completa y exacta.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <source>Exhibit</source>
+            <translation>Anexo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="320" />
+            <source>File every document the assistant is sure about; you can undo it</source>
+            <translation>Poner en su pestaña cada documento del que el asistente está seguro; puede deshacerlo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="142" />
+            <source>File it under the suggested tab and use the suggested date and title. You can undo it.</source>
+            <translation>Ponerlo en la pestaña sugerida y usar la fecha y el título sugeridos. Puede deshacerlo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="314" />
+            <source>File the selected documents where the assistant suggests</source>
+            <translation>Poner los documentos seleccionados donde sugiere el asistente</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
+            <source>File under…</source>
+            <translation>Poner en…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="326" />
+            <source>File very sure suggestions &amp;automatically</source>
+            <translation>Poner automáticamente las sugerencias muy segu&amp;ras</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="436" />
+            <source>Filed {n} document(s) as the assistant suggested. Undo (Ctrl+Z) takes it back.</source>
+            <translation>Se pusieron {n} documento(s) donde sugirió el asistente. Deshacer (Ctrl+Z) lo revierte.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="228" />
+            <source>Give it a date with Edit ▸ Change date (Ctrl+D)</source>
+            <translation>Póngale una fecha con Editar ▸ Cambiar la fecha (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="321" />
+            <source>Is a &amp;translation of…</source>
+            <translation>Es una &amp;traducción de…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="340" />
+            <source>Let the assistant tell</source>
+            <translation>Que lo decida el asistente</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="189" />
+            <source>Not in English: it will need a certified translation.</source>
+            <translation>No está en inglés: necesitará una traducción certificada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="487" />
+            <source>Pair “{title}” with its original</source>
+            <translation>Emparejar «{title}» con su original</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="507" />
+            <source>Set the language of “{title}”</source>
+            <translation>Cambiar el idioma de «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="254" />
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="256" />
+            <source>Statement of competence</source>
+            <translation>Declaración de competencia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <source>Tab</source>
+            <translation>Pestaña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="131" />
+            <source>The assistant's suggestion</source>
+            <translation>La sugerencia del asistente</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="206" />
+            <source>The documents in date order</source>
+            <translation>Los documentos por fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="471" />
+            <source>Translation</source>
+            <translation>Traducción</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="241" />
+            <source>Translator</source>
+            <translation>Traductor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="535" />
+            <source>Translator saved.</source>
+            <translation>Traductor guardado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="250" />
+            <source>Translator's address</source>
+            <translation>Dirección del traductor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="248" />
+            <source>Translator's full name</source>
+            <translation>Nombre completo del traductor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="498" />
+            <source>Unpair the translation “{title}”</source>
+            <translation>Separar la traducción «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="324" />
+            <source>Who certifies the translations</source>
+            <translation>Quién certifica las traducciones</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="224" />
+            <source>no date</source>
+            <translation>sin fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="472" />
+            <source>“{title}” is the English translation of:</source>
+            <translation>«{title}» es la traducción al inglés de:</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardModel</name>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="303" />
+            <source>Assistant</source>
+            <translation>Asistente</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/models.py" line="371" />
+            <source>Correspondence (%n) — not in the packet</source>
+            <translation>
+                <numerusform>Correspondencia (%n): no va en el paquete</numerusform>
+                <numerusform>Correspondencia (%n): no va en el paquete</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="369" />
+            <source>Correspondence — notices you received go here (not in the packet)</source>
+            <translation>Correspondencia: aquí van los avisos que recibió (no van en el paquete)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="302" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="460" />
+            <source>Date: {date}</source>
+            <translation>Fecha: {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="302" />
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="357" />
+            <source>Drag documents here to file them under {tab}. Drag the tab up or down to change the order of the packet.</source>
+            <translation>Arrastre documentos aquí para ponerlos en {tab}. Arrastre la pestaña hacia arriba o hacia abajo para cambiar el orden del paquete.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="302" />
+            <source>Exhibit</source>
+            <translation>Anexo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="469" />
+            <source>File: {name}</source>
+            <translation>Archivo: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="462" />
+            <source>Language: {language}</source>
+            <translation>Idioma: {language}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="437" />
+            <source>Needs your review</source>
+            <translation>Necesita su revisión</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="351" />
+            <source>New documents land here. Drag each one onto the tab it belongs to, or use Document ▸ File under.</source>
+            <translation>Los documentos nuevos llegan aquí. Arrastre cada uno a la pestaña que le corresponde, o use Documento ▸ Poner en.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="365" />
+            <source>Not yet filed</source>
+            <translation>Sin pestaña</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/models.py" line="366" />
+            <source>Not yet filed (%n) — drag each to its tab</source>
+            <translation>
+                <numerusform>Sin pestaña (%n): arrástrelo a su pestaña</numerusform>
+                <numerusform>Sin pestaña (%n): arrástrelos a su pestaña</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="354" />
+            <source>Notices and letters you received (from the agency, the court...): kept with the case and searchable, but not put in the packet. Drag one onto a tab to include it.</source>
+            <translation>Avisos y cartas que recibió (de la agencia, del tribunal...): se guardan con el caso y se pueden buscar, pero no van en el paquete. Arrastre uno a una pestaña para incluirlo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="302" />
+            <source>Pages</source>
+            <translation>Páginas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="465" />
+            <source>Press A to accept, or drag it to another tab.</source>
+            <translation>Pulse A para aceptar, o arrástrelo a otra pestaña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="472" />
+            <source>Problems:</source>
+            <translation>Problemas:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="303" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="452" />
+            <source>This document is in {language}. The packet needs a certified English translation: add the translation, then use Document ▸ Is a translation of…</source>
+            <translation>Este documento está en {language}. El paquete necesita una traducción certificada al inglés: agregue la traducción y luego use Documento ▸ Es una traducción de…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="441" />
+            <source>Translation</source>
+            <translation>Traducción</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="458" />
+            <source>Type: {type}</source>
+            <translation>Tipo: {type}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="443" />
+            <source>{language}: needs a translation</source>
+            <translation>{language}: necesita traducción</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/models.py" line="374" />
+            <source>{tab} (%n)</source>
+            <translation>
+                <numerusform>{tab} (%n)</numerusform>
+                <numerusform>{tab} (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="373" />
+            <source>{tab} — empty: drag documents here</source>
+            <translation>{tab}: vacía, arrastre documentos aquí</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="438" />
+            <source>→ {tab} ({percent} %)</source>
+            <translation>→ {tab} ({percent} %)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardView</name>
+        <message>
+            <location filename="../../desktop_app/gui/board.py" line="24" />
+            <source>Documents by tab</source>
+            <translation>Documentos por pestaña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board.py" line="26" />
+            <source>Each tab of the packet with its documents. Drag a document to another tab, press F2 to rename it, Delete to remove it.</source>
+            <translation>Cada pestaña del paquete con sus documentos. Arrastre un documento a otra pestaña, pulse F2 para cambiarle el nombre o Supr para quitarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseForm</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="65" />
+            <source>&amp;A-number:</source>
+            <translation>Número &amp;A:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="70" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Correo electrónico:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="73" />
+            <source>&amp;Key factors:</source>
+            <translation>&amp;Factores clave:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="69" />
+            <source>&amp;Phone:</source>
+            <translation>&amp;Teléfono:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="71" />
+            <source>&amp;Representative:</source>
+            <translation>&amp;Representante:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="68" />
+            <source>A&amp;ddress:</source>
+            <translation>&amp;Dirección:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="64" />
+            <source>Applicant's full &amp;name:</source>
+            <translation>&amp;Nombre completo del solicitante:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="48" />
+            <source>Attorney or accredited representative (optional)</source>
+            <translation>Abogado o representante acreditado (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="29" />
+            <source>Case details</source>
+            <translation>Datos del caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="55" />
+            <source>Choose one, or type what is asked for.</source>
+            <translation>Elija uno, o escriba lo que se pide.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="66" />
+            <source>Date of &amp;birth:</source>
+            <translation>Fec&amp;ha de nacimiento:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="54" />
+            <source>Deferred action</source>
+            <translation>Acción diferida</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="59" />
+            <source>In a few sentences: years in the U.S., family here, work, health, community ties — why discretion is deserved.</source>
+            <translation>En pocas frases, en inglés: años en EE. UU., familia aquí, trabajo, salud, lazos con la comunidad; por qué merece la discreción.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="67" />
+            <source>In the U.S. &amp;since:</source>
+            <translation>En &amp;EE. UU. desde:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="29" />
+            <source>New case</source>
+            <translation>Nuevo caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="53" />
+            <source>Prosecutorial discretion</source>
+            <translation>Discreción procesal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="72" />
+            <source>Relief &amp;sought:</source>
+            <translation>Alivio &amp;solicitado:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="31" />
+            <source>These details go on the packet's cover sheet. Only the applicant's name is needed now; you can fill in the rest later.</source>
+            <translation>Estos datos van en la portada del paquete. Ahora solo hace falta el nombre del solicitante; puede completar lo demás después.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="38" />
+            <source>e.g. 1986-03-14</source>
+            <translation>p. ej., 1986-03-14</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="40" />
+            <source>e.g. 2014-06-01 (the review looks for proof of each year since)</source>
+            <translation>p. ej., 2014-06-01 (la revisión busca pruebas de cada año desde entonces)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="36" />
+            <source>e.g. A-123-456-789 (if there is one)</source>
+            <translation>p. ej., A-123-456-789 (si lo tiene)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTools</name>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="92" />
+            <source>&amp;Check the data folder…</source>
+            <translation>Re&amp;visar la carpeta de datos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="100" />
+            <source>&amp;Open case archive…</source>
+            <translation>Abr&amp;ir una copia del caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="86" />
+            <source>&amp;Packets filed…</source>
+            <translation>&amp;Paquetes presentados…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="120" />
+            <source>&amp;Review the case</source>
+            <translation>&amp;Revisar el caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="101" />
+            <source>Bring in a case saved as an archive</source>
+            <translation>Traer un caso guardado como copia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="93" />
+            <source>Check every stored original against its fingerprint and the database's integrity</source>
+            <translation>Comprobar cada original guardado contra su huella digital, y la integridad de la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="90" />
+            <source>Dates to answer or file by, with reminders</source>
+            <translation>Fechas límite para responder o presentar, con recordatorios</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="103" />
+            <source>De&amp;lete case…</source>
+            <translation>&amp;Borrar el caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="89" />
+            <source>Dead&amp;lines…</source>
+            <translation>Pla&amp;zos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="48" />
+            <source>Deadline reminder</source>
+            <translation>Recordatorio de plazo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="52" />
+            <source>Deadlines…</source>
+            <translation>Plazos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="87" />
+            <source>Every packet exported for this case, with a kept copy of each</source>
+            <translation>Cada paquete exportado para este caso, con una copia guardada de cada uno</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="58" />
+            <source>Hide the reminder</source>
+            <translation>Ocultar el recordatorio</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="59" />
+            <source>Hide the reminder until the app is opened again</source>
+            <translation>Ocultar el recordatorio hasta que se vuelva a abrir la aplicación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="175" />
+            <source>Opened {path}</source>
+            <translation>Se abrió {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="104" />
+            <source>Remove the case, its files and its history from this computer</source>
+            <translation>Quitar de esta computadora el caso, sus archivos y su historial</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="112" />
+            <source>Review</source>
+            <translation>Revisión</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="96" />
+            <source>Save case a&amp;rchive…</source>
+            <translation>Guardar una c&amp;opia del caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="97" />
+            <source>The whole case in one file (optionally protected by a passphrase), to back it up or hand it to a colleague</source>
+            <translation>Todo el caso en un solo archivo (protegido con una frase de contraseña, si quiere), para respaldarlo o entregárselo a un colega</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="124" />
+            <source>What a reviewer could object to: gaps, old or unreadable pages, missing translations</source>
+            <translation>Lo que un revisor podría objetar: huecos, páginas viejas o ilegibles, traducciones que faltan</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDialog</name>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="80" />
+            <source>%n problem(s) need your attention.</source>
+            <translation>
+                <numerusform>%n problema necesita su atención.</numerusform>
+                <numerusform>%n problemas necesitan su atención.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="84" />
+            <source>All is well. %n leftover(s) of an interrupted task were tidied up.</source>
+            <translation>
+                <numerusform>Todo está bien. Se limpió %n resto de una tarea interrumpida.</numerusform>
+                <numerusform>Todo está bien. Se limpiaron %n restos de una tarea interrumpida.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="88" />
+            <source>All is well: every stored file matches its checksum and the database is sound.</source>
+            <translation>Todo está bien: cada archivo guardado coincide con su suma de control y la base de datos está sana.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="57" />
+            <source>Case</source>
+            <translation>Caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="51" />
+            <source>Check the data folder</source>
+            <translation>Revisar la carpeta de datos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="54" />
+            <source>Checking every stored file against its checksum, and the database…</source>
+            <translation>Comprobando cada archivo guardado contra su suma de control, y la base de datos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="73" />
+            <source>Repaired; nothing to do.</source>
+            <translation>Reparado; no hay nada que hacer.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="58" />
+            <source>What to do</source>
+            <translation>Qué hacer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="57" />
+            <source>What was found</source>
+            <translation>Lo que se encontró</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="106" />
+            <source>Add</source>
+            <translation>Agregar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="131" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="205" />
+            <source>Deadline added.</source>
+            <translation>Plazo agregado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="233" />
+            <source>Deadline removed.</source>
+            <translation>Plazo eliminado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="215" />
+            <source>Deadline saved.</source>
+            <translation>Plazo guardado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="74" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="85" />
+            <source>Deadlines</source>
+            <translation>Plazos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="88" />
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="96" />
+            <source>Due date</source>
+            <translation>Fecha de vencimiento</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="122" />
+            <source>Due:</source>
+            <translation>Vence:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="112" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="184" />
+            <source>Mark done</source>
+            <translation>Marcar como hecho</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="183" />
+            <source>Mark not done</source>
+            <translation>Marcar como no hecho</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="224" />
+            <source>Marked done.</source>
+            <translation>Marcado como hecho.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="224" />
+            <source>Marked not done.</source>
+            <translation>Marcado como no hecho.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="163" />
+            <source>No deadlines yet. Add the date a reply or a filing is due; the app reminds you when it nears.</source>
+            <translation>Todavía no hay plazos. Agregue la fecha en que vence una respuesta o una presentación; la aplicación se lo recordará cuando se acerque.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="148" />
+            <source>Reading the deadlines</source>
+            <translation>Leyendo los plazos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="115" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="109" />
+            <source>Save changes</source>
+            <translation>Guardar los cambios</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="199" />
+            <source>Saving the deadline</source>
+            <translation>Guardando el plazo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="88" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="88" />
+            <source>What for</source>
+            <translation>Para qué</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="103" />
+            <source>What the deadline is for</source>
+            <translation>Para qué es el plazo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="104" />
+            <source>e.g. Reply to the request for evidence</source>
+            <translation>p. ej., Responder a la RFE</translation>
+        </message>
+    </context>
+    <context>
+        <name>Edits</name>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="124" />
+            <source>Change the date of “{title}”</source>
+            <translation>Cambiar la fecha de «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="137" />
+            <source>Change the order of the tabs</source>
+            <translation>Cambiar el orden de las pestañas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="79" />
+            <source>File {n} documents under {tab}</source>
+            <translation>Poner {n} documentos en {tab}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="76" />
+            <source>File “{title}” under {tab}</source>
+            <translation>Poner «{title}» en {tab}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="163" />
+            <source>Leave page out</source>
+            <translation>Dejar fuera la página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="74" />
+            <source>Move {n} documents</source>
+            <translation>Mover {n} documentos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="73" />
+            <source>Move “{title}”</source>
+            <translation>Mover «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="50" />
+            <source>Not yet filed</source>
+            <location filename="../../desktop_app/gui/window_actions.py" line="265" />
+            <translation>Sin pestaña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="163" />
+            <source>Put page back in</source>
+            <translation>Volver a incluir la página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="118" />
+            <source>Rename “{old}”</source>
+            <translation>Cambiar el nombre de «{old}»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="159" />
+            <source>Rotate page left</source>
+            <translation>Girar la página a la izquierda</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="159" />
+            <source>Rotate page right</source>
+            <translation>Girar la página a la derecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="153" />
+            <source>Sort {tab} by date</source>
+            <translation>Ordenar {tab} por fecha</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <location filename="../../desktop_app/gui/empty_state.py" line="92" />
+            <source>&lt;b&gt;New here?&lt;/b&gt; Open a sample case to see what a finished packet looks like: cover sheet, index of exhibits, tabs and numbered pages. It takes about a minute.</source>
+            <translation>&lt;b&gt;¿Es nuevo aquí?&lt;/b&gt; Abra un caso de ejemplo para ver cómo queda un paquete terminado: portada, índice de anexos, pestañas y páginas numeradas. Tarda como un minuto.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/empty_state.py" line="72" />
+            <source>Add a folder</source>
+            <translation>Agregar una carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/empty_state.py" line="71" />
+            <source>Add a folder…</source>
+            <translation>Agregar una carpeta…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/empty_state.py" line="69" />
+            <source>Add files</source>
+            <translation>Agregar archivos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/empty_state.py" line="66" />
+            <source>Add files…</source>
+            <translation>Agregar archivos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/empty_state.py" line="52" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="119" />
+            <source>Drag your scans here</source>
+            <translation>Arrastre aquí sus escaneos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/empty_state.py" line="117" />
+            <source>Drag {name}'s scans here</source>
+            <translation>Arrastre aquí los escaneos de {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/empty_state.py" line="103" />
+            <source>Everything stays on this computer: nothing is uploaded.</source>
+            <translation>Todo se queda en esta computadora: no se sube nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/empty_state.py" line="96" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="98" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="124" />
+            <source>Open the sample case</source>
+            <translation>Abrir el caso de ejemplo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/empty_state.py" line="61" />
+            <source>Photos from your phone, scans and PDFs — one file, many, or a whole folder.
+Each page is turned upright and read, so you can search and file it.</source>
+            <translation>Fotos de su teléfono, escaneos y PDF: un archivo, varios o una carpeta entera.
+Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pestaña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/empty_state.py" line="123" />
+            <source>Preparing the sample case…</source>
+            <translation>Preparando el caso de ejemplo…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="99" />
+            <source>%n document(s) not yet filed under a tab will not be in the packet.</source>
+            <translation>
+                <numerusform>%n documento que aún no está en una pestaña no irá en el paquete.</numerusform>
+                <numerusform>%n documentos que aún no están en una pestaña no irán en el paquete.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="223" />
+            <source>%n packet(s) filed before; the last on {date} ({pages} pages).</source>
+            <translation>
+                <numerusform>%n paquete presentado antes; el último el {date} ({pages} páginas).</numerusform>
+                <numerusform>%n paquetes presentados antes; el último el {date} ({pages} páginas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="202" />
+            <source>A note for the record, e.g. mailed by FedEx</source>
+            <translation>Una nota para el registro, p. ej., enviado por FedEx</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="114" />
+            <source>A page after the index listing the exhibits in date order.</source>
+            <translation>Una página después del índice con los anexos por orden de fecha.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="113" />
+            <source>Add a chronology page</source>
+            <translation>Agregar una página de cronología</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="108" />
+            <source>Bates prefix</source>
+            <translation>Prefijo Bates</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="269" />
+            <source>Choose at least one tab to export.</source>
+            <translation>Elija al menos una pestaña para exportar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="156" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="313" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="134" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="133" />
+            <source>Exhibit</source>
+            <translation>Anexo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="144" />
+            <source>Export progress</source>
+            <translation>Avance de la exportación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="50" />
+            <source>Export the packet</source>
+            <translation>Exportar el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="146" />
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="130" />
+            <source>Index of exhibits</source>
+            <translation>Índice de anexos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171" />
+            <source>Index of exhibits:</source>
+            <translation>Índice de anexos:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="190" />
+            <source>Initial request</source>
+            <translation>Solicitud inicial</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="385" />
+            <source>It could not be recorded: {problem}</source>
+            <translation>No se pudo registrar: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="366" />
+            <source>Keeping a copy in the case's record…</source>
+            <translation>Guardando una copia en el registro del caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="227" />
+            <source>Leave out what was filed before and number the new exhibits after the last ones filed (A-5 after A-4).</source>
+            <translation>Dejar fuera lo que ya se presentó y numerar los anexos nuevos después de los últimos presentados (A-5 después de A-4).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="93" />
+            <source>No document is filed under this tab yet.</source>
+            <translation>Todavía no hay ningún documento en esta pestaña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="203" />
+            <source>Note for the record</source>
+            <translation>Nota para el registro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="204" />
+            <source>Nothing filed yet for this case.</source>
+            <translation>Todavía no se ha presentado nada en este caso.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198" />
+            <source>Nothing has been filed for this case yet.</source>
+            <translation>Todavía no se ha presentado nada en este caso.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="104" />
+            <source>Number every page Bates-style, with the prefix:</source>
+            <translation>Numerar cada página al estilo Bates, con el prefijo:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="194" />
+            <source>Only documents not filed yet, continuing the exhibit numbering</source>
+            <translation>Solo los documentos aún no presentados, continuando la numeración de los anexos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="150" />
+            <source>Open packet</source>
+            <translation>Abrir el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="103" />
+            <source>Options</source>
+            <translation>Opciones</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="328" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="134" />
+            <source>Pages</source>
+            <translation>Páginas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="272" />
+            <source>Preparing the index</source>
+            <translation>Preparando el índice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="345" />
+            <source>Preparing the packet</source>
+            <translation>Preparando el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="72" />
+            <source>Reading the filings</source>
+            <translation>Leyendo las presentaciones</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="381" />
+            <source>Recorded as filing {n}; a copy is kept with the case.</source>
+            <translation>Registrado como presentación {n}; se guarda una copia con el caso.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="370" />
+            <source>Recording the filing</source>
+            <translation>Registrando la presentación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="191" />
+            <source>Response to a request for evidence</source>
+            <translation>Respuesta a una solicitud de evidencia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="327" />
+            <source>Save the packet as</source>
+            <translation>Guardar el paquete como</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153" />
+            <source>Show in folder</source>
+            <translation>Mostrar en la carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="59" />
+            <source>Something went wrong while writing the packet. Nothing was lost; try again.</source>
+            <translation>Algo salió mal al escribir el paquete. No se perdió nada; inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="313" />
+            <source>Stop</source>
+            <translation>Detener</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="192" />
+            <source>Supplement</source>
+            <translation>Complemento</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="133" />
+            <source>Tab</source>
+            <translation>Pestaña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="83" />
+            <source>Tabs in the packet</source>
+            <translation>Pestañas del paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="60" />
+            <source>The export was stopped.</source>
+            <translation>Se detuvo la exportación.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="378" />
+            <source>The packet is ready: {path} ({n} pages).</source>
+            <translation>El paquete está listo: {path} ({n} páginas).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="208" />
+            <source>This packet is:</source>
+            <translation>Este paquete es:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="133" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="189" />
+            <source>What the packet is for</source>
+            <translation>Para qué es el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="344" />
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="255" />
+            <source>e.g. {first}</source>
+            <translation>p. ej., {first}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="292" />
+            <source>{exhibits} exhibit(s), {pages} page(s) of evidence, plus the cover sheet, the index and a divider for each tab.</source>
+            <translation>{exhibits} anexo(s), {pages} página(s) de pruebas, más la portada, el índice y un separador para cada pestaña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="322" />
+            <source>{name} - evidence packet - {date}.pdf</source>
+            <translation>{name} - paquete de pruebas - {date}.pdf</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="88" />
+            <source>{tab} (%n document(s))</source>
+            <translation>
+                <numerusform>{tab} (%n documento)</numerusform>
+                <numerusform>{tab} (%n documentos)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FilingsDialog</name>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="124" />
+            <source>%n packet(s) filed. Each is kept in the data folder exactly as it was written.</source>
+            <translation>
+                <numerusform>%n paquete presentado. Cada uno se guarda en la carpeta de datos tal como se escribió.</numerusform>
+                <numerusform>%n paquetes presentados. Cada uno se guarda en la carpeta de datos tal como se escribió.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="84" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="201" />
+            <source>Copied to {path}.</source>
+            <translation>Copiado en {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="188" />
+            <source>Copy the filed packet to</source>
+            <translation>Copiar el paquete presentado en</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="81" />
+            <source>Copy to…</source>
+            <translation>Copiar en…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="197" />
+            <source>Copying the packet</source>
+            <translation>Copiando el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="57" />
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="69" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="69" />
+            <source>Exhibit</source>
+            <translation>Anexo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="93" />
+            <source>Exhibits in this packet:</source>
+            <translation>Anexos de este paquete:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="66" />
+            <source>Exhibits of the selected packet</source>
+            <translation>Anexos del paquete seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="166" />
+            <source>Finding the packet</source>
+            <translation>Buscando el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="173" />
+            <source>No program to show PDF files was found. The packet is kept at {path}.</source>
+            <translation>No se encontró ningún programa para ver archivos PDF. El paquete está en {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="57" />
+            <source>No.</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="58" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="128" />
+            <source>Nothing filed yet. Every packet you export is recorded here, with a copy kept.</source>
+            <translation>Todavía no se ha presentado nada. Cada paquete que exporte queda registrado aquí, con una copia.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="78" />
+            <source>Open packet</source>
+            <translation>Abrir el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="171" />
+            <source>Opened {name}.</source>
+            <translation>Se abrió {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="188" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="43" />
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="54" />
+            <source>Packets filed</source>
+            <translation>Paquetes presentados</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="58" />
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="70" />
+            <source>Pages</source>
+            <translation>Páginas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="57" />
+            <source>Purpose</source>
+            <translation>Propósito</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="106" />
+            <source>Reading the filings</source>
+            <translation>Leyendo las presentaciones</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="58" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="69" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/filings.py" line="179" />
+            <source>{name} - filed {date} - {purpose}.pdf</source>
+            <translation>{name} - presentado {date} - {purpose}.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsModel</name>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="85" />
+            <source>Dismissed: {reason}</source>
+            <translation>Descartado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="67" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="68" />
+            <source>Tip</source>
+            <translation>Consejo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="67" />
+            <source>Warning</source>
+            <translation>Advertencia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="79" />
+            <source>{message} (dismissed: {reason})</source>
+            <translation>{message} (descartado: {reason})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="94" />
+            <source>{severity} ({code}). Double-click or press Enter to open the document.</source>
+            <translation>{severity} ({code}). Haga doble clic o pulse Intro para abrir el documento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobRow</name>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="72" />
+            <source>%v of %m</source>
+            <translation>%v de %m</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="49" />
+            <source>Stop</source>
+            <translation>Detener</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="51" />
+            <source>Stop this work. What is finished is kept; you can go on later.</source>
+            <translation>Detener este trabajo. Lo terminado se guarda; puede seguir más tarde.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="50" />
+            <source>Stop: {job}</source>
+            <translation>Detener: {job}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="65" />
+            <source>Stopping…</source>
+            <translation>Deteniendo…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/main_window.py" line="440" />
+            <source>%n document(s) waiting to be read.</source>
+            <translation>
+                <numerusform>%n documento esperando a ser leído.</numerusform>
+                <numerusform>%n documentos esperando a ser leídos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/work.py" line="95" />
+            <source>%n file(s) could not be added — see Problems below.</source>
+            <translation>
+                <numerusform>%n archivo no se pudo agregar; vea Problemas abajo.</numerusform>
+                <numerusform>%n archivos no se pudieron agregar; vea Problemas abajo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/work.py" line="93" />
+            <source>%n file(s) were already in the case.</source>
+            <translation>
+                <numerusform>%n archivo ya estaba en el caso.</numerusform>
+                <numerusform>%n archivos ya estaban en el caso.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="211" />
+            <source>&amp;About Evidence Packet</source>
+            <translation>&amp;Acerca de Evidence Packet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="114" />
+            <source>&amp;Add files…</source>
+            <translation>&amp;Agregar archivos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="193" />
+            <source>&amp;Appearance</source>
+            <translation>&amp;Apariencia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="164" />
+            <source>&amp;Case</source>
+            <translation>&amp;Caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="197" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Oscuro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="175" />
+            <source>&amp;Document</source>
+            <translation>&amp;Documento</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="172" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="124" />
+            <source>&amp;Export packet…</source>
+            <translation>&amp;Exportar el paquete…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="144" />
+            <source>&amp;File under</source>
+            <translation>&amp;Poner en</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="137" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="209" />
+            <source>&amp;Help</source>
+            <translation>&amp;Ayuda</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="210" />
+            <source>&amp;How it works</source>
+            <translation>&amp;Cómo funciona</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="196" />
+            <source>&amp;Light</source>
+            <translation>C&amp;laro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="108" />
+            <source>&amp;New case…</source>
+            <translation>&amp;Nuevo caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="186" />
+            <source>&amp;Page</source>
+            <translation>&amp;Página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="129" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="93" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="132" />
+            <source>&amp;Rename</source>
+            <translation>Cambiar el &amp;nombre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="142" />
+            <source>&amp;Sort tab by date</source>
+            <translation>&amp;Ordenar la pestaña por fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="90" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="192" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="447" />
+            <source>1. Drag scans, phone photos or PDFs onto the window (or use Add files).
+2. Each page is turned upright and read in the background.
+3. Drag each document onto its tab: Residence, Employment, Medical, Community.
+4. Check the pages: rotate them, or leave out the ones that do not belong.
+5. Export the packet: a cover sheet, an index of exhibits and numbered pages.</source>
+            <translation>1. Arrastre a la ventana los escaneos, las fotos del teléfono o los PDF (o use Agregar archivos).
+2. Cada página se endereza y se lee mientras usted sigue trabajando.
+3. Arrastre cada documento a su pestaña: Residence (residencia), Employment (empleo), Medical (salud), Community (comunidad).
+4. Revise las páginas: gírelas, o deje fuera las que no corresponden.
+5. Exporte el paquete: una portada, un índice de anexos y páginas numeradas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="225" />
+            <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
+            <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="128" />
+            <source>A finished example case, to see how it all works</source>
+            <translation>Un caso de ejemplo terminado, para ver cómo funciona todo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="117" />
+            <source>Add &amp;folder…</source>
+            <translation>Agregar &amp;carpeta…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="143" />
+            <source>Add a &amp;tab…</source>
+            <translation>A&amp;gregar una pestaña…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="332" />
+            <source>Add a folder</source>
+            <translation>Agregar una carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="121" />
+            <source>Add a notice or letter &amp;received…</source>
+            <translation>Agregar un aviso o carta &amp;recibidos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="321" />
+            <source>Add a notice or letter received</source>
+            <translation>Agregar un aviso o carta recibidos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="351" />
+            <source>Add a tab</source>
+            <translation>Agregar una pestaña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="119" />
+            <source>Add every scan, photo and PDF in a folder</source>
+            <translation>Agregar todos los escaneos, fotos y PDF de una carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="321" />
+            <source>Add files</source>
+            <translation>Agregar archivos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="116" />
+            <source>Add scans, photos or PDFs (or drag them onto the window)</source>
+            <translation>Agregar escaneos, fotos o PDF (o arrastrarlos a la ventana)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/work.py" line="91" />
+            <source>Added %n file(s).</source>
+            <translation>
+                <numerusform>Se agregó %n archivo.</numerusform>
+                <numerusform>Se agregaron %n archivos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/work.py" line="77" />
+            <source>Adding %n item(s)…</source>
+            <translation>
+                <numerusform>Agregando %n elemento…</numerusform>
+                <numerusform>Agregando %n elementos…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work.py" line="61" />
+            <source>Adding files</source>
+            <translation>Agregando archivos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="441" />
+            <source>All pages are read.</source>
+            <translation>Todas las páginas están leídas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="111" />
+            <source>Case &amp;details…</source>
+            <translation>&amp;Datos del caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="287" />
+            <source>Case archive</source>
+            <translation>Copia del caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="117" />
+            <location filename="../../desktop_app/gui/main_window.py" line="298" />
+            <source>Case details…</source>
+            <translation>Datos del caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="133" />
+            <source>Change &amp;date</source>
+            <translation>Cambiar la &amp;fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="177" />
+            <source>Checking the data folder</source>
+            <translation>Revisando la carpeta de datos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="266" />
+            <source>Correspondence (not in the packet)</source>
+            <translation>Correspondencia (no va en el paquete)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="250" />
+            <source>Delete case</source>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="262" />
+            <translation>Borrar el caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="251" />
+            <source>Delete the case “%1” for good?</source>
+            <translation>¿Borrar para siempre el caso «%1»?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="280" />
+            <source>Deleted the case “%1”.</source>
+            <translation>Se borró el caso «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="270" />
+            <source>Deleting the case</source>
+            <translation>Borrando el caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="507" />
+            <source>Drop to add to the case</source>
+            <translation>Suelte para agregar al caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="118" />
+            <source>Edit the case details</source>
+            <translation>Modificar los datos del caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="91" />
+            <source>Evidence Packet</source>
+            <translation>Evidence Packet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="122" />
+            <source>Keep a notice or letter you received with the case: read and searchable, but not in the packet</source>
+            <translation>Guardar con el caso un aviso o una carta que recibió: se lee y se puede buscar, pero no va en el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="196" />
+            <source>Like the &amp;system</source>
+            <translation>Como el &amp;sistema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="146" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="139" />
+            <source>Move &amp;up</source>
+            <translation>S&amp;ubir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="140" />
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Bajar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="352" />
+            <source>Name of the new tab (for example Identity, Family ties, Prior filings):</source>
+            <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work.py" line="55" />
+            <source>New case</source>
+            <translation>Nuevo caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="226" />
+            <source>New case…</source>
+            <translation>Nuevo caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="206" />
+            <source>No case yet</source>
+            <translation>Todavía no hay casos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work.py" line="98" />
+            <source>No files to add were found there.</source>
+            <translation>No se encontraron archivos para agregar ahí.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="452" />
+            <source>Nothing leaves this computer.</source>
+            <translation>Nada sale de esta computadora.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="166" />
+            <source>Open case</source>
+            <translation>Abrir un caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="215" />
+            <source>Open case archive</source>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="227" />
+            <translation>Abrir una copia del caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="416" />
+            <source>Open or start a case first.</source>
+            <translation>Primero abra o empiece un caso.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="394" />
+            <source>Open packet</source>
+            <translation>Abrir el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="127" />
+            <source>Open the &amp;sample case</source>
+            <translation>Abrir el caso de e&amp;jemplo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="241" />
+            <source>Opening the case archive</source>
+            <translation>Abriendo la copia del caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="159" />
+            <source>Overall progress</source>
+            <translation>Avance general</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="340" />
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="340" />
+            <source>Password of {name}:</source>
+            <translation>Contraseña de {name}:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work.py" line="177" />
+            <source>Preparing the sample case</source>
+            <translation>Preparando el caso de ejemplo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="134" />
+            <source>Re&amp;move document…</source>
+            <translation>&amp;Quitar el documento…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work.py" line="137" />
+            <source>Reading pages</source>
+            <translation>Leyendo páginas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="365" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/window_actions.py" line="360" />
+            <source>Remove %n document(s) from this case?</source>
+            <translation>
+                <numerusform>¿Quitar %n documento de este caso?</numerusform>
+                <numerusform>¿Quitar %n documentos de este caso?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="359" />
+            <source>Remove documents</source>
+            <translation>Quitar documentos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="239" />
+            <source>Restored the case “%1”.</source>
+            <translation>Se restauró el caso «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="187" />
+            <source>Save case archive</source>
+            <translation>Guardar una copia del caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="204" />
+            <source>Saving the case archive</source>
+            <translation>Guardando la copia del caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="324" />
+            <source>Scans, photos and PDFs ({patterns});;All files (*)</source>
+            <translation>Escaneos, fotos y PDF ({patterns});;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="101" />
+            <source>Search all pages (Ctrl+F)</source>
+            <translation>Buscar texto (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="102" />
+            <source>Search the text of every page</source>
+            <translation>Buscar en el texto de todas las páginas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="308" />
+            <source>Select a tab (or a document in it) to sort it by date.</source>
+            <translation>Seleccione una pestaña (o un documento en ella) para ordenarla por fecha.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="395" />
+            <source>Show in folder</source>
+            <translation>Mostrar en la carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="205" />
+            <source>Show the page's &amp;text</source>
+            <translation>Mostrar el &amp;texto de la página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="546" />
+            <source>Something went wrong while: {what}.</source>
+            <translation>Algo salió mal al hacer esto: {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="110" />
+            <source>Start a case for another applicant</source>
+            <translation>Empezar un caso para otro solicitante</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="136" />
+            <source>Take the selected documents out of the case (Delete)</source>
+            <translation>Sacar del caso los documentos seleccionados (Supr)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="202" />
+            <source>The case archive is saved.</source>
+            <translation>La copia del caso está guardada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="167" />
+            <source>The case you are working on</source>
+            <translation>El caso en el que está trabajando</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="113" />
+            <source>The cover sheet: applicant, relief sought, key factors</source>
+            <translation>La portada: solicitante, alivio solicitado, factores clave</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="390" />
+            <source>The packet is ready</source>
+            <translation>El paquete está listo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work.py" line="196" />
+            <source>The sample case is ready. Its packet has a cover sheet, an index of exhibits, a divider before each tab and numbered pages. Look through the documents on the left; open the packet to see what you will hand in.</source>
+            <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="363" />
+            <source>Their pages leave the case and this cannot be undone. The files on your computer are not touched.</source>
+            <translation>Sus páginas salen del caso y esto no se puede deshacer. Los archivos de su computadora no se tocan.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="228" />
+            <source>This archive is protected. Its passphrase:</source>
+            <translation>Esta copia está protegida. Su frase de contraseña:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="256" />
+            <source>This removes its %1 document(s) and %2 page(s), the %3 stored file(s) only this case uses, their readings and pictures, and its kept filings. It cannot be undone. Save a case archive first if you may need it again. Files elsewhere on your computer are not touched.</source>
+            <translation>Esto quita sus %1 documento(s) y %2 página(s), los %3 archivo(s) guardado(s) que solo usa este caso, sus lecturas e imágenes, y las presentaciones guardadas. No se puede deshacer. Si puede volver a necesitarlo, guarde antes una copia del caso. Los archivos que están en otras partes de su computadora no se tocan.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="457" />
+            <source>Turns scans, phone photos and PDFs into one indexed evidence packet. Works offline; nothing is uploaded.</source>
+            <translation>Convierte escaneos, fotos del teléfono y PDF en un solo paquete de pruebas con índice. Funciona sin internet; no se sube nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="126" />
+            <source>Write the indexed packet PDF</source>
+            <translation>Crear el PDF del paquete con índice</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="547" />
+            <source>Your cases and files are safe. Try again; if it happens again, the details are in the log file in the app's data folder.</source>
+            <translation>Sus casos y archivos están a salvo. Inténtelo de nuevo; si vuelve a pasar, los detalles están en el archivo de registro, en la carpeta de datos de la aplicación.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="543" />
+            <source>working</source>
+            <translation>trabajando</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/main_window.py" line="300" />
+            <source>{name} — Evidence Packet</source>
+            <translation>{name} — Evidence Packet</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageCanvas</name>
+        <message>
+            <location filename="../../desktop_app/gui/page_canvas.py" line="151" />
+            <source>Drawing the page…</source>
+            <translation>Dibujando la página…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/page_canvas.py" line="169" />
+            <source>Left out of the packet</source>
+            <translation>Fuera del paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/page_canvas.py" line="42" />
+            <source>Page picture</source>
+            <translation>Imagen de la página</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageStripModel</name>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/viewer.py" line="93" />
+            <source>%n (left out)</source>
+            <translation>
+                <numerusform>%n (fuera)</numerusform>
+                <numerusform>%n (fuera)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="96" />
+            <source>, left out of the packet</source>
+            <translation>, fuera del paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="109" />
+            <source>Left out of the packet</source>
+            <translation>Fuera del paquete</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/viewer.py" line="95" />
+            <source>Page %n</source>
+            <translation>
+                <numerusform>Página %n</numerusform>
+                <numerusform>Página %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="107" />
+            <source>This page could not be read: {why}</source>
+            <translation>Esta página no se pudo leer: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageViewer</name>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="417" />
+            <source>(No text was found on this page.)</source>
+            <translation>(No se encontró texto en esta página.)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="357" />
+            <source>&lt;b&gt;{title}&lt;/b&gt; — {n} page(s), from {file}</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt;: {n} página(s), de {file}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="313" />
+            <source>Black out Social Security numbers, account numbers and other people's dates of birth on every page; what they cover shows on the page in redact mode.</source>
+            <translation>Tachar en cada página los números de Seguro Social, los números de cuenta y las fechas de nacimiento de otras personas; lo que tapan se ve en la página en el modo de tachar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="306" />
+            <source>Black out parts of the page for good (Ctrl+Shift+R): drag a rectangle over them. Click an area and press Delete to remove it.</source>
+            <translation>Tachar partes de la página para siempre (Ctrl+Mayús+R): arrastre un rectángulo encima. Haga clic en un área y pulse Supr para quitarla.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="290" />
+            <source>Fit page</source>
+            <translation>Página entera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="288" />
+            <source>Fit width</source>
+            <translation>Ajustar al ancho</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="282" />
+            <source>Leave page out</source>
+            <translation>Dejar fuera la página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="287" />
+            <source>Leave this page out of the packet (Delete). The file itself is kept.</source>
+            <translation>Dejar esta página fuera del paquete (Supr). El archivo se conserva.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="273" />
+            <source>Next page</source>
+            <translation>Página siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="373" />
+            <source>No document selected</source>
+            <translation>Ningún documento seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="183" />
+            <source>Page</source>
+            <translation>Página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="431" />
+            <source>Page {n} of {total}</source>
+            <translation>Página {n} de {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="192" />
+            <source>Pages of the document</source>
+            <translation>Páginas del documento</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="311" />
+            <source>Patterns</source>
+            <translation>Patrones</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="269" />
+            <source>Previous page</source>
+            <translation>Página anterior</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="302" />
+            <source>Redact</source>
+            <translation>Tachar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="276" />
+            <source>Rotate left</source>
+            <translation>Girar a la izquierda</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="278" />
+            <source>Rotate right</source>
+            <translation>Girar a la derecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="239" />
+            <source>Select a document on the left to see its pages here.
+
+You can turn pages, leave pages out of the packet, and read the text found on each page.</source>
+            <translation>Seleccione un documento a la izquierda para ver aquí sus páginas.
+
+Puede girar páginas, dejarlas fuera del paquete y leer el texto encontrado en cada una.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="185" />
+            <location filename="../../desktop_app/gui/viewer.py" line="355" />
+            <source>Select a document to see its pages.</source>
+            <translation>Seleccione un documento para ver sus páginas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="221" />
+            <source>Text read from the page</source>
+            <translation>Texto leído de la página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="222" />
+            <source>The text read from the page appears here.</source>
+            <translation>Aquí aparece el texto leído de la página.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="466" />
+            <source>This page cannot be drawn.</source>
+            <translation>Esta página no se puede dibujar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="414" />
+            <source>This page could not be read: {why}
+
+Use “Try again” in the list of problems below, or leave the page out.</source>
+            <translation>Esta página no se pudo leer: {why}
+
+Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la página.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="412" />
+            <source>This page is still being read. Its text will appear here.</source>
+            <translation>Todavía se está leyendo esta página. Su texto aparecerá aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="295" />
+            <source>Zoom in</source>
+            <translation>Acercar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="301" />
+            <source>Zoom in (Ctrl+plus, or Ctrl+wheel)</source>
+            <translation>Acercar (Ctrl+más, o Ctrl+rueda)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="292" />
+            <source>Zoom out</source>
+            <translation>Alejar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="299" />
+            <source>Zoom out (Ctrl+minus, or Ctrl+wheel)</source>
+            <translation>Alejar (Ctrl+menos, o Ctrl+rueda)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="115" />
+            <source>&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; If it is lost, nobody can open the archive: it cannot be recovered.</source>
+            <translation>&lt;b&gt;Anote la frase de contraseña y guárdela bien.&lt;/b&gt; Si se pierde, nadie podrá abrir la copia: no se puede recuperar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="149" />
+            <source>A passphrase needs at least %1 characters; a few unrelated words make a strong one.</source>
+            <translation>Una frase de contraseña necesita al menos %1 caracteres; unas cuantas palabras sin relación entre sí forman una frase segura.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="122" />
+            <source>Again:</source>
+            <translation>Otra vez:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="121" />
+            <source>Passphrase:</source>
+            <translation>Frase de contraseña:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="109" />
+            <source>Protect the archive with a passphrase</source>
+            <translation>Proteger la copia con una frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="103" />
+            <source>Save case archive</source>
+            <translation>Guardar una copia del caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="105" />
+            <source>The archive holds the whole case “%1”: its details, documents, pages and history. Keep it somewhere safe, such as a USB stick.</source>
+            <translation>La copia contiene todo el caso «%1»: sus datos, documentos, páginas e historial. Guárdela en un lugar seguro, como una memoria USB.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="152" />
+            <source>The two passphrases differ.</source>
+            <translation>Las dos frases de contraseña no coinciden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatternMenu</name>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="86" />
+            <source>A regular expression; every match is blacked out in the packet:</source>
+            <translation>Una expresión regular; todo lo que coincida se tacha en el paquete:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="39" />
+            <source>Account and card numbers (long digit runs)</source>
+            <translation>Números de cuenta y de tarjeta (series largas de dígitos)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="85" />
+            <source>Black out an expression</source>
+            <translation>Tachar una expresión</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="35" />
+            <source>Black out patterns</source>
+            <translation>Tachar patrones</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="40" />
+            <source>Numbers next to “account”, “cuenta”, “card”</source>
+            <translation>Números junto a «account», «cuenta», «card»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="41" />
+            <source>Other people's dates of birth (next to “DOB”)</source>
+            <translation>Fechas de nacimiento de otras personas (junto a «DOB»)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="38" />
+            <source>Social Security numbers</source>
+            <translation>Números de Seguro Social</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="50" />
+            <source>The applicant's own date of birth, as on the cover, is kept.</source>
+            <translation>La fecha de nacimiento del propio solicitante, como aparece en la portada, se conserva.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="53" />
+            <source>Your own expression…</source>
+            <translation>Su propia expresión…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedactionController</name>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="94" />
+            <source>Black out an area</source>
+            <translation>Tachar un área</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="118" />
+            <source>Remove a blacked-out area</source>
+            <translation>Quitar un área tachada</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="257" />
+            <source>({n} dismissed)</source>
+            <translation>({n} descartadas)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="247" />
+            <source>1 problem</source>
+            <translation>1 problema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="249" />
+            <source>1 tip</source>
+            <translation>1 consejo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="248" />
+            <source>1 warning</source>
+            <translation>1 advertencia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="236" />
+            <source>Checking page pictures</source>
+            <translation>Revisando las imágenes de las páginas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="302" />
+            <source>Dismiss</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="299" />
+            <source>Dismiss finding</source>
+            <translation>Descartar la observación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="323" />
+            <source>Dismissing a finding</source>
+            <translation>Descartando una observación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="127" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="145" />
+            <source>Dismiss…</source>
+            <translation>Descartar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="253" />
+            <source>Nothing to fix: the review found no weak spots.</source>
+            <translation>Nada que corregir: la revisión no encontró puntos débiles.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="314" />
+            <source>Nothing was dismissed: give a reason.</source>
+            <translation>No se descartó nada: indique un motivo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="185" />
+            <source>Open a case to review it.</source>
+            <translation>Abra un caso para revisarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="130" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="147" />
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="338" />
+            <source>Restoring a finding</source>
+            <translation>Restaurando una observación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="137" />
+            <source>Review findings</source>
+            <translation>Observaciones de la revisión</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="217" />
+            <source>Reviewing the case</source>
+            <translation>Revisando el caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="190" />
+            <source>Reviewing the case…</source>
+            <translation>Revisando el caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="128" />
+            <source>Set the selected finding aside, saying why</source>
+            <translation>Dejar de lado la observación seleccionada, diciendo por qué</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="125" />
+            <source>Show dismissed</source>
+            <translation>Mostrar descartadas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="131" />
+            <source>Show the selected dismissed finding again</source>
+            <translation>Volver a mostrar la observación descartada seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="259" />
+            <source>Still checking the pictures of {n} page(s)…</source>
+            <translation>Todavía se están revisando las imágenes de {n} página(s)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="213" />
+            <source>The review could not run: {error}</source>
+            <translation>No se pudo hacer la revisión: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="300" />
+            <source>Why does this not apply? The reason is kept with the case.
+
+{message}</source>
+            <translation>¿Por qué no corresponde? El motivo se guarda con el caso.
+
+{message}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="247" />
+            <source>{n} problems</source>
+            <translation>{n} problemas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="249" />
+            <source>{n} tips</source>
+            <translation>{n} consejos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/review_panel.py" line="248" />
+            <source>{n} warnings</source>
+            <translation>{n} advertencias</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/search.py" line="134" />
+            <source>%n page(s) mention “{q}”:</source>
+            <translation>
+                <numerusform>%n página menciona «{q}»:</numerusform>
+                <numerusform>%n páginas mencionan «{q}»:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/search.py" line="137" />
+            <source>No page mentions “{q}”. Pages still being read are searched once they are read.</source>
+            <translation>Ninguna página menciona «{q}». Las páginas que aún se están leyendo se buscan cuando terminan de leerse.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/search.py" line="119" />
+            <source>Search results</source>
+            <translation>Resultados de la búsqueda</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsModel</name>
+        <message>
+            <location filename="../../desktop_app/gui/search.py" line="55" />
+            <source>{title}, page {page}</source>
+            <translation>{title}, página {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../desktop_app/gui/look.py" line="30" />
+            <source>Could not be read</source>
+            <translation>No se pudo leer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/look.py" line="28" />
+            <source>Reading…</source>
+            <translation>Leyendo…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/look.py" line="29" />
+            <source>Ready</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/look.py" line="27" />
+            <source>Waiting to be read</source>
+            <translation>Esperando a ser leído</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPanel</name>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="102" />
+            <source>Dismiss</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="101" />
+            <source>Enter password…</source>
+            <translation>Escribir la contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="104" />
+            <source>Hide this message</source>
+            <translation>Ocultar este mensaje</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="95" />
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/work_panel.py" line="193" />
+            <source>Problems (%n)</source>
+            <translation>
+                <numerusform>Problemas (%n)</numerusform>
+                <numerusform>Problemas (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="103" />
+            <source>Read the pages that failed once more</source>
+            <translation>Volver a leer las páginas que fallaron</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="100" />
+            <source>Remove document…</source>
+            <translation>Quitar el documento…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="99" />
+            <source>Try again</source>
+            <translation>Intentar de nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="85" />
+            <source>Work in progress and problems</source>
+            <translation>Trabajo en curso y problemas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="168" />
+            <source>some pages could not be read</source>
+            <translation>algunas páginas no se pudieron leer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="152" />
+            <source>{name}: this file could not be added.</source>
+            <translation>{name}: este archivo no se pudo agregar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/work_panel.py" line="169" />
+            <source>{title}: {why}</source>
+            <translation>{title}: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>controller</name>
+        <message>
+            <source>Black out an area</source>
+            <translation type="vanished">Tachar un área</translation>
+        </message>
+        <message>
+            <source>Remove a blacked-out area</source>
+            <translation type="vanished">Quitar un área tachada</translation>
+        </message>
+    </context>
+    <context>
+        <name>deadlines</name>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/deadlines.py" line="50" />
+            <source>(and %n more)</source>
+            <translation>
+                <numerusform>(y %n más)</numerusform>
+                <numerusform>(y %n más)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="38" />
+            <source>Checking deadlines</source>
+            <translation>Revisando los plazos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="46" />
+            <source>Deadline: {message}</source>
+            <translation>Plazo: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="58" />
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/deadlines.py" line="63" />
+            <source>Due today</source>
+            <translation>Vence hoy</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/deadlines.py" line="64" />
+            <source>In %n day(s)</source>
+            <translation>
+                <numerusform>En %n día</numerusform>
+                <numerusform>En %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/deadlines.py" line="61" />
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Vencido hace %n día</numerusform>
+                <numerusform>Vencido hace %n días</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
