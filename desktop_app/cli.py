@@ -108,19 +108,28 @@ def cmd_case_list(svc: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_import(svc: Services, args: argparse.Namespace) -> int:
-    outcomes = svc.import_files(args.case, [Path(p) for p in args.paths],
-                                password=args.password, progress=ProgressBar(_("Importing")))
+    from desktop_app.services import record
+
+    paths = [Path(p) for p in args.paths]
+    if args.correspondence:  # notices and letters received: kept, read, not in the packet
+        outcomes = record.import_correspondence(svc, args.case, paths, password=args.password,
+                                                progress=ProgressBar(_("Importing")))
+        added = _("correspondence  {path} → document {id} ({n} pages)")
+    else:
+        outcomes = svc.import_files(args.case, paths, password=args.password,
+                                    progress=ProgressBar(_("Importing")))
+        added = _("imported   {path} → document {id} ({n} pages)")
     if args.json:
         _print_json([
             {"path": o.path, "status": o.status, "document_id": o.document_id,
-             "pages": o.pages, "error": o.error, "error_code": o.error_code}
+             "pages": o.pages, "error": o.error, "error_code": o.error_code,
+             "correspondence": args.correspondence and o.status == "imported"}
             for o in outcomes
         ])
     else:
         for o in outcomes:
             if o.status == "imported":
-                print(_("imported   {path} → document {id} ({n} pages)").format(
-                    path=o.path, id=o.document_id, n=o.pages))
+                print(added.format(path=o.path, id=o.document_id, n=o.pages))
             elif o.status == "duplicate":
                 print(_("duplicate  {path} → already document {id}").format(
                     path=o.path, id=o.document_id))
@@ -505,6 +514,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = with_case("import", _("add files or folders to a case"), cmd_import)
     imp.add_argument("--password", help=_("password of encrypted PDFs"))
+    imp.add_argument("--correspondence", action="store_true",
+                     help=_("these are notices or letters received: keep them, read them, "
+                            "but leave them out of the packet"))
     imp.add_argument("--json", action="store_true")
     imp.add_argument("paths", nargs="+", metavar="PATH")
 

@@ -173,34 +173,8 @@ def cmd_correspondence(svc: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_handler(original: Handler) -> Handler:
-    def handler(svc: Services, args: argparse.Namespace) -> int:
-        if not getattr(args, "correspondence", False):
-            return original(svc, args)
-        outcomes = record.import_correspondence(svc, args.case, [Path(p) for p in args.paths],
-                                                password=args.password)
-        if args.json:
-            _print_json([{"path": o.path, "status": o.status, "document_id": o.document_id,
-                          "pages": o.pages, "error": o.error, "error_code": o.error_code,
-                          "correspondence": o.status == "imported"} for o in outcomes])
-        else:
-            for o in outcomes:
-                if o.status == "imported":
-                    print(_("correspondence  {path} → document {id} ({n} pages)").format(
-                        path=o.path, id=o.document_id, n=o.pages))
-                elif o.status == "duplicate":
-                    print(_("duplicate  {path} → already document {id}").format(
-                        path=o.path, id=o.document_id))
-                else:
-                    print(_("error      {error}").format(error=o.error))
-        return 1 if outcomes and all(o.status == "error" for o in outcomes) else 0
-
-    return handler
-
-
 def register(commands: Any, with_case: WithCase) -> None:
-    """Add ``filings``, ``deadlines`` and ``correspondence``, and ``--correspondence`` to
-    ``import``."""
+    """Add ``filings``, ``deadlines`` and ``correspondence``."""
     filings = with_case("filings", _("the packets filed: list, show, copy, build again"),
                         cmd_filings)
     filings.add_argument("--show", type=int, metavar="N", help=_("one filing in full"))
@@ -231,8 +205,3 @@ def register(commands: Any, with_case: WithCase) -> None:
                       help=_("make it evidence again"))
     corr.add_argument("--json", action="store_true")
 
-    imp = commands.choices["import"]
-    imp.add_argument("--correspondence", action="store_true",
-                     help=_("these are notices or letters received: keep them, read them, "
-                            "but leave them out of the packet"))
-    imp.set_defaults(handler=_import_handler(imp.get_default("handler")))
