@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.app import create_window
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.tasks import TaskRunner
 from tests.make import page_image, save_image, scanned_pdf, text_pdf
 
 SMALL = (1275, 1650)  # Letter at 150 dpi: quick to read
@@ -113,3 +114,21 @@ def all_read(window: MainWindow) -> bool:
 def message_boxes() -> list[QMessageBox]:
     return [w for w in QApplication.topLevelWidgets()
             if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def dispose(runner: TaskRunner, *widgets: QWidget) -> None:
+    """End a test's own lanes and widgets now, in order, rather than leave them to the
+    garbage collector in the middle of a later test: stop the lanes, close and delete the
+    widgets and the runner, deliver the deletions, then collect."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    runner.shutdown()
+    for widget in widgets:
+        widget.close()
+        widget.deleteLater()
+    runner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.collect()

@@ -22,6 +22,7 @@ from desktop_app.gui.models import load_board
 from desktop_app.gui.tasks import TaskRunner
 from desktop_app.services import Services, record
 from desktop_app.services.record import FilingOptions
+from tests.gui.conftest import dispose
 from tests.record.conftest import Built, add_documents, build_case, page_texts
 
 MARCH_2 = dt.date(2026, 3, 2)
@@ -51,7 +52,7 @@ def filed(data_dir: Path, tmp_path: Path) -> Iterator[Built]:
 def runner(data_dir: Path, filed: Built) -> Iterator[TaskRunner]:
     tasks = TaskRunner(data_dir)
     yield tasks
-    tasks.shutdown()
+    dispose(tasks)
 
 
 def _select(tree: QTreeWidget, row: int) -> None:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.gui.review_panel import ReviewPanel
 from desktop_app.gui.tasks import TaskRunner
 from desktop_app.services import Services
+from tests.gui.conftest import dispose
 from tests.review.conftest import Built, clean_case
 
 
@@ -34,11 +35,10 @@ def weak(build: Built) -> Built:
 def panel(qtbot: QtBot, data_dir: Path, weak: Built) -> Iterator[ReviewPanel]:
     runner = TaskRunner(data_dir)
     widget = ReviewPanel(runner, None)
-    qtbot.addWidget(widget)
     widget.resize(700, 400)
     widget.show()
     yield widget
-    runner.shutdown()
+    dispose(runner, widget)
 
 
 def rows(panel: ReviewPanel) -> list[str]:
@@ -120,15 +120,14 @@ def test_dismiss_with_a_reason_then_show_and_restore(qtbot: QtBot, panel: Review
 def test_a_clean_case_says_so(qtbot: QtBot, data_dir: Path, build: Built) -> None:
     clean_case(build)
     runner = TaskRunner(data_dir)
+    widget = ReviewPanel(runner, None)
     try:
-        widget = ReviewPanel(runner, None)
-        qtbot.addWidget(widget)
         with qtbot.waitSignal(widget.reviewUpdated, timeout=30_000):
             widget.show_case(build.case.id)
         assert widget.summary.text().startswith("Nothing to fix")
         assert rows(widget) == []
     finally:
-        runner.shutdown()
+        dispose(runner, widget)
 
 
 def test_the_panel_follows_changes_made_elsewhere_in_the_window(
