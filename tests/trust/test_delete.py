@@ -58,10 +58,9 @@ def test_delete_case_removes_everything_it_owns_and_nothing_else(
     assert rows_store.journal_get(services.db, trust.PENDING_KEY) is None
 
 
-def test_a_crash_after_the_rows_are_gone_is_finished_on_the_next_check(
-        services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    a, b, _shared = _two_cases(services, tmp_path)
-    files_before = files_under(services)
+def _delete_with_a_power_cut(services: Services, case_id: int,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Delete a case, the power failing once its rows are gone and before its files go."""
     calls = 0
     real = trust.finish_pending_removals
 
@@ -74,8 +73,15 @@ def test_a_crash_after_the_rows_are_gone_is_finished_on_the_next_check(
 
     monkeypatch.setattr(trust, "finish_pending_removals", power_cut)
     with pytest.raises(KeyboardInterrupt):
-        trust.delete_case(services, a)
+        trust.delete_case(services, case_id)
     monkeypatch.undo()
+
+
+def test_a_crash_after_the_rows_are_gone_is_finished_on_the_next_check(
+        services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b, _shared = _two_cases(services, tmp_path)
+    files_before = files_under(services)
+    _delete_with_a_power_cut(services, a, monkeypatch)
     # The rows went in one transaction; the files are still there, journaled.
     assert [c.id for c in services.list_cases()] == [b]
     assert files_under(services) == files_before
@@ -112,20 +118,7 @@ def test_opening_the_data_folder_finishes_a_deletion_cut_short(
         services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     a, b, _shared = _two_cases(services, tmp_path)
     files_before = files_under(services)
-    calls = 0
-    real = trust.finish_pending_removals
-
-    def power_cut(svc: Services) -> int:
-        nonlocal calls
-        calls += 1
-        if calls == 2:
-            raise KeyboardInterrupt("power cut")
-        return real(svc)
-
-    monkeypatch.setattr(trust, "finish_pending_removals", power_cut)
-    with pytest.raises(KeyboardInterrupt):
-        trust.delete_case(services, a)
-    monkeypatch.undo()
+    _delete_with_a_power_cut(services, a, monkeypatch)
     assert files_under(services) == files_before
     again = Services.open(services.store.root)  # the next start of the app or a command
     try:
