@@ -19,6 +19,7 @@ from desktop_app.core.assistant.models import DocumentSuggestion
 from desktop_app.core.models import CASE_FIELDS, Case, Document
 from desktop_app.errors import AppError, InvalidInputError
 from desktop_app.i18n import _, set_language
+from desktop_app.paths import default_data_dir
 from desktop_app.services import Services
 
 Handler = Callable[[Services, argparse.Namespace], int]
@@ -488,6 +489,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", type=Path, help=_("where cases are kept "
                         "(default: your user data folder, or $EVIDENCE_PACKET_HOME)"))
+    parser.add_argument("--folder-passphrase-file", metavar="FILE", help=_(
+        "the passphrase of a protected data folder, on the first line of FILE ('-': "
+        "standard input; default: $EVIDENCE_PACKET_PASSPHRASE_FILE, else asked for)"))
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     case = commands.add_parser("case", help=_("create, change or list cases"))
@@ -634,6 +638,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_redact.register(commands, with_case)
     cli_trust.register(commands, with_case)
+    from desktop_app import cli_protect
+
+    cli_protect.register(commands)
     return parser
 
 
@@ -641,7 +648,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language()
     parser = build_parser()
     args = parser.parse_args(argv)
+    from desktop_app import cli_protect
+
     try:
+        folder_handler = getattr(args, "folder_handler", None)
+        if folder_handler is not None:  # works on the folder itself, with nothing open
+            return int(folder_handler(Path(args.data_dir or default_data_dir()), args))
+        cli_protect.unlock(args)
         svc = Services.open(args.data_dir)
     except AppError as exc:
         print(_("error: {message}").format(message=exc), file=sys.stderr)

@@ -35,6 +35,14 @@ class StorageError(AppError):
     """The data folder cannot be read or written (full disk, read-only, damaged)."""
 
 
+class LockedError(AppError):
+    """The data folder is protected with a passphrase and has not been unlocked."""
+
+
+class WrongPassphraseError(AppError):
+    """The passphrase given does not open the data folder."""
+
+
 class ToolMissingError(AppError):
     """A program the app needs (Tesseract, a language pack) is not installed."""
 

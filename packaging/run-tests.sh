@@ -28,6 +28,15 @@ echo "==> pytest $*"
 "$BIN/pytest" "$@"
 pytest_status=$?
 
+if [ "$#" -eq 0 ] && [ "$pytest_status" -eq 0 ]; then
+    # The whole suite passed: run the tests that store, read, export and check data again,
+    # each on a data folder protected with a passphrase (SQLCipher, sealed files).
+    echo "==> pytest again, on protected data folders (storage, trust, record, redaction, core, CLI)"
+    EVIDENCE_PACKET_TEST_PROTECTED=1 "$BIN/pytest" -m "not slow" -p no:cacheprovider \
+        tests/storage tests/trust tests/record tests/redact tests/core tests/cli
+    pytest_status=$?
+fi
+
 word() { if [ "$1" -eq 0 ]; then echo ok; else echo "FAILED ($1)"; fi; }
 echo "==> ruff: $(word $ruff_status); mypy: $(word $mypy_status); pytest: $(word $pytest_status)"
 if [ "$pytest_status" -ne 0 ]; then exit "$pytest_status"; fi

@@ -7,10 +7,12 @@ import socket
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from desktop_app.services import Services
+from desktop_app.storage import keys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -38,9 +40,56 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", refuse)
 
 
+# EVIDENCE_PACKET_TEST_PROTECTED=1 runs every test that uses ``data_dir`` on a data folder
+# protected with a passphrase (SQLCipher database, sealed files, unsealed view in memory).
+PROTECTED = os.environ.get("EVIDENCE_PACKET_TEST_PROTECTED") == "1"
+TEST_PASSPHRASE = "test pass phrase"
+
+
+def protect_new(folder: Path, passphrase: str = TEST_PASSPHRASE) -> Path:
+    """Make ``folder`` a new data folder protected with ``passphrase`` (scrypt made cheap
+    for tests) and unlocked in this process."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    keys.write_key_file(folder, os.urandom(32), passphrase, n=1 << 12)
+    keys.unlock(folder, passphrase)
+    return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _passphrase_for_commands(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """In a protected run, commands the tests start find the passphrase the way a script
+    would give it: a file named by $EVIDENCE_PACKET_PASSPHRASE_FILE."""
+    if not PROTECTED:
+        yield
+        return
+    path = tmp_path_factory.mktemp("secret") / "passphrase.txt"
+    path.write_text(TEST_PASSPHRASE + "\n", encoding="utf-8")
+    os.environ["EVIDENCE_PACKET_PASSPHRASE_FILE"] = str(path)
+    yield
+    os.environ.pop("EVIDENCE_PACKET_PASSPHRASE_FILE", None)
+
+
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
+def data_dir(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    """A new data folder (protected in a protected run, except for tests marked
+    ``plain_folder``: they are about the plain folder's own layout)."""
+    folder = tmp_path / "data"
+    if PROTECTED and request.node.get_closest_marker("plain_folder") is None:
+        return protect_new(folder)
+    return folder
+
+
+def stored_original(services: Services, sha256: str) -> Path:
+    """Where original ``sha256`` rests in the data folder (sealed when protected), for
+    tests that damage or remove it."""
+    return services.store.root / services.store.originals.relpath(sha256)
+
+
+def raw_connection(services: Services) -> Any:
+    """A second connection to the folder's database, for tests that break it on purpose."""
+    from desktop_app.storage.db import open_connection
+
+    return open_connection(services.store.root / "evidence.db", services.store.vault.keys)
 
 
 @pytest.fixture

@@ -1,8 +1,10 @@
-"""A passphrase-sealed byte stream for case archives, in chunks, so that a 1 GB case is
-sealed and opened in a few MB of memory.
+"""A sealed byte stream, in chunks, so that a 1 GB case is sealed and opened in a few MB
+of memory: case archives (under a passphrase) and the files of a protected data folder
+(under the folder's file key).
 
 The primitives are the ``cryptography`` library's: scrypt derives a 256-bit key from the
-passphrase and a random salt; AES-256-GCM seals each chunk. The chunking is the STREAM
+passphrase and a random salt (or HKDF-SHA256 from a given key and a random salt, so every
+file has its own key); AES-256-GCM seals each chunk. The chunking is the STREAM
 construction (Hoang, Reyhanitabar, Rogaway, Vizár 2015; the one age and Tink use): the
 nonce of chunk *i* is a random 7-byte prefix, the 4-byte counter *i* and a 1-byte flag
 that is 1 on the last chunk only, and every chunk is bound to the header as associated
@@ -27,7 +29,9 @@ import struct
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 MAGIC = b"EPSEALD1"
@@ -61,6 +65,10 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> AESGCM:
     return AESGCM(kdf.derive(passphrase.encode("utf-8")))
 
 
+def _from_key(key: bytes, salt: bytes) -> AESGCM:
+    return AESGCM(HKDF(hashes.SHA256(), 32, salt=salt, info=b"sealed file").derive(key))
+
+
 def _nonce(prefix: bytes, counter: int, last: bool) -> bytes:
     return prefix + struct.pack(">IB", counter, 1 if last else 0)
 
@@ -68,19 +76,23 @@ def _nonce(prefix: bytes, counter: int, last: bool) -> bytes:
 class SealedWriter:
     """A write-only file object: what is written to it reaches ``out`` sealed."""
 
-    def __init__(self, out: BinaryIO, passphrase: str, chunk: int = CHUNK) -> None:
-        if not passphrase:
+    def __init__(self, out: BinaryIO, passphrase: str = "", chunk: int = CHUNK, *,
+                 key: bytes | None = None) -> None:
+        if not passphrase and key is None:
             raise ValueError("an empty passphrase seals nothing")
         self._out = out
         self._chunk = chunk
         salt = os.urandom(16)
         self._prefix = os.urandom(7)
-        self._aead = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-        header: dict[str, object] = {
-            "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
-            "salt": salt.hex(), "nonce_prefix": self._prefix.hex(), "chunk": chunk,
-            "cipher": "AES-256-GCM STREAM",
-        }
+        header: dict[str, object]
+        if key is not None:
+            self._aead = _from_key(key, salt)
+            header = {"kdf": "hkdf-sha256"}
+        else:
+            self._aead = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+            header = {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P}
+        header.update({"salt": salt.hex(), "nonce_prefix": self._prefix.hex(),
+                       "chunk": chunk, "cipher": "AES-256-GCM STREAM"})
         unchecked = json.dumps(header, sort_keys=True).encode()
         header["check"] = self._aead.encrypt(
             _nonce(self._prefix, _CHECK_COUNTER, True), b"", unchecked).hex()
@@ -122,7 +134,8 @@ class SealedReader:
     """A read-only file object that opens what ``SealedWriter`` wrote, chunk by chunk,
     checking each chunk before giving out a byte of it."""
 
-    def __init__(self, source: BinaryIO, passphrase: str) -> None:
+    def __init__(self, source: BinaryIO, passphrase: str = "", *,
+                 key: bytes | None = None) -> None:
         self._in = source
         head = source.read(len(MAGIC) + 4)
         if len(head) < len(MAGIC) + 4 or not is_sealed(head):
@@ -136,14 +149,21 @@ class SealedReader:
             salt = bytes.fromhex(header["salt"])
             self._prefix = bytes.fromhex(header["nonce_prefix"])
             self._chunk = int(header["chunk"])
-            n, r, p = int(header["n"]), int(header["r"]), int(header["p"])
+            kdf = header.get("kdf")
+            n, r, p = ((int(header["n"]), int(header["r"]), int(header["p"]))
+                       if kdf == "scrypt" else (0, 0, 0))
             check = bytes.fromhex(header.pop("check"))
         except (ValueError, KeyError, TypeError) as exc:
             raise DamagedSeal("bad header") from exc
-        if (header.get("kdf") != "scrypt" or len(self._prefix) != 7 or n > 1 << 20
+        if (kdf not in ("scrypt", "hkdf-sha256") or len(self._prefix) != 7 or n > 1 << 20
                 or r > 32 or p > 16 or not 0 < self._chunk <= 64 << 20):
             raise DamagedSeal("unknown header")
-        self._aead = _derive(passphrase, salt, n, r, p)
+        if kdf == "hkdf-sha256":
+            if key is None:
+                raise WrongPassphrase("sealed under a key, not a passphrase")
+            self._aead = _from_key(key, salt)
+        else:
+            self._aead = _derive(passphrase, salt, n, r, p)
         unchecked = json.dumps(header, sort_keys=True).encode()
         try:
             self._aead.decrypt(_nonce(self._prefix, _CHECK_COUNTER, True), check, unchecked)

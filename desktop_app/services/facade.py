@@ -6,7 +6,6 @@ import contextlib
 import fcntl
 import io
 import os
-import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -200,7 +199,7 @@ class Services:
         documents.get(self.db, document_id, case_id)
         page_ids, orphans = documents.remove(self.db, document_id)
         for page_id in page_ids:
-            shutil.rmtree(self.store.derived_dir(page_id), ignore_errors=True)
+            self.store.remove_derived(page_id)
         for sha in orphans:
             self.store.originals.remove(sha)
 
@@ -296,30 +295,47 @@ class Services:
         with self._processing_lock():
             pages.requeue_interrupted(self.db)
             queue = pages.pending(self.db, case_id)
+            done = failed = 0
+            failures: list[tuple[int, str]] = []
+            sources: dict[int, Path] = {}
+            for item in queue:
+                try:  # in a protected folder, unsealed here: a damaged file fails its page
+                    sources[item.page_id] = self.store.originals.path(item.sha256)
+                except AppError as exc:
+                    pages.save_failure(self.db, item.page_id, str(exc))
+                    failures.append((item.page_id, str(exc)))
+                    failed += 1
             jobs = [
                 processing.PageJob(
                     page_id=item.page_id,
-                    source=self.store.originals.path(item.sha256),
+                    source=sources[item.page_id],
                     kind=item.kind,
                     index=item.source_index,
-                    out_dir=self.store.derived_dir(item.page_id),
+                    out_dir=self.store.derived_output(item.page_id),
                     tmp_root=self.store.tmp,
                     languages=languages,
                     timeout=timeout,
                     tesseract=ocr.tesseract_cmd(),
                 )
-                for item in queue
+                for item in queue if item.page_id in sources
             ]
-            done = failed = 0
-            failures: list[tuple[int, str]] = []
+            total = len(queue)
             if progress:
-                progress(0, len(jobs))
+                progress(failed, total)
 
             def started(job: processing.PageJob) -> None:
                 pages.mark_processing(self.db, [job.page_id])
 
             def finished(outcome: processing.PageOutcome) -> None:
                 nonlocal done, failed
+                if not outcome.error:
+                    try:
+                        self.store.keep_derived(outcome.page_id,
+                                                self.store.derived_output(outcome.page_id,
+                                                                          fresh=False))
+                    except AppError as exc:  # a full disk while sealing
+                        outcome = processing.PageOutcome(outcome.page_id, error=str(exc))
+                self.store.drop_output(outcome.page_id)
                 if outcome.error:
                     pages.save_failure(self.db, outcome.page_id, outcome.error)
                     failures.append((outcome.page_id, outcome.error))
@@ -332,7 +348,7 @@ class Services:
                     )
                     done += 1
                 if progress:
-                    progress(done + failed, len(jobs))
+                    progress(done + failed, total)
 
             try:
                 processing.run_jobs(jobs, finished, workers=workers, should_stop=should_stop,

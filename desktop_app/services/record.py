@@ -11,6 +11,7 @@ to write) and ``record_filing`` (after it was written); ``export_and_record`` do
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -25,6 +26,7 @@ from desktop_app.core.export.plan import (
     PacketResult,
     PageSource,
     Progress,
+    Redaction,
     TabSection,
 )
 from desktop_app.core.export.typeset import format_date
@@ -34,6 +36,7 @@ from desktop_app.errors import ExportError, InvalidInputError, NotFoundError
 from desktop_app.i18n import _
 from desktop_app.paths import ensure_private_dir
 from desktop_app.services.facade import ImportProgress, Services
+from desktop_app.services.redaction import SCRUBBED_DIR, scrubbed_again
 from desktop_app.storage import assistant as assistant_store
 from desktop_app.storage import pages
 from desktop_app.storage import record as store
@@ -233,10 +236,11 @@ def record_filing(services: Services, case_id: int, plan: PacketPlan, result: Pa
         )
     number = store.next_number(services.db, case_id)
     root = services.store.root
+    vault = services.store.vault
     folder = ensure_private_dir(ensure_private_dir(root / FILINGS_FOLDER) / str(case_id))
     kept = folder / f"{number}-{digest[:12]}.pdf"
-    atomic_copy(written, kept)
-    if sha256_file(kept) != digest:
+    vault.keep(kept.relative_to(root).as_posix(), written)  # sealed in a protected folder
+    if vault.sha256(kept.relative_to(root).as_posix()) != digest:
         kept.unlink(missing_ok=True)
         raise ExportError(_("The kept copy of the packet did not match what was written."),
                           _("Check the disk, then export again."))
@@ -299,7 +303,7 @@ def filing(services: Services, case_id: int, number: int) -> Filing:
 def kept_copy(services: Services, case_id: int, number: int) -> Path:
     """The kept copy of filing ``number``, to open it again."""
     found = filing(services, case_id, number)
-    path = services.store.root / found.kept_path
+    path = services.store.vault.reveal(found.kept_path)
     if not path.is_file():
         raise NotFoundError(
             _("The kept copy of filing {n} is missing from the data folder ({path}).").format(
@@ -313,8 +317,9 @@ def kept_copy(services: Services, case_id: int, number: int) -> Path:
 def kept_copy_intact(services: Services, case_id: int, number: int) -> bool:
     """The kept copy is there and its SHA-256 is the one recorded."""
     found = filing(services, case_id, number)
-    path = services.store.root / found.kept_path
-    return path.is_file() and sha256_file(path) == found.sha256
+    vault = services.store.vault
+    return (services.store.root / found.kept_path).is_file() and (
+        vault.sha256(found.kept_path) == found.sha256)
 
 
 def copy_filing(services: Services, case_id: int, number: int, dest: Path) -> Path:
@@ -340,7 +345,7 @@ def reproduce(services: Services, case_id: int, number: int, out_path: Path,
 def recorded_plan(services: Services, case_id: int, number: int) -> PacketPlan:
     found = filing(services, case_id, number)
     inputs = store.filing_inputs(services.db, found.id)
-    return _plan_from_json(services.store.root, inputs["plan"], number)
+    return _plan_from_json(services, inputs["plan"], number)
 
 
 def _rel(root: Path, path: Path | None) -> str | None:
@@ -365,14 +370,37 @@ def _sources_json(root: Path, sources: Sequence[PageSource],
     page_ids: Sequence[int | None] = ids if len(ids) == len(sources) else [None] * len(sources)
     return [{"page_id": page_id, "path": _rel(root, s.path), "kind": s.kind,
              "index": s.index, "rotation": s.rotation, "skew": s.skew,
-             "text_layer": _rel(root, s.text_layer)}
+             "text_layer": _rel(root, s.text_layer),
+             "redaction": _redaction_json(root, s.redaction)}
             for s, page_id in zip(sources, page_ids, strict=True)]
+
+
+def _redaction_json(root: Path, job: Redaction | None) -> dict[str, Any] | None:
+    """What was removed from the page, so that building the filing again removes it too."""
+    if job is None:
+        return None
+    return {"boxes": [list(b) for b in job.boxes], "patterns": [list(p) for p in job.patterns],
+            "keep_dates": list(job.keep_dates), "folder": _rel(root, job.folder),
+            "key": job.key, "label": job.label}
+
+
+def _redaction_from_json(services: Services, data: dict[str, Any] | None) -> Redaction | None:
+    if not data:
+        return None
+    folder = Path(data["folder"])
+    return Redaction(
+        boxes=tuple((float(a), float(b), float(c), float(d)) for a, b, c, d in data["boxes"]),
+        patterns=tuple((str(k), str(v)) for k, v in data["patterns"]),
+        keep_dates=tuple(str(d) for d in data["keep_dates"]),
+        folder=folder if folder.is_absolute() else services.store.vault.view / folder,
+        key=str(data["key"]), label=str(data["label"]))
 
 
 def _plan_json(services: Services, case_id: int, plan: PacketPlan) -> dict[str, Any]:
     """The plan as recorded: document ids, order, page selection (page ids) and how each
     page is drawn (files relative to the data folder), cover and options."""
-    root = services.store.root
+    root = services.store.vault.view  # where the pages were read from: the data folder,
+    # or the unsealed view of a protected one, with the same layout
     pairs = assistant_store.translations_for_case(services.db, case_id)
     tabs = []
     for tab in plan.tabs:
@@ -408,13 +436,26 @@ def _plan_json(services: Services, case_id: int, plan: PacketPlan) -> dict[str, 
     }
 
 
-def _source_from_json(root: Path, data: dict[str, Any], exhibit_id: str,
+_ORIGINAL = re.compile(r"^originals/[0-9a-f]{2}/([0-9a-f]{64})$")
+
+
+def _source_from_json(services: Services, data: dict[str, Any], exhibit_id: str,
                       number: int) -> PageSource:
     def resolve(value: str) -> Path:
         path = Path(value)
-        return path if path.is_absolute() else root / path
+        if path.is_absolute():
+            return path
+        found = services.store.vault.reveal(value)
+        original = _ORIGINAL.match(value)
+        if not found.is_file() and original:
+            # Recorded by checksum before the folder was protected: it rests under
+            # another name now.
+            return services.store.originals.path(original.group(1))
+        return found
 
     path = resolve(data["path"])
+    if not path.is_file() and f"/{SCRUBBED_DIR}/" in data["path"] and data.get("page_id"):
+        path = scrubbed_again(services, int(data["page_id"])) or path
     layer = resolve(data["text_layer"]) if data.get("text_layer") else None
     for needed in (path, layer):
         if needed is not None and not needed.is_file():
@@ -425,10 +466,11 @@ def _source_from_json(root: Path, data: dict[str, Any], exhibit_id: str,
                   "--show {n} --copy-to FILE.").format(n=number),
             )
     return PageSource(path, data["kind"], int(data["index"]), rotation=int(data["rotation"]),
-                      skew=float(data["skew"]), text_layer=layer)
+                      skew=float(data["skew"]), text_layer=layer,
+                      redaction=_redaction_from_json(services, data.get("redaction")))
 
 
-def _plan_from_json(root: Path, data: dict[str, Any], number: int) -> PacketPlan:
+def _plan_from_json(services: Services, data: dict[str, Any], number: int) -> PacketPlan:
     tabs = []
     for tab in data["tabs"]:
         exhibits = []
@@ -437,10 +479,10 @@ def _plan_from_json(root: Path, data: dict[str, Any], number: int) -> PacketPlan
             exhibits.append(Exhibit(
                 exhibit_id=ex["exhibit_id"], title=ex["title"],
                 date=dt.date.fromisoformat(ex["date"]) if ex.get("date") else None,
-                pages=tuple(_source_from_json(root, s, ex["exhibit_id"], number)
+                pages=tuple(_source_from_json(services, s, ex["exhibit_id"], number)
                             for s in ex["pages"]),
                 note=ex.get("note", ""),
-                translation=tuple(_source_from_json(root, s, ex["exhibit_id"], number)
+                translation=tuple(_source_from_json(services, s, ex["exhibit_id"], number)
                                   for s in ex.get("translation", [])),
                 certificate=Certificate(**cert) if cert else None,
                 document_id=ex.get("document_id"),

@@ -233,11 +233,9 @@ def packet_source(services: Services, page: Page, source: PageSource) -> PageSou
     key = _key(source, areas, [[p.kind, p.value] for p in patterns], keep)
     if (folder / f"{key}.none").is_file():  # the patterns found nothing here
         return _scrubbed(services, page, source)
-    cached = redact.cached_page(folder, key, source)
-    if cached is not None:
-        return cached
-    # Made when the packet is written (``redact.prepare``), in the export's process: a
-    # preview of the plan, on the window's lane, stays quick.
+    # Made (or found from an earlier export) when the packet is written
+    # (``redact.prepare``), in the export's process: a preview of the plan, on the
+    # window's lane, stays quick, and the filing record keeps what was removed.
     title = documents.get(services.db, page.document_id).title
     return replace(_scrubbed(services, page, source), redaction=Redaction(
         boxes=tuple(areas), patterns=tuple((p.kind, p.value) for p in patterns),
@@ -320,3 +318,17 @@ def _scrubbed(services: Services, page: Page, source: PageSource) -> PageSource:
         atomic_write_bytes(target, redact.jpeg_without_metadata(source.path.read_bytes()))
     return PageSource(target, "image", 0, rotation=source.rotation, skew=source.skew,
                       text_layer=source.text_layer)
+
+
+def scrubbed_again(services: Services, page_id: int) -> Path | None:
+    """Make again the metadata-free copy an earlier export placed for page ``page_id``
+    (for building a filing again once that copy is gone: a protected folder keeps such
+    copies only while the app runs). None when the page is gone."""
+    try:
+        page = pages.get(services.db, page_id)
+    except AppError:
+        return None
+    doc = documents.get(services.db, page.document_id)
+    original = services.store.originals.path(documents.working_file(services.db, doc.id))
+    made = _scrubbed(services, page, PageSource(original, doc.kind, page.source_index))
+    return made.path

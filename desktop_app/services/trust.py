@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.files import sha256_file
 from desktop_app.core.processing import CLEAN_IMAGE, TEXT_LAYER
 from desktop_app.errors import NotFoundError, StorageError
 from desktop_app.i18n import _
@@ -56,10 +54,6 @@ class Problem:
 # --- files named by rows --------------------------------------------------------------------
 
 
-def blob_relpath(sha: str) -> str:
-    return f"originals/{sha[:2]}/{sha}"
-
-
 def named_files(root: Path, values: list[Any]) -> list[str]:
     """Files inside the data folder that these row values name (relative or absolute
     paths), other than originals and derived files: a table someone adds (kept packet
@@ -83,12 +77,8 @@ def named_files(root: Path, values: list[Any]) -> list[str]:
     return sorted(set(found))
 
 
-def _remove(root: Path, relative: str) -> None:
-    target = root / relative
-    if target.is_dir():
-        shutil.rmtree(target, ignore_errors=True)
-    else:
-        target.unlink(missing_ok=True)
+def _remove(services: Services, relative: str) -> None:
+    services.store.vault.remove(relative)  # at rest, and its unsealed copy if any
 
 
 def finish_pending_removals(services: Services) -> int:
@@ -99,13 +89,12 @@ def finish_pending_removals(services: Services) -> int:
     if not pending:
         return 0
     entries = [str(e) for e in json.loads(pending)]
-    root = services.store.root
+    blobs = services.store.originals
+    in_use = {blobs.relpath(sha) for sha in rows_store.original_uses(db)}
     for relative in entries:
-        if relative.startswith("originals/"):
-            sha = relative.rsplit("/", 1)[-1]
-            if rows_store.has_original(db, sha):  # imported again since: in use
-                continue
-        _remove(root, relative)
+        if relative in in_use:  # imported again since
+            continue
+        _remove(services, relative)
     with transaction(db):
         rows_store.journal_set(db, PENDING_KEY, None)
     return len(entries)
@@ -170,12 +159,13 @@ def delete_case(services: Services, case_id: int) -> CaseContents:
     rows = rows_store.case_rows(db, tables, case_id)
     root = services.store.root
     files = _data_files(services, tables, rows)
+    blobs = services.store.originals
 
     def journal(gone: list[tuple[str, rows_store.Row]]) -> None:
         # A file another case's row still names (by its path) stays.
         kept = [f for f in files if not rows_store.still_named(db, tables, [f, str(root / f)])]
         removal = kept + [f"derived/{pid}" for pid in sorted(rows.owned.get("pages", set()))]
-        removal += [blob_relpath(str(r["sha256"])) for t, r in gone if t == "originals"]
+        removal += [blobs.relpath(str(r["sha256"])) for t, r in gone if t == "originals"]
         rows_store.journal_set(db, PENDING_KEY, json.dumps(removal))
 
     try:
@@ -226,15 +216,15 @@ def _check_originals(services: Services, tables: dict[str, rows_store.Table]) ->
     db = services.db
     problems: list[Problem] = []
     unused: list[str] = []
+    blobs = services.store.originals
     for sha, uses in rows_store.original_uses(db).items():
-        path = services.store.originals.path(sha)
         if not uses:
             unused.append(sha)
             continue
-        if not path.is_file():
+        if not blobs.has(sha):
             kind, message = "missing-original", _(
                 "The stored copy of “{title}” (document {doc}) is missing.")
-        elif sha256_file(path) != sha:
+        elif not blobs.check(sha):
             kind, message = "damaged-original", _(
                 "The stored copy of “{title}” (document {doc}) is damaged: its contents "
                 "changed since it was added.")
@@ -249,7 +239,7 @@ def _check_originals(services: Services, tables: dict[str, rows_store.Table]) ->
                 case_id=use.case_id, case_name=use.case_name, document_id=use.document_id))
     if unused:
         for sha in rows_store.drop_originals(db, tables, unused):
-            _remove(services.store.root, blob_relpath(sha))
+            _remove(services, blobs.relpath(sha))
             problems.append(Problem("unused-row", _(
                 "Removed a stored file that no document uses any more ({sha}…).").format(
                     sha=sha[:12]), fixed=True))
@@ -296,7 +286,8 @@ def _leftover_files(services: Services, grace_seconds: float) -> list[Problem]:
     gone. Removed (after a grace period for originals: an import may be in flight)."""
     db = services.db
     root = services.store.root
-    known = set(rows_store.original_uses(db))
+    blobs = services.store.originals
+    known = {blobs.name(sha) for sha in rows_store.original_uses(db)}
     removed: list[str] = []
     originals = root / "originals"
     for folder in sorted(p for p in originals.iterdir() if p.is_dir()) if originals.is_dir() \
@@ -306,14 +297,14 @@ def _leftover_files(services: Services, grace_seconds: float) -> list[Problem]:
                     path.name in known):
                 continue
             if _old(path, grace_seconds):
-                _remove(root, path.relative_to(root).as_posix())
+                _remove(services, path.relative_to(root).as_posix())
                 removed.append(path.relative_to(root).as_posix())
     pages = rows_store.page_ids(db)
     derived = root / "derived"
     for path in sorted(derived.iterdir()) if derived.is_dir() else []:
         if path.name.isdigit() and int(path.name) in pages:
             continue
-        _remove(root, path.relative_to(root).as_posix())
+        _remove(services, path.relative_to(root).as_posix())
         removed.append(path.relative_to(root).as_posix())
     return [Problem("leftover", _("Removed a leftover file no case uses: {path}").format(
         path=r), fixed=True) for r in removed]

@@ -40,7 +40,7 @@ from typing import IO, Any, BinaryIO
 
 from desktop_app import __version__
 from desktop_app.core import sealed
-from desktop_app.core.files import CHUNK, atomic_path, fsync_dir, sha256_file, storage_error
+from desktop_app.core.files import CHUNK, atomic_path, sha256_file, storage_error
 from desktop_app.core.models import Case
 from desktop_app.errors import DamagedFileError, InvalidInputError, NotFoundError, StorageError
 from desktop_app.i18n import _
@@ -140,7 +140,7 @@ def _collect(services: Services, case_id: int) -> tuple[dict[str, Any], list[_Fi
                 files.append(_File(f"derived/{page_id}/{path.name}", sha256_file(path),
                                    path.stat().st_size, "derived", path, page_id, path.name))
     for relative in named_files(services.store.root, values):
-        path = services.store.root / relative
+        path = services.store.vault.reveal(relative)
         files.append(_File(f"data/{relative}", sha256_file(path), path.stat().st_size,
                            "data", path, name=relative))
     manifest = {
@@ -329,11 +329,9 @@ def _stage(path: Path, passphrase: str | None, staging: Path,
     return manifest, staged
 
 
-def _place(source: Path, target: Path, mode: int) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    source.chmod(mode)
-    source.replace(target)
-    fsync_dir(target.parent)
+def _place(services: Services, source: Path, relative: str, mode: int) -> Path:
+    """Move ``source`` to rest at ``relative`` (sealed in a protected folder)."""
+    return services.store.vault.place(relative, source, mode)
 
 
 def restore_archive(services: Services, path: Path, passphrase: str | None = None,
@@ -359,11 +357,12 @@ def restore_archive(services: Services, path: Path, passphrase: str | None = Non
             if blobs.has(sha) and blobs.check(sha):
                 continue
             repaired = blobs.has(sha)  # damaged here: the archive's good copy replaces it
+            at_rest = services.store.root / blobs.relpath(sha)
             if repaired:
-                blobs.path(sha).chmod(0o600)
-            _place(staged[entry["member"]], blobs.path(sha), 0o400)
+                at_rest.chmod(0o600)
+            _place(services, staged[entry["member"]], blobs.relpath(sha), 0o400)
             if not repaired:  # a repaired file is in use: never taken back
-                added.append(blobs.path(sha))
+                added.append(at_rest)
         tables = manifest["tables"]
         renames = _place_data_files(services, files, staged, added,
                                     str(manifest.get("root", "")))
@@ -387,8 +386,9 @@ def restore_archive(services: Services, path: Path, passphrase: str | None = Non
         try:
             for entry in files:
                 if entry["role"] == "derived" and entry["page"] in page_map:
-                    folder = services.store.derived_dir(int(page_map[entry["page"]]))
-                    _place(staged[entry["member"]], folder / Path(entry["name"]).name, 0o600)
+                    page = int(page_map[entry["page"]])
+                    _place(services, staged[entry["member"]],
+                           f"derived/{page}/{Path(entry['name']).name}", 0o600)
         except OSError:
             # The case is in; a page whose reading could not be put back is read again.
             from desktop_app.services.trust import requeue_unread
@@ -427,9 +427,9 @@ def _place_data_files(services: Services, files: list[dict[str, Any]],
         while target.exists():  # another case's file: each case keeps its own
             target = root / relative.with_name(f"{relative.stem}-{number}{relative.suffix}")
             number += 1
-        _place(staged[entry["member"]], target, 0o600)
-        added.append(target)
         new = target.relative_to(root).as_posix()
+        _place(services, staged[entry["member"]], new, 0o600)
+        added.append(target)
         if new != relative.as_posix():
             renames[relative.as_posix()] = new
         if old_root:  # rows that name the file by its full path follow it to this folder

@@ -8,6 +8,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -16,19 +17,46 @@ from desktop_app.errors import StorageError
 from desktop_app.i18n import _
 from desktop_app.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
+if TYPE_CHECKING:
+    from desktop_app.storage.keys import DataKeys
 
-def connect(path: Path) -> sqlite_utils.Database:
+
+def _sqlcipher() -> Any:
+    from sqlcipher3 import dbapi2  # type: ignore[import-untyped]
+
+    return dbapi2
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """What a database error is, whichever SQLite (the standard one, or SQLCipher for a
+    protected folder) raised it."""
+    return (sqlite3.DatabaseError, _sqlcipher().DatabaseError)
+
+
+def open_connection(path: Path, keys: DataKeys | None) -> Any:
+    """A raw connection: the standard sqlite3 for a plain folder, SQLCipher with the
+    folder's raw database key for a protected one (temporary tables in memory only)."""
+    if keys is None:
+        return sqlite3.connect(path, isolation_level=None, timeout=30.0)
+    conn = _sqlcipher().connect(str(path), isolation_level=None, timeout=30.0)
+    conn.execute(keys.sqlcipher_pragma())
+    conn.execute("PRAGMA temp_store=MEMORY")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the key opens it
+    return conn
+
+
+def connect(path: Path, keys: DataKeys | None = None) -> sqlite_utils.Database:
     if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
         # SQLite would call it a damaged database; it is a folder that cannot be written.
         raise storage_error(OSError(errno.EROFS, os.strerror(errno.EROFS)), path)
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+        conn = open_connection(path, keys)
         conn.execute("PRAGMA journal_mode=WAL")
         # FULL in WAL mode makes every commit durable through a power cut.
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=30000")
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise StorageError(
             _("The case database {path} cannot be opened: {error}").format(
                 path=path, error=exc

@@ -5,6 +5,10 @@
     <data>/derived/<page id>/ files rebuilt from originals (OCR text layer, thumbnails)
     <data>/tmp/<pid>/         scratch space for OCR, one per process; a dead process's
                               is removed on the next open
+    <data>/key.json           only in a protected folder: the sealed data key (keys.py)
+
+A protected folder has the same layout; the database is SQLCipher and every file rests
+sealed (``vault.py``). Its scratch space is in the process's view, in memory.
 """
 
 from __future__ import annotations
@@ -12,34 +16,27 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import threading
+from collections import Counter
 from pathlib import Path
 
 import sqlite_utils
 
 from desktop_app.paths import ensure_private_dir
+from desktop_app.storage import keys, protecting
 from desktop_app.storage.blobs import BlobStore
 from desktop_app.storage.db import connect, transaction
+from desktop_app.storage.vault import Vault, remove_dead
+
+DERIVED_CACHES = ("thumb-",)  # made again when missing: not kept at rest when protected
+_open_lock = threading.Lock()
+_open_here: Counter[str] = Counter()  # stores open in this process, by folder
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _remove_leftovers(scratch: Path) -> None:
-    """Delete scratch folders of processes that are gone (a crash, a kill -9)."""
-    for entry in scratch.iterdir():
-        if entry.name.isdigit() and _alive(int(entry.name)):
-            continue
-        if entry.is_dir():
-            shutil.rmtree(entry, ignore_errors=True)
-        else:
-            entry.unlink(missing_ok=True)
+def open_here(root: Path) -> int:
+    """How many stores this process has open on ``root``."""
+    with _open_lock:
+        return _open_here[str(Path(root).resolve())]
 
 
 def now() -> str:
@@ -52,21 +49,66 @@ class Store:
         # -shm files, packets) is for the user alone, whichever code creates it.
         os.umask(0o077)
         self.root = ensure_private_dir(root)
-        self.db: sqlite_utils.Database = connect(root / "evidence.db")
-        (root / "evidence.db").chmod(0o600)
-        self.originals = BlobStore(ensure_private_dir(root / "originals"))
-        self.derived_root = ensure_private_dir(root / "derived")
+        protecting.recover(root)  # finish or undo a protection a crash cut short
+        data_keys = keys.key_for(root) if keys.is_protected(root) else None
         scratch = ensure_private_dir(root / "tmp")
-        _remove_leftovers(scratch)
+        remove_dead(scratch)
+        self.vault = Vault(root, data_keys)
+        self.db: sqlite_utils.Database = connect(root / "evidence.db", data_keys)
+        (root / "evidence.db").chmod(0o600)
+        self.originals = BlobStore(self.vault)
+        self.derived_root = ensure_private_dir(root / "derived")
         # Each process has its own scratch folder: another window or a CLI run may be
-        # reading pages in this data folder right now.
-        self.tmp = ensure_private_dir(scratch / str(os.getpid()))
+        # reading pages in this data folder right now. A protected folder's is in memory.
+        self.tmp = ensure_private_dir(self.vault.view / "tmp" if data_keys
+                                      else scratch / str(os.getpid()))
+        self._id = str(root.resolve())
+        with _open_lock:
+            _open_here[self._id] += 1
+
+    @property
+    def protected(self) -> bool:
+        return self.vault.sealed
 
     def derived_dir(self, page_id: int) -> Path:
-        return self.derived_root / str(page_id)
+        """The folder to read and write page ``page_id``'s derived files in (in a
+        protected folder: the view, up to date with what rests; ``keep_derived`` seals
+        what is written there)."""
+        return self.vault.folder(f"derived/{page_id}", caches=DERIVED_CACHES)
+
+    def keep_derived(self, page_id: int, source: Path | None = None) -> None:
+        """Make the files in ``source`` (default: ``derived_dir``) page ``page_id``'s
+        derived files at rest; thumbnails and caches stay out."""
+        self.vault.keep_folder(f"derived/{page_id}", source, skip=DERIVED_CACHES)
+
+    def derived_output(self, page_id: int, *, fresh: bool = True) -> Path:
+        """Where processing writes page ``page_id``'s derived files: the page's own
+        folder in a plain data folder; a folder in the view when protected, sealed into
+        place by ``keep_derived`` once the page is done (so a half-done page never
+        replaces a good one)."""
+        if not self.protected:
+            return self.derived_dir(page_id)
+        out = self.tmp / f"out-{page_id}"
+        if fresh and out.exists():
+            shutil.rmtree(out, ignore_errors=True)
+        return out
+
+    def drop_output(self, page_id: int) -> None:
+        if self.protected:
+            shutil.rmtree(self.tmp / f"out-{page_id}", ignore_errors=True)
+
+    def remove_derived(self, page_id: int) -> None:
+        self.vault.remove(f"derived/{page_id}")
 
     def close(self) -> None:
         self.db.conn.close()
+        with _open_lock:
+            last = bool(self._id) and _open_here[self._id] == 1
+            if self._id:
+                _open_here[self._id] -= 1
+            self._id = ""
+        if last and not self.protected:  # the process no longer uses the folder
+            shutil.rmtree(self.tmp, ignore_errors=True)
 
     def get_setting(self, key: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()

@@ -182,7 +182,8 @@ def test_bad_files_get_a_specific_message_and_the_rest_of_the_batch_imports(
     assert [d.source_name for d in services.list_documents(case_id)] == ["good.png"]
     # Nothing of the refused file was kept: one stored original, the good one.
     stored = [p for p in services.store.originals.root.rglob("*") if p.is_file()]
-    assert [p.name for p in stored] == [services.list_documents(case_id)[0].sha256]
+    assert [p.name for p in stored] == [
+        services.store.originals.name(services.list_documents(case_id)[0].sha256)]
 
 
 CORPUS_EXPECTED = {

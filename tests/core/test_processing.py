@@ -11,6 +11,7 @@ from desktop_app.core import processing
 from desktop_app.services import Services
 from desktop_app.storage import pages as page_store
 from tests import make
+from tests.conftest import stored_original
 
 TRUTH = "\n".join(make.LETTER_TEXT)
 
@@ -84,7 +85,7 @@ def test_a_failing_page_is_marked_with_its_reason_and_the_rest_continue(
     services.import_files(case.id, [doomed, good])
     bad_doc, good_doc = services.list_documents(case.id)
     # Provoke a fault: the stored original vanishes from under the worker.
-    original = services.store.originals.path(bad_doc.sha256)
+    original = stored_original(services, bad_doc.sha256)
     original.chmod(0o600)
     original.write_bytes(b"")
     summary = services.process(case.id)

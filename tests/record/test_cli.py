@@ -33,7 +33,9 @@ def test_filings_deadlines_and_correspondence_from_the_command_line(
     first = cli("export", "--case", case, "--out", tmp_path / "first.pdf", "--note",
                 "mailed by FedEx", "--json").json
     assert first["filing"] == 1 and first["purpose"] == "initial"
-    assert Path(first["kept_copy"]).read_bytes() == (tmp_path / "first.pdf").read_bytes()
+    assert Path(first["kept_copy"]).is_file()  # at rest (sealed in a protected folder)
+    cli("filings", "--case", case, "--show", 1, "--copy-to", tmp_path / "kept.pdf")
+    assert (tmp_path / "kept.pdf").read_bytes() == (tmp_path / "first.pdf").read_bytes()
     assert "WAC2612345678" not in " ".join(page_texts(tmp_path / "first.pdf"))
 
     # A letter received goes in the supplement when included: numbering continues.

@@ -28,8 +28,8 @@ def test_an_export_is_recorded_with_a_kept_copy(services: Services, tmp_path: Pa
     assert filing.filed_on == "2026-03-02" and filing.note == "mailed by FedEx"
     assert filing.sha256 == result.sha256 == sha256_file(out)
     assert filing.page_count == result.page_count == 10  # cover, index, 2 dividers, 6 pages
-    kept = services.store.root / filing.kept_path
-    assert kept.read_bytes() == out.read_bytes()
+    kept = services.store.root / filing.kept_path  # at rest: sealed when protected
+    assert record.kept_copy(services, built.case_id, 1).read_bytes() == out.read_bytes()
     assert kept.name == f"1-{filing.sha256[:12]}.pdf"
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
     assert stat.S_IMODE(kept.parent.stat().st_mode) == 0o700

@@ -126,7 +126,7 @@ def test_filings_dialog_lists_opens_and_copies_the_kept_packets(
         record.export_and_record(services, filed.case_id, tmp_path / "second.pdf",
                                  FilingOptions(purpose="supplement", continue_numbering=True,
                                                note="hand-delivered"))
-        kept = [services.store.root / f.kept_path
+        kept = [record.kept_copy(services, filed.case_id, f.number)  # readable copies
                 for f in record.filings(services, filed.case_id)]
     finally:
         services.close()

@@ -212,7 +212,7 @@ def test_removing_an_area_brings_the_words_back(case: Case, exported: Exported) 
 def test_planning_is_quick_and_the_redaction_is_made_when_the_packet_is_written(
         case: Case, exported: Exported) -> None:
     """Previewing the plan (the window does it on its database lane) redacts nothing;
-    writing the packet does, and the next export finds the redacted page ready."""
+    writing the packet does, and keeps the redacted page for the next export."""
     from desktop_app.core.export.plan import PageSource
     from desktop_app.services.plan import build_plan
 
@@ -232,7 +232,34 @@ def test_planning_is_quick_and_the_redaction_is_made_when_the_packet_is_written(
         assert job is not None
         assert not list(job.folder.glob(job.key + ".*"))  # nothing made yet
         svc.export(case.case_id, case.root / "lazy.pdf")
-        again = notice_source()
-        assert again.redaction is None and again.path.name == f"{job.key}.pdf"
+        assert [p.name for p in job.folder.glob(job.key + ".*")] == [f"{job.key}.pdf"]
+        # The plan still says what to remove (the filing record keeps it); writing the
+        # packet again finds the page made.
+        again = notice_source().redaction
+        assert again is not None and again.key == job.key
     finally:
         redaction.remove_area(svc, case.case_id, area.id)
+
+
+def test_a_filing_built_again_from_its_record_is_redacted_too(
+        case: Case, exported: Exported) -> None:
+    """The record keeps what was removed: rebuilding a filed packet (after its redacted
+    and scrubbed copies are gone, as they are in a new session of a protected folder)
+    removes the same numbers and leaves the photo's owner out again."""
+    from desktop_app.services import record
+
+    svc = case.services
+    out = case.root / "filed.pdf"
+    _result, filing = record.export_and_record(svc, case.case_id, out, record.FilingOptions())
+    for folder in svc.store.vault.view.glob("derived/*/*"):
+        if folder.is_dir():
+            for made in folder.iterdir():
+                made.unlink()
+    again = case.root / "again.pdf"
+    record.reproduce(svc, case.case_id, filing.number, again)
+    with pymupdf.open(again) as packet:
+        text = "".join(p.get_text() for p in packet)
+        for gone in ("987-65-4321", "123-45-6789", "000123456789", "PLUM-4471"):
+            assert gone not in text
+        assert "Harbor Bank" in text and "Checking statement for Rosa Diaz" in text
+        assert OWNER not in packet.tobytes().decode("latin-1")

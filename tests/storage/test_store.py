@@ -30,6 +30,7 @@ def test_data_folder_is_private_and_database_is_set_up(data_dir: Path) -> None:
         store.close()
 
 
+@pytest.mark.plain_folder
 def test_loose_permissions_on_an_existing_folder_are_tightened(data_dir: Path) -> None:
     data_dir.mkdir(mode=0o755)
     Store(data_dir).close()
@@ -48,6 +49,7 @@ def test_reopening_keeps_everything_and_does_not_migrate_twice(data_dir: Path) -
         again.close()
 
 
+@pytest.mark.plain_folder
 def test_a_database_from_a_newer_version_is_refused(data_dir: Path) -> None:
     Store(data_dir).close()
     conn = sqlite3.connect(data_dir / "evidence.db")
@@ -57,6 +59,7 @@ def test_a_database_from_a_newer_version_is_refused(data_dir: Path) -> None:
         connect(data_dir / "evidence.db")
 
 
+@pytest.mark.plain_folder
 def test_a_file_that_is_not_a_database_gives_a_clear_error(data_dir: Path) -> None:
     data_dir.mkdir()
     (data_dir / "evidence.db").write_bytes(b"this is not sqlite" * 100)
@@ -64,6 +67,7 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(data_dir: Path) -> No
         Store(data_dir)
 
 
+@pytest.mark.plain_folder
 def test_original_is_stored_byte_for_byte_under_its_sha256(
     services: Services, tmp_path: Path
 ) -> None:
@@ -113,6 +117,7 @@ def test_search_query_never_breaks_on_what_a_person_types() -> None:
     assert pages.fts_query("  -:*  ") == ""
 
 
+@pytest.mark.plain_folder
 def test_opening_the_folder_again_keeps_another_process_scratch_files(data_dir: Path) -> None:
     import os
     import subprocess
@@ -138,6 +143,7 @@ def test_opening_the_folder_again_keeps_another_process_scratch_files(data_dir: 
         second.close()
 
 
+@pytest.mark.plain_folder
 def test_two_processes_opening_a_new_data_folder_at_once_both_succeed(data_dir: Path) -> None:
     import subprocess
     import sys

@@ -3,10 +3,13 @@ random (seeded) moments of import, processing, export and editing, and check aft
 kill that nothing was lost or half-written and that running the command again finishes
 the work.
 
-    python -m tests.trust.killer [--seed N] [--kills N] [--folder DIR]
+    python -m tests.trust.killer [--seed N] [--kills N] [--folder DIR] [--protected]
 
 The invariants are checked with plain ``sqlite3`` and ``hashlib`` (not the app's own
-code), then with the app's ``verify``.
+code), then with the app's ``verify``. With ``--protected`` the data folder is protected
+with a passphrase (the commands read it from a file, as a script would): the database
+is opened with SQLCipher and the folder's key, and each sealed original is opened and
+hashed.
 """
 
 from __future__ import annotations
@@ -25,13 +28,64 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 
+from desktop_app.core import sealed
+from desktop_app.storage import keys
+from desktop_app.storage.keys import DataKeys
 from tests.make import page_image, save_image, scanned_pdf, text_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 SHA = re.compile(r"^[0-9a-f]{64}$")
+PASSPHRASE = "kill test pass phrase"
+_keys: dict[str, DataKeys] = {}  # protected data folder -> its keys
+_secret: list[str] = []  # the passphrase file the commands read
+
+
+def protect_new(data: Path, secret_file: Path) -> None:
+    """Make ``data`` a new protected folder whose commands read the passphrase from
+    ``secret_file`` (scrypt made cheap: the harness unlocks it hundreds of times)."""
+    data.mkdir(parents=True, mode=0o700)
+    data_key = os.urandom(32)
+    keys.write_key_file(data, data_key, PASSPHRASE, n=1 << 12)
+    secret_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    _secret.append(str(secret_file))
+    _keys[str(data)] = DataKeys.derive(data_key)
+
+
+def _connect(data: Path) -> Any:
+    found = _keys.get(str(data))
+    if found is None:
+        return sqlite3.connect(f"file:{data / 'evidence.db'}?mode=ro", uri=True, timeout=30)
+    from sqlcipher3 import dbapi2  # type: ignore[import-untyped]
+
+    conn = dbapi2.connect(f"file:{data / 'evidence.db'}?mode=ro", uri=True, timeout=30)
+    conn.execute(found.sqlcipher_pragma())
+    return conn
+
+
+def _stored(data: Path, sha: str) -> Path:
+    found = _keys.get(str(data))
+    name = sha if found is None else found.name_of(sha)
+    return data / "originals" / name[:2] / name
+
+
+def _stored_sha256(data: Path, path: Path) -> str:
+    """The SHA-256 of what ``path`` holds (opened and checked first when sealed)."""
+    found = _keys.get(str(data))
+    if found is None:
+        return sha256(path)
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        try:
+            reader = sealed.SealedReader(fh, key=found.files)
+            for block in iter(lambda: reader.read(1 << 20), b""):
+                digest.update(block)
+        except sealed.SealError:
+            return "damaged seal"
+    return digest.hexdigest()
 TINY = (850, 1100)  # Letter at 100 dpi: Tesseract reads it in a fraction of a second
 
 
@@ -51,6 +105,8 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["OMP_THREAD_LIMIT"] = "1"
     env["PYTHONPATH"] = str(ROOT)
+    if _secret:
+        env["EVIDENCE_PACKET_PASSPHRASE_FILE"] = _secret[-1]
     return env
 
 
@@ -130,7 +186,7 @@ def check(data: Path, where: str, export: Path | None = None,
           export_pages: int | None = None) -> list[str]:
     """Every invariant of a data folder after a kill; returns what is violated."""
     bad: list[str] = []
-    conn = sqlite3.connect(f"file:{data / 'evidence.db'}?mode=ro", uri=True, timeout=30)
+    conn = _connect(data)
     try:
         integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
@@ -143,10 +199,10 @@ def check(data: Path, where: str, export: Path | None = None,
             for name in (sha, working):
                 if name is None:
                     continue
-                path = data / "originals" / name[:2] / name
+                path = _stored(data, name)
                 if not path.is_file():
                     bad.append(f"{where}: document {doc_id}'s original is missing")
-                elif sha256(path) != name:
+                elif _stored_sha256(data, path) != name:
                     bad.append(f"{where}: document {doc_id}'s original is half-written")
         empty = conn.execute("SELECT d.id FROM documents d LEFT JOIN pages p "
                              "ON p.document_id = d.id WHERE p.id IS NULL").fetchall()
@@ -161,9 +217,10 @@ def check(data: Path, where: str, export: Path | None = None,
                 bad.append(f"{where}: document order broken {numbers}")
     finally:
         conn.close()
-    for path in (data / "originals").glob("??/*"):
-        if SHA.match(path.name) and sha256(path) != path.name:
-            bad.append(f"{where}: {path.name[:12]} is not what its name says")
+    if str(data) not in _keys:  # a sealed original's name does not say its checksum
+        for path in (data / "originals").glob("??/*"):
+            if SHA.match(path.name) and sha256(path) != path.name:
+                bad.append(f"{where}: {path.name[:12]} is not what its name says")
     if export is not None and export.exists():
         try:
             with pymupdf.open(export) as doc:
@@ -178,6 +235,8 @@ def check(data: Path, where: str, export: Path | None = None,
 def app_verify(data: Path, where: str) -> list[str]:
     from desktop_app.services import Services, trust
 
+    if keys.is_protected(data):
+        keys.unlock(data, PASSPHRASE)
     svc = Services.open(data)
     try:
         return [f"{where}: verify: {p}" for p in trust.problems_to_fix(trust.verify(svc))]
@@ -186,7 +245,7 @@ def app_verify(data: Path, where: str) -> list[str]:
 
 
 def status_counts(data: Path) -> dict[str, int]:
-    conn = sqlite3.connect(f"file:{data / 'evidence.db'}?mode=ro", uri=True)
+    conn = _connect(data)
     try:
         return dict(conn.execute("SELECT status, count(*) FROM pages GROUP BY status"))
     finally:
@@ -194,7 +253,7 @@ def status_counts(data: Path) -> dict[str, int]:
 
 
 def document_count(data: Path) -> int:
-    conn = sqlite3.connect(f"file:{data / 'evidence.db'}?mode=ro", uri=True)
+    conn = _connect(data)
     try:
         return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
     finally:
@@ -214,12 +273,15 @@ def _kill_once(tally: Tally, phase: str, command: list[str], rng: random.Random,
     return killed
 
 
-def harness(folder: Path, seed: int = 6, kills: int = 32) -> Tally:
+def harness(folder: Path, seed: int = 6, kills: int = 32, protected: bool = False) -> Tally:
     """Kill at least ``kills`` times across import, process, export and edits."""
     started = time.monotonic()
     rng = random.Random(seed)
     tally = Tally()
     data = folder / "data"
+    _secret.clear()
+    if protected:
+        protect_new(data, folder / "passphrase.txt")
     made = run(cli(data, "case", "create", "--name", "Kill Test", "--json"))
     assert made.returncode == 0, made.stderr
     quota = {"import": kills * 3 // 10, "process": kills * 3 // 10,
@@ -285,6 +347,8 @@ def edit_loop(data: Path, seed: int) -> None:
     from desktop_app.services import Services
 
     rng = random.Random(seed)
+    if keys.is_protected(data):
+        keys.unlock(data, PASSPHRASE)
     svc = Services.open(data)
     docs = svc.list_documents(1)
     for n in range(10_000):
@@ -309,13 +373,14 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--kills", type=int, default=32)
     parser.add_argument("--folder", type=Path)
+    parser.add_argument("--protected", action="store_true")
     parser.add_argument("--edit", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.edit:
         edit_loop(args.edit, args.seed)
         return 0
     folder = args.folder or Path(tempfile.mkdtemp(prefix="kill-"))
-    tally = harness(folder, args.seed, args.kills)
+    tally = harness(folder, args.seed, args.kills, args.protected)
     print(f"kills survived: {tally.total} ({dict(tally.kills)}); "
           f"finished before the kill: {dict(tally.finished_first)}; "
           f"violations: {len(tally.violations)}; {tally.seconds:.0f} s")

@@ -12,6 +12,7 @@ import pytest
 from desktop_app.core import sealed
 from desktop_app.errors import DamagedFileError, InvalidInputError, StorageError
 from desktop_app.services import Services, trust
+from tests.conftest import stored_original
 from tests.trust.conftest import SmallCase, add_filings_table, build_case
 from tests.trust.helpers import case_dump, count_rows, files_under, originals_of
 
@@ -142,7 +143,7 @@ def test_a_flipped_bit_in_the_manifest_is_caught(services: Services, tmp_path: P
 def test_archive_of_a_damaged_case_is_not_written(services: Services, tmp_path: Path) -> None:
     case = build_case(services, tmp_path / "in", ocr=False)
     sha = case_dump(services, case.case_id)["originals"][0]["sha256"]
-    stored = services.store.originals.path(sha)
+    stored = stored_original(services, sha)
     stored.chmod(0o600)
     data = bytearray(stored.read_bytes())
     data[100] ^= 1
@@ -150,7 +151,8 @@ def test_archive_of_a_damaged_case_is_not_written(services: Services, tmp_path: 
     out = tmp_path / "usb" / "maria.case"
     with pytest.raises(StorageError, match="damaged"):
         trust.archive_case(services, case.case_id, out)
-    assert not out.exists() and list(out.parent.iterdir()) == []  # no partial file
+    assert not out.exists()  # and no partial file beside it
+    assert not out.parent.exists() or list(out.parent.iterdir()) == []
 
 
 def test_sealing_streams_in_small_memory(tmp_path: Path) -> None:
@@ -183,7 +185,7 @@ def test_restoring_puts_back_a_damaged_original(services: Services, tmp_path: Pa
     out = tmp_path / "backup.epcase"
     trust.archive_case(services, case.case_id, out)
     sha = case_dump(services, case.case_id)["originals"][0]["sha256"]
-    stored = services.store.originals.path(sha)
+    stored = stored_original(services, sha)
     stored.chmod(0o600)
     stored.write_bytes(b"damaged")
     assert [p.kind for p in trust.verify(services)] == ["damaged-original"]

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.services import Services
+from tests.conftest import stored_original
 from tests.trust.conftest import add_filings_table, build_case
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,7 +26,7 @@ def test_verify_says_all_is_well_then_names_a_damaged_file(
     ok = run(data_dir, "verify")
     assert ok.returncode == 0 and "All is well" in ok.stdout, ok.stderr
     doc = services.list_documents(case.case_id)[0]
-    stored = services.store.originals.path(doc.sha256)
+    stored = stored_original(services, doc.sha256)
     stored.chmod(0o600)
     stored.write_bytes(stored.read_bytes()[:-10])
     bad = run(data_dir, "verify")

@@ -22,3 +22,15 @@ def test_kill_nine_at_32_random_moments_loses_nothing(tmp_path: Path) -> None:
     assert tally.violations == []
     assert tally.total >= 30
     assert min(tally.kills[p] for p in ("import", "process", "export", "edit")) >= 6
+
+
+@pytest.mark.slow
+def test_kill_nine_on_a_protected_data_folder_loses_nothing(tmp_path: Path) -> None:
+    """The same harness on a folder protected with a passphrase: SQLCipher's database and
+    the sealed originals survive every kill, and every sealed original still opens."""
+    tally = harness(tmp_path, seed=11, kills=16, protected=True)
+    print(f"kills survived (protected): {tally.total} {dict(tally.kills)} "
+          f"in {tally.seconds:.0f} s")
+    assert tally.violations == []
+    assert tally.total >= 16
+    assert min(tally.kills[p] for p in ("import", "process", "export", "edit")) >= 3

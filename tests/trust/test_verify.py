@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from pathlib import Path
 
 from desktop_app.services import Services, trust
 from desktop_app.storage import archive as rows_store
+from tests.conftest import raw_connection, stored_original
 from tests.trust.conftest import SmallCase, build_case
 from tests.trust.helpers import case_dump
 
@@ -16,7 +16,7 @@ from tests.trust.helpers import case_dump
 def _original_of(services: Services, case: SmallCase, index: int = 0) -> tuple[str, Path]:
     docs = services.list_documents(case.case_id)
     doc = next(d for d in docs if d.id == case.documents[index])
-    return doc.sha256, services.store.originals.path(doc.sha256)
+    return doc.sha256, stored_original(services, doc.sha256)
 
 
 def test_a_healthy_data_folder_has_no_problems(services: Services,
@@ -76,7 +76,7 @@ def test_leftovers_are_removed_once_they_are_old(services: Services,
 
 def test_a_lost_reading_is_queued_again(services: Services, small_case: SmallCase) -> None:
     page = services.list_pages(small_case.documents[1])[0]
-    (services.store.derived_dir(page.id) / "textlayer.pdf").unlink()
+    (services.store.root / "derived" / str(page.id) / "textlayer.pdf").unlink()
     problems = trust.verify(services)
     assert [p.kind for p in problems] == ["missing-derived"] and problems[0].fixed
     assert "will be read again" in problems[0].message
@@ -87,7 +87,7 @@ def test_a_lost_reading_is_queued_again(services: Services, small_case: SmallCas
 
 def test_a_row_pointing_at_nothing_is_reported(services: Services, tmp_path: Path) -> None:
     build_case(services, tmp_path / "in", ocr=False)
-    conn = sqlite3.connect(services.store.root / "evidence.db")
+    conn = raw_connection(services)
     conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute("INSERT INTO tabs(case_id, key, title, position) VALUES (77, 'x', 'X', 0)")
     conn.commit()
@@ -100,7 +100,7 @@ def test_a_row_pointing_at_nothing_is_reported(services: Services, tmp_path: Pat
 def test_an_unused_original_row_is_dropped(services: Services, tmp_path: Path) -> None:
     case = build_case(services, tmp_path / "in", ocr=False)
     sha = case_dump(services, case.case_id)["originals"][0]["sha256"]
-    conn = sqlite3.connect(services.store.root / "evidence.db")
+    conn = raw_connection(services)
     conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute("DELETE FROM pages")
     conn.execute("DELETE FROM documents")
