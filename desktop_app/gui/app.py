@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import AppError
 from desktop_app.gui import look
+from desktop_app.gui.dialogs.passphrase import unlock_if_needed
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.window_actions import apply_scheme
 from desktop_app.i18n import set_language
 from desktop_app.paths import default_data_dir, ensure_private_dir
+from desktop_app.services import protection
 
 ORGANIZATION = "evidence-packet"
 APPLICATION = "evidence-packet"
@@ -101,15 +103,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, help="where cases are kept")
     parser.add_argument("files", nargs="*", type=Path, help="files or folders to add")
     args, qt_args = parser.parse_known_args(args_in)
-    app = QApplication([sys.argv[0], *qt_args])
+    existing = QApplication.instance()  # a test's
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        [sys.argv[0], *qt_args])
     configure_application(app)
     data_dir = args.data_dir or default_data_dir()
     try:
         ensure_private_dir(data_dir)
-        _log_to_file(data_dir)
+        protected = protection.is_protected(data_dir)
+        if not protected:  # logs may name files: none in the clear in a protected folder
+            _log_to_file(data_dir)
     except AppError as exc:
         QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.hint}".strip())
         return 1
+    if protected and not unlock_if_needed(data_dir):
+        return 0
     window = create_window(data_dir)
     window.show()
     if args.files:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui import deadlines, look
+from desktop_app.gui import deadlines, look, protection_ui
 from desktop_app.gui.dialogs import trust
 from desktop_app.gui.dialogs.filings import FilingsDialog
 from desktop_app.gui.qtcompat import emit
@@ -92,6 +92,8 @@ class CaseTools(QObject):
             tr("&Check the data folder…"), lambda: trust.check_data_folder(self.w),
             tr("Check every stored original against its fingerprint and the database's "
                "integrity"))
+        self.protect_action = self._action("", self.protect_or_change, "")
+        protection_ui.update_action(self.protect_action, window.data_dir)
         self.save_archive_action = self._action(
             tr("Save case a&rchive…"), self.save_archive,
             tr("The whole case in one file (optionally protected by a passphrase), to back "
@@ -156,6 +158,11 @@ class CaseTools(QObject):
     def save_archive(self) -> None:
         if self.w.case_id is not None:
             self.dialog = trust.save_archive(self.w, self.w.case_id)
+
+    def protect_or_change(self) -> None:
+        self.dialog = protection_ui.protect_or_change(
+            self.w, after=lambda: protection_ui.update_action(self.protect_action,
+                                                              self.w.data_dir))
 
     def delete_case(self) -> None:
         if self.w.case_id is not None:

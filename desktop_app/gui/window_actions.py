@@ -166,7 +166,8 @@ def _menus(w: MainWindow, a: Actions) -> None:
     for item in (a.new_case, a.edit_case, helper.translator_action, None, a.add_files,
                  a.add_folder, a.add_correspondence, None, a.export, tools.filings_action,
                  tools.deadlines_action, None, tools.save_archive_action,
-                 tools.open_archive_action, tools.check_action, None, tools.delete_action,
+                 tools.open_archive_action, tools.check_action, tools.protect_action, None,
+                 tools.delete_action,
                  None, a.sample, None, a.quit):
         case.addSeparator() if item is None else case.addAction(item)
     edit = bar.addMenu(tr("&Edit"))

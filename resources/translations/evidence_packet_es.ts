@@ -525,7 +525,7 @@
             <translation>Re&amp;visar la carpeta de datos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="100" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="102" />
             <source>&amp;Open case archive…</source>
             <translation>Abr&amp;ir una copia del caso…</translation>
         </message>
@@ -535,12 +535,12 @@
             <translation>&amp;Paquetes presentados…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="120" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="122" />
             <source>&amp;Review the case</source>
             <translation>&amp;Revisar el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="101" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="103" />
             <source>Bring in a case saved as an archive</source>
             <translation>Traer un caso guardado como copia</translation>
         </message>
@@ -555,7 +555,7 @@
             <translation>Fechas límite para responder o presentar, con recordatorios</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="103" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="105" />
             <source>De&amp;lete case…</source>
             <translation>&amp;Borrar el caso…</translation>
         </message>
@@ -590,34 +590,72 @@
             <translation>Ocultar el recordatorio hasta que se vuelva a abrir la aplicación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="175" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="182" />
             <source>Opened {path}</source>
             <translation>Se abrió {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="104" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="106" />
             <source>Remove the case, its files and its history from this computer</source>
             <translation>Quitar de esta computadora el caso, sus archivos y su historial</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="112" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="114" />
             <source>Review</source>
             <translation>Revisión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="96" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="98" />
             <source>Save case a&amp;rchive…</source>
             <translation>Guardar una c&amp;opia del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="97" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="99" />
             <source>The whole case in one file (optionally protected by a passphrase), to back it up or hand it to a colleague</source>
             <translation>Todo el caso en un solo archivo (protegido con una frase de contraseña, si quiere), para respaldarlo o entregárselo a un colega</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="124" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="126" />
             <source>What a reviewer could object to: gaps, old or unreadable pages, missing translations</source>
             <translation>Lo que un revisor podría objetar: huecos, páginas viejas o ilegibles, traducciones que faltan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="434" />
+            <source>&amp;Current passphrase:</source>
+            <translation>Frase de contraseña &amp;actual:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="440" />
+            <source>C&amp;hange</source>
+            <translation>Cam&amp;biar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="424" />
+            <source>Change the passphrase</source>
+            <translation>Cambiar la frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="471" />
+            <source>Changing the passphrase</source>
+            <translation>Cambiando la frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="468" />
+            <source>Changing the passphrase…</source>
+            <translation>Cambiando la frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="432" />
+            <source>Current passphrase</source>
+            <translation>Frase de contraseña actual</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="428" />
+            <source>The cases stay as they are; from now on, the new passphrase opens them and the current one no longer does.</source>
+            <translation>Los casos quedan como están; desde ahora, la nueva frase de contraseña los abre y la actual ya no.</translation>
         </message>
     </context>
     <context>
@@ -829,7 +867,7 @@
         <message>
             <location filename="../../desktop_app/gui/edits.py" line="50" />
             <source>Not yet filed</source>
-            <location filename="../../desktop_app/gui/window_actions.py" line="265" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="266" />
             <translation>Sin pestaña</translation>
         </message>
         <message>
@@ -1416,7 +1454,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="211" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="212" />
             <source>&amp;About Evidence Packet</source>
             <translation>&amp;Acerca de Evidence Packet</translation>
         </message>
@@ -1426,7 +1464,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>&amp;Agregar archivos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="193" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="194" />
             <source>&amp;Appearance</source>
             <translation>&amp;Apariencia</translation>
         </message>
@@ -1436,17 +1474,17 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>&amp;Caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="197" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="198" />
             <source>&amp;Dark</source>
             <translation>&amp;Oscuro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="175" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="176" />
             <source>&amp;Document</source>
             <translation>&amp;Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="172" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="173" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
@@ -1466,17 +1504,17 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="209" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="210" />
             <source>&amp;Help</source>
             <translation>&amp;Ayuda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="210" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="211" />
             <source>&amp;How it works</source>
             <translation>&amp;Cómo funciona</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="196" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="197" />
             <source>&amp;Light</source>
             <translation>C&amp;laro</translation>
         </message>
@@ -1486,7 +1524,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>&amp;Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="186" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="187" />
             <source>&amp;Page</source>
             <translation>&amp;Página</translation>
         </message>
@@ -1516,12 +1554,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="192" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="193" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="447" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="448" />
             <source>1. Drag scans, phone photos or PDFs onto the window (or use Add files).
 2. Each page is turned upright and read in the background.
 3. Drag each document onto its tab: Residence, Employment, Medical, Community.
@@ -1554,7 +1592,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>A&amp;gregar una pestaña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="332" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="333" />
             <source>Add a folder</source>
             <translation>Agregar una carpeta</translation>
         </message>
@@ -1564,12 +1602,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Agregar un aviso o carta &amp;recibidos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="321" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="322" />
             <source>Add a notice or letter received</source>
             <translation>Agregar un aviso o carta recibidos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="351" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="352" />
             <source>Add a tab</source>
             <translation>Agregar una pestaña</translation>
         </message>
@@ -1579,7 +1617,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Agregar todos los escaneos, fotos y PDF de una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="321" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="322" />
             <source>Add files</source>
             <translation>Agregar archivos</translation>
         </message>
@@ -1641,7 +1679,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Revisando la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="266" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="267" />
             <source>Correspondence (not in the packet)</source>
             <translation>Correspondencia (no va en el paquete)</translation>
         </message>
@@ -1687,7 +1725,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Guardar con el caso un aviso o una carta que recibió: se lee y se puede buscar, pero no va en el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="196" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="197" />
             <source>Like the &amp;system</source>
             <translation>Como el &amp;sistema</translation>
         </message>
@@ -1707,7 +1745,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>&amp;Bajar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="352" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="353" />
             <source>Name of the new tab (for example Identity, Family ties, Prior filings):</source>
             <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
         </message>
@@ -1732,7 +1770,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>No se encontraron archivos para agregar ahí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="452" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="453" />
             <source>Nothing leaves this computer.</source>
             <translation>Nada sale de esta computadora.</translation>
         </message>
@@ -1748,12 +1786,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Abrir una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="416" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="417" />
             <source>Open or start a case first.</source>
             <translation>Primero abra o empiece un caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="394" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="395" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
@@ -1773,12 +1811,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Avance general</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="340" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="341" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="340" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="341" />
             <source>Password of {name}:</source>
             <translation>Contraseña de {name}:</translation>
         </message>
@@ -1798,12 +1836,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Leyendo páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="365" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="366" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/window_actions.py" line="360" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="361" />
             <source>Remove %n document(s) from this case?</source>
             <translation>
                 <numerusform>¿Quitar %n documento de este caso?</numerusform>
@@ -1811,7 +1849,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="359" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="360" />
             <source>Remove documents</source>
             <translation>Quitar documentos</translation>
         </message>
@@ -1831,7 +1869,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Guardando la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="324" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="325" />
             <source>Scans, photos and PDFs ({patterns});;All files (*)</source>
             <translation>Escaneos, fotos y PDF ({patterns});;Todos los archivos (*)</translation>
         </message>
@@ -1846,17 +1884,17 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Buscar en el texto de todas las páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="308" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="309" />
             <source>Select a tab (or a document in it) to sort it by date.</source>
             <translation>Seleccione una pestaña (o un documento en ella) para ordenarla por fecha.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="395" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="396" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="205" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="206" />
             <source>Show the page's &amp;text</source>
             <translation>Mostrar el &amp;texto de la página</translation>
         </message>
@@ -1891,7 +1929,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>La portada: solicitante, alivio solicitado, factores clave</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="390" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="391" />
             <source>The packet is ready</source>
             <translation>El paquete está listo</translation>
         </message>
@@ -1901,7 +1939,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="363" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="364" />
             <source>Their pages leave the case and this cannot be undone. The files on your computer are not touched.</source>
             <translation>Sus páginas salen del caso y esto no se puede deshacer. Los archivos de su computadora no se tocan.</translation>
         </message>
@@ -1916,7 +1954,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Esto quita sus %1 documento(s) y %2 página(s), los %3 archivo(s) guardado(s) que solo usa este caso, sus lecturas e imágenes, y las presentaciones guardadas. No se puede deshacer. Si puede volver a necesitarlo, guarde antes una copia del caso. Los archivos que están en otras partes de su computadora no se tocan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="457" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="458" />
             <source>Turns scans, phone photos and PDFs into one indexed evidence packet. Works offline; nothing is uploaded.</source>
             <translation>Convierte escaneos, fotos del teléfono y PDF en un solo paquete de pruebas con índice. Funciona sin internet; no se sube nada.</translation>
         </message>
@@ -2151,6 +2189,166 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="201" />
+            <source>&amp;Again:</source>
+            <translation>&amp;Repítala:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="199" />
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nueva frase de contraseña:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="171" />
+            <source>&lt;b&gt;If you lose this passphrase, nobody can open these cases again — not you, not us, not a clinic. There is no reset.&lt;/b&gt; Write it down and keep it somewhere safe.</source>
+            <translation>&lt;b&gt;Si pierde esta frase de contraseña, nadie podrá volver a abrir estos casos: ni usted, ni nosotros, ni una clínica. No hay forma de recuperarla.&lt;/b&gt; Anótela y guárdela en un lugar seguro.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="219" />
+            <source>At least %1 characters.</source>
+            <translation>Al menos %1 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="225" />
+            <source>Chan&amp;ge the passphrase…</source>
+            <translation>Cambiar la &amp;frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="226" />
+            <source>Choose a new passphrase for this data folder</source>
+            <translation>Elegir una nueva frase de contraseña para esta carpeta de datos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="151" />
+            <source>Close Evidence Packet in its other windows first.</source>
+            <translation>Primero cierre Evidence Packet en sus otras ventanas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="229" />
+            <source>Encrypt the cases on this computer, so that only the passphrase opens them</source>
+            <translation>Cifrar los casos en esta computadora, para que solo la frase de contraseña los abra</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="58" />
+            <source>Encrypting the data folder… Please keep the app open.</source>
+            <translation>Cifrando la carpeta de datos… No cierre la aplicación.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="196" />
+            <source>Evidence Packet will restart.</source>
+            <translation>Evidence Packet se reiniciará.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="155" />
+            <source>Fair. Four unrelated words would be much stronger.</source>
+            <translation>Aceptable. Cuatro palabras sin relación entre sí serían mucho más seguras.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="154" />
+            <source>Good. Another word or two would make it stronger.</source>
+            <translation>Buena. Una o dos palabras más la harían más segura.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="176" />
+            <source>I have &amp;written it down</source>
+            <translation>La he anotado por &amp;escrito</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="191" />
+            <source>Keep the passphrase safe: without it, nobody can open these cases.</source>
+            <translation>Guarde bien la frase de contraseña: sin ella, nadie puede abrir estos casos.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="137" />
+            <source>Let the work in progress finish first: %1.</source>
+            <translation>Primero deje que termine el trabajo en curso: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="194" />
+            <source>New passphrase</source>
+            <translation>Nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="195" />
+            <source>New passphrase again</source>
+            <translation>Nueva frase de contraseña, otra vez</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="228" />
+            <source>Protect &amp;with a passphrase…</source>
+            <translation>Proteger con una &amp;frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="51" />
+            <source>Protecting the data folder</source>
+            <translation>Protegiendo la carpeta de datos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="194" />
+            <source>Protecting the data folder failed; it is left as it was.</source>
+            <translation>No se pudo proteger la carpeta de datos; quedó como estaba.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="90" />
+            <source>Show what I type</source>
+            <translation>Mostrar lo que escribo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="152" />
+            <source>Strong.</source>
+            <translation>Segura.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The data folder is also open in %n other window(s) or command(s). Close them, then choose Protect with a passphrase again.</source>
+            <translation type="vanished">
+                <numerusform>La carpeta de datos también está abierta en %n ventana o comando más. Ciérrelo y vuelva a elegir Proteger con una frase de contraseña.</numerusform>
+                <numerusform>La carpeta de datos también está abierta en %n ventanas o comandos más. Ciérrelos y vuelva a elegir Proteger con una frase de contraseña.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="189" />
+            <source>The data folder is now protected. Evidence Packet will restart and ask for your passphrase.</source>
+            <translation>La carpeta de datos ya está protegida. Evidence Packet se reiniciará y le pedirá su frase de contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="244" />
+            <source>The passphrase is changed. Use the new one from now on.</source>
+            <translation>La frase de contraseña cambió. De ahora en adelante, use la nueva.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="224" />
+            <source>The two passphrases differ.</source>
+            <translation>Las dos frases de contraseña no coinciden.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="139" />
+            <source>Then choose Protect with a passphrase again.</source>
+            <translation>Luego vuelva a elegir Proteger con una frase de contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="204" />
+            <source>Tip: four or five unrelated words, such as “river lamp orange seventy”, are easy to remember and hard to guess.</source>
+            <translation>Consejo: cuatro o cinco palabras sin relación entre sí, como “río lámpara naranja setenta”, son fáciles de recordar y difíciles de adivinar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="146" />
+            <source>Too short: a passphrase needs at least %1 characters.</source>
+            <translation>Demasiado corta: una frase de contraseña necesita al menos %1 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="150" />
+            <source>Weak: too many repeated characters.</source>
+            <translation>Débil: demasiados caracteres repetidos.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="152" />
+            <source>Windows or commands still using the data folder: %1. Close them, then choose Protect with a passphrase again.</source>
+            <translation>Ventanas o comandos que aún usan la carpeta de datos: %1. Ciérrelos y vuelva a elegir Proteger con una frase de contraseña.</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseDialog</name>
         <message>
             <location filename="../../desktop_app/gui/dialogs/trust.py" line="115" />
@@ -2239,6 +2437,24 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             <location filename="../../desktop_app/gui/redaction.py" line="53" />
             <source>Your own expression…</source>
             <translation>Su propia expresión…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="385" />
+            <source>&amp;Protect</source>
+            <translation>&amp;Proteger</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="369" />
+            <source>&lt;p&gt;&lt;b&gt;Lock your cases with a passphrase.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything Evidence Packet keeps on this computer is then encrypted: the database, the original files, the page images and their text, and the kept copies of packets. Without the passphrase none of it can be read, not even by someone who takes the computer or its disk.&lt;/p&gt;&lt;p&gt;You type the passphrase each time you open Evidence Packet. Packets you export and save somewhere else are &lt;b&gt;not&lt;/b&gt; encrypted: keep those safe yourself.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Proteja sus casos con una frase de contraseña.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Todo lo que Evidence Packet guarda en esta computadora queda cifrado: la base de datos, los archivos originales, las imágenes de las páginas y su texto, y las copias guardadas de los paquetes. Sin la frase de contraseña nada de eso se puede leer, ni siquiera si alguien se lleva la computadora o su disco.&lt;/p&gt;&lt;p&gt;Escribirá la frase de contraseña cada vez que abra Evidence Packet. Los paquetes que exporte y guarde en otro lugar &lt;b&gt;no&lt;/b&gt; quedan cifrados: guárdelos bien usted.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="367" />
+            <source>Protect with a passphrase</source>
+            <translation>Proteger con una frase de contraseña</translation>
         </message>
     </context>
     <context>
@@ -2443,6 +2659,54 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             <location filename="../../desktop_app/gui/look.py" line="27" />
             <source>Waiting to be read</source>
             <translation>Esperando a ser leído</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="276" />
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="271" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Frase de contraseña:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="278" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="315" />
+            <source>Opening…</source>
+            <translation>Abriendo…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="268" />
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="259" />
+            <source>The data folder</source>
+            <translation>La carpeta de datos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="330" />
+            <source>The data folder could not be opened: %1</source>
+            <translation>No se pudo abrir la carpeta de datos: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="255" />
+            <source>This data folder is protected with a passphrase.</source>
+            <translation>Esta carpeta de datos está protegida con una frase de contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="300" />
+            <source>Type the passphrase first.</source>
+            <translation>Primero escriba la frase de contraseña.</translation>
         </message>
     </context>
     <context>
