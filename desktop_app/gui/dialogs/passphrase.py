@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -381,17 +382,8 @@ class ProtectDialog(QDialog):
         self.show_box = _show_toggle(self, [self.new.first, self.new.again])
         form.addRow("", self.show_box)
         self.problem = self.new.problem
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok = self.buttons.addButton(self.tr("&Protect"),
-                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons, self.ok = _lay_out(self, intro, form, self.new, self.tr("&Protect"))
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.new.tip)
-        layout.addWidget(self.new.warning)
-        layout.addWidget(self.buttons)
         self.new.changed.connect(self._update)
         self._update()
         _fit(self, 80)
@@ -406,6 +398,22 @@ class ProtectDialog(QDialog):
     def accept(self) -> None:
         if self.new.complete():
             super().accept()
+
+
+def _lay_out(dialog: QDialog, intro: QLabel, form: QFormLayout, new: _NewPassphrase,
+             ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """The protect and change dialogs' shared layout: the explanation, the fields, the
+    tip, the warning and the buttons (Cancel, and ``ok_text``)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
+    ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    for widget in (intro, form, new.tip, new.warning, buttons):
+        if isinstance(widget, QFormLayout):
+            layout.addLayout(widget)
+        else:
+            layout.addWidget(widget)
+    return buttons, ok
 
 
 # --- changing the passphrase --------------------------------------------------------------------
@@ -436,17 +444,8 @@ class ChangePassphraseDialog(QDialog):
         self.new = _NewPassphrase(self, form)
         self.show_box = _show_toggle(self, [self.current, self.new.first, self.new.again])
         form.addRow("", self.show_box)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok = self.buttons.addButton(self.tr("C&hange"),
-                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons, self.ok = _lay_out(self, intro, form, self.new, self.tr("C&hange"))
         self.buttons.accepted.connect(self.try_change)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.new.tip)
-        layout.addWidget(self.new.warning)
-        layout.addWidget(self.buttons)
         self._busy = False
         self.new.changed.connect(self._update)
         self.current.textChanged.connect(self._update)
