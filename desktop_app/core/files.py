@@ -56,6 +56,31 @@ def storage_error(exc: OSError, path: Path) -> StorageError:
     return StorageError(_("Could not save {name}: {error}").format(name=path.name, error=exc))
 
 
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` is running (one of another user counts as running)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_temps(folder: Path) -> int:
+    """Remove the half-written files (``atomic_path``'s, named ``.tmp-<pid>-…``) that a
+    process of this app killed mid-write left in ``folder``; returns how many."""
+    removed = 0
+    with contextlib.suppress(OSError):
+        for entry in folder.glob(".tmp-*-*"):
+            pid = entry.name.split("-")[1]
+            if pid.isdigit() and int(pid) != os.getpid() and not alive(int(pid)):
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+                    removed += 1
+    return removed
+
+
 @contextlib.contextmanager
 def atomic_path(path: Path, mode: int = 0o600) -> Iterator[Path]:
     """Write ``path`` all-or-nothing: yields a temp path in the same folder for the caller
@@ -63,7 +88,8 @@ def atomic_path(path: Path, mode: int = 0o600) -> Iterator[Path]:
     error the temp file is removed and ``path`` is as it was."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        # Named by this process, so that what a kill leaves can be told and removed.
+        fd, name = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", dir=path.parent)
         os.close(fd)
     except OSError as exc:
         raise storage_error(exc, path) from exc

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.files import alive
 from desktop_app.errors import InvalidInputError, StorageError
 from desktop_app.i18n import _
 from desktop_app.storage import keys, protecting
 from desktop_app.storage.store import open_here
-from desktop_app.storage.vault import alive
 
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 

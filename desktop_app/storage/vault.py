@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop_app.core import sealed
-from desktop_app.core.files import CHUNK, atomic_writer, fsync_dir, storage_error
+from desktop_app.core.files import CHUNK, alive, atomic_writer, fsync_dir, storage_error
 from desktop_app.errors import StorageError
 from desktop_app.i18n import _
 from desktop_app.paths import ensure_private_dir
@@ -62,16 +62,6 @@ def _own_private_dir(path: Path) -> Path:
         raise StorageError(_("{path} is not yours; the app will not unseal files there.")
                            .format(path=path))
     return path
-
-
-def alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def remove_dead(folder: Path) -> None:

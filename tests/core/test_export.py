@@ -871,6 +871,22 @@ def test_a_full_disk_keeps_the_old_packet(basic_plan: PacketPlan, tmp_path: Path
         assert [p.name for p in folder.iterdir()] == ["packet.pdf"]  # no temp file left
 
 
+def test_what_a_killed_export_left_beside_the_packet_is_cleared(
+        basic_plan: PacketPlan, tmp_path: Path) -> None:
+    """A kill -9 mid-write leaves ``.tmp-<pid>-…`` beside the packet; the next export
+    there removes it, and leaves alone what is not a dead process's."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # a process that has ended: its pid is free
+    half = tmp_path / f".tmp-{gone.pid}-k1ll3d"
+    half.write_bytes(b"%PDF-1.7 half a packet")
+    ours = tmp_path / f".tmp-{os.getpid()}-writing"  # this process, still writing
+    ours.write_bytes(b"in progress")
+    notes = tmp_path / ".tmp-notes.txt"
+    notes.write_bytes(b"the user's own file")
+    build_packet(basic_plan, tmp_path / "packet.pdf")
+    assert not half.exists() and ours.exists() and notes.exists()
+
+
 def test_a_read_only_folder_is_reported(basic_plan: PacketPlan, tmp_path: Path) -> None:
     with contextlib.ExitStack() as stack:
         if hasattr(os, "geteuid") and os.geteuid() == 0:

@@ -332,6 +332,9 @@ def harness(folder: Path, seed: int = 6, kills: int = 32, protected: bool = Fals
             tally.violations += check(data, "export rerun", packet, pages)
             if again.returncode != 0 or not packet.is_file():
                 tally.violations.append(f"export rerun failed: {again.stderr[-300:]}")
+            half = list(packet.parent.glob(".tmp-*"))
+            if half:  # a killed export's half-written file is cleared by the next one
+                tally.violations.append(f"export rerun left {[p.name for p in half]}")
             packet.unlink()
     while tally.kills["edit"] < quota["edit"]:
         _kill_once(tally, "edit", [sys.executable, "-m", "tests.trust.killer", "--edit",

@@ -49,7 +49,7 @@ from desktop_app.core.export.pages import (
 from desktop_app.core.export.plan import Exhibit, PacketPlan, PacketResult, PageSource, Progress
 from desktop_app.core.export.stamps import FONT_KEY, FONT_OBJECT, Stamper
 from desktop_app.core.export.typeset import Fonts
-from desktop_app.core.files import atomic_path, sha256_file, storage_error
+from desktop_app.core.files import atomic_path, remove_stale_temps, sha256_file, storage_error
 from desktop_app.errors import ExportError
 from desktop_app.i18n import _
 
@@ -307,6 +307,7 @@ def _bookmarks(plan: PacketPlan, page_map: PageMap) -> list[list[object]]:
 def _save(out: pymupdf.Document, out_path: Path) -> str:
     """Write the packet atomically (MuPDF's own file writer, the fast path); return its
     SHA-256, read back from the finished temp file before it takes the packet's name."""
+    remove_stale_temps(out_path.parent)  # what an export killed mid-write left
     with atomic_path(out_path) as tmp:
         try:
             out.save(str(tmp), **SAVE_OPTIONS)
