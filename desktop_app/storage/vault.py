@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import errno
 import hashlib
 import os
 import shutil
@@ -140,6 +141,16 @@ class Vault:
                 self._unseal(inp, out)
             os.utime(name, ns=(stamp, stamp))
             Path(name).replace(copy)
+        except OSError as exc:
+            Path(name).unlink(missing_ok=True)
+            if exc.errno == errno.ENOSPC:
+                raise StorageError(
+                    _("There is not enough free memory to open {name}: while it runs, the "
+                      "app keeps the files it reads from a protected folder in memory.")
+                    .format(name=copy.name),
+                    _("Close other programs, or the app's other windows, then try again."),
+                ) from exc
+            raise storage_error(exc, copy) from exc
         except BaseException:
             Path(name).unlink(missing_ok=True)
             raise

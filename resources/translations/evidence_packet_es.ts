@@ -623,37 +623,37 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="434" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="442" />
             <source>&amp;Current passphrase:</source>
             <translation>Frase de contraseña &amp;actual:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="440" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="447" />
             <source>C&amp;hange</source>
             <translation>Cam&amp;biar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="424" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="432" />
             <source>Change the passphrase</source>
             <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="471" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="470" />
             <source>Changing the passphrase</source>
             <translation>Cambiando la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="468" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="467" />
             <source>Changing the passphrase…</source>
             <translation>Cambiando la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="432" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="440" />
             <source>Current passphrase</source>
             <translation>Frase de contraseña actual</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="428" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="436" />
             <source>The cases stay as they are; from now on, the new passphrase opens them and the current one no longer does.</source>
             <translation>Los casos quedan como están; desde ahora, la nueva frase de contraseña los abre y la actual ya no.</translation>
         </message>
@@ -2191,22 +2191,22 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>Passphrase</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="201" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="202" />
             <source>&amp;Again:</source>
             <translation>&amp;Repítala:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="199" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="200" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;Nueva frase de contraseña:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="171" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="172" />
             <source>&lt;b&gt;If you lose this passphrase, nobody can open these cases again — not you, not us, not a clinic. There is no reset.&lt;/b&gt; Write it down and keep it somewhere safe.</source>
             <translation>&lt;b&gt;Si pierde esta frase de contraseña, nadie podrá volver a abrir estos casos: ni usted, ni nosotros, ni una clínica. No hay forma de recuperarla.&lt;/b&gt; Anótela y guárdela en un lugar seguro.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="219" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="220" />
             <source>At least %1 characters.</source>
             <translation>Al menos %1 caracteres.</translation>
         </message>
@@ -2241,17 +2241,17 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             <translation>Evidence Packet se reiniciará.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="155" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="156" />
             <source>Fair. Four unrelated words would be much stronger.</source>
             <translation>Aceptable. Cuatro palabras sin relación entre sí serían mucho más seguras.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="154" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="155" />
             <source>Good. Another word or two would make it stronger.</source>
             <translation>Buena. Una o dos palabras más la harían más segura.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="176" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="177" />
             <source>I have &amp;written it down</source>
             <translation>La he anotado por &amp;escrito</translation>
         </message>
@@ -2266,12 +2266,12 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             <translation>Primero deje que termine el trabajo en curso: %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="194" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="195" />
             <source>New passphrase</source>
             <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="195" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="196" />
             <source>New passphrase again</source>
             <translation>Nueva frase de contraseña, otra vez</translation>
         </message>
@@ -2291,12 +2291,12 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             <translation>No se pudo proteger la carpeta de datos; quedó como estaba.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="90" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="91" />
             <source>Show what I type</source>
             <translation>Mostrar lo que escribo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="152" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="153" />
             <source>Strong.</source>
             <translation>Segura.</translation>
         </message>
@@ -2318,7 +2318,7 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             <translation>La frase de contraseña cambió. De ahora en adelante, use la nueva.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="224" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="225" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
@@ -2328,17 +2328,17 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             <translation>Luego vuelva a elegir Proteger con una frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="204" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="205" />
             <source>Tip: four or five unrelated words, such as “river lamp orange seventy”, are easy to remember and hard to guess.</source>
             <translation>Consejo: cuatro o cinco palabras sin relación entre sí, como “río lámpara naranja setenta”, son fáciles de recordar y difíciles de adivinar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="146" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="147" />
             <source>Too short: a passphrase needs at least %1 characters.</source>
             <translation>Demasiado corta: una frase de contraseña necesita al menos %1 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="150" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="151" />
             <source>Weak: too many repeated characters.</source>
             <translation>Débil: demasiados caracteres repetidos.</translation>
         </message>
@@ -2447,12 +2447,12 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             <translation>&amp;Proteger</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="369" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="370" />
             <source>&lt;p&gt;&lt;b&gt;Lock your cases with a passphrase.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything Evidence Packet keeps on this computer is then encrypted: the database, the original files, the page images and their text, and the kept copies of packets. Without the passphrase none of it can be read, not even by someone who takes the computer or its disk.&lt;/p&gt;&lt;p&gt;You type the passphrase each time you open Evidence Packet. Packets you export and save somewhere else are &lt;b&gt;not&lt;/b&gt; encrypted: keep those safe yourself.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Proteja sus casos con una frase de contraseña.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Todo lo que Evidence Packet guarda en esta computadora queda cifrado: la base de datos, los archivos originales, las imágenes de las páginas y su texto, y las copias guardadas de los paquetes. Sin la frase de contraseña nada de eso se puede leer, ni siquiera si alguien se lleva la computadora o su disco.&lt;/p&gt;&lt;p&gt;Escribirá la frase de contraseña cada vez que abra Evidence Packet. Los paquetes que exporte y guarde en otro lugar &lt;b&gt;no&lt;/b&gt; quedan cifrados: guárdelos bien usted.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="367" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="368" />
             <source>Protect with a passphrase</source>
             <translation>Proteger con una frase de contraseña</translation>
         </message>
@@ -2664,47 +2664,47 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="276" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="277" />
             <source>&amp;Open</source>
             <translation>&amp;Abrir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="271" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="272" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Frase de contraseña:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="278" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="279" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="315" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="316" />
             <source>Opening…</source>
             <translation>Abriendo…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="268" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="269" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="259" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="260" />
             <source>The data folder</source>
             <translation>La carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="330" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="331" />
             <source>The data folder could not be opened: %1</source>
             <translation>No se pudo abrir la carpeta de datos: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="255" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="256" />
             <source>This data folder is protected with a passphrase.</source>
             <translation>Esta carpeta de datos está protegida con una frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="300" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="301" />
             <source>Type the passphrase first.</source>
             <translation>Primero escriba la frase de contraseña.</translation>
         </message>

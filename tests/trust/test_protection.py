@@ -314,3 +314,31 @@ def test_kill_nine_while_protecting_leaves_the_folder_plain_or_protected(
         states.append(_check_after_crash(root, case_id, documents=14))
     print(f"after each kill ({startup:.2f}-{longest:.2f} s):", states)
     assert len(states) == 8 and "plain" in states and "protected" in states
+
+
+def test_too_little_memory_for_the_view_fails_only_that_page(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unsealed copies live in memory: when there is no room for one, the page that
+    needed it fails with a message that says so, and the rest of the work goes on."""
+    from desktop_app.storage import vault
+    from tests.conftest import protect_new, small_filesystem
+
+    with small_filesystem(tmp_path / "memory", size="2m") as memory:
+        monkeypatch.setattr(vault, "memory_folder", lambda: memory)
+        root = protect_new(tmp_path / "data", PASS)
+        svc = Services.open(root)
+        try:
+            case = svc.create_case(name="Rosa")
+            small = save_image(page_image(["A small scan"], size=(850, 1100), font_px=30),
+                               tmp_path / "small.png")
+            big = tmp_path / "big.png"
+            save_image(page_image(["A big photo"], size=(850, 1100)), big)
+            big.write_bytes(big.read_bytes() + random.Random(1).randbytes(3_000_000))
+            svc.import_files(case.id, [big, small])
+            summary = svc.process(case.id, workers=1)
+            assert (summary.done, summary.failed) == (1, 1)
+            assert "not enough free memory" in summary.failures[0][1]
+            big_doc, small_doc = svc.list_documents(case.id)
+            assert big_doc.status == "failed" and small_doc.status == "ready"
+        finally:
+            svc.close()
