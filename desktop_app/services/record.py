@@ -38,7 +38,7 @@ from desktop_app.paths import ensure_private_dir
 from desktop_app.services.facade import ImportProgress, Services
 from desktop_app.services.redaction import SCRUBBED_DIR, scrubbed_again
 from desktop_app.storage import assistant as assistant_store
-from desktop_app.storage import pages
+from desktop_app.storage import documents, pages
 from desktop_app.storage import record as store
 from desktop_app.storage.record import PURPOSES, Deadline, FiledExhibit, Filing, NewFiling, Purpose
 
@@ -365,10 +365,20 @@ def _page_ids(services: Services, document_ids: Sequence[int]) -> list[int]:
     return found
 
 
-def _sources_json(root: Path, sources: Sequence[PageSource],
-                  ids: Sequence[int]) -> list[dict[str, Any]]:
+def _sources_json(root: Path, sources: Sequence[PageSource], ids: Sequence[int],
+                  checksums: dict[str, str]) -> list[dict[str, Any]]:
     page_ids: Sequence[int | None] = ids if len(ids) == len(sources) else [None] * len(sources)
-    return [{"page_id": page_id, "path": _rel(root, s.path), "kind": s.kind,
+
+    def where(path: Path) -> str | None:
+        """Relative to the data folder; an original by its checksum, which is the same
+        in every folder (its stored name is not, in a protected one)."""
+        found = _rel(root, path)
+        if found and found.startswith("originals/") and path.name in checksums:
+            sha = checksums[path.name]
+            return f"originals/{sha[:2]}/{sha}"
+        return found
+
+    return [{"page_id": page_id, "path": where(s.path), "kind": s.kind,
              "index": s.index, "rotation": s.rotation, "skew": s.skew,
              "text_layer": _rel(root, s.text_layer),
              "redaction": _redaction_json(root, s.redaction)}
@@ -402,6 +412,10 @@ def _plan_json(services: Services, case_id: int, plan: PacketPlan) -> dict[str, 
     root = services.store.vault.view  # where the pages were read from: the data folder,
     # or the unsealed view of a protected one, with the same layout
     pairs = assistant_store.translations_for_case(services.db, case_id)
+    blobs = services.store.originals
+    docs = services.list_documents(case_id)
+    shas = {d.sha256 for d in docs} | {documents.working_file(services.db, d.id) for d in docs}
+    checksums = {blobs.name(sha): sha for sha in shas}
     tabs = []
     for tab in plan.tabs:
         exhibits = []
@@ -413,10 +427,10 @@ def _plan_json(services: Services, case_id: int, plan: PacketPlan) -> dict[str, 
                 "exhibit_id": ex.exhibit_id, "document_id": ex.document_id,
                 "title": ex.title, "date": ex.date.isoformat() if ex.date else None,
                 "note": ex.note,
-                "pages": _sources_json(root, ex.pages, _page_ids(services, own)),
+                "pages": _sources_json(root, ex.pages, _page_ids(services, own), checksums),
                 "translation_documents": translated,
                 "translation": _sources_json(root, ex.translation,
-                                             _page_ids(services, translated)),
+                                             _page_ids(services, translated), checksums),
                 "certificate": None if cert is None else {
                     "translator": cert.translator, "address": cert.address,
                     "statement": cert.statement, "language": cert.language,
@@ -445,13 +459,10 @@ def _source_from_json(services: Services, data: dict[str, Any], exhibit_id: str,
         path = Path(value)
         if path.is_absolute():
             return path
-        found = services.store.vault.reveal(value)
         original = _ORIGINAL.match(value)
-        if not found.is_file() and original:
-            # Recorded by checksum before the folder was protected: it rests under
-            # another name now.
+        if original:  # recorded by checksum
             return services.store.originals.path(original.group(1))
-        return found
+        return services.store.vault.reveal(value)
 
     path = resolve(data["path"])
     if not path.is_file() and f"/{SCRUBBED_DIR}/" in data["path"] and data.get("page_id"):
@@ -636,3 +647,33 @@ def correspondence(services: Services, case_id: int) -> list[tuple[Document, boo
     found = store.roles(services.db, case_id)
     return [(doc, found[doc.id][1]) for doc in services.list_documents(case_id)
             if found.get(doc.id, ("exhibit", True))[0] == "correspondence"]
+
+
+def renumber_inputs(inputs: dict[str, Any], pages_map: dict[Any, Any],
+                    documents_map: dict[Any, Any]) -> dict[str, Any]:
+    """``inputs`` of a filing restored into another data folder, where its pages and
+    documents have new ids: the ids, and the page files named by them, follow."""
+
+    def moved(value: Any, old: Any, new: Any) -> Any:
+        prefix = f"derived/{old}/"
+        if isinstance(value, str) and value.startswith(prefix):
+            return f"derived/{new}/{value[len(prefix):]}"
+        return value
+
+    for tab in inputs.get("plan", {}).get("tabs", []):
+        for ex in tab.get("exhibits", []):
+            ex["document_id"] = documents_map.get(ex.get("document_id"), ex.get("document_id"))
+            ex["translation_documents"] = [documents_map.get(d, d)
+                                           for d in ex.get("translation_documents", [])]
+            for source in [*ex.get("pages", []), *ex.get("translation", [])]:
+                old = source.get("page_id")
+                if old not in pages_map:
+                    continue
+                new = pages_map[old]
+                source["page_id"] = new
+                for key in ("path", "text_layer"):
+                    source[key] = moved(source.get(key), old, new)
+                if source.get("redaction"):
+                    source["redaction"]["folder"] = moved(source["redaction"]["folder"], old,
+                                                          new)
+    return inputs

@@ -377,7 +377,8 @@ def restore_archive(services: Services, path: Path, passphrase: str | None = Non
                   ).format(names=", ".join(unknown)),
                 _("Update Evidence Packet, then restore it."))
         try:
-            maps = rows_store.insert_rows(services.db, schema, tables)
+            maps = rows_store.insert_rows(services.db, schema, tables,
+                                          then=lambda maps: _renumber_filings(services, maps))
         except rows_store.UnmappedReference as exc:
             raise _damaged(path, str(exc)) from exc
         added.clear()  # committed: the files are in use now
@@ -402,6 +403,20 @@ def restore_archive(services: Services, path: Path, passphrase: str | None = Non
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return services.get_case(case_id)
+
+
+def _renumber_filings(services: Services, maps: dict[str, dict[Any, Any]]) -> None:
+    """A filing's record names pages and documents by id inside its JSON: they follow
+    the ids the restore gave them (else building the filing again could draw another
+    case's pages)."""
+    from desktop_app.services.record import renumber_inputs
+    from desktop_app.storage import record as record_store
+
+    pages_map, documents_map = maps.get("pages", {}), maps.get("documents", {})
+    for new_id in maps.get("filings", {}).values():
+        inputs = record_store.filing_inputs(services.db, int(new_id))
+        record_store.set_filing_inputs(services.db, int(new_id),
+                                       renumber_inputs(inputs, pages_map, documents_map))
 
 
 def _rename(value: Any, renames: dict[str, str]) -> Any:

@@ -181,9 +181,12 @@ def insert_rows(
     db: sqlite_utils.Database,
     tables: dict[str, Table],
     archived: dict[str, dict[str, Any]],
+    then: Callable[[dict[str, dict[Any, Any]]], None] | None = None,
 ) -> dict[str, dict[Any, Any]]:
     """Insert the archive's rows (``{table: {"role", "columns", "rows"}}``) in one
-    transaction, giving owned rows new ids; return old id → new id per table.
+    transaction, giving owned rows new ids; return old id → new id per table. ``then``
+    runs inside the same transaction with those maps (to renumber ids that rows keep
+    inside their own values).
 
     Columns the current schema lacks are dropped; columns the archive lacks take their
     defaults. Shared rows keyed by anything but a rowid (originals, by SHA-256) are kept
@@ -211,6 +214,8 @@ def insert_rows(
                     new = row[table.rowid_pk] if _is_fk(table, table.rowid_pk) else (
                         cursor.lastrowid)
                     mapping[old] = new
+        if then is not None:
+            then(maps)
     return maps
 
 

@@ -152,6 +152,12 @@ def filing_inputs(db: sqlite_utils.Database, filing_id: int) -> dict[str, Any]:
     return value
 
 
+def set_filing_inputs(db: sqlite_utils.Database, filing_id: int,
+                      inputs: dict[str, Any]) -> None:
+    """Replace a filing's recorded inputs (inside the caller's transaction)."""
+    db.execute("UPDATE filings SET inputs = ? WHERE id = ?", [json.dumps(inputs), filing_id])
+
+
 def remove_filing(db: sqlite_utils.Database, filing_id: int) -> None:
     """Only to undo a filing whose kept copy could not be made."""
     with transaction(db):

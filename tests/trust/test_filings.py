@@ -46,3 +46,40 @@ def test_a_recorded_filing_round_trips_and_is_deleted_with_its_case(
     trust.delete_case(services, case.case_id)
     assert not kept.exists()
     assert trust.verify(services, grace_seconds=0) == []
+
+
+def test_a_filing_restored_into_a_folder_in_use_is_built_again_from_its_own_pages(
+        services: Services, tmp_path: Path) -> None:
+    """The record names pages by id; restored where those ids belong to another case's
+    pages, building the filing again still draws the restored case's own pages."""
+    from desktop_app.services import record
+    from tests.make import page_image, save_image
+    from tests.record.conftest import page_texts
+    from tests.trust.conftest import SMALL
+
+    case = build_case(services, tmp_path / "in")  # a letter, and a scan read by Tesseract
+    _result, filing = record.export_and_record(services, case.case_id,
+                                               tmp_path / "out" / "packet.pdf",
+                                               record.FilingOptions())
+    out = tmp_path / "case.epcase"
+    trust.archive_case(services, case.case_id, out)
+    other = Services.open(tmp_path / "other")
+    try:
+        from tests.trust.conftest import add_filings_table
+
+        add_filings_table(other)  # the small case's extra table, as in the test above
+        someone = other.create_case(name="Someone Else")
+        scans = [save_image(page_image([f"Unrelated paper number {n}", "Zanzibar quinoa"],
+                                       size=SMALL, font_px=26), tmp_path / f"o{n}.png")
+                 for n in range(3)]
+        other.import_files(someone.id, scans)
+        assert other.process(someone.id, workers=1).failed == 0
+        restored = trust.restore_archive(other, out)
+        assert restored.id != case.case_id
+        again = record.reproduce(other, restored.id, filing.number, tmp_path / "again.pdf")
+        kept = record.kept_copy(other, restored.id, filing.number)
+        assert again.page_count == filing.page_count
+        assert page_texts(tmp_path / "again.pdf") == page_texts(kept)
+        assert "Zanzibar" not in " ".join(page_texts(tmp_path / "again.pdf"))
+    finally:
+        other.close()
