@@ -31,9 +31,10 @@ pytest_status=$?
 if [ "$#" -eq 0 ] && [ "$pytest_status" -eq 0 ]; then
     # The whole suite passed: run the tests that store, read, export and check data again,
     # each on a data folder protected with a passphrase (SQLCipher, sealed files).
-    echo "==> pytest again, on protected data folders (storage, trust, record, redaction, core, CLI)"
+    echo "==> pytest again, on protected data folders (storage, trust, record, redaction, core, CLI, window, review)"
     EVIDENCE_PACKET_TEST_PROTECTED=1 "$BIN/pytest" -m "not slow" -p no:cacheprovider \
-        tests/storage tests/trust tests/record tests/redact tests/core tests/cli
+        tests/storage tests/trust tests/record tests/redact tests/core tests/cli tests/gui \
+        tests/review
     pytest_status=$?
 fi
 

@@ -156,6 +156,7 @@ def test_the_app_quits_at_the_passphrase_without_a_window_or_a_log(
 # --- protecting the folder ---------------------------------------------------------------------
 
 
+@pytest.mark.plain_folder  # protects a plain folder
 def test_protect_is_possible_only_with_a_matching_long_passphrase_written_down(
         qtbot: QtBot) -> None:
     dialog = ProtectDialog()
@@ -188,6 +189,7 @@ def test_protect_is_possible_only_with_a_matching_long_passphrase_written_down(
     assert dialog.passphrase() == PASS
 
 
+@pytest.mark.plain_folder  # protects a plain folder
 def test_protecting_a_case_from_the_menu_then_the_passphrase_opens_it(
         qtbot: QtBot, make_window: Callable[..., MainWindow], data_dir: Path,
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -245,6 +247,7 @@ def test_protecting_a_case_from_the_menu_then_the_passphrase_opens_it(
         svc.close()
 
 
+@pytest.mark.plain_folder  # protects a plain folder
 def test_protecting_waits_for_the_app_open_elsewhere(
         qtbot: QtBot, make_window: Callable[..., MainWindow], data_dir: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
