@@ -94,6 +94,8 @@ class CaseTools(QObject):
                "integrity"))
         self.protect_action = self._action("", self.protect_or_change, "")
         protection_ui.update_action(self.protect_action, window.data_dir)
+        window.empty.protectRequested.connect(self.protect_or_change)  # the first screen's
+        window.empty.set_protected(protection_ui.protection.is_protected(window.data_dir))
         self.save_archive_action = self._action(
             tr("Save case a&rchive…"), self.save_archive,
             tr("The whole case in one file (optionally protected by a passphrase), to back "

@@ -44,6 +44,7 @@ class EmptyState(QWidget):
     addFolderRequested = Signal()
     sampleRequested = Signal()
     newCaseRequested = Signal()
+    protectRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,10 +101,15 @@ class EmptyState(QWidget):
         sample_row = QHBoxLayout()
         sample_row.addWidget(self.sample_text, 1)
         sample_row.addWidget(self.sample)
-        self.privacy = QLabel(self.tr("Everything stays on this computer: nothing is uploaded."),
-                              self)
+        self.privacy = QLabel(self)
+        self.privacy.setObjectName("emptyPrivacy")
         self.privacy.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.privacy.setTextFormat(Qt.TextFormat.RichText)
+        self.privacy.setWordWrap(True)  # a narrow window keeps its size
+        self.privacy.setOpenExternalLinks(False)
+        self.privacy.linkActivated.connect(lambda _link: self.protectRequested.emit())
+        self.set_protected(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.target, 1)
@@ -117,6 +123,16 @@ class EmptyState(QWidget):
             self.heading.setText(self.tr("Drag {name}'s scans here").format(name=name))
         else:
             self.heading.setText(self.tr("Drag your scans here"))
+
+    def set_protected(self, protected: bool) -> None:
+        """Say that the cases stay here, and offer the passphrase while there is none."""
+        if protected:
+            self.privacy.setText(self.tr("Everything stays on this computer, encrypted with "
+                                         "your passphrase: nothing is uploaded."))
+        else:
+            self.privacy.setText(self.tr(
+                "Everything stays on this computer: nothing is uploaded. "
+                "<a href=\"protect\">Lock your cases with a passphrase…</a>"))
 
     def set_sample_busy(self, busy: bool) -> None:
         self.sample.setEnabled(not busy)

@@ -525,7 +525,7 @@
             <translation>Re&amp;visar la carpeta de datos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="102" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="104" />
             <source>&amp;Open case archive…</source>
             <translation>Abr&amp;ir una copia del caso…</translation>
         </message>
@@ -535,12 +535,12 @@
             <translation>&amp;Paquetes presentados…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="122" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="124" />
             <source>&amp;Review the case</source>
             <translation>&amp;Revisar el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="103" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="105" />
             <source>Bring in a case saved as an archive</source>
             <translation>Traer un caso guardado como copia</translation>
         </message>
@@ -555,7 +555,7 @@
             <translation>Fechas límite para responder o presentar, con recordatorios</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="105" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="107" />
             <source>De&amp;lete case…</source>
             <translation>&amp;Borrar el caso…</translation>
         </message>
@@ -590,32 +590,32 @@
             <translation>Ocultar el recordatorio hasta que se vuelva a abrir la aplicación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="182" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="184" />
             <source>Opened {path}</source>
             <translation>Se abrió {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="106" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="108" />
             <source>Remove the case, its files and its history from this computer</source>
             <translation>Quitar de esta computadora el caso, sus archivos y su historial</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="114" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="116" />
             <source>Review</source>
             <translation>Revisión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="98" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="100" />
             <source>Save case a&amp;rchive…</source>
             <translation>Guardar una c&amp;opia del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="99" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="101" />
             <source>The whole case in one file (optionally protected by a passphrase), to back it up or hand it to a colleague</source>
             <translation>Todo el caso en un solo archivo (protegido con una frase de contraseña, si quiere), para respaldarlo o entregárselo a un colega</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="126" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="128" />
             <source>What a reviewer could object to: gaps, old or unreadable pages, missing translations</source>
             <translation>Lo que un revisor podría objetar: huecos, páginas viejas o ilegibles, traducciones que faltan</translation>
         </message>
@@ -899,62 +899,71 @@
     <context>
         <name>EmptyState</name>
         <message>
-            <location filename="../../desktop_app/gui/empty_state.py" line="92" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="93" />
             <source>&lt;b&gt;New here?&lt;/b&gt; Open a sample case to see what a finished packet looks like: cover sheet, index of exhibits, tabs and numbered pages. It takes about a minute.</source>
             <translation>&lt;b&gt;¿Es nuevo aquí?&lt;/b&gt; Abra un caso de ejemplo para ver cómo queda un paquete terminado: portada, índice de anexos, pestañas y páginas numeradas. Tarda como un minuto.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/empty_state.py" line="72" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="73" />
             <source>Add a folder</source>
             <translation>Agregar una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/empty_state.py" line="71" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="72" />
             <source>Add a folder…</source>
             <translation>Agregar una carpeta…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/empty_state.py" line="69" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="70" />
             <source>Add files</source>
             <translation>Agregar archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/empty_state.py" line="66" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="67" />
             <source>Add files…</source>
             <translation>Agregar archivos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/empty_state.py" line="52" />
-            <location filename="../../desktop_app/gui/empty_state.py" line="119" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="53" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="125" />
             <source>Drag your scans here</source>
             <translation>Arrastre aquí sus escaneos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/empty_state.py" line="117" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="123" />
             <source>Drag {name}'s scans here</source>
             <translation>Arrastre aquí los escaneos de {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/empty_state.py" line="103" />
-            <source>Everything stays on this computer: nothing is uploaded.</source>
-            <translation>Todo se queda en esta computadora: no se sube nada.</translation>
+            <location filename="../../desktop_app/gui/empty_state.py" line="130" />
+            <source>Everything stays on this computer, encrypted with your passphrase: nothing is uploaded.</source>
+            <translation>Todo se queda en esta computadora, cifrado con su frase de contraseña: no se sube nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/empty_state.py" line="96" />
-            <location filename="../../desktop_app/gui/empty_state.py" line="98" />
-            <location filename="../../desktop_app/gui/empty_state.py" line="124" />
+            <source>Everything stays on this computer: nothing is uploaded.</source>
+            <translation type="vanished">Todo se queda en esta computadora: no se sube nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/empty_state.py" line="134" />
+            <source>Everything stays on this computer: nothing is uploaded. &lt;a href="protect"&gt;Lock your cases with a passphrase…&lt;/a&gt;</source>
+            <translation>Todo se queda en esta computadora: no se sube nada. &lt;a href="protect"&gt;Proteja sus casos con una frase de contraseña…&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/empty_state.py" line="97" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="99" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="140" />
             <source>Open the sample case</source>
             <translation>Abrir el caso de ejemplo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/empty_state.py" line="61" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="62" />
             <source>Photos from your phone, scans and PDFs — one file, many, or a whole folder.
 Each page is turned upright and read, so you can search and file it.</source>
             <translation>Fotos de su teléfono, escaneos y PDF: un archivo, varios o una carpeta entera.
 Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/empty_state.py" line="123" />
+            <location filename="../../desktop_app/gui/empty_state.py" line="139" />
             <source>Preparing the sample case…</source>
             <translation>Preparando el caso de ejemplo…</translation>
         </message>

@@ -320,3 +320,20 @@ def test_changing_the_passphrase_old_one_stops_working_new_one_works(
         assert [c.name for c in svc.list_cases()] == ["Rosa Díaz"]
     finally:
         svc.close()
+
+
+@pytest.mark.plain_folder  # offers to protect a folder that is not protected yet
+def test_the_first_screen_offers_the_passphrase_and_then_says_it_is_on(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], data_dir: Path) -> None:
+    """A new data folder: the first screen says the cases stay here and offers to lock
+    them with a passphrase; the link opens the same dialog as the menu."""
+    window = make_window()
+    privacy = window.empty.privacy
+    assert "Lock your cases with a passphrase" in privacy.text()
+    privacy.linkActivated.emit("protect")
+    flow = window.case_tools.dialog
+    assert isinstance(flow, protection_ui.ProtectFlow) and isinstance(flow.dialog, ProtectDialog)
+    qtbot.waitUntil(flow.dialog.isVisible, timeout=5_000)
+    flow.dialog.reject()
+    window.empty.set_protected(True)
+    assert "encrypted with your passphrase" in privacy.text() and "<a" not in privacy.text()
