@@ -35,6 +35,9 @@ from desktop_app.i18n import _
 from desktop_app.paths import ensure_private_dir
 from desktop_app.storage.keys import DataKeys
 
+# Every file here is sealed in a protected folder: one that is not was put there by
+# someone else, and is refused as damaged rather than read.
+SEALED_ALWAYS = ("originals", "derived")
 MEMORY_NEEDED = 256 << 20  # a memory folder with less free space than this is not used
 _exit_hooks: set[str] = set()
 _hooks_lock = threading.Lock()
@@ -129,11 +132,12 @@ class Vault:
         with contextlib.suppress(FileNotFoundError):
             if copy.stat().st_mtime_ns == stamp:
                 return copy
-        with rest.open("rb") as probe:
-            if not sealed.is_sealed(probe.read(len(sealed.MAGIC))):
-                # Not one of ours: a file the user saved into the data folder themselves
-                # (an exported packet). Read as it is; originals are checked by ``open``.
-                return rest
+        if relative.split("/", 1)[0] not in SEALED_ALWAYS:
+            with rest.open("rb") as probe:
+                if not sealed.is_sealed(probe.read(len(sealed.MAGIC))):
+                    # Not one of ours: a file the user saved into the data folder
+                    # themselves (an exported packet). Read as it is.
+                    return rest
         copy.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=".tmp-", dir=copy.parent)
         try:

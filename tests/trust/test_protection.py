@@ -342,3 +342,24 @@ def test_too_little_memory_for_the_view_fails_only_that_page(
             assert big_doc.status == "failed" and small_doc.status == "ready"
         finally:
             svc.close()
+
+
+def test_an_unsealed_file_put_in_place_of_an_original_is_refused(
+        plain: tuple[Path, int, str], tmp_path: Path) -> None:
+    """Someone with the disk but not the passphrase swaps a stored original for a plain
+    file of their own: the app does not show it as the evidence, and verify names it."""
+    root, case_id, _filed = plain
+    protection.protect(root, PASS, scrypt_n=CHEAP)
+    svc = Services.open(root)
+    try:
+        doc = svc.list_documents(case_id)[0]
+        stored = root / svc.store.originals.relpath(doc.sha256)
+        stored.chmod(0o600)
+        save_image(page_image(["A forged lease"]), tmp_path / "forged.png")
+        stored.write_bytes((tmp_path / "forged.png").read_bytes())
+        with pytest.raises(StorageError, match="damaged or was changed"):
+            svc.store.originals.path(doc.sha256)
+        kinds = [p.kind for p in trust.verify(svc)]
+        assert kinds == ["damaged-original"]
+    finally:
+        svc.close()
