@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from desktop_app.storage.keys import DataKeys
 
 
-def _sqlcipher() -> Any:
+def sqlcipher() -> Any:
     from sqlcipher3 import dbapi2  # type: ignore[import-untyped]
 
     return dbapi2
@@ -30,7 +30,7 @@ def _sqlcipher() -> Any:
 def database_errors() -> tuple[type[Exception], ...]:
     """What a database error is, whichever SQLite (the standard one, or SQLCipher for a
     protected folder) raised it."""
-    return (sqlite3.DatabaseError, _sqlcipher().DatabaseError)
+    return (sqlite3.DatabaseError, sqlcipher().DatabaseError)
 
 
 def open_connection(path: Path, keys: DataKeys | None) -> Any:
@@ -38,7 +38,7 @@ def open_connection(path: Path, keys: DataKeys | None) -> Any:
     folder's raw database key for a protected one (temporary tables in memory only)."""
     if keys is None:
         return sqlite3.connect(path, isolation_level=None, timeout=30.0)
-    conn = _sqlcipher().connect(str(path), isolation_level=None, timeout=30.0)
+    conn = sqlcipher().connect(str(path), isolation_level=None, timeout=30.0)
     conn.execute(keys.sqlcipher_pragma())
     conn.execute("PRAGMA temp_store=MEMORY")
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the key opens it

@@ -23,7 +23,7 @@ from pathlib import Path
 from desktop_app.core.files import atomic_write_bytes, fsync_dir
 from desktop_app.paths import ensure_private_dir
 from desktop_app.storage import keys
-from desktop_app.storage.db import open_connection
+from desktop_app.storage.db import open_connection, sqlcipher
 from desktop_app.storage.vault import Vault
 
 STAGING = "protecting"
@@ -107,9 +107,7 @@ def _export_database(root: Path, staging: Path, data_keys: keys.DataKeys) -> Non
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
         conn.close()
-    from desktop_app.storage.db import _sqlcipher
-
-    cipher = _sqlcipher().connect(str(plain), isolation_level=None, timeout=30.0)
+    cipher = sqlcipher().connect(str(plain), isolation_level=None, timeout=30.0)
     try:
         cipher.execute("ATTACH DATABASE ? AS sealed KEY \"x'"
                        + data_keys.database.hex() + "'\"", [str(target)])

@@ -71,14 +71,13 @@ class Store:
         return self.vault.sealed
 
     def derived_dir(self, page_id: int) -> Path:
-        """The folder to read and write page ``page_id``'s derived files in (in a
-        protected folder: the view, up to date with what rests; ``keep_derived`` seals
-        what is written there)."""
+        """The folder to read page ``page_id``'s derived files from (in a protected
+        folder: the view, up to date with what rests) and to keep caches in."""
         return self.vault.folder(f"derived/{page_id}", caches=DERIVED_CACHES)
 
-    def keep_derived(self, page_id: int, source: Path | None = None) -> None:
-        """Make the files in ``source`` (default: ``derived_dir``) page ``page_id``'s
-        derived files at rest; thumbnails and caches stay out."""
+    def keep_derived(self, page_id: int, source: Path) -> None:
+        """Make the files in ``source`` (``derived_output``) page ``page_id``'s derived
+        files at rest; thumbnails and caches stay out."""
         self.vault.keep_folder(f"derived/{page_id}", source, skip=DERIVED_CACHES)
 
     def derived_output(self, page_id: int, *, fresh: bool = True) -> Path:

@@ -11,7 +11,8 @@ unsealed is written to the disk (where no memory folder is available, the view f
 back to the data folder's own private ``tmp``, and the docs say so). The view of a
 process is removed when it exits, and a dead process's view on the next open.
 
-A file in the view is a copy: ``keep`` seals a file written there back to rest.
+A file in the view is a copy: what the app makes (a page's reading, a restored file) is
+written to rest with ``keep``/``place``, and the view unseals it again when asked.
 """
 
 from __future__ import annotations
@@ -208,11 +209,9 @@ class Vault:
             yield seal  # type: ignore[misc]
             seal.close()
 
-    def keep(self, relative: str, source: Path | None = None) -> None:
-        """Put ``source`` (default: the view's copy at ``relative``) at rest at
-        ``relative``. The view's copy then counts as up to date."""
-        source = source or self.view / relative
-        if self.keys is None and source == self.root / relative:
+    def keep(self, relative: str, source: Path) -> None:
+        """Put a copy of ``source`` at rest at ``relative`` (sealed when protected)."""
+        if source == self.root / relative:
             return
         try:
             with self.writer(relative) as out, source.open("rb") as inp:
@@ -220,9 +219,6 @@ class Vault:
                     out.write(block)
         except FileNotFoundError as exc:
             raise storage_error(exc, source) from exc
-        if self.keys is not None and source == self.view / relative:
-            stamp = (self.root / relative).stat().st_mtime_ns
-            os.utime(source, ns=(stamp, stamp))  # the view's copy is the one at rest
 
     def place(self, relative: str, source: Path, mode: int = 0o600) -> Path:
         """Move ``source`` (a file in this process's scratch space) to rest at
@@ -271,13 +267,10 @@ class Vault:
                     entry.unlink(missing_ok=True)
         return view
 
-    def keep_folder(self, relative: str, source: Path | None = None,
-                    skip: tuple[str, ...] = ()) -> None:
-        """Make the files directly in ``source`` (default: the view's ``relative``) the
-        ones at rest in ``relative``: new or changed ones written (sealed when protected),
-        ones ``source`` lacks removed. Names starting with ``skip`` (caches) are left out.
-        A no-op for a plain folder's own files."""
-        source = source or self.view / relative
+    def keep_folder(self, relative: str, source: Path, skip: tuple[str, ...] = ()) -> None:
+        """Make the files directly in ``source`` the ones at rest in ``relative``: each
+        written (sealed when protected), ones ``source`` lacks removed. Names starting
+        with ``skip`` (caches) are left out. A no-op for a plain folder's own files."""
         rest = self.root / relative
         if source == rest:
             return
@@ -285,10 +278,6 @@ class Vault:
             else {}
         present = {n: e for n, e in present.items() if not n.startswith((".tmp-", *skip))}
         for name, entry in present.items():
-            with contextlib.suppress(FileNotFoundError):
-                if (self.keys is not None and source == self.view / relative
-                        and (rest / name).stat().st_mtime_ns == entry.stat().st_mtime_ns):
-                    continue
             self.keep(f"{relative}/{name}", entry)
         if rest.is_dir():
             for entry in rest.iterdir():
