@@ -265,12 +265,12 @@ def test_a_failure_after_the_key_is_written_is_finished_on_the_next_open(
 @pytest.mark.slow
 def test_kill_nine_while_protecting_leaves_the_folder_plain_or_protected(
         plain: tuple[Path, int, str], tmp_path: Path) -> None:
-    """``protect`` killed at random moments: the next open always finds the whole case,
-    either still plain or fully protected, never half of each. (A run the kill comes
-    too late for counts as protected; the moments around the commit point itself are
-    covered exactly by the two failure tests above.)"""
+    """``protect`` killed with SIGKILL at moments chosen by watching its work (not by a
+    clock, which a busy machine turns into one phase only): four kills while it seals
+    into ``protecting/`` must leave the folder plain and whole; four just after the
+    commit point (``key.json`` written) must leave it fully protected on the next open."""
     root, case_id, _filed = plain
-    # More files to seal, so that the kills land inside the work.
+    # More files to seal, so that there are moments inside the work to kill at.
     svc = Services.open(root)
     try:
         noise = random.Random(5)
@@ -290,30 +290,37 @@ def test_kill_nine_while_protecting_leaves_the_folder_plain_or_protected(
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "desktop_app.cli", "--data-dir", str(root), "protect",
                "--new-passphrase-file", str(secret)]
-    started = time.monotonic()
-    help_only = subprocess.run([*command[:3], "--help"], capture_output=True, env=env)
-    startup = time.monotonic() - started  # the kills land after the command is running
-    assert help_only.returncode == 0
-    started = time.monotonic()
-    full = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
-    longest = time.monotonic() - started
-    assert full.returncode == 0, full.stderr
-    rng = random.Random(7)
+    staging = root / protecting.STAGING
+
+    def sealed_so_far() -> int:
+        return sum(1 for p in staging.rglob("*") if p.is_file()
+                   and not p.name.startswith(".tmp-")) if staging.exists() else 0
+
+    moments = [("sealed", n) for n in (1, 4, 8, 12)] + [("committed", n) for n in (0, 1, 3, 6)]
     states = []
-    for _ in range(8):
+    for phase, count in moments:
         shutil.rmtree(root)
         shutil.copytree(pristine, root)
         proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, start_new_session=True)
-        try:
-            proc.wait(timeout=rng.uniform(startup, longest * 1.3))
-        except subprocess.TimeoutExpired:
+        polls = 0
+        while proc.poll() is None:
+            if phase == "sealed" and sealed_so_far() >= count:
+                break
+            if phase == "committed" and (root / keys.KEY_FILE).exists():
+                polls += 1
+                if polls > count:
+                    break
+            time.sleep(0.001)
+        finished = proc.poll() is not None
+        if not finished:
             os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        proc.wait()
+        assert phase == "committed" or not finished, "protect ended before the kill"
         keys.forget(root)
         states.append(_check_after_crash(root, case_id, documents=14))
-    print(f"after each kill ({startup:.2f}-{longest:.2f} s):", states)
-    assert len(states) == 8 and "plain" in states and "protected" in states
+    print("after each kill:", list(zip(moments, states, strict=True)))
+    assert states == ["plain"] * 4 + ["protected"] * 4
 
 
 def test_too_little_memory_for_the_view_fails_only_that_page(
