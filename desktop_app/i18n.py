@@ -14,15 +14,17 @@ from importlib import resources
 
 _DOMAIN = "evidence_packet"
 _translation: gettext.NullTranslations = gettext.NullTranslations()
+_language = ""
 
 
 def set_language(language: str | None = None) -> None:
     """Load the catalogue for ``language`` (e.g. ``"es"``); ``None`` reads the environment."""
-    global _translation
+    global _translation, _language
     languages = [language] if language else None
     if languages is None:
         env = os.environ.get("LANGUAGE") or os.environ.get("LC_ALL") or os.environ.get("LANG")
-        languages = [env.split(".")[0]] if env else None
+        languages = [env.split(".")[0].split(":")[0]] if env else None
+    _language = (languages or [""])[0].split("_")[0].lower()
     locale_dir = resources.files("desktop_app") / "assets" / "locale"
     _translation = gettext.translation(
         _DOMAIN, localedir=str(locale_dir), languages=languages, fallback=True
@@ -32,3 +34,9 @@ def set_language(language: str | None = None) -> None:
 def _(message: str) -> str:
     """Translate ``message`` into the user's language."""
     return _translation.gettext(message)
+
+
+def day_first() -> bool:
+    """Does the user write 03/04/2021 for 3 April (Spanish and most languages other than
+    U.S. English)? Only the order of typed dates depends on it."""
+    return _language not in ("", "c", "posix", "en")

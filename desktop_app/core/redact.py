@@ -312,7 +312,6 @@ def _join(words: Sequence[FoundWord]) -> tuple[str, list[tuple[int, int]]]:
 
 def _iso(text: str) -> str | None:
     value = re.sub(r"\s+", " ", text.strip().lower())
-    value = re.sub(r"^(\d{1,2})[.\-](\d{1,2})[.\-](\d{4})$", r"\1/\2/\3", value)
     parsed = parse_date(value)
     return parsed.isoformat() if parsed else None
 

@@ -517,8 +517,11 @@ def _due_date(text: str) -> str:
 
     parsed = parse_user_date(text, today=dt.date.max)
     if parsed is None:
+        from desktop_app.i18n import day_first
+
         raise InvalidInputError(_("A deadline needs a date."),
-                                _("Write it like 2026-05-12 or 05/12/2026."))
+                                _("Write it like 2026-05-12 or 12/05/2026 (day, month, year).")
+                                if day_first() else _("Write it like 2026-05-12 or 05/12/2026."))
     return parsed
 
 

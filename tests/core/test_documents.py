@@ -44,6 +44,41 @@ def test_tag_move_sort_and_rename(services: Services, tmp_path: Path) -> None:
         services.move(case, lease, 0)
 
 
+def test_typed_numeric_dates_follow_the_users_language(
+        services: Services, tmp_path: Path) -> None:
+    """03/04/2021 is March 4 to an English user and 3 April to a Spanish one; a date
+    that can be read only one way is read that way in either language."""
+    from desktop_app.i18n import set_language
+
+    case = services.create_case(name="A").id
+    (lease,) = (o.document_id for o in services.import_files(case, _files(tmp_path, ["lease"])))
+    assert lease
+
+    def typed(text: str) -> str | None:
+        services.set_date(case, lease, text)
+        return services.get_document(lease).date
+
+    try:
+        set_language("en")
+        assert typed("03/04/2021") == "2021-03-04"
+        assert typed("25/12/2020") == "2020-12-25"
+        assert typed("12-25-2020") == "2020-12-25"
+        set_language("es_MX")
+        assert typed("03/04/2021") == "2021-04-03"
+        assert typed("3.4.2021") == "2021-04-03"
+        assert typed("12/25/2020") == "2020-12-25"
+        assert typed("3 de abril de 2021") == "2021-04-03"
+        assert typed("2021-03-04") == "2021-03-04"
+        with pytest.raises(InvalidInputError) as refused:
+            typed("31/31/2021")
+        assert "12/05/2023" in (refused.value.hint or "") and "día" in (refused.value.hint or "")
+        with pytest.raises(InvalidInputError):
+            typed("3/4/21 and more")
+    finally:
+        set_language("en")
+    assert services.get_document(lease).date == "2021-03-04"
+
+
 def test_rotate_exclude_and_upright_thumbnails(services: Services, tmp_path: Path) -> None:
     case = services.create_case(name="A").id
     (path,) = _files(tmp_path, ["portrait"])

@@ -201,8 +201,7 @@ def read_date(text: str, today: dt.date) -> dt.date | None:
     if not match:
         return None
     try:
-        value = parse_user_date(match.group(1).replace("-", "/") if re.fullmatch(
-            r"\d{1,2}-\d{1,2}-\d{4}", match.group(1)) else match.group(1), today)
+        value = parse_user_date(match.group(1), today, day_first=False)
     except AppError:
         return None
     return dt.date.fromisoformat(value) if value else None
