@@ -107,7 +107,24 @@ def plan_for_filing(services: Services, case_id: int, options: FilingOptions) ->
               "continue."),
             _("Export the first packet as an initial request."),
         )
-    return continue_numbering(plan, filed, purpose)
+    return continue_numbering(plan, filed, purpose,
+                              _translated_late(services, case_id, filed))
+
+
+def _translated_late(services: Services, case_id: int,
+                     filed: Sequence[Filing]) -> dict[int, str]:
+    """{document id: the exhibit it was last filed as} for each filed document that has a
+    translation now which none of the filings carried: paired after it was filed."""
+    sent: set[int] = set()
+    for past in filed:
+        for tab in store.filing_inputs(services.db, past.id).get("plan", {}).get("tabs", []):
+            for ex in tab.get("exhibits", []):
+                sent.update(int(t) for t in ex.get("translation_documents", []))
+    last: dict[int, str] = {ex.document_id: ex.exhibit_id for past in filed
+                            for ex in past.exhibits if ex.document_id is not None}
+    pairs = assistant_store.translations_for_case(services.db, case_id)
+    return {original: last[original] for translation, original in pairs.items()
+            if original in last and translation not in sent}
 
 
 def _letter(number: int) -> str:
@@ -124,11 +141,15 @@ def _letter_order(letter: str) -> tuple[int, str]:
     return len(letter), letter
 
 
-def continue_numbering(plan: PacketPlan, filed: Sequence[Filing], purpose: str) -> PacketPlan:
+def continue_numbering(plan: PacketPlan, filed: Sequence[Filing], purpose: str,
+                       translated_late: dict[int, str] | None = None) -> PacketPlan:
     """``plan`` without the documents already filed, each tab keeping the letter it was
     filed under and its exhibits numbered on from the last one filed (tab A had A-1 to
     A-4: the next is A-5); a tab never filed takes the next free letter. The index and
-    the cover say what was filed before."""
+    the cover say what was filed before. A filed document whose translation came later
+    (``translated_late``: {document id: the exhibit it was filed as}) is filed again
+    with its translation, under a new number that names the first one."""
+    translated_late = translated_late or {}
     letters: dict[str, str] = {}
     highest: dict[str, int] = {}
     done: set[int] = set()
@@ -141,7 +162,13 @@ def continue_numbering(plan: PacketPlan, filed: Sequence[Filing], purpose: str) 
     used = set(highest)
     sections: list[TabSection] = []
     for tab in plan.tabs:
-        new = [e for e in tab.exhibits if e.document_id not in done]
+        new = [e if e.document_id not in translated_late or not e.translation else
+               replace(e, note=_("(with certified translation; original filed as "
+                                 "{exhibit})").format(
+                   exhibit=translated_late[e.document_id]))
+               for e in tab.exhibits
+               if e.document_id not in done or (e.document_id in translated_late
+                                                and e.translation)]
         if not new:
             continue
         letter = letters.get(tab.key)

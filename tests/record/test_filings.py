@@ -98,6 +98,42 @@ def test_a_supplement_continues_the_numbering_with_only_new_documents(
             "then.") in index
 
 
+def test_a_translation_paired_after_filing_goes_into_the_supplement(
+    services: Services, tmp_path: Path
+) -> None:
+    """The employer letter was filed as B-1 before its translation existed. The
+    supplement files it again with its translation under B-2, naming B-1; the next
+    supplement has nothing new to send for it."""
+    built = build_case(services, tmp_path / "in")
+    record.export_and_record(services, built.case_id, tmp_path / "first.pdf",
+                             FilingOptions(prepared_on=MARCH_2))
+    translation = add_documents(services, built.case_id, tmp_path / "tr",
+                                {"translation": ("employment", 1)})["translation"]
+    assistant.pair_translation(services, built.case_id, translation,
+                               built.ids["employer-letter"])
+    assistant.set_translator(services, built.case_id, name="Ana Ruiz",
+                             statement="I am fluent in Spanish and English.")
+
+    result, filing = record.export_and_record(
+        services, built.case_id, tmp_path / "supplement.pdf",
+        FilingOptions(purpose="supplement", continue_numbering=True,
+                      prepared_on=dt.date(2026, 4, 9)))
+
+    assert [(e.exhibit_id, e.document_id) for e in filing.exhibits] == [
+        ("B-2", built.ids["employer-letter"])]
+    # cover, index, divider B, the letter, its translation, the certificate
+    assert result.page_count == 6
+    texts = page_texts(result.path)
+    assert "(with certified translation; original filed as B-1)" in " ".join(texts[1].split())
+    full = " ".join(texts)
+    assert "employer-letter page 1" in full and "translation page 1" in full
+    assert "Certificate of Translation" in full and "Ana Ruiz" in full
+    assert "lease page 1" not in full
+    with pytest.raises(InvalidInputError, match="Every document in this packet was filed"):
+        record.plan_for_filing(services, built.case_id, FilingOptions(
+            purpose="supplement", continue_numbering=True))
+
+
 def test_bates_numbers_go_on_after_every_page_filed(services: Services, tmp_path: Path) -> None:
     built = build_case(services, tmp_path / "in")
     _first, filed = record.export_and_record(
