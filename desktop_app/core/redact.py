@@ -10,7 +10,9 @@ other page:
 * a PDF page becomes a one-page PDF, redacted by MuPDF: text under the areas removed,
   image pixels under them blanked inside the images themselves, vector graphics wholly
   under them removed, a black box painted in their place; saved with garbage collection,
-  so the old text and image objects are not in the file;
+  so the old text and image objects are not in the file. When a vector path crosses an
+  area's edge (MuPDF keeps such a path whole), the page is flattened: it becomes a
+  picture of itself over its remaining text;
 * an image becomes a new image with those pixels painted black (PNG for bilevel scans,
   JPEG otherwise, the dpi kept), with no EXIF or other metadata;
 * the invisible OCR text layer, when there is one, is redacted the same way (no box).
@@ -41,7 +43,7 @@ from desktop_app.i18n import _
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in fractions of the page
 
-VERSION = "1"  # part of every cache key: bump when the output of this module changes
+VERSION = "2"  # part of every cache key: bump when the output of this module changes
 KINDS = ("ssn", "account", "account-near", "dob", "regex")
 # Margin around a word found by a pattern (fractions of the page's width and height):
 # enough to cover the ink of a scanned word, less than the space between two words.
@@ -53,6 +55,10 @@ MAX_REGEX = 300
 REDACT_IMAGE_PIXELS: int = getattr(pymupdf, "PDF_REDACT_IMAGE_PIXELS", 2)
 REDACT_LINE_ART_COVERED: int = getattr(pymupdf, "PDF_REDACT_LINE_ART_REMOVE_IF_COVERED", 1)
 REDACT_TEXT_REMOVE: int = getattr(pymupdf, "PDF_REDACT_TEXT_REMOVE", 0)
+# ... and, to flatten a page, remove every image and path but keep the text.
+REDACT_IMAGE_REMOVE: int = getattr(pymupdf, "PDF_REDACT_IMAGE_REMOVE", 1)
+REDACT_LINE_ART_TOUCHED: int = getattr(pymupdf, "PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED", 2)
+REDACT_TEXT_KEEP: int = getattr(pymupdf, "PDF_REDACT_TEXT_NONE", 1)
 
 
 # --- geometry ---------------------------------------------------------------------------
@@ -409,15 +415,60 @@ def _redact_pdf(path: Path, index: int, boxes: Sequence[Box], out: Path,
         page = doc[0]
         for annot in list(page.annots()):
             page.delete_annot(annot)
-        for box in boxes:
-            page.add_redact_annot(_pdf_rect(page, box), fill=fill, cross_out=False)
+        areas = [_pdf_rect(page, box) for box in boxes]
+        for area in areas:
+            page.add_redact_annot(area, fill=fill, cross_out=False)
         page.apply_redactions(images=REDACT_IMAGE_PIXELS, graphics=REDACT_LINE_ART_COVERED,
                               text=REDACT_TEXT_REMOVE)
+        if fill is not False and _line_art_under(page, areas):
+            _flatten(doc)
         doc.set_metadata({})
         doc.del_xml_metadata()
         scrub_objects(doc)
         with atomic_path(out) as tmp:
             doc.save(str(tmp), garbage=4, deflate=True)
+
+
+def _line_art_under(page: pymupdf.Page, areas: Sequence[pymupdf.Rect]) -> bool:
+    """Is a vector path still under an area? MuPDF drops only the paths wholly inside one;
+    a path that crosses its edge (a line of text drawn as outlines, a signature, a table
+    rule) stays whole, its hidden part only painted over."""
+    slack = 0.5  # points: a rule that merely touches the edge hides nothing
+    for drawing in page.get_drawings():
+        rect = pymupdf.Rect(drawing["rect"])
+        for area in areas:
+            if (drawing.get("fill") == (0.0, 0.0, 0.0)
+                    and max(abs(a - b) for a, b in zip(rect, area, strict=True)) < 1):
+                # the black box MuPDF painted itself
+                break
+            if (rect.x0 < area.x1 - slack and rect.x1 > area.x0 + slack
+                    and rect.y0 < area.y1 - slack and rect.y1 > area.y0 + slack):
+                return True
+    return False
+
+
+FLAT_DPI = 300
+
+
+def _flatten(doc: pymupdf.Document) -> None:
+    """Make ``doc``'s one page a picture of itself: what the page shows (the black boxes
+    included) as an image at ``FLAT_DPI``, over the page's own text (already redacted),
+    which stays selectable and searchable; every path and image under the picture goes,
+    and the page is refused if MuPDF cannot take one of them out."""
+    page = doc[0]
+    turned = page.rotation
+    page.set_rotation(0)  # picture and page in one frame; the turn is the page's again
+    picture = page.get_pixmap(dpi=FLAT_DPI, annots=False)
+    page.add_redact_annot(page.rect, fill=False, cross_out=False)
+    page.apply_redactions(images=REDACT_IMAGE_REMOVE, graphics=REDACT_LINE_ART_TOUCHED,
+                          text=REDACT_TEXT_KEEP)
+    if page.get_drawings() or page.get_images():
+        raise ExportError(
+            _("A page could not be redacted safely: a drawing under an area could not be "
+              "taken out."),
+            _("Print the page to a picture (or scan it) and add that instead."))
+    page.insert_image(page.rect, pixmap=picture, overlay=True)
+    page.set_rotation(turned)
 
 
 def _redact_image(path: Path, index: int, boxes: Sequence[Box], out_dir: Path,

@@ -14,7 +14,7 @@ import pymupdf
 import pytest
 
 from desktop_app.core.redact import pdf_words, turn_box
-from desktop_app.services import redaction
+from desktop_app.services import Services, redaction
 from tests.redact.conftest import (
     OWNER,
     SCAN_LINES,
@@ -263,3 +263,72 @@ def test_a_filing_built_again_from_its_record_is_redacted_too(
             assert gone not in text
         assert "Harbor Bank" in text and "Checking statement for Rosa Diaz" in text
         assert OWNER not in packet.tobytes().decode("latin-1")
+
+
+def _signed_letter(path: Path) -> Path:
+    """A native PDF: a line of text, a signature drawn as one vector path that runs
+    through where the area will be, a line of digits drawn as outlines (one path, the
+    way some printers write text), and a rule far from any area."""
+    with pymupdf.open() as doc:
+        page = doc.new_page(width=612, height=792)
+        page.insert_text((72, 90), "Signed by Rosa Diaz before the notary", fontsize=14)
+        page.insert_text((72, 500), "Witness address kept private", fontsize=14)
+        shape = page.new_shape()
+        shape.draw_polyline([(60, 300), (150, 250), (250, 330), (420, 270)])
+        shape.finish(color=(0, 0, 1), width=3)
+        for n in range(9):  # "digits" 10 pt wide, one path across the area's edge
+            x = 200 + n * 14
+            shape.draw_rect(pymupdf.Rect(x, 400, x + 10, 416))
+        shape.finish(color=(0, 0, 0), fill=(0, 0, 0), width=1)
+        shape.draw_line((72, 700), (540, 700))
+        shape.finish(color=(0, 0, 0), width=1)
+        shape.commit()
+        doc.save(path)
+    return path
+
+
+def test_vector_drawings_crossing_an_area_are_gone_under_it(
+        services: Services, tmp_path: Path) -> None:
+    """MuPDF keeps a path that crosses an area's edge whole, under the black box, where
+    anyone can take the box away and read it. Such a page is flattened into a picture of
+    itself over its remaining text: no path is left under the area, the part of the
+    signature outside it still shows, and the words outside it are still text."""
+    case = services.create_case(name="Rosa Diaz")
+    letter = _signed_letter(tmp_path / "letter.pdf")
+    plain = _signed_letter(tmp_path / "plain.pdf")
+    (doc_id, plain_id) = (o.document_id for o in services.import_files(case.id, [letter, plain]))
+    assert doc_id and plain_id
+    services.process(case.id, workers=1)
+    for document in (doc_id, plain_id):
+        services.tag(case.id, document, "residence")
+    page = services.list_pages(doc_id)[0]
+    area = (220 / 612, 240 / 792, 290 / 612, 420 / 792)  # the middle of the signature,
+    redaction.add_area(services, page.id, area)  # and the first digits' right half
+    plain_page = services.list_pages(plain_id)[0]  # an area touching no drawing
+    redaction.add_area(services, plain_page.id, (72 / 612, 480 / 792, 200 / 612, 505 / 792))
+    out = tmp_path / "packet.pdf"
+    services.export(case.id, out)
+
+    with pymupdf.open(out) as packet:
+        pages = [p for p in packet if "Signed by Rosa Diaz" in p.get_text()]
+        assert len(pages) == 2
+        flat, vector = pages
+        box = pymupdf.Rect(area[0] * flat.rect.width, area[1] * flat.rect.height,
+                           area[2] * flat.rect.width, area[3] * flat.rect.height)
+        under = [d["rect"] for d in flat.get_drawings() if pymupdf.Rect(d["rect"]).intersects(box)]
+        assert under == []
+        pix = flat.get_pixmap(dpi=72)
+
+        def rgb(x: float, y: float) -> tuple[int, ...]:
+            return tuple(pix.pixel(int(x * pix.width / flat.rect.width),
+                                   int(y * pix.height / flat.rect.height)))
+
+        assert all(v < 30 for v in rgb(255, 300))  # black where the signature ran
+        blue = [rgb(x, y) for x in range(100, 200) for y in range(255, 300)]
+        assert any(b > 150 and r < 100 for r, _g, b in blue)  # it still shows outside
+        text = flat.get_text()
+        assert "Signed by Rosa Diaz before the notary" in text
+        assert "Witness address kept private" in text
+        # The page with an area touching no drawing stays as it was: vector, no picture.
+        assert "Witness" not in vector.get_text() and "private" in vector.get_text()
+        assert len(vector.get_drawings()) >= 3 and not vector.get_images()
