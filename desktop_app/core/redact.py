@@ -438,7 +438,8 @@ def _line_art_under(page: pymupdf.Page, areas: Sequence[pymupdf.Rect]) -> bool:
         rect = pymupdf.Rect(drawing["rect"])
         for area in areas:
             if (drawing.get("fill") == (0.0, 0.0, 0.0)
-                    and max(abs(a - b) for a, b in zip(rect, area, strict=True)) < 1):
+                    and max(abs(rect.x0 - area.x0), abs(rect.y0 - area.y0),
+                            abs(rect.x1 - area.x1), abs(rect.y1 - area.y1)) < 1):
                 # the black box MuPDF painted itself
                 break
             if (rect.x0 < area.x1 - slack and rect.x1 > area.x0 + slack
@@ -459,7 +460,8 @@ def _flatten(doc: pymupdf.Document) -> None:
     turned = page.rotation
     page.set_rotation(0)  # picture and page in one frame; the turn is the page's again
     picture = page.get_pixmap(dpi=FLAT_DPI, annots=False)
-    page.add_redact_annot(page.rect, fill=False, cross_out=False)
+    # fill=False: nothing painted (MuPDF takes it; its type stubs do not say so)
+    page.add_redact_annot(page.rect, fill=False, cross_out=False)  # type: ignore[arg-type]
     page.apply_redactions(images=REDACT_IMAGE_REMOVE, graphics=REDACT_LINE_ART_TOUCHED,
                           text=REDACT_TEXT_KEEP)
     if page.get_drawings() or page.get_images():
