@@ -269,3 +269,29 @@ def test_qt_own_buttons_are_in_spanish_too(spanish_window: MainWindow) -> None:
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert (save.text().replace("&", ""), cancel.text().replace("&", "")) == (
         "Guardar", "Cancelar")
+
+
+def test_a_date_typed_in_the_spanish_board_is_day_first(
+        spanish_window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """A Spanish-speaking user types 03/04/2021 in the date column: 3 April, not March 4;
+    a date the board cannot read says how to write it, in Spanish, day first."""
+    from tests.gui.conftest import digital, drop, message_boxes, titles
+    from tests.gui.test_board import doc_index
+
+    w = spanish_window
+    drop(w, [digital(tmp_path / "in" / "contrato.pdf", ["contrato de arrendamiento " * 20])])
+    qtbot.waitUntil(lambda: len(titles(w, "")) == 1, timeout=20_000)
+    assert w.case_form is not None
+    w.case_form.reject()
+    qtbot.waitUntil(w.is_settled, timeout=10_000)
+    cell = doc_index(w, titles(w, "")[0]).siblingAtColumn(2)
+    assert w.board_model.setData(cell, "03/04/2021")
+    qtbot.waitUntil(lambda: doc_index(w, titles(w, "")[0]).siblingAtColumn(2).data()
+                    == "2021-04-03", timeout=10_000)
+    qtbot.waitUntil(w.is_settled, timeout=10_000)
+    with qtbot.waitSignal(w.messageShown, timeout=10_000) as shown:
+        assert w.board_model.setData(doc_index(w, titles(w, "")[0]).siblingAtColumn(2),
+                                     "31/31/2021")
+    assert "12/05/2023 (día/mes/año)" in shown.args[0]
+    for box in message_boxes():
+        box.close()
