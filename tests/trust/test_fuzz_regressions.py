@@ -191,3 +191,20 @@ def test_the_fuzzer_runs_and_finds_nothing(name: str, tmp_path: Path) -> None:
                          capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert "inputs: 30" in run.stdout and "crash" not in run.stdout.split("outcomes:")[1]
+
+
+@pytest.mark.parametrize("changes", [
+    [(221773 + n, 0) for n in range(223541 - 221773)],  # 1.7 KB zeroed
+    [(219423, 0xB2)],  # one byte changed
+], ids=["zeroed-run", "one-byte"])
+def test_a_pdf_that_aborts_the_reader_when_drawn_is_refused_at_import(
+        tmp_path: Path, changes: list[tuple[int, int]]) -> None:
+    """These consent forms passed the import's check, which read their text, and then
+    MuPDF freed memory twice when a page was first drawn: the thumbnail worker, the
+    viewer, or the export (the whole command) aborted. The check draws every page, small,
+    in its helper process: the file is refused when it is added, with a clear message."""
+    path = _corpus_mutant(tmp_path, "classify/medical--vaccine-consent-form.pdf", changes)
+    run = _import_in_a_process(tmp_path, path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.splitlines()[0] == "error damaged"
+    assert "vaccine-consent-form.pdf: the file is damaged" in run.stdout
