@@ -17,6 +17,7 @@ import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal, Slot
@@ -49,6 +50,10 @@ class Renderer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pools: dict[str, ProcessPoolExecutor] = {}
+        self._generation: dict[str, int] = {}  # pools started so far, by name
+        self._blamed: set[int] = set()  # thumbnail pools whose killer page is known
+        self._strikes: dict[Path, int] = {}  # thumbnails whose drawing a worker died in
+        self._lock = threading.Lock()
         self._asked: set[Path] = set()
         self._latest_page = 0
         self._closed = False
@@ -66,12 +71,19 @@ class Renderer(QObject):
     # --- the feeder thread --------------------------------------------------------------------
 
     def _pool(self, name: str) -> ProcessPoolExecutor:
-        """Runs on the feeder thread only."""
-        if name not in self._pools:
+        """Runs on the feeder thread only. A pool whose worker died (MuPDF aborted on a
+        hostile page) is replaced: one bad page must not end the pictures for good."""
+        pool = self._pools.get(name)
+        if pool is not None and getattr(pool, "_broken", False):
+            log.warning("a picture worker died; starting a new one")
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = None
+        if pool is None:
             # spawn: never fork a process that runs Qt.
-            self._pools[name] = ProcessPoolExecutor(
+            pool = self._pools[name] = ProcessPoolExecutor(
                 max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        return self._pools[name]
+            self._generation[name] = self._generation.get(name, 0) + 1
+        return pool
 
     def _feed(self) -> None:
         # Below the window, above reading (10): the picture workers this thread starts
@@ -80,6 +92,9 @@ class Renderer(QObject):
         while (request := self._requests.get()) is not None:
             try:
                 request()
+            except BrokenProcessPool:  # its worker died just now: a new one takes it
+                with contextlib.suppress(Exception):
+                    request()
             except RuntimeError:  # a pool shutting down
                 continue
             except Exception:  # noqa: BLE001 - one bad request must not stop the pictures
@@ -105,7 +120,8 @@ class Renderer(QObject):
 
         def submit() -> None:
             future = self._pool("thumb").submit(procs.draw_thumbnail, spec)
-            future.add_done_callback(functools.partial(self._thumb_done, spec.thumb_path))
+            future.add_done_callback(
+                functools.partial(self._thumb_done, spec, self._generation["thumb"]))
 
         self._requests.put(submit)
 
@@ -113,12 +129,31 @@ class Renderer(QObject):
         """Allow ``key`` to be asked for again (e.g. after its file disappeared)."""
         self._asked.discard(key)
 
-    def _thumb_done(self, key: Path, future: Future[Path]) -> None:
+    def _thumb_done(self, spec: PageRender, generation: int, future: Future[Path]) -> None:
         # Runs on a pool's thread: load the small PNG here, not on the GUI thread.
+        key = spec.thumb_path
         if future.cancelled():
             return
         try:
             image = QImage(str(future.result()))
+        except BrokenProcessPool:
+            # The worker died. It draws in order, so the first request the broken pool
+            # fails is the page it was drawing, likely the one that killed it: a page
+            # that does so twice gets no picture. The others only waited: they are
+            # asked for again, from a new worker.
+            # The first is given a second chance, in case the worker died of something
+            # else while it waited (the system ran out of memory).
+            with self._lock:
+                if generation not in self._blamed:
+                    self._blamed.add(generation)
+                    self._strikes[key] = self._strikes.get(key, 0) + 1
+                give_up = self._strikes.get(key, 0) >= 2
+            if not give_up:
+                self._asked.discard(key)
+                self.thumbnail(spec)
+                return
+            log.warning("thumbnail %s: the worker died drawing it, twice", key)
+            image = QImage()
         except Exception as exc:  # noqa: BLE001 - a bad page gets no picture, not a crash
             log.warning("thumbnail %s failed: %s", key, exc)
             image = QImage()
@@ -151,21 +186,30 @@ class Renderer(QObject):
         if self._closed:
             return request
 
-        def submit() -> None:
+        def submit(again: bool = False) -> None:
             if request != self._latest_page:
                 return  # a newer page was asked for meanwhile
             future = self._pool("page").submit(procs.draw_page, spec, dpi, max_side)
-            future.add_done_callback(functools.partial(self._page_done, request))
+            future.add_done_callback(functools.partial(self._page_done, request, submit, again))
 
         self._requests.put(submit)
         return request
 
-    def _page_done(self, request: int, future: Future[procs.RawImage]) -> None:
+    def _page_done(self, request: int, submit: Callable[[bool], None], again: bool,
+                   future: Future[procs.RawImage]) -> None:
         if future.cancelled() or request != self._latest_page:
             return
         try:
             width, height, data = future.result()
             image = QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+        except BrokenProcessPool as exc:
+            if not again:  # the worker died: once more, from a new one
+                self._requests.put(functools.partial(submit, True))
+                return
+            log.warning("page picture failed twice: %s", exc)
+            with contextlib.suppress(RuntimeError):
+                emit(self._failed, request, str(exc))
+            return
         except Exception as exc:  # noqa: BLE001
             log.warning("page picture failed: %s", exc)
             with contextlib.suppress(RuntimeError):
@@ -185,8 +229,13 @@ class Renderer(QObject):
 
     # --- closing -----------------------------------------------------------------------------
 
+    def workers(self) -> list[multiprocessing.process.BaseProcess]:
+        """The picture worker processes running now."""
+        return [p for pool in list(self._pools.values())
+                for p in list((pool._processes or {}).values())]
+
     def has_workers(self) -> bool:
-        return any(pool._processes for pool in self._pools.values())
+        return bool(self.workers())
 
     def shutdown(self, timeout: float = 15.0) -> None:
         if self._closed:
