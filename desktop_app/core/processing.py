@@ -15,6 +15,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from PIL import Image
 from desktop_app.core import images, ocr, render
 from desktop_app.core.files import atomic_copy, atomic_write_bytes
 from desktop_app.errors import AppError
+from desktop_app.i18n import _
 
 # Straighten pages skewed by at least this much (degrees); below it Tesseract copes.
 STRAIGHTEN_FROM = 1.0
@@ -151,7 +153,10 @@ def run_jobs(
     """Run ``jobs`` in worker processes; call ``on_outcome`` in this thread as each ends.
 
     At most two jobs per worker are in flight, so a stop request takes effect quickly
-    and the queue never holds more than a few pages. Returns False when stopped early.
+    and the queue never holds more than a few pages. A worker that dies (MuPDF aborting
+    on a hostile page, the system killing it) breaks the pool: a new one is started, and
+    the pages that were in flight are run again one at a time, so that only a page that
+    kills its worker on its own fails. Returns False when stopped early.
     """
     queue = list(jobs)
     if not queue:
@@ -159,31 +164,62 @@ def run_jobs(
     count = min(workers or worker_count(), len(queue))
     context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
     in_flight: dict[Future[PageOutcome], PageJob] = {}
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+    suspects: list[PageJob] = []  # in flight when a worker died: run alone
+    alone = False  # the one job in flight is a suspect, alone
+    pool = ProcessPoolExecutor(max_workers=count, mp_context=context)
+
+    def submit(job: PageJob) -> bool:
         try:
-            while queue or in_flight:
-                while queue and len(in_flight) < 2 * count and not should_stop():
-                    job = queue.pop(0)
-                    on_start(job)
-                    in_flight[pool.submit(run_page_job, job)] = job
-                if not in_flight:
+            in_flight[pool.submit(run_page_job, job)] = job
+        except BrokenProcessPool:  # a worker died just now; its futures say which
+            return False
+        return True
+
+    try:
+        while queue or in_flight or suspects:
+            if getattr(pool, "_broken", False) and not in_flight:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=count, mp_context=context)
+            if not in_flight and suspects and not should_stop():
+                alone = submit(suspects[0])
+                if alone:
+                    suspects.pop(0)
+            while (not suspects and not alone and queue and len(in_flight) < 2 * count
+                   and not should_stop()):
+                on_start(queue[0])
+                if not submit(queue[0]):
                     break
-                done, _pending = wait(in_flight, return_when=FIRST_COMPLETED, timeout=0.5)
-                for future in done:
-                    job = in_flight.pop(future)
+                queue.pop(0)
+            if not in_flight:
+                if not should_stop() and (suspects or queue):
+                    continue  # the pool broke as work was handed to it: a new one
+                break
+            done, _pending = wait(in_flight, return_when=FIRST_COMPLETED, timeout=0.5)
+            for future in done:
+                job = in_flight.pop(future)
+                if isinstance(future.exception(), BrokenProcessPool) and not alone:
+                    suspects.append(job)
+                else:
                     on_outcome(_outcome(job, future))
-                if should_stop():
-                    for future in list(in_flight):
-                        if future.cancel():
-                            in_flight.pop(future)
-        finally:
-            for future in in_flight:
-                future.cancel()
-    return not queue and not in_flight
+            if not in_flight:
+                alone = False
+            if should_stop():
+                for future in list(in_flight):
+                    if future.cancel():
+                        in_flight.pop(future)
+    finally:
+        for future in in_flight:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+    return not queue and not in_flight and not suspects
 
 
 def _outcome(job: PageJob, future: Future[PageOutcome]) -> PageOutcome:
     try:
         return future.result()
-    except Exception as exc:  # noqa: BLE001 - e.g. a worker process that died
+    except BrokenProcessPool:
+        return PageOutcome(job.page_id, error=_(
+            "Reading this page stopped the program that reads pages; the file may be "
+            "damaged. Scan or save the document again, then add the new file."))
+    except Exception as exc:  # noqa: BLE001 - a worker must report, not die
         return PageOutcome(job.page_id, error=f"The page worker stopped unexpectedly ({exc}).")

@@ -149,6 +149,34 @@ def test_run_jobs_reports_every_job_once(tmp_path: Path, workers: int) -> None:
     assert [o.page_id for o in failed] == [2]
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_page_that_kills_its_worker_fails_alone(tmp_path: Path, workers: int) -> None:
+    """Page 2's reading kills the worker process (a Tesseract stand-in that kills its
+    parent, as MuPDF aborting on a hostile page does). Page 2 fails with a message that
+    says so; every other page, including those in flight beside it, is read."""
+    from desktop_app.core import ocr
+
+    real = ocr.tesseract_cmd()
+    killer = tmp_path / "tesseract"
+    killer.write_text(f"""#!/bin/sh
+case "$1" in */scan-2.png) kill -9 $PPID; sleep 30;; esac
+exec {real} "$@"
+""")
+    killer.chmod(0o755)
+    page = _small_page(["Hello world of pages"])
+    jobs = [processing.PageJob(page_id=i, kind="image", index=0,
+                               source=make.save_image(page, tmp_path / f"scan-{i}.png"),
+                               out_dir=tmp_path / "out" / str(i), tmp_root=tmp_path,
+                               tesseract=str(killer)) for i in range(6)]
+    outcomes: list[processing.PageOutcome] = []
+    assert processing.run_jobs(jobs, outcomes.append, workers=workers)
+    assert sorted(o.page_id for o in outcomes) == list(range(6))
+    failed = [(o.page_id, o.error) for o in outcomes if o.error]
+    assert len(failed) == 1 and failed[0][0] == 2
+    assert "the file may be damaged" in (failed[0][1] or "")
+    assert all("Hello" in o.text for o in outcomes if o.page_id != 2)
+
+
 def test_a_page_both_turned_and_tilted_is_made_upright_and_straight(
     services: Services, tmp_path: Path
 ) -> None:
