@@ -13,6 +13,8 @@ import multiprocessing
 import re
 import resource
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -33,7 +35,13 @@ from desktop_app.errors import (
 from desktop_app.i18n import _
 
 MAX_PAGES = 3000
-INSPECT_SECONDS = 120.0  # for one whole file (a 3,000-page PDF's text takes ~30 s)
+# Time bounds of the check. A page (or opening the file) that takes longer than
+# PAGE_SECONDS is hostile (a normal page takes 5-40 ms here; MuPDF looped for minutes on
+# a damaged JBIG2 scan). A whole file gets INSPECT_SECONDS, or FILE_SECONDS_PER_PAGE a
+# page when it has more (a 3,000-page PDF takes about 60 s here).
+PAGE_SECONDS = 20.0
+INSPECT_SECONDS = 120.0
+FILE_SECONDS_PER_PAGE = 0.25
 INSPECT_MEMORY = 2 * 1024**3  # the helper process's address space
 # Fewer characters than this and a page is treated as a scan that needs OCR.
 NATIVE_TEXT_MIN_CHARS = 40
@@ -108,16 +116,19 @@ def open_pdf(path: Path, password: str | None = None) -> tuple[pymupdf.Document,
 
 
 def inspect_pdf(path: Path, password: str | None = None,
-                timeout: float = INSPECT_SECONDS) -> PdfInfo:
+                timeout: float = PAGE_SECONDS) -> PdfInfo:
     """Check every page of ``path`` and return what import needs to know of it.
 
-    The check runs in a helper process with a memory limit and a time limit: MuPDF
-    looped for minutes on one hostile file and freed memory twice (aborting the whole
-    process) on others (bench/fuzz_import.py). Such a file is refused; the app goes on."""
+    The check runs in a helper process with a memory limit and time limits (``timeout``
+    for opening the file and for each page; see ``PAGE_SECONDS``): MuPDF looped for
+    minutes on one hostile file and freed memory twice (aborting the whole process) on
+    others (bench/fuzz_import.py). Such a file is refused; the app goes on."""
     return _INSPECTOR.run(path, password, timeout)
 
 
-def _inspect_here(path: Path, password: str | None = None) -> PdfInfo:
+def _inspect_here(path: Path, password: str | None = None,
+                  progress: Callable[[int], None] = lambda n: None) -> PdfInfo:
+    """``progress(n)``: the file has n pages (once), then after each page, -1."""
     doc, locked = open_pdf(path, password)
     try:
         if doc.page_count == 0:
@@ -130,7 +141,12 @@ def _inspect_here(path: Path, password: str | None = None) -> PdfInfo:
                 ),
                 _("Split it into smaller files, then add them."),
             )
-        pages = tuple(_inspect_page(path, doc, index) for index in range(doc.page_count))
+        progress(doc.page_count)
+        found = []
+        for index in range(doc.page_count):
+            found.append(_inspect_page(path, doc, index))
+            progress(-1)
+        pages = tuple(found)
         decrypted = None
         if locked:
             decrypted = doc.tobytes(encryption=pymupdf.mupdf.PDF_ENCRYPT_NONE, garbage=1)
@@ -184,7 +200,8 @@ def _serve(conn: Connection) -> None:
             return
         path, password = Path(job[0]), job[1]
         try:
-            answer: tuple[str, Any] = ("ok", _inspect_here(path, password))
+            answer: tuple[str, Any] = ("ok", _inspect_here(
+                path, password, lambda n: conn.send(("progress", n))))
         except ImportFileError as exc:
             answer = ("error", (type(exc).__name__, str(exc.path), exc.message, exc.hint))
         except MemoryError:
@@ -240,18 +257,45 @@ class _Inspector:
             assert self._conn is not None
             try:
                 self._conn.send((str(path), password))
-                if not self._conn.poll(timeout):
-                    self._stop()
-                    raise damaged(path, _("reading it took longer than {n} seconds").format(
-                        n=int(timeout)))
-                kind, payload = self._conn.recv()
+                kind, payload = self._answer(path, timeout)
             except (EOFError, OSError, BrokenPipeError) as exc:
                 self._stop()
                 raise damaged(path, _("the PDF reader failed on it")) from exc
         if kind == "ok":
             return cast(PdfInfo, payload)
+        if kind == "slow":
+            raise damaged(path, payload)
         name, _where, message, hint = payload
         raise _rebuild(path, name, message, hint)
+
+    def _answer(self, path: Path, timeout: float) -> tuple[str, Any]:
+        """The helper's answer, reading its progress on the way; ("slow", why) when it
+        takes too long (the helper is stopped)."""
+        assert self._conn is not None
+        started = time.monotonic()
+        total = INSPECT_SECONDS
+        count: int | None = None  # pages, once the file is open
+        done = 0
+        while True:
+            left = total - (time.monotonic() - started)
+            if not self._conn.poll(max(0.0, min(timeout, left))):
+                self._stop()
+                if left <= timeout:
+                    why = _("reading it took longer than {n} seconds").format(n=int(total))
+                elif count is None:
+                    why = _("reading it took longer than {n} seconds").format(n=int(timeout))
+                else:
+                    why = _("reading page {page} took longer than {n} seconds").format(
+                        page=done + 1, n=int(timeout))
+                return "slow", why
+            kind, payload = self._conn.recv()
+            if kind != "progress":
+                return kind, payload
+            if payload >= 0:
+                count = payload
+                total = max(INSPECT_SECONDS, count * FILE_SECONDS_PER_PAGE)
+            else:
+                done += 1
 
 
 _INSPECTOR = _Inspector()

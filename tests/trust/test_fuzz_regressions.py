@@ -176,10 +176,30 @@ def test_a_pdf_that_takes_too_long_to_read_is_refused_in_time(tmp_path: Path) ->
     data[36283:39972] = bytes(39972 - 36283)
     slow = tmp_path / "scan.pdf"
     slow.write_bytes(bytes(data))
-    with pytest.raises(DamagedFileError, match="took longer than 3 seconds"):
+    with pytest.raises(DamagedFileError, match="reading page 1 took longer than 3 seconds"):
         pdfs.inspect_pdf(slow, timeout=3)
     good = text_pdf(tmp_path / "letter.pdf", ["A letter with enough text to be read. " * 4])
     assert len(pdfs.inspect_pdf(good).pages) == 1  # a new helper takes over
+
+
+def test_a_long_pdf_gets_time_by_its_pages_and_a_slow_page_is_named(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check's bound is per page, and a whole file gets more time when it has more
+    pages: a long, sound PDF on a slow computer is not refused for being long."""
+    from desktop_app.core import pdfs
+    from desktop_app.errors import DamagedFileError
+
+    long_pdf = text_pdf(tmp_path / "statements.pdf",
+                        [f"Statement page {n}. " + "Deposit 100 dollars. " * 40
+                         for n in range(150)])
+    monkeypatch.setattr(pdfs, "INSPECT_SECONDS", 0.3)  # less than the file needs
+    monkeypatch.setattr(pdfs, "FILE_SECONDS_PER_PAGE", 2.0)
+    assert len(pdfs.inspect_pdf(long_pdf).pages) == 150
+    monkeypatch.setattr(pdfs, "FILE_SECONDS_PER_PAGE", 0.001)  # the whole-file bound
+    with pytest.raises(DamagedFileError, match="reading it took longer than"):
+        pdfs.inspect_pdf(long_pdf)
+    assert len(pdfs.inspect_pdf(text_pdf(tmp_path / "one.pdf", ["A short letter. " * 9]))
+               .pages) == 1  # a new helper takes over
 
 
 @pytest.mark.parametrize("name", ["crash"])
