@@ -12,7 +12,7 @@ from desktop_app.core.files import sha256_file
 from desktop_app.errors import InvalidInputError, NotFoundError
 from desktop_app.services import Services, assistant, record
 from desktop_app.services.record import FilingOptions
-from tests.record.conftest import add_documents, build_case, page_texts
+from tests.record.conftest import Built, add_documents, build_case, page_texts
 
 MARCH_2 = dt.date(2026, 3, 2)
 
@@ -98,6 +98,16 @@ def test_a_supplement_continues_the_numbering_with_only_new_documents(
             "then.") in index
 
 
+def _translate_employer_letter(services: Services, built: Built, folder: Path) -> None:
+    """Add a certified translation of the employer letter."""
+    translation = add_documents(services, built.case_id, folder,
+                                {"translation": ("employment", 1)})["translation"]
+    assistant.pair_translation(services, built.case_id, translation,
+                               built.ids["employer-letter"])
+    assistant.set_translator(services, built.case_id, name="Ana Ruiz",
+                             statement="I am fluent in Spanish and English.")
+
+
 def test_a_translation_paired_after_filing_goes_into_the_supplement(
     services: Services, tmp_path: Path
 ) -> None:
@@ -107,12 +117,7 @@ def test_a_translation_paired_after_filing_goes_into_the_supplement(
     built = build_case(services, tmp_path / "in")
     record.export_and_record(services, built.case_id, tmp_path / "first.pdf",
                              FilingOptions(prepared_on=MARCH_2))
-    translation = add_documents(services, built.case_id, tmp_path / "tr",
-                                {"translation": ("employment", 1)})["translation"]
-    assistant.pair_translation(services, built.case_id, translation,
-                               built.ids["employer-letter"])
-    assistant.set_translator(services, built.case_id, name="Ana Ruiz",
-                             statement="I am fluent in Spanish and English.")
+    _translate_employer_letter(services, built, tmp_path / "tr")
 
     result, filing = record.export_and_record(
         services, built.case_id, tmp_path / "supplement.pdf",
@@ -168,12 +173,7 @@ def test_a_supplement_needs_something_new_and_something_filed(
 def test_a_filing_is_built_again_from_the_record(services: Services, tmp_path: Path) -> None:
     built = build_case(services, tmp_path / "in")
     # The employer letter has a certified translation: it follows under B-1.
-    translation = add_documents(services, built.case_id, tmp_path / "tr",
-                                {"translation": ("employment", 1)})["translation"]
-    assistant.pair_translation(services, built.case_id, translation,
-                               built.ids["employer-letter"])
-    assistant.set_translator(services, built.case_id, name="Ana Ruiz",
-                             statement="I am fluent in Spanish and English.")
+    _translate_employer_letter(services, built, tmp_path / "tr")
     result, filing = record.export_and_record(
         services, built.case_id, tmp_path / "first.pdf",
         FilingOptions(bates_prefix="HL-", chronology=True, prepared_on=MARCH_2))
