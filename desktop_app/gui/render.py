@@ -138,11 +138,10 @@ class Renderer(QObject):
             image = QImage(str(future.result()))
         except BrokenProcessPool:
             # The worker died. It draws in order, so the first request the broken pool
-            # fails is the page it was drawing, likely the one that killed it: a page
-            # that does so twice gets no picture. The others only waited: they are
-            # asked for again, from a new worker.
-            # The first is given a second chance, in case the worker died of something
-            # else while it waited (the system ran out of memory).
+            # fails is the page it was drawing, likely the one that killed it (or the
+            # system killed the worker meanwhile): that page is tried again, and gets
+            # no picture the second time. The others only waited: they are asked for
+            # again, from a new worker.
             with self._lock:
                 if generation not in self._blamed:
                     self._blamed.add(generation)
