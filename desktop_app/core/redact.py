@@ -454,8 +454,9 @@ FLAT_DPI = 300
 def _flatten(doc: pymupdf.Document) -> None:
     """Make ``doc``'s one page a picture of itself: what the page shows (the black boxes
     included) as an image at ``FLAT_DPI``, over the page's own text (already redacted),
-    which stays selectable and searchable; every path and image under the picture goes,
-    and the page is refused if MuPDF cannot take one of them out."""
+    which stays selectable and searchable; every path and image under the picture goes.
+    Where MuPDF leaves one (it has missed invisible ones), the page is the picture
+    alone, without its text."""
     page = doc[0]
     turned = page.rotation
     page.set_rotation(0)  # picture and page in one frame; the turn is the page's again
@@ -465,10 +466,9 @@ def _flatten(doc: pymupdf.Document) -> None:
     page.apply_redactions(images=REDACT_IMAGE_REMOVE, graphics=REDACT_LINE_ART_TOUCHED,
                           text=REDACT_TEXT_KEEP)
     if page.get_drawings() or page.get_images():
-        raise ExportError(
-            _("A page could not be redacted safely: a drawing under an area could not be "
-              "taken out."),
-            _("Print the page to a picture (or scan it) and add that instead."))
+        width, height = page.rect.width, page.rect.height
+        doc.delete_page(0)
+        page = doc.new_page(width=width, height=height)
     page.insert_image(page.rect, pixmap=picture, overlay=True)
     page.set_rotation(turned)
 

@@ -332,3 +332,26 @@ def test_vector_drawings_crossing_an_area_are_gone_under_it(
         # The page with an area touching no drawing stays as it was: vector, no picture.
         assert "Witness" not in vector.get_text() and "private" in vector.get_text()
         assert len(vector.get_drawings()) >= 3 and not vector.get_images()
+
+
+def test_when_mupdf_leaves_a_drawing_the_page_is_the_picture_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MuPDF has missed drawings it should have removed (invisible ones). Provoked here
+    by asking it to remove none: the flattened page is then the picture alone, with no
+    path, no text and no other image left in it."""
+    from desktop_app.core import redact
+    from desktop_app.core.export.plan import PageSource
+
+    monkeypatch.setattr(redact, "REDACT_LINE_ART_TOUCHED",
+                        getattr(pymupdf, "PDF_REDACT_LINE_ART_NONE", 0))
+    letter = _signed_letter(tmp_path / "letter.pdf")
+    source = PageSource(path=letter, kind="pdf", index=0)
+    out = redact.redact_page(source, [(220 / 612, 240 / 792, 290 / 612, 420 / 792)],
+                             tmp_path, "flat")
+    with pymupdf.open(out.path) as doc:
+        page = doc[0]
+        assert page.get_drawings() == [] and page.get_text().strip() == ""
+        assert len(page.get_images()) == 1
+        assert page.rect == pymupdf.Rect(0, 0, 612, 792)
+        pix = page.get_pixmap(dpi=72)
+        assert all(v < 30 for v in pix.pixel(255, 300))  # the black box, in the picture
