@@ -191,15 +191,18 @@ def test_a_long_pdf_gets_time_by_its_pages_and_a_slow_page_is_named(
 
     long_pdf = text_pdf(tmp_path / "statements.pdf",
                         [f"Statement page {n}. " + "Deposit 100 dollars. " * 40
-                         for n in range(150)])
-    monkeypatch.setattr(pdfs, "INSPECT_SECONDS", 0.3)  # less than the file needs
+                         for n in range(300)])  # about 3 s to check here
+    short = text_pdf(tmp_path / "one.pdf", ["A short letter. " * 9])
+    assert len(pdfs.inspect_pdf(short).pages) == 1  # the helper is running
+    monkeypatch.setattr(pdfs, "INSPECT_SECONDS", 1.0)  # less than the long file needs
     monkeypatch.setattr(pdfs, "FILE_SECONDS_PER_PAGE", 2.0)
-    assert len(pdfs.inspect_pdf(long_pdf).pages) == 150
-    monkeypatch.setattr(pdfs, "FILE_SECONDS_PER_PAGE", 0.001)  # the whole-file bound
+    assert len(pdfs.inspect_pdf(long_pdf).pages) == 300
+    monkeypatch.setattr(pdfs, "INSPECT_SECONDS", 0.5)  # the whole-file bound alone
+    monkeypatch.setattr(pdfs, "FILE_SECONDS_PER_PAGE", 0.001)
     with pytest.raises(DamagedFileError, match="reading it took longer than"):
         pdfs.inspect_pdf(long_pdf)
-    assert len(pdfs.inspect_pdf(text_pdf(tmp_path / "one.pdf", ["A short letter. " * 9]))
-               .pages) == 1  # a new helper takes over
+    monkeypatch.undo()
+    assert len(pdfs.inspect_pdf(short).pages) == 1  # a new helper takes over
 
 
 @pytest.mark.parametrize("name", ["crash"])
