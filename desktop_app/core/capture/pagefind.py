@@ -1,0 +1,582 @@
+"""Find the page in a photo: the four corners of the sheet of paper, or None.
+
+The method, on a small copy of the photo (``WORK_SIDE`` pixels on its longer side):
+
+1. Edges: the gradient of the brightness and of the colourfulness (white paper on a
+   light wooden table differs more in colour than in brightness), thinned to one pixel.
+2. Lines: a Hough transform in which each edge pixel votes only for lines across its
+   own gradient, so text and wood grain add little; the strongest few dozen lines are
+   kept, plus the four borders of the photo (for a page cut off by the frame).
+3. Outlines: every two roughly parallel lines with two others across them make a
+   quadrilateral. Each is scored by how much of its outline runs along a real edge with
+   the paper on the same side of every edge, and by whether what lies just inside the
+   outline looks like paper (light and plain) — so the sheet beats a table drawn on it,
+   its text block, a shadow, or a dark laptop or folder it lies on.
+4. Refinement: on a larger copy, each side is found again along its normal at many
+   points and a line fitted through them, dropping the points where a finger or a
+   shadow crosses the edge.
+
+``find_page`` says None when the image is the page already (a scan, a screenshot, a
+page photographed edge to edge) or when no outline is convincing: a page is never cut
+into on a guess. NumPy and Pillow only (see the note of issue 11).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+from desktop_app.core.capture.geometry import Quad, as_quad, iou, is_convex, whole
+
+WORK_SIDE = 640  # pixels: the small copy the outline is found on
+REFINE_SIDE = 1600  # pixels: the copy each side is placed on precisely
+MAX_LINES = 40
+MIN_AREA = 0.05  # share of the photo a page covers at least
+MIN_COVER = 0.3  # share of each side that must run along an edge
+NEARLY_WHOLE = 0.95  # IoU with the whole image above which there is nothing to cut
+MIN_SCORE = 0.2  # below this, no outline is believed
+TOP_OUTLINES = 3000  # the best outlines by their edges, checked for paper inside
+SLACK = 3  # pixels of the small copy an edge may stray from its straight line
+STEPS = (2, 4, 7)  # pixels of the small copy either side of a line where its sides are compared
+
+
+@dataclass(frozen=True)
+class Found:
+    """An outline and how sure the finder is of it (0..1)."""
+
+    quad: Quad
+    score: float
+
+
+def find_page(image: Image.Image) -> Quad | None:
+    """The page's outline in ``image`` pixels, clockwise from the corner nearest the
+    image's top-left (the photo as it is, not yet the page as it reads), or None when
+    the whole image is the page."""
+    if looks_scanned(image):
+        return None
+    found = find_outline(image)
+    if found is None or found.score < MIN_SCORE:
+        return None
+    if iou(found.quad, whole(*image.size)) >= NEARLY_WHOLE:
+        return None
+    return found.quad
+
+
+def looks_scanned(image: Image.Image) -> bool:
+    """True when plain paper runs along at least three of the image's four borders: a
+    scan or a born-digital page (its margins), never a page lying on a table. Measured
+    on: every scan and digital page of the sample case and the shared corpus has paper
+    all round (a few inked spots at most); the real phone photos have it on two sides at
+    most (a receipt on a white table)."""
+    small, _factor = _copy(image, WORK_SIDE)
+    light, colour = _light_and_colour(small)
+    bright = float(np.percentile(light[::3, ::3], 97))
+    h, w = light.shape
+    b = max(3, int(0.025 * min(h, w)))
+    plain = (light > 0.85 * bright) & (colour < 30)
+    strips = (plain[:b], plain[-b:], plain[:, :b], plain[:, -b:])
+    return sum(float(strip.mean()) > 0.6 for strip in strips) >= 3
+
+
+def find_outline(image: Image.Image) -> Found | None:
+    """The most convincing outline in ``image``, however weak (None: not even one)."""
+    big, big_factor = _copy(image, REFINE_SIDE)
+    small, factor = _copy(big, WORK_SIDE)
+    factor *= big_factor
+    field = _Field.of(small)
+    lines = _lines(field)
+    best = _best_quad(field, lines, small)
+    if best is None:
+        return None
+    quad, score = best
+    # Twice: on the small copy, where a line of the Hough grid may be a degree off (a
+    # few pixels at the corners), then on the larger copy, within a few pixels.
+    quad = _refine(_Planes.of(small), quad, reach=6.0)
+    refined = _refine(_Planes.of(big), _scale(quad, big_factor / factor),
+                      reach=max(4.0, 2.5 * big_factor / factor))
+    return Found(_scale(refined, 1 / big_factor), score)
+
+
+def _scale(quad: Quad, factor: float) -> Quad:
+    return as_quad([(x * factor, y * factor) for x, y in quad])
+
+
+def _copy(image: Image.Image, side: int) -> tuple[Image.Image, float]:
+    """``image`` as RGB at most ``side`` pixels long, and the factor it was scaled by."""
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
+    factor = min(1.0, side / max(rgb.size))
+    if factor < 1.0:
+        size = (max(1, round(rgb.width * factor)), max(1, round(rgb.height * factor)))
+        rgb = rgb.resize(size, Image.Resampling.BOX)
+        factor = size[0] / image.width
+    return rgb, factor
+
+
+# --- edges --------------------------------------------------------------------------------
+
+
+def _light_and_colour(rgb: Image.Image) -> tuple[np.ndarray, np.ndarray]:
+    r, g, b = (np.asarray(band, dtype=np.float32) for band in rgb.split())
+    light = 0.299 * r + 0.587 * g + 0.114 * b
+    # Per-band maximum and minimum: far quicker than reducing along a last axis of three.
+    colour = np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)
+    return light, colour
+
+
+@dataclass
+class _Field:
+    """Gradients of a small copy, the thinned edge pixels, and what is light there."""
+
+    gx: np.ndarray
+    gy: np.ndarray
+    mag: np.ndarray
+    edges: np.ndarray  # bool, thinned
+    noise: float  # typical gradient of texture and text
+    light: np.ndarray
+    colour: np.ndarray
+    rgb: np.ndarray
+    step_level: float
+    bright: float  # the light level of the photo's lightest parts  # a step across a line at least this large is an edge
+
+    @property
+    def height(self) -> int:
+        return int(self.mag.shape[0])
+
+    @property
+    def width(self) -> int:
+        return int(self.mag.shape[1])
+
+    @classmethod
+    def of(cls, rgb: Image.Image) -> _Field:
+        soft = rgb.filter(ImageFilter.GaussianBlur(1.6))
+        light, colour = _light_and_colour(soft)
+        lx, ly = _sobel(light)
+        cx, cy = _sobel(colour * 1.5)
+        use_colour = (cx * cx + cy * cy) > (lx * lx + ly * ly)
+        gx = np.where(use_colour, cx, lx)
+        gy = np.where(use_colour, cy, ly)
+        mag = np.hypot(gx, gy)
+        noise = float(np.percentile(mag[::3, ::3], 60)) + 0.5
+        edges = _thin(gx, gy, mag) & (mag > max(2.0, 2.5 * noise))
+        colour = colour * 1.5
+        texture = max(float(np.median(np.abs(light[::3, 8:] - light[::3, :-8]))),
+                      float(np.median(np.abs(colour[::3, 8:] - colour[::3, :-8]))))
+        return cls(gx, gy, mag, edges, noise, light, colour,
+                   np.asarray(soft, dtype=np.float32), max(6.0, 3.0 * texture),
+                   float(np.percentile(light[::3, ::3], 97)))
+
+
+def _sobel(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    p = np.pad(a, 1, mode="edge")
+    gx = ((p[:-2, 2:] + 2 * p[1:-1, 2:] + p[2:, 2:])
+          - (p[:-2, :-2] + 2 * p[1:-1, :-2] + p[2:, :-2])) / 8
+    gy = ((p[2:, :-2] + 2 * p[2:, 1:-1] + p[2:, 2:])
+          - (p[:-2, :-2] + 2 * p[:-2, 1:-1] + p[:-2, 2:])) / 8
+    return gx, gy
+
+
+def _thin(gx: np.ndarray, gy: np.ndarray, mag: np.ndarray) -> np.ndarray:
+    """Non-maximum suppression: keep a pixel only where its gradient peaks across the edge."""
+    angle = (np.degrees(np.arctan2(gy, gx)) + 180.0) % 180.0
+    sector = (((angle + 22.5) // 45).astype(np.int8)) % 4
+    p = np.pad(mag, 1)
+    c = p[1:-1, 1:-1]
+    pairs = (
+        (p[1:-1, :-2], p[1:-1, 2:]),  # gradient along x: left and right
+        (p[:-2, :-2], p[2:, 2:]),  # along the diagonal
+        (p[:-2, 1:-1], p[2:, 1:-1]),  # along y
+        (p[:-2, 2:], p[2:, :-2]),  # along the other diagonal
+    )
+    keep = np.zeros(mag.shape, dtype=bool)
+    for s, (a, b) in enumerate(pairs):
+        keep |= (sector == s) & (c >= a) & (c >= b)
+    return keep
+
+
+# --- lines -------------------------------------------------------------------------------
+
+
+def _lines(field: _Field, count: int = MAX_LINES) -> np.ndarray:
+    """Rows of (theta, rho, border): lines x cos(theta) + y sin(theta) = rho, strongest
+    first, then the photo's four borders. Angles in steps of half a degree: a side a
+    degree off is three pixels off at the ends of a page on the small copy."""
+    ys, xs = np.nonzero(field.edges)
+    found: list[tuple[float, float, float]] = []
+    bins = 2 * 180
+    if xs.size:
+        weight = np.sqrt(field.mag[ys, xs])
+        angle = np.degrees(np.arctan2(field.gy[ys, xs], field.gx[ys, xs])) % 180.0
+        diag = int(math.hypot(field.width, field.height)) + 2
+        n_rho = 2 * diag + 1
+        acc = np.zeros(bins * n_rho, dtype=np.float64)
+        base = np.rint(angle * 2).astype(np.int64)
+        for d in range(-6, 7):
+            th = (base + d) % bins
+            rad = np.radians(th / 2)
+            rho = np.rint(xs * np.cos(rad) + ys * np.sin(rad)).astype(np.int64) + diag
+            acc += np.bincount(th * n_rho + rho, weights=weight * (1.0 - abs(d) / 10),
+                               minlength=acc.size)
+        grid = acc.reshape(bins, n_rho)
+        grid = (grid + np.roll(grid, 1, 0) + np.roll(grid, -1, 0)) / 3
+        order = np.argpartition(grid, -3000, axis=None)[-3000:]
+        order = order[np.argsort(grid.flat[order])[::-1]]
+        chosen: list[tuple[int, int]] = []
+        for flat in order:
+            th, r = divmod(int(flat), n_rho)
+            if grid[th, r] <= 0:
+                break
+            if any(_near(th, r - diag, t2, r2 - diag) for t2, r2 in chosen):
+                continue
+            chosen.append((th, r))
+            if len(chosen) >= count:
+                break
+        found = [(math.radians(th / 2), float(r - diag), 0.0) for th, r in chosen]
+    w, h = field.width - 1, field.height - 1
+    found += [(math.pi / 2, 0.0, 1.0), (0.0, float(w), 1.0), (math.pi / 2, float(h), 1.0),
+              (0.0, 0.0, 1.0)]
+    return np.array(found, dtype=np.float64)
+
+
+def _near(t1: int, r1: int, t2: int, r2: int) -> bool:
+    """Two lines of the grid (angles in half degrees) too alike to keep both."""
+    dt = abs(t1 - t2)
+    if dt < 7 and abs(r1 - r2) < 4:
+        return True
+    return 360 - dt < 7 and abs(r1 + r2) < 4  # the same line seen from the other side
+
+
+# --- outlines ----------------------------------------------------------------------------
+
+
+def _profiles(field: _Field, lines: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each line, cumulative counts of samples (one a pixel, along the line) where the
+    picture steps up across the line (brighter, or less colourful, towards the line's
+    normal) and where it steps down; and where sample 0 lies along the line.
+
+    A step compares the picture a few pixels either side of the line, so a thin ruled
+    line, a table's border or a margin line drawn on the paper (the same paper on both
+    sides) is no evidence, while the paper's own edge is."""
+    w, h = field.width, field.height
+    span = int(math.hypot(w, h)) + 2
+    ts = np.arange(-span, span + 1, dtype=np.float64)
+    n = len(lines)
+    rises = np.zeros((n, len(ts) + 1))
+    falls = np.zeros((n, len(ts) + 1))
+    for i, (theta, rho, border) in enumerate(lines):
+        if border:
+            continue  # the photo's border: no evidence, none needed
+        c, s = math.cos(theta), math.sin(theta)
+        xs = rho * c - ts * s
+        ys = rho * s + ts * c
+        ok = (xs >= 0) & (xs <= w - 1) & (ys >= 0) & (ys <= h - 1)
+        if not ok.any():
+            continue
+        first = int(np.argmax(ok))
+        last = len(ok) - int(np.argmax(ok[::-1]))
+        step = np.zeros(len(ts), dtype=np.float32)
+        step[first:last] = _step(field, xs[first:last], ys[first:last], c, s)
+        rises[i, 1:] = np.cumsum(step > field.step_level)
+        falls[i, 1:] = np.cumsum(step < -field.step_level)
+    return rises, falls, ts
+
+
+def _step(field: _Field, xs: np.ndarray, ys: np.ndarray, c: float, s: float) -> np.ndarray:
+    """How much lighter (or plainer) the picture is towards (c, s) than the other way, at
+    each point: the smallest such step seen at several distances from the line, and 0
+    where they disagree — so a drawn line (a ridge, not a step) counts for nothing. The
+    edge may lie a little off the line (a sheet is rarely quite flat): the strongest step
+    within ``SLACK`` pixels of it counts."""
+    w, h = field.width, field.height
+    reach = SLACK + max(STEPS)
+    offsets = np.arange(-reach, reach + 1)
+    # Every point across the line at once: one row per point, one column per offset.
+    xi = np.clip(np.rint(xs[:, None] + offsets[None, :] * c), 0, w - 1).astype(np.intp)
+    yi = np.clip(np.rint(ys[:, None] + offsets[None, :] * s), 0, h - 1).astype(np.intp)
+    flat = yi * w + xi
+    best = np.zeros(len(xs), dtype=np.float32)
+    for plane, sign in ((field.light, 1.0), (field.colour, -1.0)):  # paper: the plainer
+        across = plane.ravel()[flat] * sign
+        for shift in range(-SLACK, SLACK + 1):
+            centre = reach + shift
+            low = high = None
+            for d in STEPS:
+                one = across[:, centre + d] - across[:, centre - d]
+                low = one if low is None else np.minimum(low, one)
+                high = one if high is None else np.maximum(high, one)
+            assert low is not None and high is not None
+            step = np.where(low > 0, low, np.where(high < 0, high, 0.0))
+            best = np.where(np.abs(step) > np.abs(best), step, best)
+    return best
+
+
+def _candidates(lines: np.ndarray, field: _Field) -> np.ndarray:
+    """Index rows (a, b, c, d): lines a and c roughly parallel, b and d across them."""
+    n = len(lines)
+    theta, rho, border = lines[:, 0], lines[:, 1], lines[:, 2]
+    gap = np.abs(theta[:, None] - theta[None, :]) % math.pi
+    gap = np.minimum(gap, math.pi - gap)
+    cx, cy = field.width / 2, field.height / 2
+    off = cx * np.cos(theta) + cy * np.sin(theta) - rho  # signed distance of the centre
+    same_way = np.cos(theta[:, None] - theta[None, :]) >= 0
+    apart = np.where(same_way, np.abs(off[:, None] - off[None, :]),
+                     np.abs(off[:, None] + off[None, :]))
+    i, j = np.triu_indices(n, 1)
+    ok = (gap[i, j] < math.radians(40)) & (apart[i, j] > 0.15 * min(field.width, field.height))
+    i, j = i[ok], j[ok]
+    p, q = np.triu_indices(len(i), 1)
+    a, c, b, d = i[p], j[p], i[q], j[q]
+    mean_a = theta[a]
+    ok = gap[a, b] > math.radians(50)
+    ok &= (a != b) & (a != d) & (c != b) & (c != d)
+    ok &= (border[a] + border[b] + border[c] + border[d]) <= 2
+    del mean_a
+    return np.stack([a[ok], b[ok], c[ok], d[ok]], axis=1)
+
+
+def _crossings(lines: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    c, s, r = np.cos(lines[:, 0]), np.sin(lines[:, 0]), lines[:, 1]
+    det = c[:, None] * s[None, :] - s[:, None] * c[None, :]
+    safe = np.where(np.abs(det) < 1e-9, 1.0, det)
+    x = (r[:, None] * s[None, :] - s[:, None] * r[None, :]) / safe
+    y = (c[:, None] * r[None, :] - r[:, None] * c[None, :]) / safe
+    return x, y, np.abs(det) >= 1e-9
+
+
+def _best_quad(field: _Field, lines: np.ndarray,
+               small: Image.Image) -> tuple[Quad, float] | None:
+    combos = _candidates(lines, field)
+    if not len(combos):
+        return None
+    rises, falls, ts = _profiles(field, lines)
+    xs, ys, crosses = _crossings(lines)
+    a, b, c, d = combos.T
+    # Corners in order round the outline: a∩b, b∩c, c∩d, d∩a.
+    cx = np.stack([xs[a, b], xs[b, c], xs[c, d], xs[d, a]], axis=1)
+    cy = np.stack([ys[a, b], ys[b, c], ys[c, d], ys[d, a]], axis=1)
+    valid = crosses[a, b] & crosses[b, c] & crosses[c, d] & crosses[d, a]
+    w, h = field.width, field.height
+    margin = 0.1 * max(w, h)
+    valid &= np.all((cx > -margin) & (cx < w - 1 + margin) & (cy > -margin)
+                    & (cy < h - 1 + margin), axis=1)
+    # Convex, and going round one way: the cross products of consecutive sides agree.
+    ex = np.roll(cx, -1, axis=1) - cx
+    ey = np.roll(cy, -1, axis=1) - cy
+    turn = ex * np.roll(ey, -1, axis=1) - ey * np.roll(ex, -1, axis=1)
+    valid &= np.all(turn > 0, axis=1) | np.all(turn < 0, axis=1)
+    size = 0.5 * np.abs(np.sum(cx * np.roll(cy, -1, axis=1) - np.roll(cx, -1, axis=1) * cy,
+                               axis=1))
+    valid &= size >= MIN_AREA * w * h
+    if not valid.any():
+        return None
+    combos, cx, cy = combos[valid], cx[valid], cy[valid]
+    mx, my = cx.mean(axis=1), cy.mean(axis=1)
+    theta, rho, border = lines[:, 0], lines[:, 1], lines[:, 2]
+    # Per side: its length, the share of it where paper is brighter inside, and darker.
+    sides = []
+    for side in range(4):
+        line = combos[:, side]
+        # The side on ``line`` runs between the corners before and after it.
+        p, q = (side - 1) % 4, side
+        cs, sn = np.cos(theta[line]), np.sin(theta[line])
+        t_p = -cx[:, p] * sn + cy[:, p] * cs
+        t_q = -cx[:, q] * sn + cy[:, q] * cs
+        lo = np.clip(np.rint(np.minimum(t_p, t_q) - ts[0]), 0, len(ts)).astype(np.intp)
+        hi = np.clip(np.rint(np.maximum(t_p, t_q) - ts[0]), 0, len(ts)).astype(np.intp)
+        length = np.maximum(hi - lo, 1)
+        up = (rises[line, hi] - rises[line, lo]) / length
+        down = (falls[line, hi] - falls[line, lo]) / length
+        inward = (mx * cs + my * sn - rho[line]) > 0
+        sides.append((length, np.where(inward, up, down), np.where(inward, down, up),
+                      border[line] > 0))
+    evidence = np.zeros((len(combos), 2))  # paper brighter inside / darker inside
+    for k in (0, 1):
+        # A side or two may show the paper the other way round (coloured paper on a
+        # white wall, a shadow along one edge); three or four doing so is another object.
+        flipped = sum(((darker if k == 0 else brighter) > (brighter if k == 0 else darker))
+                      & ~is_border for _length, brighter, darker, is_border in sides)
+        credit = np.where(flipped <= 2, 0.75, 0.4)
+        weak = np.zeros(len(combos), dtype=bool)
+        for length, brighter, darker, is_border in sides:
+            own, other = (brighter, darker) if k == 0 else (darker, brighter)
+            cover = np.maximum(own, credit * other)
+            # Edge found counts for the outline, edge missing against it: a side drawn
+            # across the table, beyond the page, costs more than it brings.
+            evidence[:, k] += np.where(is_border, 0.0, length * (1.3 * cover - 0.3))
+            weak |= ~is_border & (cover < MIN_COVER)
+        evidence[:, k] = np.where(weak, -1.0, evidence[:, k])
+    evidence[:, 1] *= 0.85  # paper darker than what it lies on: possible, but rare
+    best_of = evidence.max(axis=1)
+    if best_of.max() <= 0:
+        return None
+    perimeter = 2 * (w + h)
+    top = np.argsort(best_of)[::-1][:TOP_OUTLINES]
+    top = top[best_of[top] > 0]
+    scores = best_of[top] / perimeter * (0.1 + 0.9 * _paper_inside(field, cx[top], cy[top]))
+    pick = int(top[int(np.argmax(scores))])
+    quad = as_quad(list(zip(cx[pick], cy[pick], strict=True)))
+    if not is_convex(quad):
+        quad = as_quad([quad[0], quad[3], quad[2], quad[1]])
+    chosen = (float(scores.max()), quad)
+    score, quad = chosen
+    return _from_top_left(quad), float(min(1.0, 2.5 * score))
+
+
+def _paper_inside(field: _Field, cx: np.ndarray, cy: np.ndarray) -> np.ndarray:
+    """For outlines with corners (cx, cy) (one row each): how much a thin band just
+    inside looks like one sheet of paper — not dark, and of the same hue all round
+    (shadows change its lightness, not its hue). The mean of the four sides and the
+    worst of them: a side lying across the table, or a dark laptop or folder around the
+    page, gives itself away."""
+    mx = cx.mean(axis=1, keepdims=True)
+    my = cy.mean(axis=1, keepdims=True)
+    t = np.linspace(0.1, 0.9, 12)
+    shares = []
+    tints = []
+    for k in range(4):
+        x0, y0 = cx[:, k:k + 1], cy[:, k:k + 1]
+        x1, y1 = cx[:, (k + 1) % 4:(k + 1) % 4 + 1], cy[:, (k + 1) % 4:(k + 1) % 4 + 1]
+        px, py = x0 + t * (x1 - x0), y0 + t * (y1 - y0)
+        xs = np.concatenate([px + inset * (mx - px) for inset in (0.03, 0.06)], axis=1)
+        ys = np.concatenate([py + inset * (my - py) for inset in (0.03, 0.06)], axis=1)
+        xi = np.clip(np.rint(xs), 0, field.width - 1).astype(np.intp)
+        yi = np.clip(np.rint(ys), 0, field.height - 1).astype(np.intp)
+        shares.append((field.light[yi, xi] > 0.35 * field.bright).mean(axis=1))
+        rgb = np.median(field.rgb[yi, xi], axis=1)  # (n, 3)
+        tints.append(rgb / np.maximum(1.0, rgb.sum(axis=1, keepdims=True)))
+    middle = np.median(np.stack(tints), axis=0)
+    sides = np.stack([share * np.exp(-np.linalg.norm(tint - middle, axis=1) / 0.04)
+                      for share, tint in zip(shares, tints, strict=True)])
+    return 0.5 * sides.mean(axis=0) + 0.5 * sides.min(axis=0)
+
+
+def _from_top_left(quad: Quad) -> Quad:
+    """The same corners, clockwise on screen, starting from the one nearest the top-left."""
+    pts = list(quad)
+    if _signed_area(pts) < 0:
+        pts = [pts[0], pts[3], pts[2], pts[1]]
+    start = min(range(4), key=lambda i: pts[i][0] + pts[i][1])
+    return as_quad(pts[start:] + pts[:start])
+
+
+def _signed_area(pts: list[tuple[float, float]]) -> float:
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[:1],
+                                                                strict=True)) / 2
+
+
+# --- refinement ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Planes:
+    light: np.ndarray
+    colour: np.ndarray
+
+    @classmethod
+    def of(cls, rgb: Image.Image) -> _Planes:
+        light, colour = _light_and_colour(rgb)  # BOX-reduced already: smooth enough
+        return cls(light, colour * 1.5)
+
+
+def _sample(plane: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """Bilinear samples of ``plane`` at (xs, ys), clamped to its edges."""
+    h, w = plane.shape
+    xs = np.clip(xs, 0, w - 1.001)
+    ys = np.clip(ys, 0, h - 1.001)
+    x0, y0 = np.floor(xs).astype(np.intp), np.floor(ys).astype(np.intp)
+    fx, fy = xs - x0, ys - y0
+    top = plane[y0, x0] * (1 - fx) + plane[y0, x0 + 1] * fx
+    bottom = plane[y0 + 1, x0] * (1 - fx) + plane[y0 + 1, x0 + 1] * fx
+    return top * (1 - fy) + bottom * fy
+
+
+def _refine(planes: _Planes, quad: Quad, reach: float) -> Quad:
+    """Place each side of ``quad`` precisely; keep a rough side where too few points agree."""
+    cx = sum(p[0] for p in quad) / 4
+    cy = sum(p[1] for p in quad) / 4
+    lines = [_refine_side(planes, quad[k], quad[(k + 1) % 4], (cx, cy), reach)
+             for k in range(4)]
+    corners = []
+    for k in range(4):
+        x, y, z = np.cross(lines[k - 1], lines[k])
+        if abs(z) < 1e-9:
+            return quad
+        corners.append((float(x / z), float(y / z)))
+    refined = as_quad(corners)
+    moved = max(math.hypot(a[0] - b[0], a[1] - b[1]) for a, b in zip(refined, quad,
+                                                                     strict=True))
+    if not is_convex(refined) or moved > 3 * reach:
+        return quad
+    return refined
+
+
+def _refine_side(planes: _Planes, p: tuple[float, float], q: tuple[float, float],
+                 centre: tuple[float, float], reach: float) -> np.ndarray:
+    rough = np.cross([p[0], p[1], 1.0], [q[0], q[1], 1.0])
+    length = math.hypot(q[0] - p[0], q[1] - p[1])
+    if length < 10:
+        return rough
+    ux, uy = (q[0] - p[0]) / length, (q[1] - p[1]) / length
+    nx, ny = -uy, ux
+    if (centre[0] - p[0]) * nx + (centre[1] - p[1]) * ny < 0:
+        nx, ny = -nx, -ny  # the normal points into the page
+    h, w = planes.light.shape
+    count = max(16, min(90, int(length / 6)))
+    ts = np.linspace(0.05, 0.95, count) * length
+    offs = np.arange(-reach, reach + 0.25, 0.5)
+    bx = p[0] + ts[:, None] * ux + offs[None, :] * nx
+    by = p[1] + ts[:, None] * uy + offs[None, :] * ny
+    inside = (bx >= 0) & (bx <= w - 1) & (by >= 0) & (by <= h - 1)
+    weight = np.exp(-((offs / (0.6 * reach)) ** 2))
+    best = None
+    for plane in (planes.light, planes.colour):
+        values = _sample(plane, bx, by)
+        step = np.zeros_like(values)
+        step[:, 1:-1] = values[:, 2:] - values[:, :-2]  # rises inward: > 0
+        step = np.where(inside, step, 0.0)
+        for sign in (1.0, -1.0):
+            signed = step * sign
+            total = float(np.sum(np.max(signed * weight, axis=1)))
+            if best is None or total > best[0]:
+                best = (total, signed)
+    assert best is not None
+    signed = best[1]
+    rows = np.arange(count)
+    # The rough side is within a pixel or two of the edge: choose the step nearest it (a
+    # printed frame a little further in must not pull the side), then place it exactly
+    # on the unweighted step, without the pull of the weighting.
+    peak = np.argmax(signed * weight, axis=1)
+    for _ in range(2):
+        lo = np.clip(peak - 1, 0, len(offs) - 1)
+        hi = np.clip(peak + 1, 0, len(offs) - 1)
+        here = signed[rows, peak]
+        peak = np.where(signed[rows, lo] > here, lo,
+                        np.where(signed[rows, hi] > here, hi, peak))
+    strength = signed[rows, peak]
+    level = max(2.0, 0.3 * float(np.median(strength)))
+    good = (strength > level) & (peak > 0) & (peak < len(offs) - 1)
+    if good.sum() < max(6, count // 4):
+        return rough
+    lo, hi = np.clip(peak - 1, 0, len(offs) - 1), np.clip(peak + 1, 0, len(offs) - 1)
+    y0, y1, y2 = signed[rows, lo], strength, signed[rows, hi]
+    den = y0 - 2 * y1 + y2
+    shift = np.where(np.abs(den) > 1e-6, 0.5 * (y0 - y2) / np.where(den == 0, 1.0, den), 0.0)
+    dist = offs[peak] + 0.5 * np.clip(shift, -1.0, 1.0)
+    t, dist = ts[good], dist[good]
+    for _round in range(4):  # a robust straight fit: drop points off the line (fingers)
+        if len(t) < 6:
+            return rough
+        slope, at0 = np.polyfit(t, dist, 1)
+        resid = np.abs(dist - (at0 + slope * t))
+        limit = max(0.75, 3.0 * 1.4826 * float(np.median(resid)))
+        keep = resid <= limit
+        if keep.all():
+            break
+        t, dist = t[keep], dist[keep]
+    slope, at0 = np.polyfit(t, dist, 1)
+    start = (p[0] + at0 * nx, p[1] + at0 * ny)
+    end = (p[0] + length * ux + (at0 + slope * length) * nx,
+           p[1] + length * uy + (at0 + slope * length) * ny)
+    return np.cross([start[0], start[1], 1.0], [end[0], end[1], 1.0])
