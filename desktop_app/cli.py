@@ -226,13 +226,17 @@ def cmd_pages(svc: Services, args: argparse.Namespace) -> int:
         _print_json([
             {"id": p.id, "page": p.source_index + 1, "status": p.status, "error": p.error,
              "rotation": p.rotation, "excluded": p.excluded, "confidence": p.confidence,
-             "text_source": "document" if p.native_text else "ocr"} for p in found
+             "text_source": "document" if p.native_text else "ocr",
+             "crop": [[x, y] for x, y in p.crop] if p.crop else None,
+             "crop_by_user": p.crop_by_user, "blank": p.blank} for p in found
         ])
     else:
         for p in found:
             flags = " ".join(f for f in (
                 _("excluded") if p.excluded else "",
+                _("looks blank") if p.blank else "",
                 _("turned {n}°").format(n=p.rotation) if p.rotation else "",
+                _("cropped") if p.crop else "",
                 p.error or "") if f)
             print(f"{p.id:>5}  p{p.source_index + 1:<3} {p.status:<10} {flags}")
     return 0
@@ -243,6 +247,42 @@ def cmd_rotate(svc: Services, args: argparse.Namespace) -> int:
     page = svc.rotate_page(args.page, args.degrees)
     print(_("Page {id} is now turned {n}°.").format(id=page.id, n=page.rotation))
     return 0
+
+
+def cmd_crop(svc: Services, args: argparse.Namespace) -> int:
+    from desktop_app.services import outline
+
+    svc.get_page_in_case(args.case, args.page)
+    if args.reset:
+        if args.corners:
+            raise InvalidInputError(_("Give corners or --reset, not both."))
+        outline.reset_crop(svc, args.page)
+        print(_("Page {id} will be outlined by the app again when it is read "
+                "(run: process --case {case}).").format(id=args.page, case=args.case))
+        return 0
+    if args.whole:
+        corners = None
+    elif len(args.corners) == 4:
+        corners = [_corner(text) for text in args.corners]
+    else:
+        raise InvalidInputError(
+            _("Give the page's four corners, e.g. 10,20 1500,30 1490,2000 5,1990."),
+            _("Top-left, top-right, bottom-right, bottom-left of the page as it reads, in "
+              "pixels of the photo; or --whole, or --reset."))
+    outline.set_crop(svc, args.page, corners)
+    print(_("Page {id} has its new outline; it is read again when you run: process --case "
+            "{case}.").format(id=args.page, case=args.case))
+    return 0
+
+
+def _corner(text: str) -> list[float]:
+    try:
+        x, y = (float(v) for v in text.split(","))
+    except ValueError as exc:
+        raise InvalidInputError(
+            _("“{text}” is not a corner; write it as X,Y (e.g. 120,45).").format(text=text)
+        ) from exc
+    return [x, y]
 
 
 def cmd_exclude(svc: Services, args: argparse.Namespace) -> int:
@@ -562,6 +602,16 @@ def build_parser() -> argparse.ArgumentParser:
     rotate = with_case("rotate", _("turn a page (the original is not changed)"), cmd_rotate)
     rotate.add_argument("page", type=int, metavar="PAGE_ID")
     rotate.add_argument("degrees", type=int, help=_("90, 180, 270 or -90"))
+
+    crop = with_case("crop", _("set the outline of a page in its photo by hand (the "
+                               "original is not changed)"), cmd_crop)
+    crop.add_argument("page", type=int, metavar="PAGE_ID")
+    crop.add_argument("corners", nargs="*", metavar="X,Y",
+                      help=_("the page's corners: top-left, top-right, bottom-right, "
+                             "bottom-left as it reads, in pixels of the photo"))
+    crop.add_argument("--reset", action="store_true",
+                      help=_("forget the outline set by hand: the app finds the page again"))
+    crop.add_argument("--whole", action="store_true", help=_("the whole photo is the page"))
 
     exclude = with_case("exclude", _("leave a page out of the packet"), cmd_exclude)
     exclude.add_argument("page", type=int, metavar="PAGE_ID")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from desktop_app.errors import TooLargeError, damaged
+from desktop_app.errors import AppError, TooLargeError, damaged
 from desktop_app.i18n import _
 
 # 100 megapixels: a 48 MP phone photo passes, a decompression bomb does not.
@@ -194,6 +194,25 @@ def tesseract_can_read(path: Path) -> Image.Image | None:
             return None
         _check_size(path, im)
         return im
+
+
+_CAMERA_TAGS = (0x010F, 0x0110)  # EXIF Make, Model: what a phone or camera writes
+
+
+def declares_scan(path: Path) -> bool:
+    """True when an image file states a scanner's resolution (150 dpi or more) and names
+    no camera: a scan, to be left whole. Reads the header only; False when unsure."""
+    try:
+        im = _open(path)
+    except AppError:
+        return False
+    with im:
+        dpi = _dpi(im)
+        try:
+            exif = im.getexif()
+        except Exception:  # noqa: BLE001 - a damaged EXIF block says nothing either way
+            return False
+        return dpi is not None and dpi >= 150 and not any(exif.get(t) for t in _CAMERA_TAGS)
 
 
 def is_plain_jpeg(path: Path) -> bool:

@@ -8,6 +8,8 @@ from typing import Literal
 DocumentStatus = Literal["pending", "processing", "ready", "failed"]
 PageStatus = Literal["pending", "processing", "done", "failed"]
 ImportStatus = Literal["imported", "duplicate", "error"]
+Point = tuple[float, float]
+Quad = tuple[Point, Point, Point, Point]  # a page's corners: TL, TR, BR, BL as it reads
 
 CASE_FIELDS = (
     "name",
@@ -86,6 +88,11 @@ class Page:
     confidence: float | None
     text: str
     cleaned: bool = False  # processing made a straightened image of the page
+    # The page's corners in its image (reading order; pixels of the image as displayed,
+    # points for a PDF page), or None: the whole image is the page.
+    crop: Quad | None = None
+    crop_by_user: bool = False  # the user set ``crop`` (else processing found it)
+    blank: bool = False  # processing found nothing on the page (a blank back side)
 
 
 @dataclass(frozen=True)

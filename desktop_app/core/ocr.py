@@ -3,12 +3,12 @@
 Each run writes an hOCR file (words, boxes, confidences, line angles and baselines) and a
 PDF of invisible text (``textonly_pdf``) that the packet lays over the page image.
 
-Orientation: most pages are upright, and Tesseract's orientation detection costs about a
-second a page (FINDINGS: OCR; measured again for bench/bench_ocr.py). So a page is read
-first as upright (``--psm 3``); only when that reading looks wrong — low confidence, or
-words standing on end — is it read again with ``--psm 1`` (orientation and script
-detection in the same pass), whose lines carry the ``textangle`` that says how to turn
-the page. Upright pages thus cost what plain ``tesseract`` costs.
+Orientation: Tesseract's orientation detection costs about a second a page (FINDINGS:
+OCR), so the app decides which way up a page reads before reading it
+(``core.capture.orient``) and reads it once, upright (``--psm 3``). Where that decision
+is unsure, the page is read with ``--psm 1`` instead (orientation and script detection
+in the same pass), whose lines carry the ``textangle`` that says how to turn the page.
+Either way a page costs one reading, what plain ``tesseract`` costs.
 
 We call the executable directly rather than through pytesseract, whose multi-output
 helper takes no ``config``; like OCRmyPDF's ``_exec/tesseract.py`` this wrapper owns the
@@ -117,17 +117,21 @@ def ocr_image(
     image: Image.Image,
     workdir: Path,
     *,
+    psm: str = "3",
     languages: str = DEFAULT_LANGUAGES,
     timeout: float = DEFAULT_TIMEOUT,
     tesseract: str | None = None,
 ) -> OcrResult:
     """Read ``image``; outputs land in ``workdir`` (which the caller owns and cleans).
-    ``tesseract`` is the executable (default: pytesseract's setting)."""
+    ``tesseract`` is the executable (default: pytesseract's setting). The picture goes
+    to Tesseract as an uncompressed BMP: writing it costs nothing (a PNG cost 12 % of the
+    reading, FINDINGS: OCR)."""
     workdir.mkdir(parents=True, exist_ok=True)
-    source = workdir / "page.png"
-    image.save(source, format="PNG", compress_level=1)
-    return ocr_file(source, workdir, dpi=estimate_dpi(image), languages=languages,
-                    timeout=timeout, tesseract=tesseract)
+    source = workdir / "page.bmp"
+    (image if image.mode in ("1", "L", "RGB") else image.convert("RGB")).save(
+        source, format="BMP")
+    return ocr_file(source, workdir, dpi=estimate_dpi(image), psm=psm,
+                    languages=languages, timeout=timeout, tesseract=tesseract)
 
 
 def ocr_file(
@@ -135,18 +139,16 @@ def ocr_file(
     workdir: Path,
     *,
     dpi: int,
+    psm: str = "3",
     languages: str = DEFAULT_LANGUAGES,
     timeout: float = DEFAULT_TIMEOUT,
     tesseract: str | None = None,
 ) -> OcrResult:
-    """Read the image file ``source`` as it is (Tesseract decodes it itself)."""
+    """Read the image file ``source`` as it is (Tesseract decodes it itself), once:
+    upright (``psm`` "3"), or whichever way up it is ("1", which also says the turn)."""
     workdir.mkdir(parents=True, exist_ok=True)
     command = tesseract or tesseract_cmd()
-    first = _read(command, source, workdir / "upright", "3", languages, dpi, timeout)
-    if looks_upright(first):
-        return first
-    second = _read(command, source, workdir / "any-way-up", "1", languages, dpi, timeout)
-    return second if score(second) >= score(first) else first
+    return _read(command, source, workdir / f"psm{psm}", psm, languages, dpi, timeout)
 
 
 def _read(command: str, source: Path, base: Path, psm: str, languages: str, dpi: int,

@@ -1,4 +1,5 @@
-"""Page work — render, read, turn upright, straighten — run in parallel worker processes.
+"""Page work — render, find the page, straighten, turn upright, read — run in parallel
+worker processes.
 
 Each page is one ``PageJob``: a small picklable snapshot (paths and settings, never a
 database handle). Workers render and OCR the page and write derived files; results come
@@ -21,13 +22,14 @@ from pathlib import Path
 
 from PIL import Image
 
-from desktop_app.core import images, ocr, render
+from desktop_app.core import capture, images, ocr, render
+from desktop_app.core.capture import orient
+from desktop_app.core.capture.geometry import Quad, as_quad, turned
 from desktop_app.core.files import atomic_copy, atomic_write_bytes
 from desktop_app.errors import AppError
 from desktop_app.i18n import _
 
-# Straighten pages skewed by at least this much (degrees); below it Tesseract copes.
-STRAIGHTEN_FROM = 1.0
+BLANK_INK = 0.002  # share of a page's pixels that are ink, below which it looks blank
 TEXT_LAYER = "textlayer.pdf"
 CLEAN_IMAGE = "clean"  # + .jpg or .png
 
@@ -43,6 +45,10 @@ class PageJob:
     languages: str = ocr.DEFAULT_LANGUAGES
     timeout: float = ocr.DEFAULT_TIMEOUT
     tesseract: str = "tesseract"  # the executable, resolved by the parent
+    # The user's outline of the page (reading order; image pixels, or points for a PDF
+    # page), used when ``crop_by_user`` (None there: the whole image); else it is found.
+    crop: Quad | None = None
+    crop_by_user: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,8 @@ class PageOutcome:
     rotation: int = 0
     skew: float = 0.0
     cleaned: bool = False
+    crop: Quad | None = None  # the outline found (reading order, as ``PageJob.crop``)
+    blank: bool = False
 
 
 def run_page_job(job: PageJob) -> PageOutcome:
@@ -73,46 +81,102 @@ def run_page_job(job: PageJob) -> PageOutcome:
 
 
 def _work(job: PageJob, workdir: Path) -> PageOutcome:
-    image: Image.Image | None = None
-    as_is = images.tesseract_can_read(job.source) if (job.kind, job.index) == ("image", 0) \
-        else None
-    if as_is is not None:
-        result = ocr.ocr_file(job.source, workdir / "first", dpi=ocr.estimate_dpi(as_is),
-                              languages=job.languages, timeout=job.timeout,
-                              tesseract=job.tesseract)
+    """Find, straighten and light the page, decide which way up it reads, then read it
+    once (see ``core.capture``). The page read is kept as the clean image whenever it
+    is not the original as displayed, so the text layer always matches its picture."""
+    image = render.page_image(job.source, job.kind, job.index, dpi=300)
+    scale = _pixels_per_unit(job, image)
+    crop = _scaled(job.crop, scale)
+    ready = capture.prepare(image, crop=crop, by_user=job.crop_by_user,
+                            scan=_declares_scan(job))
+    page, result, rotation, applied = _read_once(job, image, ready, workdir)
+    cleaned = ready.straightened or applied % 360 != 0
+    job.out_dir.mkdir(parents=True, exist_ok=True)
+    if cleaned:
+        _save_clean(job.out_dir, page)
     else:
-        image = render.page_image(job.source, job.kind, job.index, dpi=300)
-        result = ocr.ocr_image(_gray(image), workdir / "first", languages=job.languages,
-                               timeout=job.timeout, tesseract=job.tesseract)
-    cleaned = False
-    detected_skew = result.skew
-    rotation = result.rotation  # as detected on the original; the clean image is upright
-    if abs(result.skew) >= STRAIGHTEN_FROM:
-        if image is None:
-            image = render.page_image(job.source, job.kind, job.index)
-        # Turn upright and straighten in one go (PIL turns counter-clockwise).
-        straight = image.rotate(-(result.rotation + result.skew),
-                                resample=Image.Resampling.BICUBIC, expand=True,
-                                fillcolor="white")
-        second = ocr.ocr_image(_gray(straight), workdir / "second", languages=job.languages,
-                               timeout=job.timeout, tesseract=job.tesseract)
-        if ocr.score(second) >= ocr.score(result):
-            result, cleaned = second, True
-            _save_clean(job.out_dir, straight)
-    if not cleaned:
         for old in job.out_dir.glob(CLEAN_IMAGE + ".*"):
             old.unlink()
-    job.out_dir.mkdir(parents=True, exist_ok=True)
     atomic_copy(result.text_layer, job.out_dir / TEXT_LAYER)
+    found = None
+    if ready.outline is not None and not job.crop_by_user:
+        found = _scaled(turned(ready.outline, rotation // 90), 1 / scale)
     return PageOutcome(
         page_id=job.page_id,
         text=result.text,
         words=[[w.x0, w.y0, w.x1, w.y1, w.confidence, w.text] for w in result.words],
         confidence=result.confidence,
-        rotation=rotation,
-        skew=detected_skew,
+        rotation=rotation % 360,
+        skew=ready.skew if ready.skew else result.skew,
         cleaned=cleaned,
+        crop=found,
+        blank=looks_blank(page, result.text),
     )
+
+
+def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
+               workdir: Path) -> tuple[Image.Image, ocr.OcrResult, int, int]:
+    """Read the prepared page: once, upright or any way up. Returns the page read, the
+    reading, the clockwise turn of the image as displayed that stands the page up, and
+    the part of that turn already in the page read."""
+
+    def read(picture: Image.Image, name: str, psm: str) -> ocr.OcrResult:
+        return ocr.ocr_image(_gray(picture), workdir / name, psm=psm, languages=job.languages,
+                             timeout=job.timeout, tesseract=job.tesseract)
+
+    page = ready.image
+    applied = ready.turn if ready.sure else 0  # clockwise turn already in ``page``
+    psm = "3" if ready.sure else "1"
+    if not ready.straightened and not applied and (job.kind, job.index) == ("image", 0) \
+            and images.tesseract_can_read(job.source) is not None:
+        # The file as it is: Tesseract decodes it itself (no re-encoding on the way).
+        result = ocr.ocr_file(job.source, workdir / "read", dpi=ocr.estimate_dpi(image),
+                              psm=psm, languages=job.languages, timeout=job.timeout,
+                              tesseract=job.tesseract)
+    else:
+        result = read(page, "read", psm)
+    rotation = ready.turn if ready.sure else result.rotation
+    if ready.sure and not ocr.looks_upright(result):
+        # The page's own lines misled us (all capitals, a form with little text): let
+        # Tesseract find the way up, on the page as it came. Rare.
+        unturned = capture.turn_image(page, -applied)
+        again = read(unturned, "again", "1")
+        if ocr.score(again) > ocr.score(result):
+            page, applied, result, rotation = unturned, 0, again, again.rotation
+    rest = (rotation - applied) % 360
+    if rest and (ready.straightened or applied):
+        # A clean page is kept upright: turn it by what Tesseract found, read it so.
+        page = capture.turn_image(page, rest)
+        applied = rotation
+        result = read(page, "upright", "3")
+    return page, result, rotation, applied
+
+
+def looks_blank(page: Image.Image, text: str) -> bool:
+    """A page with (almost) no ink and no text read: the blank back of a sheet."""
+    return len(text.strip()) < 10 and orient.ink_share(page) < BLANK_INK
+
+
+def _pixels_per_unit(job: PageJob, image: Image.Image) -> float:
+    """Pixels of the drawn page per unit of its outline: 1 for an image (its outline is
+    in its own pixels), the drawing's dpi / 72 for a PDF page (in points)."""
+    if job.kind != "pdf":
+        return 1.0
+    dpi = image.info.get("dpi", (300, 300))
+    return float(dpi[0]) / 72
+
+
+def _scaled(quad: Quad | None, factor: float) -> Quad | None:
+    if quad is None or factor == 1.0:
+        return quad
+    return as_quad([(x * factor, y * factor) for x, y in quad])
+
+
+def _declares_scan(job: PageJob) -> bool:
+    """An image file that states a scanner's resolution and names no camera."""
+    if job.kind != "image":
+        return False
+    return images.declares_scan(job.source)
 
 
 def _gray(image: Image.Image) -> Image.Image:

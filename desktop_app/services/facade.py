@@ -305,6 +305,7 @@ class Services:
                     pages.save_failure(self.db, item.page_id, str(exc))
                     failures.append((item.page_id, str(exc)))
                     failed += 1
+            crops = {item.page_id: pages.crop_job(self.db, item.page_id) for item in queue}
             jobs = [
                 processing.PageJob(
                     page_id=item.page_id,
@@ -316,6 +317,8 @@ class Services:
                     languages=languages,
                     timeout=timeout,
                     tesseract=ocr.tesseract_cmd(),
+                    crop=crops[item.page_id][0],
+                    crop_by_user=crops[item.page_id][1],
                 )
                 for item in queue if item.page_id in sources
             ]
@@ -345,6 +348,7 @@ class Services:
                         self.db, outcome.page_id, text=outcome.text, words=outcome.words,
                         confidence=outcome.confidence, rotation=outcome.rotation,
                         skew=outcome.skew, cleaned=outcome.cleaned, languages=languages,
+                        crop=outcome.crop, blank=outcome.blank,
                     )
                     done += 1
                 if progress:
@@ -403,11 +407,19 @@ class Services:
                 found[doc.id] = next((p for p in doc_pages if not p.excluded), doc_pages[0])
         return found
 
-    def render_spec(self, page_id: int, thumb_size: int = 256) -> PageRender:
+    def render_spec(self, page_id: int, thumb_size: int = 256, *,
+                    original: bool = False) -> PageRender:
         """What a worker process needs to draw page ``page_id`` exactly as ``page_image``
         does, without opening the database (PyMuPDF holds the GIL: the window draws pages
-        in processes, and a process must not open the store, which empties its tmp folder)."""
+        in processes, and a process must not open the store, which empties its tmp folder).
+        ``original``: the picture as the file has it (EXIF applied, not turned, not
+        straightened), for outlining the page on it."""
         page = pages.get(self.db, page_id)
+        if original:
+            path, kind, index = self.page_source(page_id)
+            return PageRender(page_id, path, kind, index, 0, False,
+                              self.store.derived_dir(page_id) / "original-thumb.png",
+                              thumb_size)
         clean = processing.clean_image(self.store.derived_dir(page_id)) if page.cleaned else None
         thumb = self.store.derived_dir(page_id) / (
             f"thumb-{thumb_size}-{page.rotation}-{int(page.cleaned)}.png"

@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop_app.core.capture.geometry import Quad, as_quad
 from desktop_app.core.models import Page, SearchHit
 from desktop_app.errors import InvalidInputError, NotFoundError
 from desktop_app.i18n import _
@@ -17,7 +18,8 @@ from desktop_app.storage.db import transaction
 
 _COLUMNS = (
     "id, document_id, source_index, width, height, native_text, status, error,"
-    " rotation_auto, rotation_user, skew, excluded, confidence, text, cleaned"
+    " rotation_auto, rotation_user, skew, excluded, confidence, text, cleaned,"
+    " crop_auto, crop_user, crop_by_user, blank"
 )
 
 
@@ -39,7 +41,25 @@ def _page(row: Sequence[Any]) -> Page:
         confidence=row[12],
         text=row[13],
         cleaned=bool(row[14]),
+        crop=_quad(row[16] if row[17] else row[15]),
+        crop_by_user=bool(row[17]),
+        blank=bool(row[18]),
     )
+
+
+def _quad(text: str | None) -> Quad | None:
+    """A stored outline; None when there is none, or when what is stored is not one (a
+    damaged or doctored archive must not break the page: the whole image is shown)."""
+    if not text:
+        return None
+    try:
+        return as_quad(json.loads(text))
+    except (ValueError, TypeError):
+        return None
+
+
+def _json(quad: Quad | None) -> str | None:
+    return None if quad is None else json.dumps([[round(x, 2), round(y, 2)] for x, y in quad])
 
 
 def for_document(db: sqlite_utils.Database, document_id: int) -> list[Page]:
@@ -132,14 +152,18 @@ def save_ocr(
     skew: float,
     cleaned: bool,
     languages: str,
+    crop: Quad | None = None,
+    blank: bool = False,
 ) -> None:
+    """The result of reading a page; ``crop`` is the outline processing found (kept for
+    "Reset" even where the user's own outline is the one used)."""
     with transaction(db):
         db.execute(
             "UPDATE pages SET status = 'done', error = NULL, text = ?, words = ?,"
-            " confidence = ?, rotation_auto = ?, skew = ?, cleaned = ?, ocr_languages = ?"
-            " WHERE id = ?",
+            " confidence = ?, rotation_auto = ?, skew = ?, cleaned = ?, ocr_languages = ?,"
+            " crop_auto = ?, blank = ? WHERE id = ?",
             [text, json.dumps(words), confidence, rotation, skew, int(cleaned), languages,
-             page_id],
+             _json(crop), int(blank), page_id],
         )
 
 
@@ -162,6 +186,35 @@ def rotate(db: sqlite_utils.Database, page_id: int, degrees: int) -> Page:
             [degrees % 360, page_id],
         )
     return get(db, page_id)
+
+
+def set_crop(db: sqlite_utils.Database, page_id: int, quad: Quad | None, *,
+             by_user: bool = True) -> Page:
+    """Set the page's outline by hand (``quad`` None: the whole image), or go back to
+    the one processing finds (``by_user`` False); either way the page is read again."""
+    with transaction(db):
+        db.execute(
+            "UPDATE pages SET crop_user = ?, crop_by_user = ?, status = 'pending',"
+            " error = NULL WHERE id = ? AND native_text = 0",
+            [_json(quad) if by_user else None, int(by_user), page_id],
+        )
+    return get(db, page_id)
+
+
+def found_crop(db: sqlite_utils.Database, page_id: int) -> Quad | None:
+    """The outline processing found (None: the whole image, or not processed yet)."""
+    row = db.execute("SELECT crop_auto FROM pages WHERE id = ?", [page_id]).fetchone()
+    return _quad(row[0]) if row else None
+
+
+def crop_job(db: sqlite_utils.Database, page_id: int) -> tuple[Quad | None, bool]:
+    """What processing needs of a page's outline: the user's (and True), or (None,
+    False) when processing is to find it."""
+    row = db.execute("SELECT crop_user, crop_by_user FROM pages WHERE id = ?",
+                     [page_id]).fetchone()
+    if row is None or not row[1]:
+        return None, False
+    return _quad(row[0]), True
 
 
 def set_excluded(db: sqlite_utils.Database, page_id: int, excluded: bool) -> Page:

@@ -312,5 +312,25 @@ def _v5(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+def _v6(db: sqlite_utils.Database) -> None:
+    """Phone photos (issue 11): the page's outline in its photo, found by processing
+    (``crop_auto``) or set by the user (``crop_user``, used when ``crop_by_user``; NULL
+    there means the whole image), and pages that look blank.
+
+    An outline is JSON ``[[x, y], ...]``: the corners top-left, top-right, bottom-right,
+    bottom-left of the page as it reads, in pixels of the image as displayed (points for
+    a PDF page); NULL is the whole image."""
+    run_script(
+        db,
+        """
+        ALTER TABLE pages ADD COLUMN crop_auto TEXT;
+        ALTER TABLE pages ADD COLUMN crop_user TEXT;
+        ALTER TABLE pages ADD COLUMN crop_by_user INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE pages ADD COLUMN blank INTEGER NOT NULL DEFAULT 0;
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _v1, _v2, _v3, _v4, _v5, _v6)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -38,10 +38,12 @@ def test_upright_page_reads_with_words_boxes_and_confidence(tmp_path: Path) -> N
 def test_sideways_and_upside_down_pages_read_as_well_and_say_how_to_turn(
     tmp_path: Path, turn: Image.Transpose, expected: int
 ) -> None:
+    """Read any way up (``--psm 1``, what processing asks when it cannot tell which way up
+    a page is), one reading gives the text and the turn."""
     page = _half_page()
     turned = page.transpose(turn)
     turned.info["dpi"] = page.info["dpi"]
-    result = ocr.ocr_image(turned, tmp_path)
+    result = ocr.ocr_image(turned, tmp_path, psm="1")
     assert result.rotation == expected
     assert make.recall(TRUTH, result.text) >= 0.95
     # Turning the image by the reported angle (clockwise) makes it upright again.
@@ -62,7 +64,7 @@ def test_skew_is_measured_in_clockwise_degrees(tmp_path: Path) -> None:
 def test_a_real_page_photographed_sideways_reads_like_the_upright_one(tmp_path: Path) -> None:
     truth = corpus_file("ocr/phototest-rotated-L.txt").read_text()
     with Image.open(corpus_file("ocr/phototest-rotated-L.png")) as image:
-        sideways = ocr.ocr_image(image.convert("L"), tmp_path / "a")
+        sideways = ocr.ocr_image(image.convert("L"), tmp_path / "a", psm="1")
     with Image.open(corpus_file("ocr/phototest.tif")) as image:
         upright = ocr.ocr_image(image.convert("L"), tmp_path / "b")
     assert sideways.rotation == 90

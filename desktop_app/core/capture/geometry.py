@@ -13,8 +13,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
-Point = tuple[float, float]
-Quad = tuple[Point, Point, Point, Point]
+from desktop_app.core.models import Point, Quad
+from desktop_app.i18n import _
+
+__all__ = ["Point", "Quad"]
 
 
 def as_quad(points: Sequence[Sequence[float]]) -> Quad:
@@ -148,3 +150,24 @@ def meet(l1: np.ndarray, l2: np.ndarray) -> Point | None:
     if abs(w) < 1e-9:
         return None
     return (float(x / w), float(y / w))
+
+
+def check_outline(points: Sequence[Sequence[float]], width: float, height: float) -> Quad:
+    """``points`` as a page outline inside a ``width`` x ``height`` image, or ValueError
+    saying what is wrong: four corners, inside the image (a little beyond its edge is
+    allowed: a page cut off by the photo's frame), going round without crossing, and
+    enclosing a real part of the image."""
+    try:
+        quad = as_quad(points)
+    except ValueError as exc:
+        raise ValueError(_("an outline has four corners, each two numbers")) from exc
+    slack = 0.1 * max(width, height)
+    if any(x < -slack or y < -slack or x > width + slack or y > height + slack
+           for x, y in quad):
+        raise ValueError(_("a corner lies outside the picture"))
+    if not is_convex(quad):
+        raise ValueError(_("the corners must go round the page (top-left, top-right, "
+                           "bottom-right, bottom-left) without crossing"))
+    if abs(area(quad)) < 0.01 * width * height:
+        raise ValueError(_("the outline is too small"))
+    return quad

@@ -22,6 +22,7 @@ from PIL import Image
 
 WORK_HEIGHT = 1400  # pixels: about 125 dpi for a Letter page
 INK = 140  # grey level below which a pixel of an evenly lit page is ink
+MAX_TILT = 6.0  # degrees of tilt looked for on a page that is not straightened
 SURE = 0.5  # confidence from which the answer is used without asking Tesseract
 
 
@@ -30,44 +31,85 @@ class Orientation:
     turn: int  # clockwise degrees (0, 90, 180, 270) that make the page upright
     confidence: float  # 0..1
     lines: int  # text lines the answer rests on
+    skew: float = 0.0  # further clockwise degrees that level its lines, once turned
 
 
 def orientation(page: Image.Image) -> Orientation:
     """How to turn ``page`` (evenly lit, grey or colour) so that it reads upright."""
-    ink = _ink(page)
+    gray = _small(page)
+    ink = _ink(gray)
     if ink.sum() < 200:
         return Orientation(0, 0.0, 0)
-    between_rows = _gaps(ink)
-    between_cols = _gaps(ink.T)
-    sideways = between_cols > between_rows
+    sideways = _gaps(ink.T) > _gaps(ink)
     lines_run = np.rot90(ink, 1) if sideways else ink  # now the lines run along the rows
+    tilt = _tilt(lines_run)
+    if abs(tilt) >= 0.3:
+        # Measure a tilted page levelled (the grey picture turned, then inked again).
+        level = gray.rotate(-tilt, resample=Image.Resampling.BILINEAR, fillcolor=255)
+        lines_run = _ink(level)
+        lines_run = np.rot90(lines_run, 1) if sideways else lines_run
+    between_rows, between_cols = _gaps(lines_run), _gaps(lines_run.T)
     up, lines = _which_way_up(lines_run)
-    if sideways:
-        # rot90 turned the page a quarter counter-clockwise: when it reads upright so,
-        # the page needs that same quarter turn (270 clockwise); when it reads upside
-        # down so, the opposite one (90 clockwise).
-        turn = 270 if up >= 0 else 90
-    else:
-        turn = 0 if up >= 0 else 180
+    # rot90 turned a sideways page a quarter counter-clockwise: when it reads upright so,
+    # the page needs that same quarter turn (270 clockwise); upside down so, the
+    # opposite one (90 clockwise).
+    turn = (270 if up >= 0 else 90) if sideways else (0 if up >= 0 else 180)
     sure_direction = min(1.0, max(0.0, (abs(between_rows - between_cols) - 0.05) / 0.15))
     # Printed pages measured 0.25 to 0.85 the right way up; capitals only (a receipt)
     # and tiny print come out near 0 either way, and are left to Tesseract.
     sure_up = min(1.0, max(0.0, (abs(up) - 0.2) / 0.3)) * min(1.0, lines / 8)
-    return Orientation(turn, round(min(sure_direction, sure_up), 3), lines)
+    # The tilt was measured with the lines along the rows, top up or down: upside down,
+    # a clockwise tilt is still clockwise once the page is turned over.
+    return Orientation(turn, round(min(sure_direction, sure_up), 3), lines, tilt)
 
 
-def _ink(page: Image.Image) -> np.ndarray:
+def ink_share(page: Image.Image) -> float:
+    """Share of an evenly lit page's pixels (its very edge left out) that are ink."""
+    ink = _ink(_small(page))
+    return float(ink.mean()) if ink.size else 0.0
+
+
+def _small(page: Image.Image) -> Image.Image:
     gray = page.convert("L") if page.mode != "L" else page
     scale = min(1.0, WORK_HEIGHT / max(gray.size))
     if scale < 1.0:
         gray = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))),
                            Image.Resampling.BOX)
+    return gray
+
+
+def _ink(gray: Image.Image) -> np.ndarray:
     a = np.asarray(gray)
     h, w = a.shape
     m = max(2, int(0.03 * min(h, w)))  # the page's very edge: shadows, table, punch holes
     ink = np.zeros(a.shape, dtype=bool)
     ink[m:h - m, m:w - m] = a[m:h - m, m:w - m] < INK
     return ink
+
+
+def _tilt(ink: np.ndarray) -> float:
+    """Clockwise degrees that level the lines of ``ink`` (running along its rows): the
+    angle at which the ink, projected across the lines, falls into the sharpest rows.
+    Within MAX_TILT degrees; 0 when there is too little ink to tell."""
+    ys, xs = np.nonzero(ink)
+    if xs.size < 500:
+        return 0.0
+    if xs.size > 60000:
+        pick = np.random.default_rng(0).choice(xs.size, 60000, replace=False)
+        xs, ys = xs[pick], ys[pick]
+    xs = xs.astype(np.float64) - ink.shape[1] / 2
+    ys = ys.astype(np.float64)
+
+    def sharpness(degrees: float) -> float:
+        a = np.radians(degrees)
+        # Height of each ink pixel once the page is turned ``degrees`` clockwise.
+        rows = np.rint(ys * np.cos(a) + xs * np.sin(a)).astype(np.int64)
+        counts = np.bincount(rows - rows.min())
+        return float((counts.astype(np.float64) ** 2).sum())
+
+    best = max(np.arange(-MAX_TILT, MAX_TILT + 0.01, 0.5), key=sharpness)
+    fine = max(np.arange(best - 0.5, best + 0.51, 0.1), key=sharpness)
+    return round(float(fine), 2)
 
 
 def _gaps(ink: np.ndarray, strips: int = 4) -> float:
@@ -128,8 +170,15 @@ def _which_way_up(ink: np.ndarray) -> tuple[float, int]:
             c0, c1 = int(core[0]), int(core[-1]) + 1
             if c1 - c0 < 3:
                 continue
-            rise += float(band[:c0].sum())
-            fall += float(band[c1:].sum())
+            if max(c0, height - c1) > 0.8 * (c1 - c0):
+                continue  # two lines run together, or a line and a rule: no middle band
+            above, below = float(band[:c0].sum()), float(band[c1:].sum())
+            if c1 - c0 > 0.75 * height or max(above, below) < 0.05 * float(band[c0:c1].sum()):
+                # Capitals and figures only (a receipt): the line is nearly all middle
+                # band, and what hangs below it (commas, brackets) would vote wrong.
+                continue
+            rise += above
+            fall += below
             lines += 1
     if lines == 0 or rise + fall <= 0:
         return 0.0, 0

@@ -138,8 +138,8 @@ class _Field:
     light: np.ndarray
     colour: np.ndarray
     rgb: np.ndarray
-    step_level: float
-    bright: float  # the light level of the photo's lightest parts  # a step across a line at least this large is an edge
+    step_level: float  # a step across a line at least this large is an edge
+    bright: float  # the light level of the photo's lightest parts
 
     @property
     def height(self) -> int:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageFilter
 
-from desktop_app.core.capture.geometry import Quad, perspective_coeffs
+from desktop_app.core.capture.geometry import Quad, as_quad, perspective_coeffs
 
 MAX_DPI = 300
 # Paper sizes, width x height in inches, portrait.
@@ -108,9 +108,15 @@ def page_size(quad: Quad, image_size: tuple[int, int]) -> Size:
     return Size(max(1, round(width)), max(1, round(height)), dpi, paper)
 
 
+INSET = 0.003  # of the page's size: its very edge (shadow, a sliver of table) is left out
+
+
 def warp(image: Image.Image, quad: Quad, size: Size) -> Image.Image:
     """The page of ``quad`` drawn upright as a ``size`` rectangle (its top-left corner is
-    ``quad[0]``)."""
+    ``quad[0]``), less a hair's breadth at its edges."""
+    cx = sum(p[0] for p in quad) / 4
+    cy = sum(p[1] for p in quad) / 4
+    quad = as_quad([(x + INSET * 2 * (cx - x), y + INSET * 2 * (cy - y)) for x, y in quad])
     coeffs = perspective_coeffs(quad, size.width, size.height)
     rgb = image if image.mode in ("RGB", "L") else image.convert("RGB")
     page = rgb.transform((size.width, size.height), Image.Transform.PERSPECTIVE, coeffs,
@@ -176,7 +182,7 @@ def _fill_gaps(colour: np.ndarray, level: np.ndarray) -> np.ndarray:
     windows = np.stack([padded[dy:dy + gh, dx:dx + gw]
                         for dy in range(2 * k + 1) for dx in range(2 * k + 1)])
     around = np.percentile(windows, 75, axis=0)
-    dark = level < 0.8 * around
+    dark = level < 0.55 * around  # a shadow dims paper gently; a photo or a bar is dark
     if not dark.any():
         return colour
     out = colour.copy()
@@ -200,8 +206,9 @@ def has_colour(page: Image.Image) -> bool:
     black letters."""
     if page.mode != "RGB":
         return False
-    small = page.resize((max(1, page.width // 4), max(1, page.height // 4)),
+    small = page.resize((max(1, page.width // 2), max(1, page.height // 2)),
                         Image.Resampling.BOX).filter(ImageFilter.MedianFilter(3))
     r, g, b = (np.asarray(band, dtype=np.int16) for band in small.split())
     chroma = np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)
-    return float((chroma > 45).mean()) > 0.001
+    # A signature in blue ink covers a few ten-thousandths of a letter page.
+    return float((chroma > 45).mean()) > 0.0002

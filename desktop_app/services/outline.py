@@ -1,0 +1,81 @@
+"""The page's outline in its photo: what processing found, what the user set, and the
+photo itself for the editor ("Adjust page edges") — for the window and the command line.
+
+Outlines are in pixels of the image as displayed (EXIF applied; points for a PDF
+page), corners in the order top-left, top-right, bottom-right, bottom-left of the page
+as it reads. Setting one sends the page back to be read (straightened anew, read once
+more); the original file never changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from desktop_app.core.capture.geometry import Quad, check_outline, iou, whole
+from desktop_app.core.models import Page
+from desktop_app.errors import InvalidInputError
+from desktop_app.i18n import _
+from desktop_app.storage import pages
+
+if TYPE_CHECKING:
+    from desktop_app.services.facade import PageRender, Services
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What the editor needs: the page, the outline in use (None: the whole image), the
+    one processing found, and how to draw the original picture."""
+
+    page: Page
+    crop: Quad | None
+    found: Quad | None
+    by_user: bool
+    width: float  # of the image as displayed (points for a PDF page)
+    height: float
+    original: PageRender
+
+
+def outline(services: Services, page_id: int) -> Outline:
+    page = pages.get(services.db, page_id)
+    found = pages.found_crop(services.db, page_id)
+    return Outline(page, page.crop, found, page.crop_by_user, page.width, page.height,
+                   services.render_spec(page_id, original=True))
+
+
+def set_crop(services: Services, page_id: int, corners: Sequence[Sequence[float]] | None,
+             ) -> Page:
+    """Use ``corners`` as the page's outline (None: the whole image); the page is read
+    again. Refused, with what to do, when the corners cannot be an outline."""
+    page = pages.get(services.db, page_id)
+    _check_pictured(page)
+    quad: Quad | None = None
+    if corners is not None:
+        try:
+            quad = check_outline(corners, page.width, page.height)
+        except ValueError as exc:
+            raise InvalidInputError(
+                _("These corners cannot outline the page: {why}.").format(why=exc),
+                _("Give four corners inside the picture, in the order top-left, "
+                  "top-right, bottom-right, bottom-left of the page as it reads."),
+            ) from exc
+        if iou(quad, whole(page.width, page.height)) >= 0.995:
+            quad = None  # the whole picture
+    return pages.set_crop(services.db, page_id, quad, by_user=True)
+
+
+def reset_crop(services: Services, page_id: int) -> Page:
+    """Forget the user's outline: processing finds the page again (and reads it)."""
+    page = pages.get(services.db, page_id)
+    _check_pictured(page)
+    return pages.set_crop(services.db, page_id, None, by_user=False)
+
+
+def _check_pictured(page: Page) -> None:
+    if page.native_text:
+        raise InvalidInputError(
+            _("Page {id} is a page of a digital PDF: it has no photo to outline.").format(
+                id=page.id),
+            _("Outlines are for photos and scans of paper."),
+        )
