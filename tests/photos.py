@@ -146,13 +146,16 @@ def _finger(draw: ImageDraw.ImageDraw, quad: Quad, rng: random.Random) -> None:
         draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=skin)
 
 
-def composite(number: int, background: str | None = None) -> tuple[Image.Image, Quad]:
+def composite(number: int, background: str | None = None, *,
+              upright: bool = False) -> tuple[Image.Image, Quad]:
     """Photo ``number`` (any int; the same number makes the same photo) and its page's
-    true corners, in its own pixels."""
+    true corners, in its own pixels, in the order top-left, top-right, bottom-right,
+    bottom-left of the page image pasted — which half the time lies turned a quarter
+    (a landscape shot of a portrait page), unless ``upright``."""
     rng = random.Random(number)
     pages = _pages()
     page = pages[rng.randrange(len(pages))]
-    if rng.random() < 0.5:
+    if rng.random() < 0.5 and not upright:
         page = page.transpose(Image.Transpose.ROTATE_90)
     size = (1200, 1600) if rng.random() < 0.6 else (1600, 1200)
     names = background_names()
