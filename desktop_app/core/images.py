@@ -143,10 +143,14 @@ def _describe(exc: Exception, index: int) -> str:
     return _("the picture data cannot be decoded")
 
 
-def load_frame(path: Path, index: int = 0) -> Image.Image:
-    """Frame ``index`` of ``path``, decoded and turned upright per its EXIF orientation."""
+def load_frame(path: Path, index: int = 0, *, max_side: int = 0) -> Image.Image:
+    """Frame ``index`` of ``path``, decoded and turned upright per its EXIF orientation.
+    ``max_side``: only a picture about that size is needed (a JPEG is then decoded at a
+    reduced scale, several times quicker); it may still come out larger."""
     im = _open(path)
     with im:
+        if max_side and im.format == "JPEG" and not index:
+            im.draft(im.mode, (max_side, max_side))
         frame = _load_frame(path, im, index)
     if frame.mode not in ("RGB", "L", "1"):
         background = "white"

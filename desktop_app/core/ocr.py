@@ -164,18 +164,21 @@ def score(result: OcrResult) -> float:
     return len(result.words) * (result.confidence or 0.0)
 
 
-def looks_upright(result: OcrResult) -> bool:
-    """True when an upright reading is plainly right: confident, words lying flat.
-
-    Pages turned 90° or 180° read as confident nonsense at best (mean confidence 41–55
-    on the samples, against 91–96 upright); pages turned 90° clockwise often read well
-    but with word boxes taller than wide.
-    """
+def read_wrong_way(result: OcrResult) -> bool:
+    """True when an upright reading looks like a page read the wrong way up: words
+    standing on end, or the low confidence of nonsense (41-55 on pages read turned, on
+    the samples; under 55 counts). A page is then read again, any way up."""
     words = [w for w in result.words if len(w.text) >= 3]
-    if len(words) < 3 or (result.confidence or 0) < 70:
+    if len(words) < 3:
         return False
     flat = sum(1 for w in words if (w.x1 - w.x0) >= (w.y1 - w.y0))
-    return flat >= 0.6 * len(words)
+    return flat < 0.6 * len(words) or (result.confidence or 0) < 55
+
+
+def trusted_turn(result: OcrResult) -> int:
+    """The turn a reading any way up (``--psm 1``) found, when the reading is good
+    enough to believe it (on a blurred or tiny page the detected angle is noise)."""
+    return result.rotation if (result.confidence or 0) >= 60 and len(result.words) >= 5 else 0
 
 
 def run_tesseract(

@@ -163,3 +163,12 @@ class BoardEdits(QObject):
         text = tr("Leave page out") if excluded else tr("Put page back in")
         self._undo.push(ExcludeCommand(self._editor, page_id, excluded, text))
 
+    def exclude_blank(self, page_ids: list[int]) -> None:
+        """Leave out the pages that look blank, as one step to undo."""
+        if not page_ids:
+            return
+        self._undo.beginMacro(tr("Leave %n blank page(s) out").replace("%n", str(len(page_ids))))
+        for page_id in page_ids:
+            self._undo.push(ExcludeCommand(self._editor, page_id, True, tr("Leave page out")))
+        self._undo.endMacro()
+

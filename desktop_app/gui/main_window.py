@@ -36,6 +36,7 @@ from desktop_app.gui import look, window_actions
 from desktop_app.gui.assistant_ui import AssistantUi
 from desktop_app.gui.board import BoardView
 from desktop_app.gui.case_tools import CaseTools
+from desktop_app.gui.edges import EdgesController
 from desktop_app.gui.edits import BoardEdits
 from desktop_app.gui.empty_state import EmptyState
 from desktop_app.gui.models import BoardModel, BoardSnapshot, load_board
@@ -180,6 +181,8 @@ class MainWindow(QMainWindow):
             lambda pos: window_actions.board_menu(self).exec(pos))
         self.viewer.rotateRequested.connect(self.edits.rotate)
         self.viewer.excludeRequested.connect(self.edits.exclude)
+        self.viewer.blankExcludeRequested.connect(self.edits.exclude_blank)
+        self.page_edges = EdgesController(self.viewer, self.runner, self.undo_stack, self)
         self.empty.addFilesRequested.connect(self.ask_files)
         self.empty.addFolderRequested.connect(self.ask_folder)
         self.empty.sampleRequested.connect(self.work.open_sample)

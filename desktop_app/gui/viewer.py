@@ -19,9 +19,11 @@ from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPainter, QPalet
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -90,9 +92,13 @@ class PageStripModel(QAbstractListModel):
             return None
         number = index.row() + 1
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("%n (left out)", "", number) if page.excluded else str(number)
+            if page.excluded:
+                return self.tr("%n (left out)", "", number)
+            return self.tr("%n (blank?)", "", number) if page.blank else str(number)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self.tr("Page %n", "", number)
+            if page.blank and not page.excluded:
+                text += self.tr(", looks blank")
             return text + (self.tr(", left out of the packet") if page.excluded else "")
         if role == PAGE_ID_ROLE:
             return page.id
@@ -153,6 +159,8 @@ class PageViewer(QWidget):
 
     rotateRequested = Signal(int, int)  # page id, degrees clockwise
     excludeRequested = Signal(int, bool)  # page id, leave out?
+    edgesRequested = Signal(int)  # page id: "Adjust page edges" (``gui/edges.py``)
+    blankExcludeRequested = Signal(object)  # page ids that look blank, to leave out
     # Redaction (``gui/redaction.py``'s controller listens): the page now shown, an area
     # dragged in redact mode (fractions of the page as shown), Delete on a selected area.
     pageShown = Signal(int)  # page id
@@ -234,6 +242,7 @@ class PageViewer(QWidget):
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addWidget(self.title)
         content_layout.addWidget(self.toolbar)
+        content_layout.addWidget(self._blank_bar())
         content_layout.addWidget(self.splitter, 1)
         self.placeholder = QLabel(self.tr(
             "Select a document on the left to see its pages here.\n\n"
@@ -251,6 +260,41 @@ class PageViewer(QWidget):
         layout.addWidget(self.pages)
         self._actions()
         self._update_actions()
+
+    def _blank_bar(self) -> QWidget:
+        """"N pages look blank — Leave them out": shown while the document has blank
+        pages still in the packet; one click leaves them all out (undoable)."""
+        self.blank_bar = QWidget(self)
+        self.blank_bar.setObjectName("blankBar")
+        self.blank_label = QLabel(self.blank_bar)
+        self.blank_label.setWordWrap(True)
+        self.blank_button = QPushButton(self.tr("Leave them out"), self.blank_bar)
+        self.blank_button.setObjectName("blankLeaveOut")
+        self.blank_button.clicked.connect(self._leave_out_blank)
+        row = QHBoxLayout(self.blank_bar)
+        row.setContentsMargins(8, 2, 8, 2)
+        row.addWidget(self.blank_label, 1)
+        row.addWidget(self.blank_button)
+        self.blank_bar.hide()
+        return self.blank_bar
+
+    def _blank_pages(self) -> list[Page]:
+        return [p for p in self._pages if p.blank and not p.excluded]
+
+    def _update_blank_bar(self) -> None:
+        blank = self._blank_pages()
+        if blank:
+            numbers = ", ".join(str(self._pages.index(p) + 1) for p in blank)
+            self.blank_label.setText(self.tr(
+                "%n page(s) look blank (page {pages}): the back of a sheet, scanned too? "
+                "They are still in the packet.", "", len(blank)).format(pages=numbers))
+            self.blank_button.setText(self.tr("Leave %n blank page(s) out", "", len(blank)))
+        self.blank_bar.setVisible(bool(blank))
+
+    def _leave_out_blank(self) -> None:
+        blank = [p.id for p in self._blank_pages()]
+        if blank:
+            emit(self.blankExcludeRequested, blank)
 
     def _action(self, text: str, icon: QStyle.StandardPixmap | None, shortcut: Any,
                 slot: Any, theme: str = "") -> QAction:
@@ -285,6 +329,11 @@ class PageViewer(QWidget):
         self.exclude_action.setCheckable(True)
         self.exclude_action.setToolTip(self.tr(
             "Leave this page out of the packet (Delete). The file itself is kept."))
+        self.edges_action = self._action(self.tr("Adjust page edges…"), None, "Ctrl+Shift+E",
+                                         self._ask_edges)
+        self.edges_action.setToolTip(self.tr(
+            "Show where the app found the page in the photo, and move its corners "
+            "(Ctrl+Shift+E). The photo itself is not changed."))
         self.fit_width_action = self._action(self.tr("Fit width"), None, None,
                                              lambda: self.canvas.set_mode(FIT_WIDTH))
         self.fit_page_action = self._action(self.tr("Fit page"), None, "Ctrl+0",
@@ -321,9 +370,9 @@ class PageViewer(QWidget):
         tb = self.toolbar
         for item in (self.previous_action, self.page_label, self.next_action, None,
                      self.rotate_left_action, self.rotate_right_action, self.exclude_action,
-                     None, self.fit_width_action, self.fit_page_action, self.zoom_out_action,
-                     self.zoom_label, self.zoom_in_action, None, self.redact_action,
-                     self.patterns_button):
+                     self.edges_action, None, self.fit_width_action, self.fit_page_action,
+                     self.zoom_out_action, self.zoom_label, self.zoom_in_action, None,
+                     self.redact_action, self.patterns_button):
             if item is None:
                 tb.addSeparator()
             elif isinstance(item, QAction):
@@ -423,6 +472,10 @@ class PageViewer(QWidget):
                        self.fit_width_action, self.fit_page_action, self.zoom_in_action,
                        self.zoom_out_action, self.redact_action):
             action.setEnabled(has)
+        # A page of a digital PDF has no photo to outline; a page being read waits.
+        self.edges_action.setEnabled(bool(page and not page.native_text
+                                          and page.status in ("done", "failed")))
+        self._update_blank_bar()
         self.patterns_button.setEnabled(has)
         self.previous_action.setEnabled(has and self._current > 0)
         self.next_action.setEnabled(has and self._current < len(self._pages) - 1)
@@ -498,6 +551,11 @@ class PageViewer(QWidget):
         page = self.current_page()
         if page is not None:
             emit(self.areaRemoveRequested, page.id, area_id)
+
+    def _ask_edges(self) -> None:
+        page = self.current_page()
+        if page is not None and self.edges_action.isEnabled():
+            emit(self.edgesRequested, page.id)
 
     def _toggle_exclude(self) -> None:
         page = self.current_page()

@@ -13,6 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PIL import Image
+
+from desktop_app.core import images, render
 from desktop_app.core.capture.geometry import Quad, check_outline, iou, whole
 from desktop_app.core.models import Page
 from desktop_app.errors import InvalidInputError
@@ -42,6 +45,20 @@ def outline(services: Services, page_id: int) -> Outline:
     found = pages.found_crop(services.db, page_id)
     return Outline(page, page.crop, found, page.crop_by_user, page.width, page.height,
                    services.render_spec(page_id, original=True))
+
+
+def original_picture(services: Services, page_id: int, max_side: int) -> Image.Image:
+    """The page's picture as its file holds it (EXIF applied, not turned, nothing cut),
+    at most ``max_side`` pixels long: what the outline is drawn on."""
+    page = pages.get(services.db, page_id)
+    path, kind, index = services.page_source(page_id)
+    if kind == "pdf":
+        dpi = max(24, min(300, round(max_side * 72 / max(page.width, page.height, 1.0))))
+        picture = render.page_image(path, kind, index, dpi=dpi)
+    else:
+        picture = images.load_frame(path, index, max_side=max_side)
+    picture.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    return picture
 
 
 def set_crop(services: Services, page_id: int, corners: Sequence[Sequence[float]] | None,

@@ -102,8 +102,17 @@ def level(image: Image.Image, skew: float) -> Image.Image:
 
 
 def _straighten(image: Image.Image, quad: Quad) -> Image.Image:
+    """The page of ``quad`` warped and lit evenly: in colour only where a half-size trial
+    shows colour worth keeping (a grey page is warped and lit in one band, not three)."""
     size = straighten.page_size(quad, image.size)
-    return straighten.even_light(straighten.warp(image, quad, size))
+    half = image.reduce(2) if min(image.size) >= 64 else image
+    f = half.width / image.width
+    trial = straighten.warp(half, as_quad([(x * f, y * f) for x, y in quad]),
+                            straighten.Size(max(1, round(size.width * f)),
+                                            max(1, round(size.height * f)), None, None))
+    colour = straighten.has_colour(straighten.flatten(trial.convert("RGB")))
+    source = image.convert("RGB") if colour else image.convert("L")
+    return straighten.even_light(straighten.warp(source, quad, size), colour=colour)
 
 
 def _whole(image: Image.Image, *, photo: bool) -> Prepared:

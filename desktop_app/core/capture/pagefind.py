@@ -55,9 +55,10 @@ def find_page(image: Image.Image) -> Quad | None:
     """The page's outline in ``image`` pixels, clockwise from the corner nearest the
     image's top-left (the photo as it is, not yet the page as it reads), or None when
     the whole image is the page."""
-    if looks_scanned(image):
+    big, big_factor = _copy(image, REFINE_SIDE)
+    if looks_scanned(big):
         return None
-    found = find_outline(image)
+    found = find_outline(image, (big, big_factor))
     if found is None or found.score < MIN_SCORE:
         return None
     if iou(found.quad, whole(*image.size)) >= NEARLY_WHOLE:
@@ -81,10 +82,12 @@ def looks_scanned(image: Image.Image) -> bool:
     return all(float(strip.mean()) > 0.6 for strip in strips)
 
 
-def find_outline(image: Image.Image) -> Found | None:
-    """The most convincing outline in ``image``, however weak (None: not even one)."""
-    big, big_factor = _copy(image, REFINE_SIDE)
-    small, factor = _copy(big, WORK_SIDE)
+def find_outline(image: Image.Image,
+                 big: tuple[Image.Image, float] | None = None) -> Found | None:
+    """The most convincing outline in ``image``, however weak (None: not even one).
+    ``big``: ``image`` already scaled down for the refinement, and by how much."""
+    big_copy, big_factor = big or _copy(image, REFINE_SIDE)
+    small, factor = _copy(big_copy, WORK_SIDE)
     factor *= big_factor
     field = _Field.of(small)
     lines = _lines(field)
@@ -95,7 +98,7 @@ def find_outline(image: Image.Image) -> Found | None:
     # Twice: on the small copy, where a line of the Hough grid may be a degree off (a
     # few pixels at the corners), then on the larger copy, within a few pixels.
     quad = _refine(_Planes.of(small), quad, reach=6.0)
-    refined = _refine(_Planes.of(big), _scale(quad, big_factor / factor),
+    refined = _refine(_Planes.of(big_copy), _scale(quad, big_factor / factor),
                       reach=max(4.0, 2.5 * big_factor / factor))
     return Found(_scale(refined, 1 / big_factor), score)
 
@@ -110,6 +113,9 @@ def _copy(image: Image.Image, side: int) -> tuple[Image.Image, float]:
     factor = min(1.0, side / max(rgb.size))
     if factor < 1.0:
         size = (max(1, round(rgb.width * factor)), max(1, round(rgb.height * factor)))
+        whole_steps = int(1 / factor)
+        if whole_steps >= 2:  # averaging whole blocks first is much quicker
+            rgb = rgb.reduce(whole_steps)
         rgb = rgb.resize(size, Image.Resampling.BOX)
         factor = size[0] / image.width
     return rgb, factor
@@ -224,13 +230,15 @@ def _lines(field: _Field, count: int = MAX_LINES) -> np.ndarray:
         order = np.argpartition(grid, -3000, axis=None)[-3000:]
         order = order[np.argsort(grid.flat[order])[::-1]]
         distinct: list[tuple[int, int]] = []
+        taken = np.zeros(grid.shape, dtype=bool)  # too near a line already chosen
         for flat in order:
             th, r = divmod(int(flat), n_rho)
             if grid[th, r] <= 0:
                 break
-            if any(_near(th, r - diag, t2, r2 - diag) for t2, r2 in distinct):
+            if taken[th, r]:
                 continue
             distinct.append((th, r))
+            _take(taken, th, r, diag)
         # The strongest lines, but a few from every direction first: a keyboard or a
         # tiled floor must not crowd out a faint page edge at its own angle.
         per_way: dict[int, int] = {}
@@ -248,12 +256,17 @@ def _lines(field: _Field, count: int = MAX_LINES) -> np.ndarray:
     return np.array(found, dtype=np.float64)
 
 
-def _near(t1: int, r1: int, t2: int, r2: int) -> bool:
-    """Two lines of the grid (angles in half degrees) too alike to keep both."""
-    dt = abs(t1 - t2)
-    if dt < 7 and abs(r1 - r2) < 4:
-        return True
-    return 360 - dt < 7 and abs(r1 + r2) < 4  # the same line seen from the other side
+def _take(taken: np.ndarray, th: int, r: int, diag: int) -> None:
+    """Mark the grid cells of lines too alike line (th, r) to keep both: within three
+    half-degrees and four pixels, and the same line seen from the other side."""
+    bins, n_rho = taken.shape
+    for dt in range(-6, 7):
+        t = th + dt
+        rr = r
+        if t < 0 or t >= bins:  # past 0 or 180 degrees: the normal flips, rho changes sign
+            t %= bins
+            rr = 2 * diag - r
+        taken[t, max(0, rr - 3):min(n_rho, rr + 4)] = True
 
 
 # --- outlines ----------------------------------------------------------------------------

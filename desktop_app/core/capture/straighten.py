@@ -131,44 +131,60 @@ def warp(image: Image.Image, quad: Quad, size: Size) -> Image.Image:
 GRID = 40  # cells across the longer side of the page for the paper's colour
 
 
-def even_light(page: Image.Image) -> Image.Image:
-    """``page`` with the paper made evenly white (see the module's note); RGB in, RGB or
-    L out; the dpi it states is kept."""
+def even_light(page: Image.Image, colour: bool | None = None) -> Image.Image:
+    """``page`` with the paper made evenly white (see the module's note), in colour when
+    ``colour`` (None: when the page has colour worth keeping), else grey; the dpi it
+    states is kept. Grey pages are lit in one band, not three."""
     dpi = page.info.get("dpi")
-    rgb = page if page.mode == "RGB" else page.convert("RGB")
-    paper = _paper_field(rgb)
-    px = np.asarray(rgb, dtype=np.float32)
-    out = np.clip(px * (255.0 / np.maximum(paper, 1.0)), 0, 255)
-    # A touch of contrast at the dark end: grey photo ink becomes black text again.
-    out = np.clip((out - 20.0) * (255.0 / 235.0), 0, 255).astype(np.uint8)
-    result = Image.fromarray(out, "RGB")
-    if not has_colour(result):
-        result = result.convert("L")
+    if colour is None:
+        colour = has_colour(flatten(_half(page.convert("RGB"))))
+    result = flatten(page.convert("RGB") if colour else page.convert("L"))
     if dpi:
         result.info["dpi"] = dpi
     return result
 
 
-def _paper_field(rgb: Image.Image) -> np.ndarray:
-    """The paper's colour at every pixel, as a smooth (h, w, 3) float field."""
-    w, h = rgb.size
+def _half(image: Image.Image) -> Image.Image:
+    return image.reduce(2) if min(image.size) >= 64 else image
+
+
+def flatten(page: Image.Image) -> Image.Image:
+    """``page`` (L or RGB) divided by its paper's colour: the paper white, ink as dark as
+    it is against it."""
+    paper = _paper_field(page)
+    px = np.asarray(page, dtype=np.float32)
+    out = px * (255.0 / np.maximum(paper, 1.0))
+    # A touch of contrast at the dark end: grey photo ink becomes black text again.
+    out = np.clip((out - 20.0) * (255.0 / 235.0), 0, 255).astype(np.uint8)
+    return Image.fromarray(out, page.mode)
+
+
+def _paper_field(page: Image.Image) -> np.ndarray:
+    """The paper's colour at every pixel of ``page`` (L or RGB), as a smooth float field
+    of the same shape as its pixels."""
+    w, h = page.size
+    bands = len(page.getbands())
     cell = max(4, math.ceil(max(w, h) / GRID))
     gw, gh = max(1, w // cell), max(1, h // cell)
     # Work on a copy a quarter the size: cells of that many pixels are plenty.
     step = 4 if cell >= 16 else 1
-    small = rgb.resize((max(1, w // step), max(1, h // step)), Image.Resampling.BOX)
+    small = page.resize((max(1, w // step), max(1, h // step)), Image.Resampling.BOX)
     sc = cell // step
-    px = np.asarray(small, dtype=np.float32)[: gh * sc, : gw * sc]
+    px = np.asarray(small, dtype=np.float32).reshape(small.height, small.width, bands)
+    px = px[: gh * sc, : gw * sc]
     if px.shape[0] < sc or px.shape[1] < sc:
-        return np.full((h, w, 3), np.asarray(rgb, dtype=np.float32).max(axis=(0, 1)))
-    blocks = px.reshape(gh, sc, gw, sc, 3).transpose(0, 2, 1, 3, 4).reshape(gh, gw, -1, 3)
-    light = blocks @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
+        top = np.asarray(page, dtype=np.float32).reshape(h, w, bands).max(axis=(0, 1))
+        return np.broadcast_to(top, (h, w, bands)).reshape(np.asarray(page).shape)
+    blocks = px.reshape(gh, sc, gw, sc, bands).transpose(0, 2, 1, 3, 4).reshape(
+        gh, gw, -1, bands)
+    light = (blocks @ np.array([0.299, 0.587, 0.114], dtype=np.float32) if bands == 3
+             else blocks[..., 0])
     level = np.percentile(light, 90, axis=2)
     chosen = light >= level[..., None]
     colour = (blocks * chosen[..., None]).sum(axis=2) / np.maximum(chosen.sum(axis=2), 1)[
         ..., None]
-    grid = _fill_gaps(colour, level)
-    field = Image.fromarray(np.clip(grid, 0, 255).astype(np.uint8), "RGB")
+    grid = np.clip(_fill_gaps(colour, level), 0, 255).astype(np.uint8)
+    field = Image.fromarray(grid if bands == 3 else grid[..., 0], page.mode)
     field = field.filter(ImageFilter.BoxBlur(1)).resize((w, h), Image.Resampling.BICUBIC)
     return np.asarray(field, dtype=np.float32)
 
@@ -201,14 +217,14 @@ def _fill_gaps(colour: np.ndarray, level: np.ndarray) -> np.ndarray:
 
 
 def has_colour(page: Image.Image) -> bool:
-    """True when something on the page is plainly coloured: a stamp, a letterhead, a
-    photograph, coloured ink — more than the coloured fringes a phone camera puts round
-    black letters."""
+    """True when something on the page (evenly lit, about 150 dpi) is plainly coloured:
+    a stamp, a letterhead, a photograph, coloured ink — more than the coloured fringes
+    a phone camera puts round black letters (a pixel wide: a 2 x 2 erosion takes them)."""
     if page.mode != "RGB":
         return False
-    small = page.resize((max(1, page.width // 2), max(1, page.height // 2)),
-                        Image.Resampling.BOX).filter(ImageFilter.MedianFilter(3))
-    r, g, b = (np.asarray(band, dtype=np.int16) for band in small.split())
+    r, g, b = (np.asarray(band, dtype=np.int16) for band in page.split())
     chroma = np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)
+    kept = np.minimum(np.minimum(chroma[:-1, :-1], chroma[1:, :-1]),
+                      np.minimum(chroma[:-1, 1:], chroma[1:, 1:]))
     # A signature in blue ink covers a few ten-thousandths of a letter page.
-    return float((chroma > 45).mean()) > 0.0002
+    return float((kept > 45).mean()) > 0.0002
