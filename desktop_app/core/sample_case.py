@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-Capture = Literal["scan", "photo", "photo-sideways"]
-Typeface = Literal["sans", "serif", "mono"]
+Capture = Literal["scan", "photo", "photo-sideways", "photo-upside-down"]
+Typeface = Literal["sans", "serif", "mono", "hand"]  # hand: pen on lined notebook paper
 
 LETTER = (2550, 3300)
 RECEIPT = (2100, 1200)
@@ -577,6 +577,35 @@ SAMPLE_DOCUMENTS: tuple[SampleDocument, ...] = (
                 "@sign",
                 "Linda Martínez-Ruiz",
                 "Principal",
+            ),
+        ),
+    ),
+    SampleDocument(
+        filename="IMG_20220303_194051.jpg",
+        title="Handwritten letter of support from neighbor Dorothy Williams",
+        category="community",
+        document_type="letter of support",
+        date=dt.date(2022, 3, 3),
+        language="en",
+        capture="photo-upside-down",
+        typeface="hand",
+        pages=(
+            (
+                "[r] March 3, 2022",
+                "To the immigration officer,",
+                "I am writing this letter of support for my neighbor",
+                f"{_NAME}. I have known her",
+                "since 2016, when she moved into Apt 3B next to mine.",
+                "She is honest and hardworking, and she helps",
+                "everyone in our building. When I was sick last winter",
+                "she brought me soup and my medicine every day.",
+                "She is a person of good moral character and I",
+                "support her request to stay here with her daughter.",
+                "Sincerely,",
+                "@sign",
+                "Dorothy Williams",
+                "1418 Cedar Avenue, Apt 3C, Houston, TX 77023",
+                "(713) 555-0162",
             ),
         ),
     ),

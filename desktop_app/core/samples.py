@@ -50,12 +50,15 @@ _FONT_NAMES = {
     ("serif", True): "tibo",
     ("mono", False): "cour",
     ("mono", True): "cobo",
+    ("hand", False): "heit",  # an upright pen's print, slanted; drawn letter by letter
+    ("hand", True): "hebi",
 }
 _INK = (30, 30, 34)
 _PEN = (28, 44, 118)
 _PAPER = (247, 244, 236)
 _SIZES = {"s": 34, "l": 52, "x": 68}
 _BODY = 42
+_HAND = 54  # handwriting is larger than print
 _MARGIN = 230
 _FIELD_STOP = 640  # where the value of a "Name:<tab>value" row starts
 _COLUMN = 380  # distance between right-aligned number columns
@@ -112,6 +115,43 @@ class _PageWriter:
         self.left = _MARGIN
         self.right = spec.size[0] - _MARGIN
         self.y = 190 if spec.size == LETTER else 120
+        # Handwriting goes on a layer of its own, made to wobble before it is inked in.
+        self.pen = Image.new("L", spec.size, 0) if spec.typeface == "hand" else None
+        self.pen_draw = ImageDraw.Draw(self.pen) if self.pen is not None else None
+        if spec.typeface == "hand":
+            self._notebook()
+
+    def finish(self) -> Image.Image:
+        if self.pen is None:
+            return self.image
+        w, h = self.spec.size
+        cols, rows, rng = 6, 8, self.rng
+        # A gently bent grid (shared corners: the writing bends, it does not tear).
+        bend = [[(rng.uniform(-6, 6), rng.uniform(-6, 6)) for _c in range(cols + 1)]
+                for _r in range(rows + 1)]
+
+        def at(r: int, c: int) -> tuple[float, float]:
+            return c * w / cols + bend[r][c][0], r * h / rows + bend[r][c][1]
+
+        mesh = []
+        for r in range(rows):
+            for c in range(cols):
+                box = (c * w // cols, r * h // rows, (c + 1) * w // cols, (r + 1) * h // rows)
+                corners = (at(r, c), at(r + 1, c), at(r + 1, c + 1), at(r, c + 1))
+                mesh.append((box, tuple(v for point in corners for v in point)))
+        ink = self.pen.transform(self.spec.size, Image.Transform.MESH, mesh,
+                                 resample=Image.Resampling.BILINEAR)
+        ink = ink.filter(ImageFilter.GaussianBlur(0.8))
+        self.image.paste(_PEN, (0, 0), ink)
+        return self.image
+    def _notebook(self) -> None:
+        """Lined notebook paper: pale blue rules under every line of writing, a red
+        margin."""
+        step = int(_HAND * 1.36)
+        for y in range(self.y + _HAND + 8, self.spec.size[1] - 60, step):
+            self.draw.line((0, y, self.spec.size[0], y), fill=(178, 200, 232), width=3)
+        self.draw.line((self.left - 40, 0, self.left - 40, self.spec.size[1]),
+                       fill=(232, 150, 150), width=3)
 
     def write(self, line: str) -> None:
         if line == "":
@@ -124,7 +164,8 @@ class _PageWriter:
             self._signature()
         else:
             flags, text = _split(line)
-            size = next((_SIZES[f] for f in flags if f in _SIZES), _BODY)
+            size = next((_SIZES[f] for f in flags if f in _SIZES),
+                        _HAND if self.spec.typeface == "hand" else _BODY)
             font = _font(self.spec.typeface, "b" in flags, size)
             colour = self.spec.accent if "a" in flags and self.spec.accent else _INK
             if "\t" in text:
@@ -153,8 +194,25 @@ class _PageWriter:
     ) -> None:
         width = font.getlength(text)
         x = {"l": self.left, "c": (self.left + self.right - width) / 2, "r": self.right - width}
-        self.draw.text((x[align], self.y), text, font=font, fill=colour)
+        if self.spec.typeface == "hand":
+            self._handwrite(text, font, x[align])
+        else:
+            self.draw.text((x[align], self.y), text, font=font, fill=colour)
         self.y += int(font.size * 1.36)
+
+    def _handwrite(self, text: str, font: ImageFont.FreeTypeFont, x: float) -> None:
+        """Letter by letter in blue ballpoint: each a little off the line, a little bigger
+        or smaller, the line drifting as a hand's does."""
+        rng = self.rng
+        drift = rng.uniform(-0.012, 0.012)  # the line climbs or sinks across the page
+        start = x
+        for char in text:
+            size = max(10, round(font.size * rng.uniform(0.9, 1.08)))
+            face = _font(self.spec.typeface, False, size)
+            y = self.y + (x - start) * drift + rng.uniform(-3, 3)
+            assert self.pen_draw is not None
+            self.pen_draw.text((x, y), char, font=face, fill=255, stroke_width=1, stroke_fill=255)
+            x += face.getlength(char) * rng.uniform(0.96, 1.06) + rng.uniform(0, 2)
 
     def _row(
         self, cells: list[str], font: ImageFont.FreeTypeFont, colour: tuple[int, int, int]
@@ -182,7 +240,10 @@ class _PageWriter:
         knots.append((x + 90, base - 30))
         knots.append((self.left + 20, base + 12))  # the flourish back under the name
         points = [(px + (base - py) * 0.35, py) for px, py in _spline(knots)]
-        self.draw.line(points, fill=_PEN, width=5, joint="curve")
+        if self.pen_draw is not None:
+            self.pen_draw.line(points, fill=255, width=5, joint="curve")
+        else:
+            self.draw.line(points, fill=_PEN, width=5, joint="curve")
         self.y += 175
 
 
@@ -224,7 +285,7 @@ def render_clean_pages(spec: SampleDocument) -> list[Image.Image]:
         writer = _PageWriter(spec, rng)
         for line in lines:
             writer.write(line)
-        pages.append(writer.image)
+        pages.append(writer.finish())
     return pages
 
 
@@ -329,6 +390,8 @@ def render_pages(spec: SampleDocument) -> list[Image.Image]:
             image = as_photo(clean, rng)
             if spec.capture == "photo-sideways":
                 image = image.transpose(Image.Transpose.ROTATE_90)
+            elif spec.capture == "photo-upside-down":  # held the wrong way up
+                image = image.transpose(Image.Transpose.ROTATE_180)
         pages.append(image)
     return pages
 
