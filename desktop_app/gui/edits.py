@@ -167,7 +167,7 @@ class BoardEdits(QObject):
         """Leave out the pages that look blank, as one step to undo."""
         if not page_ids:
             return
-        self._undo.beginMacro(tr("Leave %n blank page(s) out").replace("%n", str(len(page_ids))))
+        self._undo.beginMacro(tr("Leave the blank pages out"))
         for page_id in page_ids:
             self._undo.push(ExcludeCommand(self._editor, page_id, True, tr("Leave page out")))
         self._undo.endMacro()

@@ -828,6 +828,90 @@
         </message>
     </context>
     <context>
+        <name>EdgeCanvas</name>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="318" />
+            <source> at {x:.0f}, {y:.0f}</source>
+            <translation> en {x:.0f}, {y:.0f}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="165" />
+            <source>Drawing the photo…</source>
+            <translation>Dibujando la foto…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="319" />
+            <source>Page edges: {corner}{where}</source>
+            <translation>Bordes de la página: {corner}{where}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="314" />
+            <source>bottom-left corner</source>
+            <translation>esquina inferior izquierda</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="314" />
+            <source>bottom-right corner</source>
+            <translation>esquina inferior derecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="313" />
+            <source>top-left corner</source>
+            <translation>esquina superior izquierda</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="313" />
+            <source>top-right corner</source>
+            <translation>esquina superior derecha</translation>
+        </message>
+    </context>
+    <context>
+        <name>EdgeDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="330" />
+            <source>Adjust page edges</source>
+            <translation>Ajustar los bordes de la página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="348" />
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="334" />
+            <source>Drag the round handles onto the corners of the page. Everything outside the outline is left out, and the page is straightened. Keyboard: Tab moves from corner to corner, the arrow keys move it (Shift: faster).</source>
+            <translation>Arrastre los círculos hasta las esquinas de la página. Lo que queda fuera del contorno se deja fuera y la página se endereza. Teclado: Tab pasa de una esquina a otra; las flechas la mueven (Mayús: más rápido).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="341" />
+            <source>Edges the app found</source>
+            <translation>Bordes que encontró la aplicación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="344" />
+            <source>Go back to the edges the app found by itself (Reset).</source>
+            <translation>Volver a los bordes que encontró la aplicación por sí sola (Restablecer).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="347" />
+            <source>Keep the whole photo, nothing cut away.</source>
+            <translation>Conservar la foto entera, sin recortar nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="345" />
+            <source>Whole photo</source>
+            <translation>Foto entera</translation>
+        </message>
+    </context>
+    <context>
+        <name>EdgesController</name>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="401" />
+            <source>Adjust page edges</source>
+            <translation>Ajustar los bordes de la página</translation>
+        </message>
+    </context>
+    <context>
         <name>Edits</name>
         <message>
             <location filename="../../desktop_app/gui/edits.py" line="124" />
@@ -852,7 +936,13 @@
         <message>
             <location filename="../../desktop_app/gui/edits.py" line="163" />
             <source>Leave page out</source>
+            <location filename="../../desktop_app/gui/edits.py" line="172" />
             <translation>Dejar fuera la página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edits.py" line="170" />
+            <source>Leave the blank pages out</source>
+            <translation>Dejar fuera las páginas en blanco</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/edits.py" line="74" />
@@ -1439,7 +1529,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/main_window.py" line="440" />
+            <location filename="../../desktop_app/gui/main_window.py" line="443" />
             <source>%n document(s) waiting to be read.</source>
             <translation>
                 <numerusform>%n documento esperando a ser leído.</numerusform>
@@ -1581,7 +1671,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
 5. Exporte el paquete: una portada, un índice de anexos y páginas numeradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="225" />
+            <location filename="../../desktop_app/gui/main_window.py" line="228" />
             <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
             <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
         </message>
@@ -1657,7 +1747,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Agregando archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="441" />
+            <location filename="../../desktop_app/gui/main_window.py" line="444" />
             <source>All pages are read.</source>
             <translation>Todas las páginas están leídas.</translation>
         </message>
@@ -1672,8 +1762,8 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="117" />
-            <location filename="../../desktop_app/gui/main_window.py" line="298" />
+            <location filename="../../desktop_app/gui/main_window.py" line="118" />
+            <location filename="../../desktop_app/gui/main_window.py" line="301" />
             <source>Case details…</source>
             <translation>Datos del caso…</translation>
         </message>
@@ -1714,17 +1804,17 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Borrando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="507" />
+            <location filename="../../desktop_app/gui/main_window.py" line="510" />
             <source>Drop to add to the case</source>
             <translation>Suelte para agregar al caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="118" />
+            <location filename="../../desktop_app/gui/main_window.py" line="119" />
             <source>Edit the case details</source>
             <translation>Modificar los datos del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="91" />
+            <location filename="../../desktop_app/gui/main_window.py" line="92" />
             <source>Evidence Packet</source>
             <translation>Evidence Packet</translation>
         </message>
@@ -1764,12 +1854,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Nuevo caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="226" />
+            <location filename="../../desktop_app/gui/main_window.py" line="229" />
             <source>New case…</source>
             <translation>Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="206" />
+            <location filename="../../desktop_app/gui/main_window.py" line="209" />
             <source>No case yet</source>
             <translation>Todavía no hay casos</translation>
         </message>
@@ -1784,7 +1874,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Nada sale de esta computadora.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="166" />
+            <location filename="../../desktop_app/gui/main_window.py" line="167" />
             <source>Open case</source>
             <translation>Abrir un caso</translation>
         </message>
@@ -1815,7 +1905,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Abriendo la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="159" />
+            <location filename="../../desktop_app/gui/main_window.py" line="160" />
             <source>Overall progress</source>
             <translation>Avance general</translation>
         </message>
@@ -1908,7 +1998,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Mostrar el &amp;texto de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="546" />
+            <location filename="../../desktop_app/gui/main_window.py" line="549" />
             <source>Something went wrong while: {what}.</source>
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
@@ -1928,7 +2018,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>La copia del caso está guardada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="167" />
+            <location filename="../../desktop_app/gui/main_window.py" line="168" />
             <source>The case you are working on</source>
             <translation>El caso en el que está trabajando</translation>
         </message>
@@ -1973,17 +2063,17 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Crear el PDF del paquete con índice</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="547" />
+            <location filename="../../desktop_app/gui/main_window.py" line="550" />
             <source>Your cases and files are safe. Try again; if it happens again, the details are in the log file in the app's data folder.</source>
             <translation>Sus casos y archivos están a salvo. Inténtelo de nuevo; si vuelve a pasar, los detalles están en el archivo de registro, en la carpeta de datos de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="543" />
+            <location filename="../../desktop_app/gui/main_window.py" line="546" />
             <source>working</source>
             <translation>trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="300" />
+            <location filename="../../desktop_app/gui/main_window.py" line="303" />
             <source>{name} — Evidence Packet</source>
             <translation>{name} — Evidence Packet</translation>
         </message>
@@ -2009,7 +2099,15 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
     <context>
         <name>PageStripModel</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/viewer.py" line="93" />
+            <location filename="../../desktop_app/gui/viewer.py" line="97" />
+            <source>%n (blank?)</source>
+            <translation>
+                <numerusform>%n (¿en blanco?)</numerusform>
+                <numerusform>%n (¿en blanco?)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/viewer.py" line="96" />
             <source>%n (left out)</source>
             <translation>
                 <numerusform>%n (fuera)</numerusform>
@@ -2017,17 +2115,22 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="96" />
+            <location filename="../../desktop_app/gui/viewer.py" line="102" />
             <source>, left out of the packet</source>
             <translation>, fuera del paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="109" />
+            <location filename="../../desktop_app/gui/viewer.py" line="101" />
+            <source>, looks blank</source>
+            <translation>, parece en blanco</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="115" />
             <source>Left out of the packet</source>
             <translation>Fuera del paquete</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/viewer.py" line="95" />
+            <location filename="../../desktop_app/gui/viewer.py" line="99" />
             <source>Page %n</source>
             <translation>
                 <numerusform>Página %n</numerusform>
@@ -2035,105 +2138,131 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="107" />
+            <location filename="../../desktop_app/gui/viewer.py" line="113" />
             <source>This page could not be read: {why}</source>
             <translation>Esta página no se pudo leer: {why}</translation>
         </message>
     </context>
     <context>
         <name>PageViewer</name>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/viewer.py" line="289" />
+            <source>%n page(s) look blank (page {pages}): the back of a sheet, scanned too? They are still in the packet.</source>
+            <translation>
+                <numerusform>%n página parece en blanco (página {pages}): ¿el reverso de una hoja, escaneado también? Sigue en el paquete.</numerusform>
+                <numerusform>%n páginas parecen en blanco (páginas {pages}): ¿el reverso de una hoja, escaneado también? Siguen en el paquete.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="417" />
+            <location filename="../../desktop_app/gui/viewer.py" line="466" />
             <source>(No text was found on this page.)</source>
             <translation>(No se encontró texto en esta página.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="357" />
+            <location filename="../../desktop_app/gui/viewer.py" line="406" />
             <source>&lt;b&gt;{title}&lt;/b&gt; — {n} page(s), from {file}</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt;: {n} página(s), de {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="313" />
+            <location filename="../../desktop_app/gui/viewer.py" line="332" />
+            <source>Adjust page edges…</source>
+            <translation>Ajustar los bordes de la página…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="362" />
             <source>Black out Social Security numbers, account numbers and other people's dates of birth on every page; what they cover shows on the page in redact mode.</source>
             <translation>Tachar en cada página los números de Seguro Social, los números de cuenta y las fechas de nacimiento de otras personas; lo que tapan se ve en la página en el modo de tachar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="306" />
+            <location filename="../../desktop_app/gui/viewer.py" line="355" />
             <source>Black out parts of the page for good (Ctrl+Shift+R): drag a rectangle over them. Click an area and press Delete to remove it.</source>
             <translation>Tachar partes de la página para siempre (Ctrl+Mayús+R): arrastre un rectángulo encima. Haga clic en un área y pulse Supr para quitarla.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="290" />
+            <location filename="../../desktop_app/gui/viewer.py" line="339" />
             <source>Fit page</source>
             <translation>Página entera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="288" />
+            <location filename="../../desktop_app/gui/viewer.py" line="337" />
             <source>Fit width</source>
             <translation>Ajustar al ancho</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/viewer.py" line="291" />
+            <source>Leave %n blank page(s) out</source>
+            <translation>
+                <numerusform>Dejar fuera %n página en blanco</numerusform>
+                <numerusform>Dejar fuera %n páginas en blanco</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="282" />
+            <location filename="../../desktop_app/gui/viewer.py" line="326" />
             <source>Leave page out</source>
             <translation>Dejar fuera la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="287" />
+            <location filename="../../desktop_app/gui/viewer.py" line="271" />
+            <source>Leave them out</source>
+            <translation>Dejarlas fuera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="331" />
             <source>Leave this page out of the packet (Delete). The file itself is kept.</source>
             <translation>Dejar esta página fuera del paquete (Supr). El archivo se conserva.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="273" />
+            <location filename="../../desktop_app/gui/viewer.py" line="317" />
             <source>Next page</source>
             <translation>Página siguiente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="373" />
+            <location filename="../../desktop_app/gui/viewer.py" line="422" />
             <source>No document selected</source>
             <translation>Ningún documento seleccionado</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="183" />
+            <location filename="../../desktop_app/gui/viewer.py" line="191" />
             <source>Page</source>
             <translation>Página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="431" />
+            <location filename="../../desktop_app/gui/viewer.py" line="484" />
             <source>Page {n} of {total}</source>
             <translation>Página {n} de {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="192" />
+            <location filename="../../desktop_app/gui/viewer.py" line="200" />
             <source>Pages of the document</source>
             <translation>Páginas del documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="311" />
+            <location filename="../../desktop_app/gui/viewer.py" line="360" />
             <source>Patterns</source>
             <translation>Patrones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="269" />
+            <location filename="../../desktop_app/gui/viewer.py" line="313" />
             <source>Previous page</source>
             <translation>Página anterior</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="302" />
+            <location filename="../../desktop_app/gui/viewer.py" line="351" />
             <source>Redact</source>
             <translation>Tachar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="276" />
+            <location filename="../../desktop_app/gui/viewer.py" line="320" />
             <source>Rotate left</source>
             <translation>Girar a la izquierda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="278" />
+            <location filename="../../desktop_app/gui/viewer.py" line="322" />
             <source>Rotate right</source>
             <translation>Girar a la derecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="239" />
+            <location filename="../../desktop_app/gui/viewer.py" line="248" />
             <source>Select a document on the left to see its pages here.
 
 You can turn pages, leave pages out of the packet, and read the text found on each page.</source>
@@ -2142,28 +2271,33 @@ You can turn pages, leave pages out of the packet, and read the text found on ea
 Puede girar páginas, dejarlas fuera del paquete y leer el texto encontrado en cada una.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="185" />
-            <location filename="../../desktop_app/gui/viewer.py" line="355" />
+            <location filename="../../desktop_app/gui/viewer.py" line="193" />
+            <location filename="../../desktop_app/gui/viewer.py" line="404" />
             <source>Select a document to see its pages.</source>
             <translation>Seleccione un documento para ver sus páginas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="221" />
+            <location filename="../../desktop_app/gui/viewer.py" line="335" />
+            <source>Show where the app found the page in the photo, and move its corners (Ctrl+Shift+E). The photo itself is not changed.</source>
+            <translation>Muestra dónde encontró la aplicación la página en la foto y permite mover sus esquinas (Ctrl+Mayús+E). La foto en sí no cambia.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="229" />
             <source>Text read from the page</source>
             <translation>Texto leído de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="222" />
+            <location filename="../../desktop_app/gui/viewer.py" line="230" />
             <source>The text read from the page appears here.</source>
             <translation>Aquí aparece el texto leído de la página.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="466" />
+            <location filename="../../desktop_app/gui/viewer.py" line="519" />
             <source>This page cannot be drawn.</source>
             <translation>Esta página no se puede dibujar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="414" />
+            <location filename="../../desktop_app/gui/viewer.py" line="463" />
             <source>This page could not be read: {why}
 
 Use “Try again” in the list of problems below, or leave the page out.</source>
@@ -2172,27 +2306,27 @@ Use “Try again” in the list of problems below, or leave the page out.</sourc
 Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la página.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="412" />
+            <location filename="../../desktop_app/gui/viewer.py" line="461" />
             <source>This page is still being read. Its text will appear here.</source>
             <translation>Todavía se está leyendo esta página. Su texto aparecerá aquí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="295" />
+            <location filename="../../desktop_app/gui/viewer.py" line="344" />
             <source>Zoom in</source>
             <translation>Acercar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="301" />
+            <location filename="../../desktop_app/gui/viewer.py" line="350" />
             <source>Zoom in (Ctrl+plus, or Ctrl+wheel)</source>
             <translation>Acercar (Ctrl+más, o Ctrl+rueda)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="292" />
+            <location filename="../../desktop_app/gui/viewer.py" line="341" />
             <source>Zoom out</source>
             <translation>Alejar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="299" />
+            <location filename="../../desktop_app/gui/viewer.py" line="348" />
             <source>Zoom out (Ctrl+minus, or Ctrl+wheel)</source>
             <translation>Alejar (Ctrl+menos, o Ctrl+rueda)</translation>
         </message>
