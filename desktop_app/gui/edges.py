@@ -196,10 +196,7 @@ class EdgeCanvas(QWidget):
         if self._image.isNull():
             return
         box = QRectF(0, 0, LOUPE, LOUPE)
-        right = at.x() < self.width() / 2
-        bottom = at.y() < self.height() / 2
-        box.moveTo(self.width() - LOUPE - 8 if right else 8,
-                   self.height() - LOUPE - 8 if bottom else 8)
+        box.moveCenter(self._loupe_place())
         painter.save()
         painter.setClipRect(box)
         painter.fillRect(box, QColor("black"))
@@ -222,6 +219,16 @@ class EdgeCanvas(QWidget):
         c = box.center()
         painter.drawLine(QPointF(c.x() - 10, c.y()), QPointF(c.x() + 10, c.y()))
         painter.drawLine(QPointF(c.x(), c.y() - 10), QPointF(c.x(), c.y() + 10))
+
+    def _loupe_place(self) -> QPointF:
+        """Where the magnifier goes: of the view's corners and the middles of its sides,
+        the place farthest from every handle (it must hide none of them)."""
+        w, h, half = self.width(), self.height(), LOUPE / 2 + 8
+        places = [QPointF(x, y) for x in (half, w / 2, w - half) for y in (half, h / 2, h - half)
+                  if not (x == w / 2 and y == h / 2)]
+        handles = [self.to_screen(p) for p in self.corners]
+        return max(places, key=lambda c: min(math.hypot(c.x() - p.x(), c.y() - p.y())
+                                             for p in handles))
 
     # --- mouse -----------------------------------------------------------------------------
 

@@ -262,7 +262,7 @@ class PageViewer(QWidget):
         self._update_actions()
 
     def _blank_bar(self) -> QWidget:
-        """"N pages look blank — Leave them out": shown while the document has blank
+        """"These pages look blank: 2, 4 — Leave them out": shown while the document has blank
         pages still in the packet; one click leaves them all out (undoable)."""
         self.blank_bar = QWidget(self)
         self.blank_bar.setObjectName("blankBar")
@@ -286,9 +286,8 @@ class PageViewer(QWidget):
         if blank:
             numbers = ", ".join(str(self._pages.index(p) + 1) for p in blank)
             self.blank_label.setText(self.tr(
-                "%n page(s) look blank (page {pages}): the back of a sheet, scanned too? "
-                "They are still in the packet.", "", len(blank)).format(pages=numbers))
-            self.blank_button.setText(self.tr("Leave %n blank page(s) out", "", len(blank)))
+                "These pages look blank: {pages}. The back of a sheet, scanned too? They are "
+                "still in the packet.").format(pages=numbers))
         self.blank_bar.setVisible(bool(blank))
 
     def _leave_out_blank(self) -> None:

@@ -830,7 +830,7 @@
     <context>
         <name>EdgeCanvas</name>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="318" />
+            <location filename="../../desktop_app/gui/edges.py" line="325" />
             <source> at {x:.0f}, {y:.0f}</source>
             <translation> en {x:.0f}, {y:.0f}</translation>
         </message>
@@ -840,27 +840,27 @@
             <translation>Dibujando la foto…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="319" />
+            <location filename="../../desktop_app/gui/edges.py" line="326" />
             <source>Page edges: {corner}{where}</source>
             <translation>Bordes de la página: {corner}{where}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="314" />
+            <location filename="../../desktop_app/gui/edges.py" line="321" />
             <source>bottom-left corner</source>
             <translation>esquina inferior izquierda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="314" />
+            <location filename="../../desktop_app/gui/edges.py" line="321" />
             <source>bottom-right corner</source>
             <translation>esquina inferior derecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="313" />
+            <location filename="../../desktop_app/gui/edges.py" line="320" />
             <source>top-left corner</source>
             <translation>esquina superior izquierda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="313" />
+            <location filename="../../desktop_app/gui/edges.py" line="320" />
             <source>top-right corner</source>
             <translation>esquina superior derecha</translation>
         </message>
@@ -868,37 +868,37 @@
     <context>
         <name>EdgeDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="330" />
+            <location filename="../../desktop_app/gui/edges.py" line="337" />
             <source>Adjust page edges</source>
             <translation>Ajustar los bordes de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="348" />
+            <location filename="../../desktop_app/gui/edges.py" line="355" />
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="334" />
+            <location filename="../../desktop_app/gui/edges.py" line="341" />
             <source>Drag the round handles onto the corners of the page. Everything outside the outline is left out, and the page is straightened. Keyboard: Tab moves from corner to corner, the arrow keys move it (Shift: faster).</source>
             <translation>Arrastre los círculos hasta las esquinas de la página. Lo que queda fuera del contorno se deja fuera y la página se endereza. Teclado: Tab pasa de una esquina a otra; las flechas la mueven (Mayús: más rápido).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="341" />
+            <location filename="../../desktop_app/gui/edges.py" line="348" />
             <source>Edges the app found</source>
             <translation>Bordes que encontró la aplicación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="344" />
+            <location filename="../../desktop_app/gui/edges.py" line="351" />
             <source>Go back to the edges the app found by itself (Reset).</source>
             <translation>Volver a los bordes que encontró la aplicación por sí sola (Restablecer).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="347" />
+            <location filename="../../desktop_app/gui/edges.py" line="354" />
             <source>Keep the whole photo, nothing cut away.</source>
             <translation>Conservar la foto entera, sin recortar nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="345" />
+            <location filename="../../desktop_app/gui/edges.py" line="352" />
             <source>Whole photo</source>
             <translation>Foto entera</translation>
         </message>
@@ -906,7 +906,7 @@
     <context>
         <name>EdgesController</name>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="401" />
+            <location filename="../../desktop_app/gui/edges.py" line="408" />
             <source>Adjust page edges</source>
             <translation>Ajustar los bordes de la página</translation>
         </message>
@@ -2146,58 +2146,56 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
     <context>
         <name>PageViewer</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/viewer.py" line="289" />
             <source>%n page(s) look blank (page {pages}): the back of a sheet, scanned too? They are still in the packet.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n página parece en blanco (página {pages}): ¿el reverso de una hoja, escaneado también? Sigue en el paquete.</numerusform>
                 <numerusform>%n páginas parecen en blanco (páginas {pages}): ¿el reverso de una hoja, escaneado también? Siguen en el paquete.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="466" />
+            <location filename="../../desktop_app/gui/viewer.py" line="465" />
             <source>(No text was found on this page.)</source>
             <translation>(No se encontró texto en esta página.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="406" />
+            <location filename="../../desktop_app/gui/viewer.py" line="405" />
             <source>&lt;b&gt;{title}&lt;/b&gt; — {n} page(s), from {file}</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt;: {n} página(s), de {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="332" />
+            <location filename="../../desktop_app/gui/viewer.py" line="331" />
             <source>Adjust page edges…</source>
             <translation>Ajustar los bordes de la página…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="362" />
+            <location filename="../../desktop_app/gui/viewer.py" line="361" />
             <source>Black out Social Security numbers, account numbers and other people's dates of birth on every page; what they cover shows on the page in redact mode.</source>
             <translation>Tachar en cada página los números de Seguro Social, los números de cuenta y las fechas de nacimiento de otras personas; lo que tapan se ve en la página en el modo de tachar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="355" />
+            <location filename="../../desktop_app/gui/viewer.py" line="354" />
             <source>Black out parts of the page for good (Ctrl+Shift+R): drag a rectangle over them. Click an area and press Delete to remove it.</source>
             <translation>Tachar partes de la página para siempre (Ctrl+Mayús+R): arrastre un rectángulo encima. Haga clic en un área y pulse Supr para quitarla.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="339" />
+            <location filename="../../desktop_app/gui/viewer.py" line="338" />
             <source>Fit page</source>
             <translation>Página entera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="337" />
+            <location filename="../../desktop_app/gui/viewer.py" line="336" />
             <source>Fit width</source>
             <translation>Ajustar al ancho</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/viewer.py" line="291" />
             <source>Leave %n blank page(s) out</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>Dejar fuera %n página en blanco</numerusform>
                 <numerusform>Dejar fuera %n páginas en blanco</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="326" />
+            <location filename="../../desktop_app/gui/viewer.py" line="325" />
             <source>Leave page out</source>
             <translation>Dejar fuera la página</translation>
         </message>
@@ -2207,17 +2205,17 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Dejarlas fuera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="331" />
+            <location filename="../../desktop_app/gui/viewer.py" line="330" />
             <source>Leave this page out of the packet (Delete). The file itself is kept.</source>
             <translation>Dejar esta página fuera del paquete (Supr). El archivo se conserva.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="317" />
+            <location filename="../../desktop_app/gui/viewer.py" line="316" />
             <source>Next page</source>
             <translation>Página siguiente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="422" />
+            <location filename="../../desktop_app/gui/viewer.py" line="421" />
             <source>No document selected</source>
             <translation>Ningún documento seleccionado</translation>
         </message>
@@ -2227,7 +2225,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="484" />
+            <location filename="../../desktop_app/gui/viewer.py" line="483" />
             <source>Page {n} of {total}</source>
             <translation>Página {n} de {total}</translation>
         </message>
@@ -2237,27 +2235,27 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Páginas del documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="360" />
+            <location filename="../../desktop_app/gui/viewer.py" line="359" />
             <source>Patterns</source>
             <translation>Patrones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="313" />
+            <location filename="../../desktop_app/gui/viewer.py" line="312" />
             <source>Previous page</source>
             <translation>Página anterior</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="351" />
+            <location filename="../../desktop_app/gui/viewer.py" line="350" />
             <source>Redact</source>
             <translation>Tachar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="320" />
+            <location filename="../../desktop_app/gui/viewer.py" line="319" />
             <source>Rotate left</source>
             <translation>Girar a la izquierda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="322" />
+            <location filename="../../desktop_app/gui/viewer.py" line="321" />
             <source>Rotate right</source>
             <translation>Girar a la derecha</translation>
         </message>
@@ -2272,12 +2270,12 @@ Puede girar páginas, dejarlas fuera del paquete y leer el texto encontrado en c
         </message>
         <message>
             <location filename="../../desktop_app/gui/viewer.py" line="193" />
-            <location filename="../../desktop_app/gui/viewer.py" line="404" />
+            <location filename="../../desktop_app/gui/viewer.py" line="403" />
             <source>Select a document to see its pages.</source>
             <translation>Seleccione un documento para ver sus páginas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="335" />
+            <location filename="../../desktop_app/gui/viewer.py" line="334" />
             <source>Show where the app found the page in the photo, and move its corners (Ctrl+Shift+E). The photo itself is not changed.</source>
             <translation>Muestra dónde encontró la aplicación la página en la foto y permite mover sus esquinas (Ctrl+Mayús+E). La foto en sí no cambia.</translation>
         </message>
@@ -2292,12 +2290,17 @@ Puede girar páginas, dejarlas fuera del paquete y leer el texto encontrado en c
             <translation>Aquí aparece el texto leído de la página.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="519" />
+            <location filename="../../desktop_app/gui/viewer.py" line="289" />
+            <source>These pages look blank: {pages}. The back of a sheet, scanned too? They are still in the packet.</source>
+            <translation>Estas páginas parecen en blanco: {pages}. ¿El reverso de una hoja, escaneado también? Siguen en el paquete.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="518" />
             <source>This page cannot be drawn.</source>
             <translation>Esta página no se puede dibujar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="463" />
+            <location filename="../../desktop_app/gui/viewer.py" line="462" />
             <source>This page could not be read: {why}
 
 Use “Try again” in the list of problems below, or leave the page out.</source>
@@ -2306,27 +2309,27 @@ Use “Try again” in the list of problems below, or leave the page out.</sourc
 Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la página.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="461" />
+            <location filename="../../desktop_app/gui/viewer.py" line="460" />
             <source>This page is still being read. Its text will appear here.</source>
             <translation>Todavía se está leyendo esta página. Su texto aparecerá aquí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="344" />
+            <location filename="../../desktop_app/gui/viewer.py" line="343" />
             <source>Zoom in</source>
             <translation>Acercar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="350" />
+            <location filename="../../desktop_app/gui/viewer.py" line="349" />
             <source>Zoom in (Ctrl+plus, or Ctrl+wheel)</source>
             <translation>Acercar (Ctrl+más, o Ctrl+rueda)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="341" />
+            <location filename="../../desktop_app/gui/viewer.py" line="340" />
             <source>Zoom out</source>
             <translation>Alejar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="348" />
+            <location filename="../../desktop_app/gui/viewer.py" line="347" />
             <source>Zoom out (Ctrl+minus, or Ctrl+wheel)</source>
             <translation>Alejar (Ctrl+menos, o Ctrl+rueda)</translation>
         </message>

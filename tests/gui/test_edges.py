@@ -127,7 +127,7 @@ def test_blank_pages_are_shown_and_left_out_with_one_click(
     viewer = window.viewer
     qtbot.waitUntil(lambda: viewer.current_page() is not None
                     and viewer.blank_bar.isVisibleTo(viewer), timeout=20_000)
-    assert "look blank (page 2, 4)" in viewer.blank_label.text()
+    assert "look blank: 2, 4." in viewer.blank_label.text()
     assert viewer.strip_model.index(1).data() == "2 (blank?)"
     assert "looks blank" in viewer.strip_model.index(1).data(Qt.ItemDataRole.AccessibleTextRole)
     viewer.blank_button.click()
