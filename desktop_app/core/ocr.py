@@ -164,15 +164,17 @@ def score(result: OcrResult) -> float:
     return len(result.words) * (result.confidence or 0.0)
 
 
-def read_wrong_way(result: OcrResult) -> bool:
+def read_wrong_way(result: OcrResult, *, in_doubt: bool = True) -> bool:
     """True when an upright reading looks like a page read the wrong way up: words
-    standing on end, or the low confidence of nonsense (41-55 on pages read turned, on
-    the samples; under 55 counts). A page is then read again, any way up."""
+    standing on end, or — when the way up was ``in_doubt`` — the low confidence of
+    nonsense (41-55 on pages read turned, on the samples; under 55 counts; a poor
+    photo read the right way up scores as low, so a way up known for sure is kept).
+    A page is then read again, any way up."""
     words = [w for w in result.words if len(w.text) >= 3]
     if len(words) < 3:
         return False
     flat = sum(1 for w in words if (w.x1 - w.x0) >= (w.y1 - w.y0))
-    return flat < 0.6 * len(words) or (result.confidence or 0) < 55
+    return flat < 0.6 * len(words) or (in_doubt and (result.confidence or 0) < 55)
 
 
 def trusted_turn(result: OcrResult) -> int:

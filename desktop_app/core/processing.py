@@ -140,7 +140,7 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
     else:
         result = read(page, "read", psm)
     rotation = ready.turn if ready.sure else ocr.trusted_turn(result)
-    if ready.sure and ocr.read_wrong_way(result):
+    if ready.sure and ocr.read_wrong_way(result, in_doubt=ready.certainty < 0.9):
         # The page's own lines misled us (all capitals, a form with little text): let
         # Tesseract find the way up, on the page as it came. Rare.
         unturned = capture.turn_image(page, -applied)

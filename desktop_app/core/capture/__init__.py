@@ -45,6 +45,7 @@ class Prepared:
     sure: bool  # the turn is known; False: the reader must find it
     straightened: bool  # cropped, lit or levelled: ``image`` is more than the image, turned
     skew: float = 0.0  # clockwise degrees the page was levelled by (a tilted scan)
+    certainty: float = 1.0  # how sure the way up is (0..1; ``orient.SURE`` and up: sure)
 
 
 def turn_image(image: Image.Image, degrees: int) -> Image.Image:
@@ -88,7 +89,8 @@ def prepare(image: Image.Image, *, crop: Quad | None = None, by_user: bool = Fal
     way = orient.orientation(page)
     if way.confidence < orient.SURE:
         return Prepared(page, found, 0, False, True)
-    return Prepared(turn_image(page, way.turn), found, way.turn, True, True)
+    return Prepared(turn_image(page, way.turn), found, way.turn, True, True,
+                    certainty=way.confidence)
 
 
 def level(image: Image.Image, skew: float) -> Image.Image:
@@ -124,8 +126,9 @@ def _whole(image: Image.Image, *, photo: bool) -> Prepared:
     if abs(way.skew) >= STRAIGHTEN_FROM:
         # A tilted scan is levelled once here, rather than read, levelled and read again.
         page = level(turn_image(page, way.turn), way.skew)
-        return Prepared(page, None, way.turn, True, True, way.skew)
-    return Prepared(turn_image(page, way.turn), None, way.turn, True, photo)
+        return Prepared(page, None, way.turn, True, True, way.skew, way.confidence)
+    return Prepared(turn_image(page, way.turn), None, way.turn, True, photo,
+                    certainty=way.confidence)
 
 
 def _is_whole(quad: Quad, size: tuple[int, int]) -> bool:
