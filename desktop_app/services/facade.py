@@ -6,6 +6,7 @@ import contextlib
 import fcntl
 import io
 import os
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,8 +182,7 @@ class Services:
     def thumbnail(self, page_id: int, size: int = 256) -> Path:
         """A PNG of the page, upright, at most ``size`` pixels high or wide; cached."""
         page = pages.get(self.db, page_id)
-        key = f"thumb-{size}-{page.rotation}-{int(page.cleaned)}.png"
-        path = self.store.derived_dir(page_id) / key
+        path = self.store.derived_dir(page_id) / _thumb_name(page, size)
         if not path.is_file():
             image = self.page_image(page_id, dpi=max(24, size // 5))
             image.thumbnail((size, size))
@@ -421,9 +421,7 @@ class Services:
                               self.store.derived_dir(page_id) / "original-thumb.png",
                               thumb_size)
         clean = processing.clean_image(self.store.derived_dir(page_id)) if page.cleaned else None
-        thumb = self.store.derived_dir(page_id) / (
-            f"thumb-{thumb_size}-{page.rotation}-{int(page.cleaned)}.png"
-        )
+        thumb = self.store.derived_dir(page_id) / _thumb_name(page, thumb_size)
         if clean is not None:
             return PageRender(page_id, clean, "image", 0, page.rotation_user, True, thumb,
                               thumb_size)
@@ -483,6 +481,13 @@ class Services:
         from desktop_app.core.export.packet import build_packet
 
         return build_packet(plan, Path(out_path), progress)
+
+
+def _thumb_name(page: Page, size: int) -> str:
+    """The cached thumbnail's name for the page as it is shown now: a new turn or a new
+    outline (its corners) makes a new name, so an old picture is never shown."""
+    outline = zlib.crc32(repr((page.crop, page.crop_by_user)).encode()) if page.cleaned else 0
+    return f"thumb-{size}-{page.rotation}-{int(page.cleaned)}-{outline:08x}.png"
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,7 @@ def test_the_user_sets_the_outline_by_hand_and_resets_it(
     (page,) = services.list_pages(services.list_documents(case.id)[0].id)
     found = page.crop
     assert found is not None and geometry.iou(found, truth) >= 0.95
+    before = services.thumbnail(page.id)
     # The user pulls the bottom edge up to keep only the top half of the page.
     tl, tr, br, bl = found
     mid_r = ((tr[0] + br[0]) / 2, (tr[1] + br[1]) / 2)
@@ -125,6 +126,10 @@ def test_the_user_sets_the_outline_by_hand_and_resets_it(
     page = services.get_page_in_case(case.id, page.id)
     assert page.crop_by_user and page.crop is not None
     assert geometry.iou(page.crop, (tl, tr, mid_r, mid_l)) > 0.99
+    after = services.thumbnail(page.id)  # the thumbnail follows the new outline
+    assert after != before and not before.exists()
+    with Image.open(after) as thumb:
+        assert thumb.width > thumb.height  # half a portrait page: wider than tall
     with Image.open(processing.clean_image(services.store.derived_dir(page.id))) as im:
         half_page = im.height / im.width
     # "Reset": back to the outline the app finds.
