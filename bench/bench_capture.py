@@ -201,6 +201,11 @@ def main() -> int:
         print(f"plain tesseract: median {plain:6.2f} s ({60 * len(images) / plain:5.1f} pages/min)")
         print(f"app process:     median {app:6.2f} s ({60 * len(images) / app:5.1f} pages/min)")
         print(f"throughput ratio app/plain: {plain / app:.2f}x (target >= 0.90)")
+        # Each round's own ratio (plain and app ran back to back): steadier when the
+        # load of a shared machine drifts between rounds.
+        pairs = [p / a for p, a in zip(plain_times, app_times, strict=True)]
+        print(f"median of the rounds' own ratios: {statistics.median(pairs):.2f}x "
+              f"(rounds: {', '.join(f'{r:.2f}' for r in pairs)})")
     return 0
 
 
