@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.assistant.knowledge import category_label, language_label, type_label
 from desktop_app.core.assistant.models import DocumentSuggestion
+from desktop_app.core.filing_rules import needs_translation
 from desktop_app.core.models import Case, Document, Page, Tab
 from desktop_app.gui import look
 from desktop_app.gui.qtcompat import emit
@@ -82,8 +83,7 @@ class BoardSnapshot:
         return found
 
     def needs_translation(self, doc: Document) -> bool:
-        return (doc.language not in (None, "en") and doc.id not in self.translations
-                and doc.id not in self.translations.values())
+        return needs_translation(doc, self.translations)
 
 
 def load_board(services: Services, case_id: int) -> BoardSnapshot:

@@ -215,11 +215,11 @@ def translations(services: Services, case_id: int) -> dict[int, int]:
 
 
 def set_translator(services: Services, case_id: int, *, name: str, address: str = "",
-                   statement: str = "") -> Translator:
+                   statement: str = "", phone: str = "") -> Translator:
     services.get_case(case_id)
     if not name.strip():
         raise InvalidInputError(_("The translator's certificate needs the translator's name."))
-    translator = Translator(name.strip(), address.strip(), statement.strip())
+    translator = Translator(name.strip(), address.strip(), statement.strip(), phone.strip())
     store.set_translator(services.db, case_id, translator)
     return translator
 
@@ -231,11 +231,11 @@ def get_translator(services: Services, case_id: int) -> Translator | None:
 
 def missing_translations(services: Services, case_id: int) -> list[Document]:
     """Filed documents not in English that have no translation paired with them."""
+    from desktop_app.core.filing_rules import needs_translation
+
     pairs = translations(services, case_id)
-    translated = set(pairs.values())
     return [d for d in services.list_documents(case_id)
-            if d.category and d.language not in (None, "en") and d.id not in pairs
-            and d.id not in translated]
+            if d.category and needs_translation(d, pairs)]
 
 
 # --- chronology and export -------------------------------------------------------------------

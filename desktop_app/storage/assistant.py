@@ -175,16 +175,17 @@ def translations_for_case(db: sqlite_utils.Database, case_id: int) -> dict[int, 
 def set_translator(db: sqlite_utils.Database, case_id: int, translator: Translator) -> None:
     with transaction(db):
         db.execute(
-            "INSERT INTO translators(case_id, name, address, statement, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET name = excluded.name,"
+            "INSERT INTO translators(case_id, name, address, statement, phone, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET name = excluded.name,"
             " address = excluded.address, statement = excluded.statement,"
-            " updated_at = excluded.updated_at",
-            [case_id, translator.name, translator.address, translator.statement, now()],
+            " phone = excluded.phone, updated_at = excluded.updated_at",
+            [case_id, translator.name, translator.address, translator.statement,
+             translator.phone, now()],
         )
         touch(db, case_id)
 
 
 def get_translator(db: sqlite_utils.Database, case_id: int) -> Translator | None:
-    row = db.execute("SELECT name, address, statement FROM translators WHERE case_id = ?",
-                     [case_id]).fetchone()
-    return Translator(str(row[0]), str(row[1]), str(row[2])) if row else None
+    row = db.execute("SELECT name, address, statement, phone FROM translators "
+                     "WHERE case_id = ?", [case_id]).fetchone()
+    return Translator(str(row[0]), str(row[1]), str(row[2]), str(row[3])) if row else None

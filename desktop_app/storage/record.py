@@ -1,5 +1,5 @@
-"""The record of a case (schema v4): the packets filed, their exhibits, deadlines, and
-which documents are correspondence rather than evidence."""
+"""The record of a case (schema v4, parts v6): the packets filed, their exhibits and
+files, deadlines, and which documents are correspondence rather than evidence."""
 
 from __future__ import annotations
 
@@ -34,6 +34,19 @@ class FiledExhibit:
 
 
 @dataclass(frozen=True)
+class FiledPart:
+    """One file of a filing: the packet, or one of its parts."""
+
+    part: int  # 1-based
+    sha256: str
+    bytes: int
+    pages: int
+    first_page: int  # its first page's number in the packet
+    kept_path: str  # relative to the data folder
+    exported_to: str = ""
+
+
+@dataclass(frozen=True)
 class Filing:
     id: int
     case_id: int
@@ -48,6 +61,7 @@ class Filing:
     continues: bool  # only documents not filed before, numbering continued
     created_at: str
     exhibits: tuple[FiledExhibit, ...] = ()
+    parts: tuple[FiledPart, ...] = ()  # every file written, Part 1 first
 
 
 @dataclass(frozen=True)
@@ -62,6 +76,7 @@ class NewFiling:
     continues: bool
     inputs: dict[str, Any]
     exhibits: tuple[FiledExhibit, ...]
+    parts: tuple[FiledPart, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,6 +119,13 @@ def add_filing(db: sqlite_utils.Database, case_id: int, number: int, new: NewFil
                 [filing_id, position, ex.exhibit_id, ex.tab_key, ex.tab_letter, ex.document_id,
                  ex.title, ex.date, ex.first_page, ex.last_page],
             )
+        for part in new.parts:
+            db.execute(
+                "INSERT INTO filing_parts(filing_id, part, sha256, bytes, pages, first_page, "
+                "kept_path, exported_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [filing_id, part.part, part.sha256, part.bytes, part.pages, part.first_page,
+                 part.kept_path, part.exported_to],
+            )
         touch(db, case_id)
     return get_filing(db, case_id, number)
 
@@ -117,12 +139,23 @@ def _exhibits(db: sqlite_utils.Database, filing_id: int) -> tuple[FiledExhibit, 
                  for r in rows)
 
 
+def _parts(db: sqlite_utils.Database, row: Sequence[Any]) -> tuple[FiledPart, ...]:
+    """The files of a filing; a filing recorded before parts existed is one file."""
+    rows = db.execute(
+        "SELECT part, sha256, bytes, pages, first_page, kept_path, exported_to "
+        "FROM filing_parts WHERE filing_id = ? ORDER BY part", [int(row[0])]).fetchall()
+    if rows:
+        return tuple(FiledPart(int(r[0]), r[1], int(r[2]), int(r[3]), int(r[4]), r[5], r[6])
+                     for r in rows)
+    return (FiledPart(1, row[6], 0, int(row[7]), 1, row[8], row[9]),)
+
+
 def _filing(db: sqlite_utils.Database, row: Sequence[Any]) -> Filing:
     return Filing(
         id=int(row[0]), case_id=int(row[1]), number=int(row[2]), filed_on=row[3],
         purpose=row[4], note=row[5], sha256=row[6], page_count=int(row[7]),
         kept_path=row[8], exported_to=row[9], continues=bool(row[10]), created_at=row[11],
-        exhibits=_exhibits(db, int(row[0])),
+        exhibits=_exhibits(db, int(row[0])), parts=_parts(db, row),
     )
 
 

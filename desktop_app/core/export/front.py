@@ -58,10 +58,13 @@ def draw_front(doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts,
     chronology_links = draw_chronology(doc, plan, fonts, page_map)
     for tab, placed in zip(plan.tabs, page_map.exhibits, strict=True):
         draw_divider(doc, tab, placed, fonts)
-    for tab in plan.tabs:
-        for exhibit in tab.exhibits:
+    for tab, placed_tab in zip(plan.tabs, page_map.exhibits, strict=True):
+        for exhibit, where_ex in zip(tab.exhibits, placed_tab, strict=True):
             if exhibit.certificate is not None:
-                draw_certificate(doc, exhibit.certificate, exhibit.exhibit_id, fonts)
+                split = where_ex.first_page + len(exhibit.pages)
+                draw_certificate(doc, exhibit.certificate, exhibit.exhibit_id, fonts,
+                                 (where_ex.first_page, split - 1),
+                                 (split, split + len(exhibit.translation) - 1))
     doc.subset_fonts()
     links: Links = [(page_map.index_first + n, rows) for n, rows in enumerate(index_links)]
     links += [(page_map.chronology_first + n, rows) for n, rows in enumerate(chronology_links)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 import pymupdf
@@ -105,21 +106,29 @@ def pack_plan(plan: PacketPlan, settings: Compression, report: Report | None = N
     if report and todo:
         report(0, len(todo), label)
     count = min(workers or worker_count(), len(todo))
+    done = 0
     if count > 1 and len(todo) >= POOL_FROM and not multiprocessing.current_process().daemon:
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-            futures = {pool.submit(_run, job, settings): job for job in todo}
-            for done, future in enumerate(as_completed(futures), start=1):
-                packed = future.result()
-                if packed is not None:
-                    found[futures[future].source] = packed
-                if report:
-                    report(done, len(todo), label)
-    else:
-        for done, job in enumerate(todo, start=1):
-            packed = _run(job, settings)
-            if packed is not None:
-                found[job.source] = packed
-            if report:
-                report(done, len(todo), label)
+        try:
+            with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+                futures = {pool.submit(_run, job, settings): job for job in todo}
+                for future in as_completed(futures):
+                    packed = future.result()
+                    job = futures[future]
+                    if packed is not None:
+                        found[job.source] = packed
+                    todo.remove(job)
+                    done += 1
+                    if report:
+                        report(done, done + len(todo), label)
+        except BrokenProcessPool:  # a worker died (memory?): the rest here, one by one
+            pass
+    for job in list(todo):
+        packed = _run(job, settings)
+        if packed is not None:
+            found[job.source] = packed
+        done += 1
+        if report:
+            report(done, done + len(todo) - 1, label)
+        todo.remove(job)
     return found

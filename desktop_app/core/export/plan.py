@@ -69,6 +69,7 @@ class Certificate:
     statement: str  # of competence, in the translator's words
     language: str  # "Spanish"
     document_title: str  # the original's title
+    phone: str = ""  # the translator's (EOIR Practice Manual 3.3(a))
 
 
 @dataclass(frozen=True)
