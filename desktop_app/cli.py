@@ -269,29 +269,6 @@ def cmd_search(svc: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(svc: Services, args: argparse.Namespace) -> int:
-    from desktop_app.services import record
-
-    tabs = tuple(args.tabs.split(",")) if args.tabs else None
-    options = record.FilingOptions(
-        purpose=args.purpose or ("supplement" if args.supplement else "initial"),
-        note=args.note or "", continue_numbering=args.supplement, bates_prefix=args.bates,
-        tabs=tabs, chronology=args.chronology)
-    result, filing = record.export_and_record(svc, args.case, Path(args.out), options,
-                                              progress=ProgressBar(_("Exporting")))
-    if args.json:
-        _print_json({"path": str(result.path), "pages": result.page_count,
-                     "sha256": result.sha256,
-                     "exhibits": [dataclasses.asdict(e) for e in result.exhibits],
-                     "filing": filing.number, "purpose": filing.purpose,
-                     "kept_copy": str(svc.store.root / filing.kept_path)})
-    else:
-        print(_("Wrote {path} ({n} pages).").format(path=result.path, n=result.page_count))
-        print(_("Recorded as filing {n} ({purpose}); a copy is kept in the data folder.").format(
-            n=filing.number, purpose=record.purpose_label(filing.purpose).lower()))
-    return 0
-
-
 def _suggestion_json(doc: Document, found: DocumentSuggestion | None) -> dict[str, Any]:
     s = found.suggestion if found else None
     return {
@@ -380,13 +357,15 @@ def cmd_translator(svc: Services, args: argparse.Namespace) -> int:
         if args.json:
             _print_json(dataclasses.asdict(found) if found else None)
         elif found is None:
-            print(_("No translator yet. Add one with --name, --address and --statement."))
+            print(_("No translator yet. Add one with --name, --address, --phone and "
+                    "--statement."))
         else:
-            print(f"{found.name}\n{found.address}\n{found.statement}".strip())
+            print(f"{found.name}\n{found.address}\n{found.phone}\n{found.statement}".strip())
         return 0
     saved = assistant.set_translator(svc, args.case, name=args.name,
                                      address=args.address or "",
-                                     statement=args.statement or "")
+                                     statement=args.statement or "",
+                                     phone=args.phone or "")
     if args.json:
         _print_json(dataclasses.asdict(saved))
     else:
@@ -571,20 +550,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true")
 
-    export = with_case("export", _("write the indexed packet PDF"), cmd_export)
-    export.add_argument("--out", required=True, metavar="FILE.pdf")
-    export.add_argument("--bates", metavar="PREFIX", help=_("number pages like DA-000123"))
-    export.add_argument("--tabs", help=_("only these tabs, e.g. residence,medical"))
-    export.add_argument("--chronology", action="store_true",
-                        help=_("add a page listing the exhibits in date order"))
-    export.add_argument("--purpose", choices=["initial", "rfe-response", "supplement"],
-                        help=_("what the packet is for, kept in the case's record "
-                               "(default: initial, or supplement with --supplement)"))
-    export.add_argument("--supplement", action="store_true",
-                        help=_("only documents not filed yet, continuing the exhibit "
-                               "numbering of the packets filed before"))
-    export.add_argument("--note", help=_("a note for the record, e.g. 'mailed by FedEx'"))
-    export.add_argument("--json", action="store_true")
+    from desktop_app import cli_export
+
+    cli_export.register(commands, with_case)
 
     suggest = with_case("suggest", _("show the assistant's suggestions for every document"),
                         cmd_suggest)
@@ -606,6 +574,8 @@ def build_parser() -> argparse.ArgumentParser:
                            cmd_translator)
     translator.add_argument("--name")
     translator.add_argument("--address")
+    translator.add_argument("--phone", help=_("asked for on the certificate by the EOIR "
+                                              "Practice Manual"))
     translator.add_argument("--statement", help=_("of competence, e.g. 'I am fluent in "
                                                   "Spanish and English.'"))
     translator.add_argument("--json", action="store_true")

@@ -14,6 +14,7 @@ from PIL import Image
 
 from desktop_app.core import ocr, processing, render
 from desktop_app.core.export.plan import PacketPlan, PacketResult, Progress
+from desktop_app.core.export.profiles import Profile
 from desktop_app.core.files import atomic_write_bytes, sha256_file
 from desktop_app.core.importer import expand_paths, inspect_file, title_from_name
 from desktop_app.core.models import (
@@ -465,12 +466,16 @@ class Services:
 
     @staticmethod
     def write_packet(
-        plan: PacketPlan, out_path: Path, progress: Progress | None = None
+        plan: PacketPlan, out_path: Path, progress: Progress | None = None, *,
+        profile: Profile | None = None, pdfa: bool = False,
     ) -> PacketResult:
-        """Write the packet of ``plan``; needs no database, so it can run in a process."""
+        """Write the packet of ``plan`` for ``profile``'s destination (None: one file,
+        pictures as they are); needs no database, so it can run in a process."""
         from desktop_app.core.export.packet import build_packet
+        from desktop_app.core.export.profiles import AS_IS
 
-        return build_packet(plan, Path(out_path), progress)
+        return build_packet(plan, Path(out_path), progress, profile=profile or AS_IS,
+                            pdfa=pdfa)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,10 @@ window asks. Both call ``check_rules``.
 from __future__ import annotations
 
 from desktop_app.core.assistant.knowledge import language_label
+from desktop_app.core.export.packing import Estimate
+from desktop_app.core.export.packing import estimate as estimate_size
 from desktop_app.core.export.plan import PacketPlan
+from desktop_app.core.export.profiles import Profile
 from desktop_app.core.filing_rules import needs_translation
 from desktop_app.core.review.model import Finding
 from desktop_app.errors import UntranslatedError
@@ -60,3 +63,11 @@ def open_problems(services: Services, case_id: int) -> list[Finding]:
 
     return [f for f in review.review(services, case_id, measure=False)
             if f.severity == "problem"]
+
+
+def estimate(plan: PacketPlan, profile: Profile) -> Estimate:
+    """The size the packet of ``plan`` is expected to have for ``profile``."""
+    return estimate_size(plan, profile)
+
+
+__all__ = ["Estimate", "check_rules", "estimate", "open_problems", "untranslated"]

@@ -159,6 +159,7 @@ class PacketResult:
     sha256: str  # of ``path``
     exhibits: tuple[ExhibitPages, ...] = field(default_factory=tuple)
     files: tuple[PartFile, ...] = field(default_factory=tuple)  # every file, in order
+    dividers: tuple[int, ...] = ()  # the page number of each tab's divider
 
     @property
     def total_bytes(self) -> int:

@@ -97,6 +97,7 @@ PROFILES: dict[str, Profile] = {
                          "top.")),
     )
 }
+USCIS_ONLINE = PROFILES["uscis-online"]
 AS_IS = Profile("as-is", "One file, pictures as they are", None, None)
 
 

@@ -203,7 +203,8 @@ class PacketWriter:
         _remove_other_parts(self.out_path, self.profile, [p.name for p in paths])
         first = files[0]
         return PacketResult(path=first.path, page_count=total, sha256=first.sha256,
-                            exhibits=front.page_map.all_exhibits(), files=tuple(files))
+                            exhibits=front.page_map.all_exhibits(), files=tuple(files),
+                            dividers=front.page_map.dividers)
 
     def _assemble(self, out: pymupdf.Document, front_doc: pymupdf.Document, front: Front,
                   steps: Sequence[Step], stamper: Stamper) -> None:
