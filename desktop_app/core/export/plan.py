@@ -160,6 +160,7 @@ class PacketResult:
     exhibits: tuple[ExhibitPages, ...] = field(default_factory=tuple)
     files: tuple[PartFile, ...] = field(default_factory=tuple)  # every file, in order
     dividers: tuple[int, ...] = ()  # the page number of each tab's divider
+    missing_fonts: tuple[str, ...] = ()  # fonts of source pages that could not be embedded
 
     @property
     def total_bytes(self) -> int:

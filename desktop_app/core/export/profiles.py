@@ -35,7 +35,7 @@ class Compression:
 
     text_dpi: int = 300
     picture_dpi: int = 200
-    jpeg_quality: int = 60
+    jpeg_quality: int = 55
 
 
 @dataclass(frozen=True)

@@ -30,12 +30,20 @@ SIDE_MARGIN = 36.0
 FONT_KEY = "EPStamp"  # the font's name in page resources
 
 
+def font_widths(font: pymupdf.Font) -> list[int]:
+    """The widths (1/1000 em) of codes 32 to 255 in the WinAnsi encoding."""
+    widths = []
+    for code in range(32, 256):
+        char = bytes([code]).decode("cp1252", errors="replace")
+        widths.append(0 if char == "\ufffd" else round(font.text_length(char, 1) * 1000))
+    return widths
+
+
 def embed_font(doc: pymupdf.Document) -> int:
     """Add the stamp font to ``doc`` (the font file, its descriptor, its widths); returns
     the xref of the font object."""
     font = pymupdf.Font("helv")
-    widths = [round(_advance(bytes([code]).decode("cp1252", errors="replace")) * 1000)
-              for code in range(32, 256)]
+    widths = font_widths(font)
     data = doc.get_new_xref()
     doc.update_object(data, "<</Subtype/Type1C>>")
     doc.update_stream(data, font.buffer)

@@ -26,6 +26,7 @@ import pymupdf
 
 from desktop_app.core.export.compose import Composer, place
 from desktop_app.core.export.compress import Packed
+from desktop_app.core.export.fonts import embed_standard_fonts
 from desktop_app.core.export.front import Front, draw_front
 from desktop_app.core.export.numbering import PageMap
 from desktop_app.core.export.pages import (
@@ -95,6 +96,7 @@ class PacketWriter:
         self.packed, self.report, self.pdfa = packed, report, pdfa
         self.fonts = Fonts()
         self.correction: dict[int, float] = {}  # page number: factor on its estimate
+        self.missing_fonts: set[str] = set()
 
     def write(self) -> PacketResult:
         limit = self.profile.max_bytes
@@ -188,6 +190,7 @@ class PacketWriter:
                     if part.number == 1:
                         _link_rows(out, front, cut)
                     out.set_toc(_bookmarks(self.plan, front.page_map, part, len(cut)))
+                    self.missing_fonts.update(embed_standard_fonts(out))
                     _clear_metadata(out)
                     if self.pdfa:
                         make_pdfa(out)
@@ -204,7 +207,8 @@ class PacketWriter:
         first = files[0]
         return PacketResult(path=first.path, page_count=total, sha256=first.sha256,
                             exhibits=front.page_map.all_exhibits(), files=tuple(files),
-                            dividers=front.page_map.dividers)
+                            dividers=front.page_map.dividers,
+                            missing_fonts=tuple(sorted(self.missing_fonts)))
 
     def _assemble(self, out: pymupdf.Document, front_doc: pymupdf.Document, front: Front,
                   steps: Sequence[Step], stamper: Stamper) -> None:
