@@ -208,6 +208,7 @@ def big_case(tmp_path: Path) -> PacketPlan:
     return plan_of(exhibits, tabs=2)
 
 
+@pytest.mark.slow
 def test_a_packet_over_the_limit_is_cut_into_parts(big_case: PacketPlan,
                                                    tmp_path: Path) -> None:
     out = tmp_path / "out" / "Rosa Diaz packet.pdf"
