@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 import pytest
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter
 
 from desktop_app.core.export.packet import build_packet
 from desktop_app.core.export.plan import CoverInfo, Exhibit, PacketPlan, PageSource, TabSection

@@ -75,8 +75,9 @@ def test_the_window_asks_before_exporting_an_untranslated_exhibit(
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(),
                     timeout=20_000)
-    assert "B-1 “Carta pastor” (Spanish)" in dialog.question.text()
-    stop = next(b for b in dialog.question.buttons() if "translations first" in b.text())
+    question = dialog.question
+    assert question is not None and "B-1 “Carta pastor” (Spanish)" in question.text()
+    stop = next(b for b in question.buttons() if "translations first" in b.text())
     stop.click()
     qtbot.waitUntil(lambda: "Not exported" in dialog.message.text(), timeout=10_000)
     assert not out.exists()
@@ -85,7 +86,9 @@ def test_the_window_asks_before_exporting_an_untranslated_exhibit(
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(),
                     timeout=20_000)
-    go = next(b for b in dialog.question.buttons() if "anyway" in b.text())
+    question = dialog.question
+    assert question is not None
+    go = next(b for b in question.buttons() if "anyway" in b.text())
     with qtbot.waitSignal(dialog.exported, timeout=60_000) as exported:
         go.click()
     result = exported.args[0]
