@@ -174,6 +174,13 @@ def recall(reference: list[str], read: list[tuple[str, float]]) -> float:
 
 
 def measure(source: PageSource, ocrmypdf: bool) -> dict[str, Any]:
+    try:
+        return _measure(source, ocrmypdf)
+    except Exception as exc:  # noqa: BLE001 - one bad page must not end the bench
+        return {"page": f"{source.path.name}#{source.index + 1}", "error": repr(exc)}
+
+
+def _measure(source: PageSource, ocrmypdf: bool) -> dict[str, Any]:
     workdir = Path(tempfile.mkdtemp(prefix="bench-compress-"))
     try:
         width_in, height_in = size_on_page(source)
@@ -232,6 +239,9 @@ def main() -> None:
           f"pngquant {'found' if shutil.which('pngquant') else 'not installed'}")
     with ProcessPoolExecutor(max_workers=args.workers) as pool:
         rows = list(pool.map(measure, sources, [have_ocrmypdf] * len(sources)))
+    for bad in [r for r in rows if "error" in r]:
+        print(f"{bad['page']}: could not be measured: {bad['error']}")
+    rows = [r for r in rows if "error" not in r]
     print(f"{'page':44} {'kind':5} {'source KB':>9} {'app KB':>7} {'ocrmypdf KB':>11} "
           f"{'recall src/app/ocrmypdf':>24}")
     for r in rows:

@@ -98,10 +98,12 @@ def classify(image: Image.Image) -> Judgement:
         grey = np.asarray(small)
     relative = grey.astype(np.float32) / _background(grey, 10)
     h, w = relative.shape
-    rows, cols = max(1, h // CELL), max(1, w // CELL)
-    cells = relative[: rows * CELL, : cols * CELL].reshape(rows, CELL, cols, CELL)
-    mid = ((cells >= INK) & (cells < PAPER)).mean(axis=(1, 3))
-    picture = float((mid > MID_CELL).mean())
+    rows, cols = h // CELL, w // CELL
+    picture = 0.0  # a picture smaller than a cell: judged by its colour and ink alone
+    if rows and cols:
+        cells = relative[: rows * CELL, : cols * CELL].reshape(rows, CELL, cols, CELL)
+        mid = ((cells >= INK) & (cells < PAPER)).mean(axis=(1, 3))
+        picture = float((mid > MID_CELL).mean())
     ink = relative[relative < PAPER]
     faint = ink.size > 0 and float(np.percentile(ink, 5)) > FAINT_INK
     return Judgement(bitonal=not colour and picture <= PICTURE_CELLS and not faint,
