@@ -60,6 +60,7 @@ COLOUR_CHROMA = 60  # a pixel this far from grey (0-255) is coloured
 COLOUR_SHARE = 0.02  # a page with this much coloured area stays in colour
 FAINT_INK = 0.70  # the darkest ink of a page lighter than this is too faint for 1-bit
 THRESHOLD = 0.72  # 1-bit: darker than this share of the paper around it is ink
+DARKEST_PAPER = 0.5  # paper darker than this share of the page's paper is not paper
 
 
 @dataclass(frozen=True)
@@ -70,16 +71,20 @@ class Judgement:
 
 def _background(grey: np.ndarray, block: int) -> np.ndarray:
     """The brightness of the paper around each pixel: the brightest pixel of each
-    ``block`` x ``block`` square (about a tenth of an inch: the ink in it is gone),
-    spread and smoothed over the neighbouring squares, then stretched back."""
+    ``block`` x ``block`` square (a third of an inch: the ink in it is gone), spread over
+    the squares around it (about an inch and a half) and smoothed, then stretched back.
+    Where that is darker than half the page's paper, there is no paper (a photograph, a
+    black box of a redaction, a dark table): the page's own paper level stands in, so a
+    large dark area stays dark."""
     h, w = grey.shape
     rows, cols = -(-h // block), -(-w // block)
     padded = np.pad(grey, ((0, rows * block - h), (0, cols * block - w)), mode="edge")
     brightest = padded.reshape(rows, block, cols, block).max(axis=(1, 3))
-    small = Image.fromarray(brightest).filter(ImageFilter.MaxFilter(3))
+    small = Image.fromarray(brightest).filter(ImageFilter.MaxFilter(5))
     small = small.filter(ImageFilter.GaussianBlur(1.5))
-    back = small.resize((w, h), Image.Resampling.BILINEAR)
-    return np.maximum(np.asarray(back, dtype=np.float32), 24.0)
+    back = np.asarray(small.resize((w, h), Image.Resampling.BILINEAR), dtype=np.float32)
+    paper = float(np.percentile(brightest, 90))
+    return np.maximum(back, max(24.0, paper * DARKEST_PAPER))
 
 
 def classify(image: Image.Image) -> Judgement:
@@ -96,7 +101,7 @@ def classify(image: Image.Image) -> Judgement:
         grey = np.asarray(small.convert("L"))
     else:
         grey = np.asarray(small)
-    relative = grey.astype(np.float32) / _background(grey, 10)
+    relative = grey.astype(np.float32) / _background(grey, CELL)
     h, w = relative.shape
     rows, cols = h // CELL, w // CELL
     picture = 0.0  # a picture smaller than a cell: judged by its colour and ink alone
@@ -228,7 +233,7 @@ def _g4(image: Image.Image, width_in: float, height_in: float,
     if size != grey.size:
         grey = grey.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
     pixels = np.asarray(grey)
-    block = max(4, round(size[0] / max(width_in, 0.1) / 10))  # a tenth of an inch
+    block = max(8, round(size[0] / max(width_in, 0.1) / 3))  # a third of an inch
     ink = pixels.astype(np.float32) < _background(pixels, block) * THRESHOLD
     bits = Image.fromarray(~ink)  # mode "1": white is 1
     return _g4_strip(bits), bits.size

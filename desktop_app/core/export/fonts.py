@@ -1,8 +1,9 @@
 """Every font embedded: a source PDF that names one of the 14 standard PDF fonts
-(Helvetica, Times, Courier) without including it gets MuPDF's metric-compatible clone of
-that font (Nimbus Sans, Nimbus Roman, Nimbus Mono) embedded, so the page looks the same
-in every reader and portals that ask for embedded fonts accept it. The page's drawing
-operators are not changed: only the font object gains its font file.
+(Helvetica, Times, Courier), or Arial, Times New Roman or Courier New (made to the same
+measures), without including it gets MuPDF's metric-compatible clone of that font
+(Nimbus Sans, Nimbus Roman, Nimbus Mono) embedded, so the page looks the same in every
+reader and portals that ask for embedded fonts accept it. The page's drawing operators
+and the font's own widths are not changed: only the font object gains its font file.
 
 Fonts that are neither embedded nor standard (a TrueType font a word processor left on
 the computer it was made on) cannot be made here; ``embed_standard_fonts`` names them.
@@ -20,6 +21,11 @@ STANDARD = {
     "Helvetica-BoldOblique": "hebi", "Times-Roman": "tiro", "Times-Bold": "tibo",
     "Times-Italic": "tiit", "Times-BoldItalic": "tibi", "Courier": "cour",
     "Courier-Bold": "cobo", "Courier-Oblique": "coit", "Courier-BoldOblique": "cobi",
+    "Arial": "helv", "ArialMT": "helv", "Arial-BoldMT": "hebo", "Arial,Bold": "hebo",
+    "Arial-ItalicMT": "heit", "Arial,Italic": "heit", "Arial-BoldItalicMT": "hebi",
+    "TimesNewRomanPSMT": "tiro", "TimesNewRomanPS-BoldMT": "tibo",
+    "TimesNewRomanPS-ItalicMT": "tiit", "TimesNewRomanPS-BoldItalicMT": "tibi",
+    "CourierNewPSMT": "cour", "CourierNewPS-BoldMT": "cobo",
 }
 FLAGS = {"cour": 33, "cobo": 33, "coit": 97, "cobi": 97}  # fixed pitch (+ italic)
 
@@ -36,7 +42,8 @@ def embed_standard_fonts(doc: pymupdf.Document) -> list[str]:
             done.add(xref)
             base = name.split("+")[-1]
             clone = STANDARD.get(base)
-            if kind != "Type1" or clone is None or not _embed(doc, xref, base, clone):
+            if kind not in ("Type1", "TrueType") or clone is None or \
+                    not _embed(doc, xref, base, clone):
                 missing.append(base)
     return sorted(set(missing))
 
@@ -59,8 +66,10 @@ def _embed(doc: pymupdf.Document, xref: int, base: str, clone: str) -> bool:
         f"/Descent {font.descender * 1000:.0f}/CapHeight 700/StemV 80"
         f"/FontFile3 {data} 0 R>>"))
     doc.xref_set_key(xref, "FontDescriptor", f"{descriptor} 0 R")
+    doc.xref_set_key(xref, "Subtype", "/Type1")  # a TrueType name, now a CFF font file
     doc.xref_set_key(xref, "Encoding", "/WinAnsiEncoding")
-    doc.xref_set_key(xref, "FirstChar", "32")
-    doc.xref_set_key(xref, "LastChar", "255")
-    doc.xref_set_key(xref, "Widths", "[" + " ".join(map(str, font_widths(font))) + "]")
+    if doc.xref_get_key(xref, "Widths")[0] != "array":  # the page's own widths stay
+        doc.xref_set_key(xref, "FirstChar", "32")
+        doc.xref_set_key(xref, "LastChar", "255")
+        doc.xref_set_key(xref, "Widths", "[" + " ".join(map(str, font_widths(font))) + "]")
     return True
