@@ -43,7 +43,7 @@ from desktop_app.core.export.profiles import Compression
 from desktop_app.core.files import atomic_write_bytes
 from desktop_app.core.images import load_frame
 
-VERSION = "1"  # part of every cache key: bump when what this module makes changes
+VERSION = "2"  # part of every cache key: bump when what this module makes changes
 
 Kind = Literal["g4", "jpeg"]
 
