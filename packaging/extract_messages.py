@@ -42,8 +42,7 @@ PACKET_FILES = {
     "desktop_app/core/export/typeset.py",
 }
 PACKET_FUNCTIONS = {
-    ("desktop_app/core/export/packet.py", "_assemble"),
-    ("desktop_app/core/export/packet.py", "_bookmarks"),
+    ("desktop_app/core/export/writer.py", "_bookmarks"),
     ("desktop_app/services/plan.py", "build_plan"),
     ("desktop_app/services/plan.py", "_long_date"),
     ("desktop_app/services/plan.py", "_exhibits"),
