@@ -1704,7 +1704,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
         <message>
             <location filename="../../desktop_app/gui/window_actions.py" line="128" />
             <source>&amp;Print packet…</source>
-            <translation>&amp;Imprimir paquete…</translation>
+            <translation>I&amp;mprimir paquete…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/window_actions.py" line="133" />
