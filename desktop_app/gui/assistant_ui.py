@@ -250,6 +250,9 @@ class TranslatorDialog(QDialog):
         self.address.setAccessibleName(tr("Translator's address"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.phone = QLineEdit(found.phone if found else "", self)
+        self.phone.setObjectName("translatorPhone")
+        self.phone.setAccessibleName(tr("Translator's phone number"))
         self.statement = QPlainTextEdit(found.statement if found and found.statement else
                                         tr(DEFAULT_STATEMENT).format(language=tr("Spanish")),
                                         self)
@@ -259,6 +262,7 @@ class TranslatorDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Name"), self.name)
         form.addRow(tr("&Address"), self.address)
+        form.addRow(tr("&Phone"), self.phone)
         form.addRow(tr("&Statement"), self.statement)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -276,7 +280,7 @@ class TranslatorDialog(QDialog):
 
     def translator(self) -> Translator:
         return Translator(self.name.text().strip(), self.address.toPlainText().strip(),
-                          self.statement.toPlainText().strip())
+                          self.statement.toPlainText().strip(), self.phone.text().strip())
 
 
 # --- the controller ---------------------------------------------------------------------------
@@ -529,7 +533,8 @@ class AssistantUi(QObject):
                 from desktop_app.services import assistant
 
                 assistant.set_translator(services, case_id, name=chosen.name,
-                                         address=chosen.address, statement=chosen.statement)
+                                         address=chosen.address, statement=chosen.statement,
+                                         phone=chosen.phone)
 
             self.w.runner.run("db", work, on_done=lambda _r: self.w.show_status(
                 tr("Translator saved.")), on_fail=self.w.show_app_error)
