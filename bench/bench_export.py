@@ -50,7 +50,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.core.export.packet import SAVE_OPTIONS, build_packet  # noqa: E402
-from desktop_app.core.export.profiles import get_profile  # noqa: E402
 from desktop_app.core.export.plan import (  # noqa: E402
     CoverInfo,
     Exhibit,
@@ -58,6 +57,7 @@ from desktop_app.core.export.plan import (  # noqa: E402
     PageSource,
     TabSection,
 )
+from desktop_app.core.export.profiles import get_profile  # noqa: E402
 
 PAGE_PX = (1275, 1650)  # Letter at 150 dpi, a typical phone-scan resolution
 WORDS = [
