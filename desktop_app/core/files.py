@@ -6,6 +6,7 @@ import contextlib
 import errno
 import hashlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,51 @@ CHUNK = 1 << 20
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class NotRegularFile(OSError):
+    """A FIFO, a device, a socket or a folder where a file was expected."""
+
+
+class FileTooLarge(OSError):
+    """A file over the size the caller accepts."""
+
+
+def open_regular(path: Path, max_bytes: int | None = None) -> BinaryIO:
+    """Open ``path`` for reading, only if it is a regular file (of at most ``max_bytes``).
+
+    ``stat`` first: a FIFO, a device or a socket is never opened (reading a FIFO with no
+    writer, or /dev/zero, never ends; opening some devices has effects of its own). Then
+    the file is opened with ``O_NONBLOCK`` (opening cannot wait) and what was opened is
+    checked again, in case the name was swapped in between."""
+    _check_regular(path, Path(path).stat(), max_bytes)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(
+        os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        _check_regular(path, os.fstat(fd), max_bytes)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _check_regular(path: Path, info: os.stat_result, max_bytes: int | None) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise NotRegularFile(f"not a regular file: {path}")
+    if max_bytes is not None and info.st_size > max_bytes:
+        raise FileTooLarge(f"larger than {max_bytes} bytes: {path}")
+
+
+def sha256_regular(path: Path, max_bytes: int | None = None) -> str:
+    """``sha256_file`` for a file that must be regular (see ``open_regular``)."""
+    digest = hashlib.sha256()
+    with open_regular(path, max_bytes) as fh:
         for block in iter(lambda: fh.read(CHUNK), b""):
             digest.update(block)
     return digest.hexdigest()

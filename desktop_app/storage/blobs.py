@@ -14,7 +14,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from desktop_app.core.files import CHUNK, fsync_dir
+from desktop_app.core.files import CHUNK, fsync_dir, open_regular
 from desktop_app.errors import StorageError
 from desktop_app.storage.vault import Vault
 
@@ -49,7 +49,7 @@ class BlobStore:
         size = 0
         staging = f"{FOLDER}/incoming/{os.getpid()}-{id(source)}"
         (self.root / "incoming").mkdir(mode=0o700, exist_ok=True)
-        with self.vault.writer(staging, 0o400) as out, source.open("rb") as inp:
+        with self.vault.writer(staging, 0o400) as out, open_regular(source) as inp:
             for block in iter(lambda: inp.read(CHUNK), b""):
                 digest.update(block)
                 size += len(block)

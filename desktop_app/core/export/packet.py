@@ -28,6 +28,7 @@ from pathlib import Path
 import pymupdf
 
 from desktop_app.core import redact
+from desktop_app.core.controls import for_pdf_fields
 from desktop_app.core.export.compose import Composer, place
 from desktop_app.core.export.cover import draw_cover
 from desktop_app.core.export.divider import draw_divider
@@ -72,6 +73,7 @@ def build_packet(
     be written. Either way nothing is left at ``out_path`` but what was there before.
     """
     _check_plan(plan)
+    plan = for_pdf_fields(plan, keep=(PageSource,))  # names from elsewhere: no controls
     plan = redact.prepare(plan)
     report = progress or _no_progress
     fonts = Fonts()
