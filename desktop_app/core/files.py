@@ -85,8 +85,30 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+_INTERNAL: dict[str, tuple[Path, bool]] = {}  # folder -> (data folder to name, in memory)
+
+
+def mark_internal(folder: Path, shown_as: Path | None = None, *, memory: bool = False) -> None:
+    """Files under ``folder`` are the app's own (a data folder, its view in memory): an
+    error writing one names the data folder ``shown_as`` (default ``folder``), never the
+    file, whose name means nothing to a person (a checksum, a staging number)."""
+    for form in {str(Path(folder).absolute()), str(Path(folder).resolve())}:
+        _INTERNAL[form] = (Path(shown_as or folder), memory)
+
+
+def _internal(path: Path) -> tuple[Path, bool] | None:
+    text = str(Path(path).absolute())
+    for folder, found in _INTERNAL.items():
+        if text == folder or text.startswith(folder.rstrip("/") + "/"):
+            return found
+    return None
+
+
 def storage_error(exc: OSError, path: Path) -> StorageError:
     """Turn an OS error while writing ``path`` into a message a person can act on."""
+    inside = _internal(path)
+    if inside is not None:
+        return _internal_error(exc, *inside)
     if exc.errno == errno.ENOSPC:
         return StorageError(
             _("The disk is full; {name} was not saved.").format(name=path.name),
@@ -100,6 +122,27 @@ def storage_error(exc: OSError, path: Path) -> StorageError:
             _("Choose a data folder you can write to, or fix its permissions."),
         )
     return StorageError(_("Could not save {name}: {error}").format(name=path.name, error=exc))
+
+
+def _internal_error(exc: OSError, folder: Path, memory: bool) -> StorageError:
+    if exc.errno == errno.ENOSPC and memory:
+        return StorageError(
+            _("There is not enough free memory for the files the app keeps open from the "
+              "protected data folder {folder}; the change was not saved.").format(
+                folder=folder),
+            _("Close other programs, or the app's other windows, then try again."))
+    if exc.errno == errno.ENOSPC:
+        return StorageError(
+            _("The disk is full; the change to the data folder {folder} was not saved.")
+            .format(folder=folder),
+            _("Free some space, then try again. Nothing already saved was lost."))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageError(
+            _("Cannot write to {folder}: it is read-only or not yours.").format(folder=folder),
+            _("Choose a data folder you can write to, or fix its permissions."))
+    return StorageError(
+        _("Could not save a change to the data folder {folder}: {error}").format(
+            folder=folder, error=exc.strerror or type(exc).__name__))
 
 
 def alive(pid: int) -> bool:

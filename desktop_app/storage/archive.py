@@ -275,22 +275,6 @@ def referenced(db: sqlite_utils.Database, tables: dict[str, Table], name: str,
     return False
 
 
-def still_named(db: sqlite_utils.Database, tables: dict[str, Table],
-                names: Sequence[str]) -> bool:
-    """Whether any text column of any row holds one of ``names`` (a file's path)."""
-    for table in tables.values():
-        info = db.execute(f"PRAGMA table_info({_q(table.name)})").fetchall()
-        for column in (str(c[1]) for c in info if "TEXT" in str(c[2]).upper()
-                       or not str(c[2])):
-            hit = db.execute(
-                f"SELECT 1 FROM {_q(table.name)} WHERE {_q(column)} IN "
-                "(SELECT value FROM json_each(?)) LIMIT 1", [json.dumps(list(names))]
-            ).fetchone()
-            if hit:
-                return True
-    return False
-
-
 # --- what verify reads -------------------------------------------------------------------
 
 

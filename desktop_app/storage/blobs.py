@@ -60,7 +60,7 @@ class BlobStore:
 
     def put_bytes(self, data: bytes) -> str:
         sha = hashlib.sha256(data).hexdigest()
-        if not self.has(sha):
+        if not self.check(sha):
             final = self.relpath(sha)
             (self.vault.root / final).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             with self.vault.writer(final, 0o400) as out:
@@ -68,11 +68,16 @@ class BlobStore:
         return sha
 
     def _settle(self, staging: Path, sha: str) -> None:
+        """Put the copy just written in place, unless a sound copy is there already. One
+        that fails its checksum (damaged, or put there by someone) is replaced: a file
+        added is always stored as it is."""
         final = self.vault.root / self.relpath(sha)
-        if final.is_file():
+        if final.is_file() and self.check(sha):
             staging.unlink()
             return
         final.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if final.exists() and not final.is_symlink():
+            final.chmod(0o600)
         staging.replace(final)
         fsync_dir(final.parent)
 

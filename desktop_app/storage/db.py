@@ -57,6 +57,12 @@ def connect(path: Path, keys: DataKeys | None = None) -> sqlite_utils.Database:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=30000")
     except database_errors() as exc:
+        if keys is None and _encrypted(path):
+            raise StorageError(
+                _("The case database {path} is encrypted, but the data folder's key file "
+                  "(key.json) is missing: nothing in the folder can be opened without it."
+                  ).format(path=path),
+                _("Put key.json back from a backup of this data folder.")) from exc
         raise StorageError(
             _("The case database {path} cannot be opened: {error}").format(
                 path=path, error=exc
@@ -66,6 +72,16 @@ def connect(path: Path, keys: DataKeys | None = None) -> sqlite_utils.Database:
     db = sqlite_utils.Database(conn)
     migrate(db, path)
     return db
+
+
+def _encrypted(path: Path) -> bool:
+    """A database file that is not plain SQLite (a protected folder's, SQLCipher)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False
+    return len(head) == 16 and head != b"SQLite format 3\x00"
 
 
 def migrate(db: sqlite_utils.Database, path: Path) -> None:

@@ -75,6 +75,16 @@ class Deadline:
 
 # --- filings ---------------------------------------------------------------------------------
 
+FILINGS_FOLDER = "filings"
+
+
+def kept_relpath(case_id: int, number: int, sha256: str) -> str:
+    """Where the kept copy of filing ``number`` of case ``case_id`` rests, relative to
+    the data folder. Always worked out from the filing's ids, never read back from the
+    database (a row restored from an archive could name any path)."""
+    return f"{FILINGS_FOLDER}/{int(case_id)}/{int(number)}-{str(sha256)[:12]}.pdf"
+
+
 _FILING = ("id, case_id, number, filed_on, purpose, note, sha256, page_count, kept_path, "
            "exported_to, continues, created_at")
 
@@ -121,7 +131,8 @@ def _filing(db: sqlite_utils.Database, row: Sequence[Any]) -> Filing:
     return Filing(
         id=int(row[0]), case_id=int(row[1]), number=int(row[2]), filed_on=row[3],
         purpose=row[4], note=row[5], sha256=row[6], page_count=int(row[7]),
-        kept_path=row[8], exported_to=row[9], continues=bool(row[10]), created_at=row[11],
+        kept_path=kept_relpath(int(row[1]), int(row[2]), str(row[6])), exported_to=row[9],
+        continues=bool(row[10]), created_at=row[11],
         exhibits=_exhibits(db, int(row[0])),
     )
 
@@ -156,6 +167,24 @@ def set_filing_inputs(db: sqlite_utils.Database, filing_id: int,
                       inputs: dict[str, Any]) -> None:
     """Replace a filing's recorded inputs (inside the caller's transaction)."""
     db.execute("UPDATE filings SET inputs = ? WHERE id = ?", [json.dumps(inputs), filing_id])
+
+
+def set_kept_path(db: sqlite_utils.Database, filing_id: int) -> None:
+    """Make a filing's recorded ``kept_path`` the one its ids give (inside the caller's
+    transaction; a restored filing belongs to a case with a new id)."""
+    row = db.execute("SELECT case_id, number, sha256 FROM filings WHERE id = ?",
+                     [filing_id]).fetchone()
+    if row is not None:
+        db.execute("UPDATE filings SET kept_path = ?, exported_to = '' WHERE id = ?",
+                   [kept_relpath(int(row[0]), int(row[1]), str(row[2])), filing_id])
+
+
+def kept_copies(db: sqlite_utils.Database, filing_ids: Sequence[int]) -> list[str]:
+    """The kept copies (relative paths) of these filings."""
+    rows = db.execute("SELECT case_id, number, sha256 FROM filings WHERE id IN "
+                      "(SELECT value FROM json_each(?)) ORDER BY id",
+                      [json.dumps(sorted(filing_ids))]).fetchall()
+    return [kept_relpath(int(r[0]), int(r[1]), str(r[2])) for r in rows]
 
 
 def remove_filing(db: sqlite_utils.Database, filing_id: int) -> None:

@@ -40,12 +40,22 @@ def test_round_trip_to_another_data_folder_is_exact(
         before, after = case_dump(services, small_case.case_id), case_dump(other, restored.id)
         assert set(before) >= {"cases", "documents", "pages", "tabs", "originals",
                                "kept_filings"}
-        assert after == before  # every field of every row
+        # Every field of every row, but where on the first computer a packet was saved,
+        # and where its kept copy rests (from the filing's new ids).
+        assert [r.pop("exported_to") for r in after["filings"]] == [""]
+        assert [r.pop("exported_to") for r in before["filings"]] != [""]
+        assert [r.pop("kept_path") for r in after["filings"]] == [
+            f"filings/{restored.id}/1-{after['filings'][0]['sha256'][:12]}.pdf"]
+        before["filings"][0].pop("kept_path")
+        assert after == before
         assert originals_of(other, restored.id) == originals_of(services, small_case.case_id)
         assert all(name == content for name, content in originals_of(other, restored.id).items())
-        # The kept filing came along, byte for byte, and its row names it.
-        filing = other.store.root / after["kept_filings"][0]["path"]
-        assert filing.read_bytes() == small_case.filing.read_bytes()
+        # The kept filing came along, byte for byte, where its new ids say.
+        from desktop_app.services import record
+
+        assert record.kept_copy(other, restored.id, 1).read_bytes() == record.kept_copy(
+            services, small_case.case_id, 1).read_bytes()
+        assert record.kept_copy_intact(other, restored.id, 1)
         # The pages read by OCR keep their text layer: the restored case exports as is,
         # with nothing to read again, and its search finds the scanned words.
         assert other.pending_pages(restored.id) == 0
@@ -68,16 +78,19 @@ def test_restore_into_the_same_folder_shares_originals_and_remaps_ids(
     restored = trust.restore_archive(services, out)
     assert restored.id != small_case.case_id
     copy, source = case_dump(services, restored.id), case_dump(services, small_case.case_id)
-    assert {k: v for k, v in copy.items() if k != "kept_filings"} == {
-        k: v for k, v in source.items() if k != "kept_filings"}
+    assert {k: v for k, v in copy.items() if k != "filings"} == {
+        k: v for k, v in source.items() if k != "filings"}
     assert count_rows(services)["originals"] == originals_before  # content-addressed
     titles = {d.title for d in services.list_documents(restored.id)}
     assert "Employer letter" in titles
-    # Two kept filings now, each its own file (the second took a new name, so deleting
-    # one case never takes the other's file).
-    paths = [r["path"] for r in case_dump(services, restored.id)["kept_filings"]]
-    assert paths != [r["path"] for r in case_dump(services, small_case.case_id)["kept_filings"]]
-    assert all((services.store.root / p).is_file() for p in paths)
+    # Two kept filings now, each its own file (under its own case's id, so deleting one
+    # case never takes the other's file).
+    from desktop_app.services import record
+
+    kept = [record.filing(services, c, 1).kept_path for c in (restored.id, small_case.case_id)]
+    assert kept[0] != kept[1]
+    assert all(record.kept_copy_intact(services, c, 1) for c in (restored.id,
+                                                                  small_case.case_id))
     assert trust.problems_to_fix(trust.verify(services, grace_seconds=0)) == []
 
 
