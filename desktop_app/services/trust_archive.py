@@ -374,7 +374,6 @@ def restore_archive(services: Services, path: Path, passphrase: str | None = Non
     added: list[Path] = []
     try:
         manifest, staged = _stage(services, path, passphrase, staging, progress)
-        _place_originals(services, manifest, staged, added)
         schema = rows_store.schema(services.db)
 
         def then(maps: dict[str, dict[Any, Any]]) -> None:
@@ -383,7 +382,10 @@ def restore_archive(services: Services, path: Path, passphrase: str | None = Non
 
         refused: tuple[type[Exception], ...] = (rows_store.UnmappedReference, BadManifest,
                                                 *database_errors())
-        try:
+        try:  # rows the database refuses are found before a file is written
+            rows_store.check_rows(services.db, schema, manifest.tables,
+                                  then=lambda maps: _renumber_filings(services, maps))
+            _place_originals(services, manifest, staged, added)
             maps = rows_store.insert_rows(services.db, schema, manifest.tables, then=then)
         except refused as exc:
             raise _damaged(path, str(exc)) from exc
@@ -394,6 +396,11 @@ def restore_archive(services: Services, path: Path, passphrase: str | None = Non
         for leftover in added:
             with contextlib.suppress(OSError):
                 leftover.unlink()
+            for folder in (leftover.parent, leftover.parent.parent):  # made for it
+                if folder != services.store.root and folder.name not in ("originals",
+                                                                         "filings"):
+                    with contextlib.suppress(OSError):
+                        folder.rmdir()  # only when empty
         raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -219,6 +219,31 @@ def insert_rows(
     return maps
 
 
+class _RolledBack(Exception):
+    pass
+
+
+def check_rows(
+    db: sqlite_utils.Database,
+    tables: dict[str, Table],
+    archived: dict[str, dict[str, Any]],
+    then: Callable[[dict[str, dict[Any, Any]]], None] | None = None,
+) -> None:
+    """``insert_rows`` rolled back at the end: raises what inserting the rows (and
+    ``then``) would raise, and keeps nothing. A restore runs it before it writes a file,
+    so that rows the database refuses never leave files behind."""
+
+    def roll_back(maps: dict[str, dict[Any, Any]]) -> None:
+        if then is not None:
+            then(maps)
+        raise _RolledBack
+
+    try:
+        insert_rows(db, tables, archived, then=roll_back)
+    except _RolledBack:
+        return
+
+
 def _is_fk(table: Table, column: str) -> bool:
     return any(column in fk.columns for fk in table.fks)
 

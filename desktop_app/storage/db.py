@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
+from desktop_app.core import sealed
 from desktop_app.core.files import storage_error
 from desktop_app.errors import StorageError
 from desktop_app.i18n import _
@@ -75,13 +76,19 @@ def connect(path: Path, keys: DataKeys | None = None) -> sqlite_utils.Database:
 
 
 def _encrypted(path: Path) -> bool:
-    """A database file that is not plain SQLite (a protected folder's, SQLCipher)."""
+    """A database that is not plain SQLite, beside stored files sealed under a folder
+    key: a protected folder's."""
     try:
         with path.open("rb") as fh:
-            head = fh.read(16)
+            if fh.read(16) == b"SQLite format 3\x00":
+                return False
+        for stored in sorted((path.parent / "originals").glob("*/*"))[:20]:
+            with stored.open("rb") as fh:
+                if sealed.is_sealed(fh.read(len(sealed.MAGIC))):
+                    return True
     except OSError:
         return False
-    return len(head) == 16 and head != b"SQLite format 3\x00"
+    return False
 
 
 def migrate(db: sqlite_utils.Database, path: Path) -> None:

@@ -207,3 +207,25 @@ def test_9_the_archive_carries_no_path_of_this_computer(
     manifest = json.dumps(take_apart(out).manifest, ensure_ascii=False)
     for local in (str(tmp_path), str(services.store.root)):
         assert local not in manifest
+
+
+# --- found by bench/fuzz_restore.py ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("damage", ["record-not-json", "row-twice"])
+def test_rows_the_database_refuses_leave_no_file_or_folder_behind(
+        services: Services, target: Services, tmp_path: Path, damage: str) -> None:
+    """The originals used to be put in place before the rows went in: rows refused then
+    (a filing record that is not JSON, a row listed twice) left folders behind."""
+    case_id = _small_case(services, tmp_path / "in")
+    record.export_and_record(services, case_id, tmp_path / "out" / "packet.pdf",
+                             record.FilingOptions())
+    parts = _archive(services, tmp_path, case_id)
+    if damage == "record-not-json":
+        filings = parts.table("filings")
+        filings[0]["inputs"] = "{not json"
+        parts.set_table("filings", filings)
+    else:
+        exhibits = parts.manifest["tables"]["filing_exhibits"]
+        exhibits["rows"].append(list(exhibits["rows"][0]))
+    _refused(target, put_together(parts, tmp_path / "crafted.case"))
