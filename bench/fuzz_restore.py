@@ -129,8 +129,13 @@ class Mutator:
                  self.lying_size, self.costly_header, self.truncate, self.flip,
                  self.json_edit, self.json_edit, self.json_edit, self.bad_table,
                  self.shuffle_members, self.bad_record, self.bad_checksum]
-        move = self.rng.choice(moves)
-        name, data, sealed_input = move()
+        while True:
+            move = self.rng.choice(moves)
+            try:
+                name, data, sealed_input = move()
+                break
+            except (ValueError, KeyError, IndexError, TypeError, tarfile.TarError):
+                continue  # a move that cannot be written as a tar (a NUL in a name): another
         if self.rng.random() < 0.15 and not sealed_input and not name.startswith(
                 ("truncate", "flip", "costly")):
             data = self._seal(data)

@@ -155,13 +155,13 @@ def _terminated(signum: int, _frame: object) -> None:
 
 def removable(relative: str) -> bool:
     """Whether a case operation may remove ``relative`` (a path inside the data folder):
-    ``originals/<xx>/<name>``, ``derived/<page>`` or ``filings/<case>/<name>`` and
-    nothing else (no other top-level entry, no ``..``, no absolute path)."""
+    ``originals/<xx>/<name>``, ``derived/<page>[/<name>]`` or ``filings/<case>/<name>``
+    and nothing else (no other top-level entry, no ``..``, no absolute path)."""
     parts = relative.split("/")
     if any(p in ("", ".", "..") or "\\" in p or "\0" in p for p in parts):
         return False
     return ((parts[0] == "originals" and len(parts) == 3)
-            or (parts[0] == "derived" and len(parts) == 2)
+            or (parts[0] == "derived" and len(parts) in (2, 3))
             or (parts[0] == "filings" and len(parts) == 3 and parts[1].isdigit()))
 
 
