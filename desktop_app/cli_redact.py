@@ -155,7 +155,7 @@ def _everywhere(svc: Services, args: argparse.Namespace) -> int:
     elif not done.documents:
         print(_("Nothing the areas and patterns cover is kept anywhere: nothing to change."))
     else:
-        print(_("Taken out of {docs} document(s) ({pages} page(s), {words} word(s)): their "
+        print(_("Removed from {docs} document(s) ({pages} page(s), {words} word(s)): their "
                 "stored copies, text, search and archives no longer hold what is blacked "
                 "out.").format(docs=done.documents, pages=done.pages, words=done.words))
         if done.kept_for_other_cases:
@@ -183,7 +183,7 @@ def register(commands: Any, with_case: WithCase) -> None:
     sub.add_argument("--preview", action="store_true",
                      help=_("show what the patterns would black out"))
     sub.add_argument("--everywhere", action="store_true",
-                     help=_("also take what is blacked out out of the stored documents, "
+                     help=_("also remove what is blacked out from the stored documents, "
                             "their text, the search and case archives (asks first; cannot "
                             "be undone)"))
     sub.add_argument("--yes", action="store_true", help=_("with --everywhere: do not ask"))

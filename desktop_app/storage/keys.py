@@ -143,7 +143,7 @@ def open_key(root: Path, passphrase: str) -> bytes:
             _("The key file {path} asks for far more memory and time to check the "
               "passphrase than Evidence Packet ever uses (scrypt n={n}, r={r}, p={p}): it "
               "was changed, or not written by this app.").format(path=path, n=n, r=r, p=p),
-            _("Put back key.json from a backup of this data folder."))
+            _("Put key.json back from a backup of this data folder."))
     try:
         return _kek(passphrase, salt, n, r, p).decrypt(nonce, wrapped, _AAD)
     except InvalidTag as exc:
