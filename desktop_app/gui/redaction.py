@@ -256,7 +256,9 @@ class RedactionController(QObject):
             told.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             told.open()
 
-        self._runner.run("db", lambda s, _c: redact_everywhere(s, case_id),
+        # On the reading lane: never while pages of the case are being read, and the
+        # edits lane stays free meanwhile.
+        self._runner.run("process", lambda s, _c: redact_everywhere(s, case_id),
                          label=self.tr("Removing blacked-out words"), on_done=done,
                          on_fail=self._failed)
 

@@ -436,15 +436,11 @@ def _place_filings(services: Services, manifest: Manifest, staged: dict[str, Pat
     """Inside the transaction that adds the rows: each kept packet copy at the place the
     restored filing's new ids give, and the filing's row says so."""
     filings = maps.get("filings", {})
+    kept = {old: record_store.set_kept_path(services.db, int(new))
+            for old, new in filings.items()}
     for entry in manifest.files.values():
-        if entry.role == "filing" and entry.filing in filings:
-            new_id = int(filings[entry.filing])
-            found = services.db.execute("SELECT case_id, number, sha256 FROM filings "
-                                        "WHERE id = ?", [new_id]).fetchone()
-            relative = record_store.kept_relpath(int(found[0]), int(found[1]), str(found[2]))
-            added.append(_place(services, staged[entry.member], relative, 0o600))
-    for new_id in filings.values():
-        record_store.set_kept_path(services.db, int(new_id))
+        if entry.role == "filing" and kept.get(entry.filing):
+            added.append(_place(services, staged[entry.member], kept[entry.filing], 0o600))
 
 
 def _place_derived(services: Services, manifest: Manifest, staged: dict[str, Path],

@@ -169,22 +169,22 @@ def set_filing_inputs(db: sqlite_utils.Database, filing_id: int,
     db.execute("UPDATE filings SET inputs = ? WHERE id = ?", [json.dumps(inputs), filing_id])
 
 
-def set_kept_path(db: sqlite_utils.Database, filing_id: int) -> None:
-    """Make a filing's recorded ``kept_path`` the one its ids give (inside the caller's
-    transaction; a restored filing belongs to a case with a new id)."""
-    row = db.execute("SELECT case_id, number, sha256 FROM filings WHERE id = ?",
-                     [filing_id]).fetchone()
-    if row is not None:
-        db.execute("UPDATE filings SET kept_path = ?, exported_to = '' WHERE id = ?",
-                   [kept_relpath(int(row[0]), int(row[1]), str(row[2])), filing_id])
-
-
 def kept_copies(db: sqlite_utils.Database, filing_ids: Sequence[int]) -> list[str]:
-    """The kept copies (relative paths) of these filings."""
+    """The kept copies (relative paths) of these filings, from their ids."""
     rows = db.execute("SELECT case_id, number, sha256 FROM filings WHERE id IN "
                       "(SELECT value FROM json_each(?)) ORDER BY id",
                       [json.dumps(sorted(filing_ids))]).fetchall()
     return [kept_relpath(int(r[0]), int(r[1]), str(r[2])) for r in rows]
+
+
+def set_kept_path(db: sqlite_utils.Database, filing_id: int) -> str:
+    """Make a filing's recorded ``kept_path`` the one its ids give, and return it (inside
+    the caller's transaction; a restored filing belongs to a case with a new id)."""
+    found = kept_copies(db, [filing_id])
+    if found:
+        db.execute("UPDATE filings SET kept_path = ?, exported_to = '' WHERE id = ?",
+                   [found[0], filing_id])
+    return found[0] if found else ""
 
 
 def remove_filing(db: sqlite_utils.Database, filing_id: int) -> None:

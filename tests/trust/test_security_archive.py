@@ -229,3 +229,24 @@ def test_rows_the_database_refuses_leave_no_file_or_folder_behind(
         exhibits = parts.manifest["tables"]["filing_exhibits"]
         exhibits["rows"].append(list(exhibits["rows"][0]))
     _refused(target, put_together(parts, tmp_path / "crafted.case"))
+
+
+def test_an_archive_made_before_the_schema_check_still_restores(
+        services: Services, target: Services, tmp_path: Path) -> None:
+    """Archives of format 1 named a kept packet by its path (role ``data``) and carried
+    the data folder's path: the packet is taken as the kept copy of the filing with its
+    SHA-256, the path is ignored."""
+    case_id = _small_case(services, tmp_path / "in")
+    _result, filing = record.export_and_record(services, case_id, tmp_path / "out.pdf",
+                                               record.FilingOptions())
+    parts = _archive(services, tmp_path, case_id)
+    parts.manifest.update(version=1, root=str(services.store.root))
+    entry = parts.files("filing")[0]
+    old_name = f"filings/{case_id}/1-{entry['sha256'][:12]}.pdf"
+    data = parts.member(entry["member"])
+    parts.members = [(m, d) for m, d in parts.members if m != entry["member"]]
+    parts.manifest["files"].remove(entry)
+    parts.add_file(f"data/{old_name}", data, "data", name=old_name)
+    restored = trust.restore_archive(target, put_together(parts, tmp_path / "v1.case"))
+    assert record.kept_copy_intact(target, restored.id, filing.number)
+    assert record.kept_copy(target, restored.id, filing.number).read_bytes() == data
