@@ -8,7 +8,8 @@ with its kept copy, a deadline, a translation pair) is archived once, plain and 
 Each input is one of those archives mutated by an attacker's moves: manifest entries
 listed twice, member names and hashes that are paths (``..``, absolute, into a canary
 folder), roles and tables that do not belong (``settings`` rows, ``key.json``), symlinks,
-hard links, devices, FIFOs and folders as tar members, sizes that lie or are huge, a
+hard links, devices, FIFOs and folders as tar members, sizes that lie or are huge (in
+the manifest, and tar headers claiming terabytes), a
 sealed header asking for a costly or broken key derivation, a cut-short or bit-flipped
 stream, and random edits anywhere in the manifest (with its checksum made to match, so
 the schema check is what stands in the way).
@@ -128,7 +129,8 @@ class Mutator:
         moves = [self.duplicate_entry, self.path_member, self.bad_role, self.link_member,
                  self.lying_size, self.costly_header, self.truncate, self.flip,
                  self.json_edit, self.json_edit, self.json_edit, self.bad_table,
-                 self.shuffle_members, self.bad_record, self.bad_checksum]
+                 self.shuffle_members, self.bad_record, self.bad_checksum,
+                 self.huge_header]
         while True:
             move = self.rng.choice(moves)
             try:
@@ -230,6 +232,16 @@ class Mutator:
         entry["size"] = self.rng.choice([0, 1, entry["size"] - 1, entry["size"] + 1, 1 << 40,
                                          1 << 63, -1, 1 << 80, "12", 1.5])
         return "lying-size", self._write(parts), False
+
+    def huge_header(self) -> tuple[str, bytes, bool]:
+        """A tar header that claims a member of terabytes (the manifest, or a file), then
+        the stream ends or goes on with whatever follows."""
+        info = tarfile.TarInfo(self.rng.choice(["manifest.json", "originals/" + "ab" * 32]))
+        info.size = self.rng.choice([1 << 30, 1 << 40, (1 << 33) - 1])
+        body = info.tobuf(format=tarfile.PAX_FORMAT) + os.urandom(self.rng.randint(0, 4096))
+        if self.rng.random() < 0.5:
+            body = self.plain_bytes[:1536] + body  # after a real manifest
+        return "huge-header", body, False
 
     def costly_header(self) -> tuple[str, bytes, bool]:
         from desktop_app.core import sealed

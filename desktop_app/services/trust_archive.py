@@ -63,7 +63,9 @@ from desktop_app.storage import record as record_store
 from desktop_app.storage.db import database_errors
 from desktop_app.storage.schema import SCHEMA_VERSION
 
-MAX_MANIFEST = 1 << 30
+# The manifest is read whole: rows of ~10,000 read pages fit; a bigger one is refused
+# before it is parsed (a crafted one could ask for gigabytes of memory).
+MAX_MANIFEST = 256 << 20
 Progress = Callable[[int, int, str], None]
 
 
@@ -332,6 +334,11 @@ def _stage(services: Services, path: Path, passphrase: str | None, staging: Path
         except (tarfile.TarError, EOFError, ValueError, KeyError, TypeError, IndexError,
                 OverflowError, UnicodeDecodeError, RecursionError) as exc:
             raise _damaged(path, str(exc) or type(exc).__name__) from exc
+        except MemoryError as exc:
+            raise StorageError(
+                _("There is not enough free memory to read {name}; nothing was restored.")
+                .format(name=path.name),
+                _("Close other programs, then try again.")) from exc
     missing = set(expected) - set(staged)
     if missing:
         raise _damaged(path, _("{n} file(s) missing").format(n=len(missing)))
