@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.assistant.models import DocumentSuggestion
+from desktop_app.core.controls import TerminalStream, unfiltered
 from desktop_app.core.models import CASE_FIELDS, Case, Document
 from desktop_app.errors import AppError, InvalidInputError
 from desktop_app.i18n import _, set_language
@@ -65,7 +66,7 @@ class ProgressBar:
         filled = int(width * done / total)
         line = f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
         if line != self.last:
-            sys.stderr.write(line)
+            unfiltered(sys.stderr).write(line)  # its own CR, past the filter
             sys.stderr.flush()
             self.last = line
         if done >= total:
@@ -615,6 +616,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Everything it prints goes through ``core.controls``: names, titles
+    and file names from elsewhere never send control characters to the terminal."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalStream(out), TerminalStream(err)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None) -> int:
     set_language()
     parser = build_parser()
     args = parser.parse_args(argv)

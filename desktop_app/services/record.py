@@ -11,7 +11,6 @@ to write) and ``record_filing`` (after it was written); ``export_and_record`` do
 from __future__ import annotations
 
 import datetime as dt
-import re
 import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -19,9 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.export.plan import (
-    Certificate,
-    CoverInfo,
-    Exhibit,
     PacketPlan,
     PacketResult,
     PageSource,
@@ -38,7 +34,6 @@ from desktop_app.errors import ExportError, InvalidInputError, NotFoundError
 from desktop_app.i18n import _
 from desktop_app.paths import ensure_private_dir
 from desktop_app.services.facade import ImportProgress, Services
-from desktop_app.services.redaction import SCRUBBED_DIR, scrubbed_again
 from desktop_app.storage import assistant as assistant_store
 from desktop_app.storage import documents, pages
 from desktop_app.storage import record as store
@@ -60,7 +55,7 @@ __all__ = [
     "remove_deadline", "reproduce", "set_deadline_done", "update_deadline", "upcoming",
 ]
 
-FILINGS_FOLDER = "filings"
+FILINGS_FOLDER = store.FILINGS_FOLDER
 CORRESPONDENCE_TAB = "Correspondence"
 INPUTS_VERSION = 1
 
@@ -269,12 +264,12 @@ def record_filing(services: Services, case_id: int, plan: PacketPlan, result: Pa
                                       result.sha256),)
     number = store.next_number(services.db, case_id)
     root = services.store.root
-    folder = ensure_private_dir(ensure_private_dir(root / FILINGS_FOLDER) / str(case_id))
+    ensure_private_dir(ensure_private_dir(root / FILINGS_FOLDER) / str(case_id))
     kept: list[Path] = []
     parts: list[FiledPart] = []
     try:
         for n, file in enumerate(files, start=1):
-            copy = _keep_copy(services, folder, number, n, len(files), file)
+            copy = _keep_copy(services, case_id, number, n, len(files), file)
             kept.append(copy)
             parts.append(FiledPart(part=n, sha256=file.sha256, bytes=_size(copy, file),
                                    pages=file.pages, first_page=file.first_page,
@@ -317,7 +312,7 @@ def _size(copy: Path, file: PartFile) -> int:
     return file.bytes or copy.stat().st_size
 
 
-def _keep_copy(services: Services, folder: Path, number: int, part: int, parts: int,
+def _keep_copy(services: Services, case_id: int, number: int, part: int, parts: int,
                file: PartFile) -> Path:
     """Keep a copy of ``file`` (sealed in a protected folder), checked against the
     checksum it was written with."""
@@ -335,13 +330,11 @@ def _keep_copy(services: Services, folder: Path, number: int, part: int, parts: 
             _("The packet {path} changed after it was written.").format(path=written),
             _("Export it again; the record keeps only what was written."),
         )
-    root = services.store.root
-    name = f"{number}-{digest[:12]}.pdf" if parts == 1 else \
-        f"{number}-part{part}-{digest[:12]}.pdf"
-    kept = folder / name
+    relative = store.kept_relpath(case_id, number, digest, part if parts > 1 else 0)
+    kept = services.store.root / relative
     vault = services.store.vault
-    vault.keep(kept.relative_to(root).as_posix(), written)  # sealed in a protected folder
-    if vault.sha256(kept.relative_to(root).as_posix()) != digest:
+    vault.keep(relative, written)  # sealed in a protected folder
+    if vault.sha256(relative) != digest:
         kept.unlink(missing_ok=True)
         raise ExportError(_("The kept copy of the packet did not match what was written."),
                           _("Check the disk, then export again."))
@@ -439,9 +432,12 @@ def reproduce(services: Services, case_id: int, number: int, out_path: Path,
 
 
 def recorded_plan(services: Services, case_id: int, number: int) -> PacketPlan:
+    """The plan filing ``number`` was built from (see ``record_rebuild``)."""
+    from desktop_app.services.record_rebuild import plan_from_record
+
     found = filing(services, case_id, number)
-    inputs = store.filing_inputs(services.db, found.id)
-    return _plan_from_json(services, inputs["plan"], number)
+    return plan_from_record(services, case_id, number,
+                            store.filing_inputs(services.db, found.id))
 
 
 def _rel(root: Path, path: Path | None) -> str | None:
@@ -490,18 +486,6 @@ def _redaction_json(root: Path, job: Redaction | None) -> dict[str, Any] | None:
             "key": job.key, "label": job.label}
 
 
-def _redaction_from_json(services: Services, data: dict[str, Any] | None) -> Redaction | None:
-    if not data:
-        return None
-    folder = Path(data["folder"])
-    return Redaction(
-        boxes=tuple((float(a), float(b), float(c), float(d)) for a, b, c, d in data["boxes"]),
-        patterns=tuple((str(k), str(v)) for k, v in data["patterns"]),
-        keep_dates=tuple(str(d) for d in data["keep_dates"]),
-        folder=folder if folder.is_absolute() else services.store.vault.view / folder,
-        key=str(data["key"]), label=str(data["label"]))
-
-
 def _plan_json(services: Services, case_id: int, plan: PacketPlan) -> dict[str, Any]:
     """The plan as recorded: document ids, order, page selection (page ids) and how each
     page is drawn (files relative to the data folder), cover and options."""
@@ -544,65 +528,6 @@ def _plan_json(services: Services, case_id: int, plan: PacketPlan) -> dict[str, 
         "title": plan.title,
         "chronology": plan.chronology, "note": plan.note,
     }
-
-
-_ORIGINAL = re.compile(r"^originals/[0-9a-f]{2}/([0-9a-f]{64})$")
-
-
-def _source_from_json(services: Services, data: dict[str, Any], exhibit_id: str,
-                      number: int) -> PageSource:
-    def resolve(value: str) -> Path:
-        path = Path(value)
-        if path.is_absolute():
-            return path
-        original = _ORIGINAL.match(value)
-        if original:  # recorded by checksum
-            return services.store.originals.path(original.group(1))
-        return services.store.vault.reveal(value)
-
-    path = resolve(data["path"])
-    if not path.is_file() and f"/{SCRUBBED_DIR}/" in data["path"] and data.get("page_id"):
-        path = scrubbed_again(services, int(data["page_id"])) or path
-    layer = resolve(data["text_layer"]) if data.get("text_layer") else None
-    for needed in (path, layer):
-        if needed is not None and not needed.is_file():
-            raise NotFoundError(
-                _("Filing {n} cannot be built again: a page of exhibit {exhibit} is no "
-                  "longer in the data folder.").format(n=number, exhibit=exhibit_id),
-                _("The kept copy of the packet is still there: open it, or copy it with "
-                  "--show {n} --copy-to FILE.").format(n=number),
-            )
-    return PageSource(path, data["kind"], int(data["index"]), rotation=int(data["rotation"]),
-                      skew=float(data["skew"]), text_layer=layer,
-                      redaction=_redaction_from_json(services, data.get("redaction")))
-
-
-def _plan_from_json(services: Services, data: dict[str, Any], number: int) -> PacketPlan:
-    tabs = []
-    for tab in data["tabs"]:
-        exhibits = []
-        for ex in tab["exhibits"]:
-            cert = ex.get("certificate")
-            exhibits.append(Exhibit(
-                exhibit_id=ex["exhibit_id"], title=ex["title"],
-                date=dt.date.fromisoformat(ex["date"]) if ex.get("date") else None,
-                pages=tuple(_source_from_json(services, s, ex["exhibit_id"], number)
-                            for s in ex["pages"]),
-                note=ex.get("note", ""),
-                translation=tuple(_source_from_json(services, s, ex["exhibit_id"], number)
-                                  for s in ex.get("translation", [])),
-                certificate=Certificate(**cert) if cert else None,
-                document_id=ex.get("document_id"),
-            ))
-        tabs.append(TabSection(tab["letter"], tab["title"], tab["description"],
-                               tuple(exhibits), key=tab.get("key", "")))
-    return PacketPlan(
-        cover=CoverInfo(**data["cover"]), tabs=tuple(tabs),
-        prepared_on=dt.date.fromisoformat(data["prepared_on"]),
-        bates_prefix=data.get("bates_prefix"), bates_start=int(data.get("bates_start", 1)),
-        title=data["title"],
-        chronology=bool(data.get("chronology")), note=data.get("note", ""),
-    )
 
 
 # --- deadlines -------------------------------------------------------------------------------

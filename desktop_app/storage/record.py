@@ -4,13 +4,14 @@ files, deadlines, and which documents are correspondence rather than evidence.""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import sqlite_utils
 
-from desktop_app.errors import InvalidInputError, NotFoundError
+from desktop_app.errors import InvalidInputError, NotFoundError, StorageError
 from desktop_app.i18n import _
 from desktop_app.storage.cases import touch
 from desktop_app.storage.db import transaction
@@ -90,6 +91,24 @@ class Deadline:
 
 # --- filings ---------------------------------------------------------------------------------
 
+FILINGS_FOLDER = "filings"
+
+
+def kept_relpath(case_id: int, number: int, sha256: str, part: int = 0) -> str:
+    """Where the kept copy of filing ``number`` of case ``case_id`` rests, relative to
+    the data folder: ``<n>-<sha>.pdf`` for a packet in one file, ``<n>-part<k>-<sha>.pdf``
+    for Part k of a packet in parts (``part`` 0: in one file). Always worked out from the
+    filing's ids, never read back from the database (a row restored from an archive could
+    name any path); a checksum that is not one is refused."""
+    digest = str(sha256)
+    if not _SHA256.fullmatch(digest):
+        raise StorageError(_("The record of a filed packet is damaged."),
+                           _("Check the data folder: evidence-packet verify"))
+    stem = f"{int(number)}-part{int(part)}" if part else f"{int(number)}"
+    return f"{FILINGS_FOLDER}/{int(case_id)}/{stem}-{digest[:12]}.pdf"
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 _FILING = ("id, case_id, number, filed_on, purpose, note, sha256, page_count, kept_path, "
            "exported_to, continues, created_at")
 
@@ -140,22 +159,28 @@ def _exhibits(db: sqlite_utils.Database, filing_id: int) -> tuple[FiledExhibit, 
 
 
 def _parts(db: sqlite_utils.Database, row: Sequence[Any]) -> tuple[FiledPart, ...]:
-    """The files of a filing; a filing recorded before parts existed is one file."""
+    """The files of a filing (a filing recorded before parts existed is one file), each
+    with the kept path its ids give."""
+    case_id, number = int(row[1]), int(row[2])
     rows = db.execute(
-        "SELECT part, sha256, bytes, pages, first_page, kept_path, exported_to "
+        "SELECT part, sha256, bytes, pages, first_page, exported_to "
         "FROM filing_parts WHERE filing_id = ? ORDER BY part", [int(row[0])]).fetchall()
-    if rows:
-        return tuple(FiledPart(int(r[0]), r[1], int(r[2]), int(r[3]), int(r[4]), r[5], r[6])
-                     for r in rows)
-    return (FiledPart(1, row[6], 0, int(row[7]), 1, row[8], row[9]),)
+    if not rows:
+        return (FiledPart(1, row[6], 0, int(row[7]), 1,
+                          kept_relpath(case_id, number, row[6]), row[9]),)
+    many = len(rows) > 1
+    return tuple(FiledPart(int(r[0]), r[1], int(r[2]), int(r[3]), int(r[4]),
+                           kept_relpath(case_id, number, r[1], int(r[0]) if many else 0),
+                           r[5]) for r in rows)
 
 
 def _filing(db: sqlite_utils.Database, row: Sequence[Any]) -> Filing:
+    parts = _parts(db, row)
     return Filing(
         id=int(row[0]), case_id=int(row[1]), number=int(row[2]), filed_on=row[3],
         purpose=row[4], note=row[5], sha256=row[6], page_count=int(row[7]),
-        kept_path=row[8], exported_to=row[9], continues=bool(row[10]), created_at=row[11],
-        exhibits=_exhibits(db, int(row[0])), parts=_parts(db, row),
+        kept_path=parts[0].kept_path, exported_to=row[9], continues=bool(row[10]),
+        created_at=row[11], exhibits=_exhibits(db, int(row[0])), parts=parts,
     )
 
 
@@ -189,6 +214,31 @@ def set_filing_inputs(db: sqlite_utils.Database, filing_id: int,
                       inputs: dict[str, Any]) -> None:
     """Replace a filing's recorded inputs (inside the caller's transaction)."""
     db.execute("UPDATE filings SET inputs = ? WHERE id = ?", [json.dumps(inputs), filing_id])
+
+
+def kept_copies(db: sqlite_utils.Database, filing_ids: Sequence[int]) -> list[str]:
+    """The kept copies (relative paths) of every file of these filings, from their ids."""
+    return [part.kept_path for fid in sorted(filing_ids) for part in kept_parts(db, fid)]
+
+
+def kept_parts(db: sqlite_utils.Database, filing_id: int) -> tuple[FiledPart, ...]:
+    """The files of filing ``filing_id`` (none when there is no such filing)."""
+    row = db.execute(f"SELECT {_FILING} FROM filings WHERE id = ?", [filing_id]).fetchone()
+    return () if row is None else _parts(db, row)
+
+
+def set_kept_path(db: sqlite_utils.Database, filing_id: int) -> dict[int, str]:
+    """Make a filing's recorded kept paths the ones its ids give, forget where it was
+    exported to, and return the kept path of each part by its number (inside the caller's
+    transaction; a restored filing belongs to a case with a new id)."""
+    parts = kept_parts(db, filing_id)
+    if parts:
+        db.execute("UPDATE filings SET kept_path = ?, exported_to = '' WHERE id = ?",
+                   [parts[0].kept_path, filing_id])
+        for part in parts:
+            db.execute("UPDATE filing_parts SET kept_path = ?, exported_to = '' "
+                       "WHERE filing_id = ? AND part = ?", [part.kept_path, filing_id, part.part])
+    return {part.part: part.kept_path for part in parts}
 
 
 def remove_filing(db: sqlite_utils.Database, filing_id: int) -> None:

@@ -530,47 +530,47 @@
     <context>
         <name>CaseTools</name>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="92" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="93" />
             <source>&amp;Check the data folder…</source>
             <translation>Re&amp;visar la carpeta de datos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="104" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="105" />
             <source>&amp;Open case archive…</source>
             <translation>Abr&amp;ir una copia del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="86" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="87" />
             <source>&amp;Packets filed…</source>
             <translation>&amp;Paquetes presentados…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="124" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="125" />
             <source>&amp;Review the case</source>
             <translation>&amp;Revisar el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="105" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="106" />
             <source>Bring in a case saved as an archive</source>
             <translation>Traer un caso guardado como copia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="93" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="94" />
             <source>Check every stored original against its fingerprint and the database's integrity</source>
             <translation>Comprobar cada original guardado contra su huella digital, y la integridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="90" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="91" />
             <source>Dates to answer or file by, with reminders</source>
             <translation>Fechas límite para responder o presentar, con recordatorios</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="107" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="108" />
             <source>De&amp;lete case…</source>
             <translation>&amp;Borrar el caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="89" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="90" />
             <source>Dead&amp;lines…</source>
             <translation>Pla&amp;zos…</translation>
         </message>
@@ -585,7 +585,7 @@
             <translation>Plazos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="87" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="88" />
             <source>Every packet exported for this case, with a kept copy of each</source>
             <translation>Cada paquete exportado para este caso, con una copia guardada de cada uno</translation>
         </message>
@@ -600,32 +600,32 @@
             <translation>Ocultar el recordatorio hasta que se vuelva a abrir la aplicación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="184" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="191" />
             <source>Opened {path}</source>
             <translation>Se abrió {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="108" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="109" />
             <source>Remove the case, its files and its history from this computer</source>
             <translation>Quitar de esta computadora el caso, sus archivos y su historial</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="116" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="117" />
             <source>Review</source>
             <translation>Revisión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="100" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="101" />
             <source>Save case a&amp;rchive…</source>
             <translation>Guardar una c&amp;opia del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="101" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="102" />
             <source>The whole case in one file (optionally protected by a passphrase), to back it up or hand it to a colleague</source>
             <translation>Todo el caso en un solo archivo (protegido con una frase de contraseña, si quiere), para respaldarlo o entregárselo a un colega</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="128" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="129" />
             <source>What a reviewer could object to: gaps, old or unreadable pages, missing translations</source>
             <translation>Lo que un revisor podría objetar: huecos, páginas viejas o ilegibles, traducciones que faltan</translation>
         </message>
@@ -2615,47 +2615,57 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>PatternMenu</name>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="86" />
+            <location filename="../../desktop_app/gui/redaction.py" line="95" />
             <source>A regular expression; every match is blacked out in the packet:</source>
             <translation>Una expresión regular; todo lo que coincida se tacha en el paquete:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="39" />
+            <location filename="../../desktop_app/gui/redaction.py" line="41" />
             <source>Account and card numbers (long digit runs)</source>
             <translation>Números de cuenta y de tarjeta (series largas de dígitos)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="85" />
+            <location filename="../../desktop_app/gui/redaction.py" line="94" />
             <source>Black out an expression</source>
             <translation>Tachar una expresión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="35" />
+            <location filename="../../desktop_app/gui/redaction.py" line="37" />
             <source>Black out patterns</source>
             <translation>Tachar patrones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="40" />
+            <location filename="../../desktop_app/gui/redaction.py" line="61" />
+            <source>Blacked-out words normally leave the packet only. This also takes them out of the stored documents, their text, the search and case archives.</source>
+            <translation>Normalmente las palabras tachadas solo se quitan del paquete. Esto también las quita de los documentos guardados, su texto, la búsqueda y los archivos del caso.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="42" />
             <source>Numbers next to “account”, “cuenta”, “card”</source>
             <translation>Números junto a «account», «cuenta», «card»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="41" />
+            <location filename="../../desktop_app/gui/redaction.py" line="43" />
             <source>Other people's dates of birth (next to “DOB”)</source>
             <translation>Fechas de nacimiento de otras personas (junto a «DOB»)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="38" />
+            <location filename="../../desktop_app/gui/redaction.py" line="59" />
+            <source>Remove blacked-out words from what the app keeps…</source>
+            <translation>Quitar las palabras tachadas de lo que guarda la aplicación…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="40" />
             <source>Social Security numbers</source>
             <translation>Números de Seguro Social</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="50" />
+            <location filename="../../desktop_app/gui/redaction.py" line="52" />
             <source>The applicant's own date of birth, as on the cover, is kept.</source>
             <translation>La fecha de nacimiento del propio solicitante, como aparece en la portada, se conserva.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="53" />
+            <location filename="../../desktop_app/gui/redaction.py" line="55" />
             <source>Your own expression…</source>
             <translation>Su propia expresión…</translation>
         </message>
@@ -2726,15 +2736,81 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     </context>
     <context>
         <name>RedactionController</name>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/redaction.py" line="273" />
+            <source>%n original file(s) are also used by another case and were kept for it.</source>
+            <translation>
+                <numerusform>%n archivo original también lo usa otro caso y se conservó para él.</numerusform>
+                <numerusform>%n archivos originales también los usa otro caso y se conservaron para él.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="94" />
+            <location filename="../../desktop_app/gui/redaction.py" line="227" />
+            <source>Also remove what is blacked out from what the app keeps?</source>
+            <translation>¿Quitar también lo tachado de lo que guarda la aplicación?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="103" />
             <source>Black out an area</source>
             <translation>Tachar un área</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="118" />
+            <location filename="../../desktop_app/gui/redaction.py" line="267" />
+            <source>Nothing that is blacked out is kept anywhere else: nothing to change.</source>
+            <translation>Nada de lo tachado se guarda en ninguna otra parte: no hay nada que cambiar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="276" />
+            <source>Packets filed before are kept as they were sent.</source>
+            <translation>Los paquetes presentados antes se conservan tal como se enviaron.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="127" />
             <source>Remove a blacked-out area</source>
             <translation>Quitar un área tachada</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="239" />
+            <source>Remove for good</source>
+            <translation>Quitar para siempre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="226" />
+            <source>Remove it from what the app keeps</source>
+            <translation>Quitarlo de lo que guarda la aplicación</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/redaction.py" line="269" />
+            <source>Removed from %n document(s): their stored copies, text, search and archives no longer hold what is blacked out.</source>
+            <translation>
+                <numerusform>Quitado de %n documento: su copia guardada, su texto, la búsqueda y los archivos ya no contienen lo tachado.</numerusform>
+                <numerusform>Quitado de %n documentos: sus copias guardadas, su texto, la búsqueda y los archivos ya no contienen lo tachado.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="252" />
+            <source>Removed from what the app keeps</source>
+            <translation>Quitado de lo que guarda la aplicación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="262" />
+            <source>Removing blacked-out words</source>
+            <translation>Quitando las palabras tachadas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="231" />
+            <source>Until now, blacked-out words leave only the packet. This also removes them from everything the app keeps for this case:
+
+• each document concerned is stored from now on as its redacted copy; the original is removed from the data folder (unless another case uses the same file);
+• the pages' text, the search and case archives lose those words.
+
+Packets already filed stay as they were sent. This cannot be undone. The files on your own disk are not touched.</source>
+            <translation>Hasta ahora, las palabras tachadas solo se quitan del paquete. Esto también las quita de todo lo que la aplicación guarda para este caso:
+
+• cada documento afectado se guarda desde ahora como su copia tachada; el original se borra de la carpeta de datos (salvo que otro caso use el mismo archivo);
+• el texto de las páginas, la búsqueda y los archivos del caso pierden esas palabras.
+
+Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Los archivos de su propio disco no se tocan.</translation>
         </message>
     </context>
     <context>

@@ -23,8 +23,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.core import redact
+from desktop_app.core.controls import for_pdf_fields
 from desktop_app.core.export.packing import pack_plan
-from desktop_app.core.export.plan import PacketPlan, PacketResult, Progress
+from desktop_app.core.export.plan import PacketPlan, PacketResult, PageSource, Progress
 from desktop_app.core.export.profiles import AS_IS, Profile
 from desktop_app.core.export.writer import SAVE_OPTIONS, PacketWriter
 from desktop_app.errors import ExportError
@@ -46,6 +47,7 @@ def build_packet(
     be written. Either way nothing is left at ``out_path`` but what was there before.
     """
     _check_plan(plan)
+    plan = for_pdf_fields(plan, keep=(PageSource,))  # names from elsewhere: no controls
     plan = redact.prepare(plan)
     report = progress or _no_progress
     packed = pack_plan(plan, profile.compression, report) if profile.compression else {}
