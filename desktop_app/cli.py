@@ -421,7 +421,7 @@ def cmd_chronology(svc: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(svc: Services, args: argparse.Namespace) -> int:
-    from desktop_app.core.assistant.evaluation import score
+    from desktop_app.core.assistant.evaluation import read_truth, score
     from desktop_app.services import assistant
 
     folder = Path(args.folder)
@@ -433,8 +433,10 @@ def cmd_evaluate(svc: Services, args: argparse.Namespace) -> int:
         return 0
     for r in results:
         said = r.suggested or _("review")
+        date = r.date or (f"{r.date_to_check}?" if r.date_to_check else "")
+        language = (r.language or "") + ("?" if r.language and not r.language_sure else "")
         print(f"{said:<11} {r.confidence:>5.2f}  {r.document_type or '':<22} "
-              f"{r.date or '':<10}  {r.language or '':<5}  {Path(r.path).name}")
+              f"{date:<11}  {language:<5}  {Path(r.path).name}")
     scores = score(results)
     if scores.labelled:
         print()
@@ -447,7 +449,34 @@ def cmd_evaluate(svc: Services, args: argparse.Namespace) -> int:
         for truth in sorted({t for t, _s in scores.confusion}):
             print(f"{truth:<11}" + "".join(
                 f"{scores.confusion.get((truth, s), 0):>11}" for s in columns))
+    _print_truth_figures(results, read_truth(folder) if folder.is_dir() else {})
     return 0
+
+
+def _print_truth_figures(results: list[Any], truth: dict[str, Any]) -> None:
+    """Dates and languages: what can be said without a truth.json, and against it."""
+    from desktop_app.core.assistant.evaluation import score_truth
+
+    read = [r for r in results if r.error is None]
+    print(_("dates: {sure} suggested as sure, {check} left to check "
+            "(a date after a question mark above)").format(
+                sure=sum(1 for r in read if r.date), check=sum(1 for r in read
+                                                               if r.date_to_check)))
+    print(_("languages: set on {n} of {total} files read ({guessed} a guess from the "
+            "case's language)").format(n=sum(1 for r in read if r.language),
+                                        total=len(read),
+                                        guessed=sum(1 for r in read
+                                                    if r.language and not r.language_sure)))
+    if not truth:
+        return
+    t = score_truth(results, truth)
+    print(_("against truth.json ({n} files): dates right {right}/{dated} ({missed} not "
+            "given, {wrong} wrong), sure dates given to undated files {undated}, "
+            "sure dates in the future or before 1950 {implausible}; languages right "
+            "{lang}/{n}, read files with no language {none}").format(
+                n=t.files, right=t.dates_right, dated=t.dated, missed=t.dates_missed,
+                wrong=t.dates_wrong, undated=t.undated_given, implausible=t.implausible,
+                lang=t.languages_right, none=t.without_language))
 
 
 def cmd_demo(svc: Services, args: argparse.Namespace) -> int:

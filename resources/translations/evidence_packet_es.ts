@@ -4,252 +4,262 @@
     <context>
         <name>Assistant</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="181" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="186" />
             <source> (perhaps {tab})</source>
             <translation> (quizá {tab})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="313" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="318" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Aceptar la sugerencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="261" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="266" />
             <source>&amp;Address</source>
             <translation>Di&amp;rección</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="343" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="348" />
             <source>&amp;Chronology</source>
             <translation>&amp;Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="335" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="260" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="265" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="322" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="327" />
             <source>&amp;Not a translation</source>
             <translation>&amp;No es una traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="262" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="267" />
             <source>&amp;Statement</source>
             <translation>&amp;Declaración</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="323" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
             <source>&amp;Translator…</source>
             <translation>&amp;Traductor…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="178" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="183" />
             <source>&lt;b&gt;Needs your review.&lt;/b&gt; The assistant is not sure which tab this belongs under</source>
             <translation>&lt;b&gt;Necesita su revisión.&lt;/b&gt; El asistente no está seguro de a qué pestaña pertenece</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="184" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="189" />
             <source>&lt;b&gt;Suggested: {tab}&lt;/b&gt; — {facts} ({percent} % sure)</source>
             <translation>&lt;b&gt;Sugerencia: {tab}&lt;/b&gt; — {facts} ({percent} % seguro)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="162" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="164" />
             <source>&lt;b&gt;{title}&lt;/b&gt; is in {language}. The packet needs a certified English translation: add it, then use Document ▸ Is a translation of…</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt; está en {language}. El paquete necesita una traducción certificada al inglés: agréguela y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="138" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="140" />
             <source>Accept (A)</source>
             <translation>Aceptar (A)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="319" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="324" />
             <source>Accept all &amp;sure suggestions</source>
             <translation>Aceptar todas las sugerencias &amp;seguras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="422" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="428" />
             <source>Accept the suggestion for “{title}”</source>
             <translation>Aceptar la sugerencia para «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="424" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="430" />
             <source>Accept {n} suggestions</source>
             <translation>Aceptar {n} sugerencias</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="464" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="482" />
             <source>Add the original document first.</source>
             <translation>Primero agregue el documento original.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="148" />
             <source>Choose the tab yourself</source>
             <translation>Elegir la pestaña usted mismo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="301" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="306" />
             <source>Chronology</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="327" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="332" />
             <source>Documents the assistant is at least 95 % sure about are filed for you; you can still move them</source>
             <translation>Los documentos de los que el asistente está seguro al menos en un 95 % se ponen en su pestaña automáticamente; usted todavía puede moverlos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="243" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="248" />
             <source>Each translation in the packet is followed by a certificate signed by the translator, saying they are competent to translate and that the translation is complete and accurate.</source>
             <translation>Cada traducción del paquete va seguida de un certificado firmado por el traductor, que declara que es competente para traducir y que la traducción es completa y exacta.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="320" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="325" />
             <source>File every document the assistant is sure about; you can undo it</source>
             <translation>Poner en su pestaña cada documento del que el asistente está seguro; puede deshacerlo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="142" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
             <source>File it under the suggested tab and use the suggested date and title. You can undo it.</source>
             <translation>Ponerlo en la pestaña sugerida y usar la fecha y el título sugeridos. Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="314" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="319" />
             <source>File the selected documents where the assistant suggests</source>
             <translation>Poner los documentos seleccionados donde sugiere el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
             <source>File under…</source>
             <translation>Poner en…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="326" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="331" />
             <source>File very sure suggestions &amp;automatically</source>
             <translation>Poner automáticamente las sugerencias muy segu&amp;ras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="436" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="443" />
             <source>Filed {n} document(s) as the assistant suggested. Undo (Ctrl+Z) takes it back.</source>
             <translation>Se pusieron {n} documento(s) donde sugirió el asistente. Deshacer (Ctrl+Z) lo revierte.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="228" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="233" />
             <source>Give it a date with Edit ▸ Change date (Ctrl+D)</source>
             <translation>Póngale una fecha con Editar ▸ Cambiar la fecha (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="321" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="326" />
             <source>Is a &amp;translation of…</source>
             <translation>Es una &amp;traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="340" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="345" />
             <source>Let the assistant tell</source>
             <translation>Que lo decida el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="189" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="194" />
             <source>Not in English: it will need a certified translation.</source>
             <translation>No está en inglés: necesitará una traducción certificada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="487" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="505" />
             <source>Pair “{title}” with its original</source>
             <translation>Emparejar «{title}» con su original</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="507" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="525" />
             <source>Set the language of “{title}”</source>
             <translation>Cambiar el idioma de «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="254" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="259" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="256" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="261" />
             <source>Statement of competence</source>
             <translation>Declaración de competencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
             <source>Tab</source>
             <translation>Pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="131" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="133" />
             <source>The assistant's suggestion</source>
             <translation>La sugerencia del asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="206" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
             <source>The documents in date order</source>
             <translation>Los documentos por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="471" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="489" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="241" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="246" />
             <source>Translator</source>
             <translation>Traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="535" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="553" />
             <source>Translator saved.</source>
             <translation>Traductor guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="250" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="255" />
             <source>Translator's address</source>
             <translation>Dirección del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="248" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="253" />
             <source>Translator's full name</source>
             <translation>Nombre completo del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="498" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="516" />
             <source>Unpair the translation “{title}”</source>
             <translation>Separar la traducción «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="324" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="329" />
             <source>Who certifies the translations</source>
             <translation>Quién certifica las traducciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="224" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="229" />
             <source>no date</source>
             <translation>sin fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="472" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="180" />
+            <source>perhaps {language}</source>
+            <translation>quizá {language}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="176" />
+            <source>{date}? check the date</source>
+            <translation>¿{date}? revise la fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="490" />
             <source>“{title}” is the English translation of:</source>
             <translation>«{title}» es la traducción al inglés de:</translation>
         </message>
@@ -285,6 +295,11 @@
             <translation>Fecha: {date}</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/gui/models.py" line="461" />
+            <source>Date: {date}? Check it</source>
+            <translation>Fecha: ¿{date}? Revísela</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/gui/models.py" line="302" />
             <source>Document</source>
             <translation>Documento</translation>
@@ -300,12 +315,12 @@
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="469" />
+            <location filename="../../desktop_app/gui/models.py" line="470" />
             <source>File: {name}</source>
             <translation>Archivo: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="462" />
+            <location filename="../../desktop_app/gui/models.py" line="463" />
             <source>Language: {language}</source>
             <translation>Idioma: {language}</translation>
         </message>
@@ -343,12 +358,12 @@
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="465" />
+            <location filename="../../desktop_app/gui/models.py" line="466" />
             <source>Press A to accept, or drag it to another tab.</source>
             <translation>Pulse A para aceptar, o arrástrelo a otra pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="472" />
+            <location filename="../../desktop_app/gui/models.py" line="473" />
             <source>Problems:</source>
             <translation>Problemas:</translation>
         </message>
