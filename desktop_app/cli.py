@@ -302,8 +302,10 @@ def _suggestion_json(doc: Document, found: DocumentSuggestion | None) -> dict[st
         "evidence": list(s.evidence) if s else [],
         "reason": s.reason if s else _("pages still being read"),
         "document_type": s.document_type if s else None,
-        "date": s.date if s else None,
+        "date": s.sure_date if s else None,
+        "date_to_check": s.date if s and not s.date_sure else None,
         "language": s.language if s else doc.language,
+        "language_sure": s.language_sure if s else doc.language is not None,
         "needs_translation": s.needs_translation if s else False,
         "title": s.title if s else None,
         "accepted": found.accepted if found else False,
@@ -332,8 +334,14 @@ def cmd_suggest(svc: Services, args: argparse.Namespace) -> int:
         mark = _("accepted") if found.accepted else ""
         print(f"{doc.id:>4}  {label:<20} {sure:>4}  {s.title}  {mark}".rstrip())
         print(f"      {s.reason}")
-        extra = [_("date: {date}").format(date=s.date or _("not sure"))]
-        extra.append(_("language: {language}").format(language=language_label(s.language)))
+        if s.date_sure or not s.date:
+            extra = [_("date: {date}").format(date=s.date or _("not sure"))]
+        else:
+            extra = [_("date: {date}? check it").format(date=s.date)]
+        language = language_label(s.language)
+        extra.append(_("language: {language}").format(
+            language=language if s.language_sure or not s.language
+            else _("{language}? a guess").format(language=language)))
         if s.needs_translation:
             extra.append(_("needs a certified English translation"))
         print("      " + "; ".join(extra))

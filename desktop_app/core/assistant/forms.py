@@ -95,13 +95,18 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " thank you for your business:3, thank you for your purchase:3, change due:3,"
         " cash tendered:3, items sold:3, cashier:2, register:1, approval code:2,"
         " merchant:2, sku:2, order number:2, ship to:3, shipping:2, payment terms:2,"
-        " invoice date:3, invoice no:3, invoice number:3, invoice:3, sales tax:2, tip:1,"
+        " invoice date:3, invoice no:3, invoice number:3, invoice:4, sales tax:2, tip:1,"
         " gratuity:2, expense report:4, expenses:2, reimbursement:2, subtotal:2,"
         " gracias por su visita:4, gracias por su compra:4, gracias por hacer negocios:4,"
         " fecha de vencimiento:1, precio unitario:2, cantidad:1, iva:2, total a pagar:1,"
-        " propina:2, mesa:1, cajero:2, efectivo:1, ticket:1",
-        "facture:3, tva:3, total ttc:3, total ht:3, montant ht:3, prix unitaire:2,"
-        " quantite:2, merci de votre visite:4")),
+        " propina:2, mesa:1, cajero:2, efectivo:1, ticket:1, sub total:2, vat:2,"
+        " vat registration:3, vat no:3, room type:3, room rate:3, folio:3, guest folio:4,"
+        " arrive:1, depart:1, nights:2",
+        "facture:4, tva:3, total ttc:3, total ht:3, montant ht:3, prix unitaire:2,"
+        " quantite:2, merci de votre visite:4, vous remercie:3",
+        "fatura:4, nota fiscal:4, obrigado pela preferencia:3",
+        # de, it: papers from elsewhere
+        "rechnung:4, rechnungsnummer:4, mwst:3, fattura:4, totale:1, importo:2")),
     DocumentType("resume", "Résumé", "none", cues(
         "resume:3, curriculum vitae:4, work experience:2, professional experience:3,"
         " experience:1, education:2, skills:2, references available:3, objective:2,"

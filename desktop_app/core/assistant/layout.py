@@ -60,6 +60,18 @@ def _text(cell: list[WordBox]) -> str:
     return " ".join(str(w[5]) for w in cell)
 
 
+def _reading_order(cell: list[WordBox], gap: float) -> list[WordBox]:
+    """A cell's words line by line (a label printed over several lines), each left to
+    right: a word more than a third of ``gap`` below the line's top starts a new line."""
+    lines: list[list[WordBox]] = []
+    for word in sorted(cell, key=lambda w: float(w[1])):
+        if lines and float(word[1]) - float(lines[-1][0][1]) <= gap / 3:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [w for line in lines for w in sorted(line, key=lambda w: float(w[0]))]
+
+
 def _has_digits(row: list[WordBox]) -> bool:
     return any(c.isdigit() for w in row for c in str(w[5]))
 
@@ -82,7 +94,7 @@ def _labelled_values(labels: list[WordBox], values: list[WordBox], gap: float) -
 
         over = max(label_cells, key=overlap)
         if _DATE_START.match(text) and any(ch.isdigit() for ch in text) and overlap(over) > 0:
-            label = " ".join(_FORMAT_HINT.sub(" ", _text(over)).split())
+            label = " ".join(_FORMAT_HINT.sub(" ", _text(_reading_order(over, gap))).split())
             parts.append(f"{label}: {text}")
             changed = True
         else:

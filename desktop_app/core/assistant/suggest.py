@@ -10,9 +10,9 @@ is never confidently anything. What the user taught (``learn.Model``) adds up to
 to how many documents it learned from.
 
 A form is read by its printed part: when the OCR word boxes are given, cues printed large
-near the top of the first page (its title, ``layout.heading``) count ``HEADING_BONUS``
-more, and the language is told from the words OCR was sure of (handwriting it misread is
-left out).
+near the top of the first page (its title, ``layout.heading``) count more (a cue that
+names the paper, twice), and the language is told from the words OCR was sure of
+(handwriting it misread is left out).
 
 A date is only suggested as sure (``Suggestion.date_sure``) when the assistant is sure of
 it and it is plausible (``core.dates.doubt``: not in the future, not before 1950, not before
@@ -45,6 +45,7 @@ from desktop_app.core.dates import doubt
 from desktop_app.i18n import _
 
 THRESHOLD = 0.80  # below it the assistant abstains: "Needs your review"
+NAMED_NONE = 0.65  # the threshold for "none" when the paper names itself (an invoice)
 AUTO_ACCEPT = 0.95  # with auto-accept on, suggestions at least this sure are applied
 UNSURE_SCORE = 3.0
 TEMPERATURE = 1.6
@@ -53,9 +54,14 @@ LEARNED_FULL = 5  # examples after which the learned model counts in full
 DATE_THRESHOLD = 0.6  # a date at least this sure is suggested as sure
 DATE_TO_CHECK = 0.3  # a date at least this sure is shown for the user to check
 UNSURE_DATE = 0.5  # what a found but doubtful date's confidence is lowered to
-HEADING_BONUS = 2  # a cue printed as the page's heading counts this much more
+HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much more
 CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is told from
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
+# The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<".
+_MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$")
+MRZ_WEIGHT = 5
+NOTHING_WORDS = 30  # distinct words, read with confidence, of a paper that says enough
+NOTHING_SCORE = 7.0  # the score of "none" for such a paper with no cue of any category
 
 
 @dataclass(frozen=True)
@@ -106,13 +112,19 @@ class Suggestion:
 
 def _type_scores(norm: str, head: str = " ") -> dict[str, tuple[float, list[tuple[str, int]]]]:
     """Each type's score: the weights of its cues found in ``norm``, those also in the
-    heading ``head`` (normalised) counting ``HEADING_BONUS`` more."""
+    heading ``head`` (normalised) counting more (``_heading_bonus``)."""
     scores: dict[str, tuple[float, list[tuple[str, int]]]] = {}
     for doc_type in DOCUMENT_TYPES:
-        found = [(cue, w + (HEADING_BONUS if f" {cue} " in head else 0))
+        found = [(cue, w + (_heading_bonus(w) if f" {cue} " in head else 0))
                  for cue, w in doc_type.cues if f" {cue} " in norm]
         scores[doc_type.key] = (float(sum(w for _c, w in found)), found)
     return scores
+
+
+def _heading_bonus(weight: int) -> int:
+    """A paper whose title names it ("Employment Authorization Card", "Health Intake
+    Form") is that paper: a naming cue (weight 4 or more) in the heading counts twice."""
+    return weight if weight >= 4 else HEADING_BONUS
 
 
 def _category_scores(
@@ -204,7 +216,13 @@ def suggest_for_text(
     norm = normalise(text)
     head = normalise(heading(pages[0])) if pages else " "
     type_scores = _type_scores(norm, head)
+    if _MRZ.search(text):  # a passport's or an identity card's machine-readable lines
+        score, found = type_scores["identity"]
+        type_scores["identity"] = (score + MRZ_WEIGHT, [*found, ("machine readable zone",
+                                                                 MRZ_WEIGHT)])
     scores = _category_scores(type_scores)
+    if _says_nothing_of_evidence(scores, text, pages):
+        scores["none"] = max(scores["none"], NOTHING_SCORE)
     learned: tuple[str, ...] = ()
     counts = word_counts(text)
     if model is not None and model.examples:
@@ -244,7 +262,11 @@ def suggest_for_text(
             date_guess = by_blocks
     date = date_guess.date if date_guess.confidence >= DATE_TO_CHECK else None
     date_confidence = date_guess.confidence
-    chosen = best if confidence >= THRESHOLD else None
+    # A paper that names itself as one that proves nothing (an invoice, a receipt, a
+    # passport) is filed as none a little more readily: a wrong "none" leaves the paper
+    # unfiled, where it already is, while a wrong tab puts it in the packet.
+    named_nothing = best == "none" and any(w >= 4 for _c, w in type_scores[best_type][1])
+    chosen = best if confidence >= (NAMED_NONE if named_nothing else THRESHOLD) else None
     if date is not None and (
             doubt(dt.date.fromisoformat(date), today, birth) is not None
             or ((chosen is None or best_type in FORMS) and not date_guess.labelled)):
@@ -269,6 +291,20 @@ def suggest_for_text(
         title=make_title(document_type, text),
         learned=learned if chosen else (),
     )
+
+
+def _says_nothing_of_evidence(scores: dict[str, float], text: str,
+                              pages: Sequence[Sequence[WordBox]]) -> bool:
+    """Whether the paper says a good deal (``NOTHING_WORDS`` distinct words read with
+    confidence) without a single cue of a home, a job, health or a community: a flyer, an
+    article, a page of a manual. Such a paper is none of the four. One that says little
+    (a card, a photo OCR could hardly read) stays unclear."""
+    if any(scores[c] > 0 for c in CATEGORIES if c != "none"):
+        return False
+    read = ("\n".join(confident_text(words, CONFIDENT_WORD) for words in pages)
+            if pages else text)
+    distinct = {w for w in normalise(read).split() if len(w) >= 3 and w.isalpha()}
+    return len(distinct) >= NOTHING_WORDS
 
 
 def _language(text: str, pages: Sequence[Sequence[WordBox]],
