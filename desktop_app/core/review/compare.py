@@ -62,8 +62,6 @@ def _same_paper(a: _Print, b: _Print) -> bool:
     pay stubs of one employer: the same layout, other names and amounts). A copy whose words
     were read poorly (a smaller, more compressed, blurred copy, where OCR gets a different
     text) is decided by its look, which such a copy keeps."""
-    distance = (look_distance(a.look, b.look) if a.look is not None and b.look is not None
-                else None)
     dated_apart = bool(a.doc.date and b.doc.date and a.doc.date != b.doc.date)
     texty = len(a.shingles) >= MIN_SHINGLES and len(b.shingles) >= MIN_SHINGLES
     similarity = 0.0
@@ -77,11 +75,20 @@ def _same_paper(a: _Print, b: _Print) -> bool:
         if not texty:  # a card, a note: a few words, read well; they must be the same
             alike = len(a.words & b.words) / len(a.words | b.words)
             return (not dated_apart and alike >= SAME_WORDS
-                    and (distance is None or distance <= SAME_LOOK))
-        return (not dated_apart and similarity >= SIMILAR_TEXT and distance is not None
-                and distance <= TWIN_LOOK)
+                    and _look_within(a, b, SAME_LOOK, absent=True))
+        return (not dated_apart and similarity >= SIMILAR_TEXT
+                and _look_within(a, b, TWIN_LOOK))
     # What was read of one of them cannot tell: its look does.
-    return distance is not None and distance <= SAME_LOOK
+    return _look_within(a, b, SAME_LOOK)
+
+
+def _look_within(a: _Print, b: _Print, bits: int, *, absent: bool = False) -> bool:
+    """Whether the two first pages look alike within ``bits`` of 256 (``absent``: the
+    answer when a page has no look, e.g. it could not be drawn). Measured only when
+    needed: it is the check's costliest step."""
+    if a.look is None or b.look is None:
+        return absent
+    return look_distance(a.look, b.look) <= bits
 
 
 def duplicates(data: ReviewInput) -> list[Finding]:
