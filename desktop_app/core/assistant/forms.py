@@ -50,9 +50,33 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " verification of previous employment:4, present position:3,"
         " date of employment:3, date hired:3, date terminated:3, base pay:2,"
         " probability of continued employment:4, salary wage:2, gross earnings:2,"
-        " applicant information:2, are you authorized to work:3, work experience:1",
+        " applicant information:2, are you authorized to work:3, work experience:1,"
+        " employment eligibility verification:5, form i 9:5, i 9:4,"
+        " employee information and attestation:4, first day of employment:3,"
+        " employer or authorized representative:3, lists of acceptable documents:4,"
+        " acceptable documents:2, establish identity and employment authorization:4,"
+        " employee s withholding certificate:5,"
+        " form w 4:5, w 4:4, withholding allowances:3, extra withholding:3,"
+        " time card:4, timecard:4, time sheet:4, timesheet:4, clock in:3, clock out:3,"
+        " time in:1, time out:1, total hours:2, week ending:3, supervisor signature:2,"
+        " employee signature:2",
         "solicitud de empleo:4, puesto solicitado:3, historial de empleo:3,"
-        " salario deseado:3, motivo de salida:3")),
+        " salario deseado:3, motivo de salida:3, verificacion de elegibilidad de empleo:5,"
+        " tarjeta de tiempo:4, hoja de horas:4, registro de horas:4, horas totales:2,"
+        " hora de entrada:1, hora de salida:1, semana que termina:3, firma del empleado:2,"
+        " firma del supervisor:2",
+        "feuille de temps:4, feuille d heures:4, heures totales:2, folha de ponto:4,"
+        " cartao de ponto:4, fey le:3")),
+    DocumentType("rental_application", "Rental application", "residence", cues(
+        "rental application:4, application to rent:4, lease application:4,"
+        " apartment application:4, current landlord:3, previous landlord:3,"
+        " landlord s name:3, landlord phone:3, monthly rent:2, move in date:2,"
+        " rental history:3, residence history:3, how long at this address:3,"
+        " reason for moving:3",
+        "solicitud de arrendamiento:4, solicitud de alquiler:4, solicitud de renta:4,"
+        " arrendador actual:3, arrendador anterior:3, historial de vivienda:3,"
+        " motivo de mudanza:3, demande de location:4, dossier de location:4,"
+        " ficha cadastral:4")),
     DocumentType("health_insurance", "Health insurance card", "medical", cues(
         "member id:3, member name:2, member number:2, member:1, subscriber:2,"
         " subscriber id:3, group number:3, group no:2, rx bin:4, rxbin:4, rx pcn:4,"
@@ -86,10 +110,16 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " insurance information:2, fever:2, cough:2, shortness of breath:3, covid 19:2,"
         " informed consent:3, consent for:2, immunization registry:4, immunizations:2,"
         " vaccination record:4, vaccination:3, vaccine:2, dose:2, 1st dose:3, 2nd dose:3,"
-        " booster:2, lot number:2, healthcare professional:2, clinic site:3, screening:2",
+        " booster:2, lot number:2, healthcare professional:2, clinic site:3, screening:2,"
+        " appointment card:4, your next appointment:3, next appointment:2, appointment:2,"
+        " appointment reminder:4, please arrive:2, to cancel or reschedule:3,"
+        " reschedule:2",
         "formulario de admision:4, historial medico:3, historia medica:3,"
         " contacto de emergencia:3, alergias:2, medicamentos:2, vacunacion:3,"
-        " consentimiento informado:3")),
+        " consentimiento informado:3, tarjeta de cita:4, su proxima cita:3, cita:2,"
+        " recordatorio de cita:4",
+        "carte de rendez vous:4, rendez vous:2, fiche patient:3, cartao de consulta:4,"
+        " consulta marcada:3, kat randevou:4, randevou:2")),
     DocumentType("receipt_invoice", "Receipt or invoice", "none", cues(
         "sales receipt:4, customer copy:3, thank you for shopping:4,"
         " thank you for your business:3, thank you for your purchase:3, change due:3,"

@@ -57,6 +57,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " service period:2, electric service:3, water and sewer:3, kwh used:3, therms:3,"
         " ccf:2, gallons:2, bill summary:2, pay your bill:2, electric bill:4, gas bill:4,"
         " phone bill:3, internet bill:3, total a pagar:2, monto a pagar:2,"
+        " disconnection notice:4, shut off notice:4, shutoff notice:4, shut off:2,"
+        " disconnection:3, past due:2, service will be disconnected:4,"
+        " aviso de desconexion:4, aviso de corte:4, corte de servicio:3, desconexion:3,"
+        " saldo vencido:2,"
         " periodo de facturacion:2, recibo de luz:4, recibo de agua:4, servicio de luz:3",
         "facture d électricité:4, facture d eau:4, facture de gaz:4, consommation:2,"
         " compteur:3, relevé de compteur:3, montant à payer:2, adresse de service:3",
@@ -85,7 +89,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " mover s guide:4, movers guide:4, moversguide:4, move validation letter:4,"
         " mail forwarding:3, forwarding address:2, new address:2, old address:2, usps:2,"
         " postal service:2, change of address request:4, move effective date:3,"
-        " cambio de domicilio:3, cambio de direccion:3,"
+        " cambio de domicilio:3, cambio de direccion:3, my tenant:3, our tenant:3,"
+        " has rented:3, rents from me:4, rented from me:4, has been renting:3,"
+        " lives in my:3, mi inquilino:3, mi inquilina:3, me renta:3, renta conmigo:3,"
+        " vive en mi:3,"
         " nueva direccion:2",
         "justificatif de domicile:4, attestation de domicile:4,"
         " attestation d hébergement:4, certificat de résidence:4, réside à:2,"
@@ -166,7 +173,11 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " date of service:2, after visit summary:4, discharge summary:4, discharged:2,"
         " admitted:2, attending provider:3, provider notes:3, visit notes:3,"
         " patient visit:3, history of present illness:3, hpi:2, review of systems:3,"
-        " physical exam:3, vitals:2, pmhx:2, nkda:2, meds:1",
+        " physical exam:3, vitals:2, pmhx:2, nkda:2, meds:1, doctor s note:4,"
+        " medical excuse:4, work excuse:3, excused from work:3, excused from school:3,"
+        " return to work:3, was seen in our office:3, was seen today:3, under my care:3,"
+        " nota medica:4, constancia medica:4, justificante medico:4, incapacidad:2,"
+        " fue atendido:3, fue atendida:3, reposo:2",
         "patiente:2, diagnostic:3, médecin:2, docteur:1, clinique:2, hôpital:2,"
         " certificat médical:4, dossier médical:4, consultation médicale:3,"
         " consultation:1, symptômes:2, tension artérielle:3, maladie:2, soins:1, santé:1,"
@@ -225,6 +236,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " certificado de reconocimiento:3, hours of service:3, trabajo voluntario:3,"
         " volunteer service:4, volunteer coordinator:3, volunteering:3, volunteer work:3,"
         " service hours:3, in recognition of:2, voluntariado:3, volunteer log:4,"
+        " sign up sheet:3, sign in sheet:3, volunteer sign up:4, volunteer sign in:4,"
+        " hoja de inscripcion:3, hoja de registro:3, voluntarios:3,"
         " volunteer record:4, volunteer verification:4, verification of volunteer:4,"
         " hours served:3, volunteer name:3, volunteer program:3, presented to:1,"
         " registro de voluntariado:4, horas de voluntariado:4, horas voluntarias:4",

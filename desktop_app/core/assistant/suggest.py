@@ -60,8 +60,6 @@ FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
 # The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<".
 _MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$")
 MRZ_WEIGHT = 5
-NOTHING_WORDS = 30  # distinct words, read with confidence, of a paper that says enough
-NOTHING_SCORE = 7.0  # the score of "none" for such a paper with no cue of any category
 
 
 @dataclass(frozen=True)
@@ -221,8 +219,6 @@ def suggest_for_text(
         type_scores["identity"] = (score + MRZ_WEIGHT, [*found, ("machine readable zone",
                                                                  MRZ_WEIGHT)])
     scores = _category_scores(type_scores)
-    if _says_nothing_of_evidence(scores, text, pages):
-        scores["none"] = max(scores["none"], NOTHING_SCORE)
     learned: tuple[str, ...] = ()
     counts = word_counts(text)
     if model is not None and model.examples:
@@ -291,20 +287,6 @@ def suggest_for_text(
         title=make_title(document_type, text),
         learned=learned if chosen else (),
     )
-
-
-def _says_nothing_of_evidence(scores: dict[str, float], text: str,
-                              pages: Sequence[Sequence[WordBox]]) -> bool:
-    """Whether the paper says a good deal (``NOTHING_WORDS`` distinct words read with
-    confidence) without a single cue of a home, a job, health or a community: a flyer, an
-    article, a page of a manual. Such a paper is none of the four. One that says little
-    (a card, a photo OCR could hardly read) stays unclear."""
-    if any(scores[c] > 0 for c in CATEGORIES if c != "none"):
-        return False
-    read = ("\n".join(confident_text(words, CONFIDENT_WORD) for words in pages)
-            if pages else text)
-    distinct = {w for w in normalise(read).split() if len(w) >= 3 and w.isalpha()}
-    return len(distinct) >= NOTHING_WORDS
 
 
 def _language(text: str, pages: Sequence[Sequence[WordBox]],
