@@ -470,9 +470,9 @@ def _print_truth_figures(results: list[Any], truth: dict[str, Any]) -> None:
             "(a date after a question mark above)").format(
                 sure=sum(1 for r in read if r.date), check=sum(1 for r in read
                                                                if r.date_to_check)))
-    print(_("languages: set on {n} of {total} files read ({guessed} a guess from the "
-            "case's language)").format(n=sum(1 for r in read if r.language),
-                                        total=len(read),
+    print(_("languages: set on {n} of {total} files with words ({guessed} a guess from "
+            "the case's language)").format(n=sum(1 for r in read if r.language),
+                                        total=sum(1 for r in read if r.words),
                                         guessed=sum(1 for r in read
                                                     if r.language and not r.language_sure)))
     if not truth:
@@ -481,7 +481,7 @@ def _print_truth_figures(results: list[Any], truth: dict[str, Any]) -> None:
     print(_("against truth.json ({n} files): dates right {right}/{dated} ({missed} not "
             "given, {wrong} wrong), sure dates given to undated files {undated}, "
             "sure dates in the future or before 1950 {implausible}; languages right "
-            "{lang}/{n}, read files with no language {none}").format(
+            "{lang}/{n}, files with words but no language {none}").format(
                 n=t.files, right=t.dates_right, dated=t.dated, missed=t.dates_missed,
                 wrong=t.dates_wrong, undated=t.undated_given, implausible=t.implausible,
                 lang=t.languages_right, none=t.without_language))

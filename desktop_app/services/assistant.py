@@ -21,6 +21,7 @@ from desktop_app.core.assistant.language import detect_language
 from desktop_app.core.assistant.learn import word_counts
 from desktop_app.core.assistant.models import ChronologyRow, DocumentSuggestion, Translator
 from desktop_app.core.assistant.suggest import UNSURE_DATE, Suggestion
+from desktop_app.core.assistant.text import words
 from desktop_app.core.dates import doubt
 from desktop_app.core.export.plan import PacketResult, Progress
 from desktop_app.core.importer import title_from_name
@@ -376,7 +377,8 @@ def evaluate(paths: Sequence[Path], *, workers: int | None = None) -> list[Evalu
                 results.append(EvaluatedFile(
                     outcome.path, s.category, s.confidence, s.document_type, s.sure_date,
                     s.language, date_to_check=None if s.date_sure else s.date,
-                    language_sure=s.language_sure))
+                    language_sure=s.language_sure,
+                    words=len(words(store.document_text(services.db, item.document_id)))))
         finally:
             services.close()
     return results

@@ -147,6 +147,6 @@ def test_evaluate_prints_dates_and_languages_against_the_truth(cli: Run, tmp_pat
     out = cli("evaluate", folder).out
     assert "1900-04-01?" in out  # shown as a date to check
     assert "dates: 1 suggested as sure, 1 left to check" in out
-    assert "languages: set on 2 of 2 files read" in out
+    assert "languages: set on 2 of 2 files with words" in out
     assert ("dates right 1/1 (0 not given, 0 wrong), sure dates given to undated files 0, "
             "sure dates in the future or before 1950 0; languages right 2/2") in out

@@ -259,6 +259,7 @@ class DateGuess:
     confidence: float
     evidence: str  # the text the date was read from
     labelled: bool = False  # the date had a label that names it ("Date:", "Pay date")
+    tax_year: bool = False  # the date is a tax year (31 December of the year a form names)
 
 
 @dataclass(frozen=True)
@@ -475,4 +476,5 @@ def find_date(
     confidence = max(0.0, min(1.0, 0.5 + 0.12 * margin + 0.05 * top_score))
     if top_score < -1.0:
         confidence = min(confidence, 0.3)
-    return DateGuess(top.day.isoformat(), round(confidence, 2), top.text.strip(), top_labelled)
+    return DateGuess(top.day.isoformat(), round(confidence, 2), top.text.strip(), top_labelled,
+                     top.kind == "tax_year")

@@ -34,6 +34,7 @@ class EvaluatedFile:
     error: str | None = None
     date_to_check: str | None = None  # a date found but left for the user to check
     language_sure: bool = True  # False: the case's language, given as a guess
+    words: int = 0  # how many words were read (a paper with none has no language)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class TruthScores:
     implausible: int  # sure dates in the future or before 1950 (must be 0)
     undated_given: int  # files with no true date given a sure date
     languages_right: int
-    without_language: int  # files read (no error) left with no language (must be 0)
+    without_language: int  # files with words left with no language (must be 0)
     guessed_language: int  # languages given as a guess (too little text)
 
 
@@ -117,6 +118,6 @@ def score_truth(results: Sequence[EvaluatedFile], truth: Mapping[str, Mapping[st
         implausible=implausible,
         undated_given=sum(1 for r, t in known if not t.get("date") and r.date),
         languages_right=sum(r.language == t.get("language") for r, t in known),
-        without_language=sum(1 for r, _t in known if r.error is None and r.language is None),
+        without_language=sum(1 for r, _t in known if r.words and r.language is None),
         guessed_language=sum(1 for r, _t in known if r.language and not r.language_sure),
     )

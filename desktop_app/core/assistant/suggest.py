@@ -17,8 +17,10 @@ names the paper, twice), and the language is told from the words OCR was sure of
 A date is only suggested as sure (``Suggestion.date_sure``) when the assistant is sure of
 it and it is plausible (``core.dates.doubt``: not in the future, not before 1950, not before
 the applicant's birth); on a form, only a date with a label ("Date:", "Statement date")
-is sure, since its other dates are its fine print. Any other date it found is kept for the
-user to check. Titles never repeat the date (the index prints it beside them).
+is sure, since its other dates are its fine print; on a W-2 or a tax return, only its tax
+year ("Were born before January 2, 1959" is a 1040's box, not its date). Any other date
+it found is kept for the user to check. Titles never repeat the date (the index prints it
+beside them).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ UNSURE_DATE = 0.5  # what a found but doubtful date's confidence is lowered to
 HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much more
 CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is told from
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
+TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
 # The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<".
 _MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$")
 MRZ_WEIGHT = 5
@@ -265,7 +268,8 @@ def suggest_for_text(
     chosen = best if confidence >= (NAMED_NONE if named_nothing else THRESHOLD) else None
     if date is not None and (
             doubt(dt.date.fromisoformat(date), today, birth) is not None
-            or ((chosen is None or best_type in FORMS) and not date_guess.labelled)):
+            or ((chosen is None or best_type in FORMS) and not date_guess.labelled)
+            or (best_type in TAX_FORMS and not date_guess.tax_year)):
         date_confidence = min(date_confidence, UNSURE_DATE)
     if best == "none" and not date_guess.labelled:
         # A flyer's event day or a coupon's last day is not the date of a paper that

@@ -161,3 +161,16 @@ def test_titles_name_type_and_issuer_never_the_date() -> None:
     unknown = suggest_for_text("Northside Garden Club\nSpring plant sale on Saturday",
                                today=TODAY)
     assert unknown.title == "Northside Garden Club"  # no type to name: the issuer alone
+
+
+def test_a_tax_return_speaks_for_its_tax_year_only() -> None:
+    """A 1040 asks whether the filer was "born before January 2, 1959": when the tax year
+    itself was not read, that box's date is no date of the return."""
+    unread = ("U.S. Individual Income Tax Return\nFiling Status Single\nAge/Blindness: "
+              "You: Were born before January 2, 1959\nAdjusted gross income 12,000")
+    found = suggest_for_text(unread, today=TODAY)
+    assert found.category == "employment" and found.document_type == "tax_return"
+    assert not found.date_sure
+    found = suggest_for_text("Form 1040 U.S. Individual Income Tax Return 2023\n" + unread,
+                             today=TODAY)
+    assert found.sure_date == "2023-12-31"
