@@ -157,7 +157,8 @@ _NOT_NAMES = ("received from", "to whom", "a quien", "dear", "estimad", "re ", "
 
 def issuer(text: str) -> str:
     """Who the document is from: the first short line near the top that reads like a
-    name (not a heading such as "Pay Stub", not a date, not an address)."""
+    name (its words capitalised; not a heading such as "Pay Stub", not a date, not an
+    address, not a sentence)."""
     generic = {cue for t in DOCUMENT_TYPES for cue, w in t.cues if w >= 3}
     for line in text.splitlines()[:6]:
         line = line.strip(" ,:;|-_\t")
@@ -172,6 +173,9 @@ def issuer(text: str) -> str:
             continue
         if normalise(line).strip().startswith(_NOT_NAMES) or line.startswith(("[", "(")):
             continue
+        long_words = [w for w in _HEADING_WORDS.findall(line) if len(w) >= 3]
+        if sum(w[0].isupper() for w in long_words) < 0.6 * len(long_words):
+            continue  # a sentence of the text ("The term of the lease is twelve months.")
         return line
     return ""
 

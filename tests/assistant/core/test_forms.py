@@ -174,3 +174,10 @@ def test_a_tax_return_speaks_for_its_tax_year_only() -> None:
     found = suggest_for_text("Form 1040 U.S. Individual Income Tax Return 2023\n" + unread,
                              today=TODAY)
     assert found.sure_date == "2023-12-31"
+
+
+def test_a_sentence_is_not_taken_for_the_issuer() -> None:
+    found = suggest_for_text("Residential Lease Agreement\nThe term of the lease is twelve "
+                             "months.\nPine Street Apartments LLC\nThe landlord and the tenant "
+                             "agree on a monthly rent of $950.", today=TODAY)
+    assert found.title == "Lease \u2014 Pine Street Apartments LLC"
