@@ -6,12 +6,16 @@ copies of each other."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageFilter
 
+from desktop_app.core.models import Case
+from desktop_app.core.review import DocumentFacts, PageFacts, ReviewInput
 from desktop_app.core.review.checks import SAME_LOOK
+from desktop_app.core.review.compare import duplicates as find_duplicates
 from desktop_app.core.review.facts import look_distance, look_hashes
 from desktop_app.core.samples import document_by_name, render_pages
 from desktop_app.services import Services, review
@@ -89,6 +93,41 @@ def test_pages_with_other_text_look_different() -> None:
     blurred = notice.filter(ImageFilter.GaussianBlur(3))  # a copy OCR reads badly
     assert look_distance(look_hashes(receipt), look_hashes(blurred)) > 2 * SAME_LOOK
     assert look_distance(look_hashes(notice), look_hashes(blurred)) <= SAME_LOOK
+
+
+STATEMENT = ("Example Bank monthly consolidated statement for the account of Alejandro "
+             "Rosalez, checking and savings, summary of deposits, withdrawals and checks paid, "
+             "with the balance at the start and at the end of the period.")
+# The same words as OCR reads them off a smaller, more compressed rescan.
+MISREAD = ("Exarnple Bauk rnonthly consolidatecl staternent tor the acc0unt ot Alejaudro "
+           "Rosa1ez, checkiug aud saviugs, surnrnary ot dep0sits, withdrawa1s aud checks "
+           "paicl, with the ba1ance at the start aud at the eud ot the peri0d.")
+
+
+def _statement(doc_id: int, words: str, amounts: list[str],
+               look: tuple[int, ...]) -> DocumentFacts:
+    page = PageFacts(id=doc_id, number=1, native_text=False, status="done", excluded=False,
+                     confidence=92.0, text=words + " " + " ".join(amounts), look=look,
+                     ink=0.05)
+    return DocumentFacts(id=doc_id, title=f"Statement {doc_id}", category=None, date=None,
+                         language="en", pages=(page,))
+
+
+def test_well_read_copies_agree_in_their_numbers_and_template_twins_do_not() -> None:
+    """A rescan OCR words differently is still one paper when its dates and amounts agree;
+    a statement of the same bank for someone else looks the same but has other amounts."""
+    look = look_hashes(page_image(["Example Bank", "Account statement"], size=(400, 518),
+                                  font_px=12))
+    amounts = ["03/02/2022", "$18,469.05", "$13,438.99", "$3,366.44", "$17,874.97",
+               "$701.39", "06/17/2020"]
+    others = ["03/02/2022", "$9,125.10", "$4,003.75", "$1,872.60", "$12,311.08",
+              "$310.00", "06/17/2020"]
+    original = _statement(1, STATEMENT, amounts, look)
+    rescan = _statement(2, MISREAD, amounts, look)
+    twin = _statement(3, STATEMENT, others, look)
+    data = ReviewInput(case=Case(id=1, name="Alejandro Rosalez"), tabs=(),
+                       documents=(original, rescan, twin), today=dt.date(2025, 6, 1))
+    assert [(f.document_id, f.related) for f in find_duplicates(data)] == [(2, (1,))]
 
 
 # --- the review, with real OCR ----------------------------------------------------------------

@@ -29,6 +29,7 @@ SAME_WORDS = 0.8  # Jaccard of the distinct words of two short papers that are o
 SAME_TEXT = 0.75  # Jaccard of word triples
 SIMILAR_TEXT = 0.5
 SAME_NUMBERS = 0.6
+MIN_NUMBERS = 5  # a paper with fewer numbers says too little to be matched by them
 SAME_LOOK = 20  # bits of 256 that may differ between copies of one paper (facts.look_distance)
 TWIN_LOOK = 10  # so close that words only half alike are the same paper
 WELL_READ = 80.0  # mean word confidence at which a page's words can tell two papers apart

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from desktop_app.core.review import text as words
 from desktop_app.core.review.checks import (
     BLANK_INK,
+    MIN_NUMBERS,
     MIN_SHINGLES,
     MIN_WORDS,
     SAME_LOOK,
@@ -55,6 +56,13 @@ def _numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) / len(a | b) >= SAME_NUMBERS
 
 
+def _numbers_match(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two papers with many numbers (dates, amounts) have mostly the same ones."""
+    if len(a) < MIN_NUMBERS or len(b) < MIN_NUMBERS:
+        return False
+    return len(a & b) / len(a | b) >= SAME_NUMBERS
+
+
 def _same_paper(a: _Print, b: _Print) -> bool:
     """Whether two documents are copies of one paper.
 
@@ -76,8 +84,13 @@ def _same_paper(a: _Print, b: _Print) -> bool:
             alike = len(a.words & b.words) / len(a.words | b.words)
             return (not dated_apart and alike >= SAME_WORDS
                     and _look_within(a, b, SAME_LOOK, absent=True))
-        return (not dated_apart and similarity >= SIMILAR_TEXT
-                and _look_within(a, b, TWIN_LOOK))
+        if dated_apart:
+            return False
+        if similarity >= SIMILAR_TEXT and _look_within(a, b, TWIN_LOOK):
+            return True
+        # OCR of a rescan may word a page differently, but its dates and amounts agree;
+        # a paper printed from the same template has other ones.
+        return _numbers_match(a.numbers, b.numbers) and _look_within(a, b, SAME_LOOK)
     # What was read of one of them cannot tell: its look does.
     return _look_within(a, b, SAME_LOOK)
 
