@@ -43,7 +43,7 @@ def _print(doc: DocumentFacts) -> _Print:
     first = next((p for p in doc.pages if p.look is not None
                   and (p.ink is None or p.ink >= BLANK_INK)), None)
     read = [p for p in doc.pages if p.text.strip()]
-    distinct = frozenset(words.tokens(doc.text))
+    distinct = words.distinct_words(doc.text)
     well_read = len(distinct) >= MIN_WORDS and all(
         p.native_text or (p.confidence or 0.0) >= WELL_READ for p in read)
     return _Print(doc, shingles, numbers, first.look if first else None, well_read, distinct)
@@ -70,7 +70,10 @@ def _same_paper(a: _Print, b: _Print) -> bool:
     pay stubs of one employer: the same layout, other names and amounts). A copy whose words
     were read poorly (a smaller, more compressed, blurred copy, where OCR gets a different
     text) is decided by its look, which such a copy keeps."""
-    dated_apart = bool(a.doc.date and b.doc.date and a.doc.date != b.doc.date)
+    if a.doc.date and b.doc.date and a.doc.date != b.doc.date:
+        # Dated apart: two papers, unless what was read of one cannot be trusted (its date
+        # may be a misreading) and the two look alike.
+        return not (a.well_read and b.well_read) and _look_within(a, b, SAME_LOOK)
     texty = len(a.shingles) >= MIN_SHINGLES and len(b.shingles) >= MIN_SHINGLES
     similarity = 0.0
     if texty:
@@ -78,14 +81,11 @@ def _same_paper(a: _Print, b: _Print) -> bool:
         if small / large >= SIMILAR_TEXT and _numbers_agree(a.numbers, b.numbers):
             similarity = words.jaccard(a.shingles, b.shingles)
         if similarity >= SAME_TEXT:
-            return not dated_apart
+            return True
     if a.well_read and b.well_read:
         if not texty:  # a card, a note: a few words, read well; they must be the same
             alike = len(a.words & b.words) / len(a.words | b.words)
-            return (not dated_apart and alike >= SAME_WORDS
-                    and _look_within(a, b, SAME_LOOK, absent=True))
-        if dated_apart:
-            return False
+            return alike >= SAME_WORDS and _look_within(a, b, SAME_LOOK, absent=True)
         if similarity >= SIMILAR_TEXT and _look_within(a, b, TWIN_LOOK):
             return True
         # OCR of a rescan may word a page differently, but its dates and amounts agree;
