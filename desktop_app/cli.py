@@ -280,8 +280,10 @@ def _suggestion_json(doc: Document, found: DocumentSuggestion | None) -> dict[st
         "evidence": list(s.evidence) if s else [],
         "reason": s.reason if s else _("pages still being read"),
         "document_type": s.document_type if s else None,
-        "date": s.date if s else None,
+        "date": s.sure_date if s else None,
+        "date_to_check": s.date if s and not s.date_sure else None,
         "language": s.language if s else doc.language,
+        "language_sure": s.language_sure if s else doc.language is not None,
         "needs_translation": s.needs_translation if s else False,
         "title": s.title if s else None,
         "accepted": found.accepted if found else False,
@@ -310,8 +312,14 @@ def cmd_suggest(svc: Services, args: argparse.Namespace) -> int:
         mark = _("accepted") if found.accepted else ""
         print(f"{doc.id:>4}  {label:<20} {sure:>4}  {s.title}  {mark}".rstrip())
         print(f"      {s.reason}")
-        extra = [_("date: {date}").format(date=s.date or _("not sure"))]
-        extra.append(_("language: {language}").format(language=language_label(s.language)))
+        if s.date_sure or not s.date:
+            extra = [_("date: {date}").format(date=s.date or _("not sure"))]
+        else:
+            extra = [_("date: {date}? check it").format(date=s.date)]
+        language = language_label(s.language)
+        extra.append(_("language: {language}").format(
+            language=language if s.language_sure or not s.language
+            else _("{language}? a guess").format(language=language)))
         if s.needs_translation:
             extra.append(_("needs a certified English translation"))
         print("      " + "; ".join(extra))
@@ -401,7 +409,7 @@ def cmd_chronology(svc: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(svc: Services, args: argparse.Namespace) -> int:
-    from desktop_app.core.assistant.evaluation import score
+    from desktop_app.core.assistant.evaluation import read_truth, score
     from desktop_app.services import assistant
 
     folder = Path(args.folder)
@@ -413,8 +421,10 @@ def cmd_evaluate(svc: Services, args: argparse.Namespace) -> int:
         return 0
     for r in results:
         said = r.suggested or _("review")
+        date = r.date or (f"{r.date_to_check}?" if r.date_to_check else "")
+        language = (r.language or "") + ("?" if r.language and not r.language_sure else "")
         print(f"{said:<11} {r.confidence:>5.2f}  {r.document_type or '':<22} "
-              f"{r.date or '':<10}  {r.language or '':<5}  {Path(r.path).name}")
+              f"{date:<11}  {language:<5}  {Path(r.path).name}")
     scores = score(results)
     if scores.labelled:
         print()
@@ -427,7 +437,34 @@ def cmd_evaluate(svc: Services, args: argparse.Namespace) -> int:
         for truth in sorted({t for t, _s in scores.confusion}):
             print(f"{truth:<11}" + "".join(
                 f"{scores.confusion.get((truth, s), 0):>11}" for s in columns))
+    _print_truth_figures(results, read_truth(folder) if folder.is_dir() else {})
     return 0
+
+
+def _print_truth_figures(results: list[Any], truth: dict[str, Any]) -> None:
+    """Dates and languages: what can be said without a truth.json, and against it."""
+    from desktop_app.core.assistant.evaluation import score_truth
+
+    read = [r for r in results if r.error is None]
+    print(_("dates: {sure} suggested as sure, {check} left to check "
+            "(a date after a question mark above)").format(
+                sure=sum(1 for r in read if r.date), check=sum(1 for r in read
+                                                               if r.date_to_check)))
+    print(_("languages: set on {n} of {total} files with words ({guessed} a guess from "
+            "the case's language)").format(n=sum(1 for r in read if r.language),
+                                        total=sum(1 for r in read if r.words),
+                                        guessed=sum(1 for r in read
+                                                    if r.language and not r.language_sure)))
+    if not truth:
+        return
+    t = score_truth(results, truth)
+    print(_("against truth.json ({n} files): dates right {right}/{dated} ({missed} not "
+            "given, {wrong} wrong), sure dates given to undated files {undated}, "
+            "sure dates in the future or before 1950 {implausible}; languages right "
+            "{lang}/{n}, files with words but no language {none}").format(
+                n=t.files, right=t.dates_right, dated=t.dated, missed=t.dates_missed,
+                wrong=t.dates_wrong, undated=t.undated_given, implausible=t.implausible,
+                lang=t.languages_right, none=t.without_language))
 
 
 def cmd_demo(svc: Services, args: argparse.Namespace) -> int:

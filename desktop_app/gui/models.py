@@ -457,7 +457,8 @@ class BoardModel(QAbstractItemModel):
         s = found.suggestion
         lines = [s.reason, self.tr("Type: {type}").format(type=type_label(s.document_type))]
         if s.date:
-            lines.append(self.tr("Date: {date}").format(date=s.date))
+            lines.append(self.tr("Date: {date}").format(date=s.date) if s.date_sure
+                         else self.tr("Date: {date}? Check it").format(date=s.date))
         if s.language:
             lines.append(self.tr("Language: {language}").format(
                 language=language_label(s.language)))

@@ -3,6 +3,7 @@ case's translator (schema v2)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -11,7 +12,8 @@ import sqlite_utils
 
 from desktop_app.core.assistant.learn import Example
 from desktop_app.core.assistant.models import DocumentSuggestion, Translator
-from desktop_app.core.assistant.suggest import Suggestion
+from desktop_app.core.assistant.suggest import UNSURE_DATE, Suggestion
+from desktop_app.core.dates import doubt
 from desktop_app.storage.cases import touch
 from desktop_app.storage.db import transaction
 from desktop_app.storage.store import now
@@ -36,18 +38,28 @@ def save_suggestion(db: sqlite_utils.Database, document_id: int, s: Suggestion) 
 
 def _suggestion(row: Sequence[Any]) -> DocumentSuggestion:
     language = row[9]
+    date_confidence = float(row[7])
+    if row[6] and _implausible(str(row[6])):  # stored before dates were checked so
+        date_confidence = min(date_confidence, UNSURE_DATE)
     return DocumentSuggestion(
         document_id=int(row[0]),
         suggestion=Suggestion(
             category=row[1], confidence=float(row[2]), best_guess=row[3],
             evidence=tuple(json.loads(row[4])), document_type=row[5], date=row[6],
-            date_confidence=float(row[7]), date_evidence=row[8], language=language,
+            date_confidence=date_confidence, date_evidence=row[8], language=language,
             language_confidence=float(row[10]),
             needs_translation=language not in (None, "en"), title=row[11],
             learned=tuple(json.loads(row[12])),
         ),
         accepted=row[13] == "accepted",
     )
+
+
+def _implausible(date: str) -> bool:
+    try:
+        return doubt(dt.date.fromisoformat(date), dt.date.today()) is not None
+    except ValueError:
+        return True
 
 
 def get_suggestion(db: sqlite_utils.Database, document_id: int) -> DocumentSuggestion | None:
@@ -94,6 +106,17 @@ def document_text(db: sqlite_utils.Database, document_id: int) -> str:
         "SELECT text FROM pages WHERE document_id = ? ORDER BY source_index", [document_id]
     ).fetchall()
     return "\n\n".join(str(r[0]) for r in rows)
+
+
+def document_words(db: sqlite_utils.Database, document_id: int) -> list[list[Any]]:
+    """The OCR word boxes of each page of a document read by OCR, in page order
+    ([x0, y0, x1, y1, confidence, text], as processing stores them)."""
+    rows = db.execute(
+        "SELECT words FROM pages WHERE document_id = ? AND words IS NOT NULL AND words != '' "
+        "ORDER BY source_index", [document_id],
+    ).fetchall()
+    found = [json.loads(r[0]) for r in rows]
+    return [words for words in found if isinstance(words, list) and words]
 
 
 def document_layout(db: sqlite_utils.Database, document_id: int) -> str:
