@@ -18,7 +18,12 @@ Prints:
   each time the case changes);
 * ``SQL read``: the median time to read the same rows (documents, pages with text, facts)
   with one plain query and ``fetchall``, and the ratio review / SQL read;
-* the split of a review: gathering the data (queries) and the checks themselves.
+* the split of a review: gathering the data (queries) and the checks themselves;
+* the duplicate check on real OCR (issue 17): the sample pay stub photo, a copy of it 90 % as
+  large at JPEG quality 55 (and the same two at 30 % size, whose OCR text differs), the
+  same paper photographed again, and the next pay stub of the same employer: which pairs
+  the review reports as copies, the look distance of each pair (bits of 256), and the
+  time to measure a page's look against Pillow's own decode of the same file.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop_app.core.assistant.language import detect_language  # noqa: E402
 from desktop_app.core.review import run_review  # noqa: E402
+from desktop_app.core.review.facts import look_distance, measure_page  # noqa: E402
 from desktop_app.services import Services, review  # noqa: E402
 from desktop_app.storage import pages as page_store  # noqa: E402
 from tests.make import scanned_pdf, text_pdf  # noqa: E402
@@ -134,10 +140,70 @@ def timed(work: object, runs: int) -> float:
     return statistics.median(times)
 
 
+def duplicate_check(folder: Path) -> None:
+    """The review's duplicate check on the sample pay stub and its copies, read by real
+    Tesseract."""
+    from PIL import Image as PILImage
+
+    from tests.review.test_duplicates import SECOND_STUB, jpeg, stub_photo
+
+    photo = stub_photo()
+    small = photo.resize((photo.width * 3 // 10, photo.height * 3 // 10))
+    files = {
+        "pay stub photo": jpeg(photo, folder / "stub.jpg", quality=90),
+        "copy 90 %, JPEG 55": jpeg(photo, folder / "stub-copy.jpg", scale=0.9, quality=55),
+        "small photo (30 %)": jpeg(small, folder / "small.jpg", quality=80),
+        "its copy 90 %, JPEG 55": jpeg(small, folder / "small-copy.jpg", scale=0.9,
+                                       quality=55),
+        "photographed again": jpeg(stub_photo("IMG_20230617_090000.jpg"),
+                                   folder / "again.jpg", scale=0.8, quality=70),
+        "next pay stub": jpeg(stub_photo("IMG_20230701_101010.jpg", SECOND_STUB),
+                              folder / "next.jpg"),
+    }
+    svc = Services.open(folder / "dup-data")
+    try:
+        case = svc.create_case(name="Maria Hernandez")
+        outcomes = svc.import_files(case.id, list(files.values()))
+        ids = {name: o.document_id for name, o in zip(files, outcomes, strict=True)}
+        svc.process(case.id, workers=2)
+        found = [f for f in review.review(svc, case.id) if f.code == "duplicate"]
+        data = {d.id: d for d in review.gather(svc, case.id).documents}
+    finally:
+        svc.close()
+    name_of = {doc: name for name, doc in ids.items()}
+    print("duplicate check (real OCR):")
+    first = ids["pay stub photo"]
+    for name, doc in ids.items():
+        if doc == first:
+            continue
+        a, b = data[first].pages[0].look, data[doc].pages[0].look  # type: ignore[index]
+        pair = [f for f in found if f.document_id == doc]
+        said = (f"reported as a copy of {name_of[pair[0].related[0]]!r}" if pair
+                else "not reported")
+        distance = look_distance(a, b) if a and b else None
+        print(f"  {name:<24} look distance to the photo {distance!s:>4}/256   {said}")
+    timings, raw = [], []
+    path = files["pay stub photo"]
+    for _ in range(5):
+        start = time.perf_counter()
+        measure_page(path, "image", 0, 0)
+        timings.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        with PILImage.open(path) as im:
+            im.draft("L", (400, 400))
+            im.convert("L").thumbnail((400, 400))
+        raw.append(time.perf_counter() - start)
+    look, decode = statistics.median(timings), statistics.median(raw)
+    print(f"  measuring a page (look, ink, darkness), median: {look * 1000:6.1f} ms; "
+          f"Pillow's decode alone {decode * 1000:6.1f} ms; ratio {look / decode:4.1f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--no-duplicates", action="store_true",
+                        help="skip the duplicate check (it runs Tesseract on 6 photos)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-review-") as tmp:
         folder = Path(tmp)
@@ -168,7 +234,10 @@ def main() -> None:
     print(f"  the checks:                                  {checks * 1000:8.1f} ms")
     print(f"SQL read of the same rows, median:             {raw * 1000:8.1f} ms")
     print(f"ratio review / SQL read:                       {warm / raw:8.1f}x")
+    if not args.no_duplicates:
+        with tempfile.TemporaryDirectory(prefix="bench-duplicates-") as tmp:
+            duplicate_check(Path(tmp))
 
 
-if __name__ == "__main__":
+if __name__ == "__main__":  # the OCR workers are processes: only the parent runs main()
     main()

@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.assistant.models import DocumentSuggestion
+from desktop_app.core.controls import TerminalStream, unfiltered
 from desktop_app.core.models import CASE_FIELDS, Case, Document
 from desktop_app.errors import AppError, InvalidInputError
 from desktop_app.i18n import _, set_language
@@ -65,7 +66,7 @@ class ProgressBar:
         filled = int(width * done / total)
         line = f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
         if line != self.last:
-            sys.stderr.write(line)
+            unfiltered(sys.stderr).write(line)  # its own CR, past the filter
             sys.stderr.flush()
             self.last = line
         if done >= total:
@@ -309,29 +310,6 @@ def cmd_search(svc: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(svc: Services, args: argparse.Namespace) -> int:
-    from desktop_app.services import record
-
-    tabs = tuple(args.tabs.split(",")) if args.tabs else None
-    options = record.FilingOptions(
-        purpose=args.purpose or ("supplement" if args.supplement else "initial"),
-        note=args.note or "", continue_numbering=args.supplement, bates_prefix=args.bates,
-        tabs=tabs, chronology=args.chronology)
-    result, filing = record.export_and_record(svc, args.case, Path(args.out), options,
-                                              progress=ProgressBar(_("Exporting")))
-    if args.json:
-        _print_json({"path": str(result.path), "pages": result.page_count,
-                     "sha256": result.sha256,
-                     "exhibits": [dataclasses.asdict(e) for e in result.exhibits],
-                     "filing": filing.number, "purpose": filing.purpose,
-                     "kept_copy": str(svc.store.root / filing.kept_path)})
-    else:
-        print(_("Wrote {path} ({n} pages).").format(path=result.path, n=result.page_count))
-        print(_("Recorded as filing {n} ({purpose}); a copy is kept in the data folder.").format(
-            n=filing.number, purpose=record.purpose_label(filing.purpose).lower()))
-    return 0
-
-
 def _suggestion_json(doc: Document, found: DocumentSuggestion | None) -> dict[str, Any]:
     s = found.suggestion if found else None
     return {
@@ -342,8 +320,10 @@ def _suggestion_json(doc: Document, found: DocumentSuggestion | None) -> dict[st
         "evidence": list(s.evidence) if s else [],
         "reason": s.reason if s else _("pages still being read"),
         "document_type": s.document_type if s else None,
-        "date": s.date if s else None,
+        "date": s.sure_date if s else None,
+        "date_to_check": s.date if s and not s.date_sure else None,
         "language": s.language if s else doc.language,
+        "language_sure": s.language_sure if s else doc.language is not None,
         "needs_translation": s.needs_translation if s else False,
         "title": s.title if s else None,
         "accepted": found.accepted if found else False,
@@ -372,8 +352,14 @@ def cmd_suggest(svc: Services, args: argparse.Namespace) -> int:
         mark = _("accepted") if found.accepted else ""
         print(f"{doc.id:>4}  {label:<20} {sure:>4}  {s.title}  {mark}".rstrip())
         print(f"      {s.reason}")
-        extra = [_("date: {date}").format(date=s.date or _("not sure"))]
-        extra.append(_("language: {language}").format(language=language_label(s.language)))
+        if s.date_sure or not s.date:
+            extra = [_("date: {date}").format(date=s.date or _("not sure"))]
+        else:
+            extra = [_("date: {date}? check it").format(date=s.date)]
+        language = language_label(s.language)
+        extra.append(_("language: {language}").format(
+            language=language if s.language_sure or not s.language
+            else _("{language}? a guess").format(language=language)))
         if s.needs_translation:
             extra.append(_("needs a certified English translation"))
         print("      " + "; ".join(extra))
@@ -420,13 +406,15 @@ def cmd_translator(svc: Services, args: argparse.Namespace) -> int:
         if args.json:
             _print_json(dataclasses.asdict(found) if found else None)
         elif found is None:
-            print(_("No translator yet. Add one with --name, --address and --statement."))
+            print(_("No translator yet. Add one with --name, --address, --phone and "
+                    "--statement."))
         else:
-            print(f"{found.name}\n{found.address}\n{found.statement}".strip())
+            print(f"{found.name}\n{found.address}\n{found.phone}\n{found.statement}".strip())
         return 0
     saved = assistant.set_translator(svc, args.case, name=args.name,
                                      address=args.address or "",
-                                     statement=args.statement or "")
+                                     statement=args.statement or "",
+                                     phone=args.phone or "")
     if args.json:
         _print_json(dataclasses.asdict(saved))
     else:
@@ -461,7 +449,7 @@ def cmd_chronology(svc: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(svc: Services, args: argparse.Namespace) -> int:
-    from desktop_app.core.assistant.evaluation import score
+    from desktop_app.core.assistant.evaluation import read_truth, score
     from desktop_app.services import assistant
 
     folder = Path(args.folder)
@@ -473,8 +461,10 @@ def cmd_evaluate(svc: Services, args: argparse.Namespace) -> int:
         return 0
     for r in results:
         said = r.suggested or _("review")
+        date = r.date or (f"{r.date_to_check}?" if r.date_to_check else "")
+        language = (r.language or "") + ("?" if r.language and not r.language_sure else "")
         print(f"{said:<11} {r.confidence:>5.2f}  {r.document_type or '':<22} "
-              f"{r.date or '':<10}  {r.language or '':<5}  {Path(r.path).name}")
+              f"{date:<11}  {language:<5}  {Path(r.path).name}")
     scores = score(results)
     if scores.labelled:
         print()
@@ -487,7 +477,34 @@ def cmd_evaluate(svc: Services, args: argparse.Namespace) -> int:
         for truth in sorted({t for t, _s in scores.confusion}):
             print(f"{truth:<11}" + "".join(
                 f"{scores.confusion.get((truth, s), 0):>11}" for s in columns))
+    _print_truth_figures(results, read_truth(folder) if folder.is_dir() else {})
     return 0
+
+
+def _print_truth_figures(results: list[Any], truth: dict[str, Any]) -> None:
+    """Dates and languages: what can be said without a truth.json, and against it."""
+    from desktop_app.core.assistant.evaluation import score_truth
+
+    read = [r for r in results if r.error is None]
+    print(_("dates: {sure} suggested as sure, {check} left to check "
+            "(a date after a question mark above)").format(
+                sure=sum(1 for r in read if r.date), check=sum(1 for r in read
+                                                               if r.date_to_check)))
+    print(_("languages: set on {n} of {total} files with words ({guessed} a guess from "
+            "the case's language)").format(n=sum(1 for r in read if r.language),
+                                        total=sum(1 for r in read if r.words),
+                                        guessed=sum(1 for r in read
+                                                    if r.language and not r.language_sure)))
+    if not truth:
+        return
+    t = score_truth(results, truth)
+    print(_("against truth.json ({n} files): dates right {right}/{dated} ({missed} not "
+            "given, {wrong} wrong), sure dates given to undated files {undated}, "
+            "sure dates in the future or before 1950 {implausible}; languages right "
+            "{lang}/{n}, files with words but no language {none}").format(
+                n=t.files, right=t.dates_right, dated=t.dated, missed=t.dates_missed,
+                wrong=t.dates_wrong, undated=t.undated_given, implausible=t.implausible,
+                lang=t.languages_right, none=t.without_language))
 
 
 def cmd_demo(svc: Services, args: argparse.Namespace) -> int:
@@ -621,20 +638,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true")
 
-    export = with_case("export", _("write the indexed packet PDF"), cmd_export)
-    export.add_argument("--out", required=True, metavar="FILE.pdf")
-    export.add_argument("--bates", metavar="PREFIX", help=_("number pages like DA-000123"))
-    export.add_argument("--tabs", help=_("only these tabs, e.g. residence,medical"))
-    export.add_argument("--chronology", action="store_true",
-                        help=_("add a page listing the exhibits in date order"))
-    export.add_argument("--purpose", choices=["initial", "rfe-response", "supplement"],
-                        help=_("what the packet is for, kept in the case's record "
-                               "(default: initial, or supplement with --supplement)"))
-    export.add_argument("--supplement", action="store_true",
-                        help=_("only documents not filed yet, continuing the exhibit "
-                               "numbering of the packets filed before"))
-    export.add_argument("--note", help=_("a note for the record, e.g. 'mailed by FedEx'"))
-    export.add_argument("--json", action="store_true")
+    from desktop_app import cli_export
+
+    cli_export.register(commands, with_case)
 
     suggest = with_case("suggest", _("show the assistant's suggestions for every document"),
                         cmd_suggest)
@@ -656,6 +662,8 @@ def build_parser() -> argparse.ArgumentParser:
                            cmd_translator)
     translator.add_argument("--name")
     translator.add_argument("--address")
+    translator.add_argument("--phone", help=_("asked for on the certificate by the EOIR "
+                                              "Practice Manual"))
     translator.add_argument("--statement", help=_("of competence, e.g. 'I am fluent in "
                                                   "Spanish and English.'"))
     translator.add_argument("--json", action="store_true")
@@ -695,6 +703,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Everything it prints goes through ``core.controls``: names, titles
+    and file names from elsewhere never send control characters to the terminal."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalStream(out), TerminalStream(err)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None) -> int:
     set_language()
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from desktop_app.core.controls import unfiltered
 from desktop_app.errors import InvalidInputError, LockedError, WrongPassphraseError
 from desktop_app.i18n import _
 from desktop_app.paths import default_data_dir
@@ -86,7 +87,8 @@ def cmd_protect(root: Path, args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, _label: str) -> None:
         if sys.stderr.isatty():
-            print(f"\r{_('Encrypting')} {done}/{total}", end="", file=sys.stderr, flush=True)
+            print(f"\r{_('Encrypting')} {done}/{total}", end="", flush=True,
+                  file=unfiltered(sys.stderr))  # its own CR, past the filter
 
     summary = protection.protect(root, passphrase, progress)
     if sys.stderr.isatty():

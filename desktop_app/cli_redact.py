@@ -1,12 +1,14 @@
 """Redaction on the command line: ``redact --case ID`` with one of ``--page PAGE_ID --area
 x0,y0,x1,y1`` (fractions of the page as shown), ``--list``, ``--remove N``,
-``--pattern ssn|account|account-near|dob|regex:EXPRESSION [--off]`` or ``--preview``."""
+``--pattern ssn|account|account-near|dob|regex:EXPRESSION [--off]``, ``--preview`` or
+``--everywhere [--yes]``."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
 import json
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -48,12 +50,16 @@ def _pattern_name(pattern: redaction.Pattern) -> str:
 def cmd_redact(svc: Services, args: argparse.Namespace) -> int:
     chosen = [n for n, v in (("--area", args.area), ("--list", args.list),
                              ("--remove", args.remove is not None),
-                             ("--pattern", args.pattern), ("--preview", args.preview)) if v]
+                             ("--pattern", args.pattern), ("--preview", args.preview),
+                             ("--everywhere", args.everywhere)) if v]
     if len(chosen) != 1:
         raise InvalidInputError(
-            _("Say what to do: one of --area, --list, --remove, --pattern or --preview."),
+            _("Say what to do: one of --area, --list, --remove, --pattern, --preview or "
+              "--everywhere."),
             _("For example: redact --case 1 --page 12 --area 0.1,0.2,0.5,0.25"),
         )
+    if args.everywhere:
+        return _everywhere(svc, args)
     if args.area:
         return _add(svc, args)
     if args.remove is not None:
@@ -121,6 +127,46 @@ def _preview(svc: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def everywhere_warning() -> str:
+    """What redacting everywhere does, said before it is done (the window says the same)."""
+    return _(
+        "This removes what the case's areas and patterns black out from everything the "
+        "app keeps, not only from the packet: the stored copy of each document concerned "
+        "is replaced by its redacted copy (the original is removed from the data folder, "
+        "unless another case uses the same file), and the pages' text, the search and "
+        "case archives lose those words. Packets already filed stay as they were sent. It "
+        "cannot be undone; the files on your own disk are not touched.")
+
+
+def _everywhere(svc: Services, args: argparse.Namespace) -> int:
+    from desktop_app.services.redact_everywhere import redact_everywhere
+
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InvalidInputError(_("Redacting everywhere cannot be undone."),
+                                    _("Add --yes to do it without being asked."))
+        print(everywhere_warning())
+        if input(_("Type yes to go on: ")).strip().lower() not in ("yes", _("yes")):
+            print(_("Nothing was changed."))
+            return 1
+    done = redact_everywhere(svc, args.case)
+    if args.json:
+        _print_json(dataclasses.asdict(done))
+    elif not done.documents:
+        print(_("Nothing the areas and patterns cover is kept anywhere: nothing to change."))
+    else:
+        print(_("Removed from {docs} document(s) ({pages} page(s), {words} word(s)): their "
+                "stored copies, text, search and archives no longer hold what is blacked "
+                "out.").format(docs=done.documents, pages=done.pages, words=done.words))
+        if done.kept_for_other_cases:
+            print(_("{n} original file(s) are also used by another case and were kept "
+                    "for it.").format(n=done.kept_for_other_cases))
+        if done.filings_before:
+            print(_("The {n} packet(s) filed before are kept as they were sent.").format(
+                n=done.filings_before))
+    return 0
+
+
 def register(commands: Any, with_case: WithCase) -> None:
     sub = with_case("redact", _("black out areas and numbers for good in the packet"),
                     cmd_redact)
@@ -136,4 +182,9 @@ def register(commands: Any, with_case: WithCase) -> None:
     sub.add_argument("--off", action="store_true", help=_("turn --pattern off"))
     sub.add_argument("--preview", action="store_true",
                      help=_("show what the patterns would black out"))
+    sub.add_argument("--everywhere", action="store_true",
+                     help=_("also remove what is blacked out from the stored documents, "
+                            "their text, the search and case archives (asks first; cannot "
+                            "be undone)"))
+    sub.add_argument("--yes", action="store_true", help=_("with --everywhere: do not ask"))
     sub.add_argument("--json", action="store_true")

@@ -43,6 +43,16 @@ class WrongPassphraseError(AppError):
     """The passphrase given does not open the data folder."""
 
 
+class UntranslatedError(InvalidInputError):
+    """Exhibits not in English without a translation: a filing rule stops the export
+    (unless the user says to go on). ``exhibits`` is [(exhibit id, title, language)]."""
+
+    def __init__(self, message: str, hint: str,
+                 exhibits: list[tuple[str, str, str]]) -> None:
+        super().__init__(message, hint)
+        self.exhibits = exhibits
+
+
 class ToolMissingError(AppError):
     """A program the app needs (Tesseract, a language pack) is not installed."""
 

@@ -42,8 +42,7 @@ PACKET_FILES = {
     "desktop_app/core/export/typeset.py",
 }
 PACKET_FUNCTIONS = {
-    ("desktop_app/core/export/packet.py", "_assemble"),
-    ("desktop_app/core/export/packet.py", "_bookmarks"),
+    ("desktop_app/core/export/writer.py", "_bookmarks"),
     ("desktop_app/services/plan.py", "build_plan"),
     ("desktop_app/services/plan.py", "_long_date"),
     ("desktop_app/services/plan.py", "_exhibits"),
@@ -62,6 +61,7 @@ DYNAMIC = (
     ("desktop_app/core/assistant/knowledge.py", "dict-values", "LANGUAGE_NAMES", True),
     # Document type names make the assistant's suggested exhibit titles (make_title).
     ("desktop_app/core/assistant/knowledge.py", "call-arg2", "DocumentType", True),
+    ("desktop_app/core/assistant/forms.py", "call-arg2", "DocumentType", True),
     ("desktop_app/services/plan.py", "dict-values", "TAB_DESCRIPTIONS", True),
     ("desktop_app/storage/schema.py", "pair-second", "BUILTIN_TABS", True),
 )

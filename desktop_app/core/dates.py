@@ -1,4 +1,5 @@
-"""Dates the user types: ISO, numeric, or written out; never in the future.
+"""Dates the user types: ISO, numeric, or written out; never in the future. And which dates
+read off a document are plausible as the date it speaks for (``doubt``).
 
 Numeric dates follow the user's language: 05/12/2023 is May 12 in English and 5 December
 in Spanish. A date that can only be read one way (25/12/2023, 12/25/2023) is read that
@@ -12,6 +13,10 @@ import re
 from desktop_app.errors import InvalidInputError
 from desktop_app.i18n import _
 from desktop_app.i18n import day_first as language_day_first
+
+# Papers an applicant brings speak for the applicant's life: a date read off one before this,
+# or before the applicant was born, is a date of birth, a form's edition or a misread year.
+EARLIEST_EVIDENCE = dt.date(1950, 1, 1)
 
 MONTHS = {  # month names and abbreviations, English and Spanish
     name: number
@@ -90,4 +95,17 @@ def _numeric(a: int, b: int, year: int, day_first: bool) -> dt.date | None:
             return dt.date(year, m, d)
         except ValueError:
             continue
+    return None
+
+
+def doubt(day: dt.date, today: dt.date, birth: dt.date | None = None) -> str | None:
+    """Why ``day`` cannot be the date a document about the applicant speaks for (in words
+    a person reads), or None when it can be: in the future, before 1950, or before the
+    applicant's date of birth (``birth``)."""
+    if day > today:
+        return _("it is in the future")
+    if day < EARLIEST_EVIDENCE:
+        return _("it is before {year}").format(year=EARLIEST_EVIDENCE.year)
+    if birth is not None and day < birth:
+        return _("it is before the applicant's date of birth")
     return None

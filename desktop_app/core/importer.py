@@ -8,11 +8,14 @@ that names the file, says what is wrong and what to do.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core import images, pdfs
+from desktop_app.core.controls import for_pdf
+from desktop_app.core.files import FileTooLarge, NotRegularFile, sha256_regular
 from desktop_app.core.formats import IMAGE_KINDS, SUPPORTED_EXTENSIONS, sniff_file
 from desktop_app.errors import EmptyFileError, ImportFileError, TooLargeError, UnsupportedFileError
 from desktop_app.i18n import _
@@ -36,25 +39,46 @@ class FileReport:
     decrypted: bytes | None = None
 
 
+def fingerprint(path: Path) -> str:
+    """The SHA-256 of the file at ``path`` (to recognise a file added before), read only
+    when it is a regular file no larger than ``MAX_FILE_BYTES``: a FIFO, a device or a
+    socket is refused before anything is opened (see ``core.files.open_regular``)."""
+    try:
+        return sha256_regular(path, MAX_FILE_BYTES)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: Path, exc: OSError) -> ImportFileError:
+    if isinstance(exc, NotRegularFile):
+        return UnsupportedFileError(
+            path, _("this is not a regular file (it is a pipe, a device or a socket), so it "
+                    "cannot be added."),
+            _("Add the document itself: a PDF or a picture saved as a file."))
+    if isinstance(exc, FileTooLarge):
+        return TooLargeError(
+            path, _("the file is larger than 2 GB."),
+            _("Save it at a lower resolution or split it, then add it."),
+        )
+    return ImportFileError(
+        path, _("the file cannot be opened ({error}).").format(error=exc.strerror or exc),
+        _("Check that the file still exists and that you may read it."),
+    )
+
+
 def inspect_file(path: Path, password: str | None = None) -> FileReport:
     try:
-        size = path.stat().st_size
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):
+            raise NotRegularFile(str(path))
+        if found.st_size > MAX_FILE_BYTES:
+            raise FileTooLarge(str(path))
     except OSError as exc:
-        raise ImportFileError(
-            path, _("the file cannot be opened ({error}).").format(error=exc.strerror),
-            _("Check that the file still exists and that you may read it."),
-        ) from exc
-    if not path.is_file():
-        raise UnsupportedFileError(path, _("this is not a file."))
-    if size == 0:
+        raise _unreadable(path, exc) from exc
+    if found.st_size == 0:
         raise EmptyFileError(
             path, _("the file is empty (0 bytes)."),
             _("Copy, download or scan the document again."),
-        )
-    if size > MAX_FILE_BYTES:
-        raise TooLargeError(
-            path, _("the file is larger than 2 GB."),
-            _("Save it at a lower resolution or split it, then add it."),
         )
     try:
         kind = sniff_file(path)
@@ -101,6 +125,7 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def title_from_name(path: Path) -> str:
-    stem = path.stem.replace("_", " ").replace("-", " ").strip()
+    """"IMG_2041-lease" → "IMG 2041 lease" (control characters in the name left out)."""
+    stem = for_pdf(path.stem).replace("_", " ").replace("-", " ").strip()
     stem = " ".join(stem.split())
-    return (stem[:1].upper() + stem[1:]) if stem else path.name
+    return (stem[:1].upper() + stem[1:]) if stem else " ".join(for_pdf(path.name).split())

@@ -384,11 +384,18 @@ def cached_page(folder: Path, key: str, source: PageSource) -> PageSource | None
                    text_layer=layer if source.text_layer is not None else None)
 
 
+# What a redaction folder holds: pages and text layers named by a 32-digit key, a marker
+# that nothing was found, and half-written temp files. Nothing else is ever removed.
+_MADE_HERE = re.compile(r"([0-9a-f]{32}(-text\.pdf|\.pdf|\.jpg|\.png|\.none)|\.tmp-.*)")
+
+
 def clear_folder(folder: Path) -> None:
-    """Older redactions of the page: what they left visible may now be blacked out."""
-    if folder.is_dir():
+    """Older redactions of the page: what they left visible may now be blacked out. Only
+    files this module makes are removed, whatever folder it is given."""
+    if folder.is_dir() and not folder.is_symlink():
         for old in folder.iterdir():
-            old.unlink(missing_ok=True)
+            if _MADE_HERE.fullmatch(old.name) and not old.is_dir():
+                old.unlink(missing_ok=True)
 
 
 def redact_page(source: PageSource, boxes: Sequence[Box], out_dir: Path, stem: str) -> PageSource:

@@ -39,6 +39,11 @@ CHUNK = 1 << 20
 SCRYPT_N = 1 << 15  # 32 MiB of memory, ~0.1 s: slow to guess, quick to open
 SCRYPT_R = 8
 SCRYPT_P = 1
+# What an archive's header may ask scrypt for, at most: n*r*p and n*r (memory is
+# 128*n*r bytes) four times what this app writes (128 MiB, well under a second). A header
+# asking for more was not written by the app; deriving it anyway could take minutes and
+# gigabytes before "wrong passphrase" (issue 13).
+SCRYPT_MOST = 4 * SCRYPT_N * SCRYPT_R * SCRYPT_P
 _TAG = 16
 _CHECK_COUNTER = 0xFFFFFFFF
 _MAX_HEADER = 4096
@@ -54,6 +59,17 @@ class WrongPassphrase(SealError):
 
 class DamagedSeal(SealError):
     """The archive is damaged, cut short or was changed."""
+
+
+class CostlyHeader(DamagedSeal):
+    """The header asks for a key derivation far costlier than this app ever uses."""
+
+
+def scrypt_within(n: int, r: int, p: int, most: int) -> bool:
+    """Whether scrypt parameters are sane and cost (time n*r*p, memory 128*n*r) no more
+    than ``most`` units of n*r*p."""
+    return (n > 1 and n & (n - 1) == 0 and r >= 1 and p >= 1
+            and n * r <= most and n * r * p <= most)
 
 
 def is_sealed(head: bytes) -> bool:
@@ -155,9 +171,11 @@ class SealedReader:
             check = bytes.fromhex(header.pop("check"))
         except (ValueError, KeyError, TypeError) as exc:
             raise DamagedSeal("bad header") from exc
-        if (kdf not in ("scrypt", "hkdf-sha256") or len(self._prefix) != 7 or n > 1 << 20
-                or r > 32 or p > 16 or not 0 < self._chunk <= 64 << 20):
+        if (kdf not in ("scrypt", "hkdf-sha256") or len(self._prefix) != 7
+                or not 0 < self._chunk <= 64 << 20):
             raise DamagedSeal("unknown header")
+        if kdf == "scrypt" and not scrypt_within(n, r, p, SCRYPT_MOST):
+            raise CostlyHeader(f"scrypt n={n}, r={r}, p={p}")
         if kdf == "hkdf-sha256":
             if key is None:
                 raise WrongPassphrase("sealed under a key, not a passphrase")

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
@@ -95,6 +102,16 @@ def _log_to_file(data_dir: Path) -> None:
     root.setLevel(logging.INFO)
 
 
+def _wake_python(app: QApplication) -> None:
+    """Python runs a signal handler only when Python code runs, never while the Qt loop
+    waits: a slow timer gives it the chance, so SIGTERM (a logout, ``kill``) still ends
+    the window, after the storage layer removed the unsealed copies of a protected
+    folder (``storage.vault``)."""
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()
     args_in = list(sys.argv[1:] if argv is None else argv)
@@ -107,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(
         [sys.argv[0], *qt_args])
     configure_application(app)
+    _wake_python(app)
     data_dir = args.data_dir or default_data_dir()
     try:
         ensure_private_dir(data_dir)

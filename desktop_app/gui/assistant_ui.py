@@ -8,6 +8,7 @@ suggestions and turns the user's answers into undo commands.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,7 @@ from desktop_app.core.assistant.knowledge import (
     type_label,
 )
 from desktop_app.core.assistant.models import ChronologyRow, DocumentSuggestion, Translator
+from desktop_app.core.dates import doubt
 from desktop_app.core.importer import title_from_name
 from desktop_app.core.models import Document
 from desktop_app.gui.commands import Editor
@@ -171,9 +173,12 @@ class SuggestionBar(QFrame):
         s = found.suggestion
         facts = [type_label(s.document_type)]
         if s.date:
-            facts.append(s.date)
+            facts.append(s.date if s.date_sure else tr("{date}? check the date").format(
+                date=s.date))
         if s.language and s.language != "en":
-            facts.append(language_label(s.language))
+            facts.append(language_label(s.language) if s.language_sure
+                         else tr("perhaps {language}").format(
+                             language=language_label(s.language)))
         if s.category is None:
             head = tr("<b>Needs your review.</b> The assistant is not sure which tab this "
                       "belongs under")
@@ -250,6 +255,9 @@ class TranslatorDialog(QDialog):
         self.address.setAccessibleName(tr("Translator's address"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.phone = QLineEdit(found.phone if found else "", self)
+        self.phone.setObjectName("translatorPhone")
+        self.phone.setAccessibleName(tr("Translator's phone number"))
         self.statement = QPlainTextEdit(found.statement if found and found.statement else
                                         tr(DEFAULT_STATEMENT).format(language=tr("Spanish")),
                                         self)
@@ -259,6 +267,7 @@ class TranslatorDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Name"), self.name)
         form.addRow(tr("&Address"), self.address)
+        form.addRow(tr("&Phone"), self.phone)
         form.addRow(tr("&Statement"), self.statement)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -276,7 +285,7 @@ class TranslatorDialog(QDialog):
 
     def translator(self) -> Translator:
         return Translator(self.name.text().strip(), self.address.toPlainText().strip(),
-                          self.statement.toPlainText().strip())
+                          self.statement.toPlainText().strip(), self.phone.text().strip())
 
 
 # --- the controller ---------------------------------------------------------------------------
@@ -409,8 +418,9 @@ class AssistantUi(QObject):
             self._accept([d.id for d in self.snapshot.documents])
 
     def _accept(self, ids: list[int]) -> None:
-        """File each document under its suggested tab, and give it the suggested date and
-        title where the user has not set them: one undoable step."""
+        """File each document under its suggested tab, and give it the suggested date (when
+        the assistant is sure of it) and title where the user has not set them: one
+        undoable step. Titles never carry the date: the index prints it beside them."""
         snapshot, w = self.snapshot, self.w
         if snapshot is None:
             return
@@ -427,14 +437,26 @@ class AssistantUi(QObject):
             for key in dict.fromkeys(s.category or "" for _d, s in chosen):
                 w.edits.move_documents([d.id for d, s in chosen if s.category == key], key, -1)
             for doc, s in chosen:
-                if s.date and not doc.date:
-                    w.edits.set_date(doc.id, "", s.date)
+                # A date the assistant is not sure of is left for the user to check.
+                if s.sure_date and not doc.date and self._plausible(s.sure_date):
+                    w.edits.set_date(doc.id, "", s.sure_date)
                 if s.title and doc.title == title_from_name(Path(doc.source_name)):
                     w.edits.rename(doc.id, doc.title, s.title)
         finally:
             w.undo_stack.endMacro()
         w.show_status(tr("Filed {n} document(s) as the assistant suggested. "
                          "Undo (Ctrl+Z) takes it back.").format(n=len(chosen)))
+
+    def _plausible(self, date: str) -> bool:
+        """Whether ``date`` can be a document's date for the case as it is now (its date of
+        birth may have been entered after the suggestion was made)."""
+        case = self.w.case
+        try:
+            birth = (dt.date.fromisoformat(case.date_of_birth)
+                     if case is not None and case.date_of_birth else None)
+            return doubt(dt.date.fromisoformat(date), dt.date.today(), birth) is None
+        except ValueError:
+            return False
 
     def _choose_tab(self) -> None:
         menu = self.w.actions_.file_under
@@ -529,7 +551,8 @@ class AssistantUi(QObject):
                 from desktop_app.services import assistant
 
                 assistant.set_translator(services, case_id, name=chosen.name,
-                                         address=chosen.address, statement=chosen.statement)
+                                         address=chosen.address, statement=chosen.statement,
+                                         phone=chosen.phone)
 
             self.w.runner.run("db", work, on_done=lambda _r: self.w.show_status(
                 tr("Translator saved.")), on_fail=self.w.show_app_error)

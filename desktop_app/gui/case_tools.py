@@ -83,6 +83,7 @@ class CaseTools(QObject):
         self.redaction = RedactionController(window.viewer, window.runner, window.undo_stack,
                                              self)
         self.redaction.failed.connect(window.show_app_error)
+        self.redaction.everywhereDone.connect(lambda _r: self._stored_files_changed())
         self.filings_action = self._action(tr("&Packets filed…"), self.show_filings,
                                            tr("Every packet exported for this case, with a "
                                               "kept copy of each"))
@@ -174,6 +175,12 @@ class CaseTools(QObject):
 
     def _case_name(self) -> str:
         return self.w.case.name if self.w.case is not None else ""
+
+    def _stored_files_changed(self) -> None:
+        """Documents were stored again (redacted everywhere): board and viewer follow."""
+        self.w.schedule_refresh()
+        if self.w.viewer.document is not None:
+            self.w.show_document(self.w.viewer.document.id)
 
     def show_filings(self) -> None:
         if self.w.case_id is None:

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from desktop_app.core.export.plan import PacketPlan
+from desktop_app.core.export.profiles import AS_IS, Profile
 from desktop_app.gui import procs
 from desktop_app.gui.qtcompat import emit
 
@@ -43,13 +44,17 @@ class PacketExport(QObject):
     def running(self) -> bool:
         return self._process is not None
 
-    def start(self, plan: PacketPlan, out_path: Path) -> None:
+    def start(self, plan: PacketPlan, out_path: Path, profile: Profile = AS_IS,
+              pdfa: bool = False) -> None:
         if self._process is not None:
             raise RuntimeError("an export is already running")
         context = multiprocessing.get_context("spawn")
         messages = context.Queue()
-        process = context.Process(target=procs.export_packet, args=(plan, out_path, messages),
-                                  name="export-packet", daemon=True)
+        # Not a daemon: it starts its own workers to make scanned pages smaller. Closing
+        # the dialog stops it; so does the window, which stops every export it started.
+        process = context.Process(target=procs.export_packet,
+                                  args=(plan, out_path, messages, profile, pdfa),
+                                  name="export-packet", daemon=False)
         self._cancelled = False
         self._process = process
         process.start()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.assistant.knowledge import category_label, language_label, type_label
 from desktop_app.core.assistant.models import DocumentSuggestion
+from desktop_app.core.filing_rules import needs_translation
 from desktop_app.core.models import Case, Document, Page, Tab
 from desktop_app.gui import look
 from desktop_app.gui.qtcompat import emit
@@ -82,8 +83,7 @@ class BoardSnapshot:
         return found
 
     def needs_translation(self, doc: Document) -> bool:
-        return (doc.language not in (None, "en") and doc.id not in self.translations
-                and doc.id not in self.translations.values())
+        return needs_translation(doc, self.translations)
 
 
 def load_board(services: Services, case_id: int) -> BoardSnapshot:
@@ -457,7 +457,8 @@ class BoardModel(QAbstractItemModel):
         s = found.suggestion
         lines = [s.reason, self.tr("Type: {type}").format(type=type_label(s.document_type))]
         if s.date:
-            lines.append(self.tr("Date: {date}").format(date=s.date))
+            lines.append(self.tr("Date: {date}").format(date=s.date) if s.date_sure
+                         else self.tr("Date: {date}? Check it").format(date=s.date))
         if s.language:
             lines.append(self.tr("Language: {language}").format(
                 language=language_label(s.language)))

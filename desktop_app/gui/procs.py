@@ -34,7 +34,8 @@ def draw_page(spec: PageRender, dpi: int, max_side: int) -> RawImage:
     return image.width, image.height, image.tobytes()
 
 
-def export_packet(plan: Any, out_path: Path, messages: Any) -> None:
+def export_packet(plan: Any, out_path: Path, messages: Any, profile: Any = None,
+                  pdfa: bool = False) -> None:
     """Write the packet, reporting ``("progress", done, total, label)`` then exactly one of
     ``("done", result)``, ``("error", message, hint)`` or ``("crash", traceback)``."""
 
@@ -42,10 +43,20 @@ def export_packet(plan: Any, out_path: Path, messages: Any) -> None:
         messages.put(("progress", done, total, label))
 
     try:
-        result = Services.write_packet(plan, out_path, progress)
+        result = Services.write_packet(plan, out_path, progress, profile=profile, pdfa=pdfa)
     except AppError as exc:
         messages.put(("error", exc.message, exc.hint))
     except BaseException:  # noqa: BLE001 - the parent must hear how the child ended
         messages.put(("crash", traceback.format_exc()))
     else:
         messages.put(("done", result))
+
+
+def draw_packet_page(job: tuple[Path, int, int]) -> RawImage:
+    """Page ``index`` of a written packet at ``dpi``, as raw RGB pixels (for printing)."""
+    import pymupdf
+
+    path, index, dpi = job
+    with pymupdf.open(path) as doc:
+        pix = doc[index].get_pixmap(dpi=dpi, alpha=False, colorspace=pymupdf.csRGB)
+        return pix.width, pix.height, bytes(pix.samples)

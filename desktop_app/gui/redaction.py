@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from desktop_app.core.redact import Box, Pattern
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import JobContext, TaskRunner
 from desktop_app.services import Services, redaction
+from desktop_app.services.redact_everywhere import Everywhere, redact_everywhere
 
 BUILTIN = ("ssn", "account", "account-near", "dob")
 
@@ -29,6 +30,7 @@ class PatternMenu(QMenu):
     a regular expression. Emits ``patternToggled(kind, value, on)``."""
 
     patternToggled = Signal(str, str, bool)
+    everywhereRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +54,13 @@ class PatternMenu(QMenu):
         self.custom: dict[str, QAction] = {}
         self.add_custom_action = self.addAction(self.tr("Your own expression…"))
         self.add_custom_action.triggered.connect(self._ask_custom)
+        self.addSeparator()
+        self.everywhere_action = self.addAction(
+            self.tr("Remove blacked-out words from what the app keeps…"))
+        self.everywhere_action.setToolTip(self.tr(
+            "Blacked-out words normally leave the packet only. This also takes them out of "
+            "the stored documents, their text, the search and case archives."))
+        self.everywhere_action.triggered.connect(lambda: emit(self.everywhereRequested))
         self._updating = False
 
     def _toggled(self, kind: str, value: str, on: bool) -> None:
@@ -139,6 +148,7 @@ class RedactionController(QObject):
 
     failed = Signal(object)  # the exception a redaction service raised
     redactionsChanged = Signal(int)  # page id whose areas or patterns changed
+    everywhereDone = Signal(object)  # redact_everywhere.Everywhere: stored files changed
 
     def __init__(self, viewer: Any, runner: TaskRunner, undo: QUndoStack,
                  parent: QObject | None = None) -> None:
@@ -149,6 +159,7 @@ class RedactionController(QObject):
         viewer.areaRemoveRequested.connect(self.remove_area)
         viewer.patterns_menu.patternToggled.connect(self.set_pattern)
         viewer.patterns_menu.aboutToShow.connect(self._load_patterns)
+        viewer.patterns_menu.everywhereRequested.connect(self.redact_everywhere)
 
     def run(self, page_id: int, work: Any) -> None:
         """Run ``work`` on the ``db`` lane, then draw page ``page_id``'s redactions again."""
@@ -203,3 +214,64 @@ class RedactionController(QObject):
             self.load(page.id)
 
         self._runner.run("db", work, on_done=done, on_fail=self._failed)
+
+    # --- everywhere ---------------------------------------------------------------------------
+
+    def redact_everywhere(self) -> None:
+        """Ask first (it cannot be undone), then take what is blacked out out of what the
+        app keeps; say what was done."""
+        case_id = self._case_id()
+        if case_id is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove it from what the app keeps"),
+                          self.tr("Also remove what is blacked out from what the app keeps?"),
+                          parent=self._viewer)
+        box.setObjectName("redactEverywhereBox")
+        box.setInformativeText(self.tr(
+            "Until now, blacked-out words leave only the packet. This also removes them "
+            "from everything the app keeps for this case:\n\n"
+            "• each document concerned is stored from now on as its redacted copy; the "
+            "original is removed from the data folder (unless another case uses the same "
+            "file);\n"
+            "• the pages' text, the search and case archives lose those words.\n\n"
+            "Packets already filed stay as they were sent. This cannot be undone. The files "
+            "on your own disk are not touched."))
+        remove = box.addButton(self.tr("Remove for good"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not remove:
+            return
+        page = self._viewer.current_page()
+
+        def done(result: Everywhere) -> None:
+            emit(self.everywhereDone, result)
+            if page is not None:
+                emit(self.redactionsChanged, page.id)
+            told = QMessageBox(QMessageBox.Icon.Information,
+                               self.tr("Removed from what the app keeps"),
+                               self._summary(result), QMessageBox.StandardButton.Ok,
+                               self._viewer)
+            told.setObjectName("redactEverywhereDone")
+            told.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            told.open()
+
+        # On the reading lane: never while pages of the case are being read, and the
+        # edits lane stays free meanwhile.
+        self._runner.run("process", lambda s, _c: redact_everywhere(s, case_id),
+                         label=self.tr("Removing blacked-out words"), on_done=done,
+                         on_fail=self._failed)
+
+    def _summary(self, result: Everywhere) -> str:
+        if not result.documents:
+            return self.tr("Nothing that is blacked out is kept anywhere else: nothing to "
+                           "change.")
+        text = self.tr("Removed from %n document(s): their stored copies, text, search "
+                       "and archives no longer hold what is blacked out.", "",
+                       result.documents)
+        if result.kept_for_other_cases:
+            text += " " + self.tr("%n original file(s) are also used by another case and "
+                                  "were kept for it.", "", result.kept_for_other_cases)
+        if result.filings_before:
+            text += " " + self.tr("Packets filed before are kept as they were sent.")
+        return text

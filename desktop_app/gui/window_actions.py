@@ -49,6 +49,7 @@ class Actions:
     add_folder: QAction
     add_correspondence: QAction
     export: QAction
+    print_packet: QAction
     sample: QAction
     quit: QAction
     undo: QAction
@@ -124,6 +125,9 @@ def build(window: MainWindow) -> Actions:
         export=_action(w, tr("&Export packet…"), lambda: open_export(w), "Ctrl+E",
                        icon(w, SP.SP_DialogSaveButton, "document-save-as"),
                        tr("Write the indexed packet PDF")),
+        print_packet=_action(w, tr("&Print packet…"), lambda: open_print(w),
+                             QKeySequence.StandardKey.Print, None,
+                             tr("Print the packet for a paper filing")),
         sample=_action(w, tr("Open the &sample case"), w.work.open_sample, None, None,
                        tr("A finished example case, to see how it all works")),
         quit=_action(w, tr("&Quit"), w.close, QKeySequence.StandardKey.Quit),
@@ -164,7 +168,8 @@ def _menus(w: MainWindow, a: Actions) -> None:
     case = bar.addMenu(tr("&Case"))
     tools = w.case_tools
     for item in (a.new_case, a.edit_case, helper.translator_action, None, a.add_files,
-                 a.add_folder, a.add_correspondence, None, a.export, tools.filings_action,
+                 a.add_folder, a.add_correspondence, None, a.export, a.print_packet,
+                 tools.filings_action,
                  tools.deadlines_action, None, tools.save_archive_action,
                  tools.open_archive_action, tools.check_action, tools.protect_action, None,
                  tools.delete_action,
@@ -246,6 +251,7 @@ def update_enabled(w: MainWindow) -> None:
     has_doc = bool(w.board.current_document_id() or w.board.selected_document_ids())
     a.edit_case.setEnabled(True)
     a.export.setEnabled(has_case)
+    a.print_packet.setEnabled(has_case)
     for action in (a.rename, a.set_date, a.remove, a.move_up, a.move_down):
         action.setEnabled(has_doc)
     a.move_up.setEnabled(has_case)
@@ -420,6 +426,19 @@ def open_export(w: MainWindow) -> None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     w.export_dialog = dialog
+
+
+def open_print(w: MainWindow) -> None:
+    """Ctrl+P: Qt's print dialog, then the packet printed for a paper filing."""
+    from desktop_app.gui.printing import Printing
+
+    printing = w.findChild(Printing, "printing")
+    if printing is None:
+        printing = Printing(w)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(printing.close)
+    printing.ask()
 
 
 def set_scheme(w: MainWindow, key: str) -> None:

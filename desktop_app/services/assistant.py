@@ -8,19 +8,25 @@ calls ``suggest_ready_documents`` after each processing run, like the CLI's ``pr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app.core.assistant import AUTO_ACCEPT, CATEGORIES, Model, suggest_for_text, train
 from desktop_app.core.assistant.evaluation import EvaluatedFile
 from desktop_app.core.assistant.knowledge import LANGUAGE_NAMES
+from desktop_app.core.assistant.language import detect_language
 from desktop_app.core.assistant.learn import word_counts
 from desktop_app.core.assistant.models import ChronologyRow, DocumentSuggestion, Translator
-from desktop_app.core.assistant.suggest import Suggestion
+from desktop_app.core.assistant.suggest import UNSURE_DATE, Suggestion
+from desktop_app.core.assistant.text import words
+from desktop_app.core.dates import doubt
 from desktop_app.core.export.plan import PacketResult, Progress
 from desktop_app.core.importer import title_from_name
 from desktop_app.core.models import Document
+from desktop_app.core.review.text import labelled_names, same_person
 from desktop_app.errors import InvalidInputError
 from desktop_app.i18n import _
 from desktop_app.services.facade import Services
@@ -28,6 +34,7 @@ from desktop_app.storage import assistant as store
 from desktop_app.storage import documents
 
 AUTO_ACCEPT_SETTING = "assistant_auto_accept"
+LANGUAGE_SURE = 0.8  # a language at least this sure counts towards the case's main language
 
 
 # --- settings -------------------------------------------------------------------------------
@@ -50,22 +57,60 @@ def learned_model(services: Services) -> Model:
     return train(store.examples(services.db))
 
 
+def case_language(services: Services, case_id: int, texts: Sequence[str] = ()) -> str:
+    """The language most of the case's documents are in (English when none tells), given
+    as a guess to papers too short to tell their own. ``texts``: documents about to be
+    suggested for, counted too."""
+    counts: Counter[str] = Counter()
+    for doc, found in suggestions(services, case_id):
+        if doc.language in LANGUAGE_NAMES and doc.language != "other":
+            counts[doc.language] += 1
+        elif found is not None and found.suggestion.language_sure:
+            counts[found.suggestion.language or ""] += 1
+    for text in texts:
+        guess = detect_language(text)
+        if guess.language is not None and guess.confidence >= LANGUAGE_SURE:
+            counts[guess.language] += 1
+    counts.pop("other", None)
+    counts.pop("", None)
+    return counts.most_common(1)[0][0] if counts else "en"
+
+
+def _applicant_birth(services: Services, case_id: int, text: str) -> dt.date | None:
+    """The applicant's date of birth, when the document is about the applicant (a paper
+    made out to someone else, a child's school record, may well be older)."""
+    case = services.get_case(case_id)
+    try:
+        birth = dt.date.fromisoformat(case.date_of_birth) if case.date_of_birth else None
+    except ValueError:
+        return None
+    names = labelled_names(text)
+    if birth is None or (names and not any(same_person(n, case.name) for n in names)):
+        return None
+    return birth
+
+
 def suggest(
     services: Services, document_id: int, *, model: Model | None = None,
-    today: dt.date | None = None,
+    today: dt.date | None = None, language: str | None = None,
 ) -> DocumentSuggestion:
     """Work out (again) the suggestion for one document and store it. It is only a
-    suggestion: nothing is filed unless auto-accept is on and the assistant is sure."""
+    suggestion: nothing is filed unless auto-accept is on and the assistant is sure.
+    ``language``: the case's main language (``case_language``), worked out when not given."""
     doc = services.get_document(document_id)
     text = store.document_text(services.db, document_id)
     layout = store.document_layout(services.db, document_id)
-    found = suggest_for_text(text, model or learned_model(services), today, layout)
+    found = suggest_for_text(
+        text, model or learned_model(services), today, layout,
+        pages=store.document_words(services.db, document_id),
+        birth=_applicant_birth(services, doc.case_id, text),
+        fallback_language=language or case_language(services, doc.case_id))
     store.save_suggestion(services.db, document_id, found)
-    if doc.language is None and found.language is not None:
+    if doc.language is None and found.language_sure:
         documents.update(services.db, document_id, language=found.language)
     if (auto_accept_enabled(services) and found.category is not None
             and found.confidence >= AUTO_ACCEPT and doc.category is None):
-        _apply(services, doc, found, found.category, overwrite=False)
+        _apply(services, doc, _checked(services, doc, found), found.category, overwrite=False)
         store.mark_accepted(services.db, document_id)
     stored = store.get_suggestion(services.db, document_id)
     assert stored is not None
@@ -81,7 +126,15 @@ def suggest_ready_documents(
     if not ids:
         return []
     model = learned_model(services)
-    return [suggest(services, document_id, model=model) for document_id in ids]
+    by_case: dict[int, list[int]] = {}
+    for document_id in ids:
+        by_case.setdefault(services.get_document(document_id).case_id, []).append(document_id)
+    made: list[DocumentSuggestion] = []
+    for doc_case, members in by_case.items():
+        language = case_language(services, doc_case,
+                                 [store.document_text(services.db, i) for i in members])
+        made += [suggest(services, i, model=model, language=language) for i in members]
+    return made
 
 
 def suggestions(
@@ -103,12 +156,26 @@ def get_suggestion(services: Services, case_id: int, document_id: int) -> Docume
 # --- accepting and learning ----------------------------------------------------------------
 
 
+def _checked(services: Services, doc: Document, found: Suggestion) -> Suggestion:
+    """``found`` with its date marked unsure if it is before the applicant's date of birth
+    as the case gives it now (the case may have changed since the suggestion)."""
+    if found.date is None or not found.date_sure:
+        return found
+    text = store.document_text(services.db, doc.id)
+    birth = _applicant_birth(services, doc.case_id, text)
+    if doubt(dt.date.fromisoformat(found.date), dt.date.today(), birth) is None:
+        return found
+    return dataclasses.replace(found, date_confidence=min(found.date_confidence, UNSURE_DATE))
+
+
 def _apply(services: Services, doc: Document, found: Suggestion, category: str,
            *, overwrite: bool) -> Document:
+    """File the document and give it the suggested title, and the suggested date when the
+    assistant is sure of it (a date to check is left for the user)."""
     case_id = doc.case_id
     services.tag(case_id, doc.id, None if category == "none" else category)
-    if found.date and (overwrite or not doc.date):
-        services.set_date(case_id, doc.id, found.date)
+    if found.sure_date and (overwrite or not doc.date):
+        services.set_date(case_id, doc.id, found.sure_date)
     if found.title and (overwrite or doc.title == title_from_name(Path(doc.source_name))):
         services.rename(case_id, doc.id, found.title)
     return services.get_document(doc.id)
@@ -134,7 +201,7 @@ def accept(
             _("Say which tab it belongs under with --category (residence, employment, "
               "medical, community or none)."),
         )
-    doc = _apply(services, doc, found, chosen, overwrite=all_fields)
+    doc = _apply(services, doc, _checked(services, doc, found), chosen, overwrite=all_fields)
     store.mark_accepted(services.db, document_id)
     learn(services, case_id, document_id)
     return doc
@@ -215,11 +282,11 @@ def translations(services: Services, case_id: int) -> dict[int, int]:
 
 
 def set_translator(services: Services, case_id: int, *, name: str, address: str = "",
-                   statement: str = "") -> Translator:
+                   statement: str = "", phone: str = "") -> Translator:
     services.get_case(case_id)
     if not name.strip():
         raise InvalidInputError(_("The translator's certificate needs the translator's name."))
-    translator = Translator(name.strip(), address.strip(), statement.strip())
+    translator = Translator(name.strip(), address.strip(), statement.strip(), phone.strip())
     store.set_translator(services.db, case_id, translator)
     return translator
 
@@ -231,11 +298,11 @@ def get_translator(services: Services, case_id: int) -> Translator | None:
 
 def missing_translations(services: Services, case_id: int) -> list[Document]:
     """Filed documents not in English that have no translation paired with them."""
+    from desktop_app.core.filing_rules import needs_translation
+
     pairs = translations(services, case_id)
-    translated = set(pairs.values())
     return [d for d in services.list_documents(case_id)
-            if d.category and d.language not in (None, "en") and d.id not in pairs
-            and d.id not in translated]
+            if d.category and needs_translation(d, pairs)]
 
 
 # --- chronology and export -------------------------------------------------------------------
@@ -307,8 +374,11 @@ def evaluate(paths: Sequence[Path], *, workers: int | None = None) -> list[Evalu
                                                  outcome.error or _("no text could be read")))
                     continue
                 s = item.suggestion
-                results.append(EvaluatedFile(outcome.path, s.category, s.confidence,
-                                             s.document_type, s.date, s.language))
+                results.append(EvaluatedFile(
+                    outcome.path, s.category, s.confidence, s.document_type, s.sure_date,
+                    s.language, date_to_check=None if s.date_sure else s.date,
+                    language_sure=s.language_sure,
+                    words=len(words(store.document_text(services.db, item.document_id)))))
         finally:
             services.close()
     return results

@@ -15,8 +15,9 @@ from PIL import Image
 
 from desktop_app.core import ocr, processing, render
 from desktop_app.core.export.plan import PacketPlan, PacketResult, Progress
-from desktop_app.core.files import atomic_write_bytes, sha256_file
-from desktop_app.core.importer import expand_paths, inspect_file, title_from_name
+from desktop_app.core.export.profiles import Profile
+from desktop_app.core.files import atomic_write_bytes
+from desktop_app.core.importer import expand_paths, fingerprint, inspect_file, title_from_name
 from desktop_app.core.models import (
     Case,
     Document,
@@ -235,10 +236,10 @@ class Services:
 
     def _import_one(self, case_id: int, path: Path, password: str | None) -> ImportOutcome:
         shown = str(path)
-        try:
-            existing = documents.find_by_sha(self.db, case_id, sha256_file(path))
-        except OSError:
-            existing = None  # inspect_file says what is wrong with the file
+        try:  # only a regular file is read (a FIFO or /dev/zero would never end)
+            existing = documents.find_by_sha(self.db, case_id, fingerprint(path))
+        except ImportFileError as exc:
+            return ImportOutcome(shown, "error", error=str(exc), error_code=exc.code)
         if existing is not None:
             count = len(pages.for_document(self.db, existing))
             return ImportOutcome(shown, "duplicate", document_id=existing, pages=count)
@@ -475,12 +476,16 @@ class Services:
 
     @staticmethod
     def write_packet(
-        plan: PacketPlan, out_path: Path, progress: Progress | None = None
+        plan: PacketPlan, out_path: Path, progress: Progress | None = None, *,
+        profile: Profile | None = None, pdfa: bool = False,
     ) -> PacketResult:
-        """Write the packet of ``plan``; needs no database, so it can run in a process."""
+        """Write the packet of ``plan`` for ``profile``'s destination (None: one file,
+        pictures as they are); needs no database, so it can run in a process."""
         from desktop_app.core.export.packet import build_packet
+        from desktop_app.core.export.profiles import AS_IS
 
-        return build_packet(plan, Path(out_path), progress)
+        return build_packet(plan, Path(out_path), progress, profile=profile or AS_IS,
+                            pdfa=pdfa)
 
 
 def _thumb_name(page: Page, size: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import string
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from desktop_app.core.assistant.knowledge import LANGUAGE_NAMES
@@ -139,9 +140,13 @@ def _letter(number: int) -> str:
     return letters[number] if number < 26 else letters[number // 26 - 1] + letters[number % 26]
 
 
+PACKED_DIR = "packed"  # a page's smaller pictures for filing online (``core.export.compress``)
+
+
 def _sources(services: Services, doc: Document) -> tuple[PageSource, ...]:
     return tuple(
-        redaction.packet_source(services, page, _source(services, doc, page))
+        replace(redaction.packet_source(services, page, _source(services, doc, page)),
+                cache=services.store.derived_dir(page.id) / PACKED_DIR)
         for page in pages.for_document(services.db, doc.id)
         if not page.excluded
     )
@@ -168,7 +173,7 @@ def _exhibits(
             language = LANGUAGE_NAMES.get(doc.language or "", "")
             certificate = Certificate(
                 translator=translator.name, address=translator.address,
-                statement=translator.statement,
+                statement=translator.statement, phone=translator.phone,
                 language=_(language) if language and doc.language != "other"
                 else _("the original language"),
                 document_title=doc.title,

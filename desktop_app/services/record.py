@@ -11,7 +11,6 @@ to write) and ``record_filing`` (after it was written); ``export_and_record`` do
 from __future__ import annotations
 
 import datetime as dt
-import re
 import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -19,16 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.export.plan import (
-    Certificate,
-    CoverInfo,
-    Exhibit,
     PacketPlan,
     PacketResult,
     PageSource,
+    PartFile,
     Progress,
     Redaction,
     TabSection,
 )
+from desktop_app.core.export.profiles import Profile, get_profile, part_name
 from desktop_app.core.export.typeset import format_date
 from desktop_app.core.files import atomic_copy, sha256_file
 from desktop_app.core.models import Document, ImportOutcome
@@ -36,11 +34,18 @@ from desktop_app.errors import ExportError, InvalidInputError, NotFoundError
 from desktop_app.i18n import _
 from desktop_app.paths import ensure_private_dir
 from desktop_app.services.facade import ImportProgress, Services
-from desktop_app.services.redaction import SCRUBBED_DIR, scrubbed_again
 from desktop_app.storage import assistant as assistant_store
 from desktop_app.storage import documents, pages
 from desktop_app.storage import record as store
-from desktop_app.storage.record import PURPOSES, Deadline, FiledExhibit, Filing, NewFiling, Purpose
+from desktop_app.storage.record import (
+    PURPOSES,
+    Deadline,
+    FiledExhibit,
+    FiledPart,
+    Filing,
+    NewFiling,
+    Purpose,
+)
 
 __all__ = [
     "PURPOSES", "Deadline", "FiledExhibit", "Filing", "FilingOptions", "Reminder",
@@ -50,7 +55,7 @@ __all__ = [
     "remove_deadline", "reproduce", "set_deadline_done", "update_deadline", "upcoming",
 ]
 
-FILINGS_FOLDER = "filings"
+FILINGS_FOLDER = store.FILINGS_FOLDER
 CORRESPONDENCE_TAB = "Correspondence"
 INPUTS_VERSION = 1
 
@@ -85,6 +90,13 @@ class FilingOptions:
     tabs: tuple[str, ...] | None = None
     chronology: bool = False
     prepared_on: dt.date | None = None
+    profile: str | None = None  # where it is filed (``core.export.profiles``); None: as is
+    max_mb: float | None = None  # the profile's size limit per file, when the user sets it
+    pdfa: bool = False
+    allow_untranslated: bool = False  # go on with exhibits not in English, untranslated
+
+    def destination(self) -> Profile:
+        return get_profile(self.profile, self.max_mb)
 
 
 # --- building and recording a filing ---------------------------------------------------------
@@ -243,11 +255,68 @@ def supplement_note(filed: Sequence[Filing], purpose: str) -> str:
 
 def record_filing(services: Services, case_id: int, plan: PacketPlan, result: PacketResult,
                   options: FilingOptions) -> Filing:
-    """Record the packet just written at ``result.path`` as a filing of the case, and keep
-    a copy of it in the data folder (``filings/<case>/<n>-<sha>.pdf``, owner-only)."""
+    """Record the packet just written (every file of it: ``result.files``) as a filing of
+    the case, and keep a copy of each file in the data folder
+    (``filings/<case>/<n>-<sha>.pdf``, ``<n>-part2-<sha>.pdf``..., owner-only)."""
     purpose = _check_purpose(options.purpose)
     services.get_case(case_id)
-    written = Path(result.path)
+    files = result.files or (PartFile(Path(result.path), 0, result.page_count, 1,
+                                      result.sha256),)
+    number = store.next_number(services.db, case_id)
+    root = services.store.root
+    ensure_private_dir(ensure_private_dir(root / FILINGS_FOLDER) / str(case_id))
+    kept: list[Path] = []
+    parts: list[FiledPart] = []
+    try:
+        for n, file in enumerate(files, start=1):
+            copy = _keep_copy(services, case_id, number, n, len(files), file)
+            kept.append(copy)
+            parts.append(FiledPart(part=n, sha256=file.sha256, bytes=_size(copy, file),
+                                   pages=file.pages, first_page=file.first_page,
+                                   kept_path=copy.relative_to(root).as_posix(),
+                                   exported_to=str(file.path)))
+        placed = list(result.exhibits)
+        exhibits: list[FiledExhibit] = []
+        for tab in plan.tabs:
+            for ex in tab.exhibits:
+                where = next((p for p in placed if p.exhibit_id == ex.exhibit_id), None)
+                exhibits.append(FiledExhibit(
+                    exhibit_id=ex.exhibit_id, tab_key=tab.key, tab_letter=tab.letter,
+                    document_id=ex.document_id, title=ex.title,
+                    date=ex.date.isoformat() if ex.date else None,
+                    first_page=where.first_page if where else 0,
+                    last_page=where.last_page if where else 0,
+                ))
+        inputs = {
+            "version": INPUTS_VERSION,
+            "options": {"purpose": purpose, "continue_numbering": options.continue_numbering,
+                        "bates_prefix": plan.bates_prefix, "tabs": list(options.tabs or ()),
+                        "chronology": plan.chronology, "profile": options.profile,
+                        "max_mb": options.max_mb, "pdfa": options.pdfa},
+            "plan": _plan_json(services, case_id, plan),
+        }
+        first = parts[0]
+        return store.add_filing(services.db, case_id, number, NewFiling(
+            filed_on=plan.prepared_on.isoformat(), purpose=purpose, note=options.note.strip(),
+            sha256=first.sha256, page_count=result.page_count, kept_path=first.kept_path,
+            exported_to=str(files[0].path), continues=options.continue_numbering,
+            inputs=inputs, exhibits=tuple(exhibits), parts=tuple(parts),
+        ))
+    except BaseException:
+        for copy in kept:
+            copy.unlink(missing_ok=True)
+        raise
+
+
+def _size(copy: Path, file: PartFile) -> int:
+    return file.bytes or copy.stat().st_size
+
+
+def _keep_copy(services: Services, case_id: int, number: int, part: int, parts: int,
+               file: PartFile) -> Path:
+    """Keep a copy of ``file`` (sealed in a protected folder), checked against the
+    checksum it was written with."""
+    written = Path(file.path)
     try:
         digest = sha256_file(written)
     except OSError as exc:
@@ -256,61 +325,35 @@ def record_filing(services: Services, case_id: int, plan: PacketPlan, result: Pa
                 path=written, error=exc.strerror or exc),
             _("Export it again."),
         ) from exc
-    if digest != result.sha256:
+    if digest != file.sha256:
         raise ExportError(
             _("The packet {path} changed after it was written.").format(path=written),
             _("Export it again; the record keeps only what was written."),
         )
-    number = store.next_number(services.db, case_id)
-    root = services.store.root
+    relative = store.kept_relpath(case_id, number, digest, part if parts > 1 else 0)
+    kept = services.store.root / relative
     vault = services.store.vault
-    folder = ensure_private_dir(ensure_private_dir(root / FILINGS_FOLDER) / str(case_id))
-    kept = folder / f"{number}-{digest[:12]}.pdf"
-    vault.keep(kept.relative_to(root).as_posix(), written)  # sealed in a protected folder
-    if vault.sha256(kept.relative_to(root).as_posix()) != digest:
+    vault.keep(relative, written)  # sealed in a protected folder
+    if vault.sha256(relative) != digest:
         kept.unlink(missing_ok=True)
         raise ExportError(_("The kept copy of the packet did not match what was written."),
                           _("Check the disk, then export again."))
-    placed = list(result.exhibits)
-    exhibits: list[FiledExhibit] = []
-    for tab in plan.tabs:
-        for ex in tab.exhibits:
-            where = next((p for p in placed if p.exhibit_id == ex.exhibit_id), None)
-            exhibits.append(FiledExhibit(
-                exhibit_id=ex.exhibit_id, tab_key=tab.key, tab_letter=tab.letter,
-                document_id=ex.document_id, title=ex.title,
-                date=ex.date.isoformat() if ex.date else None,
-                first_page=where.first_page if where else 0,
-                last_page=where.last_page if where else 0,
-            ))
-    inputs = {
-        "version": INPUTS_VERSION,
-        "options": {"purpose": purpose, "continue_numbering": options.continue_numbering,
-                    "bates_prefix": plan.bates_prefix, "tabs": list(options.tabs or ()),
-                    "chronology": plan.chronology},
-        "plan": _plan_json(services, case_id, plan),
-    }
-    try:
-        return store.add_filing(services.db, case_id, number, NewFiling(
-            filed_on=plan.prepared_on.isoformat(), purpose=purpose, note=options.note.strip(),
-            sha256=digest, page_count=result.page_count,
-            kept_path=kept.relative_to(root).as_posix(), exported_to=str(written),
-            continues=options.continue_numbering, inputs=inputs, exhibits=tuple(exhibits),
-        ))
-    except BaseException:
-        kept.unlink(missing_ok=True)
-        raise
+    return kept
 
 
 def export_and_record(services: Services, case_id: int, out_path: Path,
                       options: FilingOptions,
                       progress: Progress | None = None) -> tuple[PacketResult, Filing]:
-    """Write the packet to ``out_path`` and record it as a filing (what the CLI's
-    ``export`` does; the window does the same in two steps)."""
+    """Check the filing rules, write the packet to ``out_path`` (in parts when the
+    destination limits a file's size) and record it as a filing (what the CLI's
+    ``export`` does; the window does the same in steps)."""
     from desktop_app.core.export.packet import build_packet
+    from desktop_app.services.filing import check_rules
 
+    profile = options.destination()
     plan = plan_for_filing(services, case_id, options)
-    result = build_packet(plan, Path(out_path), progress)
+    check_rules(services, case_id, plan, allow_untranslated=options.allow_untranslated)
+    result = build_packet(plan, Path(out_path), progress, profile=profile, pdfa=options.pdfa)
     return result, record_filing(services, case_id, plan, result, options)
 
 
@@ -342,21 +385,36 @@ def kept_copy(services: Services, case_id: int, number: int) -> Path:
 
 
 def kept_copy_intact(services: Services, case_id: int, number: int) -> bool:
-    """The kept copy is there and its SHA-256 is the one recorded."""
+    """Every kept file of the filing is there, with the SHA-256 recorded for it."""
     found = filing(services, case_id, number)
     vault = services.store.vault
-    return (services.store.root / found.kept_path).is_file() and (
-        vault.sha256(found.kept_path) == found.sha256)
+    return all((services.store.root / part.kept_path).is_file()
+               and vault.sha256(part.kept_path) == part.sha256 for part in found.parts)
 
 
 def copy_filing(services: Services, case_id: int, number: int, dest: Path) -> Path:
-    """Copy the kept packet of filing ``number`` to ``dest`` (written atomically)."""
+    """Copy the kept packet of filing ``number`` to ``dest`` (written atomically); a
+    packet in parts is copied part by part, ``dest``'s name taking ``_Part1``...;
+    returns the first file copied."""
+    found = filing(services, case_id, number)
     source = kept_copy(services, case_id, number)
     dest = Path(dest)
+    if len(found.parts) <= 1:
+        if dest.is_dir():
+            dest = dest / source.name
+        atomic_copy(source, dest)
+        return dest
     if dest.is_dir():
-        dest = dest / source.name
-    atomic_copy(source, dest)
-    return dest
+        dest = dest / f"filing-{number}.pdf"
+    profile = get_profile("ecas")  # the part names every profile uses
+    copied: list[Path] = []
+    for part in found.parts:
+        kept = services.store.vault.reveal(part.kept_path)
+        target = dest.with_name(part_name(profile, dest.stem, dest.suffix or ".pdf",
+                                          part.part))
+        atomic_copy(kept, target)
+        copied.append(target)
+    return copied[0]
 
 
 def reproduce(services: Services, case_id: int, number: int, out_path: Path,
@@ -366,13 +424,20 @@ def reproduce(services: Services, case_id: int, number: int, out_path: Path,
     from desktop_app.core.export.packet import build_packet
 
     plan = recorded_plan(services, case_id, number)
-    return build_packet(plan, Path(out_path), progress)
+    found = filing(services, case_id, number)
+    options = store.filing_inputs(services.db, found.id).get("options", {})
+    profile = get_profile(options.get("profile"), options.get("max_mb"))
+    return build_packet(plan, Path(out_path), progress, profile=profile,
+                        pdfa=bool(options.get("pdfa")))
 
 
 def recorded_plan(services: Services, case_id: int, number: int) -> PacketPlan:
+    """The plan filing ``number`` was built from (see ``record_rebuild``)."""
+    from desktop_app.services.record_rebuild import plan_from_record
+
     found = filing(services, case_id, number)
-    inputs = store.filing_inputs(services.db, found.id)
-    return _plan_from_json(services, inputs["plan"], number)
+    return plan_from_record(services, case_id, number,
+                            store.filing_inputs(services.db, found.id))
 
 
 def _rel(root: Path, path: Path | None) -> str | None:
@@ -421,18 +486,6 @@ def _redaction_json(root: Path, job: Redaction | None) -> dict[str, Any] | None:
             "key": job.key, "label": job.label}
 
 
-def _redaction_from_json(services: Services, data: dict[str, Any] | None) -> Redaction | None:
-    if not data:
-        return None
-    folder = Path(data["folder"])
-    return Redaction(
-        boxes=tuple((float(a), float(b), float(c), float(d)) for a, b, c, d in data["boxes"]),
-        patterns=tuple((str(k), str(v)) for k, v in data["patterns"]),
-        keep_dates=tuple(str(d) for d in data["keep_dates"]),
-        folder=folder if folder.is_absolute() else services.store.vault.view / folder,
-        key=str(data["key"]), label=str(data["label"]))
-
-
 def _plan_json(services: Services, case_id: int, plan: PacketPlan) -> dict[str, Any]:
     """The plan as recorded: document ids, order, page selection (page ids) and how each
     page is drawn (files relative to the data folder), cover and options."""
@@ -461,7 +514,7 @@ def _plan_json(services: Services, case_id: int, plan: PacketPlan) -> dict[str, 
                 "certificate": None if cert is None else {
                     "translator": cert.translator, "address": cert.address,
                     "statement": cert.statement, "language": cert.language,
-                    "document_title": cert.document_title},
+                    "document_title": cert.document_title, "phone": cert.phone},
             })
         tabs.append({"letter": tab.letter, "title": tab.title, "key": tab.key,
                      "description": tab.description, "exhibits": exhibits})
@@ -475,65 +528,6 @@ def _plan_json(services: Services, case_id: int, plan: PacketPlan) -> dict[str, 
         "title": plan.title,
         "chronology": plan.chronology, "note": plan.note,
     }
-
-
-_ORIGINAL = re.compile(r"^originals/[0-9a-f]{2}/([0-9a-f]{64})$")
-
-
-def _source_from_json(services: Services, data: dict[str, Any], exhibit_id: str,
-                      number: int) -> PageSource:
-    def resolve(value: str) -> Path:
-        path = Path(value)
-        if path.is_absolute():
-            return path
-        original = _ORIGINAL.match(value)
-        if original:  # recorded by checksum
-            return services.store.originals.path(original.group(1))
-        return services.store.vault.reveal(value)
-
-    path = resolve(data["path"])
-    if not path.is_file() and f"/{SCRUBBED_DIR}/" in data["path"] and data.get("page_id"):
-        path = scrubbed_again(services, int(data["page_id"])) or path
-    layer = resolve(data["text_layer"]) if data.get("text_layer") else None
-    for needed in (path, layer):
-        if needed is not None and not needed.is_file():
-            raise NotFoundError(
-                _("Filing {n} cannot be built again: a page of exhibit {exhibit} is no "
-                  "longer in the data folder.").format(n=number, exhibit=exhibit_id),
-                _("The kept copy of the packet is still there: open it, or copy it with "
-                  "--show {n} --copy-to FILE.").format(n=number),
-            )
-    return PageSource(path, data["kind"], int(data["index"]), rotation=int(data["rotation"]),
-                      skew=float(data["skew"]), text_layer=layer,
-                      redaction=_redaction_from_json(services, data.get("redaction")))
-
-
-def _plan_from_json(services: Services, data: dict[str, Any], number: int) -> PacketPlan:
-    tabs = []
-    for tab in data["tabs"]:
-        exhibits = []
-        for ex in tab["exhibits"]:
-            cert = ex.get("certificate")
-            exhibits.append(Exhibit(
-                exhibit_id=ex["exhibit_id"], title=ex["title"],
-                date=dt.date.fromisoformat(ex["date"]) if ex.get("date") else None,
-                pages=tuple(_source_from_json(services, s, ex["exhibit_id"], number)
-                            for s in ex["pages"]),
-                note=ex.get("note", ""),
-                translation=tuple(_source_from_json(services, s, ex["exhibit_id"], number)
-                                  for s in ex.get("translation", [])),
-                certificate=Certificate(**cert) if cert else None,
-                document_id=ex.get("document_id"),
-            ))
-        tabs.append(TabSection(tab["letter"], tab["title"], tab["description"],
-                               tuple(exhibits), key=tab.get("key", "")))
-    return PacketPlan(
-        cover=CoverInfo(**data["cover"]), tabs=tuple(tabs),
-        prepared_on=dt.date.fromisoformat(data["prepared_on"]),
-        bates_prefix=data.get("bates_prefix"), bates_start=int(data.get("bates_start", 1)),
-        title=data["title"],
-        chronology=bool(data.get("chronology")), note=data.get("note", ""),
-    )
 
 
 # --- deadlines -------------------------------------------------------------------------------

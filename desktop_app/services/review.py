@@ -23,7 +23,12 @@ from desktop_app.core.review import (
     TabFacts,
     run_review,
 )
-from desktop_app.core.review.facts import measure_page, printed_size
+from desktop_app.core.review.facts import (
+    look_from_hex,
+    look_to_hex,
+    measure_page,
+    printed_size,
+)
 from desktop_app.errors import InvalidInputError, NotFoundError
 from desktop_app.i18n import _
 from desktop_app.services.facade import Services
@@ -48,7 +53,7 @@ def measure_pages(services: Services, case_id: int) -> int:
             log.warning("cannot measure page %s: %s", page.id, exc)
             measured.append(store.MeasuredPage(page.id, page.rotation))
             continue
-        measured.append(store.MeasuredPage(page.id, page.rotation, f"{m.dhash:016x}", m.ink,
+        measured.append(store.MeasuredPage(page.id, page.rotation, look_to_hex(m.look), m.ink,
                                            m.mean, m.pixel_dpi, m.image_dpi))
     store.save_facts(services.db, measured)
     return len(measured)
@@ -83,7 +88,7 @@ def gather(services: Services, case_id: int, today: dt.date | None = None) -> Re
             excluded=p.excluded, confidence=p.confidence, text=p.text,
             printed=printed if known else None,
             pixel_dpi=p.pixel_dpi if p.kind == "pdf" else (fit_dpi if known else None),
-            dhash=int(p.dhash, 16) if p.measured and p.dhash else None,
+            look=look_from_hex(p.look) if p.measured else None,
             ink=p.ink if p.measured else None, mean=p.mean if p.measured else None,
         ))
     documents = tuple(

@@ -12,26 +12,27 @@ a file that is gone.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from desktop_app.core.processing import CLEAN_IMAGE, TEXT_LAYER
 from desktop_app.errors import NotFoundError, StorageError
 from desktop_app.i18n import _
 from desktop_app.services.facade import Services
 from desktop_app.storage import archive as rows_store
+from desktop_app.storage import record as record_store
 from desktop_app.storage.db import transaction
+from desktop_app.storage.vault import removable
 
 PENDING_KEY = "trust.pending_removal"
 SHA_NAME = re.compile(r"^[0-9a-f]{64}$")
 # Files younger than this that no row names may belong to an import in flight (the file
 # lands a moment before its row): verify leaves them alone.
 GRACE_SECONDS = 15 * 60
-_RESERVED = ("evidence.db", "originals", "derived", "tmp", "processing.lock")
 
 
 @dataclass(frozen=True)
@@ -51,34 +52,17 @@ class Problem:
         return f"{self.message} {self.hint}".strip()
 
 
-# --- files named by rows --------------------------------------------------------------------
-
-
-def named_files(root: Path, values: list[Any]) -> list[str]:
-    """Files inside the data folder that these row values name (relative or absolute
-    paths), other than originals and derived files: a table someone adds (kept packet
-    copies under ``filings/``) names its files this way."""
-    found: list[str] = []
-    resolved_root = root.resolve()
-    for value in values:
-        if not isinstance(value, str) or not 2 < len(value) < 1024 or "\n" in value:
-            continue
-        if "/" not in value and "." not in value:
-            continue
-        try:
-            candidate = Path(value)
-            full = (candidate if candidate.is_absolute() else root / candidate).resolve()
-            relative = full.relative_to(resolved_root)
-            if not relative.parts or relative.parts[0] in _RESERVED or not full.is_file():
-                continue
-        except (ValueError, OSError):
-            continue
-        found.append(relative.as_posix())
-    return sorted(set(found))
+# --- the files of a case ----------------------------------------------------------------------
 
 
 def _remove(services: Services, relative: str) -> None:
-    services.store.vault.remove(relative)  # at rest, and its unsealed copy if any
+    """Remove a stored file (at rest, and its unsealed copy if any); ``Vault.remove``
+    refuses anything but an original, a page's derived folder or a kept filing."""
+    services.store.vault.remove(relative)
+    parts = relative.split("/")
+    if parts[0] == record_store.FILINGS_FOLDER:  # the case's filings folder, once empty
+        with contextlib.suppress(OSError):
+            (services.store.root / parts[0] / parts[1]).rmdir()
 
 
 def finish_pending_removals(services: Services) -> int:
@@ -88,11 +72,14 @@ def finish_pending_removals(services: Services) -> int:
     pending = rows_store.journal_get(db, PENDING_KEY)
     if not pending:
         return 0
-    entries = [str(e) for e in json.loads(pending)]
+    try:
+        entries = [str(e) for e in json.loads(pending)]
+    except (ValueError, TypeError):
+        entries = []  # not one this app wrote: nothing in it is removed
     blobs = services.store.originals
     in_use = {blobs.relpath(sha) for sha in rows_store.original_uses(db)}
     for relative in entries:
-        if relative in in_use:  # imported again since
+        if relative in in_use or not removable(relative):  # imported again since
             continue
         _remove(services, relative)
     with transaction(db):
@@ -126,7 +113,7 @@ def case_contents(services: Services, case_id: int) -> CaseContents:
     own_files = 0
     for row in rows_store.fetch(db, tables["originals"], rows.shared.get("originals", set())):
         own_files += rows_store.cases_using(db, str(row["sha256"])) <= 1
-    own_files += len(_data_files(services, tables, rows))
+    own_files += len(_kept_copies(services, rows))
     return CaseContents(case_id, name, docs, pages, own_files)
 
 
@@ -139,32 +126,29 @@ def originals_of_case(services: Services, case_id: int) -> list[str]:
             rows_store.fetch(db, tables["originals"], rows.shared.get("originals", set()))]
 
 
-def _data_files(services: Services, tables: dict[str, rows_store.Table],
-                rows: rows_store.CaseRows) -> list[str]:
-    values: list[Any] = []
-    for name, ids in rows.owned.items():
-        for row in rows_store.fetch(services.db, tables[name], ids):
-            values.extend(v for k, v in row.items() if k != "__rowid__")
-    return named_files(services.store.root, values)
+def _kept_copies(services: Services, rows: rows_store.CaseRows) -> list[str]:
+    """The kept packet copies of the case's filings, found from the filings' ids (never
+    from a path a row names)."""
+    found = record_store.kept_copies(services.db, sorted(rows.owned.get("filings", set())))
+    return [f for f in found if (services.store.root / f).is_file()]
 
 
 def delete_case(services: Services, case_id: int) -> CaseContents:
     """Remove the case: every row that belongs to it (found from the schema's foreign
     keys), the originals no other case uses, its pages' derived files and thumbnails,
-    and the files its rows name (kept filings). Crash-safe (see the module's note)."""
+    and its filings' kept copies. Only files the case's own rows reference by id or by
+    SHA-256 go, never a file some text in them names. Crash-safe (see the module's
+    note)."""
     finish_pending_removals(services)
     contents = case_contents(services, case_id)
     db = services.db
     tables = rows_store.schema(db)
     rows = rows_store.case_rows(db, tables, case_id)
-    root = services.store.root
-    files = _data_files(services, tables, rows)
+    files = _kept_copies(services, rows)
     blobs = services.store.originals
 
     def journal(gone: list[tuple[str, rows_store.Row]]) -> None:
-        # A file another case's row still names (by its path) stays.
-        kept = [f for f in files if not rows_store.still_named(db, tables, [f, str(root / f)])]
-        removal = kept + [f"derived/{pid}" for pid in sorted(rows.owned.get("pages", set()))]
+        removal = files + [f"derived/{pid}" for pid in sorted(rows.owned.get("pages", set()))]
         removal += [blobs.relpath(str(r["sha256"])) for t, r in gone if t == "originals"]
         rows_store.journal_set(db, PENDING_KEY, json.dumps(removal))
 

@@ -3,22 +3,27 @@
 The archive is a tar stream (originals are already compressed; tar streams, so nothing
 is held in memory but one file's buffer)::
 
-    manifest.json      the case's rows, table by table (found from the schema's foreign
-                       keys, so tables added later come along), and every file's SHA-256
-    manifest.sha256    the SHA-256 of manifest.json (a damaged manifest is caught)
-    originals/<sha>    each original the case's documents use (content-addressed)
-    derived/<page>/<f> the pages' text layers and straightened images (not thumbnails:
-                       they are caches, drawn again when needed)
-    data/<path>        other files the rows name (kept filings), by their path
+    manifest.json        the case's rows, table by table (found from the schema's foreign
+                         keys, so tables added later come along), and every file's SHA-256
+    manifest.sha256      the SHA-256 of manifest.json (a damaged manifest is caught)
+    originals/<sha>      each original the case's documents use (content-addressed)
+    derived/<page>/<f>   the pages' text layers and straightened images (not thumbnails:
+                         they are caches, drawn again when needed)
+    filings/<id>.pdf     the kept copy of each packet filed for the case
+                         (``<id>-part<k>.pdf``: Part k of one filed in parts)
 
 With a passphrase the whole tar stream is sealed in 1 MiB chunks with AES-256-GCM under
 a scrypt-derived key (``desktop_app.core.sealed``): a 1 GB case needs a few MB of memory.
 
 The archive is written atomically (temp file, fsync, rename): a failure leaves no
-partial archive. A restore reads and checks the whole archive (every chunk's tag, every
-file's SHA-256, the manifest's) into a private staging folder before it changes anything;
-a wrong passphrase or a damaged archive changes nothing. Rows get new ids; originals
-already in the data folder are shared (content-addressed).
+partial archive. It carries no path of the computer it was made on.
+
+An archive is untrusted input. A restore reads and checks the whole archive (every
+chunk's tag, the manifest against its checksum and the one schema in
+``trust_manifest``, every file's size and SHA-256) into a private staging folder before
+it changes anything; a wrong passphrase or a damaged or crafted archive changes nothing.
+Rows get new ids; every file goes where its row says (never where the archive says);
+originals already in the data folder are shared (content-addressed).
 """
 
 from __future__ import annotations
@@ -45,12 +50,24 @@ from desktop_app.core.models import Case
 from desktop_app.errors import DamagedFileError, InvalidInputError, NotFoundError, StorageError
 from desktop_app.i18n import _
 from desktop_app.services.facade import Services
+from desktop_app.services.trust_manifest import (
+    DERIVED_NAME,
+    FORMAT,
+    FORMAT_VERSION,
+    BadManifest,
+    Manifest,
+    NewerArchive,
+    filing_member,
+    read_manifest,
+)
 from desktop_app.storage import archive as rows_store
+from desktop_app.storage import record as record_store
+from desktop_app.storage.db import database_errors
 from desktop_app.storage.schema import SCHEMA_VERSION
 
-FORMAT = "evidence-packet-case-archive"
-FORMAT_VERSION = 1
-MAX_MANIFEST = 1 << 30
+# The manifest is read whole: rows of ~10,000 read pages fit; a bigger one is refused
+# before it is parsed (a crafted one could ask for gigabytes of memory).
+MAX_MANIFEST = 256 << 20
 Progress = Callable[[int, int, str], None]
 
 
@@ -68,10 +85,10 @@ class _File:
     member: str
     sha256: str
     size: int
-    role: str  # original, derived, data
+    role: str  # original, derived, filing
     source: Path
     page: int | None = None  # derived: the page's id in this data folder
-    name: str = ""  # derived: file name; data: path relative to the data folder
+    name: str = ""  # derived: file name
 
 
 def archive_is_sealed(path: Path) -> bool:
@@ -95,18 +112,14 @@ def _encode(value: Any) -> Any:
     return value
 
 
-def _decode(value: Any) -> Any:
-    if isinstance(value, dict) and set(value) == {"$b64"}:
-        return base64.b64decode(value["$b64"])
-    return value
-
-
 # --- archive --------------------------------------------------------------------------------
+
+# Columns an archive leaves empty: where on this computer a packet was saved is nobody
+# else's business (the kept copy travels; its place is worked out from its ids).
+_LOCAL_ONLY = {("filings", "exported_to"): "", ("filing_parts", "exported_to"): ""}
 
 
 def _collect(services: Services, case_id: int) -> tuple[dict[str, Any], list[_File]]:
-    from desktop_app.services.trust import named_files
-
     db = services.db
     tables = rows_store.schema(db)
     rows = rows_store.case_rows(db, tables, case_id)
@@ -114,15 +127,13 @@ def _collect(services: Services, case_id: int) -> tuple[dict[str, Any], list[_Fi
         raise NotFoundError(_("There is no case {id}.").format(id=case_id),
                             _("List the cases to see their numbers."))
     archived: dict[str, Any] = {}
-    values: list[Any] = []
     for role, groups in (("owned", rows.owned), ("shared", rows.shared)):
         for name, ids in groups.items():
             table = tables[name]
             fetched = rows_store.fetch(db, table, ids)
-            archived[name] = {"role": role, "columns": table.columns,
-                              "rows": [[_encode(r[c]) for c in table.columns] for r in fetched]}
-            if role == "owned":
-                values += [v for r in fetched for k, v in r.items() if k != "__rowid__"]
+            archived[name] = {"role": role, "columns": table.columns, "rows": [
+                [_encode(_LOCAL_ONLY.get((name, c), r[c])) for c in table.columns]
+                for r in fetched]}
     files: list[_File] = []
     for row in archived.get("originals", {}).get("rows", []):
         sha = row[tables["originals"].columns.index("sha256")]
@@ -136,16 +147,19 @@ def _collect(services: Services, case_id: int) -> tuple[dict[str, Any], list[_Fi
     for page_id in sorted(rows.owned.get("pages", set())):
         folder = services.store.derived_dir(page_id)
         for path in sorted(folder.glob("*")) if folder.is_dir() else []:
-            if path.is_file() and not path.name.startswith(("thumb-", ".tmp-")):
+            if (path.is_file() and DERIVED_NAME.fullmatch(path.name)
+                    and not path.name.startswith("thumb-")):
                 files.append(_File(f"derived/{page_id}/{path.name}", sha256_file(path),
                                    path.stat().st_size, "derived", path, page_id, path.name))
-    for relative in named_files(services.store.root, values):
-        path = services.store.vault.reveal(relative)
-        files.append(_File(f"data/{relative}", sha256_file(path), path.stat().st_size,
-                           "data", path, name=relative))
+    for filing_id in sorted(rows.owned.get("filings", set())):
+        for part in record_store.kept_parts(db, filing_id):
+            path = services.store.vault.reveal(part.kept_path)
+            if path.is_file():  # a kept copy lost since: the filing can be built again
+                files.append(_File(filing_member(filing_id, part.part), part.sha256,
+                                   path.stat().st_size, "filing", path))
     manifest = {
         "format": FORMAT, "version": FORMAT_VERSION, "schema_version": SCHEMA_VERSION,
-        "app_version": __version__, "case_id": case_id, "root": str(services.store.root),
+        "app_version": __version__, "case_id": case_id,
         "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "tables": archived,
         "files": [{"member": f.member, "sha256": f.sha256, "size": f.size, "role": f.role,
@@ -248,6 +262,13 @@ def _open_stream(path: Path, passphrase: str | None) -> Iterator[tuple[IO[bytes]
                     _("The passphrase does not open {name}.").format(name=path.name),
                     _("Check it (capital letters count) and try again. A lost passphrase "
                       "cannot be recovered.")) from exc
+            except sealed.CostlyHeader as exc:
+                raise DamagedFileError(
+                    path, _("the archive asks for far more memory and time to check its "
+                            "passphrase than Evidence Packet ever uses ({detail}): it was "
+                            "changed, or not made by this app; nothing was restored.")
+                    .format(detail=exc),
+                    _("Ask whoever made it for the archive again.")) from exc
             except sealed.SealError as exc:
                 raise _damaged(path, str(exc)) from exc
             yield reader, reader  # type: ignore[misc]
@@ -265,78 +286,94 @@ def _read_all(member: IO[bytes] | None, limit: int) -> bytes:
     return bytes(data)
 
 
-def _stage(path: Path, passphrase: str | None, staging: Path,
-           progress: Progress | None) -> tuple[dict[str, Any], dict[str, Path]]:
-    """Read the whole archive into ``staging``, checking everything; return the manifest
-    and each member's staged file."""
+def _stage(services: Services, path: Path, passphrase: str | None, staging: Path,
+           progress: Progress | None) -> tuple[Manifest, dict[str, Path]]:
+    """Read the whole archive into ``staging``, checking everything (the manifest against
+    its checksum and the one schema, each member against its entry); return the manifest
+    and each member's staged file. Nothing outside ``staging`` is written."""
     staged: dict[str, Path] = {}
     with _open_stream(path, passphrase) as (stream, reader):
         try:
             with tarfile.open(fileobj=stream, mode="r|") as tar:
                 first = tar.next()
-                if first is None or first.name != "manifest.json" or not first.isfile():
+                if first is None or first.name != "manifest.json" or not first.isreg():
                     raise ValueError("no manifest")
                 manifest_bytes = _read_all(tar.extractfile(first), MAX_MANIFEST)
                 check = tar.next()
-                if check is None or check.name != "manifest.sha256":
+                if check is None or check.name != "manifest.sha256" or not check.isreg():
                     raise ValueError("no manifest checksum")
-                claimed = _read_all(tar.extractfile(check), 64).decode()
-                if hashlib.sha256(manifest_bytes).hexdigest() != claimed:
+                claimed = _read_all(tar.extractfile(check), 64)
+                if hashlib.sha256(manifest_bytes).hexdigest().encode() != claimed:
                     raise ValueError("the manifest fails its checksum")
-                manifest = json.loads(manifest_bytes)
-                if manifest.get("format") != FORMAT:
-                    raise ValueError("not a case archive")
-                expected = {f["member"]: f for f in manifest["files"]}
-                total = sum(int(f["size"]) for f in manifest["files"])
+                manifest = read_manifest(manifest_bytes, rows_store.schema(services.db),
+                                         SCHEMA_VERSION)
+                expected = manifest.files
+                total = sum(f.size for f in expected.values())
                 done = 0
-                number = 0
                 while (info := tar.next()) is not None:
-                    number += 1
                     entry = expected.get(info.name)
-                    if entry is None or not info.isfile() or info.name in staged:
+                    if entry is None or not info.isreg() or info.name in staged:
                         raise ValueError(f"unexpected member {info.name!r}")
-                    source = tar.extractfile(info)
-                    if source is None:
-                        raise ValueError(f"unreadable member {info.name!r}")
-                    target = staging / f"{number:06d}"
-                    digest = hashlib.sha256()
-                    size = 0
-                    with target.open("wb") as out:
-                        for block in iter(lambda s=source: s.read(CHUNK), b""):  # type: ignore[misc]
-                            digest.update(block)
-                            size += len(block)
-                            out.write(block)
-                        out.flush()
-                        os.fsync(out.fileno())
-                    if digest.hexdigest() != entry["sha256"] or size != int(entry["size"]):
-                        raise ValueError(f"{info.name} fails its checksum")
+                    if info.size != entry.size:
+                        raise ValueError(f"{info.name} is not the size its entry says")
+                    target = staging / f"{len(staged) + 1:06d}"
+                    _copy_member(tar, info, target, entry.sha256)
                     staged[info.name] = target
-                    done += size
+                    done += entry.size
                     if progress:
                         progress(done, total, info.name)
             if reader is not None:
                 reader.read_to_end()
+        except NewerArchive as exc:
+            raise StorageError(_("The archive was made by a newer version of the app ({detail})."
+                                 ).format(detail=exc),
+                               _("Update Evidence Packet, then restore it.")) from exc
         except sealed.SealError as exc:
             raise _damaged(path, str(exc)) from exc
         except OSError as exc:
             raise storage_error(exc, staging / "restore") from exc
-        except (tarfile.TarError, EOFError, ValueError, KeyError, TypeError,
-                UnicodeDecodeError) as exc:
+        except (tarfile.TarError, EOFError, ValueError, KeyError, TypeError, IndexError,
+                OverflowError, UnicodeDecodeError, RecursionError) as exc:
             raise _damaged(path, str(exc) or type(exc).__name__) from exc
+        except MemoryError as exc:
+            raise StorageError(
+                _("There is not enough free memory to read {name}; nothing was restored.")
+                .format(name=path.name),
+                _("Close other programs, then try again.")) from exc
     missing = set(expected) - set(staged)
     if missing:
         raise _damaged(path, _("{n} file(s) missing").format(n=len(missing)))
     return manifest, staged
 
 
-def _place(services: Services, source: Path, relative: str, mode: int) -> Path:
-    """Move ``source`` to rest at ``relative`` (sealed in a protected folder)."""
-    return services.store.vault.place(relative, source, mode)
+def _copy_member(tar: tarfile.TarFile, info: tarfile.TarInfo, target: Path,
+                 sha256: str) -> None:
+    """Copy one member to ``target`` (a new file in the staging folder), checking its
+    SHA-256 on the way."""
+    source = tar.extractfile(info)
+    if source is None:
+        raise ValueError(f"unreadable member {info.name!r}")
+    digest = hashlib.sha256()
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                 0o600)
+    with os.fdopen(fd, "wb") as out:
+        for block in iter(lambda: source.read(CHUNK), b""):
+            digest.update(block)
+            out.write(block)
+        out.flush()
+        os.fsync(out.fileno())
+    if digest.hexdigest() != sha256:
+        raise ValueError(f"{info.name} fails its checksum")
 
 
 def restore_archive(services: Services, path: Path, passphrase: str | None = None,
                     progress: Progress | None = None) -> Case:
-    """Add the case in the archive at ``path`` to this data folder, as a new case."""
+    """Add the case in the archive at ``path`` to this data folder, as a new case.
+
+    Nothing is written outside the data folder's own private staging space until the
+    whole archive has been read and checked; then each file goes where its row says
+    (an original by its SHA-256, a page's files under the page's new id, a kept filing
+    under its case's new id and its number), never where the archive says."""
     from desktop_app.services.trust import finish_pending_removals
 
     finish_pending_removals(services)
@@ -344,65 +381,90 @@ def restore_archive(services: Services, path: Path, passphrase: str | None = Non
     staging = Path(tempfile.mkdtemp(prefix="restore-", dir=services.store.tmp))
     added: list[Path] = []
     try:
-        manifest, staged = _stage(path, passphrase, staging, progress)
-        if int(manifest.get("schema_version", 0)) > SCHEMA_VERSION:
-            raise StorageError(_("The archive was made by a newer version of the app."),
-                               _("Update Evidence Packet, then restore it."))
-        blobs = services.store.originals
-        files = manifest["files"]
-        for entry in files:
-            if entry["role"] != "original":
-                continue
-            sha = entry["sha256"]
-            if blobs.has(sha) and blobs.check(sha):
-                continue
-            repaired = blobs.has(sha)  # damaged here: the archive's good copy replaces it
-            at_rest = services.store.root / blobs.relpath(sha)
-            if repaired:
-                at_rest.chmod(0o600)
-            _place(services, staged[entry["member"]], blobs.relpath(sha), 0o400)
-            if not repaired:  # a repaired file is in use: never taken back
-                added.append(at_rest)
-        tables = manifest["tables"]
-        renames = _place_data_files(services, files, staged, added,
-                                    str(manifest.get("root", "")))
-        for entry in tables.values():
-            entry["rows"] = [[_rename(_decode(v), renames) for v in row]
-                             for row in entry["rows"]]
+        manifest, staged = _stage(services, path, passphrase, staging, progress)
         schema = rows_store.schema(services.db)
-        unknown = sorted(set(tables) - set(schema))
-        if unknown:
-            raise StorageError(
-                _("The archive holds data this version of the app does not know ({names})."
-                  ).format(names=", ".join(unknown)),
-                _("Update Evidence Packet, then restore it."))
-        try:
-            maps = rows_store.insert_rows(services.db, schema, tables,
-                                          then=lambda maps: _renumber_filings(services, maps))
-        except rows_store.UnmappedReference as exc:
+
+        def then(maps: dict[str, dict[Any, Any]]) -> None:
+            _renumber_filings(services, maps)
+            _place_filings(services, manifest, staged, maps, added)
+
+        refused: tuple[type[Exception], ...] = (rows_store.UnmappedReference, BadManifest,
+                                                *database_errors())
+        try:  # rows the database refuses are found before a file is written
+            rows_store.check_rows(services.db, schema, manifest.tables,
+                                  then=lambda maps: _renumber_filings(services, maps))
+            _place_originals(services, manifest, staged, added)
+            maps = rows_store.insert_rows(services.db, schema, manifest.tables, then=then)
+        except refused as exc:
             raise _damaged(path, str(exc)) from exc
         added.clear()  # committed: the files are in use now
-        case_id = int(maps["cases"][manifest["case_id"]])
-        page_map = maps.get("pages", {})
-        try:
-            for entry in files:
-                if entry["role"] == "derived" and entry["page"] in page_map:
-                    page = int(page_map[entry["page"]])
-                    _place(services, staged[entry["member"]],
-                           f"derived/{page}/{Path(entry['name']).name}", 0o600)
-        except OSError:
-            # The case is in; a page whose reading could not be put back is read again.
-            from desktop_app.services.trust import requeue_unread
-
-            requeue_unread(services)
+        case_id = int(maps["cases"][manifest.case_id])
+        _place_derived(services, manifest, staged, maps.get("pages", {}))
     except BaseException:
         for leftover in added:
             with contextlib.suppress(OSError):
                 leftover.unlink()
+            for folder in (leftover.parent, leftover.parent.parent):  # made for it
+                if folder != services.store.root and folder.name not in ("originals",
+                                                                         "filings"):
+                    with contextlib.suppress(OSError):
+                        folder.rmdir()  # only when empty
         raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return services.get_case(case_id)
+
+
+def _place(services: Services, source: Path, relative: str, mode: int) -> Path:
+    """Move ``source`` to rest at ``relative`` (sealed in a protected folder)."""
+    return services.store.vault.place(relative, source, mode)
+
+
+def _place_originals(services: Services, manifest: Manifest, staged: dict[str, Path],
+                     added: list[Path]) -> None:
+    """Each original at the place its SHA-256 gives; one already here and sound is
+    shared, a damaged one is replaced by the archive's good copy."""
+    blobs = services.store.originals
+    for entry in manifest.files.values():
+        if entry.role != "original":
+            continue
+        if blobs.has(entry.sha256) and blobs.check(entry.sha256):
+            continue
+        repaired = blobs.has(entry.sha256)
+        at_rest = services.store.root / blobs.relpath(entry.sha256)
+        if repaired:
+            at_rest.chmod(0o600)
+        _place(services, staged[entry.member], blobs.relpath(entry.sha256), 0o400)
+        if not repaired:  # a repaired file is in use: never taken back
+            added.append(at_rest)
+
+
+def _place_filings(services: Services, manifest: Manifest, staged: dict[str, Path],
+                   maps: dict[str, dict[Any, Any]], added: list[Path]) -> None:
+    """Inside the transaction that adds the rows: each kept packet copy at the place the
+    restored filing's new ids give, and the filing's row says so."""
+    filings = maps.get("filings", {})
+    kept = {old: record_store.set_kept_path(services.db, int(new))
+            for old, new in filings.items()}
+    for entry in manifest.files.values():
+        where = kept.get(entry.filing, {}).get(entry.part) if entry.role == "filing" else None
+        if where:
+            added.append(_place(services, staged[entry.member], where, 0o600))
+
+
+def _place_derived(services: Services, manifest: Manifest, staged: dict[str, Path],
+                   page_map: dict[Any, Any]) -> None:
+    """After the commit: each page's text layer and straightened image under the page's
+    new id. One that cannot be put back (a full disk) is read again."""
+    try:
+        for entry in manifest.files.values():
+            if entry.role == "derived" and entry.page in page_map:
+                _place(services, staged[entry.member],
+                       f"derived/{int(page_map[entry.page])}/{entry.name}", 0o600)
+    except OSError:
+        from desktop_app.services.trust import requeue_unread
+
+        requeue_unread(services)
 
 
 def _renumber_filings(services: Services, maps: dict[str, dict[Any, Any]]) -> None:
@@ -410,43 +472,12 @@ def _renumber_filings(services: Services, maps: dict[str, dict[Any, Any]]) -> No
     the ids the restore gave them (else building the filing again could draw another
     case's pages)."""
     from desktop_app.services.record import renumber_inputs
-    from desktop_app.storage import record as record_store
 
     pages_map, documents_map = maps.get("pages", {}), maps.get("documents", {})
     for new_id in maps.get("filings", {}).values():
-        inputs = record_store.filing_inputs(services.db, int(new_id))
-        record_store.set_filing_inputs(services.db, int(new_id),
-                                       renumber_inputs(inputs, pages_map, documents_map))
-
-
-def _rename(value: Any, renames: dict[str, str]) -> Any:
-    return renames.get(value, value) if isinstance(value, str) and renames else value
-
-
-def _place_data_files(services: Services, files: list[dict[str, Any]],
-                      staged: dict[str, Path], added: list[Path],
-                      old_root: str) -> dict[str, str]:
-    """Put the files the rows name (kept filings) in place; a different file already at
-    the same path keeps its place and the restored one takes a new name (the rows that
-    name it are changed to match). Returns old name → new name."""
-    root = services.store.root
-    renames: dict[str, str] = {}
-    for entry in files:
-        if entry["role"] != "data":
-            continue
-        relative = Path(entry["name"])
-        if relative.is_absolute() or ".." in relative.parts:
-            continue
-        target = root / relative
-        number = 1
-        while target.exists():  # another case's file: each case keeps its own
-            target = root / relative.with_name(f"{relative.stem}-{number}{relative.suffix}")
-            number += 1
-        new = target.relative_to(root).as_posix()
-        _place(services, staged[entry["member"]], new, 0o600)
-        added.append(target)
-        if new != relative.as_posix():
-            renames[relative.as_posix()] = new
-        if old_root:  # rows that name the file by its full path follow it to this folder
-            renames[str(Path(old_root) / relative)] = str(target)
-    return renames
+        try:
+            inputs = record_store.filing_inputs(services.db, int(new_id))
+            renumbered = renumber_inputs(inputs, pages_map, documents_map)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise BadManifest("a filing's record is not readable") from exc
+        record_store.set_filing_inputs(services.db, int(new_id), renumbered)

@@ -219,6 +219,31 @@ def insert_rows(
     return maps
 
 
+class _RolledBack(Exception):
+    pass
+
+
+def check_rows(
+    db: sqlite_utils.Database,
+    tables: dict[str, Table],
+    archived: dict[str, dict[str, Any]],
+    then: Callable[[dict[str, dict[Any, Any]]], None] | None = None,
+) -> None:
+    """``insert_rows`` rolled back at the end: raises what inserting the rows (and
+    ``then``) would raise, and keeps nothing. A restore runs it before it writes a file,
+    so that rows the database refuses never leave files behind."""
+
+    def roll_back(maps: dict[str, dict[Any, Any]]) -> None:
+        if then is not None:
+            then(maps)
+        raise _RolledBack
+
+    try:
+        insert_rows(db, tables, archived, then=roll_back)
+    except _RolledBack:
+        return
+
+
 def _is_fk(table: Table, column: str) -> bool:
     return any(column in fk.columns for fk in table.fks)
 
@@ -270,22 +295,6 @@ def referenced(db: sqlite_utils.Database, tables: dict[str, Table], name: str,
             where = " AND ".join(f"{_q(c)} = ?" for c in fk.columns)
             hit = db.execute(f"SELECT 1 FROM {_q(table.name)} WHERE {where} LIMIT 1",
                              [row[c] for c in fk.parent_columns]).fetchone()
-            if hit:
-                return True
-    return False
-
-
-def still_named(db: sqlite_utils.Database, tables: dict[str, Table],
-                names: Sequence[str]) -> bool:
-    """Whether any text column of any row holds one of ``names`` (a file's path)."""
-    for table in tables.values():
-        info = db.execute(f"PRAGMA table_info({_q(table.name)})").fetchall()
-        for column in (str(c[1]) for c in info if "TEXT" in str(c[2]).upper()
-                       or not str(c[2])):
-            hit = db.execute(
-                f"SELECT 1 FROM {_q(table.name)} WHERE {_q(column)} IN "
-                "(SELECT value FROM json_each(?)) LIMIT 1", [json.dumps(list(names))]
-            ).fetchone()
             if hit:
                 return True
     return False

@@ -3,6 +3,7 @@ case's translator (schema v2)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -11,7 +12,8 @@ import sqlite_utils
 
 from desktop_app.core.assistant.learn import Example
 from desktop_app.core.assistant.models import DocumentSuggestion, Translator
-from desktop_app.core.assistant.suggest import Suggestion
+from desktop_app.core.assistant.suggest import UNSURE_DATE, Suggestion
+from desktop_app.core.dates import doubt
 from desktop_app.storage.cases import touch
 from desktop_app.storage.db import transaction
 from desktop_app.storage.store import now
@@ -36,18 +38,28 @@ def save_suggestion(db: sqlite_utils.Database, document_id: int, s: Suggestion) 
 
 def _suggestion(row: Sequence[Any]) -> DocumentSuggestion:
     language = row[9]
+    date_confidence = float(row[7])
+    if row[6] and _implausible(str(row[6])):  # stored before dates were checked so
+        date_confidence = min(date_confidence, UNSURE_DATE)
     return DocumentSuggestion(
         document_id=int(row[0]),
         suggestion=Suggestion(
             category=row[1], confidence=float(row[2]), best_guess=row[3],
             evidence=tuple(json.loads(row[4])), document_type=row[5], date=row[6],
-            date_confidence=float(row[7]), date_evidence=row[8], language=language,
+            date_confidence=date_confidence, date_evidence=row[8], language=language,
             language_confidence=float(row[10]),
             needs_translation=language not in (None, "en"), title=row[11],
             learned=tuple(json.loads(row[12])),
         ),
         accepted=row[13] == "accepted",
     )
+
+
+def _implausible(date: str) -> bool:
+    try:
+        return doubt(dt.date.fromisoformat(date), dt.date.today()) is not None
+    except ValueError:
+        return True
 
 
 def get_suggestion(db: sqlite_utils.Database, document_id: int) -> DocumentSuggestion | None:
@@ -94,6 +106,17 @@ def document_text(db: sqlite_utils.Database, document_id: int) -> str:
         "SELECT text FROM pages WHERE document_id = ? ORDER BY source_index", [document_id]
     ).fetchall()
     return "\n\n".join(str(r[0]) for r in rows)
+
+
+def document_words(db: sqlite_utils.Database, document_id: int) -> list[list[Any]]:
+    """The OCR word boxes of each page of a document read by OCR, in page order
+    ([x0, y0, x1, y1, confidence, text], as processing stores them)."""
+    rows = db.execute(
+        "SELECT words FROM pages WHERE document_id = ? AND words IS NOT NULL AND words != '' "
+        "ORDER BY source_index", [document_id],
+    ).fetchall()
+    found = [json.loads(r[0]) for r in rows]
+    return [words for words in found if isinstance(words, list) and words]
 
 
 def document_layout(db: sqlite_utils.Database, document_id: int) -> str:
@@ -175,16 +198,17 @@ def translations_for_case(db: sqlite_utils.Database, case_id: int) -> dict[int, 
 def set_translator(db: sqlite_utils.Database, case_id: int, translator: Translator) -> None:
     with transaction(db):
         db.execute(
-            "INSERT INTO translators(case_id, name, address, statement, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET name = excluded.name,"
+            "INSERT INTO translators(case_id, name, address, statement, phone, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(case_id) DO UPDATE SET name = excluded.name,"
             " address = excluded.address, statement = excluded.statement,"
-            " updated_at = excluded.updated_at",
-            [case_id, translator.name, translator.address, translator.statement, now()],
+            " phone = excluded.phone, updated_at = excluded.updated_at",
+            [case_id, translator.name, translator.address, translator.statement,
+             translator.phone, now()],
         )
         touch(db, case_id)
 
 
 def get_translator(db: sqlite_utils.Database, case_id: int) -> Translator | None:
-    row = db.execute("SELECT name, address, statement FROM translators WHERE case_id = ?",
-                     [case_id]).fetchone()
-    return Translator(str(row[0]), str(row[1]), str(row[2])) if row else None
+    row = db.execute("SELECT name, address, statement, phone FROM translators "
+                     "WHERE case_id = ?", [case_id]).fetchone()
+    return Translator(str(row[0]), str(row[1]), str(row[2]), str(row[3])) if row else None

@@ -14,7 +14,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from desktop_app.core.files import CHUNK, fsync_dir
+from desktop_app.core.files import CHUNK, fsync_dir, open_regular
 from desktop_app.errors import StorageError
 from desktop_app.storage.vault import Vault
 
@@ -49,7 +49,7 @@ class BlobStore:
         size = 0
         staging = f"{FOLDER}/incoming/{os.getpid()}-{id(source)}"
         (self.root / "incoming").mkdir(mode=0o700, exist_ok=True)
-        with self.vault.writer(staging, 0o400) as out, source.open("rb") as inp:
+        with self.vault.writer(staging, 0o400) as out, open_regular(source) as inp:
             for block in iter(lambda: inp.read(CHUNK), b""):
                 digest.update(block)
                 size += len(block)
@@ -60,7 +60,7 @@ class BlobStore:
 
     def put_bytes(self, data: bytes) -> str:
         sha = hashlib.sha256(data).hexdigest()
-        if not self.has(sha):
+        if not self.check(sha):
             final = self.relpath(sha)
             (self.vault.root / final).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             with self.vault.writer(final, 0o400) as out:
@@ -68,11 +68,16 @@ class BlobStore:
         return sha
 
     def _settle(self, staging: Path, sha: str) -> None:
+        """Put the copy just written in place, unless a sound copy is there already. One
+        that fails its checksum (damaged, or put there by someone) is replaced: a file
+        added is always stored as it is."""
         final = self.vault.root / self.relpath(sha)
-        if final.is_file():
+        if final.is_file() and self.check(sha):
             staging.unlink()
             return
         final.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if final.exists() and not final.is_symlink():
+            final.chmod(0o600)
         staging.replace(final)
         fsync_dir(final.parent)
 

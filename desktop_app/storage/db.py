@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
+from desktop_app.core import sealed
 from desktop_app.core.files import storage_error
 from desktop_app.errors import StorageError
 from desktop_app.i18n import _
@@ -57,6 +58,12 @@ def connect(path: Path, keys: DataKeys | None = None) -> sqlite_utils.Database:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=30000")
     except database_errors() as exc:
+        if keys is None and _encrypted(path):
+            raise StorageError(
+                _("The case database {path} is encrypted, but the data folder's key file "
+                  "(key.json) is missing: nothing in the folder can be opened without it."
+                  ).format(path=path),
+                _("Put key.json back from a backup of this data folder.")) from exc
         raise StorageError(
             _("The case database {path} cannot be opened: {error}").format(
                 path=path, error=exc
@@ -66,6 +73,22 @@ def connect(path: Path, keys: DataKeys | None = None) -> sqlite_utils.Database:
     db = sqlite_utils.Database(conn)
     migrate(db, path)
     return db
+
+
+def _encrypted(path: Path) -> bool:
+    """A database that is not plain SQLite, beside stored files sealed under a folder
+    key: a protected folder's."""
+    try:
+        with path.open("rb") as fh:
+            if fh.read(16) == b"SQLite format 3\x00":
+                return False
+        for stored in sorted((path.parent / "originals").glob("*/*"))[:20]:
+            with stored.open("rb") as fh:
+                if sealed.is_sealed(fh.read(len(sealed.MAGIC))):
+                    return True
+    except OSError:
+        return False
+    return False
 
 
 def migrate(db: sqlite_utils.Database, path: Path) -> None:

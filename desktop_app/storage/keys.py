@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from desktop_app.core import sealed
 from desktop_app.core.files import atomic_write_bytes
 from desktop_app.errors import InvalidInputError, LockedError, StorageError, WrongPassphraseError
 from desktop_app.i18n import _
@@ -40,6 +41,9 @@ MIN_PASSPHRASE = 8
 SCRYPT_N = 1 << 17
 SCRYPT_R = 8
 SCRYPT_P = 1
+# key.json may ask for twice that at most: a file asking for more was not written by the
+# app, and deriving it could take minutes and gigabytes of memory (issue 13).
+SCRYPT_MOST = 2 * SCRYPT_N * SCRYPT_R * SCRYPT_P
 _AAD = b"evidence-packet data key v1"
 
 _lock = threading.Lock()
@@ -128,12 +132,18 @@ def open_key(root: Path, passphrase: str) -> bytes:
         salt, nonce = bytes.fromhex(info["salt"]), bytes.fromhex(info["nonce"])
         wrapped = bytes.fromhex(info["key"])
         n, r, p = int(info["n"]), int(info["r"]), int(info["p"])
-        if info.get("kdf") != "scrypt" or n > 1 << 22 or r > 32 or p > 16:
+        if info.get("kdf") != "scrypt":
             raise ValueError("unknown key file")
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise StorageError(
             _("The key file {path} cannot be read: {error}").format(path=path, error=exc),
             _("Restore the data folder from a backup or a case archive.")) from exc
+    if not sealed.scrypt_within(n, r, p, SCRYPT_MOST):
+        raise StorageError(
+            _("The key file {path} asks for far more memory and time to check the "
+              "passphrase than Evidence Packet ever uses (scrypt n={n}, r={r}, p={p}): it "
+              "was changed, or not written by this app.").format(path=path, n=n, r=r, p=p),
+            _("Put key.json back from a backup of this data folder."))
     try:
         return _kek(passphrase, salt, n, r, p).decrypt(nonce, wrapped, _AAD)
     except InvalidTag as exc:

@@ -1,16 +1,17 @@
-"""The record of a case (schema v4): the packets filed, their exhibits, deadlines, and
-which documents are correspondence rather than evidence."""
+"""The record of a case (schema v4, parts v6): the packets filed, their exhibits and
+files, deadlines, and which documents are correspondence rather than evidence."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import sqlite_utils
 
-from desktop_app.errors import InvalidInputError, NotFoundError
+from desktop_app.errors import InvalidInputError, NotFoundError, StorageError
 from desktop_app.i18n import _
 from desktop_app.storage.cases import touch
 from desktop_app.storage.db import transaction
@@ -34,6 +35,19 @@ class FiledExhibit:
 
 
 @dataclass(frozen=True)
+class FiledPart:
+    """One file of a filing: the packet, or one of its parts."""
+
+    part: int  # 1-based
+    sha256: str
+    bytes: int
+    pages: int
+    first_page: int  # its first page's number in the packet
+    kept_path: str  # relative to the data folder
+    exported_to: str = ""
+
+
+@dataclass(frozen=True)
 class Filing:
     id: int
     case_id: int
@@ -48,6 +62,7 @@ class Filing:
     continues: bool  # only documents not filed before, numbering continued
     created_at: str
     exhibits: tuple[FiledExhibit, ...] = ()
+    parts: tuple[FiledPart, ...] = ()  # every file written, Part 1 first
 
 
 @dataclass(frozen=True)
@@ -62,6 +77,7 @@ class NewFiling:
     continues: bool
     inputs: dict[str, Any]
     exhibits: tuple[FiledExhibit, ...]
+    parts: tuple[FiledPart, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +91,24 @@ class Deadline:
 
 # --- filings ---------------------------------------------------------------------------------
 
+FILINGS_FOLDER = "filings"
+
+
+def kept_relpath(case_id: int, number: int, sha256: str, part: int = 0) -> str:
+    """Where the kept copy of filing ``number`` of case ``case_id`` rests, relative to
+    the data folder: ``<n>-<sha>.pdf`` for a packet in one file, ``<n>-part<k>-<sha>.pdf``
+    for Part k of a packet in parts (``part`` 0: in one file). Always worked out from the
+    filing's ids, never read back from the database (a row restored from an archive could
+    name any path); a checksum that is not one is refused."""
+    digest = str(sha256)
+    if not _SHA256.fullmatch(digest):
+        raise StorageError(_("The record of a filed packet is damaged."),
+                           _("Check the data folder: evidence-packet verify"))
+    stem = f"{int(number)}-part{int(part)}" if part else f"{int(number)}"
+    return f"{FILINGS_FOLDER}/{int(case_id)}/{stem}-{digest[:12]}.pdf"
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 _FILING = ("id, case_id, number, filed_on, purpose, note, sha256, page_count, kept_path, "
            "exported_to, continues, created_at")
 
@@ -104,6 +138,13 @@ def add_filing(db: sqlite_utils.Database, case_id: int, number: int, new: NewFil
                 [filing_id, position, ex.exhibit_id, ex.tab_key, ex.tab_letter, ex.document_id,
                  ex.title, ex.date, ex.first_page, ex.last_page],
             )
+        for part in new.parts:
+            db.execute(
+                "INSERT INTO filing_parts(filing_id, part, sha256, bytes, pages, first_page, "
+                "kept_path, exported_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [filing_id, part.part, part.sha256, part.bytes, part.pages, part.first_page,
+                 part.kept_path, part.exported_to],
+            )
         touch(db, case_id)
     return get_filing(db, case_id, number)
 
@@ -117,12 +158,29 @@ def _exhibits(db: sqlite_utils.Database, filing_id: int) -> tuple[FiledExhibit, 
                  for r in rows)
 
 
+def _parts(db: sqlite_utils.Database, row: Sequence[Any]) -> tuple[FiledPart, ...]:
+    """The files of a filing (a filing recorded before parts existed is one file), each
+    with the kept path its ids give."""
+    case_id, number = int(row[1]), int(row[2])
+    rows = db.execute(
+        "SELECT part, sha256, bytes, pages, first_page, exported_to "
+        "FROM filing_parts WHERE filing_id = ? ORDER BY part", [int(row[0])]).fetchall()
+    if not rows:
+        return (FiledPart(1, row[6], 0, int(row[7]), 1,
+                          kept_relpath(case_id, number, row[6]), row[9]),)
+    many = len(rows) > 1
+    return tuple(FiledPart(int(r[0]), r[1], int(r[2]), int(r[3]), int(r[4]),
+                           kept_relpath(case_id, number, r[1], int(r[0]) if many else 0),
+                           r[5]) for r in rows)
+
+
 def _filing(db: sqlite_utils.Database, row: Sequence[Any]) -> Filing:
+    parts = _parts(db, row)
     return Filing(
         id=int(row[0]), case_id=int(row[1]), number=int(row[2]), filed_on=row[3],
         purpose=row[4], note=row[5], sha256=row[6], page_count=int(row[7]),
-        kept_path=row[8], exported_to=row[9], continues=bool(row[10]), created_at=row[11],
-        exhibits=_exhibits(db, int(row[0])),
+        kept_path=parts[0].kept_path, exported_to=row[9], continues=bool(row[10]),
+        created_at=row[11], exhibits=_exhibits(db, int(row[0])), parts=parts,
     )
 
 
@@ -156,6 +214,31 @@ def set_filing_inputs(db: sqlite_utils.Database, filing_id: int,
                       inputs: dict[str, Any]) -> None:
     """Replace a filing's recorded inputs (inside the caller's transaction)."""
     db.execute("UPDATE filings SET inputs = ? WHERE id = ?", [json.dumps(inputs), filing_id])
+
+
+def kept_copies(db: sqlite_utils.Database, filing_ids: Sequence[int]) -> list[str]:
+    """The kept copies (relative paths) of every file of these filings, from their ids."""
+    return [part.kept_path for fid in sorted(filing_ids) for part in kept_parts(db, fid)]
+
+
+def kept_parts(db: sqlite_utils.Database, filing_id: int) -> tuple[FiledPart, ...]:
+    """The files of filing ``filing_id`` (none when there is no such filing)."""
+    row = db.execute(f"SELECT {_FILING} FROM filings WHERE id = ?", [filing_id]).fetchone()
+    return () if row is None else _parts(db, row)
+
+
+def set_kept_path(db: sqlite_utils.Database, filing_id: int) -> dict[int, str]:
+    """Make a filing's recorded kept paths the ones its ids give, forget where it was
+    exported to, and return the kept path of each part by its number (inside the caller's
+    transaction; a restored filing belongs to a case with a new id)."""
+    parts = kept_parts(db, filing_id)
+    if parts:
+        db.execute("UPDATE filings SET kept_path = ?, exported_to = '' WHERE id = ?",
+                   [parts[0].kept_path, filing_id])
+        for part in parts:
+            db.execute("UPDATE filing_parts SET kept_path = ?, exported_to = '' "
+                       "WHERE filing_id = ? AND part = ?", [part.kept_path, filing_id, part.part])
+    return {part.part: part.kept_path for part in parts}
 
 
 def remove_filing(db: sqlite_utils.Database, filing_id: int) -> None:

@@ -6,7 +6,8 @@ Areas are stored in fractions of the page turned upright but before the user's o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -141,3 +142,96 @@ def set_pattern(db: sqlite_utils.Database, case_id: int, kind: str, value: str,
                 "DELETE FROM redaction_patterns WHERE case_id = ? AND kind = ? AND value = ?",
                 [case_id, kind, value],
             )
+
+
+# --- redacting everywhere ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageChange:
+    """A page of a document whose stored copy was replaced by its redacted copy."""
+
+    page_id: int
+    width: float
+    height: float
+    rotation_auto: int  # the turn the new copy still needs (0 for a straightened scan)
+    text: str
+    words: list[list[Any]] | None
+
+
+def page_text(db: sqlite_utils.Database, page_id: int) -> tuple[str, list[list[Any]] | None]:
+    """A page's stored text and OCR word boxes."""
+    row = db.execute("SELECT text, words FROM pages WHERE id = ?", [page_id]).fetchone()
+    words = json.loads(row[1]) if row and row[1] else None
+    return (str(row[0]) if row else ""), words
+
+
+def replace_document(db: sqlite_utils.Database, document_id: int, sha256: str, size: int,
+                     kind: str, changes: Sequence[PageChange]) -> list[str]:
+    """Make ``sha256`` the document's stored copy and update its pages (inside the
+    caller's transaction); return the SHA-256s it no longer uses."""
+    old = db.execute("SELECT sha256, working_sha256 FROM documents WHERE id = ?",
+                     [document_id]).fetchone()
+    db.execute("INSERT OR IGNORE INTO originals(sha256, size, kind, created_at) "
+               "VALUES (?, ?, ?, ?)", [sha256, size, kind, now()])
+    db.execute("UPDATE documents SET sha256 = ?, working_sha256 = NULL, kind = ? WHERE id = ?",
+               [sha256, kind, document_id])
+    for change in changes:
+        db.execute(
+            "UPDATE pages SET width = ?, height = ?, rotation_auto = ?, skew = 0, cleaned = 0,"
+            " text = ?, words = ? WHERE id = ?",
+            [change.width, change.height, change.rotation_auto, change.text,
+             None if change.words is None else json.dumps(change.words), change.page_id])
+    return [sha for sha in (old[0], old[1]) if sha and sha != sha256]
+
+
+def drop_unused_originals(db: sqlite_utils.Database, shas: Sequence[str]) -> list[str]:
+    """Delete the originals rows no document uses any more (inside the caller's
+    transaction); return those dropped."""
+    dropped = []
+    for sha in dict.fromkeys(shas):
+        used = db.execute("SELECT 1 FROM documents WHERE sha256 = ? OR working_sha256 = ? "
+                          "LIMIT 1", [sha, sha]).fetchone()
+        if used is None:
+            db.execute("DELETE FROM originals WHERE sha256 = ?", [sha])
+            dropped.append(sha)
+    return dropped
+
+
+# Tables whose rows hold text read from a document (the assistant's suggestion and what it
+# learned from it), and the document's own names: scrubbed of redacted words too.
+_DOCUMENT_TEXT = ("suggestions", "assistant_examples")
+
+
+def scrub_document_text(db: sqlite_utils.Database, document_id: int,
+                        scrub: Callable[[str], str]) -> None:
+    """Pass every text value that rows about ``document_id`` keep through ``scrub``
+    (inside the caller's transaction)."""
+    targets = [(t, "document_id") for t in _DOCUMENT_TEXT] + [("documents", "id")]
+    for table, key in targets:
+        columns = [str(c[1]) for c in db.execute(f'PRAGMA table_info("{table}")').fetchall()
+                   if "TEXT" in str(c[2]).upper()]
+        for column in columns:
+            for rowid, value in db.execute(
+                    f'SELECT rowid, "{column}" FROM "{table}" WHERE "{key}" = ?',
+                    [document_id]).fetchall():
+                if isinstance(value, str) and (new := scrub(value)) != value:
+                    db.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?',
+                               [new, rowid])
+
+
+def secure_delete(db: sqlite_utils.Database, on: bool) -> bool:
+    """Turn SQLite's secure_delete on or off for this connection (freed space is
+    overwritten with zeros); returns what it was."""
+    was = bool(db.execute("PRAGMA secure_delete").fetchone()[0])
+    db.execute(f"PRAGMA secure_delete = {1 if on else 0}")
+    return was
+
+
+def purge_removed_text(db: sqlite_utils.Database) -> None:
+    """Leave no copy of text taken out of pages in the database files: the search index
+    merged into one segment (its deleted entries gone), then the write-ahead log copied
+    into the database and emptied."""
+    with transaction(db):
+        db.execute("INSERT INTO pages_fts(pages_fts) VALUES ('optimize')")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from desktop_app.core.review.facts import LOOK_HEX
 from desktop_app.core.review.model import ReviewSettings
 from desktop_app.storage.cases import touch
 from desktop_app.storage.db import transaction
@@ -92,12 +93,12 @@ class ReviewPage:
     rotation: int
     kind: str
     sha256: str  # the file to draw the page from
-    dhash: str | None
+    look: str | None  # the page's look in hex (``facts.look_to_hex``), column ``dhash``
     ink: float | None
     mean: float | None
     pixel_dpi: float | None
     image_dpi: float | None
-    measured: bool  # facts cached for the page as it is shown now
+    measured: bool  # facts cached for the page as it is shown now (and of today's kind)
 
 
 def case_pages(db: sqlite_utils.Database, case_id: int) -> list[ReviewPage]:
@@ -115,7 +116,8 @@ def case_pages(db: sqlite_utils.Database, case_id: int) -> list[ReviewPage]:
     return [
         ReviewPage(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], bool(r[7]), r[8], r[9],
                    r[10], r[11], r[12], r[13], r[14], r[15], r[16], r[17],
-                   r[18] is not None and r[18] == r[10])
+                   r[18] is not None and r[18] == r[10]
+                   and (r[13] is None or len(r[13]) == LOOK_HEX))
         for r in rows
     ]
 
@@ -127,7 +129,7 @@ class MeasuredPage:
 
     page_id: int
     rotation: int
-    dhash: str | None = None
+    look: str | None = None
     ink: float | None = None
     mean: float | None = None
     pixel_dpi: float | None = None
@@ -142,7 +144,7 @@ def save_facts(db: sqlite_utils.Database, measured: Sequence[MeasuredPage]) -> N
             db.execute(
                 "INSERT OR REPLACE INTO page_facts(page_id, rotation, dhash, ink, mean,"
                 " pixel_dpi, image_dpi) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [m.page_id, m.rotation, m.dhash, m.ink, m.mean, m.pixel_dpi, m.image_dpi],
+                [m.page_id, m.rotation, m.look, m.ink, m.mean, m.pixel_dpi, m.image_dpi],
             )
 
 

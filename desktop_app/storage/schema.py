@@ -313,6 +313,30 @@ def _v5(db: sqlite_utils.Database) -> None:
 
 
 def _v6(db: sqlite_utils.Database) -> None:
+    """Filing for a destination (issue 12): a packet written in parts (a portal's size
+    limit) keeps one row per part file, each with its checksum and kept copy (the
+    filing's own ``sha256`` and ``kept_path`` are Part 1's); the translator's phone
+    number, which the EOIR Practice Manual asks for on the certificate."""
+    run_script(
+        db,
+        """
+        CREATE TABLE filing_parts (
+            filing_id INTEGER NOT NULL REFERENCES filings(id) ON DELETE CASCADE,
+            part INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            pages INTEGER NOT NULL,
+            first_page INTEGER NOT NULL,
+            kept_path TEXT NOT NULL,
+            exported_to TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (filing_id, part)
+        );
+        ALTER TABLE translators ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+        """,
+    )
+
+
+def _v7(db: sqlite_utils.Database) -> None:
     """Phone photos (issue 11): the page's outline in its photo, found by processing
     (``crop_auto``) or set by the user (``crop_user``, used when ``crop_by_user``; NULL
     there means the whole image), and pages that look blank.
@@ -332,5 +356,5 @@ def _v6(db: sqlite_utils.Database) -> None:
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _v1, _v2, _v3, _v4, _v5, _v6)
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -22,11 +22,12 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop_app.core.files import mark_internal
 from desktop_app.paths import ensure_private_dir
 from desktop_app.storage import keys, protecting
 from desktop_app.storage.blobs import BlobStore
 from desktop_app.storage.db import connect, transaction
-from desktop_app.storage.vault import Vault, remove_dead
+from desktop_app.storage.vault import Vault, remove_dead, sweep_dead_views
 
 DERIVED_CACHES = ("thumb-",)  # made again when missing: not kept at rest when protected
 _open_lock = threading.Lock()
@@ -49,10 +50,12 @@ class Store:
         # -shm files, packets) is for the user alone, whichever code creates it.
         os.umask(0o077)
         self.root = ensure_private_dir(root)
+        mark_internal(root)  # errors name the data folder, never a file inside it
         protecting.recover(root)  # finish or undo a protection a crash cut short
         data_keys = keys.key_for(root) if keys.is_protected(root) else None
         scratch = ensure_private_dir(root / "tmp")
         remove_dead(scratch)
+        sweep_dead_views()  # unsealed copies a killed process left, of any folder
         self.vault = Vault(root, data_keys)
         self.db: sqlite_utils.Database = connect(root / "evidence.db", data_keys)
         (root / "evidence.db").chmod(0o600)

@@ -23,6 +23,7 @@ import errno
 import hashlib
 import os
 import shutil
+import signal
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -30,7 +31,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop_app.core import sealed
-from desktop_app.core.files import CHUNK, alive, atomic_writer, fsync_dir, storage_error
+from desktop_app.core.files import (
+    CHUNK,
+    alive,
+    atomic_writer,
+    fsync_dir,
+    mark_internal,
+    storage_error,
+)
 from desktop_app.errors import StorageError
 from desktop_app.i18n import _
 from desktop_app.paths import ensure_private_dir
@@ -40,7 +48,7 @@ from desktop_app.storage.keys import DataKeys
 # someone else, and is refused as damaged rather than read.
 SEALED_ALWAYS = ("originals", "derived")
 MEMORY_NEEDED = 256 << 20  # a memory folder with less free space than this is not used
-_exit_hooks: set[str] = set()
+_views: dict[str, int] = {}  # this process's views -> the pid that made them
 _hooks_lock = threading.Lock()
 
 
@@ -80,6 +88,26 @@ def remove_dead(folder: Path) -> None:
             entry.unlink(missing_ok=True)
 
 
+def sweep_dead_views() -> None:
+    """Remove the views every process of this user that is gone left in memory (a crash,
+    a kill, a power cut leaves none, but a killed process can): run on every open of any
+    data folder, so the unsealed copies of a protected folder never wait for that same
+    folder to be opened again."""
+    for candidate in (os.environ.get("XDG_RUNTIME_DIR"), "/dev/shm"):
+        base = Path(candidate or "/nonexistent") / f"evidence-packet-{os.getuid()}"
+        try:
+            info = base.lstat()
+        except OSError:
+            continue
+        if base.is_symlink() or info.st_uid != os.getuid() or not base.is_dir():
+            continue
+        for tag in base.iterdir():
+            if tag.is_dir() and not tag.is_symlink() and tag.lstat().st_uid == os.getuid():
+                remove_dead(tag)
+                with contextlib.suppress(OSError):
+                    tag.rmdir()  # only when empty
+
+
 def view_folder(root: Path) -> Path:
     """This process's view of protected folder ``root``."""
     memory = memory_folder()
@@ -91,16 +119,58 @@ def view_folder(root: Path) -> Path:
     remove_dead(base)
     view = ensure_private_dir(base / str(os.getpid()))
     with _hooks_lock:
-        if str(view) not in _exit_hooks:
-            _exit_hooks.add(str(view))
-            pid = os.getpid()
-            atexit.register(_remove_view, view, pid)
+        if str(view) not in _views:
+            if not _views:
+                atexit.register(remove_views)
+                _remove_views_on_terminate()
+            _views[str(view)] = os.getpid()
     return view
 
 
-def _remove_view(view: Path, pid: int) -> None:
-    if os.getpid() == pid:  # not in a forked child that happens to exit normally
+def remove_views() -> None:
+    """Remove the views this process made (at exit, and on SIGTERM)."""
+    with _hooks_lock:
+        mine = [v for v, pid in _views.items() if pid == os.getpid()]  # not a fork's
+    for view in mine:
         shutil.rmtree(view, ignore_errors=True)
+
+
+def _remove_views_on_terminate() -> None:
+    """SIGTERM (a logout, ``kill``) ends the process without ``atexit``: remove the views
+    first, then end as SIGTERM would have. Only where nothing else handles SIGTERM, and
+    from the main thread (Python's rule). A Qt window must let Python run now and then
+    for this to happen while it is idle (``gui/app.py`` does)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    with contextlib.suppress(ValueError, OSError, AttributeError):
+        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, _terminated)
+
+
+def _terminated(signum: int, _frame: object) -> None:
+    remove_views()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
+def removable(relative: str) -> bool:
+    """Whether a case operation may remove ``relative`` (a path inside the data folder):
+    ``originals/<xx>/<name>``, ``derived/<page>[/<name>]`` or ``filings/<case>/<name>``
+    and nothing else (no other top-level entry, no ``..``, no absolute path)."""
+    parts = relative.split("/")
+    if any(p in ("", ".", "..") or "\\" in p or "\0" in p for p in parts):
+        return False
+    return ((parts[0] == "originals" and len(parts) == 3)
+            or (parts[0] == "derived" and len(parts) in (2, 3))
+            or (parts[0] == "filings" and len(parts) == 3 and parts[1].isdigit()))
+
+
+def _inside(root: Path, folder: Path) -> bool:
+    try:
+        folder.resolve().relative_to(root.resolve())
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 class Vault:
@@ -110,6 +180,8 @@ class Vault:
         self.root = root
         self.keys = keys
         self.view = view_folder(root) if keys is not None and view else root
+        if self.view != root:
+            mark_internal(self.view, root, memory=not _inside(root, self.view))
 
     @property
     def sealed(self) -> bool:
@@ -150,9 +222,9 @@ class Vault:
             Path(name).unlink(missing_ok=True)
             if exc.errno == errno.ENOSPC:
                 raise StorageError(
-                    _("There is not enough free memory to open {name}: while it runs, the "
-                      "app keeps the files it reads from a protected folder in memory.")
-                    .format(name=copy.name),
+                    _("There is not enough free memory to open a stored file: while it "
+                      "runs, the app keeps the files it reads from a protected folder in "
+                      "memory."),
                     _("Close other programs, or the app's other windows, then try again."),
                 ) from exc
             raise storage_error(exc, copy) from exc
@@ -237,10 +309,19 @@ class Vault:
         return target
 
     def remove(self, relative: str) -> None:
-        """Remove the file or folder at ``relative``, at rest and from the view."""
+        """Remove the file or folder at ``relative``, at rest and from the view.
+
+        The one place a case operation removes files: only what ``removable`` allows (a
+        stored original, a page's derived folder, a kept filing), never the key file, the
+        database and its -wal/-shm, the lock, or anything outside the folder, whatever
+        the caller was told. Anything else raises ``ValueError``."""
+        if not removable(relative):
+            raise ValueError(f"refusing to remove {relative!r} from the data folder")
         places = [self.root] + ([self.view] if self.keys is not None else [])
         for place in places:
             target = place / relative
+            if not _inside(place, target.parent):
+                continue  # a folder on the way is a link out of the data folder
             if target.is_dir() and not target.is_symlink():
                 shutil.rmtree(target, ignore_errors=True)
             else:

@@ -4,252 +4,272 @@
     <context>
         <name>Assistant</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="181" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="186" />
             <source> (perhaps {tab})</source>
             <translation> (quizá {tab})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="313" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="322" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Aceptar la sugerencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="261" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="269" />
             <source>&amp;Address</source>
             <translation>Di&amp;rección</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="343" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="352" />
             <source>&amp;Chronology</source>
             <translation>&amp;Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="339" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="260" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="268" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="322" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="331" />
             <source>&amp;Not a translation</source>
             <translation>&amp;No es una traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="262" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="270" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="271" />
             <source>&amp;Statement</source>
             <translation>&amp;Declaración</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="323" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="332" />
             <source>&amp;Translator…</source>
             <translation>&amp;Traductor…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="178" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="183" />
             <source>&lt;b&gt;Needs your review.&lt;/b&gt; The assistant is not sure which tab this belongs under</source>
             <translation>&lt;b&gt;Necesita su revisión.&lt;/b&gt; El asistente no está seguro de a qué pestaña pertenece</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="184" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="189" />
             <source>&lt;b&gt;Suggested: {tab}&lt;/b&gt; — {facts} ({percent} % sure)</source>
             <translation>&lt;b&gt;Sugerencia: {tab}&lt;/b&gt; — {facts} ({percent} % seguro)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="162" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="164" />
             <source>&lt;b&gt;{title}&lt;/b&gt; is in {language}. The packet needs a certified English translation: add it, then use Document ▸ Is a translation of…</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt; está en {language}. El paquete necesita una traducción certificada al inglés: agréguela y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="138" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="140" />
             <source>Accept (A)</source>
             <translation>Aceptar (A)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="319" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
             <source>Accept all &amp;sure suggestions</source>
             <translation>Aceptar todas las sugerencias &amp;seguras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="422" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="432" />
             <source>Accept the suggestion for “{title}”</source>
             <translation>Aceptar la sugerencia para «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="424" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="434" />
             <source>Accept {n} suggestions</source>
             <translation>Aceptar {n} sugerencias</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="464" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="486" />
             <source>Add the original document first.</source>
             <translation>Primero agregue el documento original.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="148" />
             <source>Choose the tab yourself</source>
             <translation>Elegir la pestaña usted mismo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="301" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="310" />
             <source>Chronology</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="327" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="336" />
             <source>Documents the assistant is at least 95 % sure about are filed for you; you can still move them</source>
             <translation>Los documentos de los que el asistente está seguro al menos en un 95 % se ponen en su pestaña automáticamente; usted todavía puede moverlos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="243" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="248" />
             <source>Each translation in the packet is followed by a certificate signed by the translator, saying they are competent to translate and that the translation is complete and accurate.</source>
             <translation>Cada traducción del paquete va seguida de un certificado firmado por el traductor, que declara que es competente para traducir y que la traducción es completa y exacta.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="320" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="329" />
             <source>File every document the assistant is sure about; you can undo it</source>
             <translation>Poner en su pestaña cada documento del que el asistente está seguro; puede deshacerlo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="142" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
             <source>File it under the suggested tab and use the suggested date and title. You can undo it.</source>
             <translation>Ponerlo en la pestaña sugerida y usar la fecha y el título sugeridos. Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="314" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="323" />
             <source>File the selected documents where the assistant suggests</source>
             <translation>Poner los documentos seleccionados donde sugiere el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
             <source>File under…</source>
             <translation>Poner en…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="326" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="335" />
             <source>File very sure suggestions &amp;automatically</source>
             <translation>Poner automáticamente las sugerencias muy segu&amp;ras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="436" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="447" />
             <source>Filed {n} document(s) as the assistant suggested. Undo (Ctrl+Z) takes it back.</source>
             <translation>Se pusieron {n} documento(s) donde sugirió el asistente. Deshacer (Ctrl+Z) lo revierte.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="228" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="233" />
             <source>Give it a date with Edit ▸ Change date (Ctrl+D)</source>
             <translation>Póngale una fecha con Editar ▸ Cambiar la fecha (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="321" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
             <source>Is a &amp;translation of…</source>
             <translation>Es una &amp;traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="340" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="349" />
             <source>Let the assistant tell</source>
             <translation>Que lo decida el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="189" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="194" />
             <source>Not in English: it will need a certified translation.</source>
             <translation>No está en inglés: necesitará una traducción certificada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="487" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="509" />
             <source>Pair “{title}” with its original</source>
             <translation>Emparejar «{title}» con su original</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="507" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="529" />
             <source>Set the language of “{title}”</source>
             <translation>Cambiar el idioma de «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="254" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="262" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="256" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="264" />
             <source>Statement of competence</source>
             <translation>Declaración de competencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
             <source>Tab</source>
             <translation>Pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="131" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="133" />
             <source>The assistant's suggestion</source>
             <translation>La sugerencia del asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="206" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
             <source>The documents in date order</source>
             <translation>Los documentos por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="471" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="493" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="241" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="246" />
             <source>Translator</source>
             <translation>Traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="535" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="558" />
             <source>Translator saved.</source>
             <translation>Traductor guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="250" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="255" />
             <source>Translator's address</source>
             <translation>Dirección del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="248" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="253" />
             <source>Translator's full name</source>
             <translation>Nombre completo del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="498" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="260" />
+            <source>Translator's phone number</source>
+            <translation>Teléfono del traductor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="520" />
             <source>Unpair the translation “{title}”</source>
             <translation>Separar la traducción «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="324" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="333" />
             <source>Who certifies the translations</source>
             <translation>Quién certifica las traducciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="224" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="229" />
             <source>no date</source>
             <translation>sin fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="472" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="180" />
+            <source>perhaps {language}</source>
+            <translation>quizá {language}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="176" />
+            <source>{date}? check the date</source>
+            <translation>¿{date}? revise la fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="494" />
             <source>“{title}” is the English translation of:</source>
             <translation>«{title}» es la traducción al inglés de:</translation>
         </message>
@@ -285,6 +305,11 @@
             <translation>Fecha: {date}</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/gui/models.py" line="461" />
+            <source>Date: {date}? Check it</source>
+            <translation>Fecha: ¿{date}? Revísela</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/gui/models.py" line="302" />
             <source>Document</source>
             <translation>Documento</translation>
@@ -300,12 +325,12 @@
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="469" />
+            <location filename="../../desktop_app/gui/models.py" line="470" />
             <source>File: {name}</source>
             <translation>Archivo: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="462" />
+            <location filename="../../desktop_app/gui/models.py" line="463" />
             <source>Language: {language}</source>
             <translation>Idioma: {language}</translation>
         </message>
@@ -343,12 +368,12 @@
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="465" />
+            <location filename="../../desktop_app/gui/models.py" line="466" />
             <source>Press A to accept, or drag it to another tab.</source>
             <translation>Pulse A para aceptar, o arrástrelo a otra pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="472" />
+            <location filename="../../desktop_app/gui/models.py" line="473" />
             <source>Problems:</source>
             <translation>Problemas:</translation>
         </message>
@@ -520,47 +545,47 @@
     <context>
         <name>CaseTools</name>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="92" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="93" />
             <source>&amp;Check the data folder…</source>
             <translation>Re&amp;visar la carpeta de datos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="104" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="105" />
             <source>&amp;Open case archive…</source>
             <translation>Abr&amp;ir una copia del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="86" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="87" />
             <source>&amp;Packets filed…</source>
             <translation>&amp;Paquetes presentados…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="124" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="125" />
             <source>&amp;Review the case</source>
             <translation>&amp;Revisar el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="105" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="106" />
             <source>Bring in a case saved as an archive</source>
             <translation>Traer un caso guardado como copia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="93" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="94" />
             <source>Check every stored original against its fingerprint and the database's integrity</source>
             <translation>Comprobar cada original guardado contra su huella digital, y la integridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="90" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="91" />
             <source>Dates to answer or file by, with reminders</source>
             <translation>Fechas límite para responder o presentar, con recordatorios</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="107" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="108" />
             <source>De&amp;lete case…</source>
             <translation>&amp;Borrar el caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="89" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="90" />
             <source>Dead&amp;lines…</source>
             <translation>Pla&amp;zos…</translation>
         </message>
@@ -575,7 +600,7 @@
             <translation>Plazos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="87" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="88" />
             <source>Every packet exported for this case, with a kept copy of each</source>
             <translation>Cada paquete exportado para este caso, con una copia guardada de cada uno</translation>
         </message>
@@ -590,32 +615,32 @@
             <translation>Ocultar el recordatorio hasta que se vuelva a abrir la aplicación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="184" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="191" />
             <source>Opened {path}</source>
             <translation>Se abrió {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="108" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="109" />
             <source>Remove the case, its files and its history from this computer</source>
             <translation>Quitar de esta computadora el caso, sus archivos y su historial</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="116" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="117" />
             <source>Review</source>
             <translation>Revisión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="100" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="101" />
             <source>Save case a&amp;rchive…</source>
             <translation>Guardar una c&amp;opia del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="101" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="102" />
             <source>The whole case in one file (optionally protected by a passphrase), to back it up or hand it to a colleague</source>
             <translation>Todo el caso en un solo archivo (protegido con una frase de contraseña, si quiere), para respaldarlo o entregárselo a un colega</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="128" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="129" />
             <source>What a reviewer could object to: gaps, old or unreadable pages, missing translations</source>
             <translation>Lo que un revisor podría objetar: huecos, páginas viejas o ilegibles, traducciones que faltan</translation>
         </message>
@@ -828,6 +853,104 @@
         </message>
     </context>
     <context>
+        <name>DestinationBox</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="132" />
+            <source>(Scanned pages not made smaller yet are guessed.)</source>
+            <translation>(Las páginas escaneadas que aún no se han reducido se calculan de forma aproximada.)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="41" />
+            <source>E-mail to an ICE office (a size you set)</source>
+            <translation>Correo electrónico a una oficina de ICE (un tamaño que usted fija)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="126" />
+            <source>Expected size: about {size}</source>
+            <translation>Tamaño previsto: unos {size}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="40" />
+            <source>Immigration Court, EOIR ECAS (25 MB per file)</source>
+            <translation>Corte de Inmigración, EOIR ECAS (25 MB por archivo)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="51" />
+            <source>Largest file the destination accepts</source>
+            <translation>Archivo más grande que acepta el destino</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="56" />
+            <source>Largest file:</source>
+            <translation>Archivo más grande:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="57" />
+            <source>PDF/A (the archival form of PDF)</source>
+            <translation>PDF/A (la forma de archivo del PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="43" />
+            <source>Paper, Immigration Court (tabs, two-hole punched)</source>
+            <translation>Papel, Corte de Inmigración (separadores, dos perforaciones)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="42" />
+            <source>Paper, mailed to USCIS (no tabs or staples)</source>
+            <translation>Papel, enviado por correo a USCIS (sin separadores ni grapas)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="114" />
+            <source>Print it with Case ▸ Print (Ctrl+P).</source>
+            <translation>Imprímalo con Caso ▸ Imprimir (Ctrl+P).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="111" />
+            <source>Print on Letter paper; each tab's divider on a tab sheet; two-hole punch the packet at the top.</source>
+            <translation>Imprima en papel carta; la portadilla de cada pestaña en una hoja con separador; perfore el paquete con dos agujeros arriba.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="109" />
+            <source>Print single-sided on Letter paper. Do not use tabs, staples or binding: hold the packet with a clip.</source>
+            <translation>Imprima por una sola cara en papel carta. No use separadores, grapas ni encuadernación: sujete el paquete con un clip.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="117" />
+            <source>Scanned pages are made smaller (text pages in black and white, pictures in colour), every word kept readable. A packet larger than {mb} MB is cut into parts named …_Part1.pdf, …_Part2.pdf.</source>
+            <translation>Las páginas escaneadas se reducen (las de texto en blanco y negro, las imágenes en color) y cada palabra sigue legible. Un paquete de más de {mb} MB se divide en partes llamadas …_Part1.pdf, …_Part2.pdf.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="59" />
+            <source>Some courts and agencies ask for PDF/A. Every font is included and the colours are described.</source>
+            <translation>Algunas cortes y agencias piden PDF/A. Se incluyen todas las fuentes y se describen los colores.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="39" />
+            <source>USCIS online filing (6 MB per file)</source>
+            <translation>Presentación en línea a USCIS (6 MB por archivo)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="33" />
+            <source>Where is it filed?</source>
+            <translation>¿Dónde se presenta?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="37" />
+            <source>Where the packet is filed</source>
+            <translation>Dónde se presenta el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="128" />
+            <source>in about {n} files.</source>
+            <translation>en unos {n} archivos.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/destination.py" line="130" />
+            <source>in one file.</source>
+            <translation>en un solo archivo.</translation>
+        </message>
+    </context>
+    <context>
         <name>EdgeCanvas</name>
         <message>
             <location filename="../../desktop_app/gui/edges.py" line="325" />
@@ -957,7 +1080,7 @@
         <message>
             <location filename="../../desktop_app/gui/edits.py" line="50" />
             <source>Not yet filed</source>
-            <location filename="../../desktop_app/gui/window_actions.py" line="266" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="272" />
             <translation>Sin pestaña</translation>
         </message>
         <message>
@@ -1061,7 +1184,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
     <context>
         <name>ExportDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="99" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="113" />
             <source>%n document(s) not yet filed under a tab will not be in the packet.</source>
             <translation>
                 <numerusform>%n documento que aún no está en una pestaña no irá en el paquete.</numerusform>
@@ -1069,7 +1192,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="223" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="245" />
             <source>%n packet(s) filed before; the last on {date} ({pages} pages).</source>
             <translation>
                 <numerusform>%n paquete presentado antes; el último el {date} ({pages} páginas).</numerusform>
@@ -1077,257 +1200,323 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="202" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="224" />
             <source>A note for the record, e.g. mailed by FedEx</source>
             <translation>Una nota para el registro, p. ej., enviado por FedEx</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="114" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="128" />
             <source>A page after the index listing the exhibits in date order.</source>
             <translation>Una página después del índice con los anexos por orden de fecha.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="113" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="127" />
             <source>Add a chronology page</source>
             <translation>Agregar una página de cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="108" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="423" />
+            <source>Add the translations first</source>
+            <translation>Primero agregar las traducciones</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="122" />
             <source>Bates prefix</source>
             <translation>Prefijo Bates</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="269" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="302" />
             <source>Choose at least one tab to export.</source>
             <translation>Elija al menos una pestaña para exportar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="156" />
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="313" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="176" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="371" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="134" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="154" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="133" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="144" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="415" />
+            <source>Exhibits without a translation</source>
+            <translation>Anexos sin traducción</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="422" />
+            <source>Export anyway</source>
+            <translation>Exportar de todos modos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="164" />
             <source>Export progress</source>
             <translation>Avance de la exportación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="50" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="58" />
             <source>Export the packet</source>
             <translation>Exportar el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="146" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="166" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="130" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="150" />
             <source>Index of exhibits</source>
             <translation>Índice de anexos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="193" />
             <source>Index of exhibits:</source>
             <translation>Índice de anexos:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="190" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="212" />
             <source>Initial request</source>
             <translation>Solicitud inicial</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="385" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="479" />
             <source>It could not be recorded: {problem}</source>
             <translation>No se pudo registrar: {problem}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="366" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="455" />
             <source>Keeping a copy in the case's record…</source>
             <translation>Guardando una copia en el registro del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="227" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="249" />
             <source>Leave out what was filed before and number the new exhibits after the last ones filed (A-5 after A-4).</source>
             <translation>Dejar fuera lo que ya se presentó y numerar los anexos nuevos después de los últimos presentados (A-5 después de A-4).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="93" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="107" />
             <source>No document is filed under this tab yet.</source>
             <translation>Todavía no hay ningún documento en esta pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="203" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="436" />
+            <source>Not exported: add the translations, then export again.</source>
+            <translation>No se exportó: agregue las traducciones y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="342" />
+            <source>Not in English and without a translation: {exhibits}. Add the translation (Document ▸ Is a translation of…) before filing.</source>
+            <translation>No están en inglés y no tienen traducción: {exhibits}. Agregue la traducción (Documento ▸ Es traducción de…) antes de presentar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="225" />
             <source>Note for the record</source>
             <translation>Nota para el registro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="204" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="226" />
             <source>Nothing filed yet for this case.</source>
             <translation>Todavía no se ha presentado nada en este caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="198" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="220" />
             <source>Nothing has been filed for this case yet.</source>
             <translation>Todavía no se ha presentado nada en este caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="104" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="118" />
             <source>Number every page Bates-style, with the prefix:</source>
             <translation>Numerar cada página al estilo Bates, con el prefijo:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="194" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="216" />
             <source>Only documents not filed yet, continuing the exhibit numbering</source>
             <translation>Solo los documentos aún no presentados, continuando la numeración de los anexos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="150" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="170" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="103" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="117" />
             <source>Options</source>
             <translation>Opciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="328" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="386" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="134" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="154" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="272" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="305" />
             <source>Preparing the index</source>
             <translation>Preparando el índice</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="345" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="406" />
             <source>Preparing the packet</source>
             <translation>Preparando el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="72" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="83" />
             <source>Reading the filings</source>
             <translation>Leyendo las presentaciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="381" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="475" />
             <source>Recorded as filing {n}; a copy is kept with the case.</source>
             <translation>Registrado como presentación {n}; se guarda una copia con el caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="370" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="459" />
             <source>Recording the filing</source>
             <translation>Registrando la presentación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="191" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="213" />
             <source>Response to a request for evidence</source>
             <translation>Respuesta a una solicitud de evidencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="327" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="86" />
+            <source>Reviewing the case</source>
+            <translation>Revisando el caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="385" />
             <source>Save the packet as</source>
             <translation>Guardar el paquete como</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="173" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="59" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="67" />
             <source>Something went wrong while writing the packet. Nothing was lost; try again.</source>
             <translation>Algo salió mal al escribir el paquete. No se perdió nada; inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="313" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="371" />
             <source>Stop</source>
             <translation>Detener</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="192" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="214" />
             <source>Supplement</source>
             <translation>Complemento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="133" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153" />
             <source>Tab</source>
             <translation>Pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="83" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="97" />
             <source>Tabs in the packet</source>
             <translation>Pestañas del paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="60" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="68" />
             <source>The export was stopped.</source>
             <translation>Se detuvo la exportación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="378" />
-            <source>The packet is ready: {path} ({n} pages).</source>
-            <translation>El paquete está listo: {path} ({n} páginas).</translation>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="468" />
+            <source>The packet is ready in {n} files ({pages} pages): {files}.</source>
+            <translation>El paquete está listo en {n} archivos ({pages} páginas): {files}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="208" />
+            <source>The packet is ready: {path} ({n} pages).</source>
+            <translation type="vanished">El paquete está listo: {path} ({n} páginas).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="472" />
+            <source>The packet is ready: {path} ({n} pages, {size}).</source>
+            <translation>El paquete está listo: {path} ({n} páginas, {size}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="348" />
+            <source>The review found %n problem(s):</source>
+            <translation>
+                <numerusform>La revisión encontró %n problema:</numerusform>
+                <numerusform>La revisión encontró %n problemas:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="416" />
+            <source>These exhibits are not in English and have no English translation:
+{names}
+
+A filing needs a complete translation of each, with the translator's certificate (8 CFR 103.2(b)(3)). Export anyway?</source>
+            <translation>Estos anexos no están en inglés y no tienen traducción al inglés:
+{names}
+
+Una presentación necesita la traducción completa de cada uno, con el certificado del traductor (8 CFR 103.2(b)(3)). ¿Exportar de todos modos?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="230" />
             <source>This packet is:</source>
             <translation>Este paquete es:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="133" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="189" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="211" />
             <source>What the packet is for</source>
             <translation>Para qué es el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="344" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="404" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="255" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="278" />
             <source>e.g. {first}</source>
             <translation>p. ej., {first}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="292" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="330" />
             <source>{exhibits} exhibit(s), {pages} page(s) of evidence, plus the cover sheet, the index and a divider for each tab.</source>
             <translation>{exhibits} anexo(s), {pages} página(s) de pruebas, más la portada, el índice y un separador para cada pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="322" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="380" />
             <source>{name} - evidence packet - {date}.pdf</source>
             <translation>{name} - paquete de pruebas - {date}.pdf</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="88" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="102" />
             <source>{tab} (%n document(s))</source>
             <translation>
                 <numerusform>{tab} (%n documento)</numerusform>
                 <numerusform>{tab} (%n documentos)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="351" />
+            <source>… and %n more (Review the case, Ctrl+R).</source>
+            <translation>
+                <numerusform>… y %n más (Revisar el caso, Ctrl+R).</numerusform>
+                <numerusform>… y %n más (Revisar el caso, Ctrl+R).</numerusform>
             </translation>
         </message>
     </context>
@@ -1553,112 +1742,117 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="212" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="217" />
             <source>&amp;About Evidence Packet</source>
             <translation>&amp;Acerca de Evidence Packet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="114" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="115" />
             <source>&amp;Add files…</source>
             <translation>&amp;Agregar archivos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="194" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="199" />
             <source>&amp;Appearance</source>
             <translation>&amp;Apariencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="164" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="168" />
             <source>&amp;Case</source>
             <translation>&amp;Caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="198" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="203" />
             <source>&amp;Dark</source>
             <translation>&amp;Oscuro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="176" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="181" />
             <source>&amp;Document</source>
             <translation>&amp;Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="173" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="178" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="124" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="125" />
             <source>&amp;Export packet…</source>
             <translation>&amp;Exportar el paquete…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="144" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="148" />
             <source>&amp;File under</source>
             <translation>&amp;Poner en</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="137" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="141" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="210" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="215" />
             <source>&amp;Help</source>
             <translation>&amp;Ayuda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="211" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="216" />
             <source>&amp;How it works</source>
             <translation>&amp;Cómo funciona</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="197" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="202" />
             <source>&amp;Light</source>
             <translation>C&amp;laro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="108" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="109" />
             <source>&amp;New case…</source>
             <translation>&amp;Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="187" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="192" />
             <source>&amp;Page</source>
             <translation>&amp;Página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="129" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="128" />
+            <source>&amp;Print packet…</source>
+            <translation>I&amp;mprimir paquete…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="133" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="93" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="94" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="132" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="136" />
             <source>&amp;Rename</source>
             <translation>Cambiar el &amp;nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="142" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="146" />
             <source>&amp;Sort tab by date</source>
             <translation>&amp;Ordenar la pestaña por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="90" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="91" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="193" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="198" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="448" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="467" />
             <source>1. Drag scans, phone photos or PDFs onto the window (or use Add files).
 2. Each page is turned upright and read in the background.
 3. Drag each document onto its tab: Residence, Employment, Medical, Community.
@@ -1676,52 +1870,52 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="128" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="132" />
             <source>A finished example case, to see how it all works</source>
             <translation>Un caso de ejemplo terminado, para ver cómo funciona todo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="117" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="118" />
             <source>Add &amp;folder…</source>
             <translation>Agregar &amp;carpeta…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="143" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="147" />
             <source>Add a &amp;tab…</source>
             <translation>A&amp;gregar una pestaña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="333" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="339" />
             <source>Add a folder</source>
             <translation>Agregar una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="121" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="122" />
             <source>Add a notice or letter &amp;received…</source>
             <translation>Agregar un aviso o carta &amp;recibidos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="322" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="328" />
             <source>Add a notice or letter received</source>
             <translation>Agregar un aviso o carta recibidos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="352" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="358" />
             <source>Add a tab</source>
             <translation>Agregar una pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="119" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="120" />
             <source>Add every scan, photo and PDF in a folder</source>
             <translation>Agregar todos los escaneos, fotos y PDF de una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="322" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="328" />
             <source>Add files</source>
             <translation>Agregar archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="116" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="117" />
             <source>Add scans, photos or PDFs (or drag them onto the window)</source>
             <translation>Agregar escaneos, fotos o PDF (o arrastrarlos a la ventana)</translation>
         </message>
@@ -1752,7 +1946,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Todas las páginas están leídas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="111" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="112" />
             <source>Case &amp;details…</source>
             <translation>&amp;Datos del caso…</translation>
         </message>
@@ -1768,7 +1962,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Datos del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="133" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="137" />
             <source>Change &amp;date</source>
             <translation>Cambiar la &amp;fecha</translation>
         </message>
@@ -1778,7 +1972,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Revisando la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="267" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="273" />
             <source>Correspondence (not in the packet)</source>
             <translation>Correspondencia (no va en el paquete)</translation>
         </message>
@@ -1819,32 +2013,32 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Evidence Packet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="122" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="123" />
             <source>Keep a notice or letter you received with the case: read and searchable, but not in the packet</source>
             <translation>Guardar con el caso un aviso o una carta que recibió: se lee y se puede buscar, pero no va en el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="197" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="202" />
             <source>Like the &amp;system</source>
             <translation>Como el &amp;sistema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="146" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="150" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="139" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="143" />
             <source>Move &amp;up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="140" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="144" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Bajar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="353" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="359" />
             <source>Name of the new tab (for example Identity, Family ties, Prior filings):</source>
             <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
         </message>
@@ -1869,7 +2063,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>No se encontraron archivos para agregar ahí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="453" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="472" />
             <source>Nothing leaves this computer.</source>
             <translation>Nada sale de esta computadora.</translation>
         </message>
@@ -1885,17 +2079,17 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Abrir una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="417" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="423" />
             <source>Open or start a case first.</source>
             <translation>Primero abra o empiece un caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="395" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="401" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="127" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="131" />
             <source>Open the &amp;sample case</source>
             <translation>Abrir el caso de e&amp;jemplo</translation>
         </message>
@@ -1910,12 +2104,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Avance general</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="341" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="347" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="341" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="347" />
             <source>Password of {name}:</source>
             <translation>Contraseña de {name}:</translation>
         </message>
@@ -1925,7 +2119,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Preparando el caso de ejemplo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="134" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="130" />
+            <source>Print the packet for a paper filing</source>
+            <translation>Imprimir el paquete para presentarlo en papel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="138" />
             <source>Re&amp;move document…</source>
             <translation>&amp;Quitar el documento…</translation>
         </message>
@@ -1935,12 +2134,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Leyendo páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="366" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="372" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/window_actions.py" line="361" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="367" />
             <source>Remove %n document(s) from this case?</source>
             <translation>
                 <numerusform>¿Quitar %n documento de este caso?</numerusform>
@@ -1948,7 +2147,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="360" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="366" />
             <source>Remove documents</source>
             <translation>Quitar documentos</translation>
         </message>
@@ -1968,32 +2167,32 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Guardando la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="325" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="331" />
             <source>Scans, photos and PDFs ({patterns});;All files (*)</source>
             <translation>Escaneos, fotos y PDF ({patterns});;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="101" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="102" />
             <source>Search all pages (Ctrl+F)</source>
             <translation>Buscar texto (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="102" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="103" />
             <source>Search the text of every page</source>
             <translation>Buscar en el texto de todas las páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="309" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="315" />
             <source>Select a tab (or a document in it) to sort it by date.</source>
             <translation>Seleccione una pestaña (o un documento en ella) para ordenarla por fecha.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="396" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="402" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="206" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="211" />
             <source>Show the page's &amp;text</source>
             <translation>Mostrar el &amp;texto de la página</translation>
         </message>
@@ -2003,12 +2202,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="110" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="111" />
             <source>Start a case for another applicant</source>
             <translation>Empezar un caso para otro solicitante</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="136" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="140" />
             <source>Take the selected documents out of the case (Delete)</source>
             <translation>Sacar del caso los documentos seleccionados (Supr)</translation>
         </message>
@@ -2023,12 +2222,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>El caso en el que está trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="113" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="114" />
             <source>The cover sheet: applicant, relief sought, key factors</source>
             <translation>La portada: solicitante, alivio solicitado, factores clave</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="391" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="397" />
             <source>The packet is ready</source>
             <translation>El paquete está listo</translation>
         </message>
@@ -2038,7 +2237,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="364" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="370" />
             <source>Their pages leave the case and this cannot be undone. The files on your computer are not touched.</source>
             <translation>Sus páginas salen del caso y esto no se puede deshacer. Los archivos de su computadora no se tocan.</translation>
         </message>
@@ -2053,12 +2252,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation>Esto quita sus %1 documento(s) y %2 página(s), los %3 archivo(s) guardado(s) que solo usa este caso, sus lecturas e imágenes, y las presentaciones guardadas. No se puede deshacer. Si puede volver a necesitarlo, guarde antes una copia del caso. Los archivos que están en otras partes de su computadora no se tocan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="458" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="477" />
             <source>Turns scans, phone photos and PDFs into one indexed evidence packet. Works offline; nothing is uploaded.</source>
             <translation>Convierte escaneos, fotos del teléfono y PDF en un solo paquete de pruebas con índice. Funciona sin internet; no se sube nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="126" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="127" />
             <source>Write the indexed packet PDF</source>
             <translation>Crear el PDF del paquete con índice</translation>
         </message>
@@ -2335,6 +2534,34 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
         </message>
     </context>
     <context>
+        <name>PaperChoice</name>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="112" />
+            <source>Filing</source>
+            <translation>Presentación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="116" />
+            <source>Immigration Court, EOIR (tab sheets, punched at top)</source>
+            <translation>Corte de Inmigración, EOIR (hojas con separador, perforado arriba)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="122" />
+            <source>Paper filing for:</source>
+            <translation>Presentación en papel para:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="118" />
+            <source>Two-sided printing starts each divider on a sheet of its own for EOIR tab sheets.</source>
+            <translation>Al imprimir por las dos caras, cada portadilla empieza en su propia hoja, para las hojas con separador de EOIR.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="115" />
+            <source>USCIS (no tabs, staples or binding)</source>
+            <translation>USCIS (sin separadores, grapas ni encuadernación)</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="202" />
@@ -2540,49 +2767,105 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>PatternMenu</name>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="86" />
+            <location filename="../../desktop_app/gui/redaction.py" line="95" />
             <source>A regular expression; every match is blacked out in the packet:</source>
             <translation>Una expresión regular; todo lo que coincida se tacha en el paquete:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="39" />
+            <location filename="../../desktop_app/gui/redaction.py" line="41" />
             <source>Account and card numbers (long digit runs)</source>
             <translation>Números de cuenta y de tarjeta (series largas de dígitos)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="85" />
+            <location filename="../../desktop_app/gui/redaction.py" line="94" />
             <source>Black out an expression</source>
             <translation>Tachar una expresión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="35" />
+            <location filename="../../desktop_app/gui/redaction.py" line="37" />
             <source>Black out patterns</source>
             <translation>Tachar patrones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="40" />
+            <location filename="../../desktop_app/gui/redaction.py" line="61" />
+            <source>Blacked-out words normally leave the packet only. This also takes them out of the stored documents, their text, the search and case archives.</source>
+            <translation>Normalmente las palabras tachadas solo se quitan del paquete. Esto también las quita de los documentos guardados, su texto, la búsqueda y los archivos del caso.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="42" />
             <source>Numbers next to “account”, “cuenta”, “card”</source>
             <translation>Números junto a «account», «cuenta», «card»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="41" />
+            <location filename="../../desktop_app/gui/redaction.py" line="43" />
             <source>Other people's dates of birth (next to “DOB”)</source>
             <translation>Fechas de nacimiento de otras personas (junto a «DOB»)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="38" />
+            <location filename="../../desktop_app/gui/redaction.py" line="59" />
+            <source>Remove blacked-out words from what the app keeps…</source>
+            <translation>Quitar las palabras tachadas de lo que guarda la aplicación…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="40" />
             <source>Social Security numbers</source>
             <translation>Números de Seguro Social</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="50" />
+            <location filename="../../desktop_app/gui/redaction.py" line="52" />
             <source>The applicant's own date of birth, as on the cover, is kept.</source>
             <translation>La fecha de nacimiento del propio solicitante, como aparece en la portada, se conserva.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="53" />
+            <location filename="../../desktop_app/gui/redaction.py" line="55" />
             <source>Your own expression…</source>
             <translation>Su propia expresión…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintJob</name>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="94" />
+            <source>Printing stopped: {error}</source>
+            <translation>La impresión se detuvo: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="73" />
+            <source>The printer could not be started.</source>
+            <translation>No se pudo iniciar la impresora.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="153" />
+            <source>Open or start a case first.</source>
+            <translation>Primero abra o empiece un caso.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="180" />
+            <source>Preparing the pages to print</source>
+            <translation>Preparando las páginas para imprimir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="179" />
+            <source>Preparing the pages to print…</source>
+            <translation>Preparando las páginas para imprimir…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="195" />
+            <source>Printing page {done} of {total}…</source>
+            <translation>Imprimiendo la página {done} de {total}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="204" />
+            <source>Sent {n} page(s) to the printer.</source>
+            <translation>Se enviaron {n} página(s) a la impresora.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="145" />
+            <source>Something went wrong while preparing the pages. Nothing was lost; try again.</source>
+            <translation>Algo falló al preparar las páginas. No se perdió nada; inténtelo de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -2605,15 +2888,81 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     </context>
     <context>
         <name>RedactionController</name>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/redaction.py" line="273" />
+            <source>%n original file(s) are also used by another case and were kept for it.</source>
+            <translation>
+                <numerusform>%n archivo original también lo usa otro caso y se conservó para él.</numerusform>
+                <numerusform>%n archivos originales también los usa otro caso y se conservaron para él.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="94" />
+            <location filename="../../desktop_app/gui/redaction.py" line="227" />
+            <source>Also remove what is blacked out from what the app keeps?</source>
+            <translation>¿Quitar también lo tachado de lo que guarda la aplicación?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="103" />
             <source>Black out an area</source>
             <translation>Tachar un área</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="118" />
+            <location filename="../../desktop_app/gui/redaction.py" line="267" />
+            <source>Nothing that is blacked out is kept anywhere else: nothing to change.</source>
+            <translation>Nada de lo tachado se guarda en ninguna otra parte: no hay nada que cambiar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="276" />
+            <source>Packets filed before are kept as they were sent.</source>
+            <translation>Los paquetes presentados antes se conservan tal como se enviaron.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="127" />
             <source>Remove a blacked-out area</source>
             <translation>Quitar un área tachada</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="239" />
+            <source>Remove for good</source>
+            <translation>Quitar para siempre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="226" />
+            <source>Remove it from what the app keeps</source>
+            <translation>Quitarlo de lo que guarda la aplicación</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/redaction.py" line="269" />
+            <source>Removed from %n document(s): their stored copies, text, search and archives no longer hold what is blacked out.</source>
+            <translation>
+                <numerusform>Quitado de %n documento: su copia guardada, su texto, la búsqueda y los archivos ya no contienen lo tachado.</numerusform>
+                <numerusform>Quitado de %n documentos: sus copias guardadas, su texto, la búsqueda y los archivos ya no contienen lo tachado.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="252" />
+            <source>Removed from what the app keeps</source>
+            <translation>Quitado de lo que guarda la aplicación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="262" />
+            <source>Removing blacked-out words</source>
+            <translation>Quitando las palabras tachadas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="231" />
+            <source>Until now, blacked-out words leave only the packet. This also removes them from everything the app keeps for this case:
+
+• each document concerned is stored from now on as its redacted copy; the original is removed from the data folder (unless another case uses the same file);
+• the pages' text, the search and case archives lose those words.
+
+Packets already filed stay as they were sent. This cannot be undone. The files on your own disk are not touched.</source>
+            <translation>Hasta ahora, las palabras tachadas solo se quitan del paquete. Esto también las quita de todo lo que la aplicación guarda para este caso:
+
+• cada documento afectado se guarda desde ahora como su copia tachada; el original se borra de la carpeta de datos (salvo que otro caso use el mismo archivo);
+• el texto de las páginas, la búsqueda y los archivos del caso pierden esas palabras.
+
+Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Los archivos de su propio disco no se tocan.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pymupdf
@@ -126,3 +127,26 @@ def test_language_set_by_hand_and_given_back(cli: Run, case: int, tmp_path: Path
     assert cli("docs", "--case", case, "--json").json[0]["language"] == "pt"
     assert "is in Spanish" in cli("language", "--case", case, 1, "auto").out
     assert cli("language", "--case", case, 1, "xx", check=False).code == 2  # not a choice
+
+
+def test_evaluate_prints_dates_and_languages_against_the_truth(cli: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "set"
+    folder.mkdir()
+    make.text_pdf(folder / "residence--lease.pdf", ["\n".join(LEASE)])
+    make.text_pdf(folder / "residence--loan.pdf", [
+        "Uniform Residential Loan Application\nBorrower Information\nLoan amount: $250,000\n"
+        "Borrower signature date: 04/01/1900"])
+    (folder / "truth.json").write_text(json.dumps([
+        {"file": "residence--lease.pdf", "category": "residence", "date": "2021-03-03",
+         "language": "en"},
+        {"file": "residence--loan.pdf", "category": "residence", "date": None,
+         "language": "en"}]), encoding="utf-8")
+    rows = {Path(r["path"]).name: r for r in cli("evaluate", folder, "--json").json}
+    assert rows["residence--loan.pdf"]["date"] is None
+    assert rows["residence--loan.pdf"]["date_to_check"] == "1900-04-01"
+    out = cli("evaluate", folder).out
+    assert "1900-04-01?" in out  # shown as a date to check
+    assert "dates: 1 suggested as sure, 1 left to check" in out
+    assert "languages: set on 2 of 2 files with words" in out
+    assert ("dates right 1/1 (0 not given, 0 wrong), sure dates given to undated files 0, "
+            "sure dates in the future or before 1950 0; languages right 2/2") in out

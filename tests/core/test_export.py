@@ -750,7 +750,9 @@ def test_a_photo_shown_twice_is_stored_once(sources: dict[str, Path], tmp_path: 
     doc = export(plan, out)
     images = {img[0] for page in doc.pages(3, 5) for img in page.get_images()}
     assert len(images) == 1
-    assert out.stat().st_size < 1.5 * sources["lease"].stat().st_size + 60_000
+    # the second showing costs a few bytes; the rest is the front pages and the footer's
+    # font, embedded in every packet (about 30 KB)
+    assert out.stat().st_size < 1.5 * sources["lease"].stat().st_size + 90_000
 
 
 # --- errors and atomic writing -----------------------------------------------------------------

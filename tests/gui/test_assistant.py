@@ -3,12 +3,13 @@ undo), learning from the user's filing, translations, language and the chronolog
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.main_window import MainWindow
@@ -222,3 +223,70 @@ def test_chronology_lists_documents_in_date_order_and_goes_to_them(
     assert item.text(2).startswith("Pay stub")
     view.itemActivated.emit(item, 0)
     assert case.board.current_document_id() == doc_id(case, item.text(2))
+
+
+ENERGY_FORM = (
+    "DIVISION OF WELFARE AND SUPPORTIVE SERVICES\nENERGY ASSISTANCE PROGRAM\n"
+    "APPLICATION FOR ASSISTANCE\nA. APPLICANT/HOUSEHOLD INFORMATION\n"
+    "Name  Relationship to You  Sex  Date of Birth (mm/dd/yy)  Age\n"
+    "Doe John  SELF  M  01/12/78  44\nDoe Jane  Spouse  F  08/02/84  38\n"
+    "B. DWELLING INFORMATION\nRenters: provide a copy of the rent or lease agreement.\n"
+    "Dwelling Type: Condo/Townhome  Dwelling Cost: Rent $2000\n"
+    "Landlord: Big Corp Landlord")
+LOAN_APPLICATION = (
+    "Uniform Residential Loan Application\nSection 1: Borrower Information\n"
+    "Name: Maria Hernandez\nCurrent Address: 12 Pine Street, Fresno, CA\n"
+    "Loan amount: $250,000  Lender: Valley Bank\n"
+    "Borrower signature date: 04/01/1900")  # OCR read the year of a date badly
+NO_DATE = "\u2014"  # what the board's Date column shows for an undated document
+
+
+def test_accept_all_never_dates_by_fine_print_and_titles_never_repeat_the_date(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """Issue 14, item 7: Accept all filed an energy-assistance form as a lease dated by a
+    spouse's date of birth, and the index printed the date twice. Dates before 1950, before
+    the applicant's birth or of a form's fine print are shown to check, never filed; titles
+    name the type and who the paper is from, not the date."""
+    files = [digital(tmp_path / "in" / f"{name}.pdf", [text]) for name, text in
+             (("scan0001", ENERGY_FORM), ("scan0002", LOAN_APPLICATION),
+              ("scan0003", PAY_STUB))]
+    drop(window, files)
+    qtbot.waitUntil(lambda: window.case_form is not None, timeout=20_000)
+    assert window.case_form is not None
+    window.case_form.reject()
+    qtbot.waitUntil(lambda: window.board_model.snapshot is not None
+                    and len(window.board_model.snapshot.suggestions) == 3, timeout=30_000)
+    # The applicant's date of birth is given after the suggestions were made.
+    window.actions_.edit_case.trigger()
+    qtbot.waitUntil(lambda: window.case_form is not None and window.case_form.isVisible(),
+                    timeout=10_000)
+    form = window.case_form
+    assert form is not None
+    QTest.keyClicks(form.date_of_birth, "1990-03-14")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.boardShown, timeout=10_000):
+        form.buttons.button(QDialogButtonBox.StandardButton.Save).click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.case is not None
+                    and window.case.date_of_birth == "1990-03-14", timeout=10_000)
+    qtbot.waitUntil(window.is_settled, timeout=10_000)
+    energy, loan, stub = (doc_id(window, t) for t in ("Scan0001", "Scan0002", "Scan0003"))
+    window.board.select_document(energy)
+    qtbot.waitUntil(window.assistant_ui.bar.isVisible, timeout=5_000)
+    bar = window.assistant_ui.bar.text.text()
+    assert "Housing or energy assistance" in bar and "check the date" in bar
+
+    window.assistant_ui.accept_all_action.trigger()
+    qtbot.waitUntil(lambda: not titles(window, UNFILED), timeout=10_000)
+    qtbot.waitUntil(window.is_settled, timeout=10_000)
+    shown = {d: (cell(window, d, "title"), cell(window, d, "date")) for d in (energy, loan, stub)}
+    assert shown[energy] == ("Housing or energy assistance \u2014 Division of Welfare and "
+                             "Supportive Services", NO_DATE)
+    assert shown[loan][0].startswith("Mortgage or home ownership")
+    assert shown[loan][1] == NO_DATE
+    assert shown[stub] == ("Pay stub \u2014 Golden Gate Food Services", "2023-06-20")
+    for title, date in shown.values():  # the index's title never repeats its date
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", title)
+        assert date == NO_DATE or date not in title
+    snapshot = window.board_model.snapshot
+    assert snapshot is not None
+    assert {snapshot.by_id[d].category for d in (energy, loan)} == {"residence"}
+    assert snapshot.by_id[stub].category == "employment"

@@ -85,3 +85,26 @@ def test_mistakes_get_plain_answers(
     assert code == 1 and "no redaction area 99" in out
     code, out = run(capsys, data_dir, "redact", "--case", case, "--list")
     assert code == 0 and "Nothing is blacked out" in out
+
+
+def test_redact_everywhere_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    """Issue 13, finding 8: ``redact --everywhere`` asks first (or needs --yes), then the
+    search no longer finds what the patterns cover."""
+    letter = make.text_pdf(tmp_path / "letter.pdf", [
+        "Letter of support for Rosa Diaz\nHer SSN is 123-45-6789 per records"])
+    code, out = run(capsys, data_dir, "case", "create", "--name", "Rosa Diaz", "--json")
+    case = json.loads(out)["id"]
+    run(capsys, data_dir, "import", "--case", case, letter)
+    assert run(capsys, data_dir, "redact", "--case", case, "--pattern", "ssn")[0] == 0
+    code, out = run(capsys, data_dir, "redact", "--case", case, "--everywhere")
+    assert code == 1 and "cannot be undone" in out and "--yes" in out
+    code, out = run(capsys, data_dir, "search", "--case", case, "6789")
+    assert "6789" in out
+    code, out = run(capsys, data_dir, "redact", "--case", case, "--everywhere", "--yes")
+    assert code == 0 and "Removed from 1 document(s)" in out
+    code, out = run(capsys, data_dir, "search", "--case", case, "6789")
+    assert "No page mentions" in out
+    code, out = run(capsys, data_dir, "search", "--case", case, "support")
+    assert "Letter" in out

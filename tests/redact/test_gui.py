@@ -109,3 +109,66 @@ def test_draw_an_area_in_the_viewer(qtbot: QtBot, window: MainWindow, data_dir: 
     current = viewer.current_page()
     assert current is not None and not current.excluded
     assert changed  # the window can refresh what depends on redactions
+
+
+def test_redact_everywhere_from_the_patterns_menu(qtbot: QtBot, window: MainWindow,
+                                                  data_dir: Path, tmp_path: Path) -> None:
+    """Issue 13, finding 8: the patterns menu offers to take what is blacked out out of
+    what the app keeps; it asks first, says what it will do, then says what it did."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    pdf = digital(tmp_path / "in" / "bank letter.pdf", [
+        "Harbor Bank letter for Rosa Diaz\nHer SSN is 123-45-6789 per records\n"
+        "Signed by the branch manager"])
+    drop(window, [pdf])
+    qtbot.waitUntil(lambda: _all_ready(window), timeout=60_000)
+    if window.case_form is not None:
+        window.case_form.reject()
+    snapshot = window.board_model.snapshot
+    assert snapshot is not None
+    doc = snapshot.documents[0]
+    assert window.board.select_document(doc.id)
+    viewer = window.viewer
+    qtbot.waitUntil(lambda: viewer.current_page() is not None and viewer.canvas.has_image(),
+                    timeout=20_000)
+    viewer.redact_action.trigger()
+    viewer.patterns_menu.builtin["ssn"].trigger()
+    qtbot.waitUntil(lambda: len(viewer.canvas.hits) == 1, timeout=10_000)
+    if SHOTS:
+        menu = viewer.patterns_menu
+        menu.popup(viewer.mapToGlobal(viewer.rect().center()))
+        qtbot.waitUntil(menu.isVisible, timeout=5_000)
+        menu.grab().save(str(Path(SHOTS) / "redact-everywhere-menu.png"))
+        menu.hide()
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+                    and w.objectName() == "redactEverywhereBox" and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, answer)
+            return
+        asked.append(f"{box.text()} {box.informativeText()}")
+        if SHOTS:
+            box.grab().save(str(Path(SHOTS) / "redact-everywhere-ask.png"))
+        button = next(b for b in box.buttons() if b.text() == "Remove for good")
+        button.click()
+
+    QTimer.singleShot(0, answer)
+    viewer.patterns_menu.everywhere_action.trigger()
+    assert asked and "cannot be undone" in asked[0] and "filed stay" in asked[0]
+    qtbot.waitUntil(lambda: any(w.objectName() == "redactEverywhereDone" and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=60_000)
+    told = next(w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "redactEverywhereDone")
+    assert isinstance(told, QMessageBox) and "Removed from 1 document" in told.text()
+    if SHOTS:
+        told.grab().save(str(Path(SHOTS) / "redact-everywhere-done.png"))
+    told.accept()
+    svc = Services.open(data_dir)
+    try:
+        assert svc.search(doc.case_id, "6789") == []
+        assert svc.search(doc.case_id, "Harbor")
+    finally:
+        svc.close()

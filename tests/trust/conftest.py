@@ -1,5 +1,6 @@
-"""A small real case: a digital PDF, a scanned page read by real Tesseract, a filing kept
-in a table the trust code does not know (as another feature would add), and an edit."""
+"""A small real case: a digital PDF, a scanned page read by real Tesseract, a packet filed
+(with its kept copy), a row of a table the trust code does not know (as another feature
+would add), and an edit."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.files import atomic_write_bytes
-from desktop_app.services import Services
+from desktop_app.services import Services, record
 from desktop_app.storage.db import transaction
 from tests.make import page_image, save_image, text_pdf
 
@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS kept_filings (
 class SmallCase:
     case_id: int
     documents: list[int]
-    filing: Path
+    filing: Path  # the kept copy of its filing, at rest (sealed in a protected folder)
 
 
 def add_filings_table(services: Services) -> None:
@@ -59,13 +59,16 @@ def build_case(services: Services, folder: Path, name: str = "Maria Hernández",
         services.tag(case.id, docs[1], "residence")
     services.rename(case.id, docs[0], "Employer letter")
     services.set_date(case.id, docs[0], "2023-05-12")
+    # A row of another feature's table that names a file by its path: plain text, which
+    # neither an archive nor a deletion ever takes for a file (issue 13).
     add_filings_table(services)
-    filing = services.store.root / "filings" / f"case-{case.id}-packet.pdf"
-    atomic_write_bytes(filing, letter.read_bytes() + b"%filed copy\n")
     with transaction(services.db):
         services.db.execute("INSERT INTO kept_filings(case_id, path, filed_on) VALUES (?, ?, ?)",
-                            [case.id, f"filings/{filing.name}", "2024-01-02"])
-    return SmallCase(case.id, docs, filing)
+                            [case.id, "filings/case-packet.pdf", "2024-01-02"])
+    # A packet filed: its kept copy is found from the filing's ids.
+    _result, filed = record.export_and_record(services, case.id, folder / "packet.pdf",
+                                              record.FilingOptions())
+    return SmallCase(case.id, docs, services.store.root / filed.kept_path)
 
 
 @pytest.fixture

@@ -40,12 +40,28 @@ def test_round_trip_to_another_data_folder_is_exact(
         before, after = case_dump(services, small_case.case_id), case_dump(other, restored.id)
         assert set(before) >= {"cases", "documents", "pages", "tabs", "originals",
                                "kept_filings"}
-        assert after == before  # every field of every row
+        # Every field of every row, but where on the first computer a packet was saved,
+        # and where its kept copy rests (from the filing's new ids).
+        assert [r.pop("exported_to") for r in after["filings"]] == [""]
+        assert [r.pop("exported_to") for r in before["filings"]] != [""]
+        assert [r.pop("kept_path") for r in after["filings"]] == [
+            f"filings/{restored.id}/1-{after['filings'][0]['sha256'][:12]}.pdf"]
+        before["filings"][0].pop("kept_path")
+        # The same for the one file of the filing (a packet in one part).
+        assert [r.pop("exported_to") for r in after["filing_parts"]] == [""]
+        assert [r.pop("exported_to") for r in before["filing_parts"]] != [""]
+        assert [r.pop("kept_path") for r in after["filing_parts"]] == [
+            f"filings/{restored.id}/1-{after['filing_parts'][0]['sha256'][:12]}.pdf"]
+        before["filing_parts"][0].pop("kept_path")
+        assert after == before
         assert originals_of(other, restored.id) == originals_of(services, small_case.case_id)
         assert all(name == content for name, content in originals_of(other, restored.id).items())
-        # The kept filing came along, byte for byte, and its row names it.
-        filing = other.store.root / after["kept_filings"][0]["path"]
-        assert filing.read_bytes() == small_case.filing.read_bytes()
+        # The kept filing came along, byte for byte, where its new ids say.
+        from desktop_app.services import record
+
+        assert record.kept_copy(other, restored.id, 1).read_bytes() == record.kept_copy(
+            services, small_case.case_id, 1).read_bytes()
+        assert record.kept_copy_intact(other, restored.id, 1)
         # The pages read by OCR keep their text layer: the restored case exports as is,
         # with nothing to read again, and its search finds the scanned words.
         assert other.pending_pages(restored.id) == 0
@@ -68,16 +84,20 @@ def test_restore_into_the_same_folder_shares_originals_and_remaps_ids(
     restored = trust.restore_archive(services, out)
     assert restored.id != small_case.case_id
     copy, source = case_dump(services, restored.id), case_dump(services, small_case.case_id)
-    assert {k: v for k, v in copy.items() if k != "kept_filings"} == {
-        k: v for k, v in source.items() if k != "kept_filings"}
+    # Filings (and their files) differ by where their copies are kept and were exported.
+    assert {k: v for k, v in copy.items() if k not in ("filings", "filing_parts")} == {
+        k: v for k, v in source.items() if k not in ("filings", "filing_parts")}
     assert count_rows(services)["originals"] == originals_before  # content-addressed
     titles = {d.title for d in services.list_documents(restored.id)}
     assert "Employer letter" in titles
-    # Two kept filings now, each its own file (the second took a new name, so deleting
-    # one case never takes the other's file).
-    paths = [r["path"] for r in case_dump(services, restored.id)["kept_filings"]]
-    assert paths != [r["path"] for r in case_dump(services, small_case.case_id)["kept_filings"]]
-    assert all((services.store.root / p).is_file() for p in paths)
+    # Two kept filings now, each its own file (under its own case's id, so deleting one
+    # case never takes the other's file).
+    from desktop_app.services import record
+
+    kept = [record.filing(services, c, 1).kept_path for c in (restored.id, small_case.case_id)]
+    assert kept[0] != kept[1]
+    assert all(record.kept_copy_intact(services, c, 1) for c in (restored.id,
+                                                                  small_case.case_id))
     assert trust.problems_to_fix(trust.verify(services, grace_seconds=0)) == []
 
 
@@ -192,3 +212,40 @@ def test_restoring_puts_back_a_damaged_original(services: Services, tmp_path: Pa
     trust.restore_archive(services, out)
     assert services.store.originals.check(sha)
     assert trust.verify(services) == []
+
+
+@pytest.mark.slow
+def test_a_packet_filed_in_parts_travels_and_goes_with_its_case(
+        services: Services, small_case: SmallCase, tmp_path: Path) -> None:
+    """Every file of a packet filed in parts is carried by the archive, put where the
+    restored filing's ids say, and removed with the case (issues 12 and 13)."""
+    from desktop_app.services import record
+    from tests.core.test_export_destination import colour_photo
+
+    photos = [colour_photo(tmp_path / f"photo-{n}.jpg", seed=n) for n in range(12)]
+    for outcome in services.import_files(small_case.case_id, photos):
+        assert outcome.document_id is not None
+        services.tag(small_case.case_id, outcome.document_id, "community")
+    assert services.process(small_case.case_id).failed == 0
+    _result, filed = record.export_and_record(
+        services, small_case.case_id, tmp_path / "out" / "Maria.pdf",
+        record.FilingOptions(profile="email", max_mb=1, allow_untranslated=True))
+    assert len(filed.parts) >= 2
+    assert [p.kept_path for p in filed.parts] == [
+        f"filings/{small_case.case_id}/2-part{p.part}-{p.sha256[:12]}.pdf"
+        for p in filed.parts]
+    out = tmp_path / "maria.case"
+    trust.archive_case(services, small_case.case_id, out)
+    assert b"Maria.pdf" not in out.read_bytes()  # where it was exported stays here
+    other = _other(tmp_path)
+    try:
+        restored = trust.restore_archive(other, out)
+        again = record.filing(other, restored.id, filed.number)
+        assert [p.sha256 for p in again.parts] == [p.sha256 for p in filed.parts]
+        assert all(p.kept_path.startswith(f"filings/{restored.id}/") for p in again.parts)
+        assert record.kept_copy_intact(other, restored.id, filed.number)
+        kept = [other.store.root / p.kept_path for p in again.parts]
+        trust.delete_case(other, restored.id)
+        assert not any(k.exists() for k in kept)
+    finally:
+        other.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.errors import NotFoundError
-from desktop_app.services import Services, trust
+from desktop_app.services import Services, record, trust
 from desktop_app.storage import archive as rows_store
 from tests.trust.conftest import build_case
 from tests.trust.helpers import case_dump, count_rows, files_under
@@ -34,7 +34,7 @@ def test_delete_case_removes_everything_it_owns_and_nothing_else(
     a, b, shared = _two_cases(services, tmp_path)
     own = set(trust.originals_of_case(services, a)) - {shared}
     pages = [p.id for d in services.list_documents(a) for p in services.list_pages(d.id)]
-    filing = services.store.root / case_dump(services, a)["kept_filings"][0]["path"]
+    filing = services.store.root / record.filing(services, a, 1).kept_path
     contents = trust.case_contents(services, a)
     assert (contents.name, contents.documents, contents.pages, contents.files) == (
         "Maria Hernández", 2, 3, 2)  # the scan and the filing; the letter is shared

@@ -103,6 +103,7 @@ def test_an_unused_original_row_is_dropped(services: Services, tmp_path: Path) -
     conn = raw_connection(services)
     conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute("DELETE FROM pages")
+    conn.execute("DELETE FROM filing_exhibits")
     conn.execute("DELETE FROM documents")
     conn.commit()
     conn.close()

@@ -32,6 +32,8 @@ Conventions (what "the date of the document" is, per type):
 - work-authorization cards: "Valid From" / card issued, never the expiry;
 - letters: a dateline ("Paris, le 1er septembre 2022", "São Paulo, 3 de maio de 2021") beats
   dates in the body ("employé depuis le ...");
+- no date before 1950 wins over a later one (``OLD_DATE``): it is a date of birth, a form's
+  edition or a misread year; "Revised 03/2017" is a form's edition, not its date;
 - documents of no category (flyers, menus): only a date with a label ("Date:", "effective");
   ``DateGuess.labelled`` says whether the winner had one, so the caller can drop event dates.
 
@@ -48,7 +50,7 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.core.assistant.text import fold
-from desktop_app.core.dates import MONTHS
+from desktop_app.core.dates import EARLIEST_EVIDENCE, MONTHS
 
 # Month names in French, Portuguese and Haitian Creole (folded), and the forms OCR with the
 # English and Spanish models gives the letters those models lack (ç → g, û → ú/i, ò → d).
@@ -149,7 +151,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
                  r"proxima cita|cita de seguimiento|seguimiento|proximo control|"
                  r"proxima consulta|prochain rendez vous|rendez vous|prochaine visite|"
                  r"retorno|proxima consulta em|randevou|pwochen randevou"),
-    ("printed", r"printed|printed on|print date|date printed|run date|impreso|imprime le"),
+    ("printed", r"printed|printed on|print date|date printed|run date|impreso|imprime le|"
+                r"revised|rev|revision|revision date|edition"),
     ("received", r"received date|receipt date|date received|priority date|fecha de recibo"),
     ("due", r"due date|due|pay by|pagar antes de|fecha limite|date limite|a payer avant|"
             r"echeance|date d echeance|data de vencimento|pagar ate"),
@@ -247,6 +250,7 @@ _LABELS = frozenset({"pay", "notice", "issued", "valid_from", "visit", "signed",
                      "date", "end", "start", "dateline", "period"})
 
 RECENT_BONUS = 1.0  # a paper speaks for its latest date more often than for an older one
+OLD_DATE = 6.0  # how much less a date before EARLIEST_EVIDENCE counts
 
 
 @dataclass(frozen=True)
@@ -255,6 +259,7 @@ class DateGuess:
     confidence: float
     evidence: str  # the text the date was read from
     labelled: bool = False  # the date had a label that names it ("Date:", "Pay date")
+    tax_year: bool = False  # the date is a tax year (31 December of the year a form names)
 
 
 @dataclass(frozen=True)
@@ -345,6 +350,8 @@ def _candidates(
             score = {"iso": 0.5, "numeric": 0.0, "written": 1.0, "tax_year": 1.5}[kind]
             if ambiguous:
                 score -= 0.5
+            if day < EARLIEST_EVIDENCE:
+                score -= OLD_DATE  # a date of birth, a form's edition, a misread year
             found.append(_Candidate(day, match.start(), match.group(0), kind, score))
     return found
 
@@ -469,4 +476,5 @@ def find_date(
     confidence = max(0.0, min(1.0, 0.5 + 0.12 * margin + 0.05 * top_score))
     if top_score < -1.0:
         confidence = min(confidence, 0.3)
-    return DateGuess(top.day.isoformat(), round(confidence, 2), top.text.strip(), top_labelled)
+    return DateGuess(top.day.isoformat(), round(confidence, 2), top.text.strip(), top_labelled,
+                     top.kind == "tax_year")

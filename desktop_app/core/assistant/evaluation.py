@@ -1,18 +1,24 @@
 """Measuring the assistant on labelled files: precision of its confident suggestions,
-coverage (the share it did not abstain on) and a confusion matrix.
+coverage (the share it did not abstain on), a confusion matrix, and, where a ``truth.json``
+gives each file's date and language, how many dates and languages it got right.
 
 A file is labelled by its name: ``<category>--<anything>.<ext>`` (``none--`` for a
-document that belongs to no evidence category).
+document that belongs to no evidence category). ``truth.json`` beside the files (as the
+labelled sets in ``tests/assistant`` write it) is a list of ``{"file", "category", "date",
+"language", ...}``: the date the paper speaks for (ISO, or null for none) and its language.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.assistant.knowledge import CATEGORIES
+from desktop_app.core.dates import doubt
 
 ABSTAINED = "review"
 
@@ -23,9 +29,12 @@ class EvaluatedFile:
     suggested: str | None  # None: abstained (or could not be read)
     confidence: float
     document_type: str | None
-    date: str | None
+    date: str | None  # the date suggested as sure
     language: str | None
     error: str | None = None
+    date_to_check: str | None = None  # a date found but left for the user to check
+    language_sure: bool = True  # False: the case's language, given as a guess
+    words: int = 0  # how many words were read (a paper with none has no language)
 
 
 @dataclass(frozen=True)
@@ -42,6 +51,22 @@ class Scores:
     @property
     def coverage(self) -> float:
         return self.confident / self.labelled if self.labelled else 0.0
+
+
+@dataclass(frozen=True)
+class TruthScores:
+    """Dates and languages against a ``truth.json``."""
+
+    files: int  # results that have a truth
+    dated: int  # of them, those whose truth has a date
+    dates_right: int  # sure dates equal to the true date
+    dates_missed: int  # dated files given no sure date (left to check, or none found)
+    dates_wrong: int  # sure dates that are not the true one
+    implausible: int  # sure dates in the future or before 1950 (must be 0)
+    undated_given: int  # files with no true date given a sure date
+    languages_right: int
+    without_language: int  # files with words left with no language (must be 0)
+    guessed_language: int  # languages given as a guess (too little text)
 
 
 def label_of(path: str | Path) -> str | None:
@@ -67,3 +92,32 @@ def score(results: Sequence[EvaluatedFile]) -> Scores:
             confident += 1
             correct += int(result.suggested == truth)
     return Scores(labelled, confident, correct, dict(confusion))
+
+
+def read_truth(folder: Path) -> dict[str, Mapping[str, object]]:
+    """{file name: its truth} from ``folder``'s ``truth.json``; empty when there is none."""
+    path = folder / "truth.json"
+    if not path.is_file():
+        return {}
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    return {str(r["file"]): r for r in rows if isinstance(r, dict) and "file" in r}
+
+
+def score_truth(results: Sequence[EvaluatedFile], truth: Mapping[str, Mapping[str, object]],
+                today: dt.date | None = None) -> TruthScores:
+    today = today or dt.date.today()
+    known = [(r, truth[Path(r.path).name]) for r in results if Path(r.path).name in truth]
+    dated = [(r, t) for r, t in known if t.get("date")]
+    implausible = sum(1 for r, _t in known if r.date and doubt(
+        dt.date.fromisoformat(r.date), today) is not None)
+    return TruthScores(
+        files=len(known), dated=len(dated),
+        dates_right=sum(r.date == t["date"] for r, t in dated),
+        dates_missed=sum(r.date is None for r, _t in dated),
+        dates_wrong=sum(r.date is not None and r.date != t["date"] for r, t in dated),
+        implausible=implausible,
+        undated_given=sum(1 for r, t in known if not t.get("date") and r.date),
+        languages_right=sum(r.language == t.get("language") for r, t in known),
+        without_language=sum(1 for r, _t in known if r.words and r.language is None),
+        guessed_language=sum(1 for r, _t in known if r.language and not r.language_sure),
+    )

@@ -1,66 +1,18 @@
 """Built-in knowledge: document types, the category each proves, and the words that show
 them, in English and Spanish, and for the main types in French, Portuguese and Haitian
 Creole (letters of support, employer letters, rent receipts, leases, medical notes...).
-
-Each cue is a phrase (matched on whole words of the folded text, see ``text.normalise``)
-with a weight: 4 names the document outright ("wage and tax statement"), 3 is nearly as
-telling ("gross pay"), 2 is typical ("landlord"), 1 only leans ("bank").
-
-Cues may be written with their accents ("reçu", "sipò"): ``_cues`` folds them and adds the
-spellings OCR gives them with the English and Spanish models, which lack those letters
-(ç is read "g", ò is read "d" or dropped): "recu", "regu"; "sipo", "sipd".
+Forms, cards and the papers that prove nothing are in ``forms``; how cues are written is in
+``cues``.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from desktop_app.core.assistant.text import normalise
+from desktop_app.core.assistant.cues import CATEGORIES, DocumentType
+from desktop_app.core.assistant.cues import cues as _cues
+from desktop_app.core.assistant.forms import FORM_TYPES
 from desktop_app.i18n import _
 
-CATEGORIES = ("residence", "employment", "medical", "community", "none")
-
-
-@dataclass(frozen=True)
-class DocumentType:
-    key: str
-    label: str  # English; shown through ``_``
-    category: str  # one of CATEGORIES
-    cues: tuple[tuple[str, int], ...]
-
-
-# Letters the English and Spanish OCR models do not have, and what they read instead.
-_OCR_READS = {"ç": ("c", "g"), "ò": ("o", "d", "")}
-
-
-def _forms(phrase: str) -> list[str]:
-    """The folded phrase and its OCR spellings ("reçu" → "recu", "regu")."""
-    forms = [phrase]
-    for letter, readings in _OCR_READS.items():
-        forms = [f.replace(letter, r) if letter in f else f for f in forms for r in readings]
-    # A Creole "lw" at the start of a word is read "Iw" ("lwaye" → "Iwaye").
-    forms += [re.sub(r"\blw", "iw", f) for f in forms if re.search(r"\blw", f)]
-    found: list[str] = []
-    for form in forms:
-        folded = normalise(form).strip()
-        if folded and folded not in found:
-            found.append(folded)
-    return found
-
-
-def _cues(*texts: str) -> tuple[tuple[str, int], ...]:
-    """``"lease agreement:4, landlord:2"`` (one text per language) as ((phrase, weight),
-    ...), each phrase folded and with its OCR spellings."""
-    found: dict[str, int] = {}
-    for text in texts:
-        for item in text.split(","):
-            if not item.strip():
-                continue
-            phrase, _sep, weight = item.strip().rpartition(":")
-            for form in _forms(phrase.strip()):
-                found.setdefault(form, int(weight))
-    return tuple(found.items())
+__all__ = ["CATEGORIES", "DOCUMENT_TYPES", "DocumentType", "TYPES_BY_KEY", "type_label"]
 
 
 DOCUMENT_TYPES: tuple[DocumentType, ...] = (
@@ -105,6 +57,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " service period:2, electric service:3, water and sewer:3, kwh used:3, therms:3,"
         " ccf:2, gallons:2, bill summary:2, pay your bill:2, electric bill:4, gas bill:4,"
         " phone bill:3, internet bill:3, total a pagar:2, monto a pagar:2,"
+        " disconnection notice:4, shut off notice:4, shutoff notice:4, shut off:2,"
+        " disconnection:3, past due:2, service will be disconnected:4,"
+        " aviso de desconexion:4, aviso de corte:4, corte de servicio:3, desconexion:3,"
+        " saldo vencido:2,"
         " periodo de facturacion:2, recibo de luz:4, recibo de agua:4, servicio de luz:3",
         "facture d électricité:4, facture d eau:4, facture de gaz:4, consommation:2,"
         " compteur:3, relevé de compteur:3, montant à payer:2, adresse de service:3",
@@ -116,7 +72,12 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " closing balance:2, withdrawals:2, deposits:1, checking account:3,"
         " savings account:2, account summary:2, estado de cuenta:3, saldo inicial:3,"
         " saldo final:3, retiros:2, depositos:1, bank:1, banco:1, credit union:2,"
-        " routing number:2, debit card:1",
+        " routing number:2, debit card:1, member fdic:3, statement cycle:3, new balance:2,"
+        " digital banking:2, online banking:2, deposits and other credits:3,"
+        " withdrawals and other debits:3, checks paid:3, average balance:2,"
+        " average posted balance:3, total deposits:2, total withdrawals:2, interest earned:2,"
+        " annual percentage yield:3, overdraft:2, account statement:3,"
+        " your account balance:3, account value:2",
         "relevé de compte:4, relevé bancaire:4, solde initial:3, solde final:3,"
         " ancien solde:3, nouveau solde:3, solde:1, virement:1, banque:1, compte courant:2",
         "extrato bancário:4, extrato de conta:4, extrato:2, saldo anterior:3,"
@@ -128,7 +89,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " mover s guide:4, movers guide:4, moversguide:4, move validation letter:4,"
         " mail forwarding:3, forwarding address:2, new address:2, old address:2, usps:2,"
         " postal service:2, change of address request:4, move effective date:3,"
-        " cambio de domicilio:3, cambio de direccion:3,"
+        " cambio de domicilio:3, cambio de direccion:3, my tenant:3, our tenant:3,"
+        " has rented:3, rents from me:4, rented from me:4, has been renting:3,"
+        " lives in my:3, mi inquilino:3, mi inquilina:3, me renta:3, renta conmigo:3,"
+        " vive en mi:3,"
         " nueva direccion:2",
         "justificatif de domicile:4, attestation de domicile:4,"
         " attestation d hébergement:4, certificat de résidence:4, réside à:2,"
@@ -141,7 +105,11 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "form 1040:4, 1040:2, individual income tax return:4, income tax return:3,"
         " adjusted gross income:3, taxable income:2, internal revenue service:2,"
         " tax year:2, declaracion de impuestos:4, filing status:3, refund:1,"
-        " itin:1, tax transcript:4, declaracion de impuestos sobre la renta:2")),
+        " itin:1, tax transcript:4, declaracion de impuestos sobre la renta:2,"
+        " schedule c:4, profit or loss from business:5, schedule e:3,"
+        " supplemental income and loss:4, schedule se:3, self employment tax:3,"
+        " nonemployee compensation:4, 1099 nec:4, 1099 misc:4,"
+        " u s individual income tax return:5, 1040 sr:3")),
     DocumentType("w2", "W-2", "employment", _cues(
         "w 2:4, w2:3, wage and tax statement:5, wages tips:3, employer identification number:3,"
         " federal income tax withheld:3, social security wages:3, medicare wages:3,"
@@ -153,7 +121,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("pay_stub", "Pay stub", "employment", _cues(
         "pay stub:4, paystub:4, earnings statement:4, pay period:3, pay date:3, gross pay:3,"
         " net pay:3, ytd:2, year to date:2, deductions:1, hours worked:2, regular hours:2,"
-        " overtime:1, federal withholding:2, talon de pago:4, talon de cheque:4,"
+        " overtime:1, federal withholding:2, payroll check:4, payroll:2, advice date:3,"
+        " pay begin date:3, pay end date:3, earnings and hours:3, net pay distribution:3,"
+        " talon de pago:4, talon de cheque:4,"
         " recibo de nomina:4, periodo de pago:3, pago neto:3, salario neto:3, pago bruto:3,"
         " salario bruto:3, fecha de pago:2, horas trabajadas:2, deducciones:1, nomina:2",
         "bulletin de paie:4, fiche de paie:4, bulletin de salaire:4, salaire brut:3,"
@@ -170,7 +140,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " ha trabajado:3, trabaja para:2, trabaja en:1, empleado:2, empleada:2, por hora:1,"
         " tiempo completo:2, supervisor:1, reliable worker:2, puesto de:2, position of:2,"
         " nuestra empresa:2, employment history:3, previous employment:2, position held:2,"
-        " employment application:3",
+        " employment application:2",
         "attestation de travail:4, attestation d emploi:4, attestation employeur:4,"
         " certificat de travail:4, attestation de salaire:3, est employé:3, est employée:3,"
         " travaille pour:2, travaille chez:2, travaille dans notre:3, notre entreprise:2,"
@@ -200,7 +170,14 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " centro de salud:2, chronic:2, cronica:2, hospitalized:2, hospitalizado:2,"
         " hospitalizada:2, asthma:2, asma:2, pediatrician:2, pediatric:2, pediatra:2, md:1,"
         " nurse:1, enfermera:1, health:1, salud:1, surgery:2, cirugia:2, visit summary:3,"
-        " date of service:2, after visit summary:4",
+        " date of service:2, after visit summary:4, discharge summary:4, discharged:2,"
+        " admitted:2, attending provider:3, provider notes:3, visit notes:3,"
+        " patient visit:3, history of present illness:3, hpi:2, review of systems:3,"
+        " physical exam:3, vitals:2, pmhx:2, nkda:2, meds:1, doctor s note:4,"
+        " medical excuse:4, work excuse:3, excused from work:3, excused from school:3,"
+        " return to work:3, was seen in our office:3, was seen today:3, under my care:3,"
+        " nota medica:4, constancia medica:4, justificante medico:4, incapacidad:2,"
+        " fue atendido:3, fue atendida:3, reposo:2",
         "patiente:2, diagnostic:3, médecin:2, docteur:1, clinique:2, hôpital:2,"
         " certificat médical:4, dossier médical:4, consultation médicale:3,"
         " consultation:1, symptômes:2, tension artérielle:3, maladie:2, soins:1, santé:1,"
@@ -237,7 +214,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " carta de recomendacion:3, lo conozco:3, la conozco:3, conozco a:3,"
         " buen caracter moral:4, iglesia:2, parroquia:3, congregacion:3, comunidad:1,"
         " honesta:1, honesto:1, trabajadora:1, sacerdote:2, miembro de:2, neighbor:2,"
-        " vecina:2, vecino:2, respetuosa:1, respetuoso:1, deserves:2, merece:2",
+        " vecina:2, vecino:2, respetuosa:1, respetuoso:1, deserves:2, merece:2,"
+        " my friend:2, friend:1, known her:3, known him:3, good person:2, amiga:1, amigo:1,"
+        " buena persona:2",
         "lettre de soutien:4, lettre d appui:4, lettre de recommandation:3,"
         " bonne moralité:4, je connais:3, je le connais:3, je la connais:3, église:2,"
         " paroisse:3, pasteur:2, membre de notre:3, communauté:1, honnête:1,"
@@ -257,6 +236,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " certificado de reconocimiento:3, hours of service:3, trabajo voluntario:3,"
         " volunteer service:4, volunteer coordinator:3, volunteering:3, volunteer work:3,"
         " service hours:3, in recognition of:2, voluntariado:3, volunteer log:4,"
+        " sign up sheet:3, sign in sheet:3, volunteer sign up:4, volunteer sign in:4,"
+        " hoja de inscripcion:3, hoja de registro:3, voluntarios:3,"
         " volunteer record:4, volunteer verification:4, verification of volunteer:4,"
         " hours served:3, volunteer name:3, volunteer program:3, presented to:1,"
         " registro de voluntariado:4, horas de voluntariado:4, horas voluntarias:4",
@@ -290,7 +271,21 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "passport:4, pasaporte:4, birth certificate:4, acta de nacimiento:4,"
         " matricula consular:4, consular identification:4, driver license:3,"
         " drivers license:3, licencia de conducir:3, nationality:2, nacionalidad:2,"
-        " identification card:3",
+        " identification card:3, driver s license:4, permanent resident card:5,"
+        " permanent resident:3, resident since:4, country of birth:2, lawful permanent:3,"
+        " social security card:4, this number has been established for:5,"
+        " social security administration:3, donor:2, endorsements:2, restrictions:2,"
+        " hgt:3, wgt:3, eyes:2, real id:3, state id:2, id card:2,"
+        " certificate of live birth:5, certificate of birth:4, place of birth:2,"
+        " registrar:3, vital records:3, vital statistics:3, marriage license:5,"
+        " certificate of marriage:5, marriage certificate:5, bride:3, groom:3,"
+        " solemnized:3, surname:1, given name:1, given names:1, date of expiry:2,"
+        " place of issue:2, cedula:3, curp:3, 4a iss:4, 4b exp:4, 4d number:3, 4d dln:3,"
+        " dln:2, 9a end:3, 12 rest:3, 15 sex:3, 16 hgt:3, 18 eyes:3, iss:2, dob:1, sex:1,"
+        " 9a endorsements:4, 12 restrictions:4, license:1, date of expiration:2,"
+        " department of state:3, carta di identita:4, cognome:2,"
+        " mother s maiden name:3, mother s name:2, father s name:2, certified copy:2,"
+        " date received by registrar:4",
         "passeport:4, acte de naissance:4, carte d identité:3, passaporte:4,"
         " certidão de nascimento:4, carteira de identidade:3, paspò:4, batistè:3,"
         " ak nesans:4, kat idantite:3")),
@@ -309,12 +304,15 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " join us:2, unete:2, promocion:2, order now:2, happy hour:3, catalog:2, factura:2,"
         " subtotal:1, impuesto:1, descripcion:1, recipe:3, ingredients:3, preheat:3,"
         " tablespoon:2, tablespoons:2, teaspoon:2, servings:2, prep time:3, cook time:3,"
-        " ingredientes:3, modo de preparacion:4, cucharada:2, cucharadas:2, porciones:2",
+        " ingredientes:3, modo de preparacion:4, cucharada:2, cucharadas:2, porciones:2,"
+        " nutrition facts:4, serving size:3, calories:3, amount per serving:4,"
+        " daily value:3, credit card:3, cardholder:3",
         "plats:2, boissons:2, promotion:2, soldes:2, offre spéciale:3, réduction:2,"
         " bon de réduction:3, grande ouverture:3, recette:2, ingrédients:3,"
         " cardápio:3, sobremesas:3, promoção:2, desconto:2, cupom:3,"
         " grande inauguração:3, modo de preparo:4, meni:3, bwason:2, pwomosyon:2,"
         " rabè:2")),
+    *FORM_TYPES,
 )
 
 TYPES_BY_KEY = {t.key: t for t in DOCUMENT_TYPES}

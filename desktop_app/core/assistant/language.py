@@ -4,6 +4,13 @@ py3langid knows 97 languages, Haitian Creole among them (lingua and langdetect d
 small (a 4.5 MB model, no network), and classifies a page in about a millisecond. It is
 restricted here to the languages applicants' papers come in, plus a handful of others so
 that a German or Italian paper is reported as "other" rather than forced into a neighbour.
+
+A short paper (a card, a receipt: fewer than ``MIN_LETTERS`` letters) is too little for the
+model. Its language is then told from the small words every sentence of a language has
+("the", "and", "de", "para"...) and the words its forms print ("name", "nombre"), when they
+clearly point one way, at a middling confidence; failing that, it is the case's main
+language (``fallback``), marked with a low confidence (``GUESSED``), never nothing: a paper
+with words is in some language, and the user sees the guess marked as one.
 """
 
 from __future__ import annotations
@@ -13,9 +20,30 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.core.assistant.text import fold
+
 TARGETS = ("en", "es", "fr", "pt", "ht")
 OTHERS = ("de", "it", "nl", "pl", "ro", "tl", "vi", "id", "sw", "tr")
 MIN_LETTERS = 40
+SHORT = 0.5  # the confidence of a language told from a short paper's small words
+GUESSED = 0.2  # the confidence of the case's language given to a paper that says too little
+SURE = 0.5  # below it, a language is shown as a guess
+
+# Words that only (or mostly) one language prints on a short paper.
+_SMALL_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split()) for lang, words in {
+        "en": "the and of to for with your you is are this from at by name address phone "
+              "date birth member total thank thanks street city state zip no yes sex "
+              "signature issued expires card number account payment amount due",
+        "es": "el la los las del y para por con su sus es son este esta fecha nombre "
+              "direccion telefono gracias calle ciudad numero cuenta pago monto firma "
+              "nacimiento sexo vence expedicion",
+        "fr": "le les des du et pour avec votre vous est sont ce cette nom adresse merci "
+              "rue ville numero compte paiement montant signature naissance",
+        "pt": "o os as do da dos das e com seu sua este esta data nome endereco obrigado "
+              "rua cidade numero conta pagamento valor assinatura nascimento",
+    }.items()
+}
 
 
 @dataclass(frozen=True)
@@ -36,11 +64,28 @@ def _identifier() -> Any:
     return identifier
 
 
-def detect_language(text: str) -> LanguageGuess:
-    """The language of ``text`` (digits, punctuation and one-letter OCR debris ignored)."""
-    cleaned = " ".join(w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1)
-    if sum(len(w) for w in cleaned.split()) < MIN_LETTERS:
+def detect_language(text: str, fallback: str | None = None) -> LanguageGuess:
+    """The language of ``text`` (digits, punctuation and one-letter OCR debris ignored).
+    A short text is told by its small words, or given ``fallback`` (the case's main
+    language) as a guess; only a text with no words at all has no language."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
+    if sum(len(w) for w in words) >= MIN_LETTERS:
+        code, probability = _identifier().classify(" ".join(words).lower())
+        language = code if code in TARGETS else "other"
+        return LanguageGuess(language, round(float(probability), 2))
+    if not words:
         return LanguageGuess(None, 0.0)
-    code, probability = _identifier().classify(cleaned.lower())
-    language = code if code in TARGETS else "other"
-    return LanguageGuess(language, round(float(probability), 2))
+    told = _by_small_words(words)
+    if told is not None:
+        return LanguageGuess(told, SHORT)
+    return LanguageGuess(fallback, GUESSED) if fallback else LanguageGuess(None, 0.0)
+
+
+def _by_small_words(words: list[str]) -> str | None:
+    """The language most of a short text's small words belong to, when at least two do
+    and no other language has as many."""
+    folded = [fold(w) for w in words]
+    counts = sorted(((sum(w in small for w in folded), lang)
+                     for lang, small in _SMALL_WORDS.items()), reverse=True)
+    (best, language), (second, _other) = counts[0], counts[1]
+    return language if best >= 2 and best > second else None

@@ -15,6 +15,7 @@ class Translator:
     name: str
     address: str = ""
     statement: str = ""  # of competence, e.g. "I am fluent in Spanish and English."
+    phone: str = ""  # the EOIR Practice Manual (3.3) asks for it on the certificate
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,19 @@ softmax that includes an "unsure" option of fixed score, so a document that says
 is never confidently anything. What the user taught (``learn.Model``) adds up to
 ``LEARNED_WEIGHT`` points to the category it believes in, in proportion to its belief and
 to how many documents it learned from.
+
+A form is read by its printed part: when the OCR word boxes are given, cues printed large
+near the top of the first page (its title, ``layout.heading``) count more (a cue that
+names the paper, twice), and the language is told from the words OCR was sure of
+(handwriting it misread is left out).
+
+A date is only suggested as sure (``Suggestion.date_sure``) when the assistant is sure of
+it and it is plausible (``core.dates.doubt``: not in the future, not before 1950, not before
+the applicant's birth); on a form, only a date with a label ("Date:", "Statement date")
+is sure, since its other dates are its fine print; on a W-2 or a tax return, only its tax
+year ("Were born before January 2, 1959" is a 1040's box, not its date). Any other date
+it found is kept for the user to check. Titles never repeat the date (the index prints it
+beside them).
 """
 
 from __future__ import annotations
@@ -15,27 +28,41 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.core.assistant.dates import find_date
+from desktop_app.core.assistant.forms import FORM_TYPES
 from desktop_app.core.assistant.knowledge import (
     CATEGORIES,
     DOCUMENT_TYPES,
     TYPES_BY_KEY,
     type_label,
 )
-from desktop_app.core.assistant.language import detect_language
+from desktop_app.core.assistant.language import MIN_LETTERS, LanguageGuess, detect_language
+from desktop_app.core.assistant.layout import WordBox, confident_text, heading
 from desktop_app.core.assistant.learn import Model, word_counts
 from desktop_app.core.assistant.text import normalise
+from desktop_app.core.dates import doubt
 from desktop_app.i18n import _
 
 THRESHOLD = 0.80  # below it the assistant abstains: "Needs your review"
+NAMED_NONE = 0.65  # the threshold for "none" when the paper names itself (an invoice)
 AUTO_ACCEPT = 0.95  # with auto-accept on, suggestions at least this sure are applied
 UNSURE_SCORE = 3.0
 TEMPERATURE = 1.6
 LEARNED_WEIGHT = 7.0
 LEARNED_FULL = 5  # examples after which the learned model counts in full
-DATE_THRESHOLD = 0.6
+DATE_THRESHOLD = 0.6  # a date at least this sure is suggested as sure
+DATE_TO_CHECK = 0.3  # a date at least this sure is shown for the user to check
+UNSURE_DATE = 0.5  # what a found but doubtful date's confidence is lowered to
+HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much more
+CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is told from
+FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
+TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
+# The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<".
+_MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$")
+MRZ_WEIGHT = 5
 
 
 @dataclass(frozen=True)
@@ -55,6 +82,19 @@ class Suggestion:
     learned: tuple[str, ...] = field(default_factory=tuple)  # words the user's model used
 
     @property
+    def date_sure(self) -> bool:
+        """Whether the date may be used as it is (else it is shown for the user to check)."""
+        return self.date is not None and self.date_confidence >= DATE_THRESHOLD
+
+    @property
+    def sure_date(self) -> str | None:
+        return self.date if self.date_sure else None
+
+    @property
+    def language_sure(self) -> bool:
+        return self.language is not None and self.language_confidence >= 0.5
+
+    @property
     def reason(self) -> str:
         """A line a person reads: why this category, or why not."""
         if self.category is None:
@@ -71,12 +111,21 @@ class Suggestion:
         return "; ".join(parts)
 
 
-def _type_scores(norm: str) -> dict[str, tuple[float, list[tuple[str, int]]]]:
+def _type_scores(norm: str, head: str = " ") -> dict[str, tuple[float, list[tuple[str, int]]]]:
+    """Each type's score: the weights of its cues found in ``norm``, those also in the
+    heading ``head`` (normalised) counting more (``_heading_bonus``)."""
     scores: dict[str, tuple[float, list[tuple[str, int]]]] = {}
     for doc_type in DOCUMENT_TYPES:
-        found = [(cue, w) for cue, w in doc_type.cues if f" {cue} " in norm]
+        found = [(cue, w + (_heading_bonus(w) if f" {cue} " in head else 0))
+                 for cue, w in doc_type.cues if f" {cue} " in norm]
         scores[doc_type.key] = (float(sum(w for _c, w in found)), found)
     return scores
+
+
+def _heading_bonus(weight: int) -> int:
+    """A paper whose title names it ("Employment Authorization Card", "Health Intake
+    Form") is that paper: a naming cue (weight 4 or more) in the heading counts twice."""
+    return weight if weight >= 4 else HEADING_BONUS
 
 
 def _category_scores(
@@ -108,7 +157,8 @@ _NOT_NAMES = ("received from", "to whom", "a quien", "dear", "estimad", "re ", "
 
 def issuer(text: str) -> str:
     """Who the document is from: the first short line near the top that reads like a
-    name (not a heading such as "Pay Stub", not a date, not an address)."""
+    name (its words capitalised; not a heading such as "Pay Stub", not a date, not an
+    address, not a sentence)."""
     generic = {cue for t in DOCUMENT_TYPES for cue, w in t.cues if w >= 3}
     for line in text.splitlines()[:6]:
         line = line.strip(" ,:;|-_\t")
@@ -123,29 +173,58 @@ def issuer(text: str) -> str:
             continue
         if normalise(line).strip().startswith(_NOT_NAMES) or line.startswith(("[", "(")):
             continue
+        long_words = [w for w in _HEADING_WORDS.findall(line) if len(w) >= 3]
+        if sum(w[0].isupper() for w in long_words) < 0.6 * len(long_words):
+            continue  # a sentence of the text ("The term of the lease is twelve months.")
         return line
     return ""
 
 
-def make_title(document_type: str, text: str, date: str | None) -> str:
-    """"Pay stub — ANY COMPANY CORP. — 2023-05-12"."""
-    parts = [type_label(document_type)]
-    who = issuer(text)
-    if who:
-        parts.append(who)
-    if date:
-        parts.append(date)
-    return " \u2014 ".join(parts)
+_SMALL = frozenset({"a", "an", "and", "at", "de", "del", "for", "in", "la", "las", "los",
+                    "of", "on", "the", "to", "y"})
+
+
+def _as_written(name: str) -> str:
+    """A name set in capitals as a person writes it ("DIVISION OF WELFARE AND SUPPORTIVE
+    SERVICES" → "Division of Welfare and Supportive Services"); short all-capital words
+    (LLC, USA) and names already in mixed case stay as they are."""
+    if not name.isupper():
+        return name
+    words = name.split()
+    return " ".join(
+        w.lower() if n and w.lower() in _SMALL
+        else w if len(w.strip(".,")) <= 3 and w.strip(".,").isalpha() and n
+        else w.capitalize() for n, w in enumerate(words))
+
+
+def make_title(document_type: str, text: str) -> str:
+    """"Pay stub — Any Company Corp." (no date: the index prints the date in its own
+    column). A paper of no known type is titled by who it is from alone, or not at all."""
+    who = _as_written(issuer(text))
+    if document_type == "other":
+        return who
+    return " \u2014 ".join([type_label(document_type), *([who] if who else [])])
 
 
 def suggest_for_text(
-    text: str, model: Model | None = None, today: dt.date | None = None, layout: str = ""
+    text: str, model: Model | None = None, today: dt.date | None = None, layout: str = "",
+    *, pages: Sequence[Sequence[WordBox]] = (), birth: dt.date | None = None,
+    fallback_language: str | None = "en",
 ) -> Suggestion:
     """The suggestion for a document whose pages read ``text`` (joined in page order).
     ``layout`` is the same words on their printed rows (``layout.layout_text``), where
-    dates keep their labels; when given, dates are read from it."""
+    dates keep their labels; when given, dates are read from it. ``pages``: the OCR word
+    boxes of each page (none for a page with text of its own). ``birth``: the applicant's
+    date of birth, when the document is about the applicant. ``fallback_language``: the
+    case's main language, given (as a guess) to a paper too short to tell."""
+    today = today or dt.date.today()
     norm = normalise(text)
-    type_scores = _type_scores(norm)
+    head = normalise(heading(pages[0])) if pages else " "
+    type_scores = _type_scores(norm, head)
+    if _MRZ.search(text):  # a passport's or an identity card's machine-readable lines
+        score, found = type_scores["identity"]
+        type_scores["identity"] = (score + MRZ_WEIGHT, [*found, ("machine readable zone",
+                                                                 MRZ_WEIGHT)])
     scores = _category_scores(type_scores)
     learned: tuple[str, ...] = ()
     counts = word_counts(text)
@@ -173,7 +252,7 @@ def suggest_for_text(
         key=lambda item: -item[1],
     )
     evidence = tuple(cue for cue, _w in cues)
-    language = detect_language(text)
+    language = _language(text, pages, fallback_language)
     day_first = language.language in ("es", "fr", "pt", "ht")
     date_guess = find_date(layout or text, best_type, today, day_first=day_first,
                            language=language.language)
@@ -184,24 +263,45 @@ def suggest_for_text(
                               language=language.language)
         if by_blocks.labelled and by_blocks.confidence >= date_guess.confidence:
             date_guess = by_blocks
-    date = date_guess.date if date_guess.confidence >= DATE_THRESHOLD else None
+    date = date_guess.date if date_guess.confidence >= DATE_TO_CHECK else None
+    date_confidence = date_guess.confidence
+    # A paper that names itself as one that proves nothing (an invoice, a receipt, a
+    # passport) is filed as none a little more readily: a wrong "none" leaves the paper
+    # unfiled, where it already is, while a wrong tab puts it in the packet.
+    named_nothing = best == "none" and any(w >= 4 for _c, w in type_scores[best_type][1])
+    chosen = best if confidence >= (NAMED_NONE if named_nothing else THRESHOLD) else None
+    if date is not None and (
+            doubt(dt.date.fromisoformat(date), today, birth) is not None
+            or ((chosen is None or best_type in FORMS) and not date_guess.labelled)
+            or (best_type in TAX_FORMS and not date_guess.tax_year)):
+        date_confidence = min(date_confidence, UNSURE_DATE)
     if best == "none" and not date_guess.labelled:
         # A flyer's event day or a coupon's last day is not the date of a paper that
         # proves anything: without a label ("Date:", "effective") no date beats a guess.
         date = None
-    chosen = best if confidence >= THRESHOLD else None
+    document_type = best_type if chosen or evidence else "other"
     return Suggestion(
         category=chosen,
         confidence=round(confidence, 3),
         best_guess=best if evidence or learned else None,
         evidence=evidence,
-        document_type=best_type if chosen else (best_type if evidence else "other"),
+        document_type=document_type,
         date=date,
-        date_confidence=date_guess.confidence,
+        date_confidence=date_confidence,
         date_evidence=date_guess.evidence,
         language=language.language,
         language_confidence=language.confidence,
         needs_translation=language.language not in (None, "en"),
-        title=make_title(best_type, text, date),
+        title=make_title(document_type, text),
         learned=learned if chosen else (),
     )
+
+
+def _language(text: str, pages: Sequence[Sequence[WordBox]],
+              fallback: str | None) -> LanguageGuess:
+    """The document's language, from the words OCR was sure of when there are enough."""
+    if pages:
+        sure = "\n".join(confident_text(words, CONFIDENT_WORD) for words in pages)
+        if sum(c.isalpha() for c in sure) >= MIN_LETTERS:
+            return detect_language(sure, fallback)
+    return detect_language(text, fallback)

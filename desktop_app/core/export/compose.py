@@ -29,7 +29,7 @@ rectangle on a packet page as PyMuPDF shows it (y down) into them.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pymupdf
@@ -146,20 +146,19 @@ def open_pdf(data: bytes) -> mupdf.PdfDocument:
 class Composer:
     """Adds pages to ``out``, the packet being built; holds its one stamp font."""
 
-    def __init__(self, out: pymupdf.Document, font_key: str, font_object: str) -> None:
+    def __init__(self, out: pymupdf.Document, font_key: str,
+                 make_font: Callable[[pymupdf.Document], int]) -> None:
         self.out = out
         self.pdf = mupdf.PdfDocument(out.this)
         self.font_key = font_key
-        self._font_object = font_object
+        self._make_font = make_font
         self._font: mupdf.PdfObj | None = None
         self._forms: dict[tuple[int, int], Form] = {}
         self.page_count = out.page_count
 
     def _stamp_font(self) -> mupdf.PdfObj:
         if self._font is None:
-            xref = self.out.get_new_xref()
-            self.out.update_object(xref, self._font_object)
-            self._font = mupdf.pdf_new_indirect(self.pdf, xref, 0)
+            self._font = mupdf.pdf_new_indirect(self.pdf, self._make_font(self.out), 0)
         return self._font
 
     def form(self, src: pymupdf.Document, index: int) -> Form:
@@ -192,6 +191,12 @@ class Composer:
         )
         return Form(ref, crop, _rotation(pageref))
 
+    def page_box(self, src: pymupdf.Document, index: int) -> Form:
+        """The visible box and /Rotate of page ``index`` of ``src``, copying nothing (for
+        a page drawn from another picture of it)."""
+        pageref = mupdf.pdf_lookup_page_obj(mupdf.PdfDocument(src.this), index)
+        return Form(mupdf.PdfObj(), _visible_box(pageref), _rotation(pageref))
+
     def forget(self, src: pymupdf.Document) -> None:
         """``src`` is about to close: drop what was kept to reuse its pages."""
         gone = src._graft_id
@@ -202,6 +207,17 @@ class Composer:
         """An image XObject of ``data`` (a JPEG goes in byte for byte)."""
         image = mupdf.fz_new_image_from_buffer(mupdf.fz_new_buffer_from_copied_data(data))
         return mupdf.pdf_add_image(self.pdf, image)
+
+    def g4_image(self, data: bytes, width: int, height: int) -> mupdf.PdfObj:
+        """A 1-bit image XObject of CCITT G4 ``data`` as Pillow writes it, stored as it is."""
+        head = (f"<</Type/XObject/Subtype/Image/Width {width}/Height {height}"
+                f"/ColorSpace/DeviceGray/BitsPerComponent 1/Filter/CCITTFaxDecode"
+                f"/DecodeParms<</K -1/Columns {width}/Rows {height}/BlackIs1 true>>>>")
+        xref = self.out.get_new_xref()
+        self.out.update_object(xref, head)
+        ref = mupdf.pdf_new_indirect(self.pdf, xref, 0)
+        mupdf.pdf_update_stream(self.pdf, ref, mupdf.fz_new_buffer_from_copied_data(data), 1)
+        return ref
 
     def add_page(
         self, width: float, height: float, pieces: Sequence[Piece], footer: bytes

@@ -144,7 +144,7 @@ def _field_table(flow: Flow) -> None:
         flow.y = top + height
 
 
-def _contents(flow: Flow, page_map: PageMap) -> None:
+def _contents(flow: Flow, page_map: PageMap, parts: int) -> None:
     plan, fonts = flow.plan, flow.fonts
     exhibits = sum(len(tab.exhibits) for tab in plan.tabs)
     flow.heading(_("Contents"))
@@ -155,7 +155,9 @@ def _contents(flow: Flow, page_map: PageMap) -> None:
         _(
             "This packet holds {exhibits} in {tabs}, {pages} in total, with an index of "
             "exhibits on page {index}."
-        ).format(exhibits=exhibit_text, tabs=tab_text, pages=page_text, index=page_map.index_first),
+        ).format(exhibits=exhibit_text, tabs=tab_text, pages=page_text, index=page_map.index_first)
+        + (" " + _("It is filed in {n} parts, numbered on from one to the next; the index "
+                   "says which part holds each exhibit.").format(n=parts) if parts > 1 else ""),
         gap=2,
     )
     for t, tab in enumerate(plan.tabs):
@@ -175,7 +177,8 @@ def _contents(flow: Flow, page_map: PageMap) -> None:
 
 
 def _draw(
-    doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts, page_map: PageMap, size: float
+    doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts, page_map: PageMap, size: float,
+    parts: int = 1,
 ) -> int:
     flow = Flow(doc, plan, fonts, size)
     _title_block(flow)
@@ -186,7 +189,7 @@ def _draw(
         flow.heading(_("Relief sought"))
         for text in paragraphs(plan.cover.relief):
             flow.paragraph(text)
-    _contents(flow, page_map)
+    _contents(flow, page_map, parts)
     if plan.cover.key_factors.strip():
         flow.heading(_("Key factors"))
         for text in paragraphs(plan.cover.key_factors):
@@ -194,11 +197,13 @@ def _draw(
     return flow.finish()
 
 
-def draw_cover(doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts, page_map: PageMap) -> int:
-    """Append the cover page(s) to ``doc``; returns how many were needed."""
+def draw_cover(doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts, page_map: PageMap,
+               parts: int = 1) -> int:
+    """Append the cover page(s) to ``doc``; returns how many were needed. ``parts``: the
+    number of files the packet is filed in."""
     first = doc.page_count
     for size in BODY_SIZES[:-1]:
-        if _draw(doc, plan, fonts, page_map, size) == 1:
+        if _draw(doc, plan, fonts, page_map, size, parts) == 1:
             return 1
         doc.delete_pages(first, doc.page_count - 1)
-    return _draw(doc, plan, fonts, page_map, BODY_SIZES[-1])
+    return _draw(doc, plan, fonts, page_map, BODY_SIZES[-1], parts)

@@ -118,9 +118,11 @@ def draw_chronology(
 
 
 def draw_certificate(
-    doc: pymupdf.Document, certificate: Certificate, exhibit_id: str, fonts: Fonts
+    doc: pymupdf.Document, certificate: Certificate, exhibit_id: str, fonts: Fonts,
+    original: tuple[int, int] | None = None, translation: tuple[int, int] | None = None,
 ) -> None:
-    """Append one translator's certificate page to ``doc``."""
+    """Append one translator's certificate page to ``doc``; ``original`` and
+    ``translation`` are the packet pages (first, last) it covers."""
     page = doc.new_page(width=LETTER.width, height=LETTER.height)
     canvas = Canvas(page)
     mid = LETTER.width / 2
@@ -134,17 +136,25 @@ def draw_certificate(
         "and accurate to the best of my knowledge and ability."
     ).format(name=certificate.translator, language=certificate.language,
              title=certificate.document_title, id=exhibit_id)
+    texts = [body, *paragraphs(certificate.statement)]
+    if original and translation:
+        texts.append(_(
+            "This certificate covers Exhibit {id}: the original in {language}, pages "
+            "{original} of this packet, and its English translation, pages {translation}."
+        ).format(id=exhibit_id, language=certificate.language,
+                 original=page_range(*original), translation=page_range(*translation)))
     y = 200.0
     width = RIGHT - LEFT
-    for text in [body, *paragraphs(certificate.statement)]:
+    for text in texts:
         for line in wrap(text, fonts.regular, 12, width):
             canvas.text(LEFT, y, line, fonts.regular, 12, INK)
             y += 17
         y += 10
-    y = max(y + 40, 470.0)
+    y = max(y + 30, 440.0)
     for label, value in ((_("Signature"), ""), (_("Date"), ""),
                          (_("Name"), certificate.translator),
-                         (_("Address"), certificate.address)):
+                         (_("Address"), certificate.address),
+                         (_("Phone"), certificate.phone)):
         canvas.text(LEFT, y, label, fonts.bold, 10, GREY)
         lines = wrap(value, fonts.regular, 12, width - 90, 3) if value else []
         if not lines:

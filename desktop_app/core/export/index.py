@@ -1,5 +1,8 @@
 """The index of exhibits: a table laid out row by row, so its page count and every row's
-position are known before anything is drawn (the rows become links later)."""
+position are known before anything is drawn (the rows become links later).
+
+A packet in parts has a heading row before the rows of each part ("Part 2 · file
+NAME_Part2.pdf"), and an exhibit cut between two parts says so under its title."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from dataclasses import dataclass
 import pymupdf
 
 from desktop_app.core.export.numbering import PageMap
+from desktop_app.core.export.parts import SINGLE, Placement
 from desktop_app.core.export.plan import PacketPlan
 from desktop_app.core.export.typeset import (
     GREY,
@@ -45,6 +49,7 @@ class IndexRow:
     title_lines: tuple[str, ...] = ()
     note_lines: tuple[str, ...] = ()
     date_lines: tuple[str, ...] = ()
+    part: int = 0  # a part's heading row (1-based); 0 for tab and exhibit rows
 
 
 @dataclass(frozen=True)
@@ -57,24 +62,40 @@ class PlacedRow:
         return pymupdf.Rect(LEFT, self.top, RIGHT, self.top + self.row.height)
 
 
-def _exhibit_row(plan: PacketPlan, fonts: Fonts, tab: int, exhibit: int) -> IndexRow:
+def _split_note(parts: tuple[int, ...]) -> str:
+    return _("Cut between Parts {first} and {last}").format(
+        first=parts[0], last=parts[-1]) if len(parts) > 1 else ""
+
+
+def _exhibit_row(plan: PacketPlan, fonts: Fonts, tab: int, exhibit: int,
+                 where: Placement) -> IndexRow:
     """An exhibit's row: its title wrapped (at most three lines), note and date below."""
     ex = plan.tabs[tab].exhibits[exhibit]
     title_width = COL_DATE - COL_TITLE - PAD
     date_width = COL_PAGES - COL_DATE - PAD
     title = wrap(ex.title, fonts.regular, BODY_SIZE, title_width, TITLE_MAX_LINES) or [""]
-    note = wrap(ex.note, fonts.italic, NOTE_SIZE, title_width, 1) if ex.note else []
+    notes = [ex.note, _split_note(where.exhibits[tab][exhibit]) if where.files else ""]
+    note = [line for text in notes if text
+            for line in wrap(text, fonts.italic, NOTE_SIZE, title_width, 1)]
     date = wrap(format_date(ex.date), fonts.regular, BODY_SIZE, date_width, 2) if ex.date else []
     text_height = max(len(title) * BODY_LEAD + len(note) * NOTE_LEAD, len(date) * BODY_LEAD)
     height = ROW_PAD_TOP + text_height + ROW_PAD_BOTTOM
     return IndexRow(tab, exhibit, height, tuple(title), tuple(note), tuple(date))
 
 
-def index_rows(plan: PacketPlan, fonts: Fonts) -> list[IndexRow]:
+def index_rows(plan: PacketPlan, fonts: Fonts, where: Placement = SINGLE) -> list[IndexRow]:
     rows: list[IndexRow] = []
+    part = 0
     for t, tab in enumerate(plan.tabs):
+        if where.files and where.dividers[t] != part:
+            part = where.dividers[t]
+            rows.append(IndexRow(t, None, TAB_HEIGHT, part=part))
         rows.append(IndexRow(t, None, TAB_HEIGHT))
-        rows.extend(_exhibit_row(plan, fonts, t, e) for e in range(len(tab.exhibits)))
+        for e in range(len(tab.exhibits)):
+            if where.files and where.exhibits[t][e][0] != part:
+                part = where.exhibits[t][e][0]
+                rows.append(IndexRow(t, None, TAB_HEIGHT, part=part))
+            rows.append(_exhibit_row(plan, fonts, t, e, where))
     return rows
 
 
@@ -94,16 +115,19 @@ def _note_height(plan: PacketPlan, fonts: Fonts) -> float:
     return len(lines) * BODY_LEAD + 2 * ROW_PAD_TOP if lines else 0.0
 
 
-def layout_index(plan: PacketPlan, fonts: Fonts) -> list[list[PlacedRow]]:
-    """Rows placed on pages; a tab heading never sits alone at the foot of a page. The
-    plan's note, when it has one, takes the top of the first page."""
+def layout_index(plan: PacketPlan, fonts: Fonts,
+                 where: Placement = SINGLE) -> list[list[PlacedRow]]:
+    """Rows placed on pages; a heading (of a part or a tab) never sits alone at the foot
+    of a page. The plan's note, when it has one, takes the top of the first page."""
     pages: list[list[PlacedRow]] = [[]]
     y = BODY_TOP + _note_height(plan, fonts)
-    rows = index_rows(plan, fonts)
+    rows = index_rows(plan, fonts, where)
     for i, row in enumerate(rows):
         needed = row.height
-        if row.exhibit is None and i + 1 < len(rows) and rows[i + 1].exhibit is not None:
-            needed += rows[i + 1].height
+        following = i + 1
+        while following < len(rows) and rows[following - 1].exhibit is None:
+            needed += rows[following].height
+            following += 1
         if y + needed > BODY_BOTTOM and pages[-1]:
             pages.append([])
             y = BODY_TOP
@@ -174,6 +198,20 @@ def _draw_tab_row(
     canvas.text(RIGHT - 4, baseline, str(divider), fonts.bold, TAB_SIZE, INK, "right")
 
 
+def _draw_part_row(canvas: Canvas, fonts: Fonts, placed: PlacedRow, where: Placement) -> None:
+    part = placed.row.part
+    baseline = placed.top + TAB_HEIGHT - 6
+    text = _("Part {n} of {count}").format(n=part, count=where.count)
+    canvas.text(LEFT, baseline, text.upper(), fonts.bold, 9, INK)
+    name = where.files[part - 1]
+    label = _("this file: {name}").format(name=name) if part == 1 else _("in the file {name}") \
+        .format(name=name)
+    width = RIGHT - LEFT - 90
+    canvas.text(RIGHT, baseline, ellipsize(label, fonts.italic, 9, width), fonts.italic, 9,
+                GREY, "right")
+    canvas.rule(LEFT, RIGHT, placed.top + TAB_HEIGHT - 1, INK, 0.6)
+
+
 def _draw_exhibit_row(
     canvas: Canvas, plan: PacketPlan, fonts: Fonts, placed: PlacedRow, page_map: PageMap
 ) -> None:
@@ -213,8 +251,11 @@ def draw_index(
     fonts: Fonts,
     pages: list[list[PlacedRow]],
     page_map: PageMap,
-) -> None:
-    """Append the index pages to ``doc``."""
+    where: Placement = SINGLE,
+) -> list[list[tuple[pymupdf.Rect, int]]]:
+    """Append the index pages to ``doc``; returns, per page, each row's rectangle and
+    the packet page it points to (a tab's divider, an exhibit's first page)."""
+    links: list[list[tuple[pymupdf.Rect, int]]] = []
     for number, rows in enumerate(pages):
         page = doc.new_page(width=LETTER.width, height=LETTER.height)
         canvas = Canvas(page)
@@ -230,9 +271,18 @@ def draw_index(
                 BODY_SIZE,
                 GREY,
             )
+        page_links: list[tuple[pymupdf.Rect, int]] = []
         for placed in rows:
-            if placed.row.exhibit is None:
+            row = placed.row
+            if row.part:
+                _draw_part_row(canvas, fonts, placed, where)
+            elif row.exhibit is None:
                 _draw_tab_row(canvas, plan, fonts, placed, page_map)
+                page_links.append((placed.rect, page_map.dividers[row.tab]))
             else:
                 _draw_exhibit_row(canvas, plan, fonts, placed, page_map)
+                page_links.append((placed.rect,
+                                   page_map.exhibits[row.tab][row.exhibit].first_page))
         canvas.finish()
+        links.append(page_links)
+    return links

@@ -30,9 +30,12 @@ from pathlib import Path
 from typing import Any
 
 import pymupdf
+from PIL import Image
+from pillow_heif import register_heif_opener
 from pymupdf import mupdf
 
 from desktop_app.core.export.compose import Composer, Piece, open_pdf, pdf_rect, place
+from desktop_app.core.export.compress import Packed
 from desktop_app.core.export.plan import PageSource
 from desktop_app.core.export.stamps import FOOTER_BAND
 from desktop_app.core.images import encode_for_pdf, load_frame, plain_jpeg
@@ -182,16 +185,28 @@ def _layer_unreadable(problem: str) -> SourceUnreadable:
     )
 
 
+def pdf_scale(shown_w: float, shown_h: float, rotation: int, skew: float) -> float:
+    """How much a PDF page shown ``shown_w`` x ``shown_h`` is scaled on its packet page
+    (at most 1: it only shrinks to clear the footer band)."""
+    turn = _quarter_turn(rotation)
+    width, height = (shown_h, shown_w) if turn in (90, 270) else (shown_w, shown_h)
+    box_w, box_h = rotated_box(shown_w, shown_h, turn + skew)
+    return min(width / box_w, (height - FOOTER_BAND) / box_h, 1.0)
+
+
 def add_pdf_page(
-    composer: Composer, cache: SourceCache, source: PageSource, footer: Footer
+    composer: Composer, cache: SourceCache, source: PageSource, footer: Footer,
+    packed: Packed | None = None,
 ) -> None:
-    """Page ``source.index`` of a source PDF at its true size, turned as planned."""
+    """Page ``source.index`` of a source PDF at its true size, turned as planned; drawn
+    from ``packed`` (its smaller picture) when there is one."""
     rotation = _quarter_turn(source.rotation)
     doc = cache.pdf(source.path)
     if not 0 <= source.index < doc.page_count:
         raise SourceUnreadable(_("page {n} is missing from the file").format(n=source.index + 1))
     try:
-        form = composer.form(doc, source.index)
+        form = composer.page_box(doc, source.index) if packed else composer.form(doc,
+                                                                                source.index)
     except PDF_ERRORS as exc:
         raise _damaged(exc) from exc
     shown_w, shown_h = form.size
@@ -201,10 +216,44 @@ def add_pdf_page(
     angle = rotation + source.skew
     area = pymupdf.Rect(0, 0, width, height - FOOTER_BAND)
     target = pdf_rect(fit(area, *rotated_box(shown_w, shown_h, angle), 1.0), height)
-    pieces = [(form.ref, place(form.crop, target, -(form.rotation + angle), True))]
+    if packed is not None:
+        shown = pymupdf.Rect(0, 0, shown_w, shown_h)
+        pieces = [(_packed_image(composer, packed),
+                   pymupdf.Matrix(shown_w, shown_h) * place(shown, target, -angle, True))]
+    else:
+        pieces = [(form.ref, place(form.crop, target, -(form.rotation + angle), True))]
     if source.text_layer is not None:
         pieces.append(_text_layer(composer, source.text_layer, target, -angle, exact=False))
     composer.add_page(width, height, pieces, footer(width, height))
+
+
+def _packed_image(composer: Composer, packed: Packed) -> mupdf.PdfObj:
+    try:
+        if packed.kind == "g4":
+            return composer.g4_image(packed.data, packed.width, packed.height)
+        return composer.image(packed.data)
+    except PDF_ERRORS as exc:
+        raise _damaged(exc) from exc
+
+
+def image_facts(source: PageSource) -> tuple[int, int, float | None]:
+    """The upright pixel size of an image page and its dpi if the file states one, read
+    from its header where it can be (a JPEG, a single-frame image)."""
+    _require(source.path)
+    try:
+        facts = plain_jpeg(source.path) if source.index == 0 else None
+        if facts is not None:
+            return facts.width, facts.height, facts.dpi
+        if source.index == 0:
+            return _header_facts(source.path)
+        with load_frame(source.path, source.index) as frame:
+            return frame.width, frame.height, _dpi(frame.info)
+    except ImportFileError as exc:
+        raise SourceUnreadable(exc.message.removeprefix(f"{exc.path.name}: ")) from exc
+    except AppError as exc:
+        raise SourceUnreadable(exc.message) from exc
+    except OSError as exc:
+        raise _damaged(exc) from exc
 
 
 def _image_data(source: PageSource) -> tuple[bytes, int, int, float | None]:
@@ -234,6 +283,31 @@ def _dpi(info: Mapping[Any, object]) -> float | None:
     return value if value and 50 <= value <= 2400 else None
 
 
+def _header_facts(path: Path) -> tuple[int, int, float | None]:
+    """Size (turned as its EXIF orientation says) and dpi from the file's header alone."""
+    register_heif_opener()
+    with Image.open(path) as im:
+        width, height = im.size
+        if im.getexif().get(0x0112, 1) in (5, 6, 7, 8):
+            width, height = height, width
+        return width, height, _dpi(im.info)
+
+
+def _image_page_area(box_w: float, box_h: float) -> tuple[float, float, pymupdf.Rect]:
+    """The Letter page (landscape for a wide picture) and the area a picture fills."""
+    width, height = (LETTER_H, LETTER_W) if box_w > box_h else (LETTER_W, LETTER_H)
+    area = pymupdf.Rect(IMAGE_MARGIN, IMAGE_MARGIN, width - IMAGE_MARGIN, height - IMAGE_BOTTOM)
+    return width, height, area
+
+
+def image_scale(width: int, height: int, dpi: float | None, rotation: int,
+                skew: float) -> float:
+    """Points per pixel of an image page of ``width`` x ``height`` upright pixels."""
+    box_w, box_h = rotated_box(width, height, _quarter_turn(rotation) + skew)
+    _w, _h, area = _image_page_area(box_w, box_h)
+    return min(area.width / box_w, area.height / box_h, 72 / dpi if dpi else math.inf)
+
+
 def add_image_page(
     composer: Composer, images: ImageCache, source: PageSource, footer: Footer
 ) -> None:
@@ -243,8 +317,7 @@ def add_image_page(
     image = images.get(composer, source)
     angle = rotation + source.skew
     box_w, box_h = rotated_box(image.width, image.height, angle)
-    width, height = (LETTER_H, LETTER_W) if box_w > box_h else (LETTER_W, LETTER_H)
-    area = pymupdf.Rect(IMAGE_MARGIN, IMAGE_MARGIN, width - IMAGE_MARGIN, height - IMAGE_BOTTOM)
+    width, height, area = _image_page_area(box_w, box_h)
     target = pdf_rect(fit(area, box_w, box_h, 72 / image.dpi if image.dpi else math.inf), height)
     # The image in its own pixel space, turned and scaled onto the page: stretched to fill
     # ``target`` exactly on a quarter turn, kept in proportion at any other angle.
@@ -260,25 +333,32 @@ def add_image_page(
 @dataclass(frozen=True)
 class PlacedImage:
     ref: mupdf.PdfObj
-    width: int  # upright pixels
+    width: int  # upright pixels of the page's own picture (its geometry on the page)
     height: int
     dpi: float | None
 
 
 class ImageCache:
-    """Each image frame is embedded once, however often the plan shows it."""
+    """Each image frame is embedded once, however often the plan shows it; from its
+    smaller picture (``packed``) when it has one."""
 
-    def __init__(self) -> None:
+    def __init__(self, packed: Mapping[PageSource, Packed] | None = None) -> None:
         self._made: dict[tuple[Path, int], PlacedImage] = {}
+        self._packed = packed or {}
 
     def get(self, composer: Composer, source: PageSource) -> PlacedImage:
         key = (source.path, source.index)
         image = self._made.get(key)
         if image is None:
-            data, width, height, dpi = _image_data(source)
-            try:
-                ref = composer.image(data)
-            except PDF_ERRORS as exc:
-                raise _damaged(exc) from exc
+            packed = self._packed.get(source)
+            if packed is not None:
+                width, height, dpi = image_facts(source)
+                ref = _packed_image(composer, packed)
+            else:
+                data, width, height, dpi = _image_data(source)
+                try:
+                    ref = composer.image(data)
+                except PDF_ERRORS as exc:
+                    raise _damaged(exc) from exc
             image = self._made[key] = PlacedImage(ref, width, height, dpi)
         return image

@@ -39,6 +39,9 @@ class PageSource:
     skew: float = 0.0
     text_layer: Path | None = None
     redaction: Redaction | None = None  # what to take out before the page is placed
+    # A folder where the export may keep what it makes of this page (its smaller picture,
+    # ``compress.py``) for the next export; None: made again each time.
+    cache: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ class Certificate:
     statement: str  # of competence, in the translator's words
     language: str  # "Spanish"
     document_title: str  # the original's title
+    phone: str = ""  # the translator's (EOIR Practice Manual 3.3(a))
 
 
 @dataclass(frozen=True)
@@ -138,11 +142,29 @@ class ExhibitPages:
 
 
 @dataclass(frozen=True)
-class PacketResult:
+class PartFile:
+    """One file written: the packet, or one of its parts."""
+
     path: Path
-    page_count: int
+    bytes: int
+    pages: int
+    first_page: int  # its first page's number in the packet
     sha256: str
+
+
+@dataclass(frozen=True)
+class PacketResult:
+    path: Path  # the packet, or its Part 1
+    page_count: int  # in all its files
+    sha256: str  # of ``path``
     exhibits: tuple[ExhibitPages, ...] = field(default_factory=tuple)
+    files: tuple[PartFile, ...] = field(default_factory=tuple)  # every file, in order
+    dividers: tuple[int, ...] = ()  # the page number of each tab's divider
+    missing_fonts: tuple[str, ...] = ()  # fonts of source pages that could not be embedded
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(f.bytes for f in self.files)
 
 
 # progress(done, total, label) is called as the packet is assembled.

@@ -2,8 +2,10 @@
 the left of exhibit pages, and the Bates number (e.g. ``DA-000123``) on the right.
 
 Stamps sit in the footer band that exhibit pages keep free of content, so they never
-cover evidence and need no white backing. They are set in Helvetica, one of the PDF base
-fonts: not embedded, and it covers the Latin letters of English and Spanish.
+cover evidence and need no white backing. They are set in Nimbus Sans (the Helvetica
+that ships inside MuPDF), embedded in every file (portals and PDF/A ask for every font
+embedded; ~25 KB a file), with the WinAnsi encoding: it covers the Latin letters of
+English and Spanish.
 
 A stamp is a few operators at the end of the page's one content stream (see
 ``compose.py``), set in one font object shared by the whole packet: PyMuPDF's
@@ -26,7 +28,35 @@ MIN_SIZE = 6.0
 COLOR = "0.2 0.2 0.22 rg"
 SIDE_MARGIN = 36.0
 FONT_KEY = "EPStamp"  # the font's name in page resources
-FONT_OBJECT = "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>"
+
+
+def font_widths(font: pymupdf.Font) -> list[int]:
+    """The widths (1/1000 em) of codes 32 to 255 in the WinAnsi encoding."""
+    widths = []
+    for code in range(32, 256):
+        char = bytes([code]).decode("cp1252", errors="replace")
+        widths.append(0 if char == "\ufffd" else round(font.text_length(char, 1) * 1000))
+    return widths
+
+
+def embed_font(doc: pymupdf.Document) -> int:
+    """Add the stamp font to ``doc`` (the font file, its descriptor, its widths); returns
+    the xref of the font object."""
+    font = pymupdf.Font("helv")
+    widths = font_widths(font)
+    data = doc.get_new_xref()
+    doc.update_object(data, "<</Subtype/Type1C>>")
+    doc.update_stream(data, font.buffer)
+    descriptor = doc.get_new_xref()
+    doc.update_object(descriptor, (
+        "<</Type/FontDescriptor/FontName/Helvetica/Flags 32/FontBBox[-166 -225 1000 931]"
+        f"/ItalicAngle 0/Ascent 718/Descent -207/CapHeight 718/StemV 88/FontFile3 {data} 0 R>>"))
+    xref = doc.get_new_xref()
+    doc.update_object(xref, (
+        "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding"
+        f"/FirstChar 32/LastChar 255/Widths[{' '.join(map(str, widths))}]"
+        f"/FontDescriptor {descriptor} 0 R>>"))
+    return xref
 
 
 def bates_number(prefix: str, number: int) -> str:

@@ -24,10 +24,15 @@ SMALL_SHORT_IN, SMALL_LONG_IN = 4.0, 6.0
 ODD_RATIO = 2.2  # long side / short side (letter 1.29, legal 1.65)
 ODD_LONG_IN = 14.5  # longer than legal paper
 MIN_SHINGLES = 20
+MIN_WORDS = 3  # a page with fewer distinct words says too little to tell papers apart
+SAME_WORDS = 0.8  # Jaccard of the distinct words of two short papers that are one
 SAME_TEXT = 0.75  # Jaccard of word triples
 SIMILAR_TEXT = 0.5
 SAME_NUMBERS = 0.6
-SAME_PICTURE = 6  # bits of 64 that may differ
+MIN_NUMBERS = 5  # a paper with fewer numbers says too little to be matched by them
+SAME_LOOK = 20  # bits of 256 that may differ between copies of one paper (facts.look_distance)
+TWIN_LOOK = 10  # so close that words only half alike are the same paper
+WELL_READ = 80.0  # mean word confidence at which a page's words can tell two papers apart
 
 BUILTIN_SEVERITY = {"residence": "problem", "employment": "warning", "community": "warning",
                     "medical": "tip"}

@@ -8,32 +8,45 @@ from dataclasses import dataclass
 
 from desktop_app.core.review import text as words
 from desktop_app.core.review.checks import (
+    BLANK_INK,
+    MIN_NUMBERS,
     MIN_SHINGLES,
+    MIN_WORDS,
+    SAME_LOOK,
     SAME_NUMBERS,
-    SAME_PICTURE,
     SAME_TEXT,
+    SAME_WORDS,
     SIMILAR_TEXT,
+    TWIN_LOOK,
+    WELL_READ,
 )
-from desktop_app.core.review.facts import hamming
+from desktop_app.core.review.facts import look_distance
 from desktop_app.core.review.model import DocumentFacts, Finding, ReviewInput
 from desktop_app.i18n import _
 
 
 @dataclass(frozen=True)
 class _Print:
-    """What two copies of one paper share: word triples, numbers, the first page's look."""
+    """What two copies of one paper share: word triples, numbers, the first page's look;
+    and whether its words were read well enough to tell it from a paper like it."""
 
     doc: DocumentFacts
     shingles: frozenset[tuple[str, ...]]
     numbers: frozenset[str]
-    picture: int | None
+    look: tuple[int, ...] | None
+    well_read: bool
+    words: frozenset[str]  # its distinct words, for papers that say too little for triples
 
 
 def _print(doc: DocumentFacts) -> _Print:
     shingles, numbers = words.text_print(doc.text)
-    first = next((p for p in doc.pages if p.dhash is not None
-                  and (p.ink is None or p.ink >= 0.002)), None)
-    return _Print(doc, shingles, numbers, first.dhash if first else None)
+    first = next((p for p in doc.pages if p.look is not None
+                  and (p.ink is None or p.ink >= BLANK_INK)), None)
+    read = [p for p in doc.pages if p.text.strip()]
+    distinct = words.distinct_words(doc.text)
+    well_read = len(distinct) >= MIN_WORDS and all(
+        p.native_text or (p.confidence or 0.0) >= WELL_READ for p in read)
+    return _Print(doc, shingles, numbers, first.look if first else None, well_read, distinct)
 
 
 def _numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -43,22 +56,52 @@ def _numbers_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) / len(a | b) >= SAME_NUMBERS
 
 
+def _numbers_match(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two papers with many numbers (dates, amounts) have mostly the same ones."""
+    if len(a) < MIN_NUMBERS or len(b) < MIN_NUMBERS:
+        return False
+    return len(a & b) / len(a | b) >= SAME_NUMBERS
+
+
 def _same_paper(a: _Print, b: _Print) -> bool:
+    """Whether two documents are copies of one paper.
+
+    Well-read words decide between papers that look alike (two statements of one bank, two
+    pay stubs of one employer: the same layout, other names and amounts). A copy whose words
+    were read poorly (a smaller, more compressed, blurred copy, where OCR gets a different
+    text) is decided by its look, which such a copy keeps."""
     if a.doc.date and b.doc.date and a.doc.date != b.doc.date:
-        return False
+        # Dated apart: two papers, unless what was read of one cannot be trusted (its date
+        # may be a misreading) and the two look alike.
+        return not (a.well_read and b.well_read) and _look_within(a, b, SAME_LOOK)
     texty = len(a.shingles) >= MIN_SHINGLES and len(b.shingles) >= MIN_SHINGLES
-    pictured = a.picture is not None and b.picture is not None
-    close = pictured and hamming(a.picture or 0, b.picture or 0) <= SAME_PICTURE
-    if not texty:
-        # Too little text to tell: photos and drawings are compared by their look.
-        return close and len(a.shingles) < MIN_SHINGLES and len(b.shingles) < MIN_SHINGLES
-    small, large = sorted((len(a.shingles), len(b.shingles)))
-    if small / large < SIMILAR_TEXT:
-        return False
-    similarity = words.jaccard(a.shingles, b.shingles)
-    if similarity < SIMILAR_TEXT or not _numbers_agree(a.numbers, b.numbers):
-        return False
-    return similarity >= SAME_TEXT or close
+    similarity = 0.0
+    if texty:
+        small, large = sorted((len(a.shingles), len(b.shingles)))
+        if small / large >= SIMILAR_TEXT and _numbers_agree(a.numbers, b.numbers):
+            similarity = words.jaccard(a.shingles, b.shingles)
+        if similarity >= SAME_TEXT:
+            return True
+    if a.well_read and b.well_read:
+        if not texty:  # a card, a note: a few words, read well; they must be the same
+            alike = len(a.words & b.words) / len(a.words | b.words)
+            return alike >= SAME_WORDS and _look_within(a, b, SAME_LOOK, absent=True)
+        if similarity >= SIMILAR_TEXT and _look_within(a, b, TWIN_LOOK):
+            return True
+        # OCR of a rescan may word a page differently, but its dates and amounts agree;
+        # a paper printed from the same template has other ones.
+        return _numbers_match(a.numbers, b.numbers) and _look_within(a, b, SAME_LOOK)
+    # What was read of one of them cannot tell: its look does.
+    return _look_within(a, b, SAME_LOOK)
+
+
+def _look_within(a: _Print, b: _Print, bits: int, *, absent: bool = False) -> bool:
+    """Whether the two first pages look alike within ``bits`` of 256 (``absent``: the
+    answer when a page has no look, e.g. it could not be drawn). Measured only when
+    needed: it is the check's costliest step."""
+    if a.look is None or b.look is None:
+        return absent
+    return look_distance(a.look, b.look) <= bits
 
 
 def duplicates(data: ReviewInput) -> list[Finding]:

@@ -47,7 +47,7 @@ class PageFacts:
     text: str
     printed: tuple[float, float] | None = None  # (width, height) in inches
     pixel_dpi: float | None = None  # resolution of the picture as printed; None: no picture
-    dhash: int | None = None  # 64-bit difference hash of the page as shown
+    look: tuple[int, ...] | None = None  # the page's look as shown (``facts.look_hashes``)
     ink: float | None = None  # share of dark pixels, 0..1
     mean: float | None = None  # mean brightness, 0 (black) .. 255 (white)
 

@@ -243,6 +243,13 @@ def text_print(text: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     return shingles(words), numbers
 
 
+@functools.lru_cache(maxsize=4096)
+def distinct_words(text: str) -> frozenset[str]:
+    """The distinct words of a text (cached: the review runs again and again over the same
+    texts)."""
+    return frozenset(tokens(text))
+
+
 def jaccard(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
     if not a or not b:
         return 0.0

@@ -1,7 +1,10 @@
-"""Export: choose what goes in and what the packet is for, see the index of exhibits,
-save, watch, open. Every packet written is recorded as a filing of the case (a kept copy
-in the data folder); a supplement can hold only the documents not filed yet and continue
-the exhibit numbering."""
+"""Export: choose what goes in, what the packet is for and where it is filed, see the
+index of exhibits and the size to expect, save, watch, open. Every packet written is
+recorded as a filing of the case (a kept copy in the data folder); a supplement can hold
+only the documents not filed yet and continue the exhibit numbering.
+
+Filing rules are checked first: an exhibit not in English without a translation makes
+the dialog ask before going on; the review's open problems are listed."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -30,11 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.export.plan import PacketPlan, PacketResult
+from desktop_app.core.review.model import Finding
+from desktop_app.errors import UntranslatedError
 from desktop_app.gui import desktop
+from desktop_app.gui.dialogs.destination import DestinationBox, megabytes
 from desktop_app.gui.export_task import PacketExport
 from desktop_app.gui.models import BoardSnapshot
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import TaskRunner
+from desktop_app.services import filing as rules
 from desktop_app.services import record
 from desktop_app.services.record import Filing, FilingOptions
 
@@ -59,7 +67,10 @@ class ExportDialog(QDialog):
             "Something went wrong while writing the packet. Nothing was lost; try again.")))
         self._export.stopped.connect(lambda: self._fail(self.tr("The export was stopped.")))
         self._plan_ok = False
+        self._untranslated: list[tuple[str, str, str]] = []
+        self._findings: list[Finding] = []
         self._generation = 0
+        self.question: QMessageBox | None = None  # asking about untranslated exhibits
         self.packet: PacketResult | None = None
         self.filing: Filing | None = None
         self.filed_before: list[Filing] = []
@@ -71,6 +82,9 @@ class ExportDialog(QDialog):
         self._runner.run("db", lambda services, _ctx: record.filings(services, case_id),
                          label=self.tr("Reading the filings"), on_done=self._filings_loaded,
                          on_fail=lambda exc: self._show_problem(str(exc)))
+        self._runner.run("db", lambda services, _ctx: rules.open_problems(services, case_id),
+                         label=self.tr("Reviewing the case"), on_done=self._show_findings,
+                         on_fail=lambda _exc: None)
         self.refresh_preview()
 
     # --- layout ----------------------------------------------------------------------------
@@ -125,6 +139,12 @@ class ExportDialog(QDialog):
         options_layout.addLayout(bates_row)
         options_layout.addWidget(self.chronology)
         options_layout.addWidget(self._build_filing(options))
+        self.destination = DestinationBox(self._settings, self)
+        self.destination.changed.connect(self._options_changed)
+        self.problems = QLabel(self)
+        self.problems.setObjectName("reviewProblems")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
         self.preview = QTreeWidget(self)
         self.preview.setObjectName("exhibitIndex")
         self.preview.setAccessibleName(self.tr("Index of exhibits"))
@@ -168,6 +188,8 @@ class ExportDialog(QDialog):
         top.addWidget(options, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.destination)
+        layout.addWidget(self.problems)
         layout.addWidget(QLabel(self.tr("Index of exhibits:"), self))
         self.plan_note = QLabel(self)
         self.plan_note.setObjectName("planNote")
@@ -235,7 +257,8 @@ class ExportDialog(QDialog):
             purpose=str(self.purpose.currentData()), note=self.note.text().strip(),
             continue_numbering=self.only_new.isEnabled() and self.only_new.isChecked(),
             bates_prefix=self.bates_prefix(), tabs=tuple(tabs),
-            chronology=self.chronology.isChecked())
+            chronology=self.chronology.isChecked(), profile=self.destination.key(),
+            max_mb=self.destination.user_limit(), pdfa=self.destination.pdfa.isChecked())
 
     # --- options and preview ------------------------------------------------------------------
 
@@ -255,10 +278,20 @@ class ExportDialog(QDialog):
         self.example.setText(self.tr("e.g. {first}").format(first=f"{prefix}000001")
                              if prefix else "")
 
-    def _plan_work(self) -> Any:
+    def _plan_work(self, check: bool = False, allow_untranslated: bool = False) -> Any:
+        """Work for the ``db`` lane: (plan, options, expected size, exhibits that need a
+        translation); with ``check``, the filing rules are enforced (raises)."""
         case_id, options = self._snapshot.case.id, self.filing_options()
-        return lambda services, _ctx: (record.plan_for_filing(services, case_id, options),
-                                       options)
+
+        def work(services: Any, _ctx: Any) -> Any:
+            plan = record.plan_for_filing(services, case_id, options)
+            if check:
+                rules.check_rules(services, case_id, plan,
+                                  allow_untranslated=allow_untranslated)
+            return (plan, options, rules.estimate(plan, options.destination()),
+                    rules.untranslated(services, case_id, plan))
+
+        return work
 
     def refresh_preview(self) -> None:
         self._generation += 1
@@ -270,12 +303,17 @@ class ExportDialog(QDialog):
             self.preview.clear()
             return
         self._runner.run("db", self._plan_work(), label=self.tr("Preparing the index"),
-                         on_done=lambda found: self._show_plan(generation, found[0]),
+                         on_done=lambda found: self._show_plan(generation, *found),
                          on_fail=lambda exc: self._show_plan_error(generation, exc))
 
-    def _show_plan(self, generation: int, plan: PacketPlan) -> None:
+    def _show_plan(self, generation: int, plan: PacketPlan, _options: Any = None,
+                   estimate: rules.Estimate | None = None,
+                   untranslated: list[tuple[str, str, str]] | None = None) -> None:
         if generation != self._generation:
             return
+        self.destination.show_estimate(estimate)
+        self._untranslated = untranslated or []
+        self._update_problems()
         self.preview.clear()
         self.plan_note.setText(plan.note)
         self.plan_note.setVisible(bool(plan.note))
@@ -294,6 +332,26 @@ class ExportDialog(QDialog):
                                      "each tab.").format(exhibits=exhibits, pages=pages))
         self._plan_ok = True
         self._update_buttons()
+
+    def _show_findings(self, found: list[Finding]) -> None:
+        self._findings = found
+        self._update_problems()
+
+    def _update_problems(self) -> None:
+        """The filing rule and the review's open problems, above the index."""
+        lines = [self.tr("Not in English and without a translation: {exhibits}. Add the "
+                         "translation (Document ▸ Is a translation of…) before filing.")
+                 .format(exhibits=", ".join(f"{e} “{t}”" for e, t, _l in self._untranslated))
+                 ] if self._untranslated else []
+        problems = [f for f in self._findings if f.code != "needs-translation"]
+        if problems:
+            lines.append(self.tr("The review found %n problem(s):", "", len(problems)))
+            lines += [f"• {f.message}" for f in problems[:4]]
+            if len(problems) > 4:
+                lines.append(self.tr("… and %n more (Review the case, Ctrl+R).", "",
+                                     len(problems) - 4))
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
 
     def _show_plan_error(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
@@ -330,11 +388,13 @@ class ExportDialog(QDialog):
             path = Path(chosen)
             self.export_to(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
 
-    def export_to(self, path: Path) -> None:
-        """Read the plan again (it may have changed) and write it to ``path``."""
+    def export_to(self, path: Path, allow_untranslated: bool = False) -> None:
+        """Read the plan again (it may have changed), check the filing rules (asking
+        about untranslated exhibits) and write it to ``path``."""
         self._settings.setValue("export/folder", str(path.parent))
         self._settings.setValue("export/bates", self.bates.isChecked())
         self._settings.setValue("export/prefix", self.prefix.text())
+        self.destination.remember()
         self.packet = None
         for button in (self.open_button, self.folder_button):
             button.hide()
@@ -342,13 +402,42 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.message.setText(self.tr("Writing {name}…").format(name=path.name))
-        self._runner.run("db", self._plan_work(), label=self.tr("Preparing the packet"),
+        self._runner.run("db", self._plan_work(True, allow_untranslated),
+                         label=self.tr("Preparing the packet"),
                          on_done=lambda found: self._start(found[0], found[1], path),
-                         on_fail=lambda exc: self._fail(str(exc)))
+                         on_fail=lambda exc: self._refused(exc, path))
+
+    def _refused(self, error: BaseException, path: Path) -> None:
+        if not isinstance(error, UntranslatedError):
+            self._fail(str(error))
+            return
+        names = "\n".join(f"• {e} “{t}” ({lang})" for e, t, lang in error.exhibits)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Exhibits without a translation"),
+                          self.tr("These exhibits are not in English and have no English "
+                                  "translation:\n{names}\n\nA filing needs a complete "
+                                  "translation of each, with the translator's certificate "
+                                  "(8 CFR 103.2(b)(3)). Export anyway?").format(names=names),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("untranslatedQuestion")
+        go = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(self.tr("Add the translations first"),
+                             QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stop)
+        box.setEscapeButton(stop)
+        box.finished.connect(lambda _r: self._answered(box.clickedButton() is go, path))
+        self.question = box
+        box.open()
+
+    def _answered(self, go_on: bool, path: Path) -> None:
+        self.question = None
+        if go_on:
+            self.export_to(path, allow_untranslated=True)
+        else:
+            self._fail(self.tr("Not exported: add the translations, then export again."))
 
     def _start(self, plan: PacketPlan, options: FilingOptions, path: Path) -> None:
         self._writing = (plan, options)
-        self._export.start(plan, path)
+        self._export.start(plan, path, options.destination(), options.pdfa)
         self._update_buttons()
 
     def _progress(self, done: int, total: int, label: str) -> None:
@@ -375,8 +464,13 @@ class ExportDialog(QDialog):
         self.packet = result
         self.filing = filing
         self.progress.hide()
-        text = self.tr("The packet is ready: {path} ({n} pages).").format(
-            path=result.path, n=result.page_count)
+        if len(result.files) > 1:
+            text = self.tr("The packet is ready in {n} files ({pages} pages): {files}.").format(
+                n=len(result.files), pages=result.page_count, files="; ".join(
+                    f"{f.path.name} {megabytes(f.bytes)}" for f in result.files))
+        else:
+            text = self.tr("The packet is ready: {path} ({n} pages, {size}).").format(
+                path=result.path, n=result.page_count, size=megabytes(result.total_bytes))
         if filing is not None:
             text += " " + self.tr("Recorded as filing {n}; a copy is kept with the "
                                   "case.").format(n=filing.number)

@@ -77,9 +77,18 @@ def test_none_documents_are_recognised_as_none() -> None:
     assert found.category == "none"
 
 
-def test_title_names_type_issuer_and_date() -> None:
+def test_title_names_type_and_issuer_but_not_the_date() -> None:
+    """The index prints the date in its own column: the title does not repeat it. A name in
+    capitals is written as a person writes it."""
     found = suggest_for_text(
         "ANY COMPANY CORP.\nEarnings Statement\nEmployee: Rosa Gutierrez\nPay period: "
         "04/24/2023 - 05/07/2023\nPay date: 05/12/2023\nGross pay: $1,500.00\nNet pay: "
         "$1,300.00", today=TODAY)
-    assert found.title == "Pay stub \u2014 ANY COMPANY CORP. \u2014 2023-05-12"
+    assert found.title == "Pay stub \u2014 Any Company Corp."
+    assert found.date == "2023-05-12" and found.date_sure
+    found = suggest_for_text(
+        "DIVISION OF WELFARE AND SUPPORTIVE SERVICES\nENERGY ASSISTANCE PROGRAM\n"
+        "APPLICATION FOR ASSISTANCE\nDwelling information: rent, landlord, utility company",
+        today=TODAY)
+    assert found.title == ("Housing or energy assistance \u2014 Division of Welfare and "
+                           "Supportive Services")

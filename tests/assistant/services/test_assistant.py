@@ -68,7 +68,7 @@ def test_accept_files_dates_titles_and_learns(services: Services, case_id: int,
     accepted = assistant.accept(services, case_id, doc)
     assert accepted.category == "residence"
     assert accepted.date == "2021-03-03"
-    assert accepted.title == "Lease \u2014 Oakwood Property Management \u2014 2021-03-03"
+    assert accepted.title == "Lease \u2014 Oakwood Property Management"  # the date is beside it
     assert assistant.get_suggestion(services, case_id, doc).accepted
     assert assistant.learned_model(services).examples == 1
 
@@ -171,3 +171,47 @@ def test_chronology_lists_documents_in_date_order_with_exhibit_ids(
     ]
     assert rows[0].tab_title == "Community" and rows[1].tab_title == "not filed"
     assert rows[3].translation_of == ids[1]
+
+
+LOAN = ["Uniform Residential Loan Application", "Borrower Information",
+        "Borrower: Rosa Gutierrez  Loan amount: $250,000  Lender: Valley Bank",
+        "Borrower signature date: 04/01/1900"]
+LETTER = ["Bright Harbor Cleaning", "Employment verification", "Date: March 3, 1984",
+          "Rosa Gutierrez has been employed by our company as a cleaner, full time."]
+
+
+def test_accept_never_files_a_date_to_check(services: Services, case_id: int,
+                                            tmp_path: Path) -> None:
+    """A date before 1950 is suggested only to check; a date before the applicant's birth,
+    given after the suggestion was made, is not filed either."""
+    loan, letter = _import(services, case_id,
+                           make.text_pdf(tmp_path / "loan.pdf", ["\n".join(LOAN)]),
+                           make.text_pdf(tmp_path / "letter.pdf", ["\n".join(LETTER)]))
+    made = {s.document_id: s.suggestion for s in
+            assistant.suggest_ready_documents(services, case_id)}
+    assert made[loan].date == "1900-04-01" and not made[loan].date_sure
+    assert made[letter].date == "1984-03-03" and made[letter].date_sure  # no birth date yet
+    services.update_case(case_id, date_of_birth="1990-03-14")
+    assert assistant.accept(services, case_id, loan).date is None
+    filed = assistant.accept(services, case_id, letter)
+    assert filed.category == "employment" and filed.date is None
+    assert "1984" not in filed.title and "1900" not in services.get_document(loan).title
+
+
+def test_a_short_paper_takes_the_case_language_as_a_guess(
+        services: Services, case_id: int, tmp_path: Path) -> None:
+    first, _second = _import(services, case_id,
+                             make.text_pdf(tmp_path / "carta.pdf", ["\n".join(CARTA)]),
+                             make.text_pdf(tmp_path / "other.pdf", [
+                                 "Parroquia San José\nA quien corresponda: conozco a Rosa "
+                                 "desde hace años; es honesta y trabajadora."]))
+    card = _import(services, case_id, make.text_pdf(tmp_path / "card.pdf",
+                                                     ["ANGEL BROWN 123456789 Rx BCAAXYZ"]))[0]
+    services.process(case_id)  # so little text is read from the page's picture
+    made = {s.document_id: s.suggestion for s in
+            assistant.suggest_ready_documents(services, case_id)}
+    assert made[first].language == "es" and made[first].language_sure
+    assert made[card].language == "es" and not made[card].language_sure
+    docs = {d.id: d for d in services.list_documents(case_id)}
+    assert docs[card].language is None  # a guess is shown, not recorded as a fact
+    assert docs[first].language == "es"

@@ -1,0 +1,267 @@
+"""Size and legibility of the packet's page pictures against OCRmyPDF ``--optimize 3``,
+page by page, measured in the same run.
+
+    .venv/bin/python bench/bench_compress.py [DIR ...] [--workers 2] [--json FILE]
+
+Each page of the files in DIR (images, and PDF pages without text of their own: scans)
+is made smaller three ways:
+
+* ``app``: what the export does for an online destination (``core.export.compress``:
+  1-bit CCITT G4 at 300 dpi for text pages, JPEG at 200 dpi for pictures);
+* ``ocrmypdf``: OCRmyPDF ``--optimize 3 --output-type pdf`` on a PDF of the same page
+  (its optimizer: JBIG2 when jbig2enc is installed, pngquant, JPEG re-encoding);
+* ``source``: the page as it is (its own picture bytes).
+
+Size: the bytes of the page's picture(s) in each. Legibility: Tesseract (``eng``) reads
+the source page at 300 dpi; the words it reads with confidence >= 80 are the reference;
+each version is drawn at 300 dpi and read again, and its *word recall* is the share of
+the reference words found. The target: the app's recall within 1 point of the source's
+own (re-read at the same resolution) on average, and a mean of <= 60 KB a page.
+
+DIR defaults to the public scans and photos in ``../shared/corpus``. Sources of the
+larger real set used in the issue's note: see the note (not shipped with the project).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop_app.core.export.compress import pack  # noqa: E402
+from desktop_app.core.export.pages import image_facts, image_scale, pdf_scale  # noqa: E402
+from desktop_app.core.export.plan import PageSource  # noqa: E402
+from desktop_app.core.export.profiles import SCREEN  # noqa: E402
+from desktop_app.core.images import load_frame  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+DEFAULT_DIRS = [CORPUS / "ocr", CORPUS / "classify", CORPUS / "images"]
+IMAGES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp"}
+SKIP = re.compile(r"bomb|broken|truncated|seek_too_large|empty|alpha|orientation")
+WORD = re.compile(r"[A-Za-z0-9]{3,}")
+
+
+def pages_in(dirs: list[Path]) -> list[PageSource]:
+    found: list[PageSource] = []
+    for folder in dirs:
+        for path in sorted(folder.rglob("*")):
+            if not path.is_file() or SKIP.search(path.name):
+                continue
+            if path.suffix.lower() in IMAGES:
+                found.append(PageSource(path, "image", 0))
+            elif path.suffix.lower() == ".pdf":
+                try:
+                    with pymupdf.open(path) as doc:
+                        if doc.needs_pass:
+                            continue
+                        for n, page in enumerate(doc):
+                            if not page.get_text().strip():  # a scan
+                                found.append(PageSource(path, "pdf", n,
+                                                        text_layer=Path("/dev/null")))
+                except Exception:  # noqa: BLE001 - a damaged file is not a page to measure
+                    continue
+    return found
+
+
+def size_on_page(source: PageSource) -> tuple[float, float]:
+    if source.kind == "image":
+        width, height, dpi = image_facts(source)
+        scale = image_scale(width, height, dpi, 0, 0.0)
+        return width * scale / 72, height * scale / 72
+    with pymupdf.open(source.path) as doc:
+        rect = doc[source.index].rect
+    scale = pdf_scale(rect.width, rect.height, 0, 0.0)
+    return rect.width * scale / 72, rect.height * scale / 72
+
+
+def source_image(source: PageSource) -> Image.Image:
+    if source.kind == "image":
+        return load_frame(source.path, source.index).convert("RGB")
+    with pymupdf.open(source.path) as doc:
+        pix = doc[source.index].get_pixmap(dpi=300, alpha=False)
+        return Image.frombytes("RGB", (pix.width, pix.height), pix.samples)
+
+
+def source_picture_bytes(source: PageSource) -> int:
+    if source.kind == "image":
+        return source.path.stat().st_size
+    with pymupdf.open(source.path) as doc:
+        return sum(len(doc.xref_stream_raw(i[0]) or b"")
+                   for i in doc[source.index].get_images())
+
+
+def page_pdf(image: Image.Image, width_in: float, out: Path) -> None:
+    """A one-page PDF of ``image`` at its size on the packet page (OCRmyPDF's input)."""
+    dpi = image.width / width_in
+    buf = io.BytesIO()
+    image.save(buf, "JPEG" if image.mode == "RGB" else "PNG", quality=95)
+    doc = pymupdf.open()
+    page = doc.new_page(width=image.width / dpi * 72, height=image.height / dpi * 72)
+    page.insert_image(page.rect, stream=buf.getvalue())
+    doc.save(out)
+
+
+def pdf_picture(pdf: Path) -> tuple[int, Image.Image]:
+    """The picture bytes of the one page of ``pdf`` and the page drawn at 300 dpi."""
+    with pymupdf.open(pdf) as doc:
+        page = doc[0]
+        size = sum(len(doc.xref_stream_raw(i[0]) or b"") for i in page.get_images())
+        pix = page.get_pixmap(dpi=300, alpha=False)
+        return size, Image.frombytes("RGB", (pix.width, pix.height), pix.samples)
+
+
+def app_pdf(source: PageSource, width_in: float, height_in: float,
+            out: Path) -> tuple[int, int, str]:
+    """The app's picture of the page, alone on a page of its size; (bytes, pixels, kind)."""
+    from desktop_app.core.export.compose import Composer
+    from desktop_app.core.export.stamps import FONT_KEY, embed_font
+
+    packed = pack(source, SCREEN, width_in, height_in)
+    doc = pymupdf.open()
+    composer = Composer(doc, FONT_KEY, embed_font)
+    ref = (composer.g4_image(packed.data, packed.width, packed.height)
+           if packed.kind == "g4" else composer.image(packed.data))
+    w, h = width_in * 72, height_in * 72
+    composer.add_page(w, h, [(ref, pymupdf.Matrix(w, h))], b"")
+    doc.save(out)
+    return len(packed.data), packed.width * packed.height, packed.kind
+
+
+def read_words(image: Image.Image, workdir: Path, name: str) -> list[tuple[str, float]]:
+    path = workdir / f"{name}.png"
+    image.convert("L").save(path, dpi=(300, 300))
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    tsv = subprocess.run(["tesseract", str(path), "-", "-l", "eng", "--psm", "3", "tsv"],
+                         capture_output=True, text=True, env=env, timeout=300,
+                         check=False).stdout
+    words = []
+    for line in tsv.splitlines()[1:]:
+        cells = line.split("\t")
+        if len(cells) == 12 and cells[11].strip():
+            for word in WORD.findall(cells[11]):
+                words.append((word.lower(), float(cells[10])))
+    return words
+
+
+def recall(reference: list[str], read: list[tuple[str, float]]) -> float:
+    if not reference:
+        return 1.0
+    pool: dict[str, int] = {}
+    for word, _conf in read:
+        pool[word] = pool.get(word, 0) + 1
+    hit = 0
+    for word in reference:
+        if pool.get(word, 0) > 0:
+            pool[word] -= 1
+            hit += 1
+    return hit / len(reference)
+
+
+def measure(source: PageSource, ocrmypdf: bool) -> dict[str, Any]:
+    try:
+        return _measure(source, ocrmypdf)
+    except Exception as exc:  # noqa: BLE001 - one bad page must not end the bench
+        return {"page": f"{source.path.name}#{source.index + 1}", "error": repr(exc)}
+
+
+def _measure(source: PageSource, ocrmypdf: bool) -> dict[str, Any]:
+    workdir = Path(tempfile.mkdtemp(prefix="bench-compress-"))
+    try:
+        width_in, height_in = size_on_page(source)
+        original = source_image(source)
+        # the source at 300 dpi on its page, read twice: the reference and its own recall
+        scale = min(1.0, 300 * width_in / original.width)
+        at300 = original.resize((max(1, round(original.width * scale)),
+                                 max(1, round(original.height * scale))))
+        first = read_words(at300, workdir, "source")
+        reference = [w for w, conf in first if conf >= 80]
+        row: dict[str, Any] = {
+            "page": f"{source.path.name}#{source.index + 1}",
+            "reference_words": len(reference),
+            "source_bytes": source_picture_bytes(source),
+            "source_recall": recall(reference, first),
+        }
+        app_bytes, _pixels, kind = app_pdf(source, width_in, height_in, workdir / "app.pdf")
+        _size, app_image = pdf_picture(workdir / "app.pdf")
+        row.update(app_bytes=app_bytes, app_kind=kind,
+                   app_recall=recall(reference, read_words(app_image, workdir, "app")))
+        if ocrmypdf:
+            page_pdf(original, width_in, workdir / "in.pdf")
+            done = subprocess.run(
+                ["ocrmypdf", "--optimize", "3", "--output-type", "pdf", "--force-ocr",
+                 "--jobs", "1", "--quiet", str(workdir / "in.pdf"), str(workdir / "o.pdf")],
+                capture_output=True, text=True, timeout=600, check=False)
+            if done.returncode == 0:
+                o_bytes, o_image = pdf_picture(workdir / "o.pdf")
+                row.update(ocrmypdf_bytes=o_bytes,
+                           ocrmypdf_recall=recall(reference, read_words(o_image, workdir,
+                                                                         "o")))
+            else:
+                row["ocrmypdf_error"] = done.stderr.strip().splitlines()[-1:] or ["failed"]
+        return row
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _mean(rows: list[dict[str, Any]], key: str) -> float:
+    values = [r[key] for r in rows if key in r]
+    return statistics.fmean(values) if values else float("nan")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dirs", nargs="*", type=Path)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--json", type=Path, help="write every page's row here")
+    args = parser.parse_args()
+    dirs = args.dirs or [d for d in DEFAULT_DIRS if d.is_dir()]
+    sources = pages_in(dirs)
+    have_ocrmypdf = shutil.which("ocrmypdf") is not None
+    print(f"{len(sources)} pages from {', '.join(str(d) for d in dirs)}; "
+          f"OCRmyPDF {'found' if have_ocrmypdf else 'NOT installed: app vs source only'}; "
+          f"jbig2enc {'found' if shutil.which('jbig2') else 'not installed'}, "
+          f"pngquant {'found' if shutil.which('pngquant') else 'not installed'}")
+    with ProcessPoolExecutor(max_workers=args.workers) as pool:
+        rows = list(pool.map(measure, sources, [have_ocrmypdf] * len(sources)))
+    for bad in [r for r in rows if "error" in r]:
+        print(f"{bad['page']}: could not be measured: {bad['error']}")
+    rows = [r for r in rows if "error" not in r]
+    print(f"{'page':44} {'kind':5} {'source KB':>9} {'app KB':>7} {'ocrmypdf KB':>11} "
+          f"{'recall src/app/ocrmypdf':>24}")
+    for r in rows:
+        o_kb = f"{r['ocrmypdf_bytes'] / 1000:11.1f}" if "ocrmypdf_bytes" in r else " " * 11
+        o_rc = f"{r['ocrmypdf_recall']:.3f}" if "ocrmypdf_recall" in r else "  -  "
+        print(f"{r['page'][:44]:44} {r['app_kind']:5} {r['source_bytes'] / 1000:9.1f} "
+              f"{r['app_bytes'] / 1000:7.1f} {o_kb} "
+              f"{r['source_recall']:.3f}/{r['app_recall']:.3f}/{o_rc}  "
+              f"({r['reference_words']} words)")
+    app_kb = _mean(rows, "app_bytes") / 1000
+    print(f"\nmean KB a page: source {_mean(rows, 'source_bytes') / 1000:.1f}, app {app_kb:.1f}, "
+          f"ocrmypdf -O3 {_mean(rows, 'ocrmypdf_bytes') / 1000:.1f}")
+    weighted = [r for r in rows if r["reference_words"]]
+    print(f"mean word recall (pages with words): source {_mean(weighted, 'source_recall'):.3f}, "
+          f"app {_mean(weighted, 'app_recall'):.3f}, "
+          f"ocrmypdf -O3 {_mean(weighted, 'ocrmypdf_recall'):.3f}")
+    print(f"RATIO size app/ocrmypdf: {app_kb * 1000 / _mean(rows, 'ocrmypdf_bytes'):.2f}")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1))
+
+
+if __name__ == "__main__":
+    main()

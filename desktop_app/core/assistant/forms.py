@@ -1,0 +1,146 @@
+"""Document types of forms and cards, and of the papers applicants bring that prove none of
+the four categories (identity papers, receipts, résumés).
+
+A form says what it is in its printed part: the title ("Uniform Residential Loan
+Application", "Health Intake Form") and the labels of its boxes ("Borrower", "Member ID",
+"Relationship to patient", "Position applied for"). Those are printed, so OCR reads them
+well even when what was written into the boxes by hand is not readable; the cues below are
+such titles and labels. They follow ``cues``: 4-5 names the paper outright, 3 is nearly as
+telling, 2 is typical, 1 only leans.
+"""
+
+from __future__ import annotations
+
+from desktop_app.core.assistant.cues import DocumentType, cues
+
+FORM_TYPES: tuple[DocumentType, ...] = (
+    DocumentType("home_ownership", "Mortgage or home ownership", "residence", cues(
+        "uniform residential loan application:5, residential loan application:4,"
+        " loan application:3, mortgage application:4, borrower:3, co borrower:3,"
+        " borrower information:3, borrower s promise to pay:4, lender:2, loan amount:3,"
+        " loan number:2, loan term:3, loan estimate:3, closing disclosure:5, closing costs:3,"
+        " cash to close:3, escrow:3, principal and interest:3, mortgage:3,"
+        " mortgage insurance:3, mortgage statement:4, mortgagor:3, mortgagee:3,"
+        " adjustable rate note:5, fixed rate note:5, promissory note:3, note holder:3,"
+        " property address:3, homeowner:2, homeowners:2, homeowner s insurance:3,"
+        " homeowners insurance:4, insured property:3, dwelling coverage:3,"
+        " property policy:3, named insured:2,"
+        " homeowners association:4, hoa:3, community association:2, assessments:2,"
+        " property tax:3, property taxes:3, deed of trust:4, deed:2, title insurance:3,"
+        " mortgage interest statement:5, mortgage interest:3, form 1098:4,"
+        " outstanding mortgage principal:4, fannie mae:3, freddie mac:3, purchase price:2,"
+        " sale price:2, down payment:2",
+        "hipoteca:3, prestamo hipotecario:4, solicitud de prestamo:3, prestatario:3,"
+        " escritura:2, impuesto predial:3, seguro de vivienda:3")),
+    DocumentType("housing_assistance", "Housing or energy assistance", "residence", cues(
+        "energy assistance:5, energy assistance program:5, heating assistance:4, liheap:5,"
+        " utility assistance:4, rental assistance:4, housing assistance:4, section 8:3,"
+        " housing authority:3, public housing:3, subsidized housing:3, subsidized rent:3,"
+        " dwelling information:3, dwelling type:3, dwelling cost:3, dwelling:2,"
+        " household information:2, household members:2, living in the home:2,"
+        " utility company:2, heating:1",
+        "asistencia de energia:4, asistencia de vivienda:4, vivienda subsidiada:3,"
+        " asistencia para la renta:4")),
+    DocumentType("employment_form", "Employment application or verification", "employment",
+                 cues(
+        "employment application:4, application for employment:4, position applied for:4,"
+        " desired salary:3, date available:3, reason for leaving:3, may we contact:2,"
+        " previous employer:2, employment history:3, previous employment:2,"
+        " request for verification of employment:5, verification of present employment:4,"
+        " verification of previous employment:4, present position:3,"
+        " date of employment:3, date hired:3, date terminated:3, base pay:2,"
+        " probability of continued employment:4, salary wage:2, gross earnings:2,"
+        " applicant information:2, are you authorized to work:3, work experience:1,"
+        " employment eligibility verification:5, form i 9:5, i 9:4,"
+        " employee information and attestation:4, first day of employment:3,"
+        " employer or authorized representative:3, lists of acceptable documents:4,"
+        " acceptable documents:2, establish identity and employment authorization:4,"
+        " employee s withholding certificate:5,"
+        " form w 4:5, w 4:4, withholding allowances:3, extra withholding:3,"
+        " time card:4, timecard:4, time sheet:4, timesheet:4, clock in:3, clock out:3,"
+        " time in:1, time out:1, total hours:2, week ending:3, supervisor signature:2,"
+        " employee signature:2",
+        "solicitud de empleo:4, puesto solicitado:3, historial de empleo:3,"
+        " salario deseado:3, motivo de salida:3, verificacion de elegibilidad de empleo:5,"
+        " tarjeta de tiempo:4, hoja de horas:4, registro de horas:4, horas totales:2,"
+        " hora de entrada:1, hora de salida:1, semana que termina:3, firma del empleado:2,"
+        " firma del supervisor:2",
+        "feuille de temps:4, feuille d heures:4, heures totales:2, folha de ponto:4,"
+        " cartao de ponto:4, fey le:3")),
+    DocumentType("rental_application", "Rental application", "residence", cues(
+        "rental application:4, application to rent:4, lease application:4,"
+        " apartment application:4, current landlord:3, previous landlord:3,"
+        " landlord s name:3, landlord phone:3, monthly rent:2, move in date:2,"
+        " rental history:3, residence history:3, how long at this address:3,"
+        " reason for moving:3",
+        "solicitud de arrendamiento:4, solicitud de alquiler:4, solicitud de renta:4,"
+        " arrendador actual:3, arrendador anterior:3, historial de vivienda:3,"
+        " motivo de mudanza:3, demande de location:4, dossier de location:4,"
+        " ficha cadastral:4")),
+    DocumentType("health_insurance", "Health insurance card", "medical", cues(
+        "member id:3, member name:2, member number:2, member:1, subscriber:2,"
+        " subscriber id:3, group number:3, group no:2, rx bin:4, rxbin:4, rx pcn:4,"
+        " rx grp:4, rx group:3, payer id:3, pcp:2, pcp name:3, pcp phone:3, primary care:2,"
+        " copay:3, copays:3, co pay:3, deductible:1, coinsurance:3, out of pocket:2,"
+        " oop max:3, health plan:3, medical plan:2, dental:1, vision:1, medicaid plan:3,"
+        " medicare card:4, medicare advantage:3, health insurance:3, insurance card:3,"
+        " in network:2, out of network:2,"
+        " specialist:2, urgent care:2, emergency room:2, office visit:2, health savings:2,"
+        " ppo:3, hmo:3, epo:3, plan:1",
+        "seguro medico:3, seguro de salud:3, numero de miembro:3, plan de salud:3,"
+        " tarjeta de seguro:3, copago:3, deducible:2")),
+    DocumentType("medical_claim", "Medical claim or bill", "medical", cues(
+        "health insurance claim form:5, claim form:3, cms 1500:4, hcfa:3, ub 04:4,"
+        " insured s name:3, insured s id number:3, insured s i d number:3,"
+        " patient s name:3, patient s birth date:3, patient s address:3,"
+        " patient relationship to insured:4, date s of service:3, dates of service:3,"
+        " place of service:3, cpt:2, hcpcs:3, diagnosis or nature of illness:4,"
+        " diagnosis code:3, icd:2, npi:3, referring provider:3, rendering provider:3,"
+        " billing provider:3, physician or supplier:3, attending:2, admission:2,"
+        " type of bill:3, rev cd:3, condition codes:2, occurrence span:3, total charges:2,"
+        " explanation of benefits:4, statement covers period:3, patient account:2,"
+        " medical invoice:4, medical bill:4, hospital bill:4, services rendered:2,"
+        " treatment authorization:3, medical insurance invoice:5",
+        "reclamo medico:4, factura medica:4, factura del hospital:4")),
+    DocumentType("intake_form", "Patient form", "medical", cues(
+        "intake form:4, health intake:4, patient intake:4, patient information:3,"
+        " patient registration:4, new patient:3, medical history:3, emergency contact:3,"
+        " relationship to patient:4, referred by:2, current medications:3, medication:2,"
+        " medications:2, allergies:2, medical concerns:3, primary care physician:3,"
+        " insurance information:2, fever:2, cough:2, shortness of breath:3, covid 19:2,"
+        " informed consent:3, consent for:2, immunization registry:4, immunizations:2,"
+        " vaccination record:4, vaccination:3, vaccine:2, dose:2, 1st dose:3, 2nd dose:3,"
+        " booster:2, lot number:2, healthcare professional:2, clinic site:3, screening:2,"
+        " appointment card:4, your next appointment:3, next appointment:2, appointment:2,"
+        " appointment reminder:4, please arrive:2, to cancel or reschedule:3,"
+        " reschedule:2",
+        "formulario de admision:4, historial medico:3, historia medica:3,"
+        " contacto de emergencia:3, alergias:2, medicamentos:2, vacunacion:3,"
+        " consentimiento informado:3, tarjeta de cita:4, su proxima cita:3, cita:2,"
+        " recordatorio de cita:4",
+        "carte de rendez vous:4, rendez vous:2, fiche patient:3, cartao de consulta:4,"
+        " consulta marcada:3, kat randevou:4, randevou:2")),
+    DocumentType("receipt_invoice", "Receipt or invoice", "none", cues(
+        "sales receipt:4, customer copy:3, thank you for shopping:4,"
+        " thank you for your business:3, thank you for your purchase:3, change due:3,"
+        " cash tendered:3, items sold:3, cashier:2, register:1, approval code:2,"
+        " merchant:2, sku:2, order number:2, ship to:3, shipping:2, payment terms:2,"
+        " invoice date:3, invoice no:3, invoice number:3, invoice:4, sales tax:2, tip:1,"
+        " gratuity:2, expense report:4, expenses:2, reimbursement:2, subtotal:2,"
+        " gracias por su visita:4, gracias por su compra:4, gracias por hacer negocios:4,"
+        " fecha de vencimiento:1, precio unitario:2, cantidad:1, iva:2, total a pagar:1,"
+        " propina:2, mesa:1, cajero:2, efectivo:1, ticket:1, sub total:2, vat:2,"
+        " vat registration:3, vat no:3, room type:3, room rate:3, folio:3, guest folio:4,"
+        " arrive:1, depart:1, nights:2",
+        "facture:4, tva:3, total ttc:3, total ht:3, montant ht:3, prix unitaire:2,"
+        " quantite:2, merci de votre visite:4, vous remercie:3",
+        "fatura:4, nota fiscal:4, obrigado pela preferencia:3",
+        # de, it: papers from elsewhere
+        "rechnung:4, rechnungsnummer:4, mwst:3, fattura:4, totale:1, importo:2")),
+    DocumentType("resume", "Résumé", "none", cues(
+        "resume:3, curriculum vitae:4, work experience:2, professional experience:3,"
+        " experience:1, education:2, skills:2, references available:3, objective:2,"
+        " summary of qualifications:3, awards and recognitions:3, awards:1,"
+        " certifications:2, profile:1, hobbies:2, strengths:2, weaknesses:2,"
+        " experiencia laboral:3, formacion academica:3, habilidades:2")),
+)

@@ -1,0 +1,183 @@
+"""Forms, cards and short papers (issue 17): the printed part of a form tells its kind even
+when the handwriting in its boxes is unreadable; dates that cannot be the paper's (a date
+of birth, a form's fine print, a year before 1950) are never suggested as sure; a short
+paper still gets a language; titles name the type and the issuer, never the date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.core.assistant import THRESHOLD, suggest_for_text
+from desktop_app.core.assistant.dates import find_date
+from desktop_app.core.assistant.language import GUESSED, detect_language
+from desktop_app.core.assistant.layout import heading, layout_text
+from desktop_app.core.dates import doubt
+
+TODAY = dt.date(2025, 6, 1)
+
+# What OCR reads of a handwritten intake form: the printed labels, and scrawl in the boxes.
+INTAKE = ("FakeDoc M.D.\nHEALTH INTAKE FORM\nPlease fill out the questionnaire carefully.\n"
+          "Date: 9/ ¡4 l9\nName: Sa lly Wa|ker DOB: O9/O4/l9 8G\nAddress: 2A Bmey Lnae\n"
+          "Emergency Contact: Eva Wlkr  Emergency Contact Phone: (9O6) 33A-8926\n"
+          "Describe your medical concerns (symptoms, diagnoses, etc):\nRnny nse, mucas in "
+          "thrat, wekness\nAre you currently taking any medication? Vyrnse daly")
+
+
+def boxes(*rows: tuple[float, float, list[tuple[float, str]]],
+          confidence: float = 95) -> list[list[object]]:
+    """OCR word boxes: rows of (top, letter height, [(left, word), ...]), 0.6 of the
+    height a character."""
+    return [[x, y, x + 0.6 * h * len(word), y + h, confidence, word]
+            for y, h, words in rows for x, word in words]
+
+
+def words(y: float, x: float, phrase: str, h: float = 10) -> tuple[float, float,
+                                                                     list[tuple[float, str]]]:
+    out, at = [], x
+    for word in phrase.split():
+        out.append((at, word))
+        at += 0.6 * h * len(word) + h / 2
+    return y, h, out
+
+
+def test_a_handwritten_intake_form_is_filed_by_its_printed_labels() -> None:
+    found = suggest_for_text(INTAKE, today=TODAY)
+    assert found.category == "medical" and found.confidence >= THRESHOLD
+    assert found.document_type == "intake_form"
+    assert {"health intake", "emergency contact"} <= set(found.evidence)
+
+
+def test_a_title_printed_large_counts_more() -> None:
+    page = boxes(words(40, 200, "Uniform Residential Loan Application", h=28),
+                 words(100, 40, "Name of the person Date of Birth and phone number"),
+                 words(120, 40, "Please give the current address and the employer here"),
+                 words(140, 40, "Each person applying gives the details asked below"))
+    assert heading(page) == "Uniform Residential Loan Application"
+    text = "\n".join(" ".join(str(w[5]) for w in page if w[1] == y) for y in (40, 100, 120, 140))
+    plain = suggest_for_text(text, today=TODAY)
+    read = suggest_for_text(text, today=TODAY, pages=[page])
+    assert read.category == "residence" and read.document_type == "home_ownership"
+    assert read.confidence > plain.confidence
+
+
+def test_a_card_and_a_receipt_are_told_apart_from_evidence() -> None:
+    card = suggest_for_text("Group Insurance of America Health Plan (80840)\nMember ID: "
+                            "11-2234-10190 Group Number: AAAAA\nPCP Name: Mateo Jackson\n"
+                            "Rx Bin: 610494 Rx PCN: 00000 Payer ID: 87726", today=TODAY)
+    assert (card.category, card.document_type) == ("medical", "health_insurance")
+    passport = suggest_for_text("PASSPORT UNITED STATES OF AMERICA\nSurname TRAVELER\n"
+                                "P<USATRAVELER<<HAPPY<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+                                "E000077303USA6502056F3010149500101920<091824", today=TODAY)
+    assert (passport.category, passport.document_type) == ("none", "identity")
+    assert "machine readable zone" in passport.evidence
+    invoice = suggest_for_text("CONTOSO LTD.\nINVOICE\nInvoice number: 1234\nBill to: "
+                               "Microsoft Finance\nSubtotal 100.00 Sales tax 8.00", today=TODAY)
+    assert invoice.category == "none"
+
+
+def test_a_page_that_names_nothing_of_the_four_is_left_for_review() -> None:
+    """A page of words with no cue of a home, a job, health or a community may be a flyer,
+    or a letter of support in words the assistant does not know (a handwritten one, read
+    badly): it is left for the user, never filed as none."""
+    article = ("Textract makes it easy to quickly and accurately extract text from millions "
+               "of scanned pages, forms and tables without writing code. Its models were "
+               "trained on many kinds of papers, such as contracts, sales orders and "
+               "order sheets, so no templates or rules have to be written by hand, "
+               "whatever the layout of the page may be.")
+    found = suggest_for_text(article, today=TODAY)
+    assert found.category is None and found.evidence == ()
+
+
+def test_fine_print_birth_and_old_dates_are_never_sure() -> None:
+    # A loan application whose only date is a misread year.
+    loan = suggest_for_text("Uniform Residential Loan Application\nBorrower Information\n"
+                            "Borrower signature date: 04/01/1900\nLoan amount: $250,000",
+                            today=TODAY)
+    assert loan.category == "residence"
+    assert loan.date == "1900-04-01" and not loan.date_sure and loan.sure_date is None
+    # A form's unlabelled date: a spouse's date of birth in a household table.
+    energy = suggest_for_text("ENERGY ASSISTANCE PROGRAM\nAPPLICATION FOR ASSISTANCE\n"
+                              "Doe John SELF M 01/12/78 44\nDoe Jane Spouse F 08/02/84 38\n"
+                              "Dwelling information: Rent $2000, landlord Big Corp",
+                              today=TODAY)
+    assert energy.category == "residence" and energy.document_type == "housing_assistance"
+    assert not energy.date_sure
+    # A paper about the applicant dated before the applicant was born.
+    letter = "Bright Harbor Cleaning\nEmployment verification\nDate: March 3, 1984\n" \
+             "Maria has been employed by our company as a cleaner, full time."
+    assert suggest_for_text(letter, today=TODAY).date_sure
+    assert not suggest_for_text(letter, today=TODAY, birth=dt.date(1990, 3, 14)).date_sure
+    assert doubt(dt.date(1949, 12, 31), TODAY) is not None
+    assert doubt(dt.date(2025, 6, 2), TODAY) is not None
+    assert doubt(dt.date(2001, 1, 1), TODAY, dt.date(1990, 3, 14)) is None
+
+
+def test_a_form_prefers_its_labelled_date_to_its_fine_print() -> None:
+    text = ("HEALTH INTAKE FORM\nDate: 9/14/2019\nName: Sally Walker DOB: 09/04/1986\n"
+            "Emergency contact: Eva Walker\nForm MED-12 Revised 03/12/2017")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.date == "2019-09-14" and found.date_sure
+
+
+def test_a_household_table_keeps_its_date_of_birth_column() -> None:
+    """The column header is printed over three lines, above two rows of people; each
+    person's date under it is a date of birth, not the paper's date."""
+    page = boxes(words(10, 20, "APPLICATION FOR ASSISTANCE"),
+                 words(40, 300, "Date of"), words(52, 300, "Birth"),
+                 words(64, 300, "(mm/dd/yy)"),
+                 (90, 10, [(20, "Doe"), (50, "John"), (150, "SELF"), (300, "01/12/78"),
+                           (400, "44")]),
+                 (110, 10, [(20, "Doe"), (50, "Jane"), (150, "Spouse"), (300, "08/02/84"),
+                            (400, "38")]))
+    rows = layout_text(page)
+    assert "Birth: 01/12/78" in rows and "Birth: 08/02/84" in rows
+    assert find_date(rows, "housing_assistance", today=TODAY).confidence < 0.6
+    # A card prints the label under its box.
+    card = boxes(words(10, 20, "Sample Vaccination Record Card"),
+                 (40, 10, [(20, "1/6/58"), (200, "012345abcd67")]),
+                 words(55, 20, "Date of Birth"))
+    assert "Date of Birth: 1/6/58" in layout_text(card)
+
+
+def test_a_short_paper_gets_a_language_or_the_case_language_as_a_guess() -> None:
+    receipt = detect_language("Contoso Mesa 001 MENU DIARIO 15,90 TOTAL 19.40 GRACIAS POR "
+                              "SU VISITA")
+    assert receipt.language == "es" and receipt.confidence < 0.8
+    card = detect_language("ANGEL BROWN ABC 123456789 Rx BCAAXYZ", fallback="es")
+    assert (card.language, card.confidence) == ("es", GUESSED)
+    assert detect_language("12/05/2023 $45.00", fallback="es").language is None
+    found = suggest_for_text("Jacob Michael XZ 9147589652 SILVER Rx", today=TODAY,
+                             fallback_language="en")
+    assert found.language == "en" and not found.language_sure
+
+
+def test_titles_name_type_and_issuer_never_the_date() -> None:
+    found = suggest_for_text("DIVISION OF WELFARE AND SUPPORTIVE SERVICES\nENERGY ASSISTANCE "
+                             "PROGRAM\nDate: 08/02/2024\nDwelling information: rent, "
+                             "landlord", today=TODAY)
+    assert found.title == ("Housing or energy assistance \u2014 Division of Welfare and "
+                           "Supportive Services")
+    assert "2024" not in found.title
+    unknown = suggest_for_text("Northside Garden Club\nSpring plant sale on Saturday",
+                               today=TODAY)
+    assert unknown.title == "Northside Garden Club"  # no type to name: the issuer alone
+
+
+def test_a_tax_return_speaks_for_its_tax_year_only() -> None:
+    """A 1040 asks whether the filer was "born before January 2, 1959": when the tax year
+    itself was not read, that box's date is no date of the return."""
+    unread = ("U.S. Individual Income Tax Return\nFiling Status Single\nAge/Blindness: "
+              "You: Were born before January 2, 1959\nAdjusted gross income 12,000")
+    found = suggest_for_text(unread, today=TODAY)
+    assert found.category == "employment" and found.document_type == "tax_return"
+    assert not found.date_sure
+    found = suggest_for_text("Form 1040 U.S. Individual Income Tax Return 2023\n" + unread,
+                             today=TODAY)
+    assert found.sure_date == "2023-12-31"
+
+
+def test_a_sentence_is_not_taken_for_the_issuer() -> None:
+    found = suggest_for_text("Residential Lease Agreement\nThe term of the lease is twelve "
+                             "months.\nPine Street Apartments LLC\nThe landlord and the tenant "
+                             "agree on a monthly rent of $950.", today=TODAY)
+    assert found.title == "Lease \u2014 Pine Street Apartments LLC"

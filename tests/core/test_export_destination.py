@@ -1,0 +1,311 @@
+"""A packet the destination accepts: size limits per file and parts, smaller pictures that
+keep every word, every font embedded, PDF/A. Real pages drawn here, real Tesseract, real
+PDFs read back the way a clerk's software reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+import pytest
+from PIL import Image, ImageDraw, ImageFilter
+
+from desktop_app.core.export.packet import build_packet
+from desktop_app.core.export.plan import CoverInfo, Exhibit, PacketPlan, PageSource, TabSection
+from desktop_app.core.export.profiles import MB, PROFILES, get_profile
+from desktop_app.errors import InvalidInputError
+from tests import make
+
+PREPARED = dt.date(2026, 3, 2)
+LINES = ["Harbor View Apartments rent receipt", "Received from Rosa Diaz the sum of",
+         "eight hundred fifty dollars for March", "apartment 3B at 1418 Cedar Avenue"]
+
+
+# --- real pages ------------------------------------------------------------------------------
+
+
+def text_scan(path: Path, lines: list[str] = LINES) -> Path:
+    """A grey 300-dpi scan of a typed page: paper a little uneven, as a scanner gives."""
+    image = make.page_image(lines, font_px=44)
+    shade = Image.linear_gradient("L").resize(image.size).point(lambda v: 235 + v // 12)
+    paper = Image.composite(image, shade, image.point(lambda v: 255 if v < 128 else 0))
+    paper.save(path, dpi=(300, 300))
+    return path
+
+
+def text_layer(image: Path, out: Path) -> Path:
+    """Tesseract's invisible text for ``image``, as processing makes it."""
+    subprocess.run(["tesseract", str(image), str(out.with_suffix("")), "-l", "eng",
+                    "-c", "textonly_pdf=1", "pdf"], check=True, capture_output=True,
+                   timeout=120, env={"OMP_THREAD_LIMIT": "1", "PATH": "/usr/bin:/bin"})
+    return out
+
+
+def colour_photo(path: Path, seed: int, size: tuple[int, int] = (1800, 2400)) -> Path:
+    """A phone photo of something in colour (not a text page): smooth colour areas, light
+    sensor noise; JPEG as the camera writes it."""
+    rng = np.random.default_rng(seed)
+    base = rng.integers(0, 255, (6, 8, 3), dtype=np.uint8)
+    image = Image.fromarray(base).resize(size, Image.Resampling.BICUBIC)
+    noise = rng.normal(0, 14, (size[1], size[0], 3))
+    pixels = np.clip(np.asarray(image, dtype=np.float32) + noise, 0, 255).astype(np.uint8)
+    photo = Image.fromarray(pixels).filter(ImageFilter.GaussianBlur(0.6))
+    draw = ImageDraw.Draw(photo)
+    draw.ellipse((400, 600, 1400, 1600), fill=(200, 40, 60))
+    photo.save(path, "JPEG", quality=92)
+    return path
+
+
+def plan_of(exhibits: list[tuple[str, list[PageSource]]], bates: str | None = "DA-",
+            tabs: int = 1) -> PacketPlan:
+    per_tab = -(-len(exhibits) // tabs)
+    sections = []
+    for t in range(tabs):
+        letter = "ABCD"[t]
+        chunk = exhibits[t * per_tab:(t + 1) * per_tab]
+        sections.append(TabSection(letter, ["Residence", "Employment", "Medical"][t], "",
+                                   tuple(Exhibit(f"{letter}-{n}", title, None, tuple(pages))
+                                         for n, (title, pages) in enumerate(chunk, 1))))
+    return PacketPlan(CoverInfo("Rosa Díaz", relief="Deferred action"), tuple(sections),
+                      PREPARED, bates_prefix=bates)
+
+
+def footer_numbers(path: Path) -> list[tuple[int, int, str]]:
+    """(page n, of N, Bates) read from every page's footer."""
+    found = []
+    with pymupdf.open(path) as doc:
+        for page in doc:
+            text = page.get_text()
+            n, total = map(int, re.search(r"Page (\d+) of (\d+)", text).groups())  # type: ignore[union-attr]
+            bates = re.search(r"DA-\d{6}", text)
+            found.append((n, total, bates.group(0) if bates else ""))
+    return found
+
+
+def unembedded_fonts(path: Path) -> list[str]:
+    """The fonts ``pdffonts`` (Poppler, what many portals use) says are not embedded."""
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                         check=True).stdout.splitlines()[2:]
+    return [line for line in out if line.split()[-5] != "yes"]
+
+
+# --- profiles --------------------------------------------------------------------------------
+
+
+def test_each_destination_knows_its_limit() -> None:
+    assert get_profile("uscis-online").max_bytes == 6 * MB
+    assert get_profile("ecas").max_bytes == 25 * MB
+    assert get_profile("email").max_bytes == 10 * MB
+    assert get_profile("email", 3.5).max_bytes == 3_500_000
+    assert get_profile("uscis-online", 2).max_bytes == 2 * MB
+    assert get_profile("paper").max_bytes is None and get_profile("paper").compression is None
+    assert get_profile("paper-eoir").paper is not None and get_profile(
+        "paper-eoir").paper.tab_sheets  # type: ignore[union-attr]
+    assert not get_profile("paper").paper.tab_sheets  # type: ignore[union-attr]
+    assert get_profile(None).max_bytes is None  # the plain export: one file as before
+    with pytest.raises(InvalidInputError, match="between 1 and 500 MB"):
+        get_profile("email", 0.2)
+    with pytest.raises(InvalidInputError, match="no size limit"):
+        get_profile("paper", 5)
+    with pytest.raises(InvalidInputError, match="uscis-online, ecas, email"):
+        get_profile("fax")
+    assert set(PROFILES) == {"uscis-online", "ecas", "email", "paper", "paper-eoir"}
+
+
+# --- compression -----------------------------------------------------------------------------
+
+
+def test_a_text_scan_becomes_black_and_white_and_keeps_every_word(tmp_path: Path) -> None:
+    scan = text_scan(tmp_path / "receipt.png")
+    layer = text_layer(scan, tmp_path / "layer.pdf")
+    plan = plan_of([("Rent receipt", [PageSource(scan, "image", 0, text_layer=layer)])])
+    plain = build_packet(plan, tmp_path / "plain.pdf")
+    small = build_packet(plan, tmp_path / "small.pdf", profile=get_profile("uscis-online"))
+
+    with pymupdf.open(small.path) as doc:
+        page = doc[-1]
+        (xref, *_rest), = page.get_images(full=True)
+        info = doc.xref_object(xref)
+        assert "/CCITTFaxDecode" in info and "/BitsPerComponent 1" in info
+        placed = page.get_image_rects(xref)[0]
+        width_px = int(re.search(r"/Width (\d+)", info).group(1))  # type: ignore[union-attr]
+        assert 290 <= width_px / (placed.width / 72) <= 301  # 300 dpi as printed
+        assert "eight hundred fifty dollars" in page.get_text()  # the OCR layer stays
+        picture = page.get_pixmap(dpi=300, clip=placed, colorspace=pymupdf.csGRAY)
+        image = Image.frombytes("L", (picture.width, picture.height), picture.samples)
+    image.save(tmp_path / "read.png", dpi=(300, 300))
+    read = subprocess.run(["tesseract", str(tmp_path / "read.png"), "-", "-l", "eng"],
+                          capture_output=True, text=True, check=True).stdout
+    assert make.recall(" ".join(LINES), read) >= 0.95
+    page_bytes = len(doc_picture_bytes(small.path))
+    assert page_bytes < 60_000 and small.files[0].bytes < plain.files[0].bytes
+
+
+def doc_picture_bytes(path: Path) -> bytes:
+    with pymupdf.open(path) as doc:
+        return b"".join(doc.xref_stream_raw(i[0]) or b"" for p in doc for i in p.get_images())
+
+
+def test_a_photo_stays_in_colour_at_about_200_dpi(tmp_path: Path) -> None:
+    photo = colour_photo(tmp_path / "IMG_0001.jpg", seed=1)
+    plan = plan_of([("Family photo", [PageSource(photo, "image", 0)])])
+    small = build_packet(plan, tmp_path / "small.pdf", profile=get_profile("ecas"))
+    with pymupdf.open(small.path) as doc:
+        page = doc[-1]
+        (xref, *_rest), = page.get_images(full=True)
+        info = doc.xref_object(xref)
+        assert "/DCTDecode" in info
+        pix = pymupdf.Pixmap(doc, xref)
+        assert pix.n - pix.alpha == 3  # colour
+        placed = page.get_image_rects(xref)[0]
+        assert 190 <= pix.width / (placed.width / 72) <= 201
+    assert small.files[0].bytes < photo.stat().st_size
+
+
+def test_born_digital_pages_are_not_touched(tmp_path: Path) -> None:
+    letter = make.text_pdf(tmp_path / "letter.pdf", ["Gulf Coast Builders confirms that "
+                                                     "Rosa Diaz has worked here since 2018."])
+    plan = plan_of([("Employer letter", [PageSource(letter, "pdf", 0)])])
+    small = build_packet(plan, tmp_path / "small.pdf", profile=get_profile("uscis-online"))
+    with pymupdf.open(small.path) as doc, pymupdf.open(letter) as source:
+        page = doc[-1]
+        assert not page.get_images()
+        assert "has worked here since 2018" in page.get_text()
+        assert {f[3] for f in source[0].get_fonts()} <= {f[3] for f in page.get_fonts()}
+
+
+def test_pictures_made_once_are_kept_for_the_next_export(tmp_path: Path) -> None:
+    scan = text_scan(tmp_path / "receipt.png")
+    cache = tmp_path / "cache"
+    plan = plan_of([("Rent receipt", [PageSource(scan, "image", 0, cache=cache)])])
+    build_packet(plan, tmp_path / "one.pdf", profile=get_profile("uscis-online"))
+    kept = sorted(cache.iterdir())
+    assert [p.suffix for p in kept] == [".bin", ".json"]
+    stamp = kept[0].stat().st_mtime_ns
+    build_packet(plan, tmp_path / "two.pdf", profile=get_profile("email"))  # same settings
+    assert kept[0].stat().st_mtime_ns == stamp
+    assert doc_picture_bytes(tmp_path / "one.pdf") == doc_picture_bytes(tmp_path / "two.pdf")
+
+
+# --- parts -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def big_case(tmp_path: Path) -> PacketPlan:
+    """Ten colour photos (~150 KB each once made smaller), one exhibit of nine more (an
+    album larger than a part), and a typed scan: about 3 MB for a 1 MB limit."""
+    photos = [colour_photo(tmp_path / f"photo-{n}.jpg", seed=n) for n in range(19)]
+    scan = text_scan(tmp_path / "receipt.png")
+    exhibits = [(f"Photo {n + 1}", [PageSource(p, "image", 0)]) for n, p in
+                enumerate(photos[:10])]
+    exhibits.insert(3, ("Album", [PageSource(p, "image", 0) for p in photos[10:]]))
+    exhibits.append(("Rent receipt", [PageSource(scan, "image", 0)]))
+    return plan_of(exhibits, tabs=2)
+
+
+@pytest.mark.slow
+def test_a_packet_over_the_limit_is_cut_into_parts(big_case: PacketPlan,
+                                                   tmp_path: Path) -> None:
+    out = tmp_path / "out" / "Rosa Diaz packet.pdf"
+    out.parent.mkdir()
+    (out.parent / "Rosa Diaz packet_Part9.pdf").write_bytes(b"%PDF- an older export")
+    result = build_packet(big_case, out, profile=get_profile("email", 1))
+
+    names = [f.path.name for f in result.files]
+    assert len(names) >= 3
+    assert names == [f"Rosa Diaz packet_Part{n}.pdf" for n in range(1, len(names) + 1)]
+    assert sorted(p.name for p in out.parent.iterdir()) == sorted(names)  # Part9 gone
+    assert result.path == result.files[0].path
+    for file in result.files:
+        assert file.bytes == file.path.stat().st_size <= 1_000_000
+    # Page numbers and Bates numbers run on from one part to the next.
+    numbers = [n for f in result.files for n in footer_numbers(f.path)]
+    total = result.page_count
+    assert [n for n, _of, _b in numbers] == list(range(1, total + 1))
+    assert {of for _n, of, _b in numbers} == {total}
+    assert [b for _n, _of, b in numbers] == [f"DA-{n:06d}" for n in range(1, total + 1)]
+    assert [f.first_page for f in result.files] == [
+        1 + sum(f.pages for f in result.files[:i]) for i in range(len(result.files))]
+    with pymupdf.open(result.files[0].path) as first:
+        cover, index = first[0].get_text(), first[1].get_text()
+        assert "filed in" in cover and "parts" in cover
+        assert "PART 1 OF" in index and "PART 2 OF" in index
+        assert "Rosa Diaz packet_Part2.pdf" in index
+        assert "Cut between Parts" in index  # the album is larger than a part
+        for page in first:  # links lead only to pages of this file
+            for link in page.get_links():
+                assert 0 <= link["page"] < first.page_count
+    # Each file opens to its own bookmarks; a part that starts mid-tab says so.
+    with pymupdf.open(result.files[1].path) as second:
+        toc = second.get_toc()
+        assert toc and all(1 <= entry[2] <= second.page_count for entry in toc)
+    for file in result.files:
+        assert unembedded_fonts(file.path) == []
+
+
+def test_one_file_when_the_packet_fits(big_case: PacketPlan, tmp_path: Path) -> None:
+    result = build_packet(big_case, tmp_path / "packet.pdf", profile=get_profile("ecas"))
+    assert [f.path.name for f in result.files] == ["packet.pdf"]
+    with pymupdf.open(result.path) as doc:
+        assert "PART 1" not in doc[1].get_text()
+
+
+# --- fonts and PDF/A -------------------------------------------------------------------------
+
+
+def test_every_font_is_embedded_the_footer_too(tmp_path: Path) -> None:
+    if shutil.which("pdffonts") is None:
+        pytest.fail("pdffonts (poppler-utils) is needed: bash packaging/setup.sh installs it")
+    letter = make.text_pdf(tmp_path / "letter.pdf", ["A letter of support from the parish."])
+    plan = plan_of([("Letter", [PageSource(letter, "pdf", 0)])])
+    result = build_packet(plan, tmp_path / "packet.pdf")
+    listing = subprocess.run(["pdffonts", str(result.path)], capture_output=True, text=True,
+                             check=True).stdout
+    assert "Helvetica" in listing
+    assert unembedded_fonts(result.path) == []
+
+
+def test_pdfa_meets_each_requirement(tmp_path: Path) -> None:
+    scan = text_scan(tmp_path / "receipt.png")
+    layer = text_layer(scan, tmp_path / "layer.pdf")
+    letter = make.text_pdf(tmp_path / "letter.pdf", ["A letter of support."])
+    plan = plan_of([("Receipt", [PageSource(scan, "image", 0, text_layer=layer)]),
+                    ("Letter", [PageSource(letter, "pdf", 0)])])
+    result = build_packet(plan, tmp_path / "packet.pdf", profile=get_profile("uscis-online"),
+                          pdfa=True)
+    raw = result.path.read_bytes()
+    assert raw.startswith(b"%PDF-1.") and raw[:20].count(b"\n") >= 1
+    with pymupdf.open(result.path) as doc:
+        assert not doc.is_encrypted
+        catalog = doc.pdf_catalog()
+        # XMP with the part and conformance, uncompressed, nothing about the applicant
+        kind, ref = doc.xref_get_key(catalog, "Metadata")
+        assert kind == "xref"
+        meta_xref = int(ref.split()[0])
+        assert doc.xref_get_key(meta_xref, "Filter")[0] == "null"
+        xmp = doc.xref_stream(meta_xref).decode()
+        assert "<pdfaid:part>2</pdfaid:part>" in xmp and \
+            "<pdfaid:conformance>B</pdfaid:conformance>" in xmp
+        assert "Rosa" not in xmp and "Díaz" not in xmp
+        # an sRGB output intent with its ICC profile
+        kind, intents = doc.xref_get_key(catalog, "OutputIntents")
+        intent = int(intents.strip("[]").split()[0])
+        assert doc.xref_get_key(intent, "S") == ("name", "/GTS_PDFA1")
+        profile = int(doc.xref_get_key(intent, "DestOutputProfile")[1].split()[0])
+        assert doc.xref_get_key(profile, "N") == ("int", "3")
+        assert len(doc.xref_stream(profile)) > 100
+        # a document ID; no JavaScript, no embedded files, every annotation printable
+        assert doc.xref_get_key(-1, "ID")[0] == "array"
+        for key in ("Names", "OpenAction", "AA"):
+            assert doc.xref_get_key(catalog, key)[0] == "null"
+        for page in doc:
+            for link in page.get_links():
+                assert int(doc.xref_get_key(link["xref"], "F")[1]) & 4
+        assert doc.embfile_count() == 0
+    assert unembedded_fonts(result.path) == []
+    assert b"/JavaScript" not in raw and b"/Launch" not in raw
