@@ -6,9 +6,11 @@ Pages (all read from disk as a user's folder would be):
 
 * the sample case's files (flatbed scans, a PDF, a TIFF, and two phone photos of
   2268 x 3024 pixels, one taken sideways),
-* the real phone photos of ``tests/data/photos`` (downscaled copies, 0.4 to 1.9 MP), or,
-  with ``--photos DIR``, the photos of DIR as the phone took them (8 to 16 MP; the
-  originals of the repository's copies are where ``tests/data/photos/SOURCES.md`` says),
+* with ``--photos DIR``, the phone photos of DIR (real photos are not kept in the
+  repository: the issue-11 set is described in ``bench/data/real_photos_truth.json``;
+  its full-size originals, 8 to 16 MP, are what the issue's numbers were measured on),
+  else 11 composite photos drawn at run time (``tests/photos.py``, 1200 x 1600 pixels;
+  held-out numbers),
 * the page images of ``../shared/corpus/ocr`` (real scans), when present,
 * some of those scans turned 90, 180 and 270 degrees.
 
@@ -46,19 +48,27 @@ from desktop_app.services import Services  # noqa: E402
 from tests import make  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "ocr"
-PHOTOS = ROOT / "tests" / "data" / "photos"
+COMPOSITES = range(2000, 2011)  # held-out composites (tests/core/test_capture.py)
 ENV = dict(os.environ, OMP_THREAD_LIMIT="1")
 
 
 def build_folder(folder: Path, photos: Path | None = None) -> list[Path]:
-    """The mixed folder; returns its files. ``photos``: a folder of phone photos as the
-    phone took them, used instead of the downscaled copies kept in the repository."""
+    """The mixed folder; returns its files. ``photos``: a folder of real phone photos,
+    used instead of composites drawn here."""
     folder.mkdir(parents=True)
     files = samples.write_sample_documents(folder)
-    chosen = (sorted(p for p in photos.iterdir() if p.is_file()) if photos
-              else sorted(PHOTOS.glob("*.jpg"))[::2])  # every other real photo
-    for photo in chosen:
-        files.append(Path(shutil.copy(photo, folder / photo.name)))
+    if photos:
+        for photo in sorted(p for p in photos.iterdir()
+                            if p.suffix.lower() in (".jpg", ".jpeg", ".png")):
+            files.append(Path(shutil.copy(photo, folder / photo.name)))
+    else:
+        from tests import photos as drawn
+
+        for number in COMPOSITES:
+            image, _truth = drawn.composite(number)
+            target = folder / f"IMG_composite_{number}.jpg"
+            image.save(target, quality=90)
+            files.append(target)
     if CORPUS.is_dir():
         scans = [p for p in sorted(CORPUS.iterdir()) if p.suffix in (".jpg", ".png", ".tif")
                  and "rotated" not in p.name]
@@ -175,8 +185,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--workers", type=int, default=processing.worker_count())
     parser.add_argument("--skip-quality", action="store_true")
-    parser.add_argument("--photos", type=Path, help="phone photos at full size, in place of "
-                        "the downscaled copies in tests/data/photos")
+    parser.add_argument("--photos", type=Path, help="a folder of real phone photos, in "
+                        "place of composites drawn at run time")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

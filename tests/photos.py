@@ -1,31 +1,39 @@
-"""Phone photos with exactly known page corners, made for the tests: a real document
-page pasted with a random perspective onto a real photo of a table (wood, a dark or a
-light desk, a blue one, a keyboard), with a cast shadow, uneven light, a finger over an
-edge now and then, camera blur, grain and JPEG.
+"""Phone photos with exactly known page corners, made at test time: a drawn paper
+(``tests/papers.py``) laid with a random perspective on a drawn surface
+(``tests/surfaces.py``: wood, carpet, cloth, a dark table, a white desk, a cluttered
+desk), lit from one side with a cast shadow, sometimes a finger over an edge, then
+blurred a little, given grain and saved as JPEG. Everything comes from a random
+generator seeded by the photo's number, so a number makes the same photo on every run,
+and the surfaces take turns: photos ``n`` and ``n + len(SURFACE_NAMES)`` lie on the
+same kind.
 
-The pages are the sample case's documents drawn clean (letters, receipts, forms); the
-backgrounds are real photos in ``tests/data/backgrounds`` (see ``data/photos/SOURCES.md``).
-Everything comes from a random generator seeded by the photo's number, so a photo is
-the same on every run.
+Real phone photos are not kept in the repository (they come from other projects): the
+hand-annotated corners of a set of them are in ``bench/data/real_photos_truth.json``,
+naming each file by name and SHA-256; ``real_photos(folder)`` pairs them with the files
+of a folder that holds them (``EVIDENCE_PACKET_REAL_PHOTOS``).
 """
 
 from __future__ import annotations
 
-import functools
+import hashlib
 import io
 import json
 import math
+import os
 import random
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from desktop_app.core.capture.geometry import Quad, as_quad, homography, is_convex
+from tests import papers, surfaces
 
-DATA = Path(__file__).resolve().parent / "data"
-PHOTOS = DATA / "photos"
-BACKGROUNDS = DATA / "backgrounds"
+ROOT = Path(__file__).resolve().parents[1]
+TRUTH = ROOT / "bench" / "data" / "real_photos_truth.json"
+REAL_PHOTOS_ENV = "EVIDENCE_PACKET_REAL_PHOTOS"
+SURFACE_NAMES = tuple(surfaces.SURFACES)
 
 
 @dataclass(frozen=True)
@@ -35,53 +43,29 @@ class RealPhoto:
     held_out: bool
 
 
-def real_photos() -> list[RealPhoto]:
-    """The real phone photos with their hand-annotated corners."""
-    truth = json.loads((PHOTOS / "truth.json").read_text(encoding="utf-8"))["photos"]
-    return [RealPhoto(PHOTOS / name, as_quad(entry["corners"]), bool(entry["held_out"]))
-            for name, entry in sorted(truth.items())]
+def real_photos_folder() -> Path | None:
+    """The folder ``EVIDENCE_PACKET_REAL_PHOTOS`` names, when it names one."""
+    value = os.environ.get(REAL_PHOTOS_ENV, "")
+    return Path(value) if value and Path(value).is_dir() else None
 
 
-@functools.cache
-def _pages() -> tuple[Image.Image, ...]:
-    from desktop_app.core import samples
-
+def real_photos(folder: Path) -> list[RealPhoto]:
+    """The annotated real photos found in ``folder`` (by name; a file whose SHA-256 is
+    not the one annotated is an error: its corners would be wrong)."""
+    truth = json.loads(TRUTH.read_text(encoding="utf-8"))["photos"]
     found = []
-    for spec in samples.SAMPLE_DOCUMENTS:
-        for page in samples.render_clean_pages(spec)[:1]:
-            page.thumbnail((1100, 1100), Image.Resampling.LANCZOS)
-            found.append(page.convert("RGB"))
-    return tuple(found)
+    for name, entry in sorted(truth.items()):
+        path = folder / name
+        if not path.is_file():
+            continue
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != entry["sha256"]:
+            raise ValueError(f"{path} is not the photo annotated (SHA-256 {digest})")
+        found.append(RealPhoto(path, as_quad(entry["corners"]), bool(entry["held_out"])))
+    return found
 
 
-def background_names() -> list[str]:
-    return sorted(p.name for p in BACKGROUNDS.glob("*.jpg"))
-
-
-def _background(name: str, size: tuple[int, int], rng: random.Random) -> Image.Image:
-    """The background photo filling ``size``: a whole photo scaled to cover it; a strip
-    of table repeated (mirrored, so its grain runs on), then cut to size at a random
-    place."""
-    with Image.open(BACKGROUNDS / name) as im:
-        photo = im.convert("RGB")
-    if rng.random() < 0.5:
-        photo = photo.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
-    cover = max(size[0] / photo.width, size[1] / photo.height)
-    if photo.width * photo.height >= 0.4 * size[0] * size[1]:
-        scale = cover * rng.uniform(1.0, 1.2)
-    else:
-        scale = max(1.0, 0.6 * cover)
-    photo = photo.resize((round(photo.width * scale), round(photo.height * scale)))
-    tiled = Image.new("RGB", (max(size[0], photo.width) * 2, max(size[1], photo.height) * 2))
-    flips = (photo, photo.transpose(Image.Transpose.FLIP_LEFT_RIGHT))
-    for row, y in enumerate(range(0, tiled.height, photo.height)):
-        for col, x in enumerate(range(0, tiled.width, photo.width)):
-            tile = flips[col % 2]
-            tiled.paste(tile.transpose(Image.Transpose.FLIP_TOP_BOTTOM) if row % 2 else tile,
-                        (x, y))
-    x0 = rng.randint(0, tiled.width - size[0])
-    y0 = rng.randint(0, tiled.height - size[1])
-    return tiled.crop((x0, y0, x0 + size[0], y0 + size[1]))
+# --- composites -------------------------------------------------------------------------
 
 
 def _corners(page: Image.Image, size: tuple[int, int], rng: random.Random) -> Quad:
@@ -109,81 +93,115 @@ def _corners(page: Image.Image, size: tuple[int, int], rng: random.Random) -> Qu
     raise RuntimeError("no placement found")
 
 
-def _light(size: tuple[int, int], rng: random.Random) -> Image.Image:
-    """Light falling off from one side, and a soft dark patch (the phone's shadow)."""
-    cols, rows = 8, 10
-    gx, gy = rng.uniform(-1, 1), rng.uniform(-1, 1)
-    sx, sy, sr = rng.uniform(0, cols), rng.uniform(0, rows), rng.uniform(1.5, 3.5)
-    depth = rng.uniform(0, 70)
-    values = []
-    for r in range(rows):
-        for c in range(cols):
-            fall = 30 * (gx * (c / cols - 0.5) + gy * (r / rows - 0.5))
-            shadow = depth * math.exp(-((c - sx) ** 2 + (r - sy) ** 2) / (2 * sr * sr))
-            values.append(max(0, min(255, int(235 + fall - shadow))))
-    field = Image.new("L", (cols, rows))
-    field.putdata(values)
-    return field.resize(size, Image.Resampling.BICUBIC).convert("RGB")
+def _light(size: tuple[int, int], rng: random.Random, direction: float, strength: float
+           ) -> np.ndarray:
+    """Light falling off away from a window on one side (``direction``, radians: where
+    the light comes from), with a soft uneven patch; a multiplier per pixel."""
+    w, h = size
+    xs = (np.arange(w, dtype=np.float32)[None, :] - w / 2) / max(w, h)
+    ys = (np.arange(h, dtype=np.float32)[:, None] - h / 2) / max(w, h)
+    toward = xs * math.cos(direction) + ys * math.sin(direction)  # -0.5..0.5
+    field = 1.0 - strength * (0.5 - toward)
+    field = field * (0.94 + 0.06 * surfaces.smooth(size, (4, 5), rng))
+    return np.clip(field, 0.2, 1.05)
 
 
-def _finger(draw: ImageDraw.ImageDraw, quad: Quad, rng: random.Random) -> None:
-    """A finger (a rounded, skin-coloured capsule) laid over one edge of the page."""
+def _shade(frame: Image.Image, rng: random.Random, quad: Quad) -> Image.Image:
+    """A soft cast shadow (the phone or the hand holding it) reaching over the page."""
+    w, h = frame.size
+    mask = Image.new("L", frame.size, 0)
+    draw = ImageDraw.Draw(mask)
+    cx = sum(p[0] for p in quad) / 4
+    cy = sum(p[1] for p in quad) / 4
+    side = rng.randrange(4)
+    edge = [(rng.uniform(0, w), -50), (w + 50, rng.uniform(0, h)), (rng.uniform(0, w), h + 50),
+            (-50, rng.uniform(0, h))][side]
+    reach = rng.uniform(0.3, 0.7)
+    tip = (edge[0] + (cx - edge[0]) * reach * 2, edge[1] + (cy - edge[1]) * reach * 2)
+    r = rng.uniform(0.08, 0.2) * min(w, h)
+    draw.line((edge, tip), fill=255, width=int(2 * r))
+    draw.ellipse((tip[0] - r, tip[1] - r, tip[0] + r, tip[1] + r), fill=255)
+    mask = mask.filter(ImageFilter.GaussianBlur(rng.uniform(10, 35)))
+    depth = rng.uniform(0.2, 0.45)
+    dark = np.asarray(mask, dtype=np.float32) / 255 * depth
+    px = np.asarray(frame, dtype=np.float32) * (1 - dark[..., None])
+    return Image.fromarray(px.astype(np.uint8), "RGB")
+
+
+def _fingers(draw: ImageDraw.ImageDraw, quad: Quad, rng: random.Random) -> None:
+    """A finger or two (rounded, skin-coloured capsules) laid over one edge of the page,
+    as when the page is held flat for the photo."""
     side = rng.randrange(4)
     (x0, y0), (x1, y1) = quad[side], quad[(side + 1) % 4]
-    t = rng.uniform(0.2, 0.8)
-    px, py = x0 + t * (x1 - x0), y0 + t * (y1 - y0)
     length = math.hypot(x1 - x0, y1 - y0)
     nx, ny = -(y1 - y0) / length, (x1 - x0) / length  # pointing into the page
-    width = rng.uniform(0.045, 0.07) * length * 2
-    reach = rng.uniform(0.6, 1.4) * width
-    skin = (rng.randint(170, 230), rng.randint(120, 170), rng.randint(95, 140))
-    steps = 12
-    for k in range(steps + 1):  # a row of discs from outside the page to inside
-        f = k / steps
-        cx = px + nx * (f * reach * 2 - reach * 1.2)
-        cy = py + ny * (f * reach * 2 - reach * 1.2)
-        r = width / 2
-        draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=skin)
+    width = rng.uniform(0.09, 0.14) * length
+    skin = (rng.randint(150, 235), rng.randint(105, 175), rng.randint(80, 145))
+    t = rng.uniform(0.2, 0.75)
+    for _finger in range(rng.choice((1, 1, 2))):
+        px, py = x0 + t * (x1 - x0), y0 + t * (y1 - y0)
+        reach = rng.uniform(0.6, 1.4) * width
+        steps = 12
+        for k in range(steps + 1):  # a row of discs from outside the page to inside
+            f = k / steps
+            cx = px + nx * (f * reach * 2 - reach * 1.2)
+            cy = py + ny * (f * reach * 2 - reach * 1.2)
+            r = width / 2
+            draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=skin)
+        t += 1.05 * width / length
 
 
-def composite(number: int, background: str | None = None, *,
+def composite(number: int, surface: str | None = None, *,
               upright: bool = False) -> tuple[Image.Image, Quad]:
     """Photo ``number`` (any int; the same number makes the same photo) and its page's
     true corners, in its own pixels, in the order top-left, top-right, bottom-right,
     bottom-left of the page image pasted — which half the time lies turned a quarter
-    (a landscape shot of a portrait page), unless ``upright``."""
+    (a landscape shot of a portrait page), unless ``upright``. ``surface``: one of
+    ``SURFACE_NAMES`` (default: the number's turn)."""
     rng = random.Random(number)
-    pages = _pages()
-    page = pages[rng.randrange(len(pages))]
+    name = surface or SURFACE_NAMES[number % len(SURFACE_NAMES)]
+    page = papers.paper(rng)
     if rng.random() < 0.5 and not upright:
         page = page.transpose(Image.Transpose.ROTATE_90)
     size = (1200, 1600) if rng.random() < 0.6 else (1600, 1200)
-    names = background_names()
-    frame = _background(background or names[rng.randrange(len(names))], size, rng)
-    white = rng.randint(236, 252)
+    frame = surfaces.SURFACES[name](size, rng)
+    desk = float(np.median(np.asarray(frame.convert("L"))[::7, ::7]))
+    # Paper on a white desk: whiter than the desk by a few grey levels only.
+    white = (min(253, round(desk + rng.uniform(3, 14))) if desk > 190
+             else rng.randint(232, 252))
     paper = ImageChops.multiply(page, Image.new("RGB", page.size,
-                                                (white, white, white - rng.randint(0, 12))))
+                                                (white, white, white - rng.randint(0, 10))))
     quad = _corners(paper, size, rng)
     # Map each photo pixel back onto the page (Pillow's PERSPECTIVE wants that way).
     h = homography(list(quad), [(0, 0), (paper.width, 0), (paper.width, paper.height),
                                 (0, paper.height)])
     coeffs = tuple(float(v) for v in (h / h[2, 2]).flatten()[:8])
-    warped = paper.transform(size, Image.Transform.PERSPECTIVE, coeffs,
-                             resample=Image.Resampling.BICUBIC)
     mask = Image.new("L", paper.size, 255).transform(
         size, Image.Transform.PERSPECTIVE, coeffs, resample=Image.Resampling.BILINEAR)
-    shadow = mask.filter(ImageFilter.GaussianBlur(rng.uniform(6, 18))).point(
-        lambda v: v * 2 // 5)
-    offset = (rng.randint(-12, 16), rng.randint(-8, 22))
-    frame.paste((20, 16, 12), offset, shadow)
+    if name == "clutter":
+        frame = surfaces.with_clutter(frame, mask, rng)
+    warped = paper.transform(size, Image.Transform.PERSPECTIVE, coeffs,
+                             resample=Image.Resampling.BICUBIC)
+    direction = rng.uniform(0, 2 * math.pi)  # where the light comes from
+    # The page's own shadow falls away from the light: a thin dark rim on that side.
+    away = rng.uniform(2, 12)
+    offset = (round(-away * math.cos(direction)), round(-away * math.sin(direction)))
+    blur = rng.uniform(3, 14)
+    depth = rng.uniform(0.2, 0.5)
+    shadow = mask.filter(ImageFilter.GaussianBlur(blur)).point(lambda v: int(v * depth))
+    frame.paste((15, 12, 10), offset, shadow)
     frame.paste(warped, (0, 0), mask)
-    if rng.random() < 0.45:
-        _finger(ImageDraw.Draw(frame), quad, rng)
-    frame = ImageChops.multiply(frame, _light(size, rng))
-    frame = frame.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 1.3)))
-    # Sensor grain: a few grey levels either way.
-    grain = Image.effect_noise(size, rng.uniform(3, 9)).point(lambda v: 215 + v // 6)
-    frame = Image.blend(frame, ImageChops.multiply(frame, grain.convert("RGB")), 0.3)
+    if rng.random() < 0.35:
+        _fingers(ImageDraw.Draw(frame), quad, rng)
+    strength = rng.uniform(0.25, 0.5) if desk > 190 else rng.uniform(0.05, 0.4)
+    lit = np.asarray(frame, dtype=np.float32) * _light(size, rng, direction, strength)[..., None]
+    frame = Image.fromarray(np.clip(lit, 0, 255).astype(np.uint8), "RGB")
+    if rng.random() < 0.35:
+        frame = _shade(frame, rng, quad)
+    frame = frame.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 1.2)))
+    grain = np.random.default_rng(number).normal(0, rng.uniform(1.5, 4.5), (size[1], size[0], 1))
+    frame = Image.fromarray(np.clip(np.asarray(frame, dtype=np.float32) + grain, 0, 255)
+                            .astype(np.uint8), "RGB")
     out = io.BytesIO()
-    frame.save(out, "JPEG", quality=85)
+    frame.save(out, "JPEG", quality=rng.randint(72, 92))
     return Image.open(io.BytesIO(out.getvalue())).convert("RGB"), quad

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageFilter
 
+from desktop_app.core.capture import region
 from desktop_app.core.capture.geometry import Quad, as_quad, iou, is_convex, whole
 
 WORK_SIDE = 640  # pixels: the small copy the outline is found on
@@ -40,6 +41,11 @@ NEARLY_WHOLE = 0.95  # IoU with the whole image above which there is nothing to 
 MIN_SCORE = 0.2  # below this, no outline is believed
 TOP_OUTLINES = 3000  # the best outlines by their edges, checked for paper inside
 SLACK = 3  # pixels of the small copy an edge may stray from its straight line
+SHARE_REACH = 5  # half-side of the neighbourhood the paper map is averaged over
+SURFACE_PAPER = 0.8  # share of a photo paper-like beyond which the surface is too (a desk)
+AGREE = 0.85  # IoU from which the edges' outline and the paper map's are one
+VAGUE = 0.3  # separation of paper (``region.contrast``) an outline of edges is doubted below
+PLAINER = 0.15  # how much more plainly the paper map's outline must separate paper to win
 STEPS = (2, 4, 7)  # pixels of the small copy either side of a line where its sides are compared
 
 
@@ -90,8 +96,8 @@ def find_outline(image: Image.Image,
     small, factor = _copy(big_copy, WORK_SIDE)
     factor *= big_factor
     field = _Field.of(small)
-    lines = _lines(field)
-    best = _best_quad(field, lines, small)
+    best = _best_quad(field, _lines(field), small)
+    best = _weigh_paper(field, small, best)
     if best is None:
         return None
     quad, score = best
@@ -101,6 +107,32 @@ def find_outline(image: Image.Image,
     refined = _refine(_Planes.of(big_copy), _scale(quad, big_factor / factor),
                       reach=max(4.0, 2.5 * big_factor / factor))
     return Found(_scale(refined, 1 / big_factor), score)
+
+
+def _weigh_paper(field: _Field, small: Image.Image,
+                 best: tuple[Quad, float] | None) -> tuple[Quad, float] | None:
+    """``best``, the outline of the photo's straight edges, or the outline found on the
+    map of where the photo is paper, when that one separates paper from the rest much
+    more plainly and the edges' outline hardly does (``region``). On a patterned
+    surface (wood's seams, cloth's stripes) the strongest edges may be the surface's;
+    the paper map has only the paper's."""
+    pixels = region.paper_pixels(field.light, field.colour, field.bright, region.roughness(
+        np.asarray(small.convert("L"), dtype=np.float32)))
+    mask = region.paper_mask(region.paper_share(pixels))
+    if mask.mean() >= SURFACE_PAPER:
+        return best  # the surface is paper-like too (a white desk): the edges decide
+    share = region.paper_share(pixels, SHARE_REACH)
+    grey = Image.fromarray((share * 255).astype(np.uint8), "L")
+    paper = _Field.of(Image.merge("RGB", (grey, grey, grey)))
+    other = _best_quad(paper, _lines(paper), small)
+    if other is None or best is None:
+        return best or other
+    if iou(best[0], other[0]) >= AGREE:
+        return best
+    plain = region.contrast(mask, best[0])
+    if abs(plain) < VAGUE and region.contrast(mask, other[0]) > plain + PLAINER:
+        return other
+    return best
 
 
 def _scale(quad: Quad, factor: float) -> Quad:

@@ -1,0 +1,138 @@
+"""How well the page is found in phone photos, and which way up it is told to read.
+
+Page outlines (the Jaccard index, IoU, of the found and the true quadrilateral, as in
+SmartDoc 2015; no outline found counts as the whole photo):
+
+* composites drawn at run time (``tests/photos.py``: drawn papers on drawn wood, carpet,
+  cloth, tables and desks), the tuned numbers and the held-out numbers apart, per
+  surface;
+* with ``--real DIR``: the real phone photos of DIR that ``bench/data/
+  real_photos_truth.json`` annotates (by name and SHA-256; the photos are not kept in
+  the repository).
+
+Which way up (``capture.prepare``, decided before reading): held-out composites laid
+upright, then turned 0, 90, 180 and 270 degrees; and the sample case's hand-printed
+note. Right, wrong, or left to Tesseract (``--psm 1``) as unsure.
+
+    .venv/bin/python bench/bench_pagefind.py [--real DIR] [--count 45] [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PIL import Image  # noqa: E402
+
+from desktop_app.core import capture, samples  # noqa: E402
+from desktop_app.core.capture import geometry, pagefind  # noqa: E402
+from tests import photos  # noqa: E402
+
+TUNED_FROM, HELD_OUT_FROM = 0, 2000  # as in tests/core/test_capture.py
+TURNS = (0, 90, 180, 270)
+
+
+def _summary(name: str, values: list[float]) -> str:
+    return (f"{name:<22} n={len(values):3d}  mean {statistics.fmean(values):.3f}  "
+            f"median {statistics.median(values):.3f}  min {min(values):.3f}  "
+            f"below 0.90: {sum(v < 0.90 for v in values)}")
+
+
+def composite_iou(number: int) -> tuple[str, float, float]:
+    image, truth = photos.composite(number)
+    start = time.perf_counter()
+    found = pagefind.find_page(image)
+    seconds = time.perf_counter() - start
+    surface = photos.SURFACE_NAMES[number % len(photos.SURFACE_NAMES)]
+    return surface, geometry.iou(found or geometry.whole(*image.size), truth), seconds
+
+
+def composite_turns(number: int) -> list[str]:
+    image, _truth = photos.composite(number, upright=True)
+    return [_judge(capture.prepare(image.rotate(turn, expand=True)), turn) for turn in TURNS]
+
+
+def _judge(ready: capture.Prepared, turn: int) -> str:
+    if not ready.sure:
+        return "unsure"
+    return "right" if ready.turn == turn else "wrong"
+
+
+def outlines(count: int, workers: int) -> None:
+    with ProcessPoolExecutor(workers) as pool:
+        for label, first in (("tuned", TUNED_FROM), ("held-out", HELD_OUT_FROM)):
+            results = list(pool.map(composite_iou, range(first, first + count)))
+            print(f"== composites, {label} ({first}..{first + count - 1})")
+            for surface in photos.SURFACE_NAMES:
+                values = [v for s, v, _t in results if s == surface]
+                if values:
+                    print("  " + _summary(surface, values))
+            print("  " + _summary("all", [v for _s, v, _t in results]))
+            seconds = statistics.median(t for _s, _v, t in results)
+            print(f"  median time to find a page: {seconds:.2f} s")
+
+
+def real(folder: Path) -> None:
+    found = photos.real_photos(folder)
+    if not found:
+        print(f"== real photos: none of the annotated photos is in {folder}")
+        return
+    print(f"== real photos in {folder}")
+    values: dict[str, float] = {}
+    for photo in found:
+        with Image.open(photo.path) as im:
+            image = im.convert("RGB")
+        value = geometry.iou(pagefind.find_page(image) or geometry.whole(*image.size),
+                             photo.corners)
+        values[photo.path.name] = value
+        print(f"  {photo.path.name:<34} {'held out' if photo.held_out else 'tuned':>8}  "
+              f"{value:.3f}")
+    held = [values[p.path.name] for p in found if p.held_out]
+    tuned = [values[p.path.name] for p in found if not p.held_out]
+    for name, group in (("tuned", tuned), ("held out", held), ("all", list(values.values()))):
+        if group:
+            print("  " + _summary(name, group))
+
+
+def turns(count: int, workers: int) -> None:
+    with ProcessPoolExecutor(workers) as pool:
+        verdicts = list(pool.map(composite_turns, range(HELD_OUT_FROM, HELD_OUT_FROM + count)))
+    print(f"== which way up: {count} held-out composites x {len(TURNS)} turns")
+    for k, turn in enumerate(TURNS):
+        column = [v[k] for v in verdicts]
+        print(f"  turned {turn:3d}: right {column.count('right'):3d}  "
+              f"wrong {column.count('wrong'):3d}  unsure (psm 1) {column.count('unsure'):3d}")
+    note = samples.document_by_name("IMG_20220303_194051.jpg")  # hand-printed, upside down
+    photo = samples.render_pages(note)[0]
+    base = capture.prepare(photo)
+    print(f"  sample hand-printed note as photographed: turn {base.turn}, sure {base.sure} "
+          "(the truth: 180)")
+    for turn in (90, 180, 270):
+        print(f"  ... turned {turn} more: "
+              f"{_judge(capture.prepare(photo.rotate(turn, expand=True)), (180 + turn) % 360)}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--real", type=Path, help="folder of the annotated real photos")
+    parser.add_argument("--count", type=int, default=45, help="composites per set")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--skip-turns", action="store_true")
+    args = parser.parse_args()
+    if args.real:
+        real(args.real)
+    outlines(args.count, args.workers)
+    if not args.skip_turns:
+        turns(min(args.count, 27), args.workers)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
