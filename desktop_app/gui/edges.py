@@ -42,7 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.models import Quad
+from desktop_app.errors import InvalidInputError
 from desktop_app.gui.qtcompat import emit
+from desktop_app.gui.render import Renderer
 from desktop_app.gui.tasks import JobContext, TaskRunner
 from desktop_app.services import Services, outline
 
@@ -435,9 +437,14 @@ class EdgesController(QObject):
     changed = Signal()  # an outline changed: the page waits to be read again
 
     def __init__(self, viewer: Any, runner: TaskRunner, undo: QUndoStack,
-                 parent: QWidget) -> None:
+                 parent: QWidget, renderer: Renderer) -> None:
         super().__init__(parent)
         self._viewer, self._runner, self._undo, self._parent = viewer, runner, undo, parent
+        self._renderer = renderer
+        # The picture asked for, the page and its outline, while the photo is drawn.
+        self._waiting: tuple[int, int, outline.Outline] | None = None
+        renderer.originalReady.connect(self._picture_ready)
+        renderer.originalFailed.connect(self._picture_failed)
         self.dialog: EdgeDialog | None = None
         viewer.edgesRequested.connect(self.open)
         if hasattr(parent, "show_app_error"):  # the main window
@@ -458,25 +465,41 @@ class EdgesController(QObject):
                          on_fail=lambda e: emit(self.failed, e))
 
     def open(self, page_id: int) -> None:
-        if self.dialog is not None:
+        if self.dialog is not None or self._waiting is not None:
             return
 
-        def loaded(result: tuple[outline.Outline, Any]) -> None:
-            found, picture = result
-            self._show(page_id, found, picture)
+        def found(result: outline.Outline) -> None:
+            # The outline comes from the database lane; the photo is decoded by a
+            # picture worker, so no edit waits behind a 12-megapixel JPEG.
+            dpi = outline.picture_dpi(result, PICTURE_SIDE)
+            request = self._renderer.original(result.original, dpi, PICTURE_SIDE)
+            self._waiting = (request, page_id, result)
 
-        def work(services: Services, _ctx: JobContext) -> tuple[outline.Outline, Any]:
-            return (outline.outline(services, page_id),
-                    outline.original_picture(services, page_id, PICTURE_SIDE))
+        def failed(error: BaseException) -> None:
+            emit(self.failed, error)
 
-        self._runner.run("db", work, on_done=loaded, on_fail=lambda e: emit(self.failed, e))
+        self._runner.run("db", lambda services, _ctx: outline.outline(services, page_id),
+                         on_done=found, on_fail=failed)
 
-    def _show(self, page_id: int, found: outline.Outline, picture: Any) -> None:
+    def _picture_ready(self, request: int, picture: QImage) -> None:
+        if self._waiting is None or self._waiting[0] != request:
+            return
+        _request, page_id, found = self._waiting
+        self._waiting = None
+        self._show(page_id, found, picture)
+
+    def _picture_failed(self, request: int, reason: str) -> None:
+        if self._waiting is None or self._waiting[0] != request:
+            return
+        self._waiting = None
+        emit(self.failed, InvalidInputError(
+            self.tr("The photo could not be shown for adjusting its edges."),
+            self.tr("Check that its file is still readable, then try again. ({reason})")
+            .format(reason=reason)))
+
+    def _show(self, page_id: int, found: outline.Outline, image: QImage) -> None:
         state: State = (found.by_user, found.crop)
         dialog = self.dialog = EdgeDialog(found.found, state, self._parent)
-        rgb = picture.convert("RGB")
-        image = QImage(rgb.tobytes(), rgb.width, rgb.height, 3 * rgb.width,
-                       QImage.Format.Format_RGB888).copy()
         dialog.set_photo(image, (found.width, found.height), found.page.rotation_auto // 90)
         dialog.finished.connect(lambda code: self._closed(page_id, state, code))
         dialog.open()

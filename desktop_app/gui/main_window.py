@@ -182,7 +182,8 @@ class MainWindow(QMainWindow):
         self.viewer.rotateRequested.connect(self.edits.rotate)
         self.viewer.excludeRequested.connect(self.edits.exclude)
         self.viewer.blankExcludeRequested.connect(self.edits.exclude_blank)
-        self.page_edges = EdgesController(self.viewer, self.runner, self.undo_stack, self)
+        self.page_edges = EdgesController(self.viewer, self.runner, self.undo_stack, self,
+                                          self.renderer)
         self.empty.addFilesRequested.connect(self.ask_files)
         self.empty.addFolderRequested.connect(self.ask_folder)
         self.empty.sampleRequested.connect(self.work.open_sample)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import logging
 import multiprocessing
 import queue
@@ -42,6 +43,8 @@ class Renderer(QObject):
     thumbnailReady = Signal(object, QImage)  # the thumbnail's path (its key), the picture
     pageReady = Signal(int, QImage)  # request id, the picture
     pageFailed = Signal(int, str)  # request id, why
+    originalReady = Signal(int, QImage)  # request id of ``original``, the picture
+    originalFailed = Signal(int, str)  # request id of ``original``, why
 
     _thumb = Signal(object, object)
     _page = Signal(int, object)
@@ -56,6 +59,7 @@ class Renderer(QObject):
         self._lock = threading.Lock()
         self._asked: set[Path] = set()
         self._latest_page = 0
+        self._originals = itertools.count(1)
         self._closed = False
         self._requests: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         self._arrived: list[tuple[Path, QImage]] = []
@@ -225,6 +229,36 @@ class Renderer(QObject):
     @Slot(int, str)
     def _on_failed(self, request: int, reason: str) -> None:
         emit(self.pageFailed, request, reason)
+
+    def original(self, spec: PageRender, dpi: int, max_side: int) -> int:
+        """Ask for a picture no newer request makes obsolete (the edge editor's photo);
+        returns the request id ``originalReady`` or ``originalFailed`` will carry. Drawn
+        by the page worker, after the page it may be drawing."""
+        request = next(self._originals)
+        if self._closed:
+            return request
+
+        def submit() -> None:
+            future = self._pool("page").submit(procs.draw_page, spec, dpi, max_side)
+            future.add_done_callback(functools.partial(self._original_done, request))
+
+        self._requests.put(submit)
+        return request
+
+    def _original_done(self, request: int, future: Future[procs.RawImage]) -> None:
+        # Runs on a pool's thread; the signals reach their receivers on the GUI thread.
+        if future.cancelled():
+            return
+        try:
+            width, height, data = future.result()
+            image = QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+        except Exception as exc:  # noqa: BLE001 - a picture that cannot be drawn is said
+            log.warning("original picture failed: %s", exc)
+            with contextlib.suppress(RuntimeError):
+                emit(self.originalFailed, request, str(exc))
+            return
+        with contextlib.suppress(RuntimeError):
+            emit(self.originalReady, request, image)
 
     # --- closing -----------------------------------------------------------------------------
 

@@ -13,9 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PIL import Image
-
-from desktop_app.core import images, render
 from desktop_app.core.capture.geometry import Quad, check_outline, iou, whole
 from desktop_app.core.models import Page
 from desktop_app.errors import InvalidInputError
@@ -47,18 +44,13 @@ def outline(services: Services, page_id: int) -> Outline:
                    services.render_spec(page_id, original=True))
 
 
-def original_picture(services: Services, page_id: int, max_side: int) -> Image.Image:
-    """The page's picture as its file holds it (EXIF applied, not turned, nothing cut),
-    at most ``max_side`` pixels long: what the outline is drawn on."""
-    page = pages.get(services.db, page_id)
-    path, kind, index = services.page_source(page_id)
-    if kind == "pdf":
-        dpi = max(24, min(300, round(max_side * 72 / max(page.width, page.height, 1.0))))
-        picture = render.page_image(path, kind, index, dpi=dpi)
-    else:
-        picture = images.load_frame(path, index, max_side=max_side)
-    picture.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
-    return picture
+def picture_dpi(found: Outline, max_side: int) -> int:
+    """The dpi at which ``found.original`` (the picture as its file holds it: EXIF
+    applied, not turned, nothing cut) comes out about ``max_side`` pixels long when it is
+    a PDF page (an image is drawn at its own size). A picture worker draws it with
+    ``Services.draw_page(found.original, dpi=..., max_side=max_side)``: never on the
+    database lane, where decoding a 12-megapixel photo would hold up the edits."""
+    return max(24, min(300, round(max_side * 72 / max(found.width, found.height, 1.0))))
 
 
 def set_crop(services: Services, page_id: int, corners: Sequence[Sequence[float]] | None,

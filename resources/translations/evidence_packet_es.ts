@@ -953,37 +953,37 @@
     <context>
         <name>EdgeCanvas</name>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="325" />
+            <location filename="../../desktop_app/gui/edges.py" line="327" />
             <source> at {x:.0f}, {y:.0f}</source>
             <translation> en {x:.0f}, {y:.0f}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="165" />
+            <location filename="../../desktop_app/gui/edges.py" line="167" />
             <source>Drawing the photo…</source>
             <translation>Dibujando la foto…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="326" />
+            <location filename="../../desktop_app/gui/edges.py" line="328" />
             <source>Page edges: {corner}{where}</source>
             <translation>Bordes de la página: {corner}{where}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="321" />
+            <location filename="../../desktop_app/gui/edges.py" line="323" />
             <source>bottom-left corner</source>
             <translation>esquina inferior izquierda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="321" />
+            <location filename="../../desktop_app/gui/edges.py" line="323" />
             <source>bottom-right corner</source>
             <translation>esquina inferior derecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="320" />
+            <location filename="../../desktop_app/gui/edges.py" line="322" />
             <source>top-left corner</source>
             <translation>esquina superior izquierda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="320" />
+            <location filename="../../desktop_app/gui/edges.py" line="322" />
             <source>top-right corner</source>
             <translation>esquina superior derecha</translation>
         </message>
@@ -991,37 +991,37 @@
     <context>
         <name>EdgeDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="337" />
+            <location filename="../../desktop_app/gui/edges.py" line="339" />
             <source>Adjust page edges</source>
             <translation>Ajustar los bordes de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="355" />
+            <location filename="../../desktop_app/gui/edges.py" line="357" />
             <source>Apply</source>
             <translation>Aplicar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="341" />
+            <location filename="../../desktop_app/gui/edges.py" line="343" />
             <source>Drag the round handles onto the corners of the page. Everything outside the outline is left out, and the page is straightened. Keyboard: Tab moves from corner to corner, the arrow keys move it (Shift: faster).</source>
             <translation>Arrastre los círculos hasta las esquinas de la página. Lo que queda fuera del contorno se deja fuera y la página se endereza. Teclado: Tab pasa de una esquina a otra; las flechas la mueven (Mayús: más rápido).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="348" />
+            <location filename="../../desktop_app/gui/edges.py" line="350" />
             <source>Edges the app found</source>
             <translation>Bordes que encontró la aplicación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="351" />
+            <location filename="../../desktop_app/gui/edges.py" line="353" />
             <source>Go back to the edges the app found by itself (Reset).</source>
             <translation>Volver a los bordes que encontró la aplicación por sí sola (Restablecer).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="354" />
+            <location filename="../../desktop_app/gui/edges.py" line="356" />
             <source>Keep the whole photo, nothing cut away.</source>
             <translation>Conservar la foto entera, sin recortar nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="352" />
+            <location filename="../../desktop_app/gui/edges.py" line="354" />
             <source>Whole photo</source>
             <translation>Foto entera</translation>
         </message>
@@ -1029,9 +1029,19 @@
     <context>
         <name>EdgesController</name>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="408" />
+            <location filename="../../desktop_app/gui/edges.py" line="410" />
             <source>Adjust page edges</source>
             <translation>Ajustar los bordes de la página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="497" />
+            <source>Check that its file is still readable, then try again. ({reason})</source>
+            <translation>Compruebe que su archivo todavía se puede leer y vuelva a intentarlo. ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/edges.py" line="496" />
+            <source>The photo could not be shown for adjusting its edges.</source>
+            <translation>No se pudo mostrar la foto para ajustar sus bordes.</translation>
         </message>
     </context>
     <context>
@@ -1718,7 +1728,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/main_window.py" line="443" />
+            <location filename="../../desktop_app/gui/main_window.py" line="444" />
             <source>%n document(s) waiting to be read.</source>
             <translation>
                 <numerusform>%n documento esperando a ser leído.</numerusform>
@@ -1865,7 +1875,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
 5. Exporte el paquete: una portada, un índice de anexos y páginas numeradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="228" />
+            <location filename="../../desktop_app/gui/main_window.py" line="229" />
             <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
             <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
         </message>
@@ -1941,7 +1951,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregando archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="444" />
+            <location filename="../../desktop_app/gui/main_window.py" line="445" />
             <source>All pages are read.</source>
             <translation>Todas las páginas están leídas.</translation>
         </message>
@@ -1957,7 +1967,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
         </message>
         <message>
             <location filename="../../desktop_app/gui/main_window.py" line="118" />
-            <location filename="../../desktop_app/gui/main_window.py" line="301" />
+            <location filename="../../desktop_app/gui/main_window.py" line="302" />
             <source>Case details…</source>
             <translation>Datos del caso…</translation>
         </message>
@@ -1998,7 +2008,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Borrando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="510" />
+            <location filename="../../desktop_app/gui/main_window.py" line="511" />
             <source>Drop to add to the case</source>
             <translation>Suelte para agregar al caso</translation>
         </message>
@@ -2048,12 +2058,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Nuevo caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="229" />
+            <location filename="../../desktop_app/gui/main_window.py" line="230" />
             <source>New case…</source>
             <translation>Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="209" />
+            <location filename="../../desktop_app/gui/main_window.py" line="210" />
             <source>No case yet</source>
             <translation>Todavía no hay casos</translation>
         </message>
@@ -2197,7 +2207,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Mostrar el &amp;texto de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="549" />
+            <location filename="../../desktop_app/gui/main_window.py" line="550" />
             <source>Something went wrong while: {what}.</source>
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
@@ -2262,17 +2272,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Crear el PDF del paquete con índice</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="550" />
+            <location filename="../../desktop_app/gui/main_window.py" line="551" />
             <source>Your cases and files are safe. Try again; if it happens again, the details are in the log file in the app's data folder.</source>
             <translation>Sus casos y archivos están a salvo. Inténtelo de nuevo; si vuelve a pasar, los detalles están en el archivo de registro, en la carpeta de datos de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="546" />
+            <location filename="../../desktop_app/gui/main_window.py" line="547" />
             <source>working</source>
             <translation>trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="303" />
+            <location filename="../../desktop_app/gui/main_window.py" line="304" />
             <source>{name} — Evidence Packet</source>
             <translation>{name} — Evidence Packet</translation>
         </message>
