@@ -121,16 +121,17 @@ def _weigh_paper(field: _Field, small: Image.Image,
     mask = region.paper_mask(region.paper_share(pixels))
     if mask.mean() >= SURFACE_PAPER:
         return best  # the surface is paper-like too (a white desk): the edges decide
+    plain = region.contrast(mask, best[0]) if best is not None else 0.0
+    if abs(plain) >= VAGUE:
+        return best  # the edges' outline plainly holds paper (or plainly not: no map)
     share = region.paper_share(pixels, SHARE_REACH)
     grey = Image.fromarray((share * 255).astype(np.uint8), "L")
     paper = _Field.of(Image.merge("RGB", (grey, grey, grey)))
     other = _best_quad(paper, _lines(paper), small)
     if other is None or best is None:
         return best or other
-    if iou(best[0], other[0]) >= AGREE:
-        return best
-    plain = region.contrast(mask, best[0])
-    if abs(plain) < VAGUE and region.contrast(mask, other[0]) > plain + PLAINER:
+    if (iou(best[0], other[0]) < AGREE
+            and region.contrast(mask, other[0]) > plain + PLAINER):
         return other
     return best
 
