@@ -14,7 +14,12 @@ Which way up (``capture.prepare``, decided before reading): held-out composites 
 upright, then turned 0, 90, 180 and 270 degrees; and the sample case's hand-printed
 note. Right, wrong, or left to Tesseract (``--psm 1``) as unsure.
 
+With ``--read N``: the way up after reading, end to end (processing: decided before
+reading, or by Tesseract's ``--psm 1`` when unsure), for the sample case's hand-printed
+note and N held-out composites, each turned 0, 90, 180 and 270 degrees.
+
     .venv/bin/python bench/bench_pagefind.py [--real DIR] [--count 45] [--workers 2]
+                                              [--skip-turns] [--read N]
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image  # noqa: E402
 
-from desktop_app.core import capture, samples  # noqa: E402
+from desktop_app.core import capture, processing, samples  # noqa: E402
 from desktop_app.core.capture import geometry, pagefind  # noqa: E402
 from tests import photos  # noqa: E402
 
@@ -119,18 +124,59 @@ def turns(count: int, workers: int) -> None:
               f"{_judge(capture.prepare(photo.rotate(turn, expand=True)), (180 + turn) % 360)}")
 
 
+def read_turn(job: tuple[int, int, str]) -> str:
+    """Composite ``number`` (0: the sample case's hand-printed note) laid upright,
+    turned ``turn`` degrees, read end to end by processing (the way up decided before
+    reading, or by Tesseract's ``--psm 1`` when unsure): right or wrong."""
+    number, turn, tmp = job
+    if number:
+        image, _truth = photos.composite(number, upright=True)
+    else:
+        note = samples.document_by_name("IMG_20220303_194051.jpg")
+        image = samples.render_pages(note)[0].rotate(180, expand=True)  # taken upside down
+    work = Path(tmp) / f"{number}-{turn}"
+    work.mkdir()
+    path = work / "photo.jpg"
+    image.rotate(turn, expand=True).save(path, quality=90)
+    job_ = processing.PageJob(page_id=number * 10 + turn // 90, source=path, kind="image",
+                              index=0, out_dir=work / "out", tmp_root=work)
+    outcome = processing.run_page_job(job_)
+    if outcome.error:
+        return "error"
+    return "right" if outcome.rotation == turn else f"wrong ({outcome.rotation})"
+
+
+def read_turns(count: int, workers: int) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp, ProcessPoolExecutor(workers) as pool:
+        numbers = [0, *range(HELD_OUT_FROM, HELD_OUT_FROM + count)]
+        jobs = [(n, t, tmp) for n in numbers for t in TURNS]
+        verdicts = list(pool.map(read_turn, jobs))
+    print(f"== which way up after reading (processing end to end): the sample note and "
+          f"{count} held-out composites x {len(TURNS)} turns")
+    for k, turn in enumerate(TURNS):
+        column = verdicts[k::len(TURNS)]
+        print(f"  turned {turn:3d}: right {column.count('right'):3d} of {len(column)}"
+              f"   note: {column[0]}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--real", type=Path, help="folder of the annotated real photos")
     parser.add_argument("--count", type=int, default=45, help="composites per set")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--skip-turns", action="store_true")
+    parser.add_argument("--read", type=int, default=0, metavar="N",
+                        help="also read N held-out composites x 4 turns end to end")
     args = parser.parse_args()
     if args.real:
         real(args.real)
     outlines(args.count, args.workers)
     if not args.skip_turns:
         turns(min(args.count, 27), args.workers)
+    if args.read:
+        read_turns(args.read, args.workers)
     return 0
 
 
