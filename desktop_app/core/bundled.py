@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 
 TESSERACT_FOLDER = "tesseract"  # inside the bundle's data folder, as the spec lays it out
@@ -40,26 +40,31 @@ def tesseract_executable() -> str:
 
 
 def prepare_environment(environ: MutableMapping[str, str] | None = None) -> None:
-    """Set up what the bundle's programs inherit; does nothing outside a bundle. Called
-    first thing by the bundle's executables (``packaging/launchers``).
-
-    - ``TESSDATA_PREFIX``: the bundled language data, for Tesseract and for pytesseract's
-      list of languages (processes started later, the OCR workers too, inherit it).
-    - ``LD_LIBRARY_PATH``: PyInstaller points it at the bundle's libraries for this
-      process and keeps the user's value in ``LD_LIBRARY_PATH_ORIG``. Programs of the
-      system the app starts (a PDF viewer through ``xdg-open``) must not load the
-      bundle's libraries, so the user's value is put back; this process has loaded its
-      own already, the bundled Tesseract finds its own by its RPATH, and a worker
-      process started from the bundle sets the variable again.
-    """
+    """Point the bundle's Tesseract at its language data (``TESSDATA_PREFIX``), for the
+    processes started later (the OCR workers) and pytesseract's list of languages too.
+    Does nothing outside a bundle. Called first thing by the bundle's executables
+    (``packaging/launchers``)."""
     root = bundle_dir()
     if root is None:
         return
     env = os.environ if environ is None else environ
     env["TESSDATA_PREFIX"] = str(root / TESSERACT_FOLDER / "tessdata")
-    if sys.platform.startswith("linux") and "LD_LIBRARY_PATH" in env:
-        original = env.pop("LD_LIBRARY_PATH_ORIG", None)
-        if original:
-            env["LD_LIBRARY_PATH"] = original
-        else:
-            del env["LD_LIBRARY_PATH"]
+
+
+def system_environment(environ: Mapping[str, str] | None = None) -> dict[str, str] | None:
+    """The environment for a program of the system the app starts (a PDF viewer through
+    ``xdg-open``), or None when there is nothing to undo (not a bundle, not Linux).
+
+    PyInstaller points ``LD_LIBRARY_PATH`` at the bundle's libraries (the user's value is
+    in ``LD_LIBRARY_PATH_ORIG``) and marks the process with ``_PYI_*`` variables. The
+    app's own worker processes need both, so they stay in this process's environment;
+    a program of the system must get neither, or it would load the bundle's libraries
+    over its own, or (another PyInstaller app) take itself for one of our workers."""
+    if bundle_dir() is None or not sys.platform.startswith("linux"):
+        return None
+    env = {k: v for k, v in (os.environ if environ is None else environ).items()
+           if not k.startswith("_PYI_") and k not in ("LD_LIBRARY_PATH", "TESSDATA_PREFIX")}
+    original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+    if original:
+        env["LD_LIBRARY_PATH"] = original
+    return env

@@ -83,6 +83,13 @@ def installed_languages() -> frozenset[str]:
 
 
 def _missing() -> ToolMissingError:
+    if bundled.bundle_dir() is not None:  # the app's own copy: its folder is incomplete
+        return ToolMissingError(
+            _("This copy of Evidence Packet is incomplete: its Tesseract OCR is missing, "
+              "so scanned pages cannot be read."),
+            _("Unpack the app again from the file you downloaded (your cases are kept "
+              "elsewhere), then retry."),
+        )
     return ToolMissingError(
         _("Tesseract OCR is not installed, so scanned pages cannot be read."),
         _("Run the set-up command from the README (it installs tesseract-ocr), then retry."),

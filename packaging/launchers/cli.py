@@ -1,10 +1,10 @@
 """The bundle's ``evidence-packet`` executable (PyInstaller runs this file as __main__).
 
-The order matters: the environment first (the bundled Tesseract's data, and the user's
-library path back for programs the app starts: ``core.bundled``), then
-``freeze_support``, which turns a copy of this executable that ``multiprocessing``
-started as a worker (OCR, export packing, the PDF check helper) into that worker
-before any of the app is imported, and only then the app.
+The order matters: the environment first (where the bundled Tesseract's data is:
+``core.bundled``), then ``freeze_support``, which turns a copy of this executable that
+``multiprocessing`` started as a worker (OCR, export packing, the PDF check helper, the
+window's page pictures) into that worker before any of the app is imported, and only
+then the app.
 """
 
 from __future__ import annotations
