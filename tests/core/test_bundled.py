@@ -10,8 +10,8 @@ import shutil
 import sys
 from pathlib import Path
 
-import pytest
 import pytesseract
+import pytest
 
 from desktop_app.core import bundled, ocr
 from desktop_app.errors import ToolMissingError
