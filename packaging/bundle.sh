@@ -62,7 +62,7 @@ done
 # these libraries has a RUNPATH of its own, serves their dependencies too; the libraries
 # stay byte for byte Debian's, so those the window also uses are stored once (hard links).
 
-GLIBC_RE='^(ld-linux[-.].*|libc|libm|libdl|libpthread|librt|libresolv|libutil|libanl|libnsl|libcrypt|libBrokenLocale|libthread_db|libnss_[a-z]+|linux-vdso)\.so'
+GLIBC_RE='^(ld-linux[-.].*|libc|libm|libmvec|libdl|libpthread|librt|libresolv|libutil|libanl|libnsl|libcrypt|libBrokenLocale|libthread_db|libnss_[a-z]+|linux-vdso)\.so'
 
 TESSERACT_BIN="$(readlink -f "$(command -v tesseract)")"
 TESSDATA="$(tesseract --list-langs 2>/dev/null | sed -n '1s/.*"\(.*\)".*/\1/p')"

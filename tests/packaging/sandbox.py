@@ -32,7 +32,7 @@ TARBALL = REPO / "dist" / "EvidencePacket-linux-x86_64.tar.gz"
 # libraries: a required package of every distribution (Debian: Priority required).
 BASE_SYSTEM = re.compile(
     r"^(ld-linux-x86-64\.so\.2|libc\.so\.6|libm\.so\.6|libdl\.so\.2|libpthread\.so\.0"
-    r"|librt\.so\.1|libresolv\.so\.2|libutil\.so\.1|libz\.so\.1"
+    r"|librt\.so\.1|libresolv\.so\.2|libutil\.so\.1|libmvec\.so\.1|libz\.so\.1"
     r"|libE?GL(X|dispatch)?\.so\.\d|libOpenGL\.so\.0|libdrm\.so\.2|libxcb\.so\.1"
     r"|libwayland-(client|cursor|egl)\.so\.\d)$")
 FONTS = [Path("/etc/fonts"), Path("/usr/share/fontconfig"),
