@@ -123,7 +123,8 @@ stage_tesseract() {
 
 TESSERACT_STAMP="$(
     {
-        sha256sum "$TESSERACT_BIN" "${BASH_SOURCE[0]}"
+        sha256sum <"$TESSERACT_BIN"  # contents only: the script may be named either way
+        sha256sum <"${BASH_SOURCE[0]}"
         tesseract_libraries | awk '{ print $2 }' | xargs readlink -f | xargs sha256sum
         for lang in "${LANGS[@]}"; do sha256sum "$TESSDATA/$lang.traineddata"; done
     } | sha256sum | cut -d' ' -f1
@@ -143,7 +144,8 @@ app_stamp() {
     cd "$REPO"
     {
         find desktop_app packaging resources/evidence-packet.desktop pyproject.toml -type f \
-            -not -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha256sum
+            -not -path '*/__pycache__/*' -not -name '*.md' -print0 | sort -z |
+            xargs -0 sha256sum
         "$VENV/bin/python" -m pip freeze --disable-pip-version-check --exclude-editable
         echo "$TESSERACT_STAMP"
     } | sha256sum | cut -d' ' -f1
