@@ -104,6 +104,7 @@ group "Qt 6 runtime libraries and fonts for the window" \
     libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
     libxcb-xkb1 libwayland-client0 libwayland-cursor0 libwayland-egl1 fonts-dejavu-core
 group "Xvfb, a screen without a monitor, for the window tests" xvfb xauth
+group "Tools to build the self-contained app folder (packaging/bundle.sh)" binutils patchelf
 
 find_python() {
     local candidate
@@ -183,6 +184,7 @@ explain_other_system() {
     note "- Poppler utilities (pdftoppm): poppler-utils, or poppler on Arch and Homebrew"
     note "- Python 3.10 or newer with its venv module"
     note "- For the tests: Xvfb (xorg-x11-server-Xvfb on Fedora, xorg-server-xvfb on Arch)"
+    note "- To build the app folder (packaging/bundle.sh): binutils and patchelf"
     note "- On Linux, the Qt 6 runtime libraries: EGL, OpenGL, fontconfig, D-Bus, xkbcommon"
     note "  and the xcb-cursor, icccm, image, keysyms, randr, render-util, shape libraries"
 }
@@ -250,7 +252,7 @@ else
     say "Installing the app and its Python packages into .venv (PySide6, PyMuPDF, Pillow, ...)"
     note "The first time this downloads about 150 MB and takes a minute or two."
     as_user "$VENV/bin/python" -m pip install --disable-pip-version-check --no-input -q \
-        -e '.[test]' ||
+        -e '.[test,bundle]' ||
         die "pip could not install the Python packages." \
             "Read pip's message above; check the network connection, then run this again."
     # shellcheck disable=SC2016  # $1 and $2 belong to the inner shell

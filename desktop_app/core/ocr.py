@@ -14,9 +14,10 @@ We call the executable directly rather than through pytesseract, whose multi-out
 helper takes no ``config``; like OCRmyPDF's ``_exec/tesseract.py`` this wrapper owns the
 timeout, the environment (``OMP_THREAD_LIMIT=1``: one thread per process, one process
 per core) and the private temp folder, and maps failures to the app's own errors.
-pytesseract is used to find the executable and list the installed languages, in the
-parent process only: workers get the executable's path in their job (importing
-pytesseract pulls in numpy, a fifth of a second per worker).
+``core.bundled`` says which executable (a bundle's own copy, else the system's);
+pytesseract lists the installed languages, in the parent process only: workers get the
+executable's path in their job (importing pytesseract pulls in numpy, a fifth of a
+second per worker).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from desktop_app.core import bundled
 from desktop_app.errors import OcrError, OcrTimeoutError, ToolMissingError
 from desktop_app.i18n import _
 
@@ -65,15 +67,15 @@ class OcrResult:
 
 
 def tesseract_cmd() -> str:
-    import pytesseract
-
-    return str(pytesseract.pytesseract.tesseract_cmd)
+    """The executable: the bundle's own inside a bundle, else the system's."""
+    return bundled.tesseract_executable()
 
 
 @functools.lru_cache(maxsize=1)
 def installed_languages() -> frozenset[str]:
     import pytesseract
 
+    pytesseract.pytesseract.tesseract_cmd = tesseract_cmd()  # the one OCR runs
     try:
         return frozenset(pytesseract.get_languages(config=""))
     except (pytesseract.TesseractNotFoundError, FileNotFoundError) as exc:
@@ -81,6 +83,13 @@ def installed_languages() -> frozenset[str]:
 
 
 def _missing() -> ToolMissingError:
+    if bundled.bundle_dir() is not None:  # the app's own copy: its folder is incomplete
+        return ToolMissingError(
+            _("This copy of Evidence Packet is incomplete: its Tesseract OCR is missing, "
+              "so scanned pages cannot be read."),
+            _("Unpack the app again from the file you downloaded (your cases are kept "
+              "elsewhere), then retry."),
+        )
     return ToolMissingError(
         _("Tesseract OCR is not installed, so scanned pages cannot be read."),
         _("Run the set-up command from the README (it installs tesseract-ocr), then retry."),

@@ -119,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                      description="Evidence Packet: the desktop window.")
     parser.add_argument("--data-dir", type=Path, help="where cases are kept")
     parser.add_argument("files", nargs="*", type=Path, help="files or folders to add")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                        help="save a picture of the window once it is drawn, then close")
     args, qt_args = parser.parse_known_args(args_in)
     existing = QApplication.instance()  # a test's
     app = existing if isinstance(existing, QApplication) else QApplication(
@@ -138,6 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     window = create_window(data_dir)
     window.show()
+    if args.screenshot:
+        from desktop_app.gui.snapshot import save_when_drawn
+
+        save_when_drawn(window, args.screenshot.resolve())
     if args.files:
         window.work.import_paths([p.resolve() for p in args.files])
     return int(app.exec())

@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# Build Evidence Packet as one self-contained folder that runs without Python, Tesseract or a
+# network: dist/EvidencePacket/ (and dist/EvidencePacket-linux-x86_64.tar.gz to hand out).
+#
+#   bash packaging/bundle.sh            build what changed (seconds when nothing did)
+#   bash packaging/bundle.sh --force    build everything again
+#
+# Linux only (Windows and macOS: packaging/README.md). It needs the set-up done once
+# (bash packaging/setup.sh: the .venv with PyInstaller, Debian's Tesseract with English,
+# Spanish and orientation data, binutils and patchelf). The folder holds:
+#   evidence-packet, evidence-packet-gui   the command line and the window
+#   install.sh                             puts the app in the desktop's menu (--uninstall)
+#   _internal/                             Python, Qt, the app, and tesseract/: Debian's
+#                                          Tesseract, its data and the libraries it links
+# Safe to run again, and to stop: each step replaces its output only once it is complete.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="$REPO/build"
+DIST="$REPO/dist"
+APP="$DIST/EvidencePacket"
+TARBALL="$DIST/EvidencePacket-linux-x86_64.tar.gz"
+STAGE="$BUILD/tesseract"
+VENV="$REPO/.venv"
+LANGS=(eng spa osd)
+STARTED=$SECONDS
+
+say() { printf '==> %s\n' "$*"; }
+die() {
+    printf '\nERROR: %s\n' "$1" >&2
+    shift
+    local line
+    for line in "$@"; do printf '       %s\n' "$line" >&2; done
+    exit 1
+}
+
+FORCE=false
+case "${1:-}" in
+    --force) FORCE=true ;;
+    -h | --help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    "") ;;
+    *) die "Unknown option: $1" "Usage: bash packaging/bundle.sh [--force]" ;;
+esac
+
+[ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] ||
+    die "This script builds the Linux x86-64 bundle." "For Windows and macOS see packaging/README.md."
+for tool in ldd objdump patchelf tesseract; do
+    command -v "$tool" >/dev/null 2>&1 ||
+        die "$tool is missing." "Run bash packaging/setup.sh once (it installs it), then this again."
+done
+[ -x "$VENV/bin/pyinstaller" ] ||
+    die "PyInstaller is not in $VENV." "Run bash packaging/setup.sh once (it installs it), then this again."
+
+# -- Tesseract, with its data and every library it links ----------------------------------
+# Each library comes from the system's own loader (ldd), except the C library and its
+# loader family (glibc): those must be the running system's, since the dynamic loader
+# and libc are one piece with the kernel interface; every Linux has them. Everything else
+# is copied, libstdc++ and libgomp included: Tesseract runs as its own process, so its
+# C++ runtime cannot clash with the one the window's graphics driver loads, and an older
+# system's one would lack the symbols Debian's build needs. The executable gets an RPATH
+# ($ORIGIN/lib), which wins over LD_LIBRARY_PATH and the system's folders and, as none of
+# these libraries has a RUNPATH of its own, serves their dependencies too; the libraries
+# stay byte for byte Debian's, so those the window also uses are stored once (hard links).
+
+GLIBC_RE='^(ld-linux[-.].*|libc|libm|libmvec|libdl|libpthread|librt|libresolv|libutil|libanl|libnsl|libcrypt|libBrokenLocale|libthread_db|libnss_[a-z]+|linux-vdso)\.so'
+
+TESSERACT_BIN="$(readlink -f "$(command -v tesseract)")"
+TESSDATA="$(tesseract --list-langs 2>/dev/null | sed -n '1s/.*"\(.*\)".*/\1/p')"
+[ -d "$TESSDATA" ] || die "Could not tell where Tesseract's language data is."
+for lang in "${LANGS[@]}"; do
+    [ -f "$TESSDATA/$lang.traineddata" ] ||
+        die "Tesseract has no '$lang' data." "Run bash packaging/setup.sh once, then this again."
+done
+
+tesseract_libraries() {  # "name path" for each library the loader finds, glibc left out
+    ldd "$TESSERACT_BIN" | awk '$2 == "=>" && $3 ~ /^\// { print $1, $3 }' |
+        grep -Ev "$GLIBC_RE" || true
+}
+
+stage_tesseract() {
+    local tmp="$STAGE.tmp" name path pkg
+    rm -rf "$tmp"
+    mkdir -p "$tmp/lib" "$tmp/tessdata" "$tmp/licenses"
+    cp "$TESSERACT_BIN" "$tmp/tesseract"
+    local files=("$TESSERACT_BIN")
+    while read -r name path; do
+        [ -n "$name" ] || continue
+        cp -L "$path" "$tmp/lib/$name"
+        files+=("$(readlink -f "$path")")
+    done < <(tesseract_libraries)
+    chmod 0755 "$tmp/tesseract"
+    chmod 0644 "$tmp"/lib/*
+    patchelf --force-rpath --set-rpath '$ORIGIN/lib' "$tmp/tesseract"
+
+    for lang in "${LANGS[@]}"; do
+        cp "$TESSDATA/$lang.traineddata" "$tmp/tessdata/"
+        files+=("$TESSDATA/$lang.traineddata")
+    done
+    cp "$TESSDATA/pdf.ttf" "$tmp/tessdata/"  # the font of the invisible text layer
+    cp -r "$TESSDATA/configs" "$tmp/tessdata/"  # "pdf", "hocr": the outputs the app asks for
+    # Their licences travel with them (Apache-2.0 for Tesseract, others for the libraries).
+    for pkg in $(dpkg-query -S "${files[@]}" 2>/dev/null | cut -d: -f1 | sort -u); do
+        if [ -f "/usr/share/doc/$pkg/copyright" ]; then
+            cp "/usr/share/doc/$pkg/copyright" "$tmp/licenses/$pkg.copyright"
+        fi
+    done
+
+    # The staged copy must load its own libraries, and run with no PATH.
+    local strays
+    strays="$(ldd "$tmp/tesseract" | awk '$2 == "=>" { print $1, $3 }' | grep -Ev "$GLIBC_RE" |
+        grep -v " $tmp/lib/" || true)"
+    [ -z "$strays" ] || die "The staged Tesseract would load libraries of this system:" "$strays"
+    env -i PATH=/nonexistent TESSDATA_PREFIX="$tmp/tessdata" \
+        "$tmp/tesseract" --list-langs >"$tmp/langs.txt" 2>&1 ||
+        die "The staged Tesseract does not run:" "$(cat "$tmp/langs.txt")"
+    for lang in "${LANGS[@]}"; do
+        grep -qx "$lang" "$tmp/langs.txt" || die "The staged Tesseract lacks '$lang'."
+    done
+    rm "$tmp/langs.txt"
+    rm -rf "$STAGE"
+    mv "$tmp" "$STAGE"
+}
+
+TESSERACT_STAMP="$(
+    {
+        sha256sum <"$TESSERACT_BIN"  # contents only: the script may be named either way
+        sha256sum <"${BASH_SOURCE[0]}"
+        tesseract_libraries | awk '{ print $2 }' | xargs readlink -f | xargs sha256sum
+        for lang in "${LANGS[@]}"; do sha256sum "$TESSDATA/$lang.traineddata"; done
+    } | sha256sum | cut -d' ' -f1
+)"
+if ! $FORCE && [ "$(cat "$STAGE/.stamp" 2>/dev/null || true)" = "$TESSERACT_STAMP" ]; then
+    say "Tesseract: staged already ($STAGE)"
+else
+    say "Staging Tesseract $(tesseract --version 2>&1 | head -n 1 | cut -d' ' -f2) with ${LANGS[*]} data and its libraries"
+    stage_tesseract
+    echo "$TESSERACT_STAMP" >"$STAGE/.stamp"
+fi
+
+# -- The app, frozen -----------------------------------------------------------------------
+# Rebuilt when the app, the packaging, the Python packages or the staged Tesseract change.
+
+app_stamp() {
+    cd "$REPO"
+    {
+        find desktop_app packaging resources/evidence-packet.desktop pyproject.toml -type f \
+            -not -path '*/__pycache__/*' -not -name '*.md' -print0 | sort -z |
+            xargs -0 sha256sum
+        "$VENV/bin/python" -m pip freeze --disable-pip-version-check --exclude-editable
+        echo "$TESSERACT_STAMP"
+    } | sha256sum | cut -d' ' -f1
+}
+APP_STAMP="$(app_stamp)"
+if ! $FORCE && [ "$(cat "$APP/.build-stamp" 2>/dev/null || true)" = "$APP_STAMP" ] &&
+    [ -f "$TARBALL" ]; then
+    say "The bundle is up to date: $APP"
+    exit 0
+fi
+
+say "Freezing the app with PyInstaller (a few minutes the first time)"
+rm -f "$APP/.build-stamp"
+# A build stopped half-way leaves no stamp, so the next run builds again.
+EVIDENCE_PACKET_TESSERACT="$STAGE" "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
+    --distpath "$DIST" --workpath "$BUILD/pyinstaller" "$REPO/packaging/evidence-packet.spec"
+install -m 0755 "$REPO/packaging/install.sh" "$APP/install.sh"
+# Libraries both Tesseract and the window use, stored once.
+for path in "$APP"/_internal/tesseract/lib/*; do
+    twin="$APP/_internal/$(basename "$path")"
+    if [ -f "$twin" ] && [ ! -L "$twin" ] && cmp -s "$path" "$twin"; then ln -f "$twin" "$path"; fi
+done
+# CPython's own library and modules carry their debugging symbols: 20 MB nobody uses.
+strip --strip-debug "$APP"/_internal/libpython3*.so.* "$APP"/_internal/python3*/lib-dynload/*.so
+
+say "Checking the bundle"
+"$APP/evidence-packet" --help >/dev/null || die "The bundled evidence-packet does not start."
+env -i HOME=/nonexistent PATH=/nonexistent \
+    "$APP/_internal/tesseract/tesseract" --version >/dev/null 2>&1 ||
+    die "The bundled Tesseract does not start."
+
+say "Packing $(basename "$TARBALL")"
+tar -C "$DIST" --sort=name --owner=0 --group=0 --numeric-owner -czf "$TARBALL.tmp" \
+    EvidencePacket
+mv "$TARBALL.tmp" "$TARBALL"
+echo "$APP_STAMP" >"$APP/.build-stamp"
+
+say "Done in $((SECONDS - STARTED)) s: $APP ($(du -sm "$APP" | cut -f1) MB)," \
+    "$TARBALL ($(du -m "$TARBALL" | cut -f1) MB)"
