@@ -15,6 +15,18 @@ from desktop_app.i18n import _
 __all__ = ["CATEGORIES", "DOCUMENT_TYPES", "DocumentType", "TYPES_BY_KEY", "type_label"]
 
 
+# What every school paper prints (en, es, fr, pt, ht), shared by the two school types.
+_SCHOOL = (
+    "school district:3, student:2, grade:1, elementary school:3, middle school:3,"
+    " high school:3, principal:1, teacher:1, school:1, school year:1, escuela:2,"
+    " estudiante:2, alumno:2, alumna:2, grado:1, maestra:1, maestro:1, ciclo escolar:2,"
+    " distrito escolar:3, escuela primaria:3, escuela secundaria:3",
+    "école:2, élève:2, étudiant:2, étudiante:2, année scolaire:2",
+    "escola:2, aluno:2, aluna:2, ano letivo:2, série:1",
+    "lekòl:2, elèv:2, etidyan:2, pwofesè:1",
+)
+
+
 DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("lease", "Lease", "residence", _cues(
         "lease agreement:4, residential lease:4, rental agreement:4, landlord:2, tenant:2,"
@@ -245,12 +257,43 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " service communautaire:3, certificat de reconnaissance:3",
         "trabalho voluntário:4, horas de voluntariado:4, serviço comunitário:3",
         "volontè:3, travay volontè:4, sèvis kominotè:3")),
+    # A school paper that shows where the child lives (an enrollment letter, an enrollment
+    # form with the home address) is proof of residence; one about how the child does at
+    # school (a report card, attendance, a teacher's letter) is a community tie. Both print
+    # the school's words (``_SCHOOL``): what tells them apart is the rest.
+    DocumentType("school_enrollment", "School enrollment", "residence", _cues(
+        _SCHOOL[0],
+        "verification of enrollment:5, enrollment verification:5, proof of enrollment:5,"
+        " certificate of enrollment:5, enrollment certificate:5, letter of enrollment:4,"
+        " enrollment letter:4, enrollment form:4, school enrollment:4, student enrollment:4,"
+        " enrollment application:4, student registration:4, registration form:2,"
+        " new student:2, currently enrolled:3, is enrolled:3, enrolled:2, enrollment:2,"
+        " enrollment date:3, date of enrollment:3, home address:2, student address:3,"
+        " student s address:3, lives with:2, resides with:2, proof of residency:3,"
+        " constancia de inscripcion:5, constancia de estudios:4, comprobante de inscripcion:5,"
+        " formulario de inscripcion:4, solicitud de inscripcion:4, inscripcion escolar:4,"
+        " esta inscrito:3, esta inscrita:3, inscrito:2, inscrita:2, inscripcion:2,"
+        " domicilio:2, direccion del hogar:3, direccion de domicilio:3",
+        _SCHOOL[1],
+        "certificat de scolarité:5, attestation de scolarité:5, attestation d inscription:5,"
+        " certificat d inscription:5, fiche d inscription:4, est inscrit:3, est inscrite:3,"
+        " inscrit:2, inscrite:2, inscription:2, adresse du domicile:3, domicile:2",
+        _SCHOOL[2],
+        "declaração de matrícula:5, comprovante de matrícula:5, atestado de matrícula:5,"
+        " certidão de matrícula:5, ficha de matrícula:4, declaração escolar:3,"
+        " está matriculado:3, está matriculada:3, matriculado:2, matriculada:2,"
+        " matrícula:2, endereço residencial:3",
+        _SCHOOL[3],
+        "sètifika enskripsyon:5, fòm enskripsyon:4, enskripsyon:3, enskri:2,"
+        " adrès lakay:3")),
     DocumentType("school_record", "School record", "community", _cues(
-        "report card:4, school district:3, student:2, grade:1, enrollment:3, enrolled:3,"
-        " attendance:2, elementary school:3, middle school:3, high school:3, principal:1,"
-        " teacher:1, transcript:3, boleta de calificaciones:4, escuela:2, estudiante:2,"
-        " alumno:2, alumna:2, inscripcion:3, asistencia:2, calificaciones:3, school:1,"
-        " grado:1, maestra:1, maestro:1, certificate of completion:4,"
+        _SCHOOL[0],
+        "report card:4, progress report:4, attendance:2, attendance record:4,"
+        " attendance report:4, days absent:3, days present:3, absences:2, tardies:2,"
+        " transcript:3, grades:2, gpa:3, honor roll:3, parent teacher conference:3,"
+        " academic progress:3, student progress:3, reading level:2, teacher s comments:3,"
+        " boleta de calificaciones:4, calificaciones:3, asistencia:2, informe de progreso:4,"
+        " reporte de asistencia:4, ausencias:2, certificate of completion:4,"
         " has successfully completed:3, successfully completed:2,"
         " english as a second language:4, esl:3, english classes:3, english class:3,"
         " adult education:3, adult school:3, citizenship class:3, literacy:2,"
@@ -258,15 +301,14 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " certificado de finalizacion:4, clases de ingles:3, curso de ingles:3,"
         " ingles como segundo idioma:4, educacion para adultos:3, perfect attendance:3,"
         " awarded to:1",
-        "école:2, élève:2, bulletin scolaire:4, bulletin de notes:4,"
-        " certificat de scolarité:4, attestation de scolarité:4, inscription:2, inscrit:2,"
-        " inscrite:2, étudiant:2, étudiante:2, cours d anglais:3, diplôme:2,"
+        _SCHOOL[1],
+        "bulletin scolaire:4, bulletin de notes:4, absences:2, cours d anglais:3, diplôme:2,"
         " certificat de réussite:3",
-        "escola:2, aluno:2, aluna:2, boletim escolar:4, declaração escolar:4,"
-        " declaração de matrícula:4, matriculado:3, matriculada:3, frequência escolar:3,"
-        " curso de inglês:3, certificado de conclusão:4",
-        "lekòl:2, elèv:2, kanè:3, bilten:2, enskripsyon:3, etidyan:2, pwofesè:1,"
-        " kou angle:3, diplòm:2")),
+        _SCHOOL[2],
+        "boletim escolar:4, frequência escolar:3, faltas:2, curso de inglês:3,"
+        " certificado de conclusão:4",
+        _SCHOOL[3],
+        "kanè:3, bilten:2, kou angle:3, diplòm:2")),
     DocumentType("identity", "Identity document", "none", _cues(
         "passport:4, pasaporte:4, birth certificate:4, acta de nacimiento:4,"
         " matricula consular:4, consular identification:4, driver license:3,"
