@@ -60,8 +60,11 @@ HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much
 CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is told from
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
 TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
-# The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<".
-_MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$")
+# The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<",
+# or as OCR reads them ("P<CANBROWN<HOLLIEKK<K<KK", "ZEO0OSO9<9CANBSO1019F2301147": the
+# document number, its check digit, the country, the date of birth and its check, the sex).
+_MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$|^\s*P<[A-Z]{3}[A-Z]+<"
+                  r"|[A-Z0-9<]{9}[0-9OSBIL][A-Z]{3}[0-9OSBIL]{7}[MF<X]")
 MRZ_WEIGHT = 5
 
 
