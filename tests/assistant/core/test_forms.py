@@ -75,6 +75,24 @@ def test_a_card_and_a_receipt_are_told_apart_from_evidence() -> None:
     assert invoice.category == "none"
 
 
+def test_two_signs_of_a_paper_that_proves_nothing_file_it_as_none_one_does_not() -> None:
+    """A hotel bill's room type and guest, a résumé's experience, education and skills:
+    none of the four tabs, though no line names the paper. One such word alone (a guest,
+    an experience) may be in any letter: the paper is left for review."""
+    folio = suggest_for_text("Hotel Miramar\nGuest Ana Torres\nRoom type: double  Arrival "
+                             "03/02/2024  Departure 03/05/2024\nTotal 300.00", today=TODAY)
+    assert folio.category == "none" and folio.confidence < 0.65
+    resume = suggest_for_text("Ana Torres\nGraphic designer\nExperience\nStudio Nine, 2015 "
+                              "to 2020: layouts for print and web\nEducation\nBachelor of "
+                              "Arts in design, 2014\nSkills\nTypography, photo editing",
+                              today=TODAY)
+    assert (resume.category, resume.document_type) == ("none", "resume")
+    for one_sign in ("Hotel Miramar\nGuest Ana Torres\nArrival 03/02/2024  Departure "
+                     "03/05/2024\nTotal 300.00",
+                     "Ana Torres\nGraphic designer\nExperience\nStudio Nine, 2015 to 2020"):
+        assert suggest_for_text(one_sign, today=TODAY).category is None, one_sign
+
+
 def test_a_page_that_names_nothing_of_the_four_is_left_for_review() -> None:
     """A page of words with no cue of a home, a job, health or a community may be a flyer,
     or a letter of support in words the assistant does not know (a handwritten one, read
