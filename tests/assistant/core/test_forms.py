@@ -137,6 +137,22 @@ def test_a_form_prefers_its_labelled_date_to_its_fine_print() -> None:
     assert found.date == "2019-09-14" and found.date_sure
 
 
+def test_a_claim_summary_is_dated_by_its_statement_not_its_services() -> None:
+    """An explanation of benefits lists services on several days; the paper is dated when
+    it was issued. One visit's summary is still dated by its visit."""
+    eob = ("Lakeside Health Plan\nExplanation of Benefits\nTHIS IS NOT A BILL\n"
+           "Ana Torres  Statement date: 03/18/2024\nMember ID: W2291\n"
+           "Date of service: 01/10/2024  Unity Clinic  Office visit  $120.00  $20.00\n"
+           "Date of service: Feb 14, 2024  Unity Clinic  Lab work  $80.00  $10.00\n")
+    assert find_date(eob, "medical_record", TODAY).date == "2024-03-18"
+    visit = ("Unity Clinic\nVisit summary\nPrinted 03/18/2024\nDate of service: "
+             "02/14/2024\nPatient: Ana Torres\n")
+    assert find_date(visit, "medical_record", TODAY).date == "2024-02-14"
+    notice = ("Pinewood Energy Co.\nMailed: 11/13/2024\nWe will call you after 11/20/2024 "
+              "to set up a payment plan.")
+    assert find_date(notice, "", TODAY).date == "2024-11-13"
+
+
 def test_a_household_table_keeps_its_date_of_birth_column() -> None:
     """The column header is printed over three lines, above two rows of people; each
     person's date under it is a date of birth, not the paper's date."""
