@@ -542,7 +542,7 @@ SAMPLE_DOCUMENTS: tuple[SampleDocument, ...] = (
     SampleDocument(
         filename="school-enrollment-2024.jpg",
         title="School enrollment letter for Sofía",
-        category="community",
+        category="residence",  # it shows the home address (PRODUCT.md: residence)
         document_type="school enrollment",
         date=dt.date(2024, 8, 26),
         language="en",

@@ -396,22 +396,47 @@ def volunteer(p: Pick, lang: str) -> tuple[Lines, dt.date]:
             f"Date:\t{fmt(day, lang, p)}", "@sign", "Volunteer Coordinator"], day
 
 
-def school_record(p: Pick, lang: str) -> tuple[Lines, dt.date]:
+def school_enrollment(p: Pick, lang: str) -> tuple[Lines, dt.date]:
+    """An enrollment letter showing the child's home address: proof of residence."""
     day, child = p.day(), p.any(PEOPLE).split()[0] + " " + p.any(PEOPLE).split()[-1]
+    home = f"{p.any(STREETS)}, {p.any(CITIES)}"
     if lang == "es":
         return ["[bx] Distrito Escolar Independiente", "[bl] " + p(
-            "Constancia de Inscripción", "Boleta de Calificaciones"),
+            "Constancia de Inscripción", "Comprobante de Inscripción"),
                 f"Estudiante:\t{child}", "Escuela:\tEscuela Primaria Lincoln",
                 f"Grado:\t{p.rng.randint(1, 6)}",
                 p("El alumno está inscrito en el ciclo escolar actual con buena asistencia.",
-                  "Calificaciones: Matemáticas 92, Lectura 88, Ciencias 90."),
+                  "La alumna está inscrita en esta escuela durante el año en curso."),
+                f"Domicilio:\t{home}",
                 f"Fecha:\t{fmt(day, lang, p)}", "@sign", "Directora"], day
     return ["[bx] " + p("Houston Independent School District", "Chicago Public Schools"),
-            "[bl] " + p("Enrollment Verification", "Report Card"),
+            "[bl] " + p("Enrollment Verification", "Verification of Enrollment"),
             f"Student:\t{child}",
             f"School:\t{p('Lincoln Elementary School', 'Roosevelt Middle School')}",
             f"Grade:\t{p.rng.randint(1, 8)}",
             p("This student is currently enrolled and attends school regularly.",
+              "The student named above is enrolled for the current school year."),
+            f"Home address:\t{home}",
+            f"Date:\t{fmt(day, lang, p)}", "@sign", "Principal"], day
+
+
+def school_record(p: Pick, lang: str) -> tuple[Lines, dt.date]:
+    """How a child does at school (a report card, a progress report): a community tie."""
+    day, child = p.day(), p.any(PEOPLE).split()[0] + " " + p.any(PEOPLE).split()[-1]
+    if lang == "es":
+        return ["[bx] Distrito Escolar Independiente", "[bl] " + p(
+            "Boleta de Calificaciones", "Informe de Progreso"),
+                f"Estudiante:\t{child}", "Escuela:\tEscuela Primaria Lincoln",
+                f"Grado:\t{p.rng.randint(1, 6)}",
+                p("Calificaciones: Matemáticas 92, Lectura 88, Ciencias 90.",
+                  "Asistencia: 170 de 175 días. Avanza muy bien en lectura y matemáticas."),
+                f"Fecha:\t{fmt(day, lang, p)}", "@sign", "Directora"], day
+    return ["[bx] " + p("Houston Independent School District", "Chicago Public Schools"),
+            "[bl] " + p("Progress Report", "Report Card"),
+            f"Student:\t{child}",
+            f"School:\t{p('Lincoln Elementary School', 'Roosevelt Middle School')}",
+            f"Grade:\t{p.rng.randint(1, 8)}",
+            p("Days absent: 2. Reading level: above grade. Teacher's comments: works hard.",
               "Attendance: 172 of 175 days. Reading A, Math B+, Science A-."),
             f"Date:\t{fmt(day, lang, p)}", "@sign", "Principal"], day
 
@@ -471,6 +496,7 @@ GENERATORS: tuple[tuple[str, str, Generator, tuple[str, ...]], ...] = (
     ("residence", "rent_receipt", rent_receipt, ("en", "es")),
     ("residence", "utility_bill", utility_bill, ("en", "es")),
     ("residence", "bank_statement", bank_statement, ("en", "es")),
+    ("residence", "school_enrollment", school_enrollment, ("en", "es")),
     ("employment", "pay_stub", pay_stub, ("en", "es")),
     ("employment", "employer_letter", employer_letter, ("en", "es")),
     ("employment", "w2", w2, ("en",)),

@@ -1,12 +1,12 @@
-"""Where the set of real documents (issue 17) is found at test time.
+"""Where the real documents of issue 17 are found at test time.
 
 Real forms, handwriting, cards, statements, pay stubs, W-2s and distractors from public
-repositories' sample data, split into ``tuning/`` (what the rules were adjusted on) and
-``held-out/`` (what the figures are measured on), each with a ``truth.json``; ``SOURCES.md``
-beside them names each file's repository, commit, path and licence. Like the shared corpus,
-the files are not part of the project: they are read from ``../shared/corpus/real-documents``
-(or the folder named by ``$EVIDENCE_PACKET_REAL_DOCUMENTS``), and tests that need them skip
-with the reason when they are absent.
+repositories' sample data, split into ``tuning/`` (what rules were adjusted on) and
+``held-out/`` (what the figures are measured on), each with a ``truth.json``; a
+``SOURCES.md`` beside them names each file's repository, commit, path and licence. They are
+not part of the project and not in the shared corpus: a test that reads them takes the
+folder from ``$EVIDENCE_PACKET_REAL_DOCUMENTS`` and skips, saying so, when it is not set.
+The figures on them are measured by ``bench/bench_assistant.py FOLDER/held-out``.
 """
 
 from __future__ import annotations
@@ -16,15 +16,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CORPUS
-
-DEFAULT = CORPUS / "real-documents"
+VARIABLE = "EVIDENCE_PACKET_REAL_DOCUMENTS"
 
 
 def real_documents(part: str = "") -> Path:
-    """The folder of real documents (or one part of it), or a skip when there is none."""
-    folder = Path(os.environ.get("EVIDENCE_PACKET_REAL_DOCUMENTS") or DEFAULT) / part
+    """The folder of real documents (or one part of it), or a skip saying why there is none."""
+    named = os.environ.get(VARIABLE)
+    if not named:
+        pytest.skip(f"real documents not given: set {VARIABLE} to their folder "
+                    "(see tests/assistant/real_set.py)")
+    folder = Path(named) / part
     if not folder.is_dir():
-        pytest.skip(f"the real documents are not here ({folder} is missing); see "
-                    "tests/assistant/real_set.py")
+        pytest.skip(f"real documents not found: {folder} is not a folder ({VARIABLE})")
     return folder

@@ -42,7 +42,7 @@ def test_accents_middle_names_initials_and_order_are_no_mismatch(build: Built) -
                          "Student name: Sofia Hernandez\nDate of birth: September 3, 2014\n"
                          "Parent or guardian: Maria Elena Hernandez Lopez\n"
                          "Home address: 1418 Cedar Avenue, Houston, TX 77002"],
-              tab="community", date=ago(months=3))
+              tab="residence", date=ago(months=3))
     assert review.review(build.svc, build.case.id) == []
 
 

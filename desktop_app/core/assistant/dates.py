@@ -175,7 +175,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
                r"prazo|periodo de locacao|from the period|for the period"),
     ("issued", r"statement date|bill date|billing date|fecha de factura|closing date|"
                r"invoice date|date de facture|date d emission|data de emissao|"
-               r"data da fatura|date of report|report date|date of letter|letter date"),
+               r"data da fatura|date of report|report date|date of letter|letter date|"
+               r"date mailed|mailed on|mailed|mailing date|fecha de envio|date d envoi"),
     ("visit", r"visit date|date of service|service date|fecha de consulta|date of visit|"
               r"dos|date seen|seen on|fecha de la consulta|fecha del servicio|"
               r"fecha de visita|"
@@ -425,9 +426,8 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
     return None
 
 
-def _context_score(text: str, candidate: _Candidate, length: int,
-                   document_type: str, starts: tuple[int, ...] = ()) -> tuple[float, bool]:
-    role = _role(text, candidate.start, candidate.start + len(candidate.text), starts)
+def _context_score(role: str | None, candidate: _Candidate, length: int,
+                   document_type: str) -> tuple[float, bool]:
     score = 0.0
     if role is not None:
         score = _TYPE_ROLE_SCORES.get(document_type, {}).get(role, _ROLE_SCORES[role])
@@ -450,8 +450,14 @@ def find_date(
         return DateGuess(None, 0.0, "")
     scored = []
     starts = tuple(sorted({c.start for c in candidates}))
-    for c in candidates:
-        context, labelled = _context_score(folded, c, len(folded), document_type, starts)
+    roles = [_role(folded, c.start, c.start + len(c.text), starts) for c in candidates]
+    # Dates of service on several days (a claim summary's, an itemised bill's table) are
+    # what the paper lists; its own date is the one it was issued on, when it prints one.
+    listed = len({c.day for c, r in zip(candidates, roles, strict=True) if r == "visit"}) > 1
+    for c, role in zip(candidates, roles, strict=True):
+        if listed and role == "visit":
+            role = None
+        context, labelled = _context_score(role, c, len(folded), document_type)
         score = c.score + context
         if c.kind == "tax_year":
             # A W-2 or a return speaks for its tax year whatever else it is dated.

@@ -31,7 +31,11 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " outstanding mortgage principal:4, fannie mae:3, freddie mac:3, purchase price:2,"
         " sale price:2, down payment:2",
         "hipoteca:3, prestamo hipotecario:4, solicitud de prestamo:3, prestatario:3,"
-        " escritura:2, impuesto predial:3, seguro de vivienda:3")),
+        " escritura:2, impuesto predial:3, seguro de vivienda:3, credito hipotecario:4,"
+        " solicitud de credito:3, prestamo solicitado:3, monto solicitado:2,"
+        " monto del prestamo:3, destino del prestamo:3, plazo del prestamo:3,"
+        " informe de credito:2, domicilio actual:2, domicilio anterior:2, prestamista:3",
+        "nmls:3, equal housing lender:3, equal housing opportunity:2")),
     DocumentType("housing_assistance", "Housing or energy assistance", "residence", cues(
         "energy assistance:5, energy assistance program:5, heating assistance:4, liheap:5,"
         " utility assistance:4, rental assistance:4, housing assistance:4, section 8:3,"
@@ -40,7 +44,9 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " household information:2, household members:2, living in the home:2,"
         " utility company:2, heating:1",
         "asistencia de energia:4, asistencia de vivienda:4, vivienda subsidiada:3,"
-        " asistencia para la renta:4")),
+        " asistencia para la renta:4, ayuda para pagar:3, programa de asistencia:2,"
+        " miembros del hogar:2, personas que viven con usted:2, compania de luz:2,"
+        " compania de gas:2, fuente de calefaccion:2, calefaccion:1, renta o es dueno:3")),
     DocumentType("employment_form", "Employment application or verification", "employment",
                  cues(
         "employment application:4, application for employment:4, position applied for:4,"
@@ -60,11 +66,23 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " time card:4, timecard:4, time sheet:4, timesheet:4, clock in:3, clock out:3,"
         " time in:1, time out:1, total hours:2, week ending:3, supervisor signature:2,"
         " employee signature:2",
+        " withholding election:4, exemption from withholding:3, claim exemption:3,"
+        " employer use only:2, per paycheck:2, payroll department:3, new hire:3,"
+        " new hire packet:4, eligibility record:3, employment eligibility:4,"
+        " authorized to work until:4, work authorization expires:3, employer review:3,"
+        " employer representative:3, signature of employer representative:4,"
+        " personnel file:3, first date of employment:3, attest that i am:3,"
+        " have you ever worked for this company:3, convicted of a felony:3,"
+        " convicted of felony:3, professional references:3, did you graduate:3,"
         "solicitud de empleo:4, puesto solicitado:3, historial de empleo:3,"
         " salario deseado:3, motivo de salida:3, verificacion de elegibilidad de empleo:5,"
         " tarjeta de tiempo:4, hoja de horas:4, registro de horas:4, horas totales:2,"
         " hora de entrada:1, hora de salida:1, semana que termina:3, firma del empleado:2,"
         " firma del supervisor:2",
+        " verificacion de empleo:5, solicitud de verificacion de empleo:5,"
+        " fecha de contratacion:3, puesto actual:3, salario base:3, horas extra:2,"
+        " es probable que el empleo continue:4, representante del empleador:3,"
+        " nombre del empleador:2, nuevo empleado:3",
         "feuille de temps:4, feuille d heures:4, heures totales:2, folha de ponto:4,"
         " cartao de ponto:4, fey le:3")),
     DocumentType("rental_application", "Rental application", "residence", cues(
@@ -118,6 +136,11 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " contacto de emergencia:3, alergias:2, medicamentos:2, vacunacion:3,"
         " consentimiento informado:3, tarjeta de cita:4, su proxima cita:3, cita:2,"
         " recordatorio de cita:4",
+        " vaccin:3, consentement:3, formulaire de consentement:4, fiche d admission:4,"
+        " antécédents médicaux:3, médicaments:2, vacina:3, vacinação:3,"
+        " termo de consentimento:4, histórico médico:3, formulário de admissão:4,"
+        " ficha do paciente:3, vaksen:3, vaksinasyon:3, konsantman:3, fòm konsantman:4,"
+        " fòm admisyon:4, alèji:2",
         "carte de rendez vous:4, rendez vous:2, fiche patient:3, cartao de consulta:4,"
         " consulta marcada:3, kat randevou:4, randevou:2")),
     DocumentType("receipt_invoice", "Receipt or invoice", "none", cues(
@@ -130,13 +153,43 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " gracias por su visita:4, gracias por su compra:4, gracias por hacer negocios:4,"
         " fecha de vencimiento:1, precio unitario:2, cantidad:1, iva:2, total a pagar:1,"
         " propina:2, mesa:1, cajero:2, efectivo:1, ticket:1, sub total:2, vat:2,"
+        " subtotal tax total:3, visa:1, mastercard:1,"
         " vat registration:3, vat no:3, room type:3, room rate:3, folio:3, guest folio:4,"
         " arrive:1, depart:1, nights:2",
+        " room charge:3, number of guests:3, guest:1,"
         "facture:4, tva:3, total ttc:3, total ht:3, montant ht:3, prix unitaire:2,"
-        " quantite:2, merci de votre visite:4, vous remercie:3",
+        " quantite:2, merci de votre visite:4, remercie de votre visite:4, vous remercie:3",
         "fatura:4, nota fiscal:4, obrigado pela preferencia:3",
         # de, it: papers from elsewhere
         "rechnung:4, rechnungsnummer:4, mwst:3, fattura:4, totale:1, importo:2")),
+    DocumentType("advertisement", "Flyer, coupon or menu", "none", cues(
+        "coupon:3, coupons:3, one per customer:3, limit one per customer:4,"
+        " not valid with other offers:4, not valid with any other offer:4,"
+        " buy one get one:3, buy 2 get 1:3, get 1 free:3, get one free:3, bogo:3,"
+        " off your next:3, your next purchase:2, redeem:2, no cash value:4,"
+        " while supplies last:3, flyer:3, concert:3, festival:3, health fair:4, job fair:3,"
+        " raffle:3, bake sale:3, yard sale:3, garage sale:3, fundraiser:3, tickets:2,"
+        " kids under:2, all ages:2, live music:3, food and games:3,"
+        " bring the whole family:3, everyone welcome:2, all are welcome:2, free event:3,"
+        " breakfast:2, lunch:2, dinner:2, drinks:2, specials:2, open 7 days:3,"
+        " open daily:2, cheeseburger:2, omelet:2, pancakes:2, pancake:2, milkshake:2,"
+        " product registration:5, registration card:3, register your product:4,"
+        " activate your warranty:4, warranty card:3, warranty registration:4, warranty:2,"
+        " serial number:2, serial no:2, model number:2, model no:2, date of purchase:2,"
+        " purchased at:2, how did you hear about us:4, postage paid:2",
+        "cupon:3, cupones:3, uno por cliente:3, no valido con otras ofertas:4,"
+        " compre uno lleve otro:3, gratis:1, feria:2, feria de salud:4, kermes:3, kermesse:3,"
+        " rifa:3, venta de garaje:3, recaudacion de fondos:3, boletos:2, entrada libre:3,"
+        " musica en vivo:3, comida musica y juegos:3, traiga a toda la familia:3,"
+        " todos son bienvenidos:2, restaurante:2, antojitos:3, platillos:2, desayunos:2,"
+        " almuerzos:2, comidas corridas:3, abierto todos los dias:3,"
+        " registro del producto:5, tarjeta de registro:3, tarjeta de garantia:3,"
+        " active su garantia:4, activar su garantia:4, numero de serie:2, fecha de compra:2,"
+        " lugar de compra:2, como se entero:4",
+        "foire:2, tombola:3, billets:2, entrée gratuite:3, carte d enregistrement:3,"
+        " numéro de série:2, date d achat:2, festa:2, feira:2, ingressos:2,"
+        " entrada gratuita:3, número de série:2, data da compra:2, cadastro do produto:4,"
+        " kipon:3, tikè:2")),
     DocumentType("resume", "Résumé", "none", cues(
         "resume:3, curriculum vitae:4, work experience:2, professional experience:3,"
         " experience:1, education:2, skills:2, references available:3, objective:2,"

@@ -15,6 +15,23 @@ from desktop_app.i18n import _
 __all__ = ["CATEGORIES", "DOCUMENT_TYPES", "DocumentType", "TYPES_BY_KEY", "type_label"]
 
 
+# What every school paper prints (en, es, fr, pt, ht): a school record's words; an
+# enrollment paper's too, one point less each (``_LESSER_SCHOOL``), so that a school paper
+# that does not say it is about enrollment is a school record.
+_SCHOOL = (
+    "school district:3, student:2, grade:1, elementary school:3, middle school:3,"
+    " high school:3, school principal:2, teacher:1, school:1, school year:1, escuela:2,"
+    " estudiante:2, alumno:2, alumna:2, grado:1, maestra:1, maestro:1, ciclo escolar:2,"
+    " distrito escolar:3, escuela primaria:3, escuela secundaria:3",
+    "école:2, élève:2, étudiant:2, étudiante:2, année scolaire:2",
+    "escola:2, aluno:2, aluna:2, ano letivo:2, série:1",
+    "lekòl:2, elèv:2, etidyan:2, pwofesè:1",
+)
+
+
+_LESSER_SCHOOL = tuple((cue, max(1, weight - 1)) for cue, weight in _cues(*_SCHOOL))
+
+
 DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("lease", "Lease", "residence", _cues(
         "lease agreement:4, residential lease:4, rental agreement:4, landlord:2, tenant:2,"
@@ -35,6 +52,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " chak mwa:1")),
     DocumentType("rent_receipt", "Rent receipt", "residence", _cues(
         "rent receipt:4, received from:2, rent for:3, for the month of:2, recibo de renta:4,"
+        " received by:2, money order:1, dollars:1, recibido por:2, dolares:1, recibo:1,"
         " recibo de alquiler:4, recibi de:2, pago de renta:3, renta del mes:3,"
         " rent paid:3, receipt no:1, recibo no:1, landlord:1, apartment:1, apt:1,"
         " the sum of:1, received the sum of:3, for rent:2, rent:1, rent payment:3,"
@@ -45,6 +63,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "recibo de aluguel:4, recebi de:2, recebemos de:2, a quantia de:2,"
         " a importância de:2, referente ao aluguel:3, aluguel do mês:3,"
         " pagamento do aluguel:3",
+        " recebido por:2, dinheiro:1, referente a:1",
         "resi lwaye:4, resi:2, mwen resevwa:2, resevwa:1, lajan lwaye:3, peye lwaye:3,"
         " pou lwaye:3, pou mwa:1")),
     DocumentType("utility_bill", "Utility bill", "residence", _cues(
@@ -93,14 +112,21 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " has rented:3, rents from me:4, rented from me:4, has been renting:3,"
         " lives in my:3, mi inquilino:3, mi inquilina:3, me renta:3, renta conmigo:3,"
         " vive en mi:3,"
+        " own the house:3, i own the:2, owner of the house:3, rents a room:3,"
+        " rents the basement:3, rented the basement:3, has rented the:3, every month:1,"
+        " soy dueno de:3, soy duena de:3, dueno de la casa:3, duena de la casa:3,"
+        " le rento:3, me renta un cuarto:4, renta un cuarto:3,"
         " nueva direccion:2",
         "justificatif de domicile:4, attestation de domicile:4,"
         " attestation d hébergement:4, certificat de résidence:4, réside à:2,"
         " domicilié à:2, demeurant à:2, changement d adresse:3",
+        " propriétaire de la maison:3, loue une chambre:3, me loue:3, m a loué:3",
         "comprovante de residência:4, comprovante de endereço:4,"
         " declaração de residência:4, atestado de residência:4, reside na:2, reside no:2,"
         " residente em:2, mudança de endereço:3",
-        "prèv adrès:4, sètifika rezidans:4, abite nan:2, rete nan:1")),
+        " proprietário da casa:3, proprietária da casa:3, aluga um quarto:3",
+        "prèv adrès:4, sètifika rezidans:4, abite nan:2, rete nan:1, ap lwe:3, lwe yon:2,"
+        " mèt kay la:3")),
     DocumentType("tax_return", "Tax return", "employment", _cues(
         "form 1040:4, 1040:2, individual income tax return:4, income tax return:3,"
         " adjusted gross income:3, taxable income:2, internal revenue service:2,"
@@ -178,6 +204,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " return to work:3, was seen in our office:3, was seen today:3, under my care:3,"
         " nota medica:4, constancia medica:4, justificante medico:4, incapacidad:2,"
         " fue atendido:3, fue atendida:3, reposo:2",
+        " pediatrics:3, excuse from school:3, excuse from work:3, school excuse:3,"
+        " seen in clinic:3, seen in our clinic:3, excusa medica:4, pediatria:3",
         "patiente:2, diagnostic:3, médecin:2, docteur:1, clinique:2, hôpital:2,"
         " certificat médical:4, dossier médical:4, consultation médicale:3,"
         " consultation:1, symptômes:2, tension artérielle:3, maladie:2, soins:1, santé:1,"
@@ -217,18 +245,33 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " vecina:2, vecino:2, respetuosa:1, respetuoso:1, deserves:2, merece:2,"
         " my friend:2, friend:1, known her:3, known him:3, good person:2, amiga:1, amigo:1,"
         " buena persona:2",
+        " as my neighbor:3, como mi vecino:3, como mi vecina:3,"
+        " have known:3, good neighbor:3, great neighbor:3, loving parent:3, loving mother:3,"
+        " loving father:3, very responsible:2, responsible:1, trustworthy:2, caring:1,"
+        " generous:1, helps everyone:2, always helps:2, our community:2, would lose:2,"
+        " chance to stay:3, stay with his family:3, stay with her family:3,"
+        " la conozco desde hace:4, lo conozco desde hace:4, buena vecina:3, buen vecino:3,"
+        " buena madre:3, buen padre:3, muy responsable:2, responsable:1, ayuda a todos:2,"
+        " siempre ayuda:2, nuestra comunidad:2, quedarse con su familia:3",
         "lettre de soutien:4, lettre d appui:4, lettre de recommandation:3,"
         " bonne moralité:4, je connais:3, je le connais:3, je la connais:3, église:2,"
         " paroisse:3, pasteur:2, membre de notre:3, communauté:1, honnête:1,"
         " travailleur:1, travailleuse:1, je recommande:2, je soutiens:2, voisin:2,"
         " voisine:2, mérite:2",
+        " je le connais depuis:4, je la connais depuis:4,"
+        " très responsable:2, serviable:2, bonne personne:2, bon voisin:3, bonne voisine:3,"
+        " rester avec sa famille:3, notre communauté:2",
         "carta de apoio:4, carta de recomendação:3, declaração de idoneidade:4,"
         " conheço:3, igreja:2, paróquia:3, membro da nossa:3, membro de nossa:3,"
         " comunidade:1, trabalhador:1, vizinho:2, vizinha:2, bom caráter:4, boa conduta:3,"
         " recomendo:2",
+        " conheço há:3,"
+        " pessoa responsável:2, boa pessoa:2, ajuda a todos:2, nossa comunidade:2,"
+        " ficar com a família:3, bom vizinho:3, boa vizinha:3",
         "lèt sipò:4, lèt rekòmandasyon:3, mwen konnen:3, legliz:2, manm legliz:3, manm:1,"
         " kominote:1, onèt:1, travayè:1, vwazen:2, vwazin:2, merite:2, bon karaktè:3,"
-        " bon moun:2, moun serye:2, sipòte:2, rekòmande:2")),
+        " bon moun:2, moun serye:2, sipòte:2, rekòmande:2, ede tout moun:2, bon vwazen:3,"
+        " rete ak fanmi li:3")),
     DocumentType("volunteer_record", "Volunteer record", "community", _cues(
         "volunteer:3, volunteers:3, volunteered:3, volunteer hours:4, community service:3,"
         " food bank:3, certificate of appreciation:3, voluntario:3, voluntaria:3,"
@@ -241,16 +284,50 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " volunteer record:4, volunteer verification:4, verification of volunteer:4,"
         " hours served:3, volunteer name:3, volunteer program:3, presented to:1,"
         " registro de voluntariado:4, horas de voluntariado:4, horas voluntarias:4",
+        " sign in and out:3, please sign in:2, thank you for serving:3,"
+        " serving our neighbors:3, soup kitchen:2, food pantry:2, community garden:1,"
+        " coordinator:1, coordinador:1, coordinadora:1, gracias por servir:3,"
+        " despensa de alimentos:2, comedor comunitario:2, registro de voluntarios:4,"
+        " hoja de firmas:3",
         "bénévole:3, bénévoles:3, bénévolat:3, heures de bénévolat:4, banque alimentaire:3,"
+        " merci de servir:3, feuille de présence des bénévoles:4,"
         " service communautaire:3, certificat de reconnaissance:3",
         "trabalho voluntário:4, horas de voluntariado:4, serviço comunitário:3",
+        " obrigado por servir:3, banco de alimentos:3, voluntários:3, voluntárias:3",
         "volontè:3, travay volontè:4, sèvis kominotè:3")),
+    # A school paper that shows where the child lives (an enrollment letter, an enrollment
+    # form with the home address) is proof of residence; one about how the child does at
+    # school (a report card, attendance, a teacher's letter) is a community tie.
+    DocumentType("school_enrollment", "School enrollment", "residence", _cues(
+        "verification of enrollment:5, enrollment verification:5, proof of enrollment:5,"
+        " certificate of enrollment:5, enrollment certificate:5, letter of enrollment:4,"
+        " enrollment letter:4, enrollment form:4, school enrollment:4, student enrollment:4,"
+        " enrollment application:4, student registration:4, registration form:2,"
+        " new student:2, currently enrolled:3, is enrolled:3, enrolled:2, enrollment:2,"
+        " enrollment date:3, date of enrollment:3, home address:1, student address:3,"
+        " student s address:3, lives with:2, resides with:2, proof of residency:3,"
+        " constancia de inscripcion:5, constancia de estudios:4, comprobante de inscripcion:5,"
+        " formulario de inscripcion:4, solicitud de inscripcion:4, inscripcion escolar:4,"
+        " esta inscrito:3, esta inscrita:3, inscrito:2, inscrita:2, inscripcion:2,"
+        " domicilio:1, direccion del hogar:3, direccion de domicilio:3",
+        "certificat de scolarité:5, attestation de scolarité:5, attestation d inscription:5,"
+        " certificat d inscription:5, fiche d inscription:4, est inscrit:3, est inscrite:3,"
+        " inscrit:2, inscrite:2, inscription:2, adresse du domicile:3, domicile:2",
+        "declaração de matrícula:5, comprovante de matrícula:5, atestado de matrícula:5,"
+        " certidão de matrícula:5, ficha de matrícula:4, declaração escolar:3,"
+        " está matriculado:3, está matriculada:3, matriculado:2, matriculada:2,"
+        " matrícula:2, endereço residencial:3",
+        "sètifika enskripsyon:5, fòm enskripsyon:4, enskripsyon:3, enskri:2,"
+        " adrès lakay:3") + _LESSER_SCHOOL),
     DocumentType("school_record", "School record", "community", _cues(
-        "report card:4, school district:3, student:2, grade:1, enrollment:3, enrolled:3,"
-        " attendance:2, elementary school:3, middle school:3, high school:3, principal:1,"
-        " teacher:1, transcript:3, boleta de calificaciones:4, escuela:2, estudiante:2,"
-        " alumno:2, alumna:2, inscripcion:3, asistencia:2, calificaciones:3, school:1,"
-        " grado:1, maestra:1, maestro:1, certificate of completion:4,"
+        _SCHOOL[0],
+        "report card:4, progress report:4, attendance:2, attendance record:4,"
+        " attendance report:4, days absent:3, days present:3, absences:2, tardies:2,"
+        " transcript:3, grades:2, gpa:3, honor roll:3, parent teacher conference:3,"
+        " academic progress:3, student progress:3, reading level:2, teacher s comments:3,"
+        " boleta de calificaciones:4, calificaciones:3, asistencia escolar:3,"
+        " dias de asistencia:3, informe de progreso:4,"
+        " reporte de asistencia:4, ausencias:2, certificate of completion:4,"
         " has successfully completed:3, successfully completed:2,"
         " english as a second language:4, esl:3, english classes:3, english class:3,"
         " adult education:3, adult school:3, citizenship class:3, literacy:2,"
@@ -258,15 +335,14 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " certificado de finalizacion:4, clases de ingles:3, curso de ingles:3,"
         " ingles como segundo idioma:4, educacion para adultos:3, perfect attendance:3,"
         " awarded to:1",
-        "école:2, élève:2, bulletin scolaire:4, bulletin de notes:4,"
-        " certificat de scolarité:4, attestation de scolarité:4, inscription:2, inscrit:2,"
-        " inscrite:2, étudiant:2, étudiante:2, cours d anglais:3, diplôme:2,"
+        _SCHOOL[1],
+        "bulletin scolaire:4, bulletin de notes:4, absences:2, cours d anglais:3, diplôme:2,"
         " certificat de réussite:3",
-        "escola:2, aluno:2, aluna:2, boletim escolar:4, declaração escolar:4,"
-        " declaração de matrícula:4, matriculado:3, matriculada:3, frequência escolar:3,"
-        " curso de inglês:3, certificado de conclusão:4",
-        "lekòl:2, elèv:2, kanè:3, bilten:2, enskripsyon:3, etidyan:2, pwofesè:1,"
-        " kou angle:3, diplòm:2")),
+        _SCHOOL[2],
+        "boletim escolar:4, frequência escolar:3, faltas:2, curso de inglês:3,"
+        " certificado de conclusão:4",
+        _SCHOOL[3],
+        "kanè:3, bilten:2, kou angle:3, diplòm:2")),
     DocumentType("identity", "Identity document", "none", _cues(
         "passport:4, pasaporte:4, birth certificate:4, acta de nacimiento:4,"
         " matricula consular:4, consular identification:4, driver license:3,"

@@ -47,7 +47,8 @@ from desktop_app.core.dates import doubt
 from desktop_app.i18n import _
 
 THRESHOLD = 0.80  # below it the assistant abstains: "Needs your review"
-NAMED_NONE = 0.65  # the threshold for "none" when the paper names itself (an invoice)
+NAMED_NONE = 0.5  # the threshold for "none" when the paper names itself (an invoice)
+# or shows two signs of a paper that proves nothing
 AUTO_ACCEPT = 0.95  # with auto-accept on, suggestions at least this sure are applied
 UNSURE_SCORE = 3.0
 TEMPERATURE = 1.6
@@ -60,8 +61,11 @@ HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much
 CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is told from
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
 TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
-# The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<".
-_MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$")
+# The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<",
+# or as OCR reads them ("P<CANBROWN<HOLLIEKK<K<KK", "ZEO0OSO9<9CANBSO1019F2301147": the
+# document number, its check digit, the country, the date of birth and its check, the sex).
+_MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$|^\s*P<[A-Z]{3}[A-Z]+<"
+                  r"|[A-Z0-9<]{9}[0-9OSBIL][A-Z]{3}[0-9OSBIL]{7}[MF<X]")
 MRZ_WEIGHT = 5
 
 
@@ -266,9 +270,11 @@ def suggest_for_text(
     date = date_guess.date if date_guess.confidence >= DATE_TO_CHECK else None
     date_confidence = date_guess.confidence
     # A paper that names itself as one that proves nothing (an invoice, a receipt, a
-    # passport) is filed as none a little more readily: a wrong "none" leaves the paper
-    # unfiled, where it already is, while a wrong tab puts it in the packet.
-    named_nothing = best == "none" and any(w >= 4 for _c, w in type_scores[best_type][1])
+    # passport), or shows two signs of one (a subtotal and a tax; experience and
+    # education), is filed as none more readily: a wrong "none" leaves the paper unfiled,
+    # where it already is, while a wrong tab puts it in the packet.
+    signs = type_scores[best_type][1] if best == "none" else []
+    named_nothing = any(w >= 4 for _c, w in signs) or len(signs) >= 2
     chosen = best if confidence >= (NAMED_NONE if named_nothing else THRESHOLD) else None
     if date is not None and (
             doubt(dt.date.fromisoformat(date), today, birth) is not None

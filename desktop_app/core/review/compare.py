@@ -4,6 +4,7 @@ address and date of birth)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from desktop_app.core.review import text as words
@@ -39,11 +40,12 @@ class _Print:
 
 
 def _print(doc: DocumentFacts) -> _Print:
-    shingles, numbers = words.text_print(doc.text)
+    text = doc.text
+    shingles, numbers = words.text_print(text)
     first = next((p for p in doc.pages if p.look is not None
                   and (p.ink is None or p.ink >= BLANK_INK)), None)
     read = [p for p in doc.pages if p.text.strip()]
-    distinct = words.distinct_words(doc.text)
+    distinct = words.distinct_words(text)
     well_read = len(distinct) >= MIN_WORDS and all(
         p.native_text or (p.confidence or 0.0) >= WELL_READ for p in read)
     return _Print(doc, shingles, numbers, first.look if first else None, well_read, distinct)
@@ -84,15 +86,21 @@ def _same_paper(a: _Print, b: _Print) -> bool:
             return True
     if a.well_read and b.well_read:
         if not texty:  # a card, a note: a few words, read well; they must be the same
-            alike = len(a.words & b.words) / len(a.words | b.words)
-            return alike >= SAME_WORDS and _look_within(a, b, SAME_LOOK, absent=True)
+            return _words_alike(a, b) and _look_within(a, b, SAME_LOOK, absent=True)
         if similarity >= SIMILAR_TEXT and _look_within(a, b, TWIN_LOOK):
             return True
-        # OCR of a rescan may word a page differently, but its dates and amounts agree;
-        # a paper printed from the same template has other ones.
-        return _numbers_match(a.numbers, b.numbers) and _look_within(a, b, SAME_LOOK)
+        # OCR of a rescan may word a page differently, or read a table's columns in another
+        # order (a second photo: other tilt and framing), but its dates and amounts agree; a
+        # paper printed from the same template has other ones.
+        return _numbers_match(a.numbers, b.numbers) and (
+            _words_alike(a, b) or _look_within(a, b, SAME_LOOK))
     # What was read of one of them cannot tell: its look does.
     return _look_within(a, b, SAME_LOOK)
+
+
+def _words_alike(a: _Print, b: _Print) -> bool:
+    """Whether two papers use the same words, in whatever order they were read."""
+    return len(a.words & b.words) / len(a.words | b.words) >= SAME_WORDS
 
 
 def _look_within(a: _Print, b: _Print, bits: int, *, absent: bool = False) -> bool:
@@ -104,28 +112,61 @@ def _look_within(a: _Print, b: _Print, bits: int, *, absent: bool = False) -> bo
     return look_distance(a.look, b.look) <= bits
 
 
+def _pairs(prints: list[_Print]) -> Iterator[tuple[_Print, _Print]]:
+    """The pairs of documents worth comparing, in the order of the documents.
+
+    Papers the user dated apart are two (``_same_paper``) unless the words of one of them
+    cannot be trusted and the two look alike; so a dated paper is compared with the papers
+    of its own date, the undated ones and, when one of the two was read poorly and both
+    have a look, those of other dates. A case's papers mostly carry dates of their own:
+    this spares most of the n² comparisons."""
+    undated: list[int] = []
+    poorly: list[int] = []
+    well: list[int] = []
+    by_date: dict[str, list[int]] = {}
+    for i, p in enumerate(prints):
+        if not p.doc.date:
+            undated.append(i)
+            continue
+        by_date.setdefault(p.doc.date, []).append(i)
+        if p.look is not None:
+            (well if p.well_read else poorly).append(i)
+    for i, a in enumerate(prints):
+        later: Iterable[int]
+        if not a.doc.date:
+            later = range(i + 1, len(prints))
+        else:
+            found = {*by_date[a.doc.date], *undated}
+            if a.look is not None:
+                found.update(poorly)
+                if not a.well_read:
+                    found.update(well)
+            later = sorted(j for j in found if j > i)
+        for j in later:
+            yield a, prints[j]
+
+
 def duplicates(data: ReviewInput) -> list[Finding]:
     paired = {(d.id, d.translation_of) for d in data.documents if d.translation_of}
     prints = [_print(d) for d in data.documents]
     found = []
     seen: set[int] = set()
-    for i, a in enumerate(prints):
-        for b in prints[i + 1:]:
-            if b.doc.id in seen or (a.doc.id, b.doc.id) in paired \
-                    or (b.doc.id, a.doc.id) in paired:
-                continue
-            if _same_paper(a, b):
-                first, second = sorted((a.doc, b.doc), key=lambda d: d.id)
-                seen.add(second.id)
-                found.append(Finding(
-                    "duplicate", "warning",
-                    _("“{title}” looks like a second copy of “{other}” (the same paper "
-                      "scanned or photographed again). Remove one of them, or dismiss this "
-                      "if both belong in the packet.").format(title=second.title,
-                                                              other=first.title),
-                    key=f"duplicate:{first.id}:{second.id}", document_id=second.id,
-                    related=(first.id,),
-                ))
+    for a, b in _pairs(prints):
+        if b.doc.id in seen or (a.doc.id, b.doc.id) in paired \
+                or (b.doc.id, a.doc.id) in paired:
+            continue
+        if _same_paper(a, b):
+            first, second = sorted((a.doc, b.doc), key=lambda d: d.id)
+            seen.add(second.id)
+            found.append(Finding(
+                "duplicate", "warning",
+                _("“{title}” looks like a second copy of “{other}” (the same paper "
+                  "scanned or photographed again). Remove one of them, or dismiss this "
+                  "if both belong in the packet.").format(title=second.title,
+                                                          other=first.title),
+                key=f"duplicate:{first.id}:{second.id}", document_id=second.id,
+                related=(first.id,),
+            ))
     return found
 
 

@@ -75,6 +75,24 @@ def test_a_card_and_a_receipt_are_told_apart_from_evidence() -> None:
     assert invoice.category == "none"
 
 
+def test_two_signs_of_a_paper_that_proves_nothing_file_it_as_none_one_does_not() -> None:
+    """A hotel bill's room type and guest, a résumé's experience, education and skills:
+    none of the four tabs, though no line names the paper. One such word alone (a guest,
+    an experience) may be in any letter: the paper is left for review."""
+    folio = suggest_for_text("Hotel Miramar\nGuest Ana Torres\nRoom type: double  Arrival "
+                             "03/02/2024  Departure 03/05/2024\nTotal 300.00", today=TODAY)
+    assert folio.category == "none" and folio.confidence < 0.65
+    resume = suggest_for_text("Ana Torres\nGraphic designer\nExperience\nStudio Nine, 2015 "
+                              "to 2020: layouts for print and web\nEducation\nBachelor of "
+                              "Arts in design, 2014\nSkills\nTypography, photo editing",
+                              today=TODAY)
+    assert (resume.category, resume.document_type) == ("none", "resume")
+    for one_sign in ("Hotel Miramar\nGuest Ana Torres\nArrival 03/02/2024  Departure "
+                     "03/05/2024\nTotal 300.00",
+                     "Ana Torres\nGraphic designer\nExperience\nStudio Nine, 2015 to 2020"):
+        assert suggest_for_text(one_sign, today=TODAY).category is None, one_sign
+
+
 def test_a_page_that_names_nothing_of_the_four_is_left_for_review() -> None:
     """A page of words with no cue of a home, a job, health or a community may be a flyer,
     or a letter of support in words the assistant does not know (a handwritten one, read
@@ -117,6 +135,22 @@ def test_a_form_prefers_its_labelled_date_to_its_fine_print() -> None:
             "Emergency contact: Eva Walker\nForm MED-12 Revised 03/12/2017")
     found = suggest_for_text(text, today=TODAY)
     assert found.date == "2019-09-14" and found.date_sure
+
+
+def test_a_claim_summary_is_dated_by_its_statement_not_its_services() -> None:
+    """An explanation of benefits lists services on several days; the paper is dated when
+    it was issued. One visit's summary is still dated by its visit."""
+    eob = ("Lakeside Health Plan\nExplanation of Benefits\nTHIS IS NOT A BILL\n"
+           "Ana Torres  Statement date: 03/18/2024\nMember ID: W2291\n"
+           "Date of service: 01/10/2024  Unity Clinic  Office visit  $120.00  $20.00\n"
+           "Date of service: Feb 14, 2024  Unity Clinic  Lab work  $80.00  $10.00\n")
+    assert find_date(eob, "medical_record", TODAY).date == "2024-03-18"
+    visit = ("Unity Clinic\nVisit summary\nPrinted 03/18/2024\nDate of service: "
+             "02/14/2024\nPatient: Ana Torres\n")
+    assert find_date(visit, "medical_record", TODAY).date == "2024-02-14"
+    notice = ("Pinewood Energy Co.\nMailed: 11/13/2024\nWe will call you after 11/20/2024 "
+              "to set up a payment plan.")
+    assert find_date(notice, "", TODAY).date == "2024-11-13"
 
 
 def test_a_household_table_keeps_its_date_of_birth_column() -> None:
