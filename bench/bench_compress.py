@@ -259,6 +259,9 @@ def main() -> None:
                         help="a folder of NAME.txt true texts of image pages (repeatable)")
     parser.add_argument("--no-ocrmypdf", action="store_true",
                         help="measure the app and the source only (quicker)")
+    parser.add_argument("--ocrmypdf-from", type=Path, metavar="JSON",
+                        help="with --no-ocrmypdf: OCRmyPDF's size and recall of each page "
+                             "from an earlier run's --json (same pages, same OCRmyPDF)")
     args = parser.parse_args()
     dirs = args.dirs or [d for d in DEFAULT_DIRS if d.is_dir()]
     truths = args.truth or ([CORPUS / "ocr"] if (CORPUS / "ocr").is_dir() else [])
@@ -274,6 +277,13 @@ def main() -> None:
     for bad in [r for r in rows if "error" in r]:
         print(f"{bad['page']}: could not be measured: {bad['error']}")
     rows = [r for r in rows if "error" not in r]
+    if args.ocrmypdf_from:
+        earlier = {r["page"]: r for r in json.loads(args.ocrmypdf_from.read_text())}
+        for r in rows:
+            for key in ("ocrmypdf_bytes", "ocrmypdf_recall"):
+                if key in earlier.get(r["page"], {}):
+                    r[key] = earlier[r["page"]][key]
+        print(f"OCRmyPDF columns from {args.ocrmypdf_from}")
     print(f"{'page':44} {'kind':7} {'source KB':>9} {'app KB':>7} {'ocrmypdf KB':>11} "
           f"{'recall src/app/ocrmypdf':>24}")
     for r in rows:
@@ -308,7 +318,7 @@ def main() -> None:
             if all(f"{who}_truth" in r for r in true):
                 found = sum(r[f"{who}_truth"] * r["truth_words"] for r in true)
                 print(f"true-text recall {who}: {found / words:.4f} over {words} words")
-    if have_ocrmypdf:
+    if any("ocrmypdf_bytes" in r for r in rows):
         print(f"RATIO size app/ocrmypdf: {app_kb * 1000 / _mean(rows, 'ocrmypdf_bytes'):.2f}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))

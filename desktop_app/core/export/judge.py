@@ -60,6 +60,7 @@ GROUP_PIXELS = 120  # pixels of that copy (~0.005 sq in) a colour of ink needs t
 MAX_GROUPS = 4
 PURE = 0.3  # a colour of ink is at least this share of the ink around it
 HUES = 12  # hue bins of coloured ink
+HINT_PIXELS = 20  # fewer pixels of the analysis copy that could be coloured ink: none
 
 Kind = Literal["picture", "text"]
 
@@ -102,7 +103,7 @@ def judge(page: Image.Image, dpi: float) -> Look:
     grey = np.asarray(small)
     coarse = paper_level(grey, CELL)
     relative = np.minimum(grey.astype(np.float32) / coarse, 1.0)
-    coloured, areas = _coloured_areas(page, factor, relative)
+    coloured, areas, inky = _coloured_areas(page, factor, relative)
     picture_colour = float(coloured.mean()) > COLOUR_SHARE
     ink_tones = relative[relative < PAPER]
     if ink_tones.size and float(np.percentile(ink_tones, 5)) > FAINT_INK:
@@ -125,7 +126,7 @@ def judge(page: Image.Image, dpi: float) -> Look:
         ink &= ~_stretch(picture, full.shape, CELL * factor)
     shaded = _dilate(((1 - shade / coarse) > TINT) | areas, 2)
     look = Look("text", ink=ink, picture=picture)
-    if page.mode == "RGB":
+    if page.mode == "RGB" and inky >= HINT_PIXELS:  # else there is no coloured ink to find
         look.inks = _coloured_ink(page, dpi, ink)
     if picture is not None:
         look.background = "picture"
@@ -200,17 +201,20 @@ def _grow(cells: np.ndarray) -> np.ndarray:
 
 
 def _coloured_areas(page: Image.Image, factor: int, relative: np.ndarray
-                    ) -> tuple[np.ndarray, np.ndarray]:
-    """Coloured pixels of the analysis copy, and coloured areas (a band, a logo's fill, a
+                    ) -> tuple[np.ndarray, np.ndarray, int]:
+    """Coloured pixels of the analysis copy, coloured areas (a band, a logo's fill, a
     photo): coloured pixels whose neighbours are coloured too (the coloured fringe a
-    camera or a scanner leaves along black text is one pixel wide and goes)."""
+    camera or a scanner leaves along black text is one pixel wide and goes), and how
+    many pixels could be coloured ink (loosely: half its colour, a little lighter)."""
     if page.mode != "RGB":
         none = np.zeros(relative.shape, dtype=bool)
-        return none, none
+        return none, none, 0
     small = page.reduce(factor) if factor > 1 else page
     rgb = np.asarray(small, dtype=np.int16)[: relative.shape[0], : relative.shape[1]]
-    coloured = chroma(rgb) > CHROMA
-    return coloured, _erode(coloured)
+    far = chroma(rgb)
+    inky = int(((far > INK_CHROMA // 2) & (relative < INK_CORE + 0.2)).sum())
+    coloured = far > CHROMA
+    return coloured, _erode(coloured), inky
 
 
 def _colourful(page: Image.Image, picture: np.ndarray, factor: int) -> bool:
