@@ -332,6 +332,79 @@ def test_every_font_is_embedded_the_footer_too(tmp_path: Path) -> None:
     assert unembedded_fonts(result.path) == []
 
 
+def two_pages_in_unembedded_arial(path: Path) -> Path:
+    """A PDF as some office programs write it: each page its own font object naming
+    Arial, the font itself not included."""
+    text = b"BT /F1 14 Tf 72 700 Td (Two pages in Arial, one font file.) Tj ET"
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R 5 0 R]/Count 2>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</F1 4 0 R>>>>"
+        b"/Contents 7 0 R>>",
+        b"<</Type/Font/Subtype/TrueType/BaseFont/ArialMT/Encoding/WinAnsiEncoding>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</F1 6 0 R>>>>"
+        b"/Contents 7 0 R>>",
+        b"<</Type/Font/Subtype/TrueType/BaseFont/ArialMT/Encoding/WinAnsiEncoding>>",
+        b"<</Length %d>>stream\n%s\nendstream" % (len(text), text),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_a_font_added_for_many_pages_is_in_the_file_once(tmp_path: Path) -> None:
+    letter = two_pages_in_unembedded_arial(tmp_path / "letter.pdf")
+    plan = plan_of([("Letter", [PageSource(letter, "pdf", 0), PageSource(letter, "pdf", 1)])])
+    result = build_packet(plan, tmp_path / "packet.pdf")
+    assert unembedded_fonts(result.path) == []
+    with pymupdf.open(result.path) as doc:
+        files = [x for x in range(1, doc.xref_length())
+                 if doc.xref_get_key(x, "Subtype") == ("name", "/Type1C")]
+        assert len(files) == 2  # the footer's Helvetica, and one Arial for both pages
+        assert "one font file" in doc[-1].get_text()
+
+
+def test_an_online_packet_keeps_only_the_glyphs_a_letter_uses(tmp_path: Path) -> None:
+    ttf = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not ttf.exists():
+        pytest.fail("fonts-dejavu-core is needed: bash packaging/setup.sh installs it")
+    source = pymupdf.open()
+    page = source.new_page()
+    page.insert_font(fontname="dv", fontfile=str(ttf))
+    page.insert_text((72, 100), "A letter of support from the parish of San José.",
+                     fontname="dv", fontsize=12)
+    source.save(tmp_path / "letter.pdf")
+    source.close()
+    plan = plan_of([("Letter", [PageSource(tmp_path / "letter.pdf", "pdf", 0)])])
+    whole = build_packet(plan, tmp_path / "whole.pdf")
+    small = build_packet(plan, tmp_path / "small.pdf", profile=get_profile("uscis-online"))
+
+    def dejavu_bytes(path: Path) -> int:
+        with pymupdf.open(path) as doc:
+            return sum(len(doc.xref_stream_raw(x) or b"") for x in range(1, doc.xref_length())
+                       if "/FontFile2" in doc.xref_object(x)
+                       and "DejaVu" in doc.xref_object(x)
+                       for x in [int(doc.xref_get_key(x, "FontFile2")[1].split()[0])])
+
+    assert dejavu_bytes(small.path) * 10 < dejavu_bytes(whole.path)
+    assert small.files[0].bytes * 4 < whole.files[0].bytes
+    with pymupdf.open(small.path) as doc:
+        assert "parish of San José." in doc[-1].get_text()
+        drawn = doc[-1].get_pixmap(dpi=72, colorspace=pymupdf.csGRAY)
+    with pymupdf.open(whole.path) as doc:
+        assert drawn.samples == doc[-1].get_pixmap(dpi=72, colorspace=pymupdf.csGRAY).samples
+    assert unembedded_fonts(small.path) == []
+
+
 def test_pdfa_meets_each_requirement(tmp_path: Path) -> None:
     scan = text_scan(tmp_path / "receipt.png")
     layer = text_layer(scan, tmp_path / "layer.pdf")
