@@ -42,7 +42,7 @@ from desktop_app.core.export.profiles import Compression
 from desktop_app.core.files import atomic_write_bytes
 from desktop_app.core.images import load_frame
 
-VERSION = "4"  # part of every cache key: bump when what this module makes changes
+VERSION = "5"  # part of every cache key: bump when what this module makes changes
 
 # The most pixels a page is drawn at for packing (about Legal paper at 300 dpi): a page
 # printed larger (a poster-sized scan, a 30-inch PDF page) gets fewer dots per inch, so
@@ -132,8 +132,10 @@ def pack(source: PageSource, settings: Compression, width_in: float,
     page = _page(source, width_in, height_in, settings.text_dpi)
     look = judge(page, page.width / width_in)
     maker = _Maker()
-    if look.kind == "picture":
-        maker.jpeg(_resized(page, width_in, height_in, settings.picture_dpi,
+    if look.kind == "picture":  # drawn again at its own size: one resampling, not two
+        del page
+        picture = _page(source, width_in, height_in, settings.picture_dpi)
+        maker.jpeg(_resized(picture, width_in, height_in, settings.picture_dpi,
                             "RGB" if look.colour else "L"), settings.jpeg_quality)
     else:
         _layered(maker, page, look, width_in, height_in, settings)
@@ -321,7 +323,7 @@ def _resized(image: Image.Image, width_in: float, height_in: float, dpi: int,
     size = max(1, round(image.width * scale)), max(1, round(image.height * scale))
     if scale > NEAR_ENOUGH:  # a few dots per inch more are not worth a resampling
         return image
-    return image.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    return image.resize(size, Image.Resampling.BICUBIC, reducing_gap=2.0)
 
 
 def _g4_strip(bits: Image.Image) -> bytes:
