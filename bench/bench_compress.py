@@ -12,6 +12,10 @@ is made smaller three ways:
   (its optimizer: JBIG2 when jbig2enc is installed, pngquant, JPEG re-encoding);
 * ``source``: the page as it is (its own picture bytes).
 
+``--truth DIR`` (default: the corpus's ``ocr`` folder) holds true texts ``NAME.txt`` of
+image pages: on those pages each version is also scored against the true words.
+``--no-ocrmypdf`` measures the app and the source only.
+
 Size: the bytes of the page's picture(s) in each. Legibility: Tesseract (``eng``) reads
 the source page at 300 dpi; the words it reads with confidence >= 80 are the reference;
 each version is drawn at 300 dpi and read again, and its *word recall* is the share of
@@ -135,12 +139,13 @@ def app_pdf(source: PageSource, width_in: float, height_in: float,
     packed = pack(source, SCREEN, width_in, height_in)
     doc = pymupdf.open()
     composer = Composer(doc, FONT_KEY, embed_font)
-    ref = (composer.g4_image(packed.data, packed.width, packed.height)
-           if packed.kind == "g4" else composer.image(packed.data))
+    layers = [(packed.blob(layer), layer) for layer in packed.layers]
+    ref = (composer.layer(*layers[0]) if len(layers) == 1 else composer.layers(layers))
     w, h = width_in * 72, height_in * 72
     composer.add_page(w, h, [(ref, pymupdf.Matrix(w, h))], b"")
     doc.save(out)
-    return len(packed.data), packed.width * packed.height, packed.kind
+    pixels = max(layer.width * layer.height for layer in packed.layers)
+    return len(packed.data), pixels, packed.kind
 
 
 def read_words(image: Image.Image, workdir: Path, name: str) -> list[tuple[str, float]]:
@@ -173,14 +178,29 @@ def recall(reference: list[str], read: list[tuple[str, float]]) -> float:
     return hit / len(reference)
 
 
-def measure(source: PageSource, ocrmypdf: bool) -> dict[str, Any]:
+def truth_for(source: PageSource, folders: list[Path]) -> list[str] | None:
+    """The true words of an image page, from ``NAME.txt`` in a truth folder whose NAME
+    is the page's file name without its extension, or the start of it (``letter.txt``
+    for ``letter-scan.jpg``)."""
+    if source.kind != "image":
+        return None
+    stem = source.path.stem.lower()
+    for folder in folders:
+        texts = sorted(folder.glob("*.txt"), key=lambda t: -len(t.stem))
+        for text in texts:
+            if stem == text.stem.lower() or stem.startswith(text.stem.lower() + "-"):
+                return [w.lower() for w in WORD.findall(text.read_text(errors="replace"))]
+    return None
+
+
+def measure(source: PageSource, ocrmypdf: bool, truths: list[Path]) -> dict[str, Any]:
     try:
-        return _measure(source, ocrmypdf)
+        return _measure(source, ocrmypdf, truths)
     except Exception as exc:  # noqa: BLE001 - one bad page must not end the bench
         return {"page": f"{source.path.name}#{source.index + 1}", "error": repr(exc)}
 
 
-def _measure(source: PageSource, ocrmypdf: bool) -> dict[str, Any]:
+def _measure(source: PageSource, ocrmypdf: bool, truths: list[Path]) -> dict[str, Any]:
     workdir = Path(tempfile.mkdtemp(prefix="bench-compress-"))
     try:
         width_in, height_in = size_on_page(source)
@@ -197,10 +217,15 @@ def _measure(source: PageSource, ocrmypdf: bool) -> dict[str, Any]:
             "source_bytes": source_picture_bytes(source),
             "source_recall": recall(reference, first),
         }
+        truth = truth_for(source, truths)
+        if truth:
+            row.update(truth_words=len(truth), source_truth=recall(truth, first))
         app_bytes, _pixels, kind = app_pdf(source, width_in, height_in, workdir / "app.pdf")
         _size, app_image = pdf_picture(workdir / "app.pdf")
-        row.update(app_bytes=app_bytes, app_kind=kind,
-                   app_recall=recall(reference, read_words(app_image, workdir, "app")))
+        app_read = read_words(app_image, workdir, "app")
+        row.update(app_bytes=app_bytes, app_kind=kind, app_recall=recall(reference, app_read))
+        if truth:
+            row["app_truth"] = recall(truth, app_read)
         if ocrmypdf:
             page_pdf(original, width_in, workdir / "in.pdf")
             done = subprocess.run(
@@ -209,9 +234,10 @@ def _measure(source: PageSource, ocrmypdf: bool) -> dict[str, Any]:
                 capture_output=True, text=True, timeout=600, check=False)
             if done.returncode == 0:
                 o_bytes, o_image = pdf_picture(workdir / "o.pdf")
-                row.update(ocrmypdf_bytes=o_bytes,
-                           ocrmypdf_recall=recall(reference, read_words(o_image, workdir,
-                                                                         "o")))
+                o_read = read_words(o_image, workdir, "o")
+                row.update(ocrmypdf_bytes=o_bytes, ocrmypdf_recall=recall(reference, o_read))
+                if truth:
+                    row["ocrmypdf_truth"] = recall(truth, o_read)
             else:
                 row["ocrmypdf_error"] = done.stderr.strip().splitlines()[-1:] or ["failed"]
         return row
@@ -229,25 +255,41 @@ def main() -> None:
     parser.add_argument("dirs", nargs="*", type=Path)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--json", type=Path, help="write every page's row here")
+    parser.add_argument("--truth", type=Path, action="append", default=[],
+                        help="a folder of NAME.txt true texts of image pages (repeatable)")
+    parser.add_argument("--no-ocrmypdf", action="store_true",
+                        help="measure the app and the source only (quicker)")
+    parser.add_argument("--ocrmypdf-from", type=Path, metavar="JSON",
+                        help="with --no-ocrmypdf: OCRmyPDF's size and recall of each page "
+                             "from an earlier run's --json (same pages, same OCRmyPDF)")
     args = parser.parse_args()
     dirs = args.dirs or [d for d in DEFAULT_DIRS if d.is_dir()]
+    truths = args.truth or ([CORPUS / "ocr"] if (CORPUS / "ocr").is_dir() else [])
     sources = pages_in(dirs)
-    have_ocrmypdf = shutil.which("ocrmypdf") is not None
+    have_ocrmypdf = shutil.which("ocrmypdf") is not None and not args.no_ocrmypdf
     print(f"{len(sources)} pages from {', '.join(str(d) for d in dirs)}; "
-          f"OCRmyPDF {'found' if have_ocrmypdf else 'NOT installed: app vs source only'}; "
+          f"OCRmyPDF {'used' if have_ocrmypdf else 'not used: app vs source only'}; "
           f"jbig2enc {'found' if shutil.which('jbig2') else 'not installed'}, "
           f"pngquant {'found' if shutil.which('pngquant') else 'not installed'}")
     with ProcessPoolExecutor(max_workers=args.workers) as pool:
-        rows = list(pool.map(measure, sources, [have_ocrmypdf] * len(sources)))
+        rows = list(pool.map(measure, sources, [have_ocrmypdf] * len(sources),
+                             [truths] * len(sources)))
     for bad in [r for r in rows if "error" in r]:
         print(f"{bad['page']}: could not be measured: {bad['error']}")
     rows = [r for r in rows if "error" not in r]
-    print(f"{'page':44} {'kind':5} {'source KB':>9} {'app KB':>7} {'ocrmypdf KB':>11} "
+    if args.ocrmypdf_from:
+        earlier = {r["page"]: r for r in json.loads(args.ocrmypdf_from.read_text())}
+        for r in rows:
+            for key in ("ocrmypdf_bytes", "ocrmypdf_recall"):
+                if key in earlier.get(r["page"], {}):
+                    r[key] = earlier[r["page"]][key]
+        print(f"OCRmyPDF columns from {args.ocrmypdf_from}")
+    print(f"{'page':44} {'kind':7} {'source KB':>9} {'app KB':>7} {'ocrmypdf KB':>11} "
           f"{'recall src/app/ocrmypdf':>24}")
     for r in rows:
         o_kb = f"{r['ocrmypdf_bytes'] / 1000:11.1f}" if "ocrmypdf_bytes" in r else " " * 11
         o_rc = f"{r['ocrmypdf_recall']:.3f}" if "ocrmypdf_recall" in r else "  -  "
-        print(f"{r['page'][:44]:44} {r['app_kind']:5} {r['source_bytes'] / 1000:9.1f} "
+        print(f"{r['page'][:44]:44} {r['app_kind']:7} {r['source_bytes'] / 1000:9.1f} "
               f"{r['app_bytes'] / 1000:7.1f} {o_kb} "
               f"{r['source_recall']:.3f}/{r['app_recall']:.3f}/{o_rc}  "
               f"({r['reference_words']} words)")
@@ -258,7 +300,26 @@ def main() -> None:
     print(f"mean word recall (pages with words): source {_mean(weighted, 'source_recall'):.3f}, "
           f"app {_mean(weighted, 'app_recall'):.3f}, "
           f"ocrmypdf -O3 {_mean(weighted, 'ocrmypdf_recall'):.3f}")
-    print(f"RATIO size app/ocrmypdf: {app_kb * 1000 / _mean(rows, 'ocrmypdf_bytes'):.2f}")
+    for who in ("app", "ocrmypdf"):
+        both = [r for r in weighted if f"{who}_recall" in r]
+        words = sum(r["reference_words"] for r in both)
+        if words:
+            found = sum(r[f"{who}_recall"] * r["reference_words"] for r in both)
+            print(f"word-weighted recall {who}: {found / words:.4f} over {words} words "
+                  f"(source 1.0000 by construction)")
+    true = [r for r in rows if "truth_words" in r]
+    for r in true:
+        print(f"true text {r['page']}: {r['truth_words']} words, recall source "
+              f"{r['source_truth']:.3f}, app {r['app_truth']:.3f}, ocrmypdf "
+              f"{r.get('ocrmypdf_truth', float('nan')):.3f}")
+    if true:
+        words = sum(r["truth_words"] for r in true)
+        for who in ("source", "app", "ocrmypdf"):
+            if all(f"{who}_truth" in r for r in true):
+                found = sum(r[f"{who}_truth"] * r["truth_words"] for r in true)
+                print(f"true-text recall {who}: {found / words:.4f} over {words} words")
+    if any("ocrmypdf_bytes" in r for r in rows):
+        print(f"RATIO size app/ocrmypdf: {app_kb * 1000 / _mean(rows, 'ocrmypdf_bytes'):.2f}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 import pytest
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from desktop_app.core.export.packet import build_packet
 from desktop_app.core.export.plan import CoverInfo, Exhibit, PacketPlan, PageSource, TabSection
@@ -167,6 +167,68 @@ def test_a_photo_stays_in_colour_at_about_200_dpi(tmp_path: Path) -> None:
     assert small.files[0].bytes < photo.stat().st_size
 
 
+def form_with_stamp_signature_and_photo(path: Path) -> Path:
+    """A colour scan of a typed form: black text, a red rubber stamp, a signature in
+    blue ballpoint, and a passport photo stapled to it."""
+    page = make.page_image(LINES, font_px=44).convert("RGB")
+    tinted = Image.new("RGB", page.size, (250, 247, 238))
+    page = Image.composite(page, tinted, page.convert("L").point(lambda v: 255 if v < 128
+                                                                 else 0))
+    draw = ImageDraw.Draw(page)
+    stamp = ImageFont.load_default(size=70)
+    draw.rectangle((250, 1200, 1250, 1420), outline=(200, 30, 40), width=10)
+    draw.text((290, 1270), "RECEIVED 2026", font=stamp, fill=(200, 30, 40))
+    wave = [(300 + x, 1700 + int(60 * np.sin(x / 45))) for x in range(0, 700, 6)]
+    draw.line(wave, fill=(40, 55, 120), width=9)
+    photo = Image.open(colour_photo(path.with_name("portrait.jpg"), seed=7, size=(600, 750)))
+    page.paste(photo, (1700, 1150))
+    page = page.filter(ImageFilter.GaussianBlur(0.7))
+    page.save(path, "JPEG", quality=90, dpi=(300, 300))
+    return path
+
+
+def test_a_form_keeps_its_stamp_signature_and_photo_in_colour(tmp_path: Path) -> None:
+    scan = form_with_stamp_signature_and_photo(tmp_path / "form.jpg")
+    plan = plan_of([("Form", [PageSource(scan, "image", 0)])])
+    small = build_packet(plan, tmp_path / "small.pdf", profile=get_profile("uscis-online"))
+    with pymupdf.open(small.path) as doc:
+        objects = [doc.xref_object(x) for x in range(1, doc.xref_length())]
+        jpegs = [pymupdf.Pixmap(doc, x) for x in range(1, doc.xref_length())
+                 if "/DCTDecode" in objects[x - 1]]
+        page = doc[-1]
+        placed = page.get_image_rects(page.get_images(full=True)[0][0])[0] \
+            if page.get_images() else page.rect
+        pix = page.get_pixmap(dpi=100, alpha=False)
+        drawn = np.asarray(Image.frombytes("RGB", (pix.width, pix.height), pix.samples),
+                           dtype=np.int16)
+    # the photo a colour JPEG behind; the black text, the red and the blue ink each a
+    # 1-bit stencil painted in its colour over it
+    assert sum("/ImageMask true" in o and "/CCITTFaxDecode" in o for o in objects) == 3
+    assert [pix.n for pix in jpegs] == [3]
+    assert len(doc_picture_bytes(small.path)) < scan.stat().st_size / 3
+
+    with Image.open(scan) as source:
+        scan_width = source.width
+
+    def region(box: tuple[int, int, int, int]) -> np.ndarray:
+        """The drawn pixels of ``box`` (pixels of the 300-dpi scan) that are not paper."""
+        x0, y0 = placed.x0 / 72 * 100, placed.y0 / 72 * 100
+        k = placed.width / 72 * 100 / scan_width
+        part = drawn[round(y0 + box[1] * k):round(y0 + box[3] * k),
+                     round(x0 + box[0] * k):round(x0 + box[2] * k)].reshape(-1, 3)
+        return part[part.sum(axis=1) < 600]
+
+    red = np.median(region((250, 1200, 1250, 1420)), axis=0)
+    assert red[0] > red[1] + 80 and red[0] > red[2] + 80  # the stamp is still red
+    blue = np.median(region((300, 1620, 1000, 1780)), axis=0)
+    assert blue[2] > blue[0] + 40  # the signature is still blue
+    portrait = region((1750, 1200, 2250, 1850))
+    assert float(np.ptp(portrait, axis=1).mean()) > 30  # the photo is still in colour
+    text = region((250, 300, 1500, 560))
+    text = np.median(text[text.sum(axis=1) < 300], axis=0)
+    assert text.max() < 80 and np.ptp(text) < 15  # the typed text is black
+
+
 def test_born_digital_pages_are_not_touched(tmp_path: Path) -> None:
     letter = make.text_pdf(tmp_path / "letter.pdf", ["Gulf Coast Builders confirms that "
                                                      "Rosa Diaz has worked here since 2018."])
@@ -268,6 +330,79 @@ def test_every_font_is_embedded_the_footer_too(tmp_path: Path) -> None:
                              check=True).stdout
     assert "Helvetica" in listing
     assert unembedded_fonts(result.path) == []
+
+
+def two_pages_in_unembedded_arial(path: Path) -> Path:
+    """A PDF as some office programs write it: each page its own font object naming
+    Arial, the font itself not included."""
+    text = b"BT /F1 14 Tf 72 700 Td (Two pages in Arial, one font file.) Tj ET"
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R 5 0 R]/Count 2>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</F1 4 0 R>>>>"
+        b"/Contents 7 0 R>>",
+        b"<</Type/Font/Subtype/TrueType/BaseFont/ArialMT/Encoding/WinAnsiEncoding>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</F1 6 0 R>>>>"
+        b"/Contents 7 0 R>>",
+        b"<</Type/Font/Subtype/TrueType/BaseFont/ArialMT/Encoding/WinAnsiEncoding>>",
+        b"<</Length %d>>stream\n%s\nendstream" % (len(text), text),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_a_font_added_for_many_pages_is_in_the_file_once(tmp_path: Path) -> None:
+    letter = two_pages_in_unembedded_arial(tmp_path / "letter.pdf")
+    plan = plan_of([("Letter", [PageSource(letter, "pdf", 0), PageSource(letter, "pdf", 1)])])
+    result = build_packet(plan, tmp_path / "packet.pdf")
+    assert unembedded_fonts(result.path) == []
+    with pymupdf.open(result.path) as doc:
+        files = [x for x in range(1, doc.xref_length())
+                 if doc.xref_get_key(x, "Subtype") == ("name", "/Type1C")]
+        assert len(files) == 2  # the footer's Helvetica, and one Arial for both pages
+        assert "one font file" in doc[-1].get_text()
+
+
+def test_an_online_packet_keeps_only_the_glyphs_a_letter_uses(tmp_path: Path) -> None:
+    ttf = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not ttf.exists():
+        pytest.fail("fonts-dejavu-core is needed: bash packaging/setup.sh installs it")
+    source = pymupdf.open()
+    page = source.new_page()
+    page.insert_font(fontname="dv", fontfile=str(ttf))
+    page.insert_text((72, 100), "A letter of support from the parish of San José.",
+                     fontname="dv", fontsize=12)
+    source.save(tmp_path / "letter.pdf")
+    source.close()
+    plan = plan_of([("Letter", [PageSource(tmp_path / "letter.pdf", "pdf", 0)])])
+    whole = build_packet(plan, tmp_path / "whole.pdf")
+    small = build_packet(plan, tmp_path / "small.pdf", profile=get_profile("uscis-online"))
+
+    def dejavu_bytes(path: Path) -> int:
+        with pymupdf.open(path) as doc:
+            return sum(len(doc.xref_stream_raw(x) or b"") for x in range(1, doc.xref_length())
+                       if "/FontFile2" in doc.xref_object(x)
+                       and "DejaVu" in doc.xref_object(x)
+                       for x in [int(doc.xref_get_key(x, "FontFile2")[1].split()[0])])
+
+    assert dejavu_bytes(small.path) * 10 < dejavu_bytes(whole.path)
+    assert small.files[0].bytes * 4 < whole.files[0].bytes
+    with pymupdf.open(small.path) as doc:
+        assert "parish of San José." in doc[-1].get_text()
+        drawn = doc[-1].get_pixmap(dpi=72, colorspace=pymupdf.csGRAY)
+    with pymupdf.open(whole.path) as doc:
+        assert drawn.samples == doc[-1].get_pixmap(dpi=72, colorspace=pymupdf.csGRAY).samples
+    assert unembedded_fonts(small.path) == []
 
 
 def test_pdfa_meets_each_requirement(tmp_path: Path) -> None:

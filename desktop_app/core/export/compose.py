@@ -31,9 +31,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pymupdf
 from pymupdf import mupdf
+
+if TYPE_CHECKING:
+    from desktop_app.core.export.compress import Layer
 
 LETTER = pymupdf.Rect(0, 0, 612, 792)  # what MuPDF assumes for a page without a MediaBox
 QUARTER_TURNS = {0: (1.0, 0.0), 90: (0.0, 1.0), 180: (-1.0, 0.0), 270: (0.0, -1.0)}
@@ -208,16 +212,44 @@ class Composer:
         image = mupdf.fz_new_image_from_buffer(mupdf.fz_new_buffer_from_copied_data(data))
         return mupdf.pdf_add_image(self.pdf, image)
 
-    def g4_image(self, data: bytes, width: int, height: int) -> mupdf.PdfObj:
-        """A 1-bit image XObject of CCITT G4 ``data`` as Pillow writes it, stored as it is."""
+    def g4_image(self, data: bytes, width: int, height: int, *, stencil: bool = False
+                 ) -> mupdf.PdfObj:
+        """A 1-bit image XObject of CCITT G4 ``data`` as Pillow writes it, stored as it is:
+        black and white, or (``stencil``) an image mask whose ink is painted in the
+        colour set when it is drawn and whose paper lets what is under it show."""
+        kind = "/ImageMask true" if stencil else "/ColorSpace/DeviceGray"
         head = (f"<</Type/XObject/Subtype/Image/Width {width}/Height {height}"
-                f"/ColorSpace/DeviceGray/BitsPerComponent 1/Filter/CCITTFaxDecode"
+                f"{kind}/BitsPerComponent 1/Filter/CCITTFaxDecode"
                 f"/DecodeParms<</K -1/Columns {width}/Rows {height}/BlackIs1 true>>>>")
         xref = self.out.get_new_xref()
         self.out.update_object(xref, head)
         ref = mupdf.pdf_new_indirect(self.pdf, xref, 0)
         mupdf.pdf_update_stream(self.pdf, ref, mupdf.fz_new_buffer_from_copied_data(data), 1)
         return ref
+
+    def layer(self, data: bytes, layer: Layer, *, stencil: bool = False) -> mupdf.PdfObj:
+        """The image XObject of one layer of a packed page (``compress.Layer``)."""
+        if layer.kind == "g4":
+            return self.g4_image(data, layer.width, layer.height, stencil=stencil)
+        return self.image(data)
+
+    def layers(self, layers: Sequence[tuple[bytes, Layer]]) -> mupdf.PdfObj:
+        """A Form XObject over the unit square drawing a packed page's layers in order,
+        each 1-bit layer that has a colour to paint as a stencil in that colour."""
+        resources = mupdf.pdf_new_dict(self.pdf, 1)
+        xobjects = mupdf.pdf_dict_put_dict(resources, mupdf.PDF_ENUM_NAME_XObject,
+                                           len(layers))
+        ops = []
+        for n, (data, layer) in enumerate(layers):
+            stencil = layer.kind == "g4" and layer.paint is not None
+            mupdf.pdf_dict_puts(xobjects, f"L{n}", self.layer(data, layer, stencil=stencil))
+            paint = ""
+            if stencil and layer.paint is not None:
+                paint = " ".join(_number(c / 255) for c in layer.paint) + " rg "
+            ops.append(f"q {paint}/L{n} Do Q\n")
+        content = mupdf.fz_new_buffer_from_copied_data("".join(ops).encode("ascii"))
+        return mupdf.pdf_new_xobject(self.pdf, mupdf.fz_make_rect(0, 0, 1, 1),
+                                     mupdf.FzMatrix(), resources, content)
 
     def add_page(
         self, width: float, height: float, pieces: Sequence[Piece], footer: bytes

@@ -1,24 +1,22 @@
-"""Make a scanned page's picture small without losing a word: decide what the page is, then
-encode it the way that suits it.
+"""Make a scanned page's picture small without losing a word: decode it once, decide what
+it is made of (``judge.py``), then encode each part the way that suits it.
 
-* A page that is text and lines on paper (a letter, a form, a receipt; scanned or
-  photographed) becomes black and white at 300 dpi, encoded losslessly as CCITT G4 (the
-  fax code every PDF reader knows): a few tens of kilobytes a page. Uneven light on a
-  phone photo is evened out first (each pixel is compared with the paper around it), so
-  a shadow does not turn into a black blot.
-* A page with a picture on it (a photograph, an ID card, a coloured chart) or with faint
-  writing that black and white would lose stays a picture: JPEG at about 200 dpi, in
-  colour when it has colour, else grey.
+* Text and lines (a letter, a form, a receipt; scanned or photographed) become black and
+  white at 300 dpi, encoded losslessly as CCITT G4 (the fax code every PDF reader
+  knows): a few tens of kilobytes a page.
+* Coloured ink on such a page (a stamp, a signature in blue, a red heading) is cut the
+  same way and painted in its colour: one more 1-bit layer per colour, a few kilobytes.
+* What black and white would lose on a text page (a photograph or a portrait, a
+  highlighter stroke, a shaded box, a coloured band) is kept in a picture behind the
+  text: JPEG at about 200 dpi where there is a photograph, about 100 dpi for shades, with
+  the text taken out of it (it is mostly blank paper, and blank paper costs nothing).
+  This is the layered ("mixed raster content") way DjVu and good scanners compress.
+* A page that is mostly a picture (a photograph, an ID card), or whose writing is too
+  faint for black and white, stays one picture: JPEG at about 200 dpi, in colour when it
+  has colour, else grey.
 * Born-digital PDF pages (with text of their own) are not touched; ``pages.py`` places
   them as they are. The OCR text layer is placed over the new picture exactly as over
   the old one.
-
-How a page is judged (``classify``): on a copy about 100 dpi wide, each pixel is divided
-by the brightness of the paper around it (the page's "background", a blurred maximum).
-Paper then reads ~1.0 and ink ~0.2-0.5. In square cells of about a third of an inch, a
-cell full of in-between tones is a picture; a page with more than a few such cells, or
-with clear colour, stays a picture. Thresholds were set on the public scans and phone
-photos listed in ``bench/bench_compress.py``'s sources, and measured on others.
 
 Every result is kept in the page's cache folder (``PageSource.cache``) under a name made
 from the source file's identity and the settings, so exporting again costs nothing.
@@ -36,98 +34,55 @@ from typing import Literal
 
 import numpy as np
 import pymupdf
-from PIL import Image, ImageFilter, ImageOps, TiffImagePlugin
+from PIL import Image, ImageOps, TiffImagePlugin
 
+from desktop_app.core.export.judge import Look, block_reduce, judge
 from desktop_app.core.export.plan import PageSource
 from desktop_app.core.export.profiles import Compression
 from desktop_app.core.files import atomic_write_bytes
 from desktop_app.core.images import load_frame
 
-VERSION = "2"  # part of every cache key: bump when what this module makes changes
+VERSION = "5"  # part of every cache key: bump when what this module makes changes
 
-Kind = Literal["g4", "jpeg"]
+# The most pixels a page is drawn at for packing (about Legal paper at 300 dpi): a page
+# printed larger (a poster-sized scan, a 30-inch PDF page) gets fewer dots per inch, so
+# packing it takes at most a few hundred megabytes, whatever the file claims.
+MAX_PIXELS = 12_000_000
+SHADE_DPI = 100  # a background that only holds shades and bands
+NEAR_ENOUGH = 0.97  # a picture this close to the size wanted is used as it is
 
-# --- judging a page ----------------------------------------------------------------------
-
-ANALYSIS_DPI = 100
-ANALYSIS_WIDTH = 850  # pixels across: ~100 dpi on a Letter page
-CELL = 32  # pixels of the analysis copy: a third of an inch
-PAPER = 0.86  # at or above: paper (relative to the local background)
-INK = 0.55  # below: ink
-MID_CELL = 0.30  # a cell with more in-between tones than this is a picture
-PICTURE_CELLS = 0.16  # a page with more picture cells than this stays a picture
-COLOUR_CHROMA = 60  # a pixel this far from grey (0-255) is coloured
-COLOUR_SHARE = 0.02  # a page with this much coloured area stays in colour
-FAINT_INK = 0.70  # the darkest ink of a page lighter than this is too faint for 1-bit
-THRESHOLD = 0.72  # 1-bit: darker than this share of the paper around it is ink
-DARKEST_PAPER = 0.5  # paper darker than this share of the page's paper is not paper
+LayerKind = Literal["jpeg", "g4"]
+Colour = tuple[int, int, int]
 
 
 @dataclass(frozen=True)
-class Judgement:
-    bitonal: bool  # text and lines only: 1-bit loses nothing
-    colour: bool  # has colour worth keeping
+class Layer:
+    """One picture of a packed page, drawn over the whole page in order: a JPEG, or the
+    raw CCITT G4 strip of a 1-bit image - opaque black and white when ``paint`` is None,
+    else a stencil whose ink is painted in ``paint``."""
 
-
-def _background(grey: np.ndarray, block: int) -> np.ndarray:
-    """The brightness of the paper around each pixel: the brightest pixel of each
-    ``block`` x ``block`` square (a third of an inch: the ink in it is gone), spread over
-    the squares around it (about an inch and a half) and smoothed, then stretched back.
-    Where that is darker than half the page's paper, there is no paper (a photograph, a
-    black box of a redaction, a dark table): the page's own paper level stands in, so a
-    large dark area stays dark."""
-    h, w = grey.shape
-    rows, cols = -(-h // block), -(-w // block)
-    padded = np.pad(grey, ((0, rows * block - h), (0, cols * block - w)), mode="edge")
-    brightest = padded.reshape(rows, block, cols, block).max(axis=(1, 3))
-    small = Image.fromarray(brightest).filter(ImageFilter.MaxFilter(5))
-    small = small.filter(ImageFilter.GaussianBlur(1.5))
-    back = np.asarray(small.resize((w, h), Image.Resampling.BILINEAR), dtype=np.float32)
-    paper = float(np.percentile(brightest, 90))
-    return np.maximum(back, max(24.0, paper * DARKEST_PAPER))
-
-
-def classify(image: Image.Image) -> Judgement:
-    """What kind of page ``image`` is (any mode, any size)."""
-    small = image.convert("RGB") if image.mode not in ("RGB", "L") else image
-    if small.width > ANALYSIS_WIDTH:
-        height = max(1, round(small.height * ANALYSIS_WIDTH / small.width))
-        small = small.resize((ANALYSIS_WIDTH, height), Image.Resampling.BOX)
-    colour = False
-    if small.mode == "RGB":
-        rgb = np.asarray(small, dtype=np.int16)
-        chroma = rgb.max(axis=2) - rgb.min(axis=2)
-        colour = float((chroma > COLOUR_CHROMA).mean()) > COLOUR_SHARE
-        grey = np.asarray(small.convert("L"))
-    else:
-        grey = np.asarray(small)
-    relative = grey.astype(np.float32) / _background(grey, CELL)
-    h, w = relative.shape
-    rows, cols = h // CELL, w // CELL
-    picture = 0.0  # a picture smaller than a cell: judged by its colour and ink alone
-    if rows and cols:
-        cells = relative[: rows * CELL, : cols * CELL].reshape(rows, CELL, cols, CELL)
-        mid = ((cells >= INK) & (cells < PAPER)).mean(axis=(1, 3))
-        picture = float((mid > MID_CELL).mean())
-    ink = relative[relative < PAPER]
-    faint = ink.size > 0 and float(np.percentile(ink, 5)) > FAINT_INK
-    return Judgement(bitonal=not colour and picture <= PICTURE_CELLS and not faint,
-                     colour=colour)
-
-
-# --- what a packed page is ---------------------------------------------------------------
+    kind: LayerKind
+    start: int  # where its bytes are in ``Packed.data``
+    length: int
+    width: int
+    height: int
+    grey: bool = True  # a JPEG's colour space: grey or RGB
+    paint: Colour | None = None
 
 
 @dataclass(frozen=True)
 class Packed:
-    """The new picture of one page: ``data`` is a JPEG, or the raw CCITT G4 strip of a
-    1-bit image."""
+    """The new picture of one page: one layer (a JPEG, or a 1-bit image) or several."""
 
     data: bytes
-    kind: Kind
-    width: int  # pixels of the new picture
-    height: int
-    grey: bool  # a JPEG's colour space: grey or RGB
+    layers: tuple[Layer, ...]
+
+    def blob(self, layer: Layer) -> bytes:
+        return self.data[layer.start:layer.start + layer.length]
+
+    @property
+    def kind(self) -> Literal["jpeg", "g4", "layered"]:
+        return self.layers[0].kind if len(self.layers) == 1 else "layered"
 
 
 def _key(source: PageSource, settings: Compression) -> str:
@@ -144,11 +99,29 @@ def cached(source: PageSource, settings: Compression) -> Packed | None:
     try:
         key = _key(source, settings)
         facts = json.loads((source.cache / f"{key}.json").read_text())
-        return Packed(data=(source.cache / f"{key}.bin").read_bytes(), kind=facts["kind"],
-                      width=int(facts["width"]), height=int(facts["height"]),
-                      grey=bool(facts["grey"]))
+        data = (source.cache / f"{key}.bin").read_bytes()
+        layers = tuple(_layer(entry, len(data)) for entry in facts["layers"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    return Packed(data, layers) if layers else None
+
+
+def _layer(entry: dict[str, object], size: int) -> Layer:
+    """A layer read back from the cache (a file of ours, but checked like any input)."""
+    kind = entry["kind"]
+    paint = entry.get("paint")
+    numbers = [int(str(entry[k])) for k in ("start", "length", "width", "height")]
+    if kind not in ("jpeg", "g4") or min(numbers) < 0 or numbers[0] + numbers[1] > size \
+            or not numbers[2] or not numbers[3]:
+        raise ValueError("a damaged cache entry")
+    colour = None
+    if paint is not None:
+        if not isinstance(paint, list) or len(paint) != 3:
+            raise ValueError("a damaged cache entry")
+        colour = (int(paint[0]) & 255, int(paint[1]) & 255, int(paint[2]) & 255)
+    start, length, width, height = numbers
+    return Layer("jpeg" if kind == "jpeg" else "g4", start, length, width, height,
+                 grey=bool(entry["grey"]), paint=colour)
 
 
 def pack(source: PageSource, settings: Compression, width_in: float,
@@ -156,20 +129,123 @@ def pack(source: PageSource, settings: Compression, width_in: float,
     """The small picture of ``source`` (an image, or a scanned PDF page as displayed),
     shown ``width_in`` x ``height_in`` inches on the packet page; kept in the page's cache
     folder when it has one. Raises what reading the source raises."""
-    judged = classify(_picture(source, width_in, height_in, ANALYSIS_DPI))
-    if judged.bitonal:
-        image = _picture(source, width_in, height_in, settings.text_dpi)
-        data, size = _g4(image, width_in, height_in, settings.text_dpi)
-        kind: Kind = "g4"
-        grey = True
+    page = _page(source, width_in, height_in, settings.text_dpi)
+    look = judge(page, page.width / width_in)
+    maker = _Maker()
+    if look.kind == "picture":  # drawn again at its own size: one resampling, not two
+        del page
+        picture = _page(source, width_in, height_in, settings.picture_dpi)
+        maker.jpeg(_resized(picture, width_in, height_in, settings.picture_dpi,
+                            "RGB" if look.colour else "L"), settings.jpeg_quality)
     else:
-        image = _picture(source, width_in, height_in, settings.picture_dpi)
-        data, size = _jpeg(image, width_in, height_in, settings, judged.colour)
-        kind, grey = "jpeg", not judged.colour
-    packed = Packed(data, kind, size[0], size[1], grey)
+        _layered(maker, page, look, width_in, height_in, settings)
+    packed = maker.packed()
     if source.cache is not None:
         _keep(source.cache, _key(source, settings), packed)
     return packed
+
+
+class _Maker:
+    """Collects the layers of one page."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+        self.layers: list[Layer] = []
+        self.size = 0
+
+    def _add(self, data: bytes, kind: LayerKind, size: tuple[int, int], grey: bool,
+             paint: Colour | None) -> None:
+        self.layers.append(Layer(kind, self.size, len(data), size[0], size[1], grey, paint))
+        self.parts.append(data)
+        self.size += len(data)
+
+    def jpeg(self, image: Image.Image, quality: int) -> None:
+        buf = io.BytesIO()
+        image.save(buf, format="JPEG", quality=quality, optimize=True)
+        self._add(buf.getvalue(), "jpeg", image.size, image.mode == "L", None)
+
+    def g4(self, ink: np.ndarray, paint: Colour | None) -> None:
+        bits = Image.fromarray(~ink)  # mode "1": white (paper) is 1
+        self._add(_g4_strip(bits), "g4", bits.size, True, paint)
+
+    def packed(self) -> Packed:
+        return Packed(b"".join(self.parts), tuple(self.layers))
+
+
+def _layered(maker: _Maker, page: Image.Image, look: Look, width_in: float,
+             height_in: float, settings: Compression) -> None:
+    """A text page: its background picture when it has one, then its ink, black first,
+    then each colour."""
+    assert look.ink is not None
+    black = look.ink.copy()
+    for _colour, where in look.inks:
+        black &= ~where
+    if look.background != "none":
+        dpi = settings.picture_dpi if look.background == "picture" else SHADE_DPI
+        maker.jpeg(_background(page, look, width_in, height_in, dpi),
+                   settings.jpeg_quality)
+        maker.g4(black, (0, 0, 0))
+    else:  # on white paper: black and white as it is, coloured ink over it
+        maker.g4(black, None)
+    for colour, where in look.inks:
+        maker.g4(where, colour)
+
+
+def _background(page: Image.Image, look: Look, width_in: float, height_in: float,
+                dpi: int) -> Image.Image:
+    """What is behind the text, at ``dpi``: the page with its ink taken out (each ink
+    pixel, and the pixel around it, takes the colour of the paper near it), the paper
+    made white, and everything but the parts kept (``Look.keep``) blank paper."""
+    assert look.ink is not None
+    mode = "RGB" if look.colour and page.mode == "RGB" else "L"
+    pixels = np.asarray(page.convert(mode) if page.mode != mode else page)
+    holes = _grow(look.ink)
+    factor = max(1, round(page.width / width_in / SHADE_DPI))
+    near = _paper_colour(pixels, ~holes, factor)
+    filled = pixels.copy()
+    filled[holes] = np.repeat(np.repeat(near, factor, axis=0), factor, axis=1)[
+        : pixels.shape[0], : pixels.shape[1]][holes]
+    paper = np.percentile(near.reshape(-1, near.shape[-1]) if near.ndim == 3
+                          else near.reshape(-1), 90, axis=0)
+    scale = 255.0 / np.maximum(np.asarray(paper, dtype=np.float32), 1.0)
+    small = _resized(Image.fromarray(filled), width_in, height_in, dpi, mode)
+    light = np.clip(np.asarray(small, dtype=np.float32) * scale, 0, 255).astype(np.uint8)
+    if look.keep is not None:  # paper everywhere else
+        keep = look.keep
+        rows = np.minimum(np.arange(light.shape[0]) * keep.shape[0] // light.shape[0],
+                          keep.shape[0] - 1)
+        cols = np.minimum(np.arange(light.shape[1]) * keep.shape[1] // light.shape[1],
+                          keep.shape[1] - 1)
+        light[~keep[np.ix_(rows, cols)]] = 255
+    return Image.fromarray(light)
+
+
+def _grow(ink: np.ndarray) -> np.ndarray:
+    """``ink`` and the pixels next to it (the soft edge of a stroke)."""
+    grown = ink.copy()
+    grown[1:, :] |= ink[:-1, :]
+    grown[:-1, :] |= ink[1:, :]
+    wide = grown.copy()
+    wide[:, 1:] |= grown[:, :-1]
+    wide[:, :-1] |= grown[:, 1:]
+    return wide
+
+
+def _paper_colour(pixels: np.ndarray, paper: np.ndarray, factor: int) -> np.ndarray:
+    """The mean colour of the paper pixels in each ``factor`` x ``factor`` square (uint8);
+    a square with no paper takes the page's paper colour."""
+    count = block_reduce(paper.astype(np.uint8), factor, "sum")
+    kept = np.where(paper[..., None], pixels, 0) if pixels.ndim == 3 else \
+        np.where(paper, pixels, 0)
+    sums = block_reduce(kept.astype(np.uint8), factor, "sum")
+    mean = sums / np.maximum(count, 1)[..., None] if pixels.ndim == 3 else \
+        sums / np.maximum(count, 1)
+    empty = count == 0
+    if empty.all():
+        return np.full(mean.shape, 255, dtype=np.uint8)
+    if empty.any():
+        mean[empty] = np.percentile(mean[~empty], 90, axis=0)
+    return np.clip(mean, 0, 255).astype(np.uint8)
 
 
 def _keep(folder: Path, key: str, packed: Packed) -> None:
@@ -179,9 +255,28 @@ def _keep(folder: Path, key: str, packed: Packed) -> None:
         if old.suffix in (".bin", ".json") and old.stem != key:
             old.unlink(missing_ok=True)
     atomic_write_bytes(folder / f"{key}.bin", packed.data)
-    atomic_write_bytes(folder / f"{key}.json", json.dumps(
-        {"kind": packed.kind, "width": packed.width, "height": packed.height,
-         "grey": packed.grey}).encode())
+    layers = [{"kind": layer.kind, "start": layer.start, "length": layer.length,
+               "width": layer.width, "height": layer.height, "grey": layer.grey,
+               "paint": list(layer.paint) if layer.paint else None}
+              for layer in packed.layers]
+    atomic_write_bytes(folder / f"{key}.json", json.dumps({"layers": layers}).encode())
+
+
+# --- the page's pixels -------------------------------------------------------------------
+
+
+def _page(source: PageSource, width_in: float, height_in: float, dpi: int) -> Image.Image:
+    """The page's pixels ("L" or "RGB") at ``dpi`` on the packet page, or fewer when the
+    source has fewer (never upscaled) or when that would be more than ``MAX_PIXELS``."""
+    dpi = min(dpi, _capped_dpi(width_in, height_in))
+    image = _picture(source, width_in, height_in, dpi)
+    if image.mode not in ("L", "RGB"):
+        image = image.convert("RGB")
+    return _resized(image, width_in, height_in, dpi, image.mode)
+
+
+def _capped_dpi(width_in: float, height_in: float) -> int:
+    return max(1, math.floor(math.sqrt(MAX_PIXELS / max(width_in * height_in, 1e-6))))
 
 
 def _picture(source: PageSource, width_in: float, height_in: float, dpi: int) -> Image.Image:
@@ -219,24 +314,16 @@ def _load_reduced(path: Path, index: int, wanted: tuple[int, int]) -> Image.Imag
     return load_frame(path, index)
 
 
-def _target(image: Image.Image, width_in: float, height_in: float,
-            dpi: int) -> tuple[int, int]:
-    """The pixel size for ``dpi`` on the page, never larger than the image is."""
+def _resized(image: Image.Image, width_in: float, height_in: float, dpi: int,
+             mode: str) -> Image.Image:
+    """``image`` in ``mode`` at ``dpi`` on its packet page, never larger than it is."""
+    if image.mode != mode:
+        image = image.convert(mode)
     scale = min(1.0, dpi * width_in / image.width, dpi * height_in / image.height)
-    return max(1, round(image.width * scale)), max(1, round(image.height * scale))
-
-
-def _g4(image: Image.Image, width_in: float, height_in: float,
-        dpi: int) -> tuple[bytes, tuple[int, int]]:
-    grey = image.convert("L") if image.mode != "L" else image
-    size = _target(grey, width_in, height_in, dpi)
-    if size != grey.size:
-        grey = grey.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
-    pixels = np.asarray(grey)
-    block = max(8, round(size[0] / max(width_in, 0.1) / 3))  # a third of an inch
-    ink = pixels.astype(np.float32) < _background(pixels, block) * THRESHOLD
-    bits = Image.fromarray(~ink)  # mode "1": white is 1
-    return _g4_strip(bits), bits.size
+    size = max(1, round(image.width * scale)), max(1, round(image.height * scale))
+    if scale > NEAR_ENOUGH:  # a few dots per inch more are not worth a resampling
+        return image
+    return image.resize(size, Image.Resampling.BICUBIC, reducing_gap=2.0)
 
 
 def _g4_strip(bits: Image.Image) -> bytes:
@@ -257,14 +344,3 @@ def _g4_strip(bits: Image.Image) -> bytes:
             raise ValueError("the 1-bit picture was written in more than one strip")
         data = buf.getvalue()
         return data[offsets[0]:offsets[0] + counts[0]]
-
-
-def _jpeg(image: Image.Image, width_in: float, height_in: float, settings: Compression,
-          colour: bool) -> tuple[bytes, tuple[int, int]]:
-    picture = image.convert("RGB" if colour else "L")
-    size = _target(picture, width_in, height_in, settings.picture_dpi)
-    if size != picture.size:
-        picture = picture.resize(size, Image.Resampling.BICUBIC, reducing_gap=2.0)
-    buf = io.BytesIO()
-    picture.save(buf, format="JPEG", quality=settings.jpeg_quality, optimize=True)
-    return buf.getvalue(), picture.size

@@ -11,6 +11,8 @@ the computer it was made on) cannot be made here; ``embed_standard_fonts`` names
 
 from __future__ import annotations
 
+import contextlib
+
 import pymupdf
 
 from desktop_app.core.export.stamps import font_widths
@@ -35,6 +37,7 @@ def embed_standard_fonts(doc: pymupdf.Document) -> list[str]:
     names of the fonts still not embedded."""
     missing: list[str] = []
     done: set[int] = set()
+    files: dict[str, int] = {}  # one font file per clone, however many fonts use it
     for number in range(doc.page_count):
         for xref, ext, kind, name, *_rest in doc.get_page_fonts(number, full=True):
             if xref in done or ext != "n/a":
@@ -43,20 +46,23 @@ def embed_standard_fonts(doc: pymupdf.Document) -> list[str]:
             base = name.split("+")[-1]
             clone = STANDARD.get(base)
             if kind not in ("Type1", "TrueType") or clone is None or \
-                    not _embed(doc, xref, base, clone):
+                    not _embed(doc, xref, base, clone, files):
                 missing.append(base)
     return sorted(set(missing))
 
 
-def _embed(doc: pymupdf.Document, xref: int, base: str, clone: str) -> bool:
+def _embed(doc: pymupdf.Document, xref: int, base: str, clone: str,
+           files: dict[str, int]) -> bool:
     encoding = doc.xref_get_key(xref, "Encoding")
     if encoding[0] not in ("null", "name") or (encoding[0] == "name"
                                                 and encoding[1] != "/WinAnsiEncoding"):
         return False  # a custom encoding: its widths cannot be made from WinAnsi
     font = pymupdf.Font(clone)
-    data = doc.get_new_xref()
-    doc.update_object(data, "<</Subtype/Type1C>>")
-    doc.update_stream(data, font.buffer)
+    data = files.get(clone, 0)
+    if not data:
+        data = files[clone] = doc.get_new_xref()
+        doc.update_object(data, "<</Subtype/Type1C>>")
+        doc.update_stream(data, font.buffer)
     box = font.bbox
     descriptor = doc.get_new_xref()
     doc.update_object(descriptor, (
@@ -73,3 +79,12 @@ def _embed(doc: pymupdf.Document, xref: int, base: str, clone: str) -> bool:
         doc.xref_set_key(xref, "LastChar", "255")
         doc.xref_set_key(xref, "Widths", "[" + " ".join(map(str, font_widths(font))) + "]")
     return True
+
+
+def subset_fonts(doc: pymupdf.Document) -> None:
+    """Keep only the glyphs the pages use of each embedded TrueType font (a word
+    processor's Calibri is 30-70 KB whole, a few KB for a letter): MuPDF's own
+    subsetter; the text, its look and what can be copied from it do not change. A font
+    MuPDF cannot subset stays whole."""
+    with contextlib.suppress(RuntimeError, ValueError):  # MuPDF's errors: left whole
+        doc.subset_fonts()

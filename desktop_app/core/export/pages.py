@@ -228,10 +228,12 @@ def add_pdf_page(
 
 
 def _packed_image(composer: Composer, packed: Packed) -> mupdf.PdfObj:
+    """The XObject that draws ``packed`` over the unit square: its one image, or a form
+    drawing its layers in order."""
     try:
-        if packed.kind == "g4":
-            return composer.g4_image(packed.data, packed.width, packed.height)
-        return composer.image(packed.data)
+        if len(packed.layers) == 1:
+            return composer.layer(packed.blob(packed.layers[0]), packed.layers[0])
+        return composer.layers([(packed.blob(layer), layer) for layer in packed.layers])
     except PDF_ERRORS as exc:
         raise _damaged(exc) from exc
 

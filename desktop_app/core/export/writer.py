@@ -26,7 +26,7 @@ import pymupdf
 
 from desktop_app.core.export.compose import Composer, place
 from desktop_app.core.export.compress import Packed
-from desktop_app.core.export.fonts import embed_standard_fonts
+from desktop_app.core.export.fonts import embed_standard_fonts, subset_fonts
 from desktop_app.core.export.front import Front, draw_front
 from desktop_app.core.export.numbering import PageMap
 from desktop_app.core.export.pages import (
@@ -191,6 +191,8 @@ class PacketWriter:
                         _link_rows(out, front, cut)
                     out.set_toc(_bookmarks(self.plan, front.page_map, part, len(cut)))
                     self.missing_fonts.update(embed_standard_fonts(out))
+                    if self.profile.compression is not None:  # where size counts
+                        subset_fonts(out)
                     _clear_metadata(out)
                     if self.pdfa:
                         make_pdfa(out)
