@@ -80,7 +80,9 @@ def _action(window: MainWindow, text: str, slot: Any, shortcut: Any = None,
     if tip:
         action.setToolTip(tip)
         action.setStatusTip(tip)
-    action.triggered.connect(slot)
+    # The slot is called with no arguments: ``triggered`` carries a ``checked`` bool that a
+    # slot with an optional parameter (``new_case(then=None)``) would take for a callback.
+    action.triggered.connect(lambda _checked=False: slot())
     window.addAction(action)
     return action
 
