@@ -615,7 +615,7 @@
             <translation>Ocultar el recordatorio hasta que se vuelva a abrir la aplicación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="191" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="192" />
             <source>Opened {path}</source>
             <translation>Se abrió {path}</translation>
         </message>
@@ -640,7 +640,7 @@
             <translation>Todo el caso en un solo archivo (protegido con una frase de contraseña, si quiere), para respaldarlo o entregárselo a un colega</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="129" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="130" />
             <source>What a reviewer could object to: gaps, old or unreadable pages, missing translations</source>
             <translation>Lo que un revisor podría objetar: huecos, páginas viejas o ilegibles, traducciones que faltan</translation>
         </message>
@@ -1080,7 +1080,7 @@
         <message>
             <location filename="../../desktop_app/gui/edits.py" line="50" />
             <source>Not yet filed</source>
-            <location filename="../../desktop_app/gui/window_actions.py" line="272" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="274" />
             <translation>Sin pestaña</translation>
         </message>
         <message>
@@ -1512,11 +1512,18 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="351" />
             <source>… and %n more (Review the case, Ctrl+R).</source>
+            <translation type="vanished">
+                <numerusform>… y %n más (Revisar el caso, Ctrl+R).</numerusform>
+                <numerusform>… y %n más (Revisar el caso, Ctrl+R).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="351" />
+            <source>… and %n more (Review the case, F7).</source>
             <translation>
-                <numerusform>… y %n más (Revisar el caso, Ctrl+R).</numerusform>
-                <numerusform>… y %n más (Revisar el caso, Ctrl+R).</numerusform>
+                <numerusform>… y %n más (Revisar el caso, F7).</numerusform>
+                <numerusform>… y %n más (Revisar el caso, F7).</numerusform>
             </translation>
         </message>
     </context>
@@ -1742,117 +1749,117 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="217" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="219" />
             <source>&amp;About Evidence Packet</source>
             <translation>&amp;Acerca de Evidence Packet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="115" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="117" />
             <source>&amp;Add files…</source>
             <translation>&amp;Agregar archivos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="199" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="201" />
             <source>&amp;Appearance</source>
             <translation>&amp;Apariencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="168" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="170" />
             <source>&amp;Case</source>
             <translation>&amp;Caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="203" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="205" />
             <source>&amp;Dark</source>
             <translation>&amp;Oscuro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="181" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="183" />
             <source>&amp;Document</source>
             <translation>&amp;Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="178" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="180" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="125" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="127" />
             <source>&amp;Export packet…</source>
             <translation>&amp;Exportar el paquete…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="148" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="150" />
             <source>&amp;File under</source>
             <translation>&amp;Poner en</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="141" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="143" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="215" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="217" />
             <source>&amp;Help</source>
             <translation>&amp;Ayuda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="216" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="218" />
             <source>&amp;How it works</source>
             <translation>&amp;Cómo funciona</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="202" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="204" />
             <source>&amp;Light</source>
             <translation>C&amp;laro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="109" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="111" />
             <source>&amp;New case…</source>
             <translation>&amp;Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="192" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="194" />
             <source>&amp;Page</source>
             <translation>&amp;Página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="128" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="130" />
             <source>&amp;Print packet…</source>
             <translation>I&amp;mprimir paquete…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="133" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="135" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="94" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="96" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="136" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="138" />
             <source>&amp;Rename</source>
             <translation>Cambiar el &amp;nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="146" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="148" />
             <source>&amp;Sort tab by date</source>
             <translation>&amp;Ordenar la pestaña por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="91" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="93" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="198" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="200" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="467" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="469" />
             <source>1. Drag scans, phone photos or PDFs onto the window (or use Add files).
 2. Each page is turned upright and read in the background.
 3. Drag each document onto its tab: Residence, Employment, Medical, Community.
@@ -1870,52 +1877,52 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="132" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="134" />
             <source>A finished example case, to see how it all works</source>
             <translation>Un caso de ejemplo terminado, para ver cómo funciona todo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="118" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="120" />
             <source>Add &amp;folder…</source>
             <translation>Agregar &amp;carpeta…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="147" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="149" />
             <source>Add a &amp;tab…</source>
             <translation>A&amp;gregar una pestaña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="339" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="341" />
             <source>Add a folder</source>
             <translation>Agregar una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="122" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="124" />
             <source>Add a notice or letter &amp;received…</source>
             <translation>Agregar un aviso o carta &amp;recibidos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="328" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="330" />
             <source>Add a notice or letter received</source>
             <translation>Agregar un aviso o carta recibidos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="358" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="360" />
             <source>Add a tab</source>
             <translation>Agregar una pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="120" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="122" />
             <source>Add every scan, photo and PDF in a folder</source>
             <translation>Agregar todos los escaneos, fotos y PDF de una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="328" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="330" />
             <source>Add files</source>
             <translation>Agregar archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="117" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="119" />
             <source>Add scans, photos or PDFs (or drag them onto the window)</source>
             <translation>Agregar escaneos, fotos o PDF (o arrastrarlos a la ventana)</translation>
         </message>
@@ -1946,7 +1953,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Todas las páginas están leídas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="112" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="114" />
             <source>Case &amp;details…</source>
             <translation>&amp;Datos del caso…</translation>
         </message>
@@ -1962,7 +1969,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Datos del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="137" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="139" />
             <source>Change &amp;date</source>
             <translation>Cambiar la &amp;fecha</translation>
         </message>
@@ -1972,7 +1979,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Revisando la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="273" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="275" />
             <source>Correspondence (not in the packet)</source>
             <translation>Correspondencia (no va en el paquete)</translation>
         </message>
@@ -2013,32 +2020,32 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Evidence Packet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="123" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="125" />
             <source>Keep a notice or letter you received with the case: read and searchable, but not in the packet</source>
             <translation>Guardar con el caso un aviso o una carta que recibió: se lee y se puede buscar, pero no va en el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="202" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="204" />
             <source>Like the &amp;system</source>
             <translation>Como el &amp;sistema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="150" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="152" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="143" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="145" />
             <source>Move &amp;up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="144" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="146" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Bajar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="359" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="361" />
             <source>Name of the new tab (for example Identity, Family ties, Prior filings):</source>
             <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
         </message>
@@ -2063,7 +2070,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>No se encontraron archivos para agregar ahí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="472" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="474" />
             <source>Nothing leaves this computer.</source>
             <translation>Nada sale de esta computadora.</translation>
         </message>
@@ -2079,17 +2086,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Abrir una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="423" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="425" />
             <source>Open or start a case first.</source>
             <translation>Primero abra o empiece un caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="401" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="403" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="131" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="133" />
             <source>Open the &amp;sample case</source>
             <translation>Abrir el caso de e&amp;jemplo</translation>
         </message>
@@ -2104,12 +2111,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Avance general</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="347" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="349" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="347" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="349" />
             <source>Password of {name}:</source>
             <translation>Contraseña de {name}:</translation>
         </message>
@@ -2119,12 +2126,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Preparando el caso de ejemplo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="130" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="132" />
             <source>Print the packet for a paper filing</source>
             <translation>Imprimir el paquete para presentarlo en papel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="138" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="140" />
             <source>Re&amp;move document…</source>
             <translation>&amp;Quitar el documento…</translation>
         </message>
@@ -2134,12 +2141,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Leyendo páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="372" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="374" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/window_actions.py" line="367" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="369" />
             <source>Remove %n document(s) from this case?</source>
             <translation>
                 <numerusform>¿Quitar %n documento de este caso?</numerusform>
@@ -2147,7 +2154,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="366" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="368" />
             <source>Remove documents</source>
             <translation>Quitar documentos</translation>
         </message>
@@ -2167,32 +2174,32 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Guardando la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="331" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="333" />
             <source>Scans, photos and PDFs ({patterns});;All files (*)</source>
             <translation>Escaneos, fotos y PDF ({patterns});;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="102" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="104" />
             <source>Search all pages (Ctrl+F)</source>
             <translation>Buscar texto (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="103" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="105" />
             <source>Search the text of every page</source>
             <translation>Buscar en el texto de todas las páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="315" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="317" />
             <source>Select a tab (or a document in it) to sort it by date.</source>
             <translation>Seleccione una pestaña (o un documento en ella) para ordenarla por fecha.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="402" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="404" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="211" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="213" />
             <source>Show the page's &amp;text</source>
             <translation>Mostrar el &amp;texto de la página</translation>
         </message>
@@ -2202,12 +2209,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="111" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="113" />
             <source>Start a case for another applicant</source>
             <translation>Empezar un caso para otro solicitante</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="140" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="142" />
             <source>Take the selected documents out of the case (Delete)</source>
             <translation>Sacar del caso los documentos seleccionados (Supr)</translation>
         </message>
@@ -2222,12 +2229,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>El caso en el que está trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="114" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="116" />
             <source>The cover sheet: applicant, relief sought, key factors</source>
             <translation>La portada: solicitante, alivio solicitado, factores clave</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="397" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="399" />
             <source>The packet is ready</source>
             <translation>El paquete está listo</translation>
         </message>
@@ -2237,7 +2244,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="370" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="372" />
             <source>Their pages leave the case and this cannot be undone. The files on your computer are not touched.</source>
             <translation>Sus páginas salen del caso y esto no se puede deshacer. Los archivos de su computadora no se tocan.</translation>
         </message>
@@ -2252,12 +2259,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Esto quita sus %1 documento(s) y %2 página(s), los %3 archivo(s) guardado(s) que solo usa este caso, sus lecturas e imágenes, y las presentaciones guardadas. No se puede deshacer. Si puede volver a necesitarlo, guarde antes una copia del caso. Los archivos que están en otras partes de su computadora no se tocan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="477" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="479" />
             <source>Turns scans, phone photos and PDFs into one indexed evidence packet. Works offline; nothing is uploaded.</source>
             <translation>Convierte escaneos, fotos del teléfono y PDF en un solo paquete de pruebas con índice. Funciona sin internet; no se sube nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="127" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="129" />
             <source>Write the indexed packet PDF</source>
             <translation>Crear el PDF del paquete con índice</translation>
         </message>

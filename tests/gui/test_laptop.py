@@ -3,14 +3,17 @@ own key, nothing the user was told is forgotten, and it holds at 200 % and in Sp
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.dialogs.case_form import CaseForm
 from desktop_app.gui.main_window import MainWindow
-from tests.gui.conftest import message_boxes
+from tests.gui.conftest import digital, drop, message_boxes
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -44,3 +47,41 @@ def test_new_case_from_menu_shortcut_and_toolbar_saves_without_an_error(
     assert [b.text() for b in message_boxes()] == []
     names = {window.case_combo.itemText(i) for i in range(window.case_combo.count())}
     assert {"Ana Torres", "Luis Ramos", "Rosa Luna"} <= names
+
+
+def _open_document(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                   pages: list[str] | None = None) -> None:
+    drop(window, [digital(tmp_path / "in" / "lease.pdf", pages or ["Residential lease " * 20])])
+    qtbot.waitUntil(lambda: window.board_model.snapshot is not None
+                    and len(window.board_model.snapshot.documents) == 1, timeout=20_000)
+    window.case_form.reject()  # type: ignore[union-attr]
+    doc = window.board_model.snapshot.documents[0]  # type: ignore[union-attr]
+    assert window.board.select_document(doc.id)
+    qtbot.waitUntil(lambda: window.viewer.current_page() is not None
+                    and window.viewer.canvas.has_image(), timeout=20_000)
+
+
+def _shortcuts(window: MainWindow) -> dict[str, list[str]]:
+    """Each key of the window's actions, and the actions that answer to it."""
+    found: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            if not key.isEmpty() and action.text():
+                found.setdefault(key.toString(), []).append(action.text())
+    return found
+
+
+def test_rotate_and_review_have_their_own_keys_and_both_work_in_the_viewer(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    _open_document(qtbot, window, tmp_path)
+    clashes = {k: v for k, v in _shortcuts(window).items() if len(set(v)) > 1}
+    assert clashes == {}
+    _activate(qtbot, window)
+    window.viewer.canvas.setFocus()
+    QTest.keyClick(window.viewer.canvas, Qt.Key.Key_R, CTRL)  # rotate right
+    qtbot.waitUntil(lambda: getattr(window.viewer.current_page(), "rotation", 0) == 90,
+                    timeout=10_000)
+    QTest.keyClick(window.viewer.canvas, Qt.Key.Key_F7)  # review the case
+    qtbot.waitUntil(window.case_tools.review_dock.isVisible, timeout=5_000)
+    assert window.case_tools.review_action.shortcut() == QKeySequence("F7")
+    assert [b.text() for b in message_boxes()] == []
