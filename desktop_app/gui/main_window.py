@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.work_panel.retryRequested.connect(self.work.retry_document)
         self.work_panel.removeRequested.connect(lambda doc_id: self.remove_documents([doc_id]))
         self.work_panel.passwordRequested.connect(self.ask_password)
+        self.work_panel.dismissed.connect(self._forget_not_added)
         self.work_panel.changed.connect(self._update_work_panel)
         self.runner.jobProgressed.connect(self._job_progressed)
         self.runner.jobsChanged.connect(self._update_status)
@@ -338,6 +339,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.board if has_docs else self.empty)
         self._show_viewer(has_docs)
         self.work_panel.set_failed_documents(list(snapshot.documents))
+        self.work_panel.set_not_added(list(snapshot.not_added))
         self.assistant_ui.board_loaded(snapshot)
         window_actions.update_enabled(self)
         window_actions.update_file_under(self)
@@ -415,6 +417,11 @@ class MainWindow(QMainWindow):
 
     def ask_password(self, path: str) -> None:
         window_actions.ask_password(self, path)
+
+    def _forget_not_added(self, path: str) -> None:
+        case_id = self.case_id
+        if case_id is not None:
+            self.runner.run("db", lambda s, _c: s.forget_not_added(case_id, path))
 
     def _job_progressed(self, job_id: int, done: int, total: int, _label: str) -> None:
         job = next((j for j in self.runner.tracked_jobs() if j.id == job_id), None)

@@ -3,6 +3,7 @@ own key, nothing the user was told is forgotten, and it holds at 200 % and in Sp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.gui.dialogs.case_form import CaseForm
 from desktop_app.gui.main_window import MainWindow
 from tests.gui.conftest import digital, drop, message_boxes
+from tests.make import text_pdf
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -85,3 +87,38 @@ def test_rotate_and_review_have_their_own_keys_and_both_work_in_the_viewer(
     qtbot.waitUntil(window.case_tools.review_dock.isVisible, timeout=5_000)
     assert window.case_tools.review_action.shortcut() == QKeySequence("F7")
     assert [b.text() for b in message_boxes()] == []
+
+
+def test_files_not_added_are_still_listed_after_a_restart(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path) -> None:
+    first = make_window()
+    letter = digital(tmp_path / "in" / "letter.pdf", ["To whom " * 20])
+    locked = text_pdf(tmp_path / "in" / "bank-locked.pdf", ["Statement " * 20],
+                      password="s3cret")
+    empty = tmp_path / "in" / "empty.pdf"
+    empty.write_bytes(b"")
+    drop(first, [letter, locked, empty])
+    qtbot.waitUntil(lambda: len(first.work_panel.problem_texts()) == 2, timeout=20_000)
+    first.case_form.reject()  # type: ignore[union-attr]
+    qtbot.waitUntil(first.is_settled, timeout=10_000)
+    first.close()
+
+    second = make_window()
+    qtbot.waitUntil(lambda: len(second.work_panel.problem_texts()) == 2, timeout=10_000)
+    panel = second.work_panel
+    assert panel.isVisible()
+    texts = "\n".join(panel.problem_texts())
+    assert "bank-locked.pdf" in texts and "empty.pdf" in texts
+    # The empty file is dismissed for good; the locked one still offers its password.
+    row = next(i for i in range(panel.problems.count())
+               if "empty.pdf" in panel.problems.item(i).text())
+    panel.problems.setCurrentRow(row)
+    panel.dismiss.click()
+    qtbot.waitUntil(second.is_settled, timeout=10_000)
+    second.close()
+
+    third = make_window()
+    qtbot.waitUntil(lambda: len(third.work_panel.problem_texts()) == 1, timeout=10_000)
+    assert "bank-locked.pdf" in third.work_panel.problem_texts()[0]
+    third.work_panel.problems.setCurrentRow(0)
+    assert third.work_panel.password.isVisible()
