@@ -194,9 +194,11 @@ def _menus(w: MainWindow, a: Actions) -> None:
     page = bar.addMenu(tr("&Page"))
     v = w.viewer
     for item in (v.previous_action, v.next_action, None, v.rotate_left_action,
-                 v.rotate_right_action, v.exclude_action, None, v.fit_width_action,
-                 v.fit_page_action, v.zoom_in_action, v.zoom_out_action):
+                 v.rotate_right_action, v.exclude_action, None, v.redact_action, None,
+                 v.fit_width_action, v.fit_page_action, v.zoom_in_action, v.zoom_out_action):
         page.addSeparator() if item is None else page.addAction(item)
+    page.insertMenu(v.fit_width_action, v.patterns_menu)
+    page.insertSeparator(v.fit_width_action)
     view = bar.addMenu(tr("&View"))
     appearance = view.addMenu(tr("&Appearance"))
     group = QActionGroup(w)

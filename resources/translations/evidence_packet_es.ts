@@ -277,12 +277,12 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="303" />
+            <location filename="../../desktop_app/gui/models.py" line="305" />
             <source>Assistant</source>
             <translation>Asistente</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="371" />
+            <location filename="../../desktop_app/gui/models.py" line="373" />
             <source>Correspondence (%n) — not in the packet</source>
             <translation>
                 <numerusform>Correspondencia (%n): no va en el paquete</numerusform>
@@ -290,67 +290,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="369" />
+            <location filename="../../desktop_app/gui/models.py" line="371" />
             <source>Correspondence — notices you received go here (not in the packet)</source>
             <translation>Correspondencia: aquí van los avisos que recibió (no van en el paquete)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="302" />
+            <location filename="../../desktop_app/gui/models.py" line="304" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="460" />
+            <location filename="../../desktop_app/gui/models.py" line="462" />
             <source>Date: {date}</source>
             <translation>Fecha: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="461" />
+            <location filename="../../desktop_app/gui/models.py" line="463" />
             <source>Date: {date}? Check it</source>
             <translation>Fecha: ¿{date}? Revísela</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="302" />
+            <location filename="../../desktop_app/gui/models.py" line="304" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="357" />
+            <location filename="../../desktop_app/gui/models.py" line="359" />
             <source>Drag documents here to file them under {tab}. Drag the tab up or down to change the order of the packet.</source>
             <translation>Arrastre documentos aquí para ponerlos en {tab}. Arrastre la pestaña hacia arriba o hacia abajo para cambiar el orden del paquete.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="302" />
+            <location filename="../../desktop_app/gui/models.py" line="304" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="470" />
+            <location filename="../../desktop_app/gui/models.py" line="472" />
             <source>File: {name}</source>
             <translation>Archivo: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="463" />
+            <location filename="../../desktop_app/gui/models.py" line="465" />
             <source>Language: {language}</source>
             <translation>Idioma: {language}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="437" />
+            <location filename="../../desktop_app/gui/models.py" line="439" />
             <source>Needs your review</source>
             <translation>Necesita su revisión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="351" />
+            <location filename="../../desktop_app/gui/models.py" line="353" />
             <source>New documents land here. Drag each one onto the tab it belongs to, or use Document ▸ File under.</source>
             <translation>Los documentos nuevos llegan aquí. Arrastre cada uno a la pestaña que le corresponde, o use Documento ▸ Poner en.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="365" />
+            <location filename="../../desktop_app/gui/models.py" line="367" />
             <source>Not yet filed</source>
             <translation>Sin pestaña</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="366" />
+            <location filename="../../desktop_app/gui/models.py" line="368" />
             <source>Not yet filed (%n) — drag each to its tab</source>
             <translation>
                 <numerusform>Sin pestaña (%n): arrástrelo a su pestaña</numerusform>
@@ -358,52 +358,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="354" />
+            <location filename="../../desktop_app/gui/models.py" line="356" />
             <source>Notices and letters you received (from the agency, the court...): kept with the case and searchable, but not put in the packet. Drag one onto a tab to include it.</source>
             <translation>Avisos y cartas que recibió (de la agencia, del tribunal...): se guardan con el caso y se pueden buscar, pero no van en el paquete. Arrastre uno a una pestaña para incluirlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="302" />
+            <location filename="../../desktop_app/gui/models.py" line="304" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="466" />
+            <location filename="../../desktop_app/gui/models.py" line="468" />
             <source>Press A to accept, or drag it to another tab.</source>
             <translation>Pulse A para aceptar, o arrástrelo a otra pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="473" />
+            <location filename="../../desktop_app/gui/models.py" line="475" />
             <source>Problems:</source>
             <translation>Problemas:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="303" />
+            <location filename="../../desktop_app/gui/models.py" line="305" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="452" />
+            <location filename="../../desktop_app/gui/models.py" line="454" />
             <source>This document is in {language}. The packet needs a certified English translation: add the translation, then use Document ▸ Is a translation of…</source>
             <translation>Este documento está en {language}. El paquete necesita una traducción certificada al inglés: agregue la traducción y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="441" />
+            <location filename="../../desktop_app/gui/models.py" line="443" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="458" />
+            <location filename="../../desktop_app/gui/models.py" line="460" />
             <source>Type: {type}</source>
             <translation>Tipo: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="443" />
+            <location filename="../../desktop_app/gui/models.py" line="445" />
             <source>{language}: needs a translation</source>
             <translation>{language}: necesita traducción</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="374" />
+            <location filename="../../desktop_app/gui/models.py" line="376" />
             <source>{tab} (%n)</source>
             <translation>
                 <numerusform>{tab} (%n)</numerusform>
@@ -411,12 +411,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="373" />
+            <location filename="../../desktop_app/gui/models.py" line="375" />
             <source>{tab} — empty: drag documents here</source>
             <translation>{tab}: vacía, arrastre documentos aquí</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="438" />
+            <location filename="../../desktop_app/gui/models.py" line="440" />
             <source>→ {tab} ({percent} %)</source>
             <translation>→ {tab} ({percent} %)</translation>
         </message>
@@ -1080,7 +1080,7 @@
         <message>
             <location filename="../../desktop_app/gui/edits.py" line="50" />
             <source>Not yet filed</source>
-            <location filename="../../desktop_app/gui/window_actions.py" line="274" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="276" />
             <translation>Sin pestaña</translation>
         </message>
         <message>
@@ -1725,7 +1725,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/main_window.py" line="443" />
+            <location filename="../../desktop_app/gui/main_window.py" line="450" />
             <source>%n document(s) waiting to be read.</source>
             <translation>
                 <numerusform>%n documento esperando a ser leído.</numerusform>
@@ -1749,7 +1749,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="219" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="221" />
             <source>&amp;About Evidence Packet</source>
             <translation>&amp;Acerca de Evidence Packet</translation>
         </message>
@@ -1759,7 +1759,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Agregar archivos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="201" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="203" />
             <source>&amp;Appearance</source>
             <translation>&amp;Apariencia</translation>
         </message>
@@ -1769,7 +1769,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="205" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="207" />
             <source>&amp;Dark</source>
             <translation>&amp;Oscuro</translation>
         </message>
@@ -1799,17 +1799,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="217" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="219" />
             <source>&amp;Help</source>
             <translation>&amp;Ayuda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="218" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="220" />
             <source>&amp;How it works</source>
             <translation>&amp;Cómo funciona</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="204" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="206" />
             <source>&amp;Light</source>
             <translation>C&amp;laro</translation>
         </message>
@@ -1854,12 +1854,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="200" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="202" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="469" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="471" />
             <source>1. Drag scans, phone photos or PDFs onto the window (or use Add files).
 2. Each page is turned upright and read in the background.
 3. Drag each document onto its tab: Residence, Employment, Medical, Community.
@@ -1872,7 +1872,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
 5. Exporte el paquete: una portada, un índice de anexos y páginas numeradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="228" />
+            <location filename="../../desktop_app/gui/main_window.py" line="229" />
             <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
             <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
         </message>
@@ -1892,7 +1892,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>A&amp;gregar una pestaña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="341" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="343" />
             <source>Add a folder</source>
             <translation>Agregar una carpeta</translation>
         </message>
@@ -1902,12 +1902,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregar un aviso o carta &amp;recibidos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="330" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="332" />
             <source>Add a notice or letter received</source>
             <translation>Agregar un aviso o carta recibidos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="360" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="362" />
             <source>Add a tab</source>
             <translation>Agregar una pestaña</translation>
         </message>
@@ -1917,7 +1917,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregar todos los escaneos, fotos y PDF de una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="330" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="332" />
             <source>Add files</source>
             <translation>Agregar archivos</translation>
         </message>
@@ -1948,7 +1948,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregando archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="444" />
+            <location filename="../../desktop_app/gui/main_window.py" line="451" />
             <source>All pages are read.</source>
             <translation>Todas las páginas están leídas.</translation>
         </message>
@@ -1964,7 +1964,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
         </message>
         <message>
             <location filename="../../desktop_app/gui/main_window.py" line="118" />
-            <location filename="../../desktop_app/gui/main_window.py" line="301" />
+            <location filename="../../desktop_app/gui/main_window.py" line="302" />
             <source>Case details…</source>
             <translation>Datos del caso…</translation>
         </message>
@@ -1979,7 +1979,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Revisando la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="275" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="277" />
             <source>Correspondence (not in the packet)</source>
             <translation>Correspondencia (no va en el paquete)</translation>
         </message>
@@ -2005,7 +2005,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Borrando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="510" />
+            <location filename="../../desktop_app/gui/main_window.py" line="517" />
             <source>Drop to add to the case</source>
             <translation>Suelte para agregar al caso</translation>
         </message>
@@ -2025,7 +2025,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Guardar con el caso un aviso o una carta que recibió: se lee y se puede buscar, pero no va en el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="204" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="206" />
             <source>Like the &amp;system</source>
             <translation>Como el &amp;sistema</translation>
         </message>
@@ -2045,7 +2045,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Bajar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="361" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="363" />
             <source>Name of the new tab (for example Identity, Family ties, Prior filings):</source>
             <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
         </message>
@@ -2055,12 +2055,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Nuevo caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="229" />
+            <location filename="../../desktop_app/gui/main_window.py" line="230" />
             <source>New case…</source>
             <translation>Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="209" />
+            <location filename="../../desktop_app/gui/main_window.py" line="210" />
             <source>No case yet</source>
             <translation>Todavía no hay casos</translation>
         </message>
@@ -2070,7 +2070,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>No se encontraron archivos para agregar ahí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="474" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="476" />
             <source>Nothing leaves this computer.</source>
             <translation>Nada sale de esta computadora.</translation>
         </message>
@@ -2086,12 +2086,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Abrir una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="425" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="427" />
             <source>Open or start a case first.</source>
             <translation>Primero abra o empiece un caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="403" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="405" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
@@ -2111,12 +2111,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Avance general</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="349" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="351" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="349" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="351" />
             <source>Password of {name}:</source>
             <translation>Contraseña de {name}:</translation>
         </message>
@@ -2141,12 +2141,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Leyendo páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="374" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="376" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/window_actions.py" line="369" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="371" />
             <source>Remove %n document(s) from this case?</source>
             <translation>
                 <numerusform>¿Quitar %n documento de este caso?</numerusform>
@@ -2154,7 +2154,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="368" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="370" />
             <source>Remove documents</source>
             <translation>Quitar documentos</translation>
         </message>
@@ -2174,7 +2174,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Guardando la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="333" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="335" />
             <source>Scans, photos and PDFs ({patterns});;All files (*)</source>
             <translation>Escaneos, fotos y PDF ({patterns});;Todos los archivos (*)</translation>
         </message>
@@ -2189,22 +2189,22 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Buscar en el texto de todas las páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="317" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="319" />
             <source>Select a tab (or a document in it) to sort it by date.</source>
             <translation>Seleccione una pestaña (o un documento en ella) para ordenarla por fecha.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="404" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="406" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="213" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="215" />
             <source>Show the page's &amp;text</source>
             <translation>Mostrar el &amp;texto de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="549" />
+            <location filename="../../desktop_app/gui/main_window.py" line="556" />
             <source>Something went wrong while: {what}.</source>
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
@@ -2234,7 +2234,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>La portada: solicitante, alivio solicitado, factores clave</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="399" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="401" />
             <source>The packet is ready</source>
             <translation>El paquete está listo</translation>
         </message>
@@ -2244,7 +2244,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="372" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="374" />
             <source>Their pages leave the case and this cannot be undone. The files on your computer are not touched.</source>
             <translation>Sus páginas salen del caso y esto no se puede deshacer. Los archivos de su computadora no se tocan.</translation>
         </message>
@@ -2259,7 +2259,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Esto quita sus %1 documento(s) y %2 página(s), los %3 archivo(s) guardado(s) que solo usa este caso, sus lecturas e imágenes, y las presentaciones guardadas. No se puede deshacer. Si puede volver a necesitarlo, guarde antes una copia del caso. Los archivos que están en otras partes de su computadora no se tocan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="479" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="481" />
             <source>Turns scans, phone photos and PDFs into one indexed evidence packet. Works offline; nothing is uploaded.</source>
             <translation>Convierte escaneos, fotos del teléfono y PDF en un solo paquete de pruebas con índice. Funciona sin internet; no se sube nada.</translation>
         </message>
@@ -2269,17 +2269,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Crear el PDF del paquete con índice</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="550" />
+            <location filename="../../desktop_app/gui/main_window.py" line="557" />
             <source>Your cases and files are safe. Try again; if it happens again, the details are in the log file in the app's data folder.</source>
             <translation>Sus casos y archivos están a salvo. Inténtelo de nuevo; si vuelve a pasar, los detalles están en el archivo de registro, en la carpeta de datos de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="546" />
+            <location filename="../../desktop_app/gui/main_window.py" line="553" />
             <source>working</source>
             <translation>trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="303" />
+            <location filename="../../desktop_app/gui/main_window.py" line="304" />
             <source>{name} — Evidence Packet</source>
             <translation>{name} — Evidence Packet</translation>
         </message>
@@ -2359,37 +2359,37 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="465" />
+            <location filename="../../desktop_app/gui/viewer.py" line="471" />
             <source>(No text was found on this page.)</source>
             <translation>(No se encontró texto en esta página.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="405" />
+            <location filename="../../desktop_app/gui/viewer.py" line="410" />
             <source>&lt;b&gt;{title}&lt;/b&gt; — {n} page(s), from {file}</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt;: {n} página(s), de {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="331" />
+            <location filename="../../desktop_app/gui/viewer.py" line="334" />
             <source>Adjust page edges…</source>
             <translation>Ajustar los bordes de la página…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="361" />
+            <location filename="../../desktop_app/gui/viewer.py" line="366" />
             <source>Black out Social Security numbers, account numbers and other people's dates of birth on every page; what they cover shows on the page in redact mode.</source>
             <translation>Tachar en cada página los números de Seguro Social, los números de cuenta y las fechas de nacimiento de otras personas; lo que tapan se ve en la página en el modo de tachar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="354" />
+            <location filename="../../desktop_app/gui/viewer.py" line="359" />
             <source>Black out parts of the page for good (Ctrl+Shift+R): drag a rectangle over them. Click an area and press Delete to remove it.</source>
             <translation>Tachar partes de la página para siempre (Ctrl+Mayús+R): arrastre un rectángulo encima. Haga clic en un área y pulse Supr para quitarla.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="338" />
+            <location filename="../../desktop_app/gui/viewer.py" line="341" />
             <source>Fit page</source>
             <translation>Página entera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="336" />
+            <location filename="../../desktop_app/gui/viewer.py" line="339" />
             <source>Fit width</source>
             <translation>Ajustar al ancho</translation>
         </message>
@@ -2401,72 +2401,72 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="325" />
+            <location filename="../../desktop_app/gui/viewer.py" line="328" />
             <source>Leave page out</source>
             <translation>Dejar fuera la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="271" />
+            <location filename="../../desktop_app/gui/viewer.py" line="274" />
             <source>Leave them out</source>
             <translation>Dejarlas fuera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="330" />
+            <location filename="../../desktop_app/gui/viewer.py" line="333" />
             <source>Leave this page out of the packet (Delete). The file itself is kept.</source>
             <translation>Dejar esta página fuera del paquete (Supr). El archivo se conserva.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="316" />
+            <location filename="../../desktop_app/gui/viewer.py" line="319" />
             <source>Next page</source>
             <translation>Página siguiente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="421" />
+            <location filename="../../desktop_app/gui/viewer.py" line="426" />
             <source>No document selected</source>
             <translation>Ningún documento seleccionado</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="191" />
+            <location filename="../../desktop_app/gui/viewer.py" line="192" />
             <source>Page</source>
             <translation>Página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="483" />
+            <location filename="../../desktop_app/gui/viewer.py" line="489" />
             <source>Page {n} of {total}</source>
             <translation>Página {n} de {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="200" />
+            <location filename="../../desktop_app/gui/viewer.py" line="201" />
             <source>Pages of the document</source>
             <translation>Páginas del documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="359" />
+            <location filename="../../desktop_app/gui/viewer.py" line="364" />
             <source>Patterns</source>
             <translation>Patrones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="312" />
+            <location filename="../../desktop_app/gui/viewer.py" line="315" />
             <source>Previous page</source>
             <translation>Página anterior</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="350" />
+            <location filename="../../desktop_app/gui/viewer.py" line="353" />
             <source>Redact</source>
             <translation>Tachar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="319" />
+            <location filename="../../desktop_app/gui/viewer.py" line="322" />
             <source>Rotate left</source>
             <translation>Girar a la izquierda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="321" />
+            <location filename="../../desktop_app/gui/viewer.py" line="324" />
             <source>Rotate right</source>
             <translation>Girar a la derecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="248" />
+            <location filename="../../desktop_app/gui/viewer.py" line="251" />
             <source>Select a document on the left to see its pages here.
 
 You can turn pages, leave pages out of the packet, and read the text found on each page.</source>
@@ -2475,38 +2475,38 @@ You can turn pages, leave pages out of the packet, and read the text found on ea
 Puede girar páginas, dejarlas fuera del paquete y leer el texto encontrado en cada una.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="193" />
-            <location filename="../../desktop_app/gui/viewer.py" line="403" />
+            <location filename="../../desktop_app/gui/viewer.py" line="194" />
+            <location filename="../../desktop_app/gui/viewer.py" line="408" />
             <source>Select a document to see its pages.</source>
             <translation>Seleccione un documento para ver sus páginas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="334" />
+            <location filename="../../desktop_app/gui/viewer.py" line="337" />
             <source>Show where the app found the page in the photo, and move its corners (Ctrl+Shift+E). The photo itself is not changed.</source>
             <translation>Muestra dónde encontró la aplicación la página en la foto y permite mover sus esquinas (Ctrl+Mayús+E). La foto en sí no cambia.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="229" />
+            <location filename="../../desktop_app/gui/viewer.py" line="230" />
             <source>Text read from the page</source>
             <translation>Texto leído de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="230" />
+            <location filename="../../desktop_app/gui/viewer.py" line="231" />
             <source>The text read from the page appears here.</source>
             <translation>Aquí aparece el texto leído de la página.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="289" />
+            <location filename="../../desktop_app/gui/viewer.py" line="292" />
             <source>These pages look blank: {pages}. The back of a sheet, scanned too? They are still in the packet.</source>
             <translation>Estas páginas parecen en blanco: {pages}. ¿El reverso de una hoja, escaneado también? Siguen en el paquete.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="518" />
+            <location filename="../../desktop_app/gui/viewer.py" line="524" />
             <source>This page cannot be drawn.</source>
             <translation>Esta página no se puede dibujar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="462" />
+            <location filename="../../desktop_app/gui/viewer.py" line="468" />
             <source>This page could not be read: {why}
 
 Use “Try again” in the list of problems below, or leave the page out.</source>
@@ -2515,27 +2515,27 @@ Use “Try again” in the list of problems below, or leave the page out.</sourc
 Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la página.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="460" />
+            <location filename="../../desktop_app/gui/viewer.py" line="466" />
             <source>This page is still being read. Its text will appear here.</source>
             <translation>Todavía se está leyendo esta página. Su texto aparecerá aquí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="343" />
+            <location filename="../../desktop_app/gui/viewer.py" line="346" />
             <source>Zoom in</source>
             <translation>Acercar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="349" />
+            <location filename="../../desktop_app/gui/viewer.py" line="352" />
             <source>Zoom in (Ctrl+plus, or Ctrl+wheel)</source>
             <translation>Acercar (Ctrl+más, o Ctrl+rueda)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="340" />
+            <location filename="../../desktop_app/gui/viewer.py" line="343" />
             <source>Zoom out</source>
             <translation>Alejar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="347" />
+            <location filename="../../desktop_app/gui/viewer.py" line="350" />
             <source>Zoom out (Ctrl+minus, or Ctrl+wheel)</source>
             <translation>Alejar (Ctrl+menos, o Ctrl+rueda)</translation>
         </message>
@@ -2774,57 +2774,57 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>PatternMenu</name>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="95" />
+            <location filename="../../desktop_app/gui/redaction.py" line="105" />
             <source>A regular expression; every match is blacked out in the packet:</source>
             <translation>Una expresión regular; todo lo que coincida se tacha en el paquete:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="41" />
+            <location filename="../../desktop_app/gui/redaction.py" line="51" />
             <source>Account and card numbers (long digit runs)</source>
             <translation>Números de cuenta y de tarjeta (series largas de dígitos)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="94" />
+            <location filename="../../desktop_app/gui/redaction.py" line="104" />
             <source>Black out an expression</source>
             <translation>Tachar una expresión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="37" />
+            <location filename="../../desktop_app/gui/redaction.py" line="47" />
             <source>Black out patterns</source>
             <translation>Tachar patrones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="61" />
+            <location filename="../../desktop_app/gui/redaction.py" line="71" />
             <source>Blacked-out words normally leave the packet only. This also takes them out of the stored documents, their text, the search and case archives.</source>
             <translation>Normalmente las palabras tachadas solo se quitan del paquete. Esto también las quita de los documentos guardados, su texto, la búsqueda y los archivos del caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="42" />
+            <location filename="../../desktop_app/gui/redaction.py" line="52" />
             <source>Numbers next to “account”, “cuenta”, “card”</source>
             <translation>Números junto a «account», «cuenta», «card»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="43" />
+            <location filename="../../desktop_app/gui/redaction.py" line="53" />
             <source>Other people's dates of birth (next to “DOB”)</source>
             <translation>Fechas de nacimiento de otras personas (junto a «DOB»)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="59" />
+            <location filename="../../desktop_app/gui/redaction.py" line="69" />
             <source>Remove blacked-out words from what the app keeps…</source>
             <translation>Quitar las palabras tachadas de lo que guarda la aplicación…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="40" />
+            <location filename="../../desktop_app/gui/redaction.py" line="50" />
             <source>Social Security numbers</source>
             <translation>Números de Seguro Social</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="52" />
+            <location filename="../../desktop_app/gui/redaction.py" line="62" />
             <source>The applicant's own date of birth, as on the cover, is kept.</source>
             <translation>La fecha de nacimiento del propio solicitante, como aparece en la portada, se conserva.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="55" />
+            <location filename="../../desktop_app/gui/redaction.py" line="65" />
             <source>Your own expression…</source>
             <translation>Su propia expresión…</translation>
         </message>
@@ -2894,9 +2894,22 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
         </message>
     </context>
     <context>
+        <name>RedactBar</name>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="315" />
+            <source>&lt;b&gt;Redact mode.&lt;/b&gt; Drag a rectangle over what to black out; click an area and press Delete to remove it.</source>
+            <translation>&lt;b&gt;Modo tachar.&lt;/b&gt; Arrastre un rectángulo sobre lo que quiere tapar; haga clic en un área y pulse Supr para quitarla.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="318" />
+            <source>Done redacting</source>
+            <translation>Terminar de tachar</translation>
+        </message>
+    </context>
+    <context>
         <name>RedactionController</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/redaction.py" line="273" />
+            <location filename="../../desktop_app/gui/redaction.py" line="286" />
             <source>%n original file(s) are also used by another case and were kept for it.</source>
             <translation>
                 <numerusform>%n archivo original también lo usa otro caso y se conservó para él.</numerusform>
@@ -2904,42 +2917,42 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="227" />
+            <location filename="../../desktop_app/gui/redaction.py" line="240" />
             <source>Also remove what is blacked out from what the app keeps?</source>
             <translation>¿Quitar también lo tachado de lo que guarda la aplicación?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="103" />
+            <location filename="../../desktop_app/gui/redaction.py" line="113" />
             <source>Black out an area</source>
             <translation>Tachar un área</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="267" />
+            <location filename="../../desktop_app/gui/redaction.py" line="280" />
             <source>Nothing that is blacked out is kept anywhere else: nothing to change.</source>
             <translation>Nada de lo tachado se guarda en ninguna otra parte: no hay nada que cambiar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="276" />
+            <location filename="../../desktop_app/gui/redaction.py" line="289" />
             <source>Packets filed before are kept as they were sent.</source>
             <translation>Los paquetes presentados antes se conservan tal como se enviaron.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="127" />
+            <location filename="../../desktop_app/gui/redaction.py" line="137" />
             <source>Remove a blacked-out area</source>
             <translation>Quitar un área tachada</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="239" />
+            <location filename="../../desktop_app/gui/redaction.py" line="252" />
             <source>Remove for good</source>
             <translation>Quitar para siempre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="226" />
+            <location filename="../../desktop_app/gui/redaction.py" line="239" />
             <source>Remove it from what the app keeps</source>
             <translation>Quitarlo de lo que guarda la aplicación</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/redaction.py" line="269" />
+            <location filename="../../desktop_app/gui/redaction.py" line="282" />
             <source>Removed from %n document(s): their stored copies, text, search and archives no longer hold what is blacked out.</source>
             <translation>
                 <numerusform>Quitado de %n documento: su copia guardada, su texto, la búsqueda y los archivos ya no contienen lo tachado.</numerusform>
@@ -2947,17 +2960,17 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="252" />
+            <location filename="../../desktop_app/gui/redaction.py" line="265" />
             <source>Removed from what the app keeps</source>
             <translation>Quitado de lo que guarda la aplicación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="262" />
+            <location filename="../../desktop_app/gui/redaction.py" line="275" />
             <source>Removing blacked-out words</source>
             <translation>Quitando las palabras tachadas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="231" />
+            <location filename="../../desktop_app/gui/redaction.py" line="244" />
             <source>Until now, blacked-out words leave only the packet. This also removes them from everything the app keeps for this case:
 
 • each document concerned is stored from now on as its redacted copy; the original is removed from the data folder (unless another case uses the same file);
@@ -3214,27 +3227,27 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>WorkPanel</name>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="102" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="103" />
             <source>Dismiss</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="101" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="102" />
             <source>Enter password…</source>
             <translation>Escribir la contraseña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="104" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="105" />
             <source>Hide this message</source>
             <translation>Ocultar este mensaje</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="95" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="96" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/work_panel.py" line="193" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="203" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problemas (%n)</numerusform>
@@ -3242,37 +3255,37 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="103" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="104" />
             <source>Read the pages that failed once more</source>
             <translation>Volver a leer las páginas que fallaron</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="100" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="101" />
             <source>Remove document…</source>
             <translation>Quitar el documento…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="99" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="100" />
             <source>Try again</source>
             <translation>Intentar de nuevo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="85" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="86" />
             <source>Work in progress and problems</source>
             <translation>Trabajo en curso y problemas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="168" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="178" />
             <source>some pages could not be read</source>
             <translation>algunas páginas no se pudieron leer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="152" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="165" />
             <source>{name}: this file could not be added.</source>
             <translation>{name}: este archivo no se pudo agregar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="169" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="179" />
             <source>{title}: {why}</source>
             <translation>{title}: {why}</translation>
         </message>

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QToolButton
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.dialogs.case_form import CaseForm
@@ -122,3 +122,44 @@ def test_files_not_added_are_still_listed_after_a_restart(
     assert "bank-locked.pdf" in third.work_panel.problem_texts()[0]
     third.work_panel.problems.setCurrentRow(0)
     assert third.work_panel.password.isVisible()
+
+
+def _menu(window: MainWindow, title: str) -> QMenu:
+    for action in window.menuBar().actions():
+        if action.text().replace("&", "") == title and action.menu() is not None:
+            menu = action.menu()
+            assert isinstance(menu, QMenu)
+            return menu
+    raise AssertionError(f"no {title} menu")
+
+
+def test_redact_is_in_the_page_menu_shows_its_mode_and_hides_words_in_the_text(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    _open_document(qtbot, window, tmp_path, [
+        "Tenant Maria Hernandez\nLease of apartment 4B\nRent due monthly\n"])
+    viewer = window.viewer
+    qtbot.waitUntil(lambda: "Hernandez" in viewer.text.toPlainText(), timeout=10_000)
+    page_menu = _menu(window, "Page")
+    redact = next(a for a in page_menu.actions() if a.text() == "Redact")
+    assert any(a.menu() is viewer.patterns_menu for a in page_menu.actions())
+    assert viewer.redact_bar is not None and not viewer.redact_bar.isVisible()
+    redact.trigger()
+    assert viewer.redact_bar.isVisible()  # the mode shows
+    assert "Redact mode" in viewer.redact_bar.label.text()
+    # Drag a rectangle over the first line (the page's top tenth).
+    canvas = viewer.canvas
+    rect = canvas._page_rect()
+    start = QPoint(int(rect.x() + rect.width() * 0.05), int(rect.y() + rect.height() * 0.07))
+    end = QPoint(int(rect.x() + rect.width() * 0.95), int(rect.y() + rect.height() * 0.112))
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    qtbot.waitUntil(lambda: "Hernandez" not in viewer.text.toPlainText(), timeout=10_000)
+    shown = viewer.text.toPlainText()
+    assert "█" in shown and "Lease of apartment 4B" in shown
+    # Done: the mode ends; the words stay hidden.
+    viewer.redact_bar.findChild(QPushButton, "redactDone").click()
+    assert not redact.isChecked() and not viewer.redact_bar.isVisible()
+    assert "Hernandez" not in viewer.text.toPlainText()
+    # Undo brings the words back.
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Hernandez" in viewer.text.toPlainText(), timeout=10_000)
