@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QResizeEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
             sizes = self._main_split_sizes
             if not sizes:
                 width = max(400, self.main_split.width())
-                sizes = [width * 9 // 20, width * 11 // 20]
+                sizes = [width * 11 // 20, width * 9 // 20]  # the board keeps priority
             # After the layout has taken the viewer in, or the sizes are redistributed.
             QTimer.singleShot(0, lambda: self.main_split.setSizes(sizes))
 
@@ -590,6 +591,10 @@ class MainWindow(QMainWindow):
         s.setValue("window/viewer_split", self.viewer.splitter.saveState())
         s.setValue("window/state", self.saveState())
         s.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        window_actions.fit_toolbars(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:

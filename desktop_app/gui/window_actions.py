@@ -156,6 +156,7 @@ def build(window: MainWindow) -> Actions:
         w.board.addAction(action)
     _menus(w, actions)
     _toolbar(w, actions)
+    fit_toolbars(w)
     return actions
 
 
@@ -242,6 +243,21 @@ def _toolbar(w: MainWindow, a: Actions) -> None:
     tb.addWidget(spacer)
     tb.addWidget(a.search_box)
     w.addToolBar(tb)
+
+
+def fit_toolbars(w: MainWindow) -> None:
+    """On a narrow window (a laptop at 200 %: 960 logical pixels) the toolbars show icons
+    only, with their names as tooltips, so the search box and the page tools stay in
+    view rather than behind the toolbar's » menu."""
+    a = getattr(w, "actions_", None)
+    if a is None:
+        return
+    chars = w.fontMetrics().averageCharWidth()
+    style = Qt.ToolButtonStyle
+    a.toolbar.setToolButtonStyle(style.ToolButtonIconOnly if w.width() < chars * 180
+                                 else style.ToolButtonTextBesideIcon)
+    w.viewer.toolbar.setToolButtonStyle(style.ToolButtonIconOnly if w.width() < chars * 240
+                                        else style.ToolButtonTextBesideIcon)
 
 
 # --- keeping actions in step with the window ---------------------------------------------------

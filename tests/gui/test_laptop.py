@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QMenu, QPushButton, QToolButton
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.dialogs.case_form import CaseForm
@@ -163,3 +163,48 @@ def test_redact_is_in_the_page_menu_shows_its_mode_and_hides_words_in_the_text(
     # Undo brings the words back.
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: "Hernandez" in viewer.text.toPlainText(), timeout=10_000)
+
+
+def _in_view(widget: QWidget) -> bool:
+    """Shown, and inside its window (not pushed off by a toolbar's » or a tall dialog)."""
+    window = widget.window()
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return (widget.isVisible() and top_left.x() >= 0 and top_left.y() >= 0
+            and top_left.x() + widget.width() <= window.width()
+            and top_left.y() + widget.height() <= window.height())
+
+
+def test_a_laptop_at_200_percent_keeps_titles_search_and_the_case_form_usable(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.resize(960, 540)  # 1920×1080 at 200 %, in logical pixels
+    folder = tmp_path / "in"
+    names = ["bank-statements-first-community-2022", "lease-harbor-view-apartments",
+             "pay-stubs-gulf-coast-builders"]
+    drop(window, [digital(folder / f"{n}.pdf", [f"{n} " * 20]) for n in names])
+    qtbot.waitUntil(lambda: window.board_model.snapshot is not None
+                    and len(window.board_model.snapshot.documents) == 3, timeout=20_000)
+    form = window.case_form
+    assert isinstance(form, CaseForm)
+    screen = form.screen().availableGeometry()
+    assert form.height() <= screen.height()
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert _in_view(save)  # Save is on screen; the fields scroll
+    form.reject()
+    qtbot.waitUntil(window.is_settled, timeout=10_000)
+    # The title column keeps room for a title; the search box stays in the toolbar.
+    board = window.board
+    chars = board.fontMetrics().averageCharWidth()
+    assert board.header().sectionSize(0) >= chars * board.TITLE_CHARS
+    assert _in_view(window.actions_.search_box)
+    # Every page tool is in the Page menu, whatever the viewer's toolbar can show.
+    page_menu = _menu(window, "Page")
+    viewer = window.viewer
+    for action in (viewer.rotate_left_action, viewer.rotate_right_action,
+                   viewer.exclude_action, viewer.redact_action, viewer.zoom_in_action):
+        assert action in page_menu.actions()
+    # At 1280×800 the whole of a long title shows, with the Assistant column.
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not board.header().isSectionHidden(5), timeout=5_000)
+    title = "Bank statements first community 2022"
+    needed = board.fontMetrics().horizontalAdvance(title) + board.iconSize().width()
+    assert board.header().sectionSize(0) >= needed
