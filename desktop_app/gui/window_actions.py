@@ -211,6 +211,7 @@ def _menus(w: MainWindow, a: Actions) -> None:
         action.setChecked(key == current)
         action.triggered.connect(lambda _on, k=key: set_scheme(w, k))
         group.addAction(action)
+    _language_menu(w, view.addMenu(tr("&Interface language")))
     view.addAction(w.case_tools.review_action)
     view.addAction(helper.chronology_action)
     text = view.addAction(tr("Show the page's &text"))
@@ -220,6 +221,64 @@ def _menus(w: MainWindow, a: Actions) -> None:
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(tr("&How it works"), lambda: how_it_works(w))
     help_menu.addAction(tr("&About Evidence Packet"), lambda: about(w))
+
+
+LANGUAGES = (("", "Like the system"), ("en", "English"), ("es", "Español"))
+
+
+def _language_menu(w: MainWindow, menu: QMenu) -> None:
+    """English or Español whatever the computer's language (a clinic's shared laptop is
+    often set up in English); kept in the user's settings, used from the next start."""
+    from desktop_app.gui.app import LANGUAGE_KEY
+
+    menu.setObjectName("languageMenu")
+    group = QActionGroup(menu)
+    current = str(w.settings.value(LANGUAGE_KEY, "") or "")
+    for key, name in LANGUAGES:
+        # Each language by its own name, so it can be found in any interface.
+        action = menu.addAction(tr("Like the system") if not key else name)
+        action.setCheckable(True)
+        action.setChecked(key == current)
+        action.setData(key)
+        action.triggered.connect(lambda _on, k=key: set_language_choice(w, k))
+        group.addAction(action)
+
+
+def set_language_choice(w: MainWindow, key: str) -> None:
+    from desktop_app.gui.app import LANGUAGE_KEY
+
+    if str(w.settings.value(LANGUAGE_KEY, "") or "") == key:
+        return
+    w.settings.setValue(LANGUAGE_KEY, key)
+    w.settings.sync()
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, tr(
+        "The new language is used from the next start of Evidence Packet."),
+        QMessageBox.StandardButton.NoButton, w)
+    box.setObjectName("languageRestart")
+    box.setInformativeText(tr("Restart now? Your work is saved; reading resumes by itself."))
+    restart = box.addButton(tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def clicked(button: QPushButton) -> None:
+        if button is restart:
+            restart_app(w)
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+
+
+def restart_app(w: MainWindow) -> None:
+    """Start the app again the way it was started, then close this window."""
+    import sys
+
+    from PySide6.QtCore import QProcess
+
+    program, *args = sys.orig_argv
+    if QProcess.startDetached(program, args):
+        w.close()
+    else:
+        w.show_status(tr("Could not restart: please close and open Evidence Packet."))
 
 
 def _toolbar(w: MainWindow, a: Actions) -> None:

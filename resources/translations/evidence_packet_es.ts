@@ -437,107 +437,107 @@
     <context>
         <name>CaseForm</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="65" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="67" />
             <source>&amp;A-number:</source>
             <translation>Número &amp;A:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="70" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="72" />
             <source>&amp;E-mail:</source>
             <translation>&amp;Correo electrónico:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="73" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="75" />
             <source>&amp;Key factors:</source>
             <translation>&amp;Factores clave:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="69" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="71" />
             <source>&amp;Phone:</source>
             <translation>&amp;Teléfono:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="71" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="73" />
             <source>&amp;Representative:</source>
             <translation>&amp;Representante:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="68" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="70" />
             <source>A&amp;ddress:</source>
             <translation>&amp;Dirección:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="64" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="66" />
             <source>Applicant's full &amp;name:</source>
             <translation>&amp;Nombre completo del solicitante:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="48" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="50" />
             <source>Attorney or accredited representative (optional)</source>
             <translation>Abogado o representante acreditado (opcional)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="29" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="31" />
             <source>Case details</source>
             <translation>Datos del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="55" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="57" />
             <source>Choose one, or type what is asked for.</source>
             <translation>Elija uno, o escriba lo que se pide.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="66" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="68" />
             <source>Date of &amp;birth:</source>
             <translation>Fec&amp;ha de nacimiento:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="54" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="56" />
             <source>Deferred action</source>
             <translation>Acción diferida</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="59" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="61" />
             <source>In a few sentences: years in the U.S., family here, work, health, community ties — why discretion is deserved.</source>
             <translation>En pocas frases, en inglés: años en EE. UU., familia aquí, trabajo, salud, lazos con la comunidad; por qué merece la discreción.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="67" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="69" />
             <source>In the U.S. &amp;since:</source>
             <translation>En &amp;EE. UU. desde:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="29" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="31" />
             <source>New case</source>
             <translation>Nuevo caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="53" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="55" />
             <source>Prosecutorial discretion</source>
             <translation>Discreción procesal</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="72" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="74" />
             <source>Relief &amp;sought:</source>
             <translation>Alivio &amp;solicitado:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="31" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="33" />
             <source>These details go on the packet's cover sheet. Only the applicant's name is needed now; you can fill in the rest later.</source>
             <translation>Estos datos van en la portada del paquete. Ahora solo hace falta el nombre del solicitante; puede completar lo demás después.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="38" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="40" />
             <source>e.g. 1986-03-14</source>
             <translation>p. ej., 1986-03-14</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="40" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="42" />
             <source>e.g. 2014-06-01 (the review looks for proof of each year since)</source>
             <translation>p. ej., 2014-06-01 (la revisión busca pruebas de cada año desde entonces)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="36" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="38" />
             <source>e.g. A-123-456-789 (if there is one)</source>
             <translation>p. ej., A-123-456-789 (si lo tiene)</translation>
         </message>
@@ -1080,7 +1080,7 @@
         <message>
             <location filename="../../desktop_app/gui/edits.py" line="50" />
             <source>Not yet filed</source>
-            <location filename="../../desktop_app/gui/window_actions.py" line="276" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="351" />
             <translation>Sin pestaña</translation>
         </message>
         <message>
@@ -1725,7 +1725,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/main_window.py" line="450" />
+            <location filename="../../desktop_app/gui/main_window.py" line="451" />
             <source>%n document(s) waiting to be read.</source>
             <translation>
                 <numerusform>%n documento esperando a ser leído.</numerusform>
@@ -1749,7 +1749,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="221" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="223" />
             <source>&amp;About Evidence Packet</source>
             <translation>&amp;Acerca de Evidence Packet</translation>
         </message>
@@ -1759,27 +1759,27 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Agregar archivos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="203" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="204" />
             <source>&amp;Appearance</source>
             <translation>&amp;Apariencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="170" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="171" />
             <source>&amp;Case</source>
             <translation>&amp;Caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="207" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="208" />
             <source>&amp;Dark</source>
             <translation>&amp;Oscuro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="183" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="184" />
             <source>&amp;Document</source>
             <translation>&amp;Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="180" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="181" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
@@ -1799,17 +1799,22 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="219" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="221" />
             <source>&amp;Help</source>
             <translation>&amp;Ayuda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="220" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="222" />
             <source>&amp;How it works</source>
             <translation>&amp;Cómo funciona</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="206" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="214" />
+            <source>&amp;Interface language</source>
+            <translation>&amp;Idioma de la interfaz</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="207" />
             <source>&amp;Light</source>
             <translation>C&amp;laro</translation>
         </message>
@@ -1819,7 +1824,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="194" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="195" />
             <source>&amp;Page</source>
             <translation>&amp;Página</translation>
         </message>
@@ -1854,12 +1859,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="202" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="203" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="471" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="546" />
             <source>1. Drag scans, phone photos or PDFs onto the window (or use Add files).
 2. Each page is turned upright and read in the background.
 3. Drag each document onto its tab: Residence, Employment, Medical, Community.
@@ -1872,7 +1877,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
 5. Exporte el paquete: una portada, un índice de anexos y páginas numeradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="229" />
+            <location filename="../../desktop_app/gui/main_window.py" line="230" />
             <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
             <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
         </message>
@@ -1892,7 +1897,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>A&amp;gregar una pestaña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="343" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="418" />
             <source>Add a folder</source>
             <translation>Agregar una carpeta</translation>
         </message>
@@ -1902,12 +1907,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregar un aviso o carta &amp;recibidos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="332" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="407" />
             <source>Add a notice or letter received</source>
             <translation>Agregar un aviso o carta recibidos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="362" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="437" />
             <source>Add a tab</source>
             <translation>Agregar una pestaña</translation>
         </message>
@@ -1917,7 +1922,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregar todos los escaneos, fotos y PDF de una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="332" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="407" />
             <source>Add files</source>
             <translation>Agregar archivos</translation>
         </message>
@@ -1948,7 +1953,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregando archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="451" />
+            <location filename="../../desktop_app/gui/main_window.py" line="452" />
             <source>All pages are read.</source>
             <translation>Todas las páginas están leídas.</translation>
         </message>
@@ -1963,8 +1968,8 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="118" />
-            <location filename="../../desktop_app/gui/main_window.py" line="302" />
+            <location filename="../../desktop_app/gui/main_window.py" line="119" />
+            <location filename="../../desktop_app/gui/main_window.py" line="303" />
             <source>Case details…</source>
             <translation>Datos del caso…</translation>
         </message>
@@ -1979,9 +1984,14 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Revisando la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="277" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="352" />
             <source>Correspondence (not in the packet)</source>
             <translation>Correspondencia (no va en el paquete)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="281" />
+            <source>Could not restart: please close and open Evidence Packet.</source>
+            <translation>No se pudo reiniciar: cierre y vuelva a abrir Evidence Packet.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/trust.py" line="250" />
@@ -2005,17 +2015,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Borrando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="517" />
+            <location filename="../../desktop_app/gui/main_window.py" line="518" />
             <source>Drop to add to the case</source>
             <translation>Suelte para agregar al caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="119" />
+            <location filename="../../desktop_app/gui/main_window.py" line="120" />
             <source>Edit the case details</source>
             <translation>Modificar los datos del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="92" />
+            <location filename="../../desktop_app/gui/main_window.py" line="93" />
             <source>Evidence Packet</source>
             <translation>Evidence Packet</translation>
         </message>
@@ -2025,9 +2035,19 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Guardar con el caso un aviso o una carta que recibió: se lee y se puede buscar, pero no va en el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="206" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="260" />
+            <source>Later</source>
+            <translation>Más tarde</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="207" />
             <source>Like the &amp;system</source>
             <translation>Como el &amp;sistema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="239" />
+            <source>Like the system</source>
+            <translation>Como el sistema</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/window_actions.py" line="152" />
@@ -2045,7 +2065,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Bajar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="363" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="438" />
             <source>Name of the new tab (for example Identity, Family ties, Prior filings):</source>
             <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
         </message>
@@ -2055,12 +2075,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Nuevo caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="230" />
+            <location filename="../../desktop_app/gui/main_window.py" line="231" />
             <source>New case…</source>
             <translation>Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="210" />
+            <location filename="../../desktop_app/gui/main_window.py" line="211" />
             <source>No case yet</source>
             <translation>Todavía no hay casos</translation>
         </message>
@@ -2070,12 +2090,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>No se encontraron archivos para agregar ahí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="476" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="551" />
             <source>Nothing leaves this computer.</source>
             <translation>Nada sale de esta computadora.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="167" />
+            <location filename="../../desktop_app/gui/main_window.py" line="168" />
             <source>Open case</source>
             <translation>Abrir un caso</translation>
         </message>
@@ -2086,12 +2106,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Abrir una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="427" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="502" />
             <source>Open or start a case first.</source>
             <translation>Primero abra o empiece un caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="405" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="480" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
@@ -2106,17 +2126,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Abriendo la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="160" />
+            <location filename="../../desktop_app/gui/main_window.py" line="161" />
             <source>Overall progress</source>
             <translation>Avance general</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="351" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="426" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="351" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="426" />
             <source>Password of {name}:</source>
             <translation>Contraseña de {name}:</translation>
         </message>
@@ -2141,12 +2161,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Leyendo páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="376" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="451" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/window_actions.py" line="371" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="446" />
             <source>Remove %n document(s) from this case?</source>
             <translation>
                 <numerusform>¿Quitar %n documento de este caso?</numerusform>
@@ -2154,9 +2174,19 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="370" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="445" />
             <source>Remove documents</source>
             <translation>Quitar documentos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="259" />
+            <source>Restart now</source>
+            <translation>Reiniciar ahora</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="258" />
+            <source>Restart now? Your work is saved; reading resumes by itself.</source>
+            <translation>¿Reiniciar ahora? Su trabajo está guardado; la lectura sigue sola.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/trust.py" line="239" />
@@ -2174,7 +2204,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Guardando la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="335" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="410" />
             <source>Scans, photos and PDFs ({patterns});;All files (*)</source>
             <translation>Escaneos, fotos y PDF ({patterns});;Todos los archivos (*)</translation>
         </message>
@@ -2189,22 +2219,22 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Buscar en el texto de todas las páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="319" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="394" />
             <source>Select a tab (or a document in it) to sort it by date.</source>
             <translation>Seleccione una pestaña (o un documento en ella) para ordenarla por fecha.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="406" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="481" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="215" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="217" />
             <source>Show the page's &amp;text</source>
             <translation>Mostrar el &amp;texto de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="556" />
+            <location filename="../../desktop_app/gui/main_window.py" line="557" />
             <source>Something went wrong while: {what}.</source>
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
@@ -2224,7 +2254,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>La copia del caso está guardada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="168" />
+            <location filename="../../desktop_app/gui/main_window.py" line="169" />
             <source>The case you are working on</source>
             <translation>El caso en el que está trabajando</translation>
         </message>
@@ -2234,7 +2264,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>La portada: solicitante, alivio solicitado, factores clave</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="401" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="255" />
+            <source>The new language is used from the next start of Evidence Packet.</source>
+            <translation>El nuevo idioma se usa desde el próximo inicio de Evidence Packet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="476" />
             <source>The packet is ready</source>
             <translation>El paquete está listo</translation>
         </message>
@@ -2244,7 +2279,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="374" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="449" />
             <source>Their pages leave the case and this cannot be undone. The files on your computer are not touched.</source>
             <translation>Sus páginas salen del caso y esto no se puede deshacer. Los archivos de su computadora no se tocan.</translation>
         </message>
@@ -2259,7 +2294,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Esto quita sus %1 documento(s) y %2 página(s), los %3 archivo(s) guardado(s) que solo usa este caso, sus lecturas e imágenes, y las presentaciones guardadas. No se puede deshacer. Si puede volver a necesitarlo, guarde antes una copia del caso. Los archivos que están en otras partes de su computadora no se tocan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="481" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="556" />
             <source>Turns scans, phone photos and PDFs into one indexed evidence packet. Works offline; nothing is uploaded.</source>
             <translation>Convierte escaneos, fotos del teléfono y PDF en un solo paquete de pruebas con índice. Funciona sin internet; no se sube nada.</translation>
         </message>
@@ -2269,17 +2304,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Crear el PDF del paquete con índice</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="557" />
+            <location filename="../../desktop_app/gui/main_window.py" line="558" />
             <source>Your cases and files are safe. Try again; if it happens again, the details are in the log file in the app's data folder.</source>
             <translation>Sus casos y archivos están a salvo. Inténtelo de nuevo; si vuelve a pasar, los detalles están en el archivo de registro, en la carpeta de datos de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="553" />
+            <location filename="../../desktop_app/gui/main_window.py" line="554" />
             <source>working</source>
             <translation>trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="304" />
+            <location filename="../../desktop_app/gui/main_window.py" line="305" />
             <source>{name} — Evidence Packet</source>
             <translation>{name} — Evidence Packet</translation>
         </message>

@@ -6,14 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTranslator
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.dialogs.case_form import CaseForm
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.i18n import set_language
 from tests.gui.conftest import digital, drop, message_boxes
 from tests.make import text_pdf
 
@@ -208,3 +216,45 @@ def test_a_laptop_at_200_percent_keeps_titles_search_and_the_case_form_usable(
     title = "Bank statements first community 2022"
     needed = board.fontMetrics().horizontalAdvance(title) + board.iconSize().width()
     assert board.header().sectionSize(0) >= needed
+
+
+def _english_again() -> None:
+    """Take the Spanish translators out of the app, for the tests that follow."""
+    app = QApplication.instance()
+    for name in ("_evidence_translator", "_qt_translator", "_evidence_language"):
+        translator = getattr(app, name, None)
+        if isinstance(translator, QTranslator):
+            app.removeTranslator(translator)  # type: ignore[union-attr]
+        if app is not None and hasattr(app, name):
+            delattr(app, name)
+    set_language("en")
+
+
+def test_spanish_chosen_in_the_window_is_remembered_and_used_at_the_next_start(
+        qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    first = make_window()
+    view = _menu(first, "View")
+    language = next(a.menu() for a in view.actions()
+                    if a.text().replace("&", "") == "Interface language")
+    assert isinstance(language, QMenu)
+    espanol = next(a for a in language.actions() if a.text() == "Español")
+    try:
+        espanol.trigger()
+        box = next(b for b in message_boxes() if b.objectName() == "languageRestart")
+        later = next(b for b in box.buttons() if b.text() == "Later")
+        later.click()
+        assert first.settings.value("view/language") == "es"
+        first.close()
+        second = make_window()  # the next start
+        titles = [a.text() for a in second.menuBar().actions()]
+        assert "&Caso" in titles and "&Case" not in titles
+        assert second.actions_.search_box.placeholderText().startswith("Buscar")
+        view = _menu(second, "Ver")
+        language = next(a.menu() for a in view.actions() if a.menu() is not None
+                        and a.menu().objectName() == "languageMenu")
+        assert isinstance(language, QMenu)
+        checked = [a.text() for a in language.actions() if a.isChecked()]
+        assert checked == ["Español"]
+        second.close()
+    finally:
+        _english_again()
