@@ -49,20 +49,39 @@ def configure_application(app: QCoreApplication) -> None:
     _install_translations(app)
 
 
+LANGUAGE_KEY = "view/language"  # "" like the system, else "en", "es"
+
+
+def chosen_language() -> str:
+    """The language the user chose in View ▸ Language ("" when none was chosen)."""
+    value = str(app_settings().value(LANGUAGE_KEY, "") or "")
+    return value if value in ("en", "es") else ""
+
+
 def _install_translations(app: QCoreApplication) -> None:
     """The window's strings from ``assets/translations/evidence_packet_<lang>.qm`` (built
-    from ``resources/translations/*.ts``), the core's from gettext."""
-    set_language()
-    if getattr(app, "_evidence_translator", None) is not None:
+    from ``resources/translations/*.ts``), the core's from gettext; in the language the
+    user chose in the window, else the system's."""
+    language = chosen_language()
+    set_language(language or None)
+    if getattr(app, "_evidence_language", None) == language and getattr(
+            app, "_evidence_translator", None) is not None:
         return
+    for name in ("_evidence_translator", "_qt_translator"):  # another language before
+        old = getattr(app, name, None)
+        if old is not None:
+            app.removeTranslator(old)
+            delattr(app, name)
+    app._evidence_language = language  # type: ignore[attr-defined]
+    locale = QLocale(language) if language else QLocale()
     folder = resources.files("desktop_app") / "assets" / "translations"
     translator = QTranslator(app)
-    if folder.is_dir() and translator.load(QLocale(), "evidence_packet", "_", str(folder)):
+    if folder.is_dir() and translator.load(locale, "evidence_packet", "_", str(folder)):
         app.installTranslator(translator)
         app._evidence_translator = translator  # type: ignore[attr-defined]
         # Qt's own words (Save, Cancel, the file dialog) in the same language.
         qt_words = QTranslator(app)
-        if qt_words.load(QLocale(), "qtbase", "_",
+        if qt_words.load(locale, "qtbase", "_",
                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_words)
             app._qt_translator = qt_words  # type: ignore[attr-defined]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from desktop_app.gui.models import DOC_ID_ROLE, KIND_ROLE, TAB_KEY_ROLE, BoardModel
@@ -89,6 +89,31 @@ class BoardView(QTreeView):
             self.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
+
+    # --- narrow windows ------------------------------------------------------------------
+
+    TITLE_CHARS = 26  # the title column keeps room for this many characters
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The title column keeps priority: on a narrow board (a laptop at 200 %) the
+        Assistant column goes (its advice stays in the bar under the board and in the
+        title's tooltip) before titles are cut to a few letters."""
+        header = self.header()
+        assistant = BoardModel.COLUMNS.index("assistant")
+        def width(column: int) -> int:
+            return max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
+
+        others = sum(width(c) for c in range(1, header.count()) if c != assistant)
+        wanted = (self.fontMetrics().averageCharWidth() * self.TITLE_CHARS
+                  + self.iconSize().width() + self.indentation() * 2)
+        room = self.viewport().width() - others - width(assistant)
+        hide = room < wanted
+        if header.isSectionHidden(assistant) != hide:
+            header.setSectionHidden(assistant, hide)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         is_doc = current.data(KIND_ROLE) == "document"

@@ -123,7 +123,8 @@ class CaseTools(QObject):
         self.review_dock.visibilityChanged.connect(self._review_shown)
         self.review_action = self.review_dock.toggleViewAction()
         self.review_action.setText(tr("&Review the case"))
-        self.review_action.setShortcut(QKeySequence("Ctrl+R"))
+        # F7, the review key of office suites: Ctrl+R rotates the page in the viewer.
+        self.review_action.setShortcut(QKeySequence("F7"))
         self.review_action.setIcon(look.standard_icon(
             window, QStyle.StandardPixmap.SP_MessageBoxInformation, "dialog-information"))
         self.review_action.setToolTip(tr("What a reviewer could object to: gaps, old or "

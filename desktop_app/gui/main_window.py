@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QResizeEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         self.work_panel.retryRequested.connect(self.work.retry_document)
         self.work_panel.removeRequested.connect(lambda doc_id: self.remove_documents([doc_id]))
         self.work_panel.passwordRequested.connect(self.ask_password)
+        self.work_panel.dismissed.connect(self._forget_not_added)
         self.work_panel.changed.connect(self._update_work_panel)
         self.runner.jobProgressed.connect(self._job_progressed)
         self.runner.jobsChanged.connect(self._update_status)
@@ -339,6 +341,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.board if has_docs else self.empty)
         self._show_viewer(has_docs)
         self.work_panel.set_failed_documents(list(snapshot.documents))
+        self.work_panel.set_not_added(list(snapshot.not_added))
         self.assistant_ui.board_loaded(snapshot)
         window_actions.update_enabled(self)
         window_actions.update_file_under(self)
@@ -364,7 +367,7 @@ class MainWindow(QMainWindow):
             sizes = self._main_split_sizes
             if not sizes:
                 width = max(400, self.main_split.width())
-                sizes = [width * 9 // 20, width * 11 // 20]
+                sizes = [width * 11 // 20, width * 9 // 20]  # the board keeps priority
             # After the layout has taken the viewer in, or the sizes are redistributed.
             QTimer.singleShot(0, lambda: self.main_split.setSizes(sizes))
 
@@ -416,6 +419,11 @@ class MainWindow(QMainWindow):
 
     def ask_password(self, path: str) -> None:
         window_actions.ask_password(self, path)
+
+    def _forget_not_added(self, path: str) -> None:
+        case_id = self.case_id
+        if case_id is not None:
+            self.runner.run("db", lambda s, _c: s.forget_not_added(case_id, path))
 
     def _job_progressed(self, job_id: int, done: int, total: int, _label: str) -> None:
         job = next((j for j in self.runner.tracked_jobs() if j.id == job_id), None)
@@ -584,6 +592,10 @@ class MainWindow(QMainWindow):
         s.setValue("window/viewer_split", self.viewer.splitter.saveState())
         s.setValue("window/state", self.saveState())
         s.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        window_actions.fit_toolbars(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:

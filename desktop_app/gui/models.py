@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.core.assistant.knowledge import category_label, language_label, type_label
 from desktop_app.core.assistant.models import DocumentSuggestion
 from desktop_app.core.filing_rules import needs_translation
-from desktop_app.core.models import Case, Document, Page, Tab
+from desktop_app.core.models import Case, Document, ImportOutcome, Page, Tab
 from desktop_app.gui import look
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.render import Renderer
@@ -68,6 +68,7 @@ class BoardSnapshot:
     suggestions: dict[int, DocumentSuggestion] = field(default_factory=dict)
     translations: dict[int, int] = field(default_factory=dict)  # translation -> original
     kept_aside: frozenset[int] = frozenset()  # correspondence left out of the packet
+    not_added: tuple[ImportOutcome, ...] = ()  # files that could not be added
 
     @functools.cached_property
     def by_id(self) -> dict[int, Document]:
@@ -103,6 +104,7 @@ def load_board(services: Services, case_id: int) -> BoardSnapshot:
         translations=assistant.translations(services, case_id),
         kept_aside=frozenset(doc.id for doc, included in record.correspondence(services, case_id)
                              if not included),
+        not_added=tuple(services.not_added(case_id)),
     )
 
 

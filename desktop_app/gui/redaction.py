@@ -10,11 +10,21 @@ The controller listens to the viewer (``pageShown``, ``areaDrawn``,
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QPalette, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from desktop_app.core.redact import Box, Pattern
 from desktop_app.gui.qtcompat import emit
@@ -174,13 +184,16 @@ class RedactionController(QObject):
         emit(self.failed, error)
 
     def load(self, page_id: int) -> None:
-        def shown(result: tuple[list[redaction.Area], list[redaction.Hit]]) -> None:
-            areas, hits = result
-            self._viewer.show_redactions(page_id, [(a.id, a.box) for a in areas],
-                                         [h.box for h in hits])
+        def work(services: Services, _ctx: JobContext) -> tuple[Any, Any, list[str]]:
+            areas, hits = redaction.page_overlay(services, page_id)
+            return areas, hits, redaction.covered_words(services, page_id, (areas, hits))
 
-        self._runner.run("db", lambda s, _c: redaction.page_overlay(s, page_id),
-                         on_done=shown, on_fail=self._failed)
+        def shown(result: tuple[list[redaction.Area], list[redaction.Hit], list[str]]) -> None:
+            areas, hits, covered = result
+            self._viewer.show_redactions(page_id, [(a.id, a.box) for a in areas],
+                                         [h.box for h in hits], covered)
+
+        self._runner.run("db", work, on_done=shown, on_fail=self._failed)
 
     def add_area(self, page_id: int, box: Box) -> None:
         self._undo.push(AddAreaCommand(self, page_id, box))
@@ -275,3 +288,38 @@ class RedactionController(QObject):
         if result.filings_before:
             text += " " + self.tr("Packets filed before are kept as they were sent.")
         return text
+
+
+def masked(text: str, covered: list[str]) -> str:
+    """``text`` with each covered word blacked out, as the packet will show it."""
+    words = sorted({w.strip() for w in covered if w.strip()}, key=len, reverse=True)
+    if not words:
+        return text
+    found = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words))
+    return found.sub(lambda m: "█" * len(m.group(0)), text)
+
+
+class RedactBar(QWidget):
+    """Shown over the page while redact mode is on: what to do, and how to finish."""
+
+    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("redactBar")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Highlight))
+        palette.setColor(QPalette.ColorRole.WindowText,
+                         palette.color(QPalette.ColorRole.HighlightedText))
+        self.setPalette(palette)
+        self.label = QLabel(self.tr(
+            "<b>Redact mode.</b> Drag a rectangle over what to black out; click an area "
+            "and press Delete to remove it."), self)
+        self.label.setWordWrap(True)
+        done = QPushButton(self.tr("Done redacting"), self)
+        done.setObjectName("redactDone")
+        done.clicked.connect(action.trigger)  # unchecks it: redact mode ends
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.label, 1)
+        row.addWidget(done)
+        self.hide()

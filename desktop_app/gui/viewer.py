@@ -38,7 +38,7 @@ from desktop_app.core.models import Document, Page
 from desktop_app.gui import look
 from desktop_app.gui.page_canvas import FIT_PAGE, FIT_WIDTH, PageCanvas
 from desktop_app.gui.qtcompat import emit
-from desktop_app.gui.redaction import PatternMenu
+from desktop_app.gui.redaction import PatternMenu, RedactBar, masked
 from desktop_app.gui.render import Renderer
 from desktop_app.services import Services
 from desktop_app.services.facade import PageRender
@@ -176,6 +176,7 @@ class PageViewer(QWidget):
         self._specs: dict[int, PageRender] = {}
         self._current = -1
         self._redactions_page: int | None = None
+        self._covered: list[str] = []  # words the page's redactions black out
         self._shown_key: Path | None = None
         self._request = 0
         self._wanted = QSize()
@@ -243,6 +244,8 @@ class PageViewer(QWidget):
         content_layout.addWidget(self.title)
         content_layout.addWidget(self.toolbar)
         content_layout.addWidget(self._blank_bar())
+        self.redact_bar: QWidget | None = None  # made with the redact action
+        self._content_layout = content_layout
         content_layout.addWidget(self.splitter, 1)
         self.placeholder = QLabel(self.tr(
             "Select a document on the left to see its pages here.\n\n"
@@ -350,6 +353,8 @@ class PageViewer(QWidget):
         self.redact_action = self._action(self.tr("Redact"), None, "Ctrl+Shift+R",
                                           self._toggle_redact)
         self.redact_action.setCheckable(True)
+        self.redact_bar = RedactBar(self.redact_action, self)
+        self._content_layout.insertWidget(2, self.redact_bar)
         self.redact_action.setToolTip(self.tr(
             "Black out parts of the page for good (Ctrl+Shift+R): drag a rectangle over "
             "them. Click an area and press Delete to remove it."))
@@ -430,6 +435,7 @@ class PageViewer(QWidget):
         page = self._pages[row]
         if changed and page.id != self._redactions_page:
             self._redactions_page = None  # another page's boxes must not stay drawn
+            self._covered = []
             self.canvas.set_redactions([], [])
         if self.strip.currentIndex().row() != row:
             self.strip.setCurrentIndex(self.strip_model.index(row))
@@ -448,7 +454,7 @@ class PageViewer(QWidget):
             self.canvas.excluded = page.excluded
             self.canvas.message = ""
             self.canvas.update()
-        text = self._page_text(page)
+        text = masked(self._page_text(page), self._covered)
         if text != self.text.toPlainText():
             self.text.setPlainText(text)
         self._update_actions()
@@ -529,17 +535,25 @@ class PageViewer(QWidget):
 
     def _toggle_redact(self) -> None:
         self.canvas.set_redact_mode(self.redact_action.isChecked())
+        if self.redact_bar is not None:
+            self.redact_bar.setVisible(self.redact_action.isChecked())
         if self.redact_action.isChecked():
             self.canvas.setFocus()
 
     def show_redactions(self, page_id: int, areas: list[tuple[int, tuple[float, float, float,
                                                                             float]]],
-                        hits: list[tuple[float, float, float, float]]) -> None:
-        """Draw the areas (id, box) and pattern finds of page ``page_id``, if it is shown."""
+                        hits: list[tuple[float, float, float, float]],
+                        covered: list[str] | None = None) -> None:
+        """Draw the areas (id, box) and pattern finds of page ``page_id``, if it is shown;
+        the ``covered`` words are blacked out in the page's text too."""
         page = self.current_page()
         if page is not None and page.id == page_id:
             self._redactions_page = page_id
+            self._covered = list(covered or [])
             self.canvas.set_redactions(areas, hits)
+            text = masked(self._page_text(page), self._covered)
+            if text != self.text.toPlainText():
+                self.text.setPlainText(text)
 
     def _area_drawn(self, box: tuple[float, float, float, float]) -> None:
         page = self.current_page()

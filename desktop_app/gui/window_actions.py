@@ -80,7 +80,9 @@ def _action(window: MainWindow, text: str, slot: Any, shortcut: Any = None,
     if tip:
         action.setToolTip(tip)
         action.setStatusTip(tip)
-    action.triggered.connect(slot)
+    # The slot is called with no arguments: ``triggered`` carries a ``checked`` bool that a
+    # slot with an optional parameter (``new_case(then=None)``) would take for a callback.
+    action.triggered.connect(lambda _checked=False: slot())
     window.addAction(action)
     return action
 
@@ -154,6 +156,7 @@ def build(window: MainWindow) -> Actions:
         w.board.addAction(action)
     _menus(w, actions)
     _toolbar(w, actions)
+    fit_toolbars(w)
     return actions
 
 
@@ -192,9 +195,11 @@ def _menus(w: MainWindow, a: Actions) -> None:
     page = bar.addMenu(tr("&Page"))
     v = w.viewer
     for item in (v.previous_action, v.next_action, None, v.rotate_left_action,
-                 v.rotate_right_action, v.exclude_action, None, v.fit_width_action,
-                 v.fit_page_action, v.zoom_in_action, v.zoom_out_action):
+                 v.rotate_right_action, v.exclude_action, None, v.redact_action, None,
+                 v.fit_width_action, v.fit_page_action, v.zoom_in_action, v.zoom_out_action):
         page.addSeparator() if item is None else page.addAction(item)
+    page.insertMenu(v.fit_width_action, v.patterns_menu)
+    page.insertSeparator(v.fit_width_action)
     view = bar.addMenu(tr("&View"))
     appearance = view.addMenu(tr("&Appearance"))
     group = QActionGroup(w)
@@ -206,6 +211,7 @@ def _menus(w: MainWindow, a: Actions) -> None:
         action.setChecked(key == current)
         action.triggered.connect(lambda _on, k=key: set_scheme(w, k))
         group.addAction(action)
+    _language_menu(w, view.addMenu(tr("&Interface language")))
     view.addAction(w.case_tools.review_action)
     view.addAction(helper.chronology_action)
     text = view.addAction(tr("Show the page's &text"))
@@ -215,6 +221,64 @@ def _menus(w: MainWindow, a: Actions) -> None:
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(tr("&How it works"), lambda: how_it_works(w))
     help_menu.addAction(tr("&About Evidence Packet"), lambda: about(w))
+
+
+LANGUAGES = (("", "Like the system"), ("en", "English"), ("es", "Español"))
+
+
+def _language_menu(w: MainWindow, menu: QMenu) -> None:
+    """English or Español whatever the computer's language (a clinic's shared laptop is
+    often set up in English); kept in the user's settings, used from the next start."""
+    from desktop_app.gui.app import LANGUAGE_KEY
+
+    menu.setObjectName("languageMenu")
+    group = QActionGroup(menu)
+    current = str(w.settings.value(LANGUAGE_KEY, "") or "")
+    for key, name in LANGUAGES:
+        # Each language by its own name, so it can be found in any interface.
+        action = menu.addAction(tr("Like the system") if not key else name)
+        action.setCheckable(True)
+        action.setChecked(key == current)
+        action.setData(key)
+        action.triggered.connect(lambda _on, k=key: set_language_choice(w, k))
+        group.addAction(action)
+
+
+def set_language_choice(w: MainWindow, key: str) -> None:
+    from desktop_app.gui.app import LANGUAGE_KEY
+
+    if str(w.settings.value(LANGUAGE_KEY, "") or "") == key:
+        return
+    w.settings.setValue(LANGUAGE_KEY, key)
+    w.settings.sync()
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, tr(
+        "The new language is used from the next start of Evidence Packet."),
+        QMessageBox.StandardButton.NoButton, w)
+    box.setObjectName("languageRestart")
+    box.setInformativeText(tr("Restart now? Your work is saved; reading resumes by itself."))
+    restart = box.addButton(tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def clicked(button: QPushButton) -> None:
+        if button is restart:
+            restart_app(w)
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+
+
+def restart_app(w: MainWindow) -> None:
+    """Start the app again the way it was started, then close this window."""
+    import sys
+
+    from PySide6.QtCore import QProcess
+
+    program, *args = sys.orig_argv
+    if QProcess.startDetached(program, args):
+        w.close()
+    else:
+        w.show_status(tr("Could not restart: please close and open Evidence Packet."))
 
 
 def _toolbar(w: MainWindow, a: Actions) -> None:
@@ -238,6 +302,21 @@ def _toolbar(w: MainWindow, a: Actions) -> None:
     tb.addWidget(spacer)
     tb.addWidget(a.search_box)
     w.addToolBar(tb)
+
+
+def fit_toolbars(w: MainWindow) -> None:
+    """On a narrow window (a laptop at 200 %: 960 logical pixels) the toolbars show icons
+    only, with their names as tooltips, so the search box and the page tools stay in
+    view rather than behind the toolbar's » menu."""
+    a = getattr(w, "actions_", None)
+    if a is None:
+        return
+    chars = w.fontMetrics().averageCharWidth()
+    style = Qt.ToolButtonStyle
+    a.toolbar.setToolButtonStyle(style.ToolButtonIconOnly if w.width() < chars * 180
+                                 else style.ToolButtonTextBesideIcon)
+    w.viewer.toolbar.setToolButtonStyle(style.ToolButtonIconOnly if w.width() < chars * 240
+                                        else style.ToolButtonTextBesideIcon)
 
 
 # --- keeping actions in step with the window ---------------------------------------------------

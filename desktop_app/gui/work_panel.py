@@ -77,6 +77,7 @@ class WorkPanel(QWidget):
     retryRequested = Signal(int)  # document id
     removeRequested = Signal(int)  # document id
     passwordRequested = Signal(str)  # path of a file that needs its password
+    dismissed = Signal(str)  # path of a file not added, the user no longer wants told
     changed = Signal()  # something to show, or nothing any more
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -149,12 +150,21 @@ class WorkPanel(QWidget):
     def add_import_outcomes(self, outcomes: list[ImportOutcome]) -> None:
         for outcome in outcomes:
             if outcome.status == "error":
-                text = outcome.error or self.tr("{name}: this file could not be added.").format(
-                    name=Path(outcome.path).name)
                 self._file_problems = [p for p in self._file_problems if p.path != outcome.path]
-                self._file_problems.append(Problem("file", text, path=outcome.path,
-                                                   code=outcome.error_code or ""))
+                self._file_problems.append(self._file_problem(outcome))
         self._refresh_problems()
+
+    def set_not_added(self, outcomes: list[ImportOutcome]) -> None:
+        """The case's files not added, as stored (they outlive a restart)."""
+        problems = [self._file_problem(o) for o in outcomes]
+        if problems != self._file_problems:
+            self._file_problems = problems
+            self._refresh_problems()
+
+    def _file_problem(self, outcome: ImportOutcome) -> Problem:
+        text = outcome.error or self.tr("{name}: this file could not be added.").format(
+            name=Path(outcome.path).name)
+        return Problem("file", text, path=outcome.path, code=outcome.error_code or "")
 
     def forget_file(self, path: str) -> None:
         self._file_problems = [p for p in self._file_problems if p.path != path]
@@ -230,3 +240,4 @@ class WorkPanel(QWidget):
         problem = self._selected()
         if problem is not None:
             self.forget_file(problem.path)
+            emit(self.dismissed, problem.path)

@@ -30,7 +30,7 @@ from desktop_app.core.models import (
 from desktop_app.errors import AppError, ImportFileError, InvalidInputError, NotFoundError
 from desktop_app.i18n import _
 from desktop_app.paths import default_data_dir
-from desktop_app.storage import cases, documents, pages
+from desktop_app.storage import cases, documents, not_added, pages
 from desktop_app.storage.documents import NewPage
 from desktop_app.storage.store import Store
 
@@ -232,7 +232,15 @@ class Services:
             outcomes.append(self._import_one(case_id, path, password))
         if progress:
             progress(len(outcomes), len(files), "")
+        not_added.remember(self.db, case_id, outcomes)  # still said after a restart
         return outcomes
+
+    def not_added(self, case_id: int) -> list[ImportOutcome]:
+        """The case's files that could not be added, until added or dismissed."""
+        return not_added.for_case(self.db, case_id)
+
+    def forget_not_added(self, case_id: int, path: str) -> None:
+        not_added.forget(self.db, case_id, path)
 
     def _import_one(self, case_id: int, path: Path, password: str | None) -> ImportOutcome:
         shown = str(path)

@@ -203,6 +203,32 @@ def page_overlay(services: Services, page_id: int) -> tuple[list[Area], list[Hit
     return page_areas(services, page_id), preview(services, case_id, page_id)
 
 
+def covered_words(services: Services, page_id: int,
+                  overlay: tuple[list[Area], list[Hit]] | None = None) -> list[str]:
+    """The words of page ``page_id`` that its areas or the case's patterns black out, for
+    the viewer to hide them in the page's text too (``overlay``: ``page_overlay``'s)."""
+    areas, hits = overlay or page_overlay(services, page_id)
+    found = [w for h in hits for w in h.text.split()]
+    if not areas:
+        return found
+    page = pages.get(services.db, page_id)
+    if page.status != "done":
+        return found
+    source = _base_source(services, page)
+    try:
+        texts = redact.page_words(source)
+    except (RuntimeError, ValueError, OSError) as exc:
+        raise _unreadable(services, page, exc) from exc
+    boxes = [a.box for a in areas]
+    for words in texts:
+        for word in words:
+            x0, y0, x1, y1 = redact.turn_box(word.box, source.rotation)
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            if any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes):
+                found.append(word.text)
+    return found
+
+
 # --- the packet --------------------------------------------------------------------------------
 
 

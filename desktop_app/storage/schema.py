@@ -355,6 +355,24 @@ def _v7(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v8(db: sqlite_utils.Database) -> None:
+    """Files that could not be added (issue 14), kept per case until added or dismissed,
+    so the window still says after a restart that an encrypted PDF is missing."""
+    run_script(
+        db,
+        """
+        CREATE TABLE not_added (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            code TEXT NOT NULL DEFAULT '',
+            failed_at TEXT NOT NULL,
+            PRIMARY KEY (case_id, path)
+        );
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7)
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -277,12 +277,12 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="303" />
+            <location filename="../../desktop_app/gui/models.py" line="305" />
             <source>Assistant</source>
             <translation>Asistente</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="371" />
+            <location filename="../../desktop_app/gui/models.py" line="373" />
             <source>Correspondence (%n) — not in the packet</source>
             <translation>
                 <numerusform>Correspondencia (%n): no va en el paquete</numerusform>
@@ -290,67 +290,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="369" />
+            <location filename="../../desktop_app/gui/models.py" line="371" />
             <source>Correspondence — notices you received go here (not in the packet)</source>
             <translation>Correspondencia: aquí van los avisos que recibió (no van en el paquete)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="302" />
+            <location filename="../../desktop_app/gui/models.py" line="304" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="460" />
+            <location filename="../../desktop_app/gui/models.py" line="462" />
             <source>Date: {date}</source>
             <translation>Fecha: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="461" />
+            <location filename="../../desktop_app/gui/models.py" line="463" />
             <source>Date: {date}? Check it</source>
             <translation>Fecha: ¿{date}? Revísela</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="302" />
+            <location filename="../../desktop_app/gui/models.py" line="304" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="357" />
+            <location filename="../../desktop_app/gui/models.py" line="359" />
             <source>Drag documents here to file them under {tab}. Drag the tab up or down to change the order of the packet.</source>
             <translation>Arrastre documentos aquí para ponerlos en {tab}. Arrastre la pestaña hacia arriba o hacia abajo para cambiar el orden del paquete.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="302" />
+            <location filename="../../desktop_app/gui/models.py" line="304" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="470" />
+            <location filename="../../desktop_app/gui/models.py" line="472" />
             <source>File: {name}</source>
             <translation>Archivo: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="463" />
+            <location filename="../../desktop_app/gui/models.py" line="465" />
             <source>Language: {language}</source>
             <translation>Idioma: {language}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="437" />
+            <location filename="../../desktop_app/gui/models.py" line="439" />
             <source>Needs your review</source>
             <translation>Necesita su revisión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="351" />
+            <location filename="../../desktop_app/gui/models.py" line="353" />
             <source>New documents land here. Drag each one onto the tab it belongs to, or use Document ▸ File under.</source>
             <translation>Los documentos nuevos llegan aquí. Arrastre cada uno a la pestaña que le corresponde, o use Documento ▸ Poner en.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="365" />
+            <location filename="../../desktop_app/gui/models.py" line="367" />
             <source>Not yet filed</source>
             <translation>Sin pestaña</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="366" />
+            <location filename="../../desktop_app/gui/models.py" line="368" />
             <source>Not yet filed (%n) — drag each to its tab</source>
             <translation>
                 <numerusform>Sin pestaña (%n): arrástrelo a su pestaña</numerusform>
@@ -358,52 +358,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="354" />
+            <location filename="../../desktop_app/gui/models.py" line="356" />
             <source>Notices and letters you received (from the agency, the court...): kept with the case and searchable, but not put in the packet. Drag one onto a tab to include it.</source>
             <translation>Avisos y cartas que recibió (de la agencia, del tribunal...): se guardan con el caso y se pueden buscar, pero no van en el paquete. Arrastre uno a una pestaña para incluirlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="302" />
+            <location filename="../../desktop_app/gui/models.py" line="304" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="466" />
+            <location filename="../../desktop_app/gui/models.py" line="468" />
             <source>Press A to accept, or drag it to another tab.</source>
             <translation>Pulse A para aceptar, o arrástrelo a otra pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="473" />
+            <location filename="../../desktop_app/gui/models.py" line="475" />
             <source>Problems:</source>
             <translation>Problemas:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="303" />
+            <location filename="../../desktop_app/gui/models.py" line="305" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="452" />
+            <location filename="../../desktop_app/gui/models.py" line="454" />
             <source>This document is in {language}. The packet needs a certified English translation: add the translation, then use Document ▸ Is a translation of…</source>
             <translation>Este documento está en {language}. El paquete necesita una traducción certificada al inglés: agregue la traducción y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="441" />
+            <location filename="../../desktop_app/gui/models.py" line="443" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="458" />
+            <location filename="../../desktop_app/gui/models.py" line="460" />
             <source>Type: {type}</source>
             <translation>Tipo: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="443" />
+            <location filename="../../desktop_app/gui/models.py" line="445" />
             <source>{language}: needs a translation</source>
             <translation>{language}: necesita traducción</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="374" />
+            <location filename="../../desktop_app/gui/models.py" line="376" />
             <source>{tab} (%n)</source>
             <translation>
                 <numerusform>{tab} (%n)</numerusform>
@@ -411,12 +411,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="373" />
+            <location filename="../../desktop_app/gui/models.py" line="375" />
             <source>{tab} — empty: drag documents here</source>
             <translation>{tab}: vacía, arrastre documentos aquí</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="438" />
+            <location filename="../../desktop_app/gui/models.py" line="440" />
             <source>→ {tab} ({percent} %)</source>
             <translation>→ {tab} ({percent} %)</translation>
         </message>
@@ -437,107 +437,107 @@
     <context>
         <name>CaseForm</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="65" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="67" />
             <source>&amp;A-number:</source>
             <translation>Número &amp;A:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="70" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="72" />
             <source>&amp;E-mail:</source>
             <translation>&amp;Correo electrónico:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="73" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="75" />
             <source>&amp;Key factors:</source>
             <translation>&amp;Factores clave:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="69" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="71" />
             <source>&amp;Phone:</source>
             <translation>&amp;Teléfono:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="71" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="73" />
             <source>&amp;Representative:</source>
             <translation>&amp;Representante:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="68" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="70" />
             <source>A&amp;ddress:</source>
             <translation>&amp;Dirección:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="64" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="66" />
             <source>Applicant's full &amp;name:</source>
             <translation>&amp;Nombre completo del solicitante:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="48" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="50" />
             <source>Attorney or accredited representative (optional)</source>
             <translation>Abogado o representante acreditado (opcional)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="29" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="31" />
             <source>Case details</source>
             <translation>Datos del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="55" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="57" />
             <source>Choose one, or type what is asked for.</source>
             <translation>Elija uno, o escriba lo que se pide.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="66" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="68" />
             <source>Date of &amp;birth:</source>
             <translation>Fec&amp;ha de nacimiento:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="54" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="56" />
             <source>Deferred action</source>
             <translation>Acción diferida</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="59" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="61" />
             <source>In a few sentences: years in the U.S., family here, work, health, community ties — why discretion is deserved.</source>
             <translation>En pocas frases, en inglés: años en EE. UU., familia aquí, trabajo, salud, lazos con la comunidad; por qué merece la discreción.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="67" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="69" />
             <source>In the U.S. &amp;since:</source>
             <translation>En &amp;EE. UU. desde:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="29" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="31" />
             <source>New case</source>
             <translation>Nuevo caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="53" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="55" />
             <source>Prosecutorial discretion</source>
             <translation>Discreción procesal</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="72" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="74" />
             <source>Relief &amp;sought:</source>
             <translation>Alivio &amp;solicitado:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="31" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="33" />
             <source>These details go on the packet's cover sheet. Only the applicant's name is needed now; you can fill in the rest later.</source>
             <translation>Estos datos van en la portada del paquete. Ahora solo hace falta el nombre del solicitante; puede completar lo demás después.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="38" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="40" />
             <source>e.g. 1986-03-14</source>
             <translation>p. ej., 1986-03-14</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="40" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="42" />
             <source>e.g. 2014-06-01 (the review looks for proof of each year since)</source>
             <translation>p. ej., 2014-06-01 (la revisión busca pruebas de cada año desde entonces)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="36" />
+            <location filename="../../desktop_app/gui/dialogs/case_form.py" line="38" />
             <source>e.g. A-123-456-789 (if there is one)</source>
             <translation>p. ej., A-123-456-789 (si lo tiene)</translation>
         </message>
@@ -615,7 +615,7 @@
             <translation>Ocultar el recordatorio hasta que se vuelva a abrir la aplicación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="191" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="192" />
             <source>Opened {path}</source>
             <translation>Se abrió {path}</translation>
         </message>
@@ -640,7 +640,7 @@
             <translation>Todo el caso en un solo archivo (protegido con una frase de contraseña, si quiere), para respaldarlo o entregárselo a un colega</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="129" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="130" />
             <source>What a reviewer could object to: gaps, old or unreadable pages, missing translations</source>
             <translation>Lo que un revisor podría objetar: huecos, páginas viejas o ilegibles, traducciones que faltan</translation>
         </message>
@@ -1090,7 +1090,7 @@
         <message>
             <location filename="../../desktop_app/gui/edits.py" line="50" />
             <source>Not yet filed</source>
-            <location filename="../../desktop_app/gui/window_actions.py" line="272" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="351" />
             <translation>Sin pestaña</translation>
         </message>
         <message>
@@ -1522,11 +1522,18 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="351" />
             <source>… and %n more (Review the case, Ctrl+R).</source>
+            <translation type="vanished">
+                <numerusform>… y %n más (Revisar el caso, Ctrl+R).</numerusform>
+                <numerusform>… y %n más (Revisar el caso, Ctrl+R).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="351" />
+            <source>… and %n more (Review the case, F7).</source>
             <translation>
-                <numerusform>… y %n más (Revisar el caso, Ctrl+R).</numerusform>
-                <numerusform>… y %n más (Revisar el caso, Ctrl+R).</numerusform>
+                <numerusform>… y %n más (Revisar el caso, F7).</numerusform>
+                <numerusform>… y %n más (Revisar el caso, F7).</numerusform>
             </translation>
         </message>
     </context>
@@ -1728,7 +1735,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/main_window.py" line="444" />
+            <location filename="../../desktop_app/gui/main_window.py" line="452" />
             <source>%n document(s) waiting to be read.</source>
             <translation>
                 <numerusform>%n documento esperando a ser leído.</numerusform>
@@ -1752,117 +1759,122 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="217" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="223" />
             <source>&amp;About Evidence Packet</source>
             <translation>&amp;Acerca de Evidence Packet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="115" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="117" />
             <source>&amp;Add files…</source>
             <translation>&amp;Agregar archivos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="199" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="204" />
             <source>&amp;Appearance</source>
             <translation>&amp;Apariencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="168" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="171" />
             <source>&amp;Case</source>
             <translation>&amp;Caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="203" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="208" />
             <source>&amp;Dark</source>
             <translation>&amp;Oscuro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="181" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="184" />
             <source>&amp;Document</source>
             <translation>&amp;Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="178" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="181" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="125" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="127" />
             <source>&amp;Export packet…</source>
             <translation>&amp;Exportar el paquete…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="148" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="150" />
             <source>&amp;File under</source>
             <translation>&amp;Poner en</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="141" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="143" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="215" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="221" />
             <source>&amp;Help</source>
             <translation>&amp;Ayuda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="216" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="222" />
             <source>&amp;How it works</source>
             <translation>&amp;Cómo funciona</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="202" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="214" />
+            <source>&amp;Interface language</source>
+            <translation>&amp;Idioma de la interfaz</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="207" />
             <source>&amp;Light</source>
             <translation>C&amp;laro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="109" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="111" />
             <source>&amp;New case…</source>
             <translation>&amp;Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="192" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="195" />
             <source>&amp;Page</source>
             <translation>&amp;Página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="128" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="130" />
             <source>&amp;Print packet…</source>
             <translation>I&amp;mprimir paquete…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="133" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="135" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="94" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="96" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="136" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="138" />
             <source>&amp;Rename</source>
             <translation>Cambiar el &amp;nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="146" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="148" />
             <source>&amp;Sort tab by date</source>
             <translation>&amp;Ordenar la pestaña por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="91" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="93" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="198" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="203" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="467" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="546" />
             <source>1. Drag scans, phone photos or PDFs onto the window (or use Add files).
 2. Each page is turned upright and read in the background.
 3. Drag each document onto its tab: Residence, Employment, Medical, Community.
@@ -1875,57 +1887,57 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
 5. Exporte el paquete: una portada, un índice de anexos y páginas numeradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="229" />
+            <location filename="../../desktop_app/gui/main_window.py" line="231" />
             <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
             <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="132" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="134" />
             <source>A finished example case, to see how it all works</source>
             <translation>Un caso de ejemplo terminado, para ver cómo funciona todo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="118" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="120" />
             <source>Add &amp;folder…</source>
             <translation>Agregar &amp;carpeta…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="147" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="149" />
             <source>Add a &amp;tab…</source>
             <translation>A&amp;gregar una pestaña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="339" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="418" />
             <source>Add a folder</source>
             <translation>Agregar una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="122" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="124" />
             <source>Add a notice or letter &amp;received…</source>
             <translation>Agregar un aviso o carta &amp;recibidos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="328" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="407" />
             <source>Add a notice or letter received</source>
             <translation>Agregar un aviso o carta recibidos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="358" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="437" />
             <source>Add a tab</source>
             <translation>Agregar una pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="120" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="122" />
             <source>Add every scan, photo and PDF in a folder</source>
             <translation>Agregar todos los escaneos, fotos y PDF de una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="328" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="407" />
             <source>Add files</source>
             <translation>Agregar archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="117" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="119" />
             <source>Add scans, photos or PDFs (or drag them onto the window)</source>
             <translation>Agregar escaneos, fotos o PDF (o arrastrarlos a la ventana)</translation>
         </message>
@@ -1951,12 +1963,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregando archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="445" />
+            <location filename="../../desktop_app/gui/main_window.py" line="453" />
             <source>All pages are read.</source>
             <translation>Todas las páginas están leídas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="112" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="114" />
             <source>Case &amp;details…</source>
             <translation>&amp;Datos del caso…</translation>
         </message>
@@ -1966,13 +1978,13 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="118" />
-            <location filename="../../desktop_app/gui/main_window.py" line="302" />
+            <location filename="../../desktop_app/gui/main_window.py" line="119" />
+            <location filename="../../desktop_app/gui/main_window.py" line="304" />
             <source>Case details…</source>
             <translation>Datos del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="137" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="139" />
             <source>Change &amp;date</source>
             <translation>Cambiar la &amp;fecha</translation>
         </message>
@@ -1982,9 +1994,14 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Revisando la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="273" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="352" />
             <source>Correspondence (not in the packet)</source>
             <translation>Correspondencia (no va en el paquete)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="281" />
+            <source>Could not restart: please close and open Evidence Packet.</source>
+            <translation>No se pudo reiniciar: cierre y vuelva a abrir Evidence Packet.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/trust.py" line="250" />
@@ -2008,47 +2025,57 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Borrando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="511" />
+            <location filename="../../desktop_app/gui/main_window.py" line="519" />
             <source>Drop to add to the case</source>
             <translation>Suelte para agregar al caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="119" />
+            <location filename="../../desktop_app/gui/main_window.py" line="120" />
             <source>Edit the case details</source>
             <translation>Modificar los datos del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="92" />
+            <location filename="../../desktop_app/gui/main_window.py" line="93" />
             <source>Evidence Packet</source>
             <translation>Evidence Packet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="123" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="125" />
             <source>Keep a notice or letter you received with the case: read and searchable, but not in the packet</source>
             <translation>Guardar con el caso un aviso o una carta que recibió: se lee y se puede buscar, pero no va en el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="202" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="260" />
+            <source>Later</source>
+            <translation>Más tarde</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="207" />
             <source>Like the &amp;system</source>
             <translation>Como el &amp;sistema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="150" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="239" />
+            <source>Like the system</source>
+            <translation>Como el sistema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="152" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="143" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="145" />
             <source>Move &amp;up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="144" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="146" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Bajar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="359" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="438" />
             <source>Name of the new tab (for example Identity, Family ties, Prior filings):</source>
             <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
         </message>
@@ -2058,12 +2085,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Nuevo caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="230" />
+            <location filename="../../desktop_app/gui/main_window.py" line="232" />
             <source>New case…</source>
             <translation>Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="210" />
+            <location filename="../../desktop_app/gui/main_window.py" line="212" />
             <source>No case yet</source>
             <translation>Todavía no hay casos</translation>
         </message>
@@ -2073,12 +2100,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>No se encontraron archivos para agregar ahí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="472" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="551" />
             <source>Nothing leaves this computer.</source>
             <translation>Nada sale de esta computadora.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="167" />
+            <location filename="../../desktop_app/gui/main_window.py" line="168" />
             <source>Open case</source>
             <translation>Abrir un caso</translation>
         </message>
@@ -2089,17 +2116,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Abrir una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="423" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="502" />
             <source>Open or start a case first.</source>
             <translation>Primero abra o empiece un caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="401" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="480" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="131" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="133" />
             <source>Open the &amp;sample case</source>
             <translation>Abrir el caso de e&amp;jemplo</translation>
         </message>
@@ -2109,17 +2136,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Abriendo la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="160" />
+            <location filename="../../desktop_app/gui/main_window.py" line="161" />
             <source>Overall progress</source>
             <translation>Avance general</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="347" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="426" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="347" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="426" />
             <source>Password of {name}:</source>
             <translation>Contraseña de {name}:</translation>
         </message>
@@ -2129,12 +2156,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Preparando el caso de ejemplo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="130" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="132" />
             <source>Print the packet for a paper filing</source>
             <translation>Imprimir el paquete para presentarlo en papel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="138" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="140" />
             <source>Re&amp;move document…</source>
             <translation>&amp;Quitar el documento…</translation>
         </message>
@@ -2144,12 +2171,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Leyendo páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="372" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="451" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/window_actions.py" line="367" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="446" />
             <source>Remove %n document(s) from this case?</source>
             <translation>
                 <numerusform>¿Quitar %n documento de este caso?</numerusform>
@@ -2157,9 +2184,19 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="366" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="445" />
             <source>Remove documents</source>
             <translation>Quitar documentos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="259" />
+            <source>Restart now</source>
+            <translation>Reiniciar ahora</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="258" />
+            <source>Restart now? Your work is saved; reading resumes by itself.</source>
+            <translation>¿Reiniciar ahora? Su trabajo está guardado; la lectura sigue sola.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/trust.py" line="239" />
@@ -2177,47 +2214,47 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Guardando la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="331" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="410" />
             <source>Scans, photos and PDFs ({patterns});;All files (*)</source>
             <translation>Escaneos, fotos y PDF ({patterns});;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="102" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="104" />
             <source>Search all pages (Ctrl+F)</source>
             <translation>Buscar texto (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="103" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="105" />
             <source>Search the text of every page</source>
             <translation>Buscar en el texto de todas las páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="315" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="394" />
             <source>Select a tab (or a document in it) to sort it by date.</source>
             <translation>Seleccione una pestaña (o un documento en ella) para ordenarla por fecha.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="402" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="481" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="211" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="217" />
             <source>Show the page's &amp;text</source>
             <translation>Mostrar el &amp;texto de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="550" />
+            <location filename="../../desktop_app/gui/main_window.py" line="558" />
             <source>Something went wrong while: {what}.</source>
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="111" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="113" />
             <source>Start a case for another applicant</source>
             <translation>Empezar un caso para otro solicitante</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="140" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="142" />
             <source>Take the selected documents out of the case (Delete)</source>
             <translation>Sacar del caso los documentos seleccionados (Supr)</translation>
         </message>
@@ -2227,17 +2264,22 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>La copia del caso está guardada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="168" />
+            <location filename="../../desktop_app/gui/main_window.py" line="169" />
             <source>The case you are working on</source>
             <translation>El caso en el que está trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="114" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="116" />
             <source>The cover sheet: applicant, relief sought, key factors</source>
             <translation>La portada: solicitante, alivio solicitado, factores clave</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="397" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="255" />
+            <source>The new language is used from the next start of Evidence Packet.</source>
+            <translation>El nuevo idioma se usa desde el próximo inicio de Evidence Packet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="476" />
             <source>The packet is ready</source>
             <translation>El paquete está listo</translation>
         </message>
@@ -2247,7 +2289,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="370" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="449" />
             <source>Their pages leave the case and this cannot be undone. The files on your computer are not touched.</source>
             <translation>Sus páginas salen del caso y esto no se puede deshacer. Los archivos de su computadora no se tocan.</translation>
         </message>
@@ -2262,27 +2304,27 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Esto quita sus %1 documento(s) y %2 página(s), los %3 archivo(s) guardado(s) que solo usa este caso, sus lecturas e imágenes, y las presentaciones guardadas. No se puede deshacer. Si puede volver a necesitarlo, guarde antes una copia del caso. Los archivos que están en otras partes de su computadora no se tocan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="477" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="556" />
             <source>Turns scans, phone photos and PDFs into one indexed evidence packet. Works offline; nothing is uploaded.</source>
             <translation>Convierte escaneos, fotos del teléfono y PDF en un solo paquete de pruebas con índice. Funciona sin internet; no se sube nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="127" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="129" />
             <source>Write the indexed packet PDF</source>
             <translation>Crear el PDF del paquete con índice</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="551" />
+            <location filename="../../desktop_app/gui/main_window.py" line="559" />
             <source>Your cases and files are safe. Try again; if it happens again, the details are in the log file in the app's data folder.</source>
             <translation>Sus casos y archivos están a salvo. Inténtelo de nuevo; si vuelve a pasar, los detalles están en el archivo de registro, en la carpeta de datos de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="547" />
+            <location filename="../../desktop_app/gui/main_window.py" line="555" />
             <source>working</source>
             <translation>trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="304" />
+            <location filename="../../desktop_app/gui/main_window.py" line="306" />
             <source>{name} — Evidence Packet</source>
             <translation>{name} — Evidence Packet</translation>
         </message>
@@ -2362,37 +2404,37 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="465" />
+            <location filename="../../desktop_app/gui/viewer.py" line="471" />
             <source>(No text was found on this page.)</source>
             <translation>(No se encontró texto en esta página.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="405" />
+            <location filename="../../desktop_app/gui/viewer.py" line="410" />
             <source>&lt;b&gt;{title}&lt;/b&gt; — {n} page(s), from {file}</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt;: {n} página(s), de {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="331" />
+            <location filename="../../desktop_app/gui/viewer.py" line="334" />
             <source>Adjust page edges…</source>
             <translation>Ajustar los bordes de la página…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="361" />
+            <location filename="../../desktop_app/gui/viewer.py" line="366" />
             <source>Black out Social Security numbers, account numbers and other people's dates of birth on every page; what they cover shows on the page in redact mode.</source>
             <translation>Tachar en cada página los números de Seguro Social, los números de cuenta y las fechas de nacimiento de otras personas; lo que tapan se ve en la página en el modo de tachar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="354" />
+            <location filename="../../desktop_app/gui/viewer.py" line="359" />
             <source>Black out parts of the page for good (Ctrl+Shift+R): drag a rectangle over them. Click an area and press Delete to remove it.</source>
             <translation>Tachar partes de la página para siempre (Ctrl+Mayús+R): arrastre un rectángulo encima. Haga clic en un área y pulse Supr para quitarla.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="338" />
+            <location filename="../../desktop_app/gui/viewer.py" line="341" />
             <source>Fit page</source>
             <translation>Página entera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="336" />
+            <location filename="../../desktop_app/gui/viewer.py" line="339" />
             <source>Fit width</source>
             <translation>Ajustar al ancho</translation>
         </message>
@@ -2404,72 +2446,72 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="325" />
+            <location filename="../../desktop_app/gui/viewer.py" line="328" />
             <source>Leave page out</source>
             <translation>Dejar fuera la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="271" />
+            <location filename="../../desktop_app/gui/viewer.py" line="274" />
             <source>Leave them out</source>
             <translation>Dejarlas fuera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="330" />
+            <location filename="../../desktop_app/gui/viewer.py" line="333" />
             <source>Leave this page out of the packet (Delete). The file itself is kept.</source>
             <translation>Dejar esta página fuera del paquete (Supr). El archivo se conserva.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="316" />
+            <location filename="../../desktop_app/gui/viewer.py" line="319" />
             <source>Next page</source>
             <translation>Página siguiente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="421" />
+            <location filename="../../desktop_app/gui/viewer.py" line="426" />
             <source>No document selected</source>
             <translation>Ningún documento seleccionado</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="191" />
+            <location filename="../../desktop_app/gui/viewer.py" line="192" />
             <source>Page</source>
             <translation>Página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="483" />
+            <location filename="../../desktop_app/gui/viewer.py" line="489" />
             <source>Page {n} of {total}</source>
             <translation>Página {n} de {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="200" />
+            <location filename="../../desktop_app/gui/viewer.py" line="201" />
             <source>Pages of the document</source>
             <translation>Páginas del documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="359" />
+            <location filename="../../desktop_app/gui/viewer.py" line="364" />
             <source>Patterns</source>
             <translation>Patrones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="312" />
+            <location filename="../../desktop_app/gui/viewer.py" line="315" />
             <source>Previous page</source>
             <translation>Página anterior</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="350" />
+            <location filename="../../desktop_app/gui/viewer.py" line="353" />
             <source>Redact</source>
             <translation>Tachar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="319" />
+            <location filename="../../desktop_app/gui/viewer.py" line="322" />
             <source>Rotate left</source>
             <translation>Girar a la izquierda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="321" />
+            <location filename="../../desktop_app/gui/viewer.py" line="324" />
             <source>Rotate right</source>
             <translation>Girar a la derecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="248" />
+            <location filename="../../desktop_app/gui/viewer.py" line="251" />
             <source>Select a document on the left to see its pages here.
 
 You can turn pages, leave pages out of the packet, and read the text found on each page.</source>
@@ -2478,38 +2520,38 @@ You can turn pages, leave pages out of the packet, and read the text found on ea
 Puede girar páginas, dejarlas fuera del paquete y leer el texto encontrado en cada una.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="193" />
-            <location filename="../../desktop_app/gui/viewer.py" line="403" />
+            <location filename="../../desktop_app/gui/viewer.py" line="194" />
+            <location filename="../../desktop_app/gui/viewer.py" line="408" />
             <source>Select a document to see its pages.</source>
             <translation>Seleccione un documento para ver sus páginas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="334" />
+            <location filename="../../desktop_app/gui/viewer.py" line="337" />
             <source>Show where the app found the page in the photo, and move its corners (Ctrl+Shift+E). The photo itself is not changed.</source>
             <translation>Muestra dónde encontró la aplicación la página en la foto y permite mover sus esquinas (Ctrl+Mayús+E). La foto en sí no cambia.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="229" />
+            <location filename="../../desktop_app/gui/viewer.py" line="230" />
             <source>Text read from the page</source>
             <translation>Texto leído de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="230" />
+            <location filename="../../desktop_app/gui/viewer.py" line="231" />
             <source>The text read from the page appears here.</source>
             <translation>Aquí aparece el texto leído de la página.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="289" />
+            <location filename="../../desktop_app/gui/viewer.py" line="292" />
             <source>These pages look blank: {pages}. The back of a sheet, scanned too? They are still in the packet.</source>
             <translation>Estas páginas parecen en blanco: {pages}. ¿El reverso de una hoja, escaneado también? Siguen en el paquete.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="518" />
+            <location filename="../../desktop_app/gui/viewer.py" line="524" />
             <source>This page cannot be drawn.</source>
             <translation>Esta página no se puede dibujar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="462" />
+            <location filename="../../desktop_app/gui/viewer.py" line="468" />
             <source>This page could not be read: {why}
 
 Use “Try again” in the list of problems below, or leave the page out.</source>
@@ -2518,27 +2560,27 @@ Use “Try again” in the list of problems below, or leave the page out.</sourc
 Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la página.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="460" />
+            <location filename="../../desktop_app/gui/viewer.py" line="466" />
             <source>This page is still being read. Its text will appear here.</source>
             <translation>Todavía se está leyendo esta página. Su texto aparecerá aquí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="343" />
+            <location filename="../../desktop_app/gui/viewer.py" line="346" />
             <source>Zoom in</source>
             <translation>Acercar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="349" />
+            <location filename="../../desktop_app/gui/viewer.py" line="352" />
             <source>Zoom in (Ctrl+plus, or Ctrl+wheel)</source>
             <translation>Acercar (Ctrl+más, o Ctrl+rueda)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="340" />
+            <location filename="../../desktop_app/gui/viewer.py" line="343" />
             <source>Zoom out</source>
             <translation>Alejar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="347" />
+            <location filename="../../desktop_app/gui/viewer.py" line="350" />
             <source>Zoom out (Ctrl+minus, or Ctrl+wheel)</source>
             <translation>Alejar (Ctrl+menos, o Ctrl+rueda)</translation>
         </message>
@@ -2777,57 +2819,57 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>PatternMenu</name>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="95" />
+            <location filename="../../desktop_app/gui/redaction.py" line="105" />
             <source>A regular expression; every match is blacked out in the packet:</source>
             <translation>Una expresión regular; todo lo que coincida se tacha en el paquete:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="41" />
+            <location filename="../../desktop_app/gui/redaction.py" line="51" />
             <source>Account and card numbers (long digit runs)</source>
             <translation>Números de cuenta y de tarjeta (series largas de dígitos)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="94" />
+            <location filename="../../desktop_app/gui/redaction.py" line="104" />
             <source>Black out an expression</source>
             <translation>Tachar una expresión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="37" />
+            <location filename="../../desktop_app/gui/redaction.py" line="47" />
             <source>Black out patterns</source>
             <translation>Tachar patrones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="61" />
+            <location filename="../../desktop_app/gui/redaction.py" line="71" />
             <source>Blacked-out words normally leave the packet only. This also takes them out of the stored documents, their text, the search and case archives.</source>
             <translation>Normalmente las palabras tachadas solo se quitan del paquete. Esto también las quita de los documentos guardados, su texto, la búsqueda y los archivos del caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="42" />
+            <location filename="../../desktop_app/gui/redaction.py" line="52" />
             <source>Numbers next to “account”, “cuenta”, “card”</source>
             <translation>Números junto a «account», «cuenta», «card»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="43" />
+            <location filename="../../desktop_app/gui/redaction.py" line="53" />
             <source>Other people's dates of birth (next to “DOB”)</source>
             <translation>Fechas de nacimiento de otras personas (junto a «DOB»)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="59" />
+            <location filename="../../desktop_app/gui/redaction.py" line="69" />
             <source>Remove blacked-out words from what the app keeps…</source>
             <translation>Quitar las palabras tachadas de lo que guarda la aplicación…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="40" />
+            <location filename="../../desktop_app/gui/redaction.py" line="50" />
             <source>Social Security numbers</source>
             <translation>Números de Seguro Social</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="52" />
+            <location filename="../../desktop_app/gui/redaction.py" line="62" />
             <source>The applicant's own date of birth, as on the cover, is kept.</source>
             <translation>La fecha de nacimiento del propio solicitante, como aparece en la portada, se conserva.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="55" />
+            <location filename="../../desktop_app/gui/redaction.py" line="65" />
             <source>Your own expression…</source>
             <translation>Su propia expresión…</translation>
         </message>
@@ -2897,9 +2939,22 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
         </message>
     </context>
     <context>
+        <name>RedactBar</name>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="315" />
+            <source>&lt;b&gt;Redact mode.&lt;/b&gt; Drag a rectangle over what to black out; click an area and press Delete to remove it.</source>
+            <translation>&lt;b&gt;Modo tachar.&lt;/b&gt; Arrastre un rectángulo sobre lo que quiere tapar; haga clic en un área y pulse Supr para quitarla.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/redaction.py" line="318" />
+            <source>Done redacting</source>
+            <translation>Terminar de tachar</translation>
+        </message>
+    </context>
+    <context>
         <name>RedactionController</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/redaction.py" line="273" />
+            <location filename="../../desktop_app/gui/redaction.py" line="286" />
             <source>%n original file(s) are also used by another case and were kept for it.</source>
             <translation>
                 <numerusform>%n archivo original también lo usa otro caso y se conservó para él.</numerusform>
@@ -2907,42 +2962,42 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="227" />
+            <location filename="../../desktop_app/gui/redaction.py" line="240" />
             <source>Also remove what is blacked out from what the app keeps?</source>
             <translation>¿Quitar también lo tachado de lo que guarda la aplicación?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="103" />
+            <location filename="../../desktop_app/gui/redaction.py" line="113" />
             <source>Black out an area</source>
             <translation>Tachar un área</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="267" />
+            <location filename="../../desktop_app/gui/redaction.py" line="280" />
             <source>Nothing that is blacked out is kept anywhere else: nothing to change.</source>
             <translation>Nada de lo tachado se guarda en ninguna otra parte: no hay nada que cambiar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="276" />
+            <location filename="../../desktop_app/gui/redaction.py" line="289" />
             <source>Packets filed before are kept as they were sent.</source>
             <translation>Los paquetes presentados antes se conservan tal como se enviaron.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="127" />
+            <location filename="../../desktop_app/gui/redaction.py" line="137" />
             <source>Remove a blacked-out area</source>
             <translation>Quitar un área tachada</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="239" />
+            <location filename="../../desktop_app/gui/redaction.py" line="252" />
             <source>Remove for good</source>
             <translation>Quitar para siempre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="226" />
+            <location filename="../../desktop_app/gui/redaction.py" line="239" />
             <source>Remove it from what the app keeps</source>
             <translation>Quitarlo de lo que guarda la aplicación</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/redaction.py" line="269" />
+            <location filename="../../desktop_app/gui/redaction.py" line="282" />
             <source>Removed from %n document(s): their stored copies, text, search and archives no longer hold what is blacked out.</source>
             <translation>
                 <numerusform>Quitado de %n documento: su copia guardada, su texto, la búsqueda y los archivos ya no contienen lo tachado.</numerusform>
@@ -2950,17 +3005,17 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="252" />
+            <location filename="../../desktop_app/gui/redaction.py" line="265" />
             <source>Removed from what the app keeps</source>
             <translation>Quitado de lo que guarda la aplicación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="262" />
+            <location filename="../../desktop_app/gui/redaction.py" line="275" />
             <source>Removing blacked-out words</source>
             <translation>Quitando las palabras tachadas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/redaction.py" line="231" />
+            <location filename="../../desktop_app/gui/redaction.py" line="244" />
             <source>Until now, blacked-out words leave only the packet. This also removes them from everything the app keeps for this case:
 
 • each document concerned is stored from now on as its redacted copy; the original is removed from the data folder (unless another case uses the same file);
@@ -3217,27 +3272,27 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>WorkPanel</name>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="102" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="103" />
             <source>Dismiss</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="101" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="102" />
             <source>Enter password…</source>
             <translation>Escribir la contraseña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="104" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="105" />
             <source>Hide this message</source>
             <translation>Ocultar este mensaje</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="95" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="96" />
             <source>Problems</source>
             <translation>Problemas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/work_panel.py" line="193" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="203" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Problemas (%n)</numerusform>
@@ -3245,37 +3300,37 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="103" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="104" />
             <source>Read the pages that failed once more</source>
             <translation>Volver a leer las páginas que fallaron</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="100" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="101" />
             <source>Remove document…</source>
             <translation>Quitar el documento…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="99" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="100" />
             <source>Try again</source>
             <translation>Intentar de nuevo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="85" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="86" />
             <source>Work in progress and problems</source>
             <translation>Trabajo en curso y problemas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="168" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="178" />
             <source>some pages could not be read</source>
             <translation>algunas páginas no se pudieron leer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="152" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="165" />
             <source>{name}: this file could not be added.</source>
             <translation>{name}: este archivo no se pudo agregar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work_panel.py" line="169" />
+            <location filename="../../desktop_app/gui/work_panel.py" line="179" />
             <source>{title}: {why}</source>
             <translation>{title}: {why}</translation>
         </message>

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -79,15 +81,28 @@ class CaseForm(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The fields scroll and Save/Cancel stay in view on a short screen (a laptop at
+        # 200 % has 540 logical pixels of height).
+        fields = QWidget(self)
+        fields.setLayout(form)
+        self.fields_scroll = QScrollArea(self)
+        self.fields_scroll.setObjectName("caseFormFields")
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_scroll.setWidget(fields)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form, 1)
+        layout.addWidget(self.fields_scroll, 1)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._check)
         if case is not None:
             self._fill(case)
         self._check()
-        self.resize(self.sizeHint().width() * 3 // 2, self.sizeHint().height())
+        full = fields.sizeHint().height() + intro.sizeHint().height() + \
+            self.buttons.sizeHint().height() + 48
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(self.sizeHint().width() * 3 // 2, screen.width() - 24),
+                    min(full, screen.height() - 48))
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
         self.name.selectAll()
 

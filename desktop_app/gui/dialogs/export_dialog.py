@@ -348,7 +348,7 @@ class ExportDialog(QDialog):
             lines.append(self.tr("The review found %n problem(s):", "", len(problems)))
             lines += [f"• {f.message}" for f in problems[:4]]
             if len(problems) > 4:
-                lines.append(self.tr("… and %n more (Review the case, Ctrl+R).", "",
+                lines.append(self.tr("… and %n more (Review the case, F7).", "",
                                      len(problems) - 4))
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))

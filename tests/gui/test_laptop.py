@@ -1,0 +1,260 @@
+"""The window on a real laptop (issue 14): the main path never crashes, every tool has its
+own key, nothing the user was told is forgotten, and it holds at 200 % and in Spanish."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTranslator
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from desktop_app.gui.dialogs.case_form import CaseForm
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.i18n import set_language
+from tests.gui.conftest import digital, drop, message_boxes
+from tests.make import text_pdf
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _save_new_case(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    form = window.case_form
+    assert isinstance(form, CaseForm) and form.isVisible()
+    QTest.keyClicks(form.name, name)
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: window.case is not None and window.case.name == name,
+                    timeout=10_000)
+    qtbot.waitUntil(window.is_settled, timeout=10_000)
+
+
+def _activate(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+
+
+def test_new_case_from_menu_shortcut_and_toolbar_saves_without_an_error(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.actions_.new_case.trigger()  # Case ▸ New case…
+    _save_new_case(qtbot, window, "Ana Torres")
+    _activate(qtbot, window)
+    QTest.keyClick(window, Qt.Key.Key_N, CTRL)
+    _save_new_case(qtbot, window, "Luis Ramos")
+    button = window.actions_.toolbar.widgetForAction(window.actions_.new_case)
+    assert isinstance(button, QToolButton)
+    button.click()
+    _save_new_case(qtbot, window, "Rosa Luna")
+    assert [b.text() for b in message_boxes()] == []
+    names = {window.case_combo.itemText(i) for i in range(window.case_combo.count())}
+    assert {"Ana Torres", "Luis Ramos", "Rosa Luna"} <= names
+
+
+def _open_document(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                   pages: list[str] | None = None) -> None:
+    drop(window, [digital(tmp_path / "in" / "lease.pdf", pages or ["Residential lease " * 20])])
+    qtbot.waitUntil(lambda: window.board_model.snapshot is not None
+                    and len(window.board_model.snapshot.documents) == 1, timeout=20_000)
+    window.case_form.reject()  # type: ignore[union-attr]
+    doc = window.board_model.snapshot.documents[0]  # type: ignore[union-attr]
+    assert window.board.select_document(doc.id)
+    qtbot.waitUntil(lambda: window.viewer.current_page() is not None
+                    and window.viewer.canvas.has_image(), timeout=20_000)
+
+
+def _shortcuts(window: MainWindow) -> dict[str, list[str]]:
+    """Each key of the window's actions, and the actions that answer to it."""
+    found: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            if not key.isEmpty() and action.text():
+                found.setdefault(key.toString(), []).append(action.text())
+    return found
+
+
+def test_rotate_and_review_have_their_own_keys_and_both_work_in_the_viewer(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    _open_document(qtbot, window, tmp_path)
+    clashes = {k: v for k, v in _shortcuts(window).items() if len(set(v)) > 1}
+    assert clashes == {}
+    _activate(qtbot, window)
+    window.viewer.canvas.setFocus()
+    QTest.keyClick(window.viewer.canvas, Qt.Key.Key_R, CTRL)  # rotate right
+    qtbot.waitUntil(lambda: getattr(window.viewer.current_page(), "rotation", 0) == 90,
+                    timeout=10_000)
+    QTest.keyClick(window.viewer.canvas, Qt.Key.Key_F7)  # review the case
+    qtbot.waitUntil(window.case_tools.review_dock.isVisible, timeout=5_000)
+    assert window.case_tools.review_action.shortcut() == QKeySequence("F7")
+    assert [b.text() for b in message_boxes()] == []
+
+
+def test_files_not_added_are_still_listed_after_a_restart(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path) -> None:
+    first = make_window()
+    letter = digital(tmp_path / "in" / "letter.pdf", ["To whom " * 20])
+    locked = text_pdf(tmp_path / "in" / "bank-locked.pdf", ["Statement " * 20],
+                      password="s3cret")
+    empty = tmp_path / "in" / "empty.pdf"
+    empty.write_bytes(b"")
+    drop(first, [letter, locked, empty])
+    qtbot.waitUntil(lambda: len(first.work_panel.problem_texts()) == 2, timeout=20_000)
+    first.case_form.reject()  # type: ignore[union-attr]
+    qtbot.waitUntil(first.is_settled, timeout=10_000)
+    first.close()
+
+    second = make_window()
+    qtbot.waitUntil(lambda: len(second.work_panel.problem_texts()) == 2, timeout=10_000)
+    panel = second.work_panel
+    assert panel.isVisible()
+    texts = "\n".join(panel.problem_texts())
+    assert "bank-locked.pdf" in texts and "empty.pdf" in texts
+    # The empty file is dismissed for good; the locked one still offers its password.
+    row = next(i for i in range(panel.problems.count())
+               if "empty.pdf" in panel.problems.item(i).text())
+    panel.problems.setCurrentRow(row)
+    panel.dismiss.click()
+    qtbot.waitUntil(second.is_settled, timeout=10_000)
+    second.close()
+
+    third = make_window()
+    qtbot.waitUntil(lambda: len(third.work_panel.problem_texts()) == 1, timeout=10_000)
+    assert "bank-locked.pdf" in third.work_panel.problem_texts()[0]
+    third.work_panel.problems.setCurrentRow(0)
+    assert third.work_panel.password.isVisible()
+
+
+def _menu(window: MainWindow, title: str) -> QMenu:
+    for action in window.menuBar().actions():
+        if action.text().replace("&", "") == title and action.menu() is not None:
+            menu = action.menu()
+            assert isinstance(menu, QMenu)
+            return menu
+    raise AssertionError(f"no {title} menu")
+
+
+def test_redact_is_in_the_page_menu_shows_its_mode_and_hides_words_in_the_text(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    _open_document(qtbot, window, tmp_path, [
+        "Tenant Maria Hernandez\nLease of apartment 4B\nRent due monthly\n"])
+    viewer = window.viewer
+    qtbot.waitUntil(lambda: "Hernandez" in viewer.text.toPlainText(), timeout=10_000)
+    page_menu = _menu(window, "Page")
+    redact = next(a for a in page_menu.actions() if a.text() == "Redact")
+    assert any(a.menu() is viewer.patterns_menu for a in page_menu.actions())
+    assert viewer.redact_bar is not None and not viewer.redact_bar.isVisible()
+    redact.trigger()
+    assert viewer.redact_bar.isVisible()  # the mode shows
+    assert "Redact mode" in viewer.redact_bar.label.text()
+    # Drag a rectangle over the first line (the page's top tenth).
+    canvas = viewer.canvas
+    rect = canvas._page_rect()
+    start = QPoint(int(rect.x() + rect.width() * 0.05), int(rect.y() + rect.height() * 0.07))
+    end = QPoint(int(rect.x() + rect.width() * 0.95), int(rect.y() + rect.height() * 0.112))
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    qtbot.waitUntil(lambda: "Hernandez" not in viewer.text.toPlainText(), timeout=10_000)
+    shown = viewer.text.toPlainText()
+    assert "█" in shown and "Lease of apartment 4B" in shown
+    # Done: the mode ends; the words stay hidden.
+    viewer.redact_bar.findChild(QPushButton, "redactDone").click()
+    assert not redact.isChecked() and not viewer.redact_bar.isVisible()
+    assert "Hernandez" not in viewer.text.toPlainText()
+    # Undo brings the words back.
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Hernandez" in viewer.text.toPlainText(), timeout=10_000)
+
+
+def _in_view(widget: QWidget) -> bool:
+    """Shown, and inside its window (not pushed off by a toolbar's » or a tall dialog)."""
+    window = widget.window()
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return (widget.isVisible() and top_left.x() >= 0 and top_left.y() >= 0
+            and top_left.x() + widget.width() <= window.width()
+            and top_left.y() + widget.height() <= window.height())
+
+
+def test_a_laptop_at_200_percent_keeps_titles_search_and_the_case_form_usable(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.resize(960, 540)  # 1920×1080 at 200 %, in logical pixels
+    folder = tmp_path / "in"
+    names = ["bank-statements-first-community-2022", "lease-harbor-view-apartments",
+             "pay-stubs-gulf-coast-builders"]
+    drop(window, [digital(folder / f"{n}.pdf", [f"{n} " * 20]) for n in names])
+    qtbot.waitUntil(lambda: window.board_model.snapshot is not None
+                    and len(window.board_model.snapshot.documents) == 3, timeout=20_000)
+    form = window.case_form
+    assert isinstance(form, CaseForm)
+    screen = form.screen().availableGeometry()
+    assert form.height() <= screen.height()
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert _in_view(save)  # Save is on screen; the fields scroll
+    form.reject()
+    qtbot.waitUntil(window.is_settled, timeout=10_000)
+    # The title column keeps room for a title; the search box stays in the toolbar.
+    board = window.board
+    chars = board.fontMetrics().averageCharWidth()
+    assert board.header().sectionSize(0) >= chars * board.TITLE_CHARS
+    assert _in_view(window.actions_.search_box)
+    # Every page tool is in the Page menu, whatever the viewer's toolbar can show.
+    page_menu = _menu(window, "Page")
+    viewer = window.viewer
+    for action in (viewer.rotate_left_action, viewer.rotate_right_action,
+                   viewer.exclude_action, viewer.redact_action, viewer.zoom_in_action):
+        assert action in page_menu.actions()
+    # At 1280×800 the whole of a long title shows, with the Assistant column.
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not board.header().isSectionHidden(5), timeout=5_000)
+    title = "Bank statements first community 2022"
+    needed = board.fontMetrics().horizontalAdvance(title) + board.iconSize().width()
+    assert board.header().sectionSize(0) >= needed
+
+
+def _english_again() -> None:
+    """Take the Spanish translators out of the app, for the tests that follow."""
+    app = QApplication.instance()
+    for name in ("_evidence_translator", "_qt_translator", "_evidence_language"):
+        translator = getattr(app, name, None)
+        if isinstance(translator, QTranslator):
+            app.removeTranslator(translator)  # type: ignore[union-attr]
+        if app is not None and hasattr(app, name):
+            delattr(app, name)
+    set_language("en")
+
+
+def test_spanish_chosen_in_the_window_is_remembered_and_used_at_the_next_start(
+        qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    first = make_window()
+    view = _menu(first, "View")
+    language = next(a.menu() for a in view.actions()
+                    if a.text().replace("&", "") == "Interface language")
+    assert isinstance(language, QMenu)
+    espanol = next(a for a in language.actions() if a.text() == "Español")
+    try:
+        espanol.trigger()
+        box = next(b for b in message_boxes() if b.objectName() == "languageRestart")
+        later = next(b for b in box.buttons() if b.text() == "Later")
+        later.click()
+        assert first.settings.value("view/language") == "es"
+        first.close()
+        second = make_window()  # the next start
+        titles = [a.text() for a in second.menuBar().actions()]
+        assert "&Caso" in titles and "&Case" not in titles
+        assert second.actions_.search_box.placeholderText().startswith("Buscar")
+        view = _menu(second, "Ver")
+        language = next(a.menu() for a in view.actions() if a.menu() is not None
+                        and a.menu().objectName() == "languageMenu")
+        assert isinstance(language, QMenu)
+        checked = [a.text() for a in language.actions() if a.isChecked()]
+        assert checked == ["Español"]
+        second.close()
+    finally:
+        _english_again()
