@@ -48,7 +48,6 @@ PACKET_FUNCTIONS = {
     ("desktop_app/services/plan.py", "_exhibits"),
     # The note on the index of a supplement or a response to a request for evidence.
     ("desktop_app/services/record.py", "supplement_note"),
-    ("desktop_app/services/record.py", "continue_numbering"),
     ("desktop_app/services/record.py", "_ranges"),
     ("desktop_app/services/record.py", "_join"),
 }

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-import string
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,6 +67,9 @@ class BoardSnapshot:
     suggestions: dict[int, DocumentSuggestion] = field(default_factory=dict)
     translations: dict[int, int] = field(default_factory=dict)  # translation -> original
     kept_aside: frozenset[int] = frozenset()  # correspondence left out of the packet
+    # As the packet numbers them (``core.exhibits``, through ``services.plan``):
+    letters: dict[str, str] = field(default_factory=dict)  # tab key -> "A"
+    exhibits: dict[int, str] = field(default_factory=dict)  # document id -> "A-1"
 
     @functools.cached_property
     def by_id(self) -> dict[int, Document]:
@@ -89,10 +91,12 @@ class BoardSnapshot:
 def load_board(services: Services, case_id: int) -> BoardSnapshot:
     """Everything the board shows. Runs on the ``db`` lane."""
     from desktop_app.services import assistant, record
+    from desktop_app.services.plan import exhibit_numbers
 
     case = services.get_case(case_id)
     covers = services.first_pages(case_id)
     found = assistant.suggestions(services, case_id)
+    letters, exhibits = exhibit_numbers(services, case_id)
     return BoardSnapshot(
         case=case,
         tabs=tuple(services.list_tabs(case_id)),
@@ -103,6 +107,8 @@ def load_board(services: Services, case_id: int) -> BoardSnapshot:
         translations=assistant.translations(services, case_id),
         kept_aside=frozenset(doc.id for doc, included in record.correspondence(services, case_id)
                              if not included),
+        letters=letters,
+        exhibits=exhibits,
     )
 
 
@@ -597,34 +603,21 @@ def _ids(group: Group) -> list[int]:
 
 
 def _groups(snapshot: BoardSnapshot) -> list[Group]:
-    """The tabs with their documents and exhibit ids, numbered as the packet will be
-    (``services.plan``): a translation takes its original's id, not a number of its own."""
+    """The tabs with their documents, letters and exhibit ids as the snapshot carries
+    them (numbered by ``core.exhibits``, as the packet is): a document under a tab shows
+    its exhibit id, a translation its original's anywhere."""
     aside = snapshot.kept_aside
-    unfiled = Group(UNFILED, "", [d for d in snapshot.documents
-                                  if d.category is None and d.id not in aside])
-    groups = [unfiled]
-    letters = iter(_letters())
-    pairs = snapshot.translations
-    numbered: dict[int, str] = {}
+    ids = snapshot.exhibits
+
+    def group(key: str, title: str, docs: list[Document], letter: str = "") -> Group:
+        shown = {d.id: ids[d.id] for d in docs
+                 if d.id in ids and (is_tab(key) or d.id in snapshot.translations)}
+        return Group(key, title, docs, letter, shown)
+
+    groups = [group(UNFILED, "", [d for d in snapshot.documents
+                                  if d.category is None and d.id not in aside])]
     for tab in snapshot.tabs:
         docs = [d for d in snapshot.documents if d.category == tab.key and d.id not in aside]
-        shown = [d.id for d in docs if (cover := snapshot.covers.get(d.id)) is not None
-                 and not cover.excluded and d.id not in pairs]
-        letter = next(letters) if shown else ""
-        exhibits = {doc_id: f"{letter}-{n}" for n, doc_id in enumerate(shown, 1)}
-        numbered.update(exhibits)
-        groups.append(Group(tab.key, tab.title, docs, letter, exhibits))
-    groups.append(Group(CORRESPONDENCE, "", [d for d in snapshot.documents if d.id in aside]))
-    for group in groups:
-        for doc in group.docs:
-            original = numbered.get(pairs.get(doc.id, 0))
-            if original:
-                group.exhibits[doc.id] = f"{original} (translation)"
+        groups.append(group(tab.key, tab.title, docs, snapshot.letters.get(tab.key, "")))
+    groups.append(group(CORRESPONDENCE, "", [d for d in snapshot.documents if d.id in aside]))
     return groups
-
-
-def _letters() -> list[str]:
-    """A, B, ... Z, AA, AB ... as the packet letters its tabs (services.plan)."""
-    upper = string.ascii_uppercase
-    return list(upper) + [a + b for a in upper for b in upper]
-

@@ -310,9 +310,9 @@ def missing_translations(services: Services, case_id: int) -> list[Document]:
 
 def chronology(services: Services, case_id: int) -> list[ChronologyRow]:
     """Every document in date order (undated last) with its tab and exhibit id."""
-    from desktop_app.services.plan import exhibit_ids
+    from desktop_app.services.plan import exhibit_numbers
 
-    ids = exhibit_ids(services, case_id)
+    _letters, ids = exhibit_numbers(services, case_id)
     tabs = {t.key: t.title for t in services.list_tabs(case_id)}
     pairs = translations(services, case_id)
     rows = [

@@ -11,12 +11,12 @@ to write) and ``record_filing`` (after it was written); ``export_and_record`` do
 from __future__ import annotations
 
 import datetime as dt
-import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.exhibits import exhibit_number, letter_order
 from desktop_app.core.export.plan import (
     PacketPlan,
     PacketResult,
@@ -24,7 +24,6 @@ from desktop_app.core.export.plan import (
     PartFile,
     Progress,
     Redaction,
-    TabSection,
 )
 from desktop_app.core.export.profiles import Profile, get_profile, part_name
 from desktop_app.core.export.typeset import format_date
@@ -103,114 +102,35 @@ class FilingOptions:
 
 
 def plan_for_filing(services: Services, case_id: int, options: FilingOptions) -> PacketPlan:
-    """The packet an export with ``options`` writes (raises what ``build_plan`` raises)."""
+    """The packet an export with ``options`` writes (raises what ``build_plan`` raises).
+    Continuing the numbering, the index and the cover say what was filed before, and
+    Bates numbers go on after every page filed (never used twice for one case)."""
     from desktop_app.services.plan import build_plan
 
     purpose = _check_purpose(options.purpose)
-    plan = build_plan(services, case_id, bates_prefix=options.bates_prefix,
-                      tabs=options.tabs, prepared_on=options.prepared_on,
-                      chronology=options.chronology)
-    if not options.continue_numbering:
-        return plan
-    filed = store.filings(services.db, case_id)
-    if not filed:
+    filed = store.filings(services.db, case_id) if options.continue_numbering else []
+    if options.continue_numbering and not filed:
         raise InvalidInputError(
             _("Nothing has been filed for this case yet, so there is no numbering to "
               "continue."),
             _("Export the first packet as an initial request."),
         )
-    return continue_numbering(plan, filed, purpose,
-                              _translated_late(services, case_id, filed))
-
-
-def _translated_late(services: Services, case_id: int,
-                     filed: Sequence[Filing]) -> dict[int, str]:
-    """{document id: the exhibit it was last filed as} for each filed document that has a
-    translation now which none of the filings carried: paired after it was filed."""
-    sent: set[int] = set()
-    for past in filed:
-        for tab in store.filing_inputs(services.db, past.id).get("plan", {}).get("tabs", []):
-            for ex in tab.get("exhibits", []):
-                sent.update(int(t) for t in ex.get("translation_documents", []))
-    last: dict[int, str] = {ex.document_id: ex.exhibit_id for past in filed
-                            for ex in past.exhibits if ex.document_id is not None}
-    pairs = assistant_store.translations_for_case(services.db, case_id)
-    return {original: last[original] for translation, original in pairs.items()
-            if original in last and translation not in sent}
-
-
-def _letter(number: int) -> str:
-    letters = string.ascii_uppercase
-    return letters[number] if number < 26 else letters[number // 26 - 1] + letters[number % 26]
-
-
-def _number(exhibit_id: str) -> int:
-    tail = exhibit_id.rsplit("-", 1)[-1]
-    return int(tail) if tail.isdigit() else 0
-
-
-def _letter_order(letter: str) -> tuple[int, str]:
-    return len(letter), letter
-
-
-def continue_numbering(plan: PacketPlan, filed: Sequence[Filing], purpose: str,
-                       translated_late: dict[int, str] | None = None) -> PacketPlan:
-    """``plan`` without the documents already filed, each tab keeping the letter it was
-    filed under and its exhibits numbered on from the last one filed (tab A had A-1 to
-    A-4: the next is A-5); a tab never filed takes the next free letter. The index and
-    the cover say what was filed before. A filed document whose translation came later
-    (``translated_late``: {document id: the exhibit it was filed as}) is filed again
-    with its translation, under a new number that names the first one."""
-    translated_late = translated_late or {}
-    letters: dict[str, str] = {}
-    highest: dict[str, int] = {}
-    done: set[int] = set()
-    for past in filed:
-        for ex in past.exhibits:
-            letters[ex.tab_key] = ex.tab_letter
-            highest[ex.tab_letter] = max(highest.get(ex.tab_letter, 0), _number(ex.exhibit_id))
-            if ex.document_id is not None:
-                done.add(ex.document_id)
-    used = set(highest)
-    sections: list[TabSection] = []
-    for tab in plan.tabs:
-        new = [e if e.document_id not in translated_late or not e.translation else
-               replace(e, note=_("(with certified translation; original filed as "
-                                 "{exhibit})").format(
-                   exhibit=translated_late[e.document_id]))
-               for e in tab.exhibits
-               if e.document_id not in done or (e.document_id in translated_late
-                                                and e.translation)]
-        if not new:
-            continue
-        letter = letters.get(tab.key)
-        if letter is None:
-            letter = next(_letter(n) for n in range(26 * 27) if _letter(n) not in used)
-            used.add(letter)
-        start = highest.get(letter, 0)
-        exhibits = tuple(replace(e, exhibit_id=f"{letter}-{start + n}")
-                         for n, e in enumerate(new, start=1))
-        sections.append(replace(tab, letter=letter, exhibits=exhibits))
-    if not sections:
-        raise InvalidInputError(
-            _("Every document in this packet was filed before."),
-            _("File the new documents under a tab, or export without “only documents not "
-              "filed yet”."),
-        )
-    sections.sort(key=lambda s: _letter_order(s.letter))
-    # Bates numbers are never used twice for one case: they go on after every page filed.
-    bates_start = 1 + sum(past.page_count for past in filed)
-    return replace(plan, tabs=tuple(sections), note=supplement_note(filed, purpose),
-                   bates_start=bates_start)
+    plan = build_plan(services, case_id, bates_prefix=options.bates_prefix,
+                      tabs=options.tabs, prepared_on=options.prepared_on,
+                      chronology=options.chronology, filed=filed)
+    if not filed:
+        return plan
+    return replace(plan, note=supplement_note(filed, purpose),
+                   bates_start=1 + sum(past.page_count for past in filed))
 
 
 def _ranges(exhibits: Iterable[FiledExhibit]) -> list[str]:
     """"A-1 to A-4", "B-1", "C-1 to C-2, C-4" — what was filed, tab by tab."""
     numbers: dict[str, set[int]] = {}
     for ex in exhibits:
-        numbers.setdefault(ex.tab_letter, set()).add(_number(ex.exhibit_id))
+        numbers.setdefault(ex.tab_letter, set()).add(exhibit_number(ex.exhibit_id))
     found: list[str] = []
-    for letter in sorted(numbers, key=_letter_order):
+    for letter in sorted(numbers, key=letter_order):
         runs: list[list[int]] = []
         for n in sorted(numbers[letter]):
             if runs and n == runs[-1][-1] + 1:

@@ -9,7 +9,7 @@ import pytest
 
 from desktop_app.errors import InvalidInputError
 from desktop_app.services import Services, record
-from desktop_app.services.plan import build_plan, exhibit_ids
+from desktop_app.services.plan import build_plan, exhibit_numbers
 from desktop_app.services.record import FilingOptions
 from tests import make
 from tests.record.conftest import build_case, page_texts
@@ -43,7 +43,7 @@ def test_correspondence_is_kept_searchable_and_out_of_the_packet(
     services.tag(built.case_id, notice, "residence")
     plan = build_plan(services, built.case_id)
     assert notice not in {e.document_id for t in plan.tabs for e in t.exhibits}
-    assert notice not in exhibit_ids(services, built.case_id)
+    assert notice not in exhibit_numbers(services, built.case_id)[1]
     services.tag(built.case_id, notice, None)
 
     doc = record.include_correspondence(services, built.case_id, notice)
@@ -60,8 +60,8 @@ def test_correspondence_is_kept_searchable_and_out_of_the_packet(
     # A document imported as evidence can be marked as correspondence later, and back.
     lease = built.ids["lease"]
     record.mark_correspondence(services, built.case_id, lease)
-    assert lease not in exhibit_ids(services, built.case_id)
+    assert lease not in exhibit_numbers(services, built.case_id)[1]
     record.mark_correspondence(services, built.case_id, lease, False)
-    assert exhibit_ids(services, built.case_id)[lease] == "A-1"
+    assert exhibit_numbers(services, built.case_id)[1][lease] == "A-1"
     with pytest.raises(InvalidInputError, match="is evidence, not correspondence"):
         record.include_correspondence(services, built.case_id, lease)
