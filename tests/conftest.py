@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 
-from desktop_app.services import Services
+from desktop_app.core.export.plan import PacketResult
+from desktop_app.services import Services, packets
+from desktop_app.services.packets import FilingOptions
 from desktop_app.storage import keys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -77,6 +79,13 @@ def data_dir(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     if PROTECTED and request.node.get_closest_marker("plain_folder") is None:
         return protect_new(folder)
     return folder
+
+
+def write_packet(services: Services, case_id: int, out: Path, **options: Any) -> PacketResult:
+    """Write the packet of a case without filing it (no record, no filing rules): the
+    steps the window and the sample case take, ``Packets.plan`` then ``packets.write``."""
+    plan = services.packets.plan(case_id, FilingOptions(**options))
+    return packets.write(plan, out)
 
 
 def stored_original(services: Services, sha256: str) -> Path:

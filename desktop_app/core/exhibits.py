@@ -126,7 +126,8 @@ def shown_ids(numbering: Numbering, filed: Sequence[FiledExhibit] = (),
     under. A translation shows its original's id."""
     letters = {ex.tab_key: ex.tab_letter for ex in filed}
     letters.update(numbering.letters)
-    ids = {ex.document_id: ex.exhibit_id for ex in filed if ex.document_id in exhibits}
+    ids: dict[int, str] = {ex.document_id: ex.exhibit_id for ex in filed
+                           if ex.document_id is not None and ex.document_id in exhibits}
     ids.update(numbering.ids)
     for translation, original in (translations or {}).items():
         if original in ids:

@@ -414,9 +414,9 @@ class CropCommand(QUndoCommand):
 
         def work(services: Services, _ctx: JobContext) -> None:
             if by_user:
-                outline.set_crop(services, page, quad)
+                services.outlines.set_crop(page, quad)
             else:
-                outline.reset_crop(services, page)
+                services.outlines.reset_crop(page)
 
         self._controller.run(work)
 
@@ -466,8 +466,8 @@ class EdgesController(QObject):
             self._show(page_id, found, picture)
 
         def work(services: Services, _ctx: JobContext) -> tuple[outline.Outline, Any]:
-            return (outline.outline(services, page_id),
-                    outline.original_picture(services, page_id, PICTURE_SIDE))
+            return (services.outlines.get(page_id),
+                    services.outlines.original_picture(page_id, PICTURE_SIDE))
 
         self._runner.run("db", work, on_done=loaded, on_fail=lambda e: emit(self.failed, e))
 

@@ -39,7 +39,7 @@ from desktop_app.gui.case_tools import CaseTools
 from desktop_app.gui.edges import EdgesController
 from desktop_app.gui.edits import BoardEdits
 from desktop_app.gui.empty_state import EmptyState
-from desktop_app.gui.models import BoardModel, BoardSnapshot, load_board
+from desktop_app.gui.models import BoardModel
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.render import Renderer
 from desktop_app.gui.search import SearchPanel
@@ -48,6 +48,7 @@ from desktop_app.gui.viewer import PageViewer, load_pages
 from desktop_app.gui.work import WorkController
 from desktop_app.gui.work_panel import WorkPanel
 from desktop_app.services import Services
+from desktop_app.services.board import BoardSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
             return
         self._board_loading = True
         self._board_dirty = False
-        self.runner.run("db", lambda s, _c: load_board(s, case_id), on_done=self._board_loaded,
+        self.runner.run("db", lambda s, _c: s.board.snapshot(case_id), on_done=self._board_loaded,
                         on_fail=self._board_failed)
 
     def _board_failed(self, error: BaseException) -> None:

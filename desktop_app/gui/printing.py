@@ -29,7 +29,7 @@ from desktop_app.core.export.profiles import PROFILES, Profile
 from desktop_app.gui import procs
 from desktop_app.gui.export_task import PacketExport
 from desktop_app.gui.qtcompat import emit
-from desktop_app.services import record
+from desktop_app.services.packets import FilingOptions
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -167,13 +167,13 @@ class Printing(QObject):
         if case_id is None:
             return
         self.profile = profile
-        options = record.FilingOptions(
+        options = FilingOptions(
             bates_prefix=str(self.window.settings.value("export/prefix", "DA-")) or None
             if self.window.settings.value("export/bates", True, type=bool) else None,
             profile=profile.key, allow_untranslated=True)
 
         def work(services: Any, _ctx: Any) -> Any:
-            return (record.plan_for_filing(services, case_id, options),
+            return (services.packets.plan(case_id, options),
                     services.store.tmp / "print" / "packet.pdf")
 
         self.window.show_status(self.tr("Preparing the pages to print…"))

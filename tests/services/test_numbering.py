@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pymupdf
 
-from desktop_app.gui.models import load_board
-from desktop_app.services import Services, assistant, record
-from desktop_app.services.record import FilingOptions
+from desktop_app.services import Services
+from desktop_app.services.packets import FilingOptions
 from tests import make
 
 
@@ -36,9 +35,9 @@ def _add(services: Services, case_id: int, folder: Path, title: str, tab: str,
 def _translate(services: Services, case_id: int, folder: Path, original: int,
                title: str, tab: str) -> int:
     services.get_document(original)
-    assistant.set_language(services, case_id, original, "es")
+    services.assistant.set_language(case_id, original, "es")
     translation = _add(services, case_id, folder, title, tab)
-    assistant.pair_translation(services, case_id, translation, original)
+    services.assistant.pair_translation(case_id, translation, original)
     return translation
 
 
@@ -61,7 +60,7 @@ def _printed_ids(packet: Path) -> dict[str, str]:
 def _board_ids(services: Services, case_id: int, titles: set[str],
                translations: dict[str, str]) -> dict[str, str]:
     """The same, as the board shows it (its snapshot, read the way the window does)."""
-    snapshot = load_board(services, case_id)
+    snapshot = services.board.snapshot(case_id)
     by_title = {d.title: d.id for d in snapshot.documents}
     shown = {title: snapshot.exhibits[by_title[title]] for title in titles}
     for original, translation in translations.items():
@@ -79,15 +78,14 @@ def test_the_board_shows_the_ids_the_filed_packets_print(
     letter = _add(services, case_id, inbox, "Carta del empleador", "employment")
     _translate(services, case_id, inbox, letter, "Employer letter", "employment")
     support = _add(services, case_id, inbox, "Carta de apoyo", "community")
-    assistant.set_translator(services, case_id, name="Ana Ruiz")
+    services.assistant.set_translator(case_id, name="Ana Ruiz")
 
     first_titles = {"Lease", "Rent receipt", "Carta del empleador", "Carta de apoyo"}
     pairs = {"Carta del empleador": "Employer letter"}
     before = _board_ids(services, case_id, first_titles, pairs)
-    assert load_board(services, case_id).letters == {
+    assert services.board.snapshot(case_id).letters == {
         "residence": "A", "employment": "B", "community": "C"}  # medical: no exhibit
-    first, _filing = record.export_and_record(
-        services, case_id, tmp_path / "first.pdf",
+    first, _filing = services.record.export(case_id, tmp_path / "first.pdf",
         FilingOptions(prepared_on=dt.date(2026, 3, 2), allow_untranslated=True))
     assert _printed_ids(first.path) == before == {
         "Lease": "A-1", "Rent receipt": "A-2", "Carta del empleador": "B-1",
@@ -101,8 +99,7 @@ def test_the_board_shows_the_ids_the_filed_packets_print(
     new_titles = {"Light bill", "Clinic record", "Carta de apoyo"}
     new_pairs = {"Carta de apoyo": "Letter of support"}
     coming = _board_ids(services, case_id, new_titles, new_pairs)
-    supplement, _filing = record.export_and_record(
-        services, case_id, tmp_path / "supplement.pdf",
+    supplement, _filing = services.record.export(case_id, tmp_path / "supplement.pdf",
         FilingOptions(purpose="supplement", continue_numbering=True,
                       prepared_on=dt.date(2026, 4, 9)))
     assert _printed_ids(supplement.path) == coming == {

@@ -168,7 +168,7 @@ def test_every_folder_and_file_made_by_an_import_is_owner_only(
         case = svc.create_case(name="Ana Pérez")
         pdf = make.text_pdf(tmp_path / "lease.pdf", ["Lease agreement " * 20])
         svc.import_files(case.id, [pdf])
-        svc.thumbnail(svc.list_pages(svc.list_documents(case.id)[0].id)[0].id)
+        svc.pictures.thumbnail(svc.list_pages(svc.list_documents(case.id)[0].id)[0].id)
     finally:
         svc.close()
     loose = [str(p.relative_to(data_dir)) for p in data_dir.rglob("*")
