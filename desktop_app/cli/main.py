@@ -29,7 +29,7 @@ from desktop_app.cli.common import Handler, ProgressBar
 from desktop_app.core.controls import TerminalStream
 from desktop_app.errors import AppError
 from desktop_app.i18n import _, set_language
-from desktop_app.paths import default_data_dir
+from desktop_app.paths import default_data_dir, keep_files_private
 from desktop_app.services import Services
 from desktop_app.services.demo import run_demo
 
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Everything it prints goes through ``core.controls``: names, titles
     and file names from elsewhere never send control characters to the terminal."""
+    keep_files_private()
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = TerminalStream(out), TerminalStream(err)
     try:
