@@ -36,6 +36,7 @@ from desktop_app.gui import look, window_actions
 from desktop_app.gui.assistant_ui import AssistantUi
 from desktop_app.gui.board import BoardView
 from desktop_app.gui.case_tools import CaseTools
+from desktop_app.gui.context import WindowContext
 from desktop_app.gui.edges import EdgesController
 from desktop_app.gui.edits import BoardEdits
 from desktop_app.gui.empty_state import EmptyState
@@ -70,9 +71,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.data_dir = data_dir
         self.settings = settings
-        self.case_id: int | None = None
         self.case: Case | None = None
         self.runner = TaskRunner(data_dir, self)
+        # What the window's parts are handed instead of the window (``gui/context.py``).
+        self.context = WindowContext(data_dir, settings, self.runner, self)
+        self.context.statusRequested.connect(self.show_status)
+        self.context.errorRaised.connect(self.show_app_error)
+        self.caseOpened.connect(self.context.caseOpened)
+        self.boardShown.connect(self.context.boardChanged)
         self.renderer = Renderer(self)
         self.undo_stack = QUndoStack(self)
         self.board_model = BoardModel(self.renderer, self)
@@ -103,6 +109,15 @@ class MainWindow(QMainWindow):
         self.load_cases(open_last=True)
         self.case_tools.check_deadlines()
         self.work.start_processing()
+
+    @property
+    def case_id(self) -> int | None:
+        """The open case (kept in the context, which the window's parts read)."""
+        return self.context.case_id
+
+    @case_id.setter
+    def case_id(self, case_id: int | None) -> None:
+        self.context.case_id = case_id
 
     # --- layout ----------------------------------------------------------------------------
 

@@ -434,7 +434,7 @@ def open_print(w: MainWindow) -> None:
 
     printing = w.findChild(Printing, "printing")
     if printing is None:
-        printing = Printing(w)
+        printing = Printing(w.context)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(printing.close)

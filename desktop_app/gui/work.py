@@ -97,7 +97,7 @@ class WorkController:
 
     def start_processing(self) -> None:
         """Read every page still waiting, in the background (all cases)."""
-        if self.w._closed:
+        if self.w.runner.closed:
             return
         if self._process_job is not None:
             self._process_again = True

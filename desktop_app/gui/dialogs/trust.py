@@ -1,7 +1,7 @@
 """Trust in the window: check the data folder, save and open case archives, delete a case.
 
-The lead engineer's menu calls the four functions at the bottom with the main window
-(``window.runner`` is its TaskRunner, ``window.load_cases`` refreshes the case list).
+The Case menu (``gui/case_tools.py``) calls the four functions at the bottom with the main
+window (``window.runner`` is its TaskRunner, ``window.load_cases`` refreshes the case list).
 Every piece of work runs in a lane off the GUI thread; the dialogs never block the
 event loop (``open()``, not ``exec()``), except the system's file chooser.
 """
