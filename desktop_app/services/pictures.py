@@ -4,8 +4,8 @@ thumbnail, drawn one way only.
 ``Pictures.spec`` says how to draw a page (a picklable ``PageRender``: the file, the page
 in it, the turn); ``draw_page`` and ``draw_thumbnail`` draw it without the database, so
 the window runs them in worker processes (PyMuPDF holds the GIL, and a second process
-must not open the store, which empties its tmp folder). There is no other way to draw a
-page for the window or the board.
+must not open the store, which empties its tmp folder). ``page_image`` and ``thumbnail``
+are the same two, for a page id.
 """
 
 from __future__ import annotations
@@ -63,6 +63,13 @@ class Pictures:
         path, kind, index = self.library.page_source(page_id)
         return PageRender(page_id, path, kind, index, page.rotation, False, thumb, thumb_size)
 
+    def page_image(self, page_id: int, *, dpi: int = 150) -> Image.Image:
+        """The page as the packet will show it: upright, straightened, at ``dpi``."""
+        return draw_page(self.spec(page_id), dpi=dpi)
+
+    def thumbnail(self, page_id: int, size: int = 256) -> Path:
+        """A PNG of the page, upright, at most ``size`` pixels high or wide; cached."""
+        return draw_thumbnail(self.spec(page_id, size))
 
 
 def thumb_name(page: Page, size: int) -> str:

@@ -9,7 +9,6 @@ import pymupdf
 import pytest
 from PIL import ImageChops
 
-from desktop_app.core import render
 from desktop_app.errors import InvalidInputError
 from desktop_app.services import Services, packets, pictures
 from desktop_app.services.packets import FilingOptions
@@ -46,18 +45,17 @@ def test_first_pages_skip_pages_left_out(services: Services,
 
 
 @pytest.mark.parametrize("which", [0, 1])
-def test_draw_page_is_the_stored_page_turned(services: Services,
-                                             case_with_files: tuple[int, list[int]],
-                                             which: int) -> None:
-    """A worker process draws the stored page as the user turned it, from the spec alone."""
+def test_draw_page_matches_page_image(services: Services,
+                                      case_with_files: tuple[int, list[int]],
+                                      which: int) -> None:
+    """A worker process draws exactly what ``page_image`` draws, turns included."""
     doc = case_with_files[1][which]
     page = services.list_pages(doc)[0]
     services.rotate_page(page.id, 90)
     spec = services.pictures.spec(page.id)
     assert isinstance(spec, PageRender) and spec.rotation == 90
     drawn = pictures.draw_page(spec, dpi=72)
-    path, kind, index = services.page_source(page.id)
-    expected = render.page_image(path, kind, index, dpi=72).rotate(-90, expand=True)
+    expected = services.pictures.page_image(page.id, dpi=72)
     assert drawn.size == expected.size
     assert drawn.width > drawn.height  # turned on its side
     assert ImageChops.difference(drawn.convert("RGB"), expected.convert("RGB")).getbbox() is None
@@ -71,8 +69,7 @@ def test_draw_thumbnail_is_the_thumbnail_cache(services: Services,
     spec = services.pictures.spec(page.id)
     assert not spec.thumb_path.exists()
     path = pictures.draw_thumbnail(spec)
-    assert path == spec.thumb_path
-    assert pictures.draw_thumbnail(spec) == path  # drawn once, then the cached file
+    assert path == spec.thumb_path == services.pictures.thumbnail(page.id)
     assert path.is_file()
     services.rotate_page(page.id, 180)
     turned = services.pictures.spec(page.id)

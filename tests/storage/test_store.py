@@ -10,7 +10,6 @@ import pytest
 from desktop_app.cli import main as cli_main
 from desktop_app.errors import InvalidInputError, NotFoundError, StorageError
 from desktop_app.services import Services
-from desktop_app.services.pictures import draw_thumbnail
 from desktop_app.storage import pages
 from desktop_app.storage.db import connect
 from desktop_app.storage.schema import SCHEMA_VERSION
@@ -190,8 +189,7 @@ def test_every_folder_and_file_made_by_an_import_is_owner_only(
         case = svc.create_case(name="Ana Pérez")
         pdf = make.text_pdf(tmp_path / "lease.pdf", ["Lease agreement " * 20])
         svc.import_files(case.id, [pdf])
-        page = svc.list_pages(svc.list_documents(case.id)[0].id)[0]
-        draw_thumbnail(svc.pictures.spec(page.id))
+        svc.pictures.thumbnail(svc.list_pages(svc.list_documents(case.id)[0].id)[0].id)
     finally:
         svc.close()
     loose = [str(p.relative_to(data_dir)) for p in data_dir.rglob("*")
