@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image  # noqa: E402
 
-from desktop_app.services import Services, protection  # noqa: E402
+from desktop_app.services import Services, packets, protection  # noqa: E402
 from desktop_app.storage import keys, pages  # noqa: E402
 from tests.make import page_image, save_image, scanned_pdf, text_pdf  # noqa: E402
 
@@ -103,7 +103,7 @@ def measure(root: Path, inputs: list[Path], out: Path,
             note: Callable[[str, float], None]) -> None:
     svc, case_id, took = build(root, inputs)
     note("import", took)
-    note("export", timed(lambda: svc.export(case_id, out)))
+    note("export", timed(lambda: packets.write(svc.packets.plan(case_id), out)))
     note("search", timed(lambda: svc.search(case_id, "lease")))
     svc.close()
     if svc.store.protected:  # as in a new session: nothing unsealed yet
@@ -113,7 +113,7 @@ def measure(root: Path, inputs: list[Path], out: Path,
         again = Services.open(root)
         try:
             for doc in again.list_documents(case_id):
-                again.page_image(again.list_pages(doc.id)[0].id, dpi=50)
+                again.pictures.page_image(again.list_pages(doc.id)[0].id, dpi=50)
         finally:
             again.close()
 

@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 from desktop_app.core.assistant.language import detect_language  # noqa: E402
 from desktop_app.core.review import run_review  # noqa: E402
 from desktop_app.core.review.facts import look_distance, measure_page  # noqa: E402
-from desktop_app.services import Services, review  # noqa: E402
+from desktop_app.services import Services  # noqa: E402
 from desktop_app.storage import pages as page_store  # noqa: E402
 from tests.make import scanned_pdf, text_pdf  # noqa: E402
 
@@ -166,8 +166,8 @@ def duplicate_check(folder: Path) -> None:
         outcomes = svc.import_files(case.id, list(files.values()))
         ids = {name: o.document_id for name, o in zip(files, outcomes, strict=True)}
         svc.process(case.id, workers=2)
-        found = [f for f in review.review(svc, case.id) if f.code == "duplicate"]
-        data = {d.id: d for d in review.gather(svc, case.id).documents}
+        found = [f for f in svc.review.findings(case.id) if f.code == "duplicate"]
+        data = {d.id: d for d in svc.review.gather(case.id).documents}
     finally:
         svc.close()
     name_of = {doc: name for name, doc in ids.items()}
@@ -217,11 +217,11 @@ def main() -> None:
             detect_language("loading the language model once per process " * 3)
             model = time.perf_counter() - start
             start = time.perf_counter()
-            found = review.review(svc, case_id)
+            found = svc.review.findings(case_id)
             first = time.perf_counter() - start
-            warm = timed(lambda: review.review(svc, case_id), args.runs)
-            gather = timed(lambda: review.gather(svc, case_id), args.runs)
-            data = review.gather(svc, case_id)
+            warm = timed(lambda: svc.review.findings(case_id), args.runs)
+            gather = timed(lambda: svc.review.gather(case_id), args.runs)
+            data = svc.review.gather(case_id)
             checks = timed(lambda: run_review(data), args.runs)
             raw = timed(lambda: sql_read(svc.store.root / "evidence.db", case_id), args.runs)
         finally:

@@ -156,7 +156,7 @@ def _worker(conn: Connection, root: str) -> None:
                 if outcome.status == "imported" and outcome.document_id:
                     for page in svc.list_pages(outcome.document_id)[:20]:
                         try:
-                            svc.page_image(page.id, dpi=36)
+                            svc.pictures.page_image(page.id, dpi=36)
                         except AppError as exc:
                             result.setdefault("render_refused", str(exc))
                     if ocr:

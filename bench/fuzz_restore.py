@@ -53,6 +53,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from desktop_app.services.packets import FilingOptions
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 MEMORY_LIMIT = 3 * 1024**3  # the worker's address space
@@ -67,7 +69,7 @@ BAD = {"crash", "hang", "write-outside", "changed-on-refusal", "locked-out"}
 
 def seed_archives(folder: Path) -> tuple[Path, Path]:
     """A real case archived plain and sealed: (plain, sealed)."""
-    from desktop_app.services import Services, record, redaction, trust
+    from desktop_app.services import Services, redaction
     from tests.make import page_image, save_image, text_pdf
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -87,16 +89,15 @@ def seed_archives(folder: Path) -> tuple[Path, Path]:
         svc.tag(case.id, ids[0], "employment")
         svc.tag(case.id, ids[1], "residence")
         svc.tag(case.id, ids[2], "employment")
-        from desktop_app.services import assistant
 
-        assistant.pair_translation(svc, case.id, ids[2], ids[0])
-        redaction.add_area(svc, svc.list_pages(ids[0])[0].id, (0.1, 0.1, 0.5, 0.2))
-        redaction.set_pattern(svc, case.id, redaction.parse_pattern("ssn"))
-        record.export_and_record(svc, case.id, folder / "packet.pdf", record.FilingOptions())
-        record.add_deadline(svc, case.id, "2030-01-02", "Reply to the request for evidence")
+        svc.assistant.pair_translation(case.id, ids[2], ids[0])
+        svc.redaction.add_area(svc.list_pages(ids[0])[0].id, (0.1, 0.1, 0.5, 0.2))
+        svc.redaction.set_pattern(case.id, redaction.parse_pattern("ssn"))
+        svc.record.export(case.id, folder / "packet.pdf", FilingOptions())
+        svc.record.add_deadline(case.id, "2030-01-02", "Reply to the request for evidence")
         plain, sealed_out = folder / "seed.case", folder / "seed-sealed.case"
-        trust.archive_case(svc, case.id, plain)
-        trust.archive_case(svc, case.id, sealed_out, PASSPHRASE)
+        svc.archive.save(case.id, plain)
+        svc.archive.save(case.id, sealed_out, PASSPHRASE)
     finally:
         svc.close()
     return plain, sealed_out
@@ -435,7 +436,7 @@ def _worker(conn: Connection) -> None:
 
 def _one(archive: str, passphrase: str | None, data: str, protected: bool) -> dict[str, Any]:
     from desktop_app.errors import AppError
-    from desktop_app.services import Services, record, trust
+    from desktop_app.services import Services
     from desktop_app.storage import keys
 
     folder = Path(data)
@@ -450,7 +451,7 @@ def _one(archive: str, passphrase: str | None, data: str, protected: bool) -> di
         try:
             before = _data_state(folder)
             try:
-                case = trust.restore_archive(svc, Path(archive), passphrase)
+                case = svc.archive.restore(Path(archive), passphrase)
             except AppError as exc:
                 result["status"] = f"refused:{type(exc).__name__}"
                 result["error"] = str(exc)[:300]
@@ -459,17 +460,17 @@ def _one(archive: str, passphrase: str | None, data: str, protected: bool) -> di
                 return result
             result["status"] = "restored"
             phase = "use"
-            trust.verify(svc, grace_seconds=0)
+            svc.check.verify(grace_seconds=0)
             out = folder.parent / "rebuilt.pdf"
-            for filing in record.filings(svc, case.id):
+            for filing in svc.record.filings(case.id):
                 try:
-                    record.reproduce(svc, case.id, filing.number, out)
-                    record.kept_copy(svc, case.id, filing.number)
+                    svc.record.reproduce(case.id, filing.number, out)
+                    svc.record.kept_copy(case.id, filing.number)
                 except AppError as exc:
                     result.setdefault("rebuild", str(exc)[:200])
                 out.unlink(missing_ok=True)
-            trust.delete_case(svc, case.id)
-            trust.verify(svc, grace_seconds=0)
+            svc.delete_case(case.id)
+            svc.check.verify(grace_seconds=0)
         finally:
             svc.close()
         phase = "reopen"

@@ -21,6 +21,14 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("evidence-packet", appauthor=False))
 
 
+def keep_files_private() -> None:
+    """Make whatever this process writes from now on owner-only (umask 077): pages,
+    thumbnails, text layers, SQLite's -wal and -shm files, packets, whichever code creates
+    them. A process-wide setting, so only the program's entry points call it (the window's
+    and the command line's ``main``), never a library class."""
+    os.umask(0o077)
+
+
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) if needed and make it owner-only (0700)."""
     try:

@@ -43,14 +43,15 @@ PACKET_FILES = {
 }
 PACKET_FUNCTIONS = {
     ("desktop_app/core/export/writer.py", "_bookmarks"),
-    ("desktop_app/services/plan.py", "build_plan"),
-    ("desktop_app/services/plan.py", "_long_date"),
-    ("desktop_app/services/plan.py", "_exhibits"),
+    ("desktop_app/services/packets.py", "plan"),
+    ("desktop_app/services/packets.py", "_long_date"),
+    ("desktop_app/services/packets.py", "_exhibits"),
     # The note on the index of a supplement or a response to a request for evidence.
-    ("desktop_app/services/record.py", "supplement_note"),
-    ("desktop_app/services/record.py", "continue_numbering"),
-    ("desktop_app/services/record.py", "_ranges"),
-    ("desktop_app/services/record.py", "_join"),
+    ("desktop_app/services/packets.py", "supplement_note"),
+    ("desktop_app/services/packets.py", "_ranges"),
+    ("desktop_app/services/packets.py", "_join"),
+    # The translator's statement of competence, printed on the certificate.
+    ("desktop_app/services/assistant.py", "certificate_statement"),
 }
 
 # Strings that reach ``_()`` through a variable: (file, rule, name).
@@ -62,7 +63,7 @@ DYNAMIC = (
     # Document type names make the assistant's suggested exhibit titles (make_title).
     ("desktop_app/core/assistant/knowledge.py", "call-arg2", "DocumentType", True),
     ("desktop_app/core/assistant/forms.py", "call-arg2", "DocumentType", True),
-    ("desktop_app/services/plan.py", "dict-values", "TAB_DESCRIPTIONS", True),
+    ("desktop_app/services/packets.py", "dict-values", "TAB_DESCRIPTIONS", True),
     ("desktop_app/storage/schema.py", "pair-second", "BUILTIN_TABS", True),
 )
 

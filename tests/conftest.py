@@ -11,7 +11,10 @@ from typing import Any
 
 import pytest
 
-from desktop_app.services import Services
+from desktop_app.core.export.plan import PacketResult
+from desktop_app.paths import keep_files_private
+from desktop_app.services import Services, packets
+from desktop_app.services.packets import FilingOptions
 from desktop_app.storage import keys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,6 +41,13 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _files_private_as_in_the_app() -> None:
+    """Both entry points (the window's and the command line's ``main``) make what the
+    process writes owner-only; the tests that call services directly run the same way."""
+    keep_files_private()
 
 
 # EVIDENCE_PACKET_TEST_PROTECTED=1 runs every test that uses ``data_dir`` on a data folder
@@ -77,6 +87,13 @@ def data_dir(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     if PROTECTED and request.node.get_closest_marker("plain_folder") is None:
         return protect_new(folder)
     return folder
+
+
+def write_packet(services: Services, case_id: int, out: Path, **options: Any) -> PacketResult:
+    """Write the packet of a case without filing it (no record, no filing rules): the
+    steps the window and the sample case take, ``Packets.plan`` then ``packets.write``."""
+    plan = services.packets.plan(case_id, FilingOptions(**options))
+    return packets.write(plan, out)
 
 
 def stored_original(services: Services, sha256: str) -> Path:

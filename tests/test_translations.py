@@ -26,6 +26,7 @@ from desktop_app.gui.app import create_window
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.i18n import _, set_language
 from desktop_app.services import Services
+from tests.conftest import write_packet
 from tests.make import text_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -192,7 +193,7 @@ def test_packet_stays_in_english_when_the_interface_is_spanish(
     try:
         set_language("es")
         assert _("There is no case {id}.") == "No existe el caso {id}."  # really Spanish
-        result = services.export(case.id, tmp_path / "packet.pdf")
+        result = write_packet(services, case.id, tmp_path / "packet.pdf")
     finally:
         set_language("en")
     with pymupdf.open(result.path) as pdf:

@@ -44,6 +44,9 @@ from desktop_app.i18n import _
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in fractions of the page
 
 VERSION = "2"  # part of every cache key: bump when the output of this module changes
+# Where a page's redacted copies and metadata-free copies are kept, under its derived folder.
+REDACTED_DIR = "redacted"
+SCRUBBED_DIR = "scrubbed"
 KINDS = ("ssn", "account", "account-near", "dob", "regex")
 # Margin around a word found by a pattern (fractions of the page's width and height):
 # enough to cover the ink of a scanned word, less than the space between two words.

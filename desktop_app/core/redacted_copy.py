@@ -1,6 +1,6 @@
 """A document put together again from the pages a packet shows of it (redacted where the
 user asked), to stand in for its stored original when the user chooses to take the
-redacted words out of everything the app keeps (``services.redact_everywhere``).
+redacted words out of everything the app keeps (``services.redaction_everywhere``).
 
 Each page comes in the frame its ``PageSource`` is in (before ``rotation``): a PDF page
 as it is (its own /Rotate kept), a picture upright as shown. So every page's OCR text

@@ -29,7 +29,7 @@ from desktop_app.gui.dialogs.passphrase import unlock_if_needed
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.window_actions import apply_scheme
 from desktop_app.i18n import set_language
-from desktop_app.paths import default_data_dir, ensure_private_dir
+from desktop_app.paths import default_data_dir, ensure_private_dir, keep_files_private
 from desktop_app.services import protection
 
 ORGANIZATION = "evidence-packet"
@@ -133,6 +133,7 @@ def _wake_python(app: QApplication) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()
+    keep_files_private()
     args_in = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(prog="evidence-packet-gui",
                                      description="Evidence Packet: the desktop window.")

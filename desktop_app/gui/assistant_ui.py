@@ -45,16 +45,14 @@ from desktop_app.core.dates import doubt
 from desktop_app.core.importer import title_from_name
 from desktop_app.core.models import Document
 from desktop_app.gui.commands import Editor
-from desktop_app.gui.models import BoardSnapshot
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import JobContext
 from desktop_app.services import Services
+from desktop_app.services.board import BoardSnapshot
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
 
-DEFAULT_STATEMENT = ("I am competent to translate from {language} into English, and the "
-                     "translation is complete and accurate to the best of my knowledge.")
 
 
 def tr(text: str) -> str:
@@ -77,12 +75,11 @@ class TranslationCommand(QUndoCommand):
         case_id, doc = self._case_id, self._doc
 
         def work(services: Services, _ctx: JobContext) -> None:
-            from desktop_app.services import assistant
 
             if original is None:
-                assistant.clear_translation(services, case_id, doc)
+                services.assistant.clear_translation(case_id, doc)
             else:
-                assistant.pair_translation(services, case_id, doc, original)
+                services.assistant.pair_translation(case_id, doc, original)
 
         self._editor.edit(self.text(), work)
 
@@ -104,9 +101,8 @@ class LanguageCommand(QUndoCommand):
         case_id, doc = self._case_id, self._doc
 
         def work(services: Services, _ctx: JobContext) -> None:
-            from desktop_app.services import assistant
 
-            assistant.set_language(services, case_id, doc, language)
+            services.assistant.set_language(case_id, doc, language)
 
         self._editor.edit(self.text(), work)
 
@@ -241,7 +237,10 @@ class TranslatorDialog(QDialog):
     """The translator's name, address and statement of competence, for the certificate the
     packet adds after each translation (8 CFR 103.2(b)(3))."""
 
-    def __init__(self, found: Translator | None, parent: QWidget | None = None) -> None:
+    def __init__(self, found: Translator | None, statement: str,
+                 parent: QWidget | None = None) -> None:
+        """``statement``: the statement of competence a new translator starts from
+        (``Assistant.default_statement``; printed in the packet, so in English)."""
         super().__init__(parent)
         self.setWindowTitle(tr("Translator"))
         self.setObjectName("translatorDialog")
@@ -259,8 +258,7 @@ class TranslatorDialog(QDialog):
         self.phone.setObjectName("translatorPhone")
         self.phone.setAccessibleName(tr("Translator's phone number"))
         self.statement = QPlainTextEdit(found.statement if found and found.statement else
-                                        tr(DEFAULT_STATEMENT).format(language=tr("Spanish")),
-                                        self)
+                                        statement, self)
         self.statement.setAccessibleName(tr("Statement of competence"))
         self.statement.setTabChangesFocus(True)
         self.statement.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
@@ -466,9 +464,8 @@ class AssistantUi(QObject):
         enabled = self.auto_action.isChecked()
 
         def work(services: Services, _ctx: JobContext) -> None:
-            from desktop_app.services import assistant
 
-            assistant.set_auto_accept(services, enabled)
+            services.assistant.set_auto_accept(enabled)
 
         self.w.runner.run("db", work)
 
@@ -533,24 +530,24 @@ class AssistantUi(QObject):
         if case_id is None:
             return
 
-        def work(services: Services, _ctx: JobContext) -> Translator | None:
-            from desktop_app.services import assistant
+        def work(services: Services, _ctx: JobContext) -> tuple[Translator | None, str]:
+            return (services.assistant.get_translator(case_id),
+                    services.assistant.default_statement(case_id))
 
-            return assistant.get_translator(services, case_id)
+        self.w.runner.run("db", work, on_done=lambda found: self._show_translator(case_id,
+                                                                                  *found))
 
-        self.w.runner.run("db", work, on_done=lambda found: self._show_translator(case_id, found))
-
-    def _show_translator(self, case_id: int, found: Translator | None) -> None:
-        dialog = TranslatorDialog(found, self.w)
+    def _show_translator(self, case_id: int, found: Translator | None,
+                         statement: str) -> None:
+        dialog = TranslatorDialog(found, statement, self.w)
         self.translator_dialog = dialog
 
         def accepted() -> None:
             chosen = dialog.translator()
 
             def work(services: Services, _ctx: JobContext) -> None:
-                from desktop_app.services import assistant
 
-                assistant.set_translator(services, case_id, name=chosen.name,
+                services.assistant.set_translator(case_id, name=chosen.name,
                                          address=chosen.address, statement=chosen.statement,
                                          phone=chosen.phone)
 
@@ -573,9 +570,8 @@ class AssistantUi(QObject):
             return
 
         def work(services: Services, _ctx: JobContext) -> list[ChronologyRow]:
-            from desktop_app.services import assistant
 
-            return assistant.chronology(services, case_id)
+            return services.assistant.chronology(case_id)
 
         self.w.runner.run("db", work, on_done=self._chronology_loaded)
 
@@ -594,9 +590,8 @@ def percent(confidence: float) -> int:
 
 
 def _auto_accept(services: Services) -> bool:
-    from desktop_app.services import assistant
 
-    return assistant.auto_accept_enabled(services)
+    return services.assistant.auto_accept_enabled()
 
 
 def _html(text: str) -> str:

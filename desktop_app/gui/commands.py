@@ -8,11 +8,9 @@ from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop_app.gui.models import CORRESPONDENCE, UNFILED
 from desktop_app.gui.tasks import JobContext
 from desktop_app.services import Services
-
-Layout = dict[str, list[int]]  # tab key (UNFILED for "not yet filed") -> document ids in order
+from desktop_app.services.board import Layout
 
 
 class Editor(Protocol):
@@ -27,44 +25,8 @@ class Editor(Protocol):
 
 
 def arrange(case_id: int, layout: Layout) -> Callable[[Services, JobContext], None]:
-    """Put documents under the tabs and in the order ``layout`` says. Documents that
-    arrived meanwhile (an import) keep their place after the ones named."""
-
-    def work(services: Services, _ctx: JobContext) -> None:
-        from desktop_app.services import assistant, record
-
-        aside = {d.id for d, included in record.correspondence(services, case_id)
-                 if not included}
-        current = {d.id: CORRESPONDENCE if d.id in aside else d.category or UNFILED
-                   for d in services.list_documents(case_id)}
-        for key, ids in layout.items():
-            for doc_id in ids:
-                if doc_id not in current or current[doc_id] == key:
-                    continue
-                if key == CORRESPONDENCE:  # kept with the case, out of the packet
-                    services.tag(case_id, doc_id, None)
-                    record.mark_correspondence(services, case_id, doc_id, True)
-                    assistant.forget(services, case_id, doc_id)
-                    continue
-                if current[doc_id] == CORRESPONDENCE:
-                    record.mark_correspondence(services, case_id, doc_id, False)
-                services.tag(case_id, doc_id, key or None)
-                # Filing teaches the assistant; taking it out again (or undoing) unteaches.
-                if key:
-                    assistant.learn(services, case_id, doc_id)
-                else:
-                    assistant.forget(services, case_id, doc_id)
-        docs = services.list_documents(case_id)
-        aside = {d.id for d, included in record.correspondence(services, case_id)
-                 if not included}
-        for key, ids in layout.items():
-            if key == CORRESPONDENCE:
-                continue
-            now = [d.id for d in docs if (d.category or UNFILED) == key and d.id not in aside]
-            order = [i for i in ids if i in now] + [i for i in now if i not in ids]
-            services.order_documents(case_id, key or None, order)
-
-    return work
+    """Put documents under the tabs and in the order ``layout`` says (``Board.arrange``)."""
+    return lambda services, _ctx: services.board.arrange(case_id, layout)
 
 
 class ArrangeCommand(QUndoCommand):

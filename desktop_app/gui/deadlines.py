@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.qtcompat import emit
-from desktop_app.gui.tasks import Job, TaskRunner
-from desktop_app.services import record
+from desktop_app.gui.tasks import Job, JobContext, TaskRunner
+from desktop_app.services import Services
 from desktop_app.services.record import Deadline, Reminder
 
 REMIND_WITHIN_DAYS = 14
@@ -34,9 +34,11 @@ def load_reminders(runner: TaskRunner, on_done: Callable[[list[Reminder]], None]
                    within_days: int = REMIND_WITHIN_DAYS) -> Job:
     """Read, on the ``db`` lane, the open deadlines of every case due within
     ``within_days`` (or overdue); ``on_done`` gets them soonest first."""
-    return runner.run("db", lambda services, _ctx: record.upcoming(
-        services, today or dt.date.today(), within_days), label=QCoreApplication.translate(
-            "deadlines", "Checking deadlines"), on_done=on_done)
+    def work(services: Services, _ctx: JobContext) -> list[Reminder]:
+        return services.record.upcoming(today or dt.date.today(), within_days)
+
+    return runner.run("db", work, label=QCoreApplication.translate(
+        "deadlines", "Checking deadlines"), on_done=on_done)
 
 
 def reminder_text(reminders: list[Reminder]) -> str:
@@ -144,7 +146,7 @@ class DeadlinesDialog(QDialog):
 
     def reload(self, select: int | None = None) -> None:
         case_id = self._case_id
-        self._runner.run("db", lambda services, _ctx: record.deadlines(services, case_id),
+        self._runner.run("db", lambda services, _ctx: services.record.deadlines(case_id),
                          label=self.tr("Reading the deadlines"),
                          on_done=lambda found: self._loaded(found, select),
                          on_fail=self._failed)
@@ -201,7 +203,7 @@ class DeadlinesDialog(QDialog):
 
     def add(self) -> None:
         case_id, due, what = self._case_id, self._due(), self.what.text()
-        self._change(lambda services, _ctx: record.add_deadline(services, case_id, due, what),
+        self._change(lambda services, _ctx: services.record.add_deadline(case_id, due, what),
                      self.tr("Deadline added."))
         self.what.clear()
         self.table.setCurrentIndex(QModelIndex())
@@ -211,16 +213,16 @@ class DeadlinesDialog(QDialog):
         if chosen is None:
             return
         case_id, due, what = self._case_id, self._due(), self.what.text()
-        self._change(lambda services, _ctx: record.update_deadline(
-            services, case_id, chosen.id, due_on=due, what=what), self.tr("Deadline saved."))
+        self._change(lambda services, _ctx: services.record.update_deadline(
+            case_id, chosen.id, due_on=due, what=what), self.tr("Deadline saved."))
 
     def toggle_done(self) -> None:
         chosen = self.selected()
         if chosen is None:
             return
         case_id, done = self._case_id, not chosen.done
-        self._change(lambda services, _ctx: record.set_deadline_done(
-            services, case_id, chosen.id, done),
+        self._change(lambda services, _ctx: services.record.set_deadline_done(
+            case_id, chosen.id, done),
             self.tr("Marked done.") if done else self.tr("Marked not done."))
 
     def remove(self) -> None:
@@ -228,6 +230,6 @@ class DeadlinesDialog(QDialog):
         if chosen is None:
             return
         case_id = self._case_id
-        self._change(lambda services, _ctx: record.remove_deadline(services, case_id,
-                                                                   chosen.id),
+        self._change(lambda services, _ctx: services.record.remove_deadline(case_id,
+                                                                            chosen.id),
                      self.tr("Deadline removed."))

@@ -416,9 +416,9 @@ class CropCommand(QUndoCommand):
 
         def work(services: Services, _ctx: JobContext) -> None:
             if by_user:
-                outline.set_crop(services, page, quad)
+                services.outlines.set_crop(page, quad)
             else:
-                outline.reset_crop(services, page)
+                services.outlines.reset_crop(page)
 
         self._controller.run(work)
 
@@ -478,7 +478,7 @@ class EdgesController(QObject):
         def failed(error: BaseException) -> None:
             emit(self.failed, error)
 
-        self._runner.run("db", lambda services, _ctx: outline.outline(services, page_id),
+        self._runner.run("db", lambda services, _ctx: services.outlines.get(page_id),
                          on_done=found, on_fail=failed)
 
     def _picture_ready(self, request: int, picture: QImage) -> None:

@@ -17,7 +17,8 @@ from desktop_app.gui.commands import (
     SortByDateCommand,
     TabOrderCommand,
 )
-from desktop_app.gui.models import BoardModel, is_tab
+from desktop_app.gui.models import BoardModel
+from desktop_app.services.board import is_tab
 
 
 def tr(text: str) -> str:

@@ -1,6 +1,6 @@
 """Write a packet in its own process, with progress, and a way to stop it.
 
-The plan is read on the ``db`` lane (``Services.packet_plan``); assembling hundreds of
+The plan is read on the ``db`` lane (``Packets.plan``); assembling hundreds of
 pages with PyMuPDF would hold the GIL, so it runs in a spawned process (as pdfarranger
 exports). The packet file is written atomically there: a stop leaves any older file
 untouched.

@@ -37,10 +37,11 @@ from desktop_app.gui import look, window_actions
 from desktop_app.gui.assistant_ui import AssistantUi
 from desktop_app.gui.board import BoardView
 from desktop_app.gui.case_tools import CaseTools
+from desktop_app.gui.context import WindowContext
 from desktop_app.gui.edges import EdgesController
 from desktop_app.gui.edits import BoardEdits
 from desktop_app.gui.empty_state import EmptyState
-from desktop_app.gui.models import BoardModel, BoardSnapshot, load_board
+from desktop_app.gui.models import BoardModel
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.render import Renderer
 from desktop_app.gui.search import SearchPanel
@@ -49,6 +50,7 @@ from desktop_app.gui.viewer import PageViewer, load_pages
 from desktop_app.gui.work import WorkController
 from desktop_app.gui.work_panel import WorkPanel
 from desktop_app.services import Services
+from desktop_app.services.board import BoardSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -70,9 +72,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.data_dir = data_dir
         self.settings = settings
-        self.case_id: int | None = None
         self.case: Case | None = None
         self.runner = TaskRunner(data_dir, self)
+        # What the window's parts are handed instead of the window (``gui/context.py``).
+        self.context = WindowContext(data_dir, settings, self.runner, self)
+        self.context.statusRequested.connect(self.show_status)
+        self.context.errorRaised.connect(self.show_app_error)
+        self.caseOpened.connect(self.context.caseOpened)
+        self.boardShown.connect(self.context.boardChanged)
         self.renderer = Renderer(self)
         self.undo_stack = QUndoStack(self)
         self.board_model = BoardModel(self.renderer, self)
@@ -103,6 +110,15 @@ class MainWindow(QMainWindow):
         self.load_cases(open_last=True)
         self.case_tools.check_deadlines()
         self.work.start_processing()
+
+    @property
+    def case_id(self) -> int | None:
+        """The open case (kept in the context, which the window's parts read)."""
+        return self.context.case_id
+
+    @case_id.setter
+    def case_id(self, case_id: int | None) -> None:
+        self.context.case_id = case_id
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -320,7 +336,7 @@ class MainWindow(QMainWindow):
             return
         self._board_loading = True
         self._board_dirty = False
-        self.runner.run("db", lambda s, _c: load_board(s, case_id), on_done=self._board_loaded,
+        self.runner.run("db", lambda s, _c: s.board.snapshot(case_id), on_done=self._board_loaded,
                         on_fail=self._board_failed)
 
     def _board_failed(self, error: BaseException) -> None:

@@ -1,19 +1,17 @@
 """The board as a Qt item model: tabs, and under each its documents, in packet order.
 
-The model holds a ``BoardSnapshot`` read by the ``db`` lane (``load_board``); it never
-touches the database. Edits made in a view (a drop, a new title) are not applied here:
-the model emits a request, the window turns it into an undo command that the ``db`` lane
-runs, and the next snapshot shows the result.
+The model holds a ``BoardSnapshot`` read by the ``db`` lane (``Services.board``); it
+never touches the database. Edits made in a view (a drop, a new title) are not applied
+here: the model emits a request, the window turns it into an undo command that the
+``db`` lane runs, and the next snapshot shows the result.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
-import string
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +29,11 @@ from PySide6.QtGui import QFont, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.assistant.knowledge import category_label, language_label, type_label
-from desktop_app.core.assistant.models import DocumentSuggestion
-from desktop_app.core.filing_rules import needs_translation
-from desktop_app.core.models import Case, Document, ImportOutcome, Page, Tab
+from desktop_app.core.models import Document
 from desktop_app.gui import look
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.render import Renderer
-from desktop_app.services import Services
-from desktop_app.services.facade import PageRender
+from desktop_app.services.board import CORRESPONDENCE, UNFILED, BoardSnapshot, is_tab
 
 MIME_TYPE = "application/x-evidence-packet-board"
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,66 +41,8 @@ TAB_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "tab", "unfiled" or "document"
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 5  # the open DocumentSuggestion, or None
-UNFILED = ""  # the key of the "Not yet filed" group in signals (None in the facade)
-CORRESPONDENCE = "@correspondence"  # notices and letters received, kept out of the packet
-
-
-def is_tab(key: str) -> bool:
-    """Whether a board group is a tab of the packet (not "Not yet filed" or the
-    correspondence kept aside)."""
-    return key not in (UNFILED, CORRESPONDENCE)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class BoardSnapshot:
-    case: Case
-    tabs: tuple[Tab, ...]
-    documents: tuple[Document, ...]
-    covers: dict[int, Page]  # document id -> the page its thumbnail shows
-    specs: dict[int, PageRender]  # document id -> how to draw that page
-    suggestions: dict[int, DocumentSuggestion] = field(default_factory=dict)
-    translations: dict[int, int] = field(default_factory=dict)  # translation -> original
-    kept_aside: frozenset[int] = frozenset()  # correspondence left out of the packet
-    not_added: tuple[ImportOutcome, ...] = ()  # files that could not be added
-
-    @functools.cached_property
-    def by_id(self) -> dict[int, Document]:
-        return {d.id: d for d in self.documents}
-
-    def suggestion(self, document_id: int) -> DocumentSuggestion | None:
-        """The assistant's suggestion while the user has not filed the document."""
-        found = self.suggestions.get(document_id)
-        doc = self.by_id.get(document_id)
-        if (found is None or doc is None or doc.category is not None or found.accepted
-                or document_id in self.kept_aside):
-            return None
-        return found
-
-    def needs_translation(self, doc: Document) -> bool:
-        return needs_translation(doc, self.translations)
-
-
-def load_board(services: Services, case_id: int) -> BoardSnapshot:
-    """Everything the board shows. Runs on the ``db`` lane."""
-    from desktop_app.services import assistant, record
-
-    case = services.get_case(case_id)
-    covers = services.first_pages(case_id)
-    found = assistant.suggestions(services, case_id)
-    return BoardSnapshot(
-        case=case,
-        tabs=tuple(services.list_tabs(case_id)),
-        documents=tuple(doc for doc, _s in found),
-        covers=covers,
-        specs={doc_id: services.render_spec(page.id) for doc_id, page in covers.items()},
-        suggestions={doc.id: s for doc, s in found if s is not None},
-        translations=assistant.translations(services, case_id),
-        kept_aside=frozenset(doc.id for doc, included in record.correspondence(services, case_id)
-                             if not included),
-        not_added=tuple(services.not_added(case_id)),
-    )
 
 
 @dataclass
@@ -598,35 +535,23 @@ def _ids(group: Group) -> list[int]:
     return [d.id for d in group.docs]
 
 
+
 def _groups(snapshot: BoardSnapshot) -> list[Group]:
-    """The tabs with their documents and exhibit ids, numbered as the packet will be
-    (``services.plan``): a translation takes its original's id, not a number of its own."""
+    """The tabs with their documents, letters and exhibit ids as the snapshot carries
+    them (numbered by ``core.exhibits``, as the packet is): a document under a tab shows
+    its exhibit id, a translation its original's anywhere."""
     aside = snapshot.kept_aside
-    unfiled = Group(UNFILED, "", [d for d in snapshot.documents
-                                  if d.category is None and d.id not in aside])
-    groups = [unfiled]
-    letters = iter(_letters())
-    pairs = snapshot.translations
-    numbered: dict[int, str] = {}
+    ids = snapshot.exhibits
+
+    def group(key: str, title: str, docs: list[Document], letter: str = "") -> Group:
+        shown = {d.id: ids[d.id] for d in docs
+                 if d.id in ids and (is_tab(key) or d.id in snapshot.translations)}
+        return Group(key, title, docs, letter, shown)
+
+    groups = [group(UNFILED, "", [d for d in snapshot.documents
+                                  if d.category is None and d.id not in aside])]
     for tab in snapshot.tabs:
         docs = [d for d in snapshot.documents if d.category == tab.key and d.id not in aside]
-        shown = [d.id for d in docs if (cover := snapshot.covers.get(d.id)) is not None
-                 and not cover.excluded and d.id not in pairs]
-        letter = next(letters) if shown else ""
-        exhibits = {doc_id: f"{letter}-{n}" for n, doc_id in enumerate(shown, 1)}
-        numbered.update(exhibits)
-        groups.append(Group(tab.key, tab.title, docs, letter, exhibits))
-    groups.append(Group(CORRESPONDENCE, "", [d for d in snapshot.documents if d.id in aside]))
-    for group in groups:
-        for doc in group.docs:
-            original = numbered.get(pairs.get(doc.id, 0))
-            if original:
-                group.exhibits[doc.id] = f"{original} (translation)"
+        groups.append(group(tab.key, tab.title, docs, snapshot.letters.get(tab.key, "")))
+    groups.append(group(CORRESPONDENCE, "", [d for d in snapshot.documents if d.id in aside]))
     return groups
-
-
-def _letters() -> list[str]:
-    """A, B, ... Z, AA, AB ... as the packet letters its tabs (services.plan)."""
-    upper = string.ascii_uppercase
-    return list(upper) + [a + b for a in upper for b in upper]
-

@@ -17,7 +17,7 @@ import contextlib
 import multiprocessing
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QRect, Qt, QThread, Signal
 from PySide6.QtGui import QImage, QPageSize, QPainter
@@ -27,12 +27,10 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from desktop_app.core.export.plan import PacketResult
 from desktop_app.core.export.profiles import PROFILES, Profile
 from desktop_app.gui import procs
+from desktop_app.gui.context import WindowContext
 from desktop_app.gui.export_task import PacketExport
 from desktop_app.gui.qtcompat import emit
-from desktop_app.services import record
-
-if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+from desktop_app.services.packets import FilingOptions
 
 PRINT_DPI = 300
 
@@ -132,10 +130,10 @@ class Printing(QObject):
     printed = Signal(int)  # sides sent to the printer
     failed = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context)
         self.setObjectName("printing")
-        self.window = window
+        self.context = context
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
         self.export = PacketExport(self)
@@ -149,10 +147,10 @@ class Printing(QObject):
 
     def ask(self) -> None:
         """Open the print dialog (non-blocking); print when the user accepts."""
-        if self.window.case_id is None:
-            self.window.show_status(self.tr("Open or start a case first."))
+        if self.context.case_id is None:
+            self.context.show_status(self.tr("Open or start a case first."))
             return
-        dialog = QPrintDialog(self.printer, self.window)
+        dialog = QPrintDialog(self.printer, self.context.dialog_parent)
         dialog.setObjectName("printDialog")
         choice = PaperChoice(dialog)
         dialog.setOptionTabs([choice])
@@ -163,21 +161,22 @@ class Printing(QObject):
 
     def start(self, profile: Profile) -> None:
         """Write the packet for ``profile`` to the scratch space, then print it."""
-        case_id = self.window.case_id
+        case_id = self.context.case_id
         if case_id is None:
             return
         self.profile = profile
-        options = record.FilingOptions(
-            bates_prefix=str(self.window.settings.value("export/prefix", "DA-")) or None
-            if self.window.settings.value("export/bates", True, type=bool) else None,
+        settings = self.context.settings
+        options = FilingOptions(
+            bates_prefix=str(settings.value("export/prefix", "DA-")) or None
+            if settings.value("export/bates", True, type=bool) else None,
             profile=profile.key, allow_untranslated=True)
 
         def work(services: Any, _ctx: Any) -> Any:
-            return (record.plan_for_filing(services, case_id, options),
+            return (services.packets.plan(case_id, options),
                     services.store.tmp / "print" / "packet.pdf")
 
-        self.window.show_status(self.tr("Preparing the pages to print…"))
-        self.window.runner.run("db", work, label=self.tr("Preparing the pages to print"),
+        self.context.show_status(self.tr("Preparing the pages to print…"))
+        self.context.runner.run("db", work, label=self.tr("Preparing the pages to print"),
                                on_done=lambda found: self._write(*found),
                                on_fail=lambda exc: self._fail(str(exc)))
 
@@ -191,7 +190,7 @@ class Printing(QObject):
         order = sheet_plan(result.page_count, result.dividers, duplex,
                            bool(paper and paper.tab_sheets))
         job = PrintJob(self.printer, result.path, order, self)
-        job.progressed.connect(lambda done, total: self.window.show_status(
+        job.progressed.connect(lambda done, total: self.context.show_status(
             self.tr("Printing page {done} of {total}…").format(done=done, total=total)))
         job.failed.connect(self._fail)
         job.finished.connect(lambda: self._done(result.path, len(order)))
@@ -201,11 +200,11 @@ class Printing(QObject):
     def _done(self, pdf: Path, sides: int) -> None:
         with contextlib.suppress(OSError):
             pdf.unlink()
-        self.window.show_status(self.tr("Sent {n} page(s) to the printer.").format(n=sides))
+        self.context.show_status(self.tr("Sent {n} page(s) to the printer.").format(n=sides))
         emit(self.printed, sides)
 
     def _fail(self, message: str) -> None:
-        self.window.show_status(message)
+        self.context.show_status(message)
         emit(self.failed, message)
 
     def close(self) -> None:

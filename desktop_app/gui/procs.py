@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import AppError
-from desktop_app.services.facade import PageRender, Services
+from desktop_app.services import packets, pictures
+from desktop_app.services.pictures import PageRender
 
 RawImage = tuple[int, int, bytes]  # width, height, RGB888 bytes
 
@@ -25,12 +26,12 @@ def ready() -> bool:
 
 
 def draw_thumbnail(spec: PageRender) -> Path:
-    return Services.draw_thumbnail(spec)
+    return pictures.draw_thumbnail(spec)
 
 
 def draw_page(spec: PageRender, dpi: int, max_side: int) -> RawImage:
     """The page as raw RGB pixels: the window wraps them in a QImage without decoding."""
-    image = Services.draw_page(spec, dpi=dpi, max_side=max_side).convert("RGB")
+    image = pictures.draw_page(spec, dpi=dpi, max_side=max_side).convert("RGB")
     return image.width, image.height, image.tobytes()
 
 
@@ -43,7 +44,7 @@ def export_packet(plan: Any, out_path: Path, messages: Any, profile: Any = None,
         messages.put(("progress", done, total, label))
 
     try:
-        result = Services.write_packet(plan, out_path, progress, profile=profile, pdfa=pdfa)
+        result = packets.write(plan, out_path, progress, profile=profile, pdfa=pdfa)
     except AppError as exc:
         messages.put(("error", exc.message, exc.hint))
     except BaseException:  # noqa: BLE001 - the parent must hear how the child ended

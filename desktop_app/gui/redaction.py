@@ -30,7 +30,7 @@ from desktop_app.core.redact import Box, Pattern
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import JobContext, TaskRunner
 from desktop_app.services import Services, redaction
-from desktop_app.services.redact_everywhere import Everywhere, redact_everywhere
+from desktop_app.services.redaction_everywhere import Everywhere
 
 BUILTIN = ("ssn", "account", "account-near", "dob")
 
@@ -117,17 +117,17 @@ class AddAreaCommand(QUndoCommand):
     def redo(self) -> None:
         def work(services: Services, _ctx: JobContext) -> None:
             if self._area is None:
-                self._area = redaction.add_area(services, self._page, self._box)
+                self._area = services.redaction.add_area(self._page, self._box)
             else:  # redo after undo: the same area, under the same number
-                self._area = redaction.restore_area(services, self._area)
+                self._area = services.redaction.restore_area(self._area)
 
         self._controller.run(self._page, work)
 
     def undo(self) -> None:
         def work(services: Services, _ctx: JobContext) -> None:
             if self._area is not None:
-                case_id = redaction.case_of_page(services, self._page)
-                redaction.remove_area(services, case_id, self._area.id)
+                case_id = services.redaction.case_of_page(self._page)
+                services.redaction.remove_area(case_id, self._area.id)
 
         self._controller.run(self._page, work)
 
@@ -140,15 +140,15 @@ class RemoveAreaCommand(QUndoCommand):
 
     def redo(self) -> None:
         def work(services: Services, _ctx: JobContext) -> None:
-            case_id = redaction.case_of_page(services, self._page)
-            self._area = redaction.remove_area(services, case_id, self._id)
+            case_id = services.redaction.case_of_page(self._page)
+            self._area = services.redaction.remove_area(case_id, self._id)
 
         self._controller.run(self._page, work)
 
     def undo(self) -> None:
         def work(services: Services, _ctx: JobContext) -> None:
             if self._area is not None:
-                redaction.restore_area(services, self._area)
+                services.redaction.restore_area(self._area)
 
         self._controller.run(self._page, work)
 
@@ -158,7 +158,7 @@ class RedactionController(QObject):
 
     failed = Signal(object)  # the exception a redaction service raised
     redactionsChanged = Signal(int)  # page id whose areas or patterns changed
-    everywhereDone = Signal(object)  # redact_everywhere.Everywhere: stored files changed
+    everywhereDone = Signal(object)  # an Everywhere: stored files changed
 
     def __init__(self, viewer: Any, runner: TaskRunner, undo: QUndoStack,
                  parent: QObject | None = None) -> None:
@@ -185,8 +185,8 @@ class RedactionController(QObject):
 
     def load(self, page_id: int) -> None:
         def work(services: Services, _ctx: JobContext) -> tuple[Any, Any, list[str]]:
-            areas, hits = redaction.page_overlay(services, page_id)
-            return areas, hits, redaction.covered_words(services, page_id, (areas, hits))
+            areas, hits = services.redaction.page_overlay(page_id)
+            return areas, hits, services.redaction.covered_words(page_id, (areas, hits))
 
         def shown(result: tuple[list[redaction.Area], list[redaction.Hit], list[str]]) -> None:
             areas, hits, covered = result
@@ -208,7 +208,7 @@ class RedactionController(QObject):
     def _load_patterns(self) -> None:
         case_id = self._case_id()
         if case_id is not None:
-            self._runner.run("db", lambda s, _c: redaction.list_patterns(s, case_id),
+            self._runner.run("db", lambda s, _c: s.redaction.list_patterns(case_id),
                              on_done=self._viewer.patterns_menu.set_patterns,
                              on_fail=self._failed)
 
@@ -219,7 +219,7 @@ class RedactionController(QObject):
             return
 
         def work(services: Services, _ctx: JobContext) -> None:
-            redaction.set_pattern(services, case_id, Pattern(kind, value), on)
+            services.redaction.set_pattern(case_id, Pattern(kind, value), on)
 
         def done(_result: object) -> None:
             self._load_patterns()
@@ -271,7 +271,7 @@ class RedactionController(QObject):
 
         # On the reading lane: never while pages of the case are being read, and the
         # edits lane stays free meanwhile.
-        self._runner.run("process", lambda s, _c: redact_everywhere(s, case_id),
+        self._runner.run("process", lambda s, _c: s.redaction.everywhere(case_id),
                          label=self.tr("Removing blacked-out words"), on_done=done,
                          on_fail=self._failed)
 

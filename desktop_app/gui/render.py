@@ -27,7 +27,7 @@ from PySide6.QtGui import QImage
 from desktop_app.gui import procs
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import lower_priority
-from desktop_app.services.facade import PageRender
+from desktop_app.services.pictures import PageRender
 
 PICTURE_NICENESS = 5
 log = logging.getLogger(__name__)

@@ -190,13 +190,12 @@ class ReviewPanel(QWidget):
             self.summary.setText(self.tr("Reviewing the case…"))
 
         def work(services: Services, ctx: JobContext) -> Reviewed | None:
-            from desktop_app.services import review
 
-            stamp = review.change_stamp(services)
+            stamp = services.review.change_stamp()
             if stamp == last_stamp:
                 return None
-            found = review.review(services, case_id, include_dismissed=True, measure=False)
-            return found, review.unmeasured(services, case_id), stamp
+            found = services.review.findings(case_id, include_dismissed=True, measure=False)
+            return found, services.review.unmeasured(case_id), stamp
 
         def done(result: Reviewed | None) -> None:
             if generation != self._generation or result is None:
@@ -224,9 +223,8 @@ class ReviewPanel(QWidget):
         self._measuring = True
 
         def work(services: Services, ctx: JobContext) -> int:
-            from desktop_app.services import review
 
-            return review.measure_pages(services, case_id)
+            return services.review.measure_pages(case_id)
 
         def finished(_result: object = None) -> None:
             self._measuring = False
@@ -315,9 +313,8 @@ class ReviewPanel(QWidget):
             return
 
         def work(services: Services, ctx: JobContext) -> object:
-            from desktop_app.services import review
 
-            return review.dismiss(services, case_id, key, reason)
+            return services.review.dismiss(case_id, key, reason)
 
         self._run(work, lambda _r: self.refresh(), self._edit_failed,
                   self.tr("Dismissing a finding"))
@@ -330,9 +327,8 @@ class ReviewPanel(QWidget):
         key = finding.key
 
         def work(services: Services, ctx: JobContext) -> None:
-            from desktop_app.services import review
 
-            review.restore(services, case_id, key)
+            services.review.restore(case_id, key)
 
         self._run(work, lambda _r: self.refresh(), self._edit_failed,
                   self.tr("Restoring a finding"))

@@ -194,6 +194,11 @@ class TaskRunner(QObject):
         self._lanes = {name: Lane(name, data_dir, self, opened) for name in LANES}
         self._closed = False
 
+    @property
+    def closed(self) -> bool:
+        """Whether the runner has shut down (the window is closing): it takes no new work."""
+        return self._closed
+
     # --- submitting -----------------------------------------------------------------------
 
     def run(self, lane: str, work: Work, *, label: str = "", tracked: bool = False,

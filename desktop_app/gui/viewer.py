@@ -41,7 +41,7 @@ from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.redaction import PatternMenu, RedactBar, masked
 from desktop_app.gui.render import Renderer
 from desktop_app.services import Services
-from desktop_app.services.facade import PageRender
+from desktop_app.services.pictures import PageRender
 
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -52,7 +52,7 @@ def load_pages(services: Services, document_id: int) -> tuple[Document, list[Pag
     """The document, its pages and how to draw each. Runs on the ``db`` lane."""
     pages = services.list_pages(document_id)
     return (services.get_document(document_id), pages,
-            {p.id: services.render_spec(p.id) for p in pages})
+            {p.id: services.pictures.spec(p.id) for p in pages})
 
 
 class PageStripModel(QAbstractListModel):

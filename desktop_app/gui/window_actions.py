@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui import desktop, look
-from desktop_app.gui.models import CORRESPONDENCE, UNFILED, is_tab
 from desktop_app.gui.qtcompat import emit
+from desktop_app.services.board import CORRESPONDENCE, UNFILED, is_tab
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -513,7 +513,7 @@ def open_print(w: MainWindow) -> None:
 
     printing = w.findChild(Printing, "printing")
     if printing is None:
-        printing = Printing(w)
+        printing = Printing(w.context)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(printing.close)

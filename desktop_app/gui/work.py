@@ -6,7 +6,6 @@ it uses the window's runner, board, work panel and signals.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +26,6 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("MainWindow", text, disambiguation, n)
 
 
-SUGGEST_EVERY = 1.5  # seconds between the assistant's passes while pages are being read
 
 
 class WorkController:
@@ -61,16 +59,10 @@ class WorkController:
         label = tr("Adding files")
 
         def work(services: Services, ctx: JobContext) -> list[ImportOutcome]:
-            outcomes = services.import_files(case_id, paths, password=password,
-                                             progress=ctx.progress,
-                                             should_stop=ctx.should_stop)
-            if correspondence:
-                from desktop_app.services import record
-
-                for outcome in outcomes:
-                    if outcome.status == "imported" and outcome.document_id is not None:
-                        record.mark_correspondence(services, case_id, outcome.document_id)
-            return outcomes
+            add = (services.record.import_correspondence if correspondence
+                   else services.import_files)
+            return add(case_id, paths, password=password, progress=ctx.progress,
+                       should_stop=ctx.should_stop)
 
         self.w.runner.run("import", work, label=label, tracked=True,
                           on_done=self._imported)
@@ -105,7 +97,7 @@ class WorkController:
 
     def start_processing(self) -> None:
         """Read every page still waiting, in the background (all cases)."""
-        if self.w._closed:
+        if self.w.runner.closed:
             return
         if self._process_job is not None:
             self._process_again = True
@@ -113,25 +105,9 @@ class WorkController:
         self._process_again = False
 
         def work(services: Services, ctx: JobContext) -> int:
-            from desktop_app.services import assistant
-
-            read = 0
-            last = [time.monotonic()]
-
-            def progress(done: int, total: int) -> None:
-                ctx.progress(done, total)
-                # Documents whose pages are all read get their suggestion as reading goes
-                # on, not only at the end of a long batch.
-                if time.monotonic() - last[0] > SUGGEST_EVERY:
-                    assistant.suggest_ready_documents(services)
-                    last[0] = time.monotonic()
-
-            while not ctx.should_stop() and services.pending_pages():
-                summary = services.process(progress=progress, should_stop=ctx.should_stop)
-                read += summary.done + summary.failed
-            # Also for documents that needed no reading (PDFs with text of their own).
-            assistant.suggest_ready_documents(services)
-            return read
+            summary, _suggested = services.read_pages(progress=ctx.progress,
+                                                      should_stop=ctx.should_stop)
+            return summary.done + summary.failed
 
         self._process_job = self.w.runner.run(
             "process", work, label=tr("Reading pages"), tracked=True,

@@ -1,4 +1,8 @@
-"""The sample case: a newcomer sees a finished packet in a minute."""
+"""The sample case: a newcomer sees a finished packet in a minute.
+
+A client of the facade, like the command line (nothing below the facade imports it).
+Its packet is written, not filed: the sample's record stays empty, so exporting it again
+from the window starts as a first filing would."""
 
 from __future__ import annotations
 
@@ -9,7 +13,10 @@ from pathlib import Path
 from desktop_app.core.export.plan import Progress
 from desktop_app.core.samples import SAMPLE_DOCUMENTS
 from desktop_app.i18n import _
-from desktop_app.services.facade import PageProgress, Services
+from desktop_app.services import packets
+from desktop_app.services.facade import Services
+from desktop_app.services.library import PageProgress
+from desktop_app.services.packets import FilingOptions
 
 SAMPLE_CASE = {
     "name": "María Elena Hernández López",
@@ -61,5 +68,5 @@ def run_demo(
     out = services.store.root / "exports" / _("sample-packet-{date}.pdf").format(
         date=dt.date.today().isoformat()
     )
-    result = services.export(case.id, out, bates_prefix="DA-", progress=export_progress)
-    return result.path
+    plan = services.packets.plan(case.id, FilingOptions(bates_prefix="DA-"))
+    return packets.write(plan, out, export_progress).path

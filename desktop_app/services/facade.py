@@ -1,520 +1,105 @@
-"""Services: cases, import, processing, tabs and order, search, export."""
+"""``Services``: the one facade the window and the command line call, bound to one data
+folder.
+
+It is the ``Library`` (cases, tabs, documents, pages: ``services.create_case``,
+``services.import_files``, ``services.process`` ...) with every feature built on it, the
+way Anki's ``Collection`` builds its managers::
+
+    services.pictures    page pictures and thumbnails           (services/pictures.py)
+    services.packets     the packet: plan, numbering, rules     (services/packets.py)
+    services.record      filings, deadlines, correspondence     (services/record.py)
+    services.redaction   areas, patterns, redacting everywhere  (services/redaction.py)
+    services.assistant   suggestions, translations, chronology  (services/assistant.py)
+    services.review      the case review                        (services/review.py)
+    services.outlines    a page's outline in its photo          (services/outline.py)
+    services.archive     case archives                          (services/archive.py)
+    services.check       checking the data folder               (services/check.py)
+    services.board       what the window's board shows          (services/board.py)
+
+Each feature works over the ``Store`` and the library, and is handed the features it
+needs; none of them imports this module. What spans features (reading pages and letting
+the assistant suggest) is a method here.
+"""
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import io
-import os
-import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PIL import Image
-
-from desktop_app.core import ocr, processing, render
-from desktop_app.core.export.plan import PacketPlan, PacketResult, Progress
-from desktop_app.core.export.profiles import Profile
-from desktop_app.core.files import atomic_write_bytes
-from desktop_app.core.importer import expand_paths, fingerprint, inspect_file, title_from_name
-from desktop_app.core.models import (
-    Case,
-    Document,
-    ImportOutcome,
-    Page,
-    ProcessSummary,
-    SearchHit,
-    Tab,
-)
-from desktop_app.errors import AppError, ImportFileError, InvalidInputError, NotFoundError
-from desktop_app.i18n import _
+from desktop_app.core.assistant.models import DocumentSuggestion
+from desktop_app.core.models import ProcessSummary
 from desktop_app.paths import default_data_dir
-from desktop_app.storage import cases, documents, not_added, pages
-from desktop_app.storage.documents import NewPage
+from desktop_app.services.archive import Archives
+from desktop_app.services.assistant import Assistant
+from desktop_app.services.board import Board
+from desktop_app.services.check import FolderCheck
+from desktop_app.services.library import Library, PageProgress
+from desktop_app.services.outline import Outlines
+from desktop_app.services.packets import Packets
+from desktop_app.services.pictures import Pictures
+from desktop_app.services.record import Record
+from desktop_app.services.redaction import Redaction
+from desktop_app.services.review import Review
+from desktop_app.storage import removals
 from desktop_app.storage.store import Store
 
-ImportProgress = Callable[[int, int, str], None]  # (files done, files total, current file)
-PageProgress = Callable[[int, int], None]  # (pages done, pages total)
-LANGUAGES_SETTING = "ocr_languages"
+SUGGEST_EVERY = 1.5  # seconds between the assistant's passes while pages are being read
 
 
-class Services:
+class Services(Library):
     def __init__(self, store: Store) -> None:
-        self.store = store
-        self.db = store.db
+        super().__init__(store)
+        self.pictures = Pictures(self)
+        self.redaction = Redaction(self)
+        self.packets = Packets(self, self.redaction)
+        self.record = Record(self, self.packets, self.redaction)
+        self.assistant = Assistant(self, self.packets)
+        self.review = Review(self)
+        self.outlines = Outlines(self, self.pictures)
+        self.archive = Archives(self)
+        self.check = FolderCheck(self)
+        self.board = Board(self, self.pictures, self.packets, self.assistant, self.record)
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> Services:
-        from desktop_app.services import trust
-
-        services = cls(Store(data_dir or default_data_dir()))
+        store = Store(data_dir or default_data_dir())
         try:
-            trust.finish_pending_removals(services)  # a case deletion cut short by a crash
+            removals.finish(store)  # a case deletion cut short by a crash
         except BaseException:
-            services.close()
+            store.close()
             raise
-        return services
+        return cls(store)
 
-    def close(self) -> None:
-        self.store.close()
-
-    # --- cases ------------------------------------------------------------------------------
-
-    def create_case(self, **fields: str) -> Case:
-        return cases.create(self.db, fields)
-
-    def update_case(self, case_id: int, **fields: str) -> Case:
-        return cases.update(self.db, case_id, fields)
-
-    def get_case(self, case_id: int) -> Case:
-        return cases.get(self.db, case_id)
-
-    def list_cases(self) -> list[Case]:
-        return cases.list_all(self.db)
-
-    # --- tabs and order -----------------------------------------------------------------------
-
-    def list_tabs(self, case_id: int) -> list[Tab]:
-        cases.get(self.db, case_id)
-        return cases.tabs(self.db, case_id)
-
-    def add_tab(self, case_id: int, title: str) -> Tab:
-        cases.get(self.db, case_id)
-        return cases.add_tab(self.db, case_id, title)
-
-    def order_tabs(self, case_id: int, keys: Sequence[str]) -> list[Tab]:
-        cases.get(self.db, case_id)
-        return cases.order_tabs(self.db, case_id, [k for k in keys if k.strip()])
-
-    def tag(self, case_id: int, document_id: int, category: str | None) -> Document:
-        """File a document under a tab (``None`` or "none": take it out of every tab)."""
-        documents.get(self.db, document_id, case_id)
-        tab_id = None
-        if category and category.strip().lower() not in ("none", "unfiled"):
-            tab_id = cases.tab_by_key(self.db, case_id, category).id
-        documents.set_tab(self.db, document_id, tab_id)
-        return documents.get(self.db, document_id)
-
-    def move(self, case_id: int, document_id: int, position: int) -> Document:
-        """Move a document to ``position`` (1 = first) within its tab."""
-        documents.get(self.db, document_id, case_id)
-        if position < 1:
-            raise InvalidInputError(_("A position starts at 1."))
-        documents.move(self.db, document_id, position - 1)
-        return documents.get(self.db, document_id)
-
-    def order_documents(self, case_id: int, category: str | None, ids: Sequence[int]) -> None:
-        tab_id = cases.tab_by_key(self.db, case_id, category).id if category else None
-        documents.order_in_tab(self.db, case_id, tab_id, list(ids))
-
-    def sort_tab_by_date(self, case_id: int, category: str) -> None:
-        tab = cases.tab_by_key(self.db, case_id, category)
-        docs = [d for d in self.list_documents(case_id) if d.category == tab.key]
-        docs.sort(key=lambda d: (d.date is None, d.date or "", d.position))
-        documents.order_in_tab(self.db, case_id, tab.id, [d.id for d in docs])
-
-    def rename(self, case_id: int, document_id: int, title: str) -> Document:
-        documents.get(self.db, document_id, case_id)
-        if not title.strip():
-            raise InvalidInputError(_("An exhibit needs a title."))
-        documents.update(self.db, document_id, title=title.strip())
-        return documents.get(self.db, document_id)
-
-    def set_date(self, case_id: int, document_id: int, date: str | None) -> Document:
-        from desktop_app.core.dates import parse_user_date
-
-        documents.get(self.db, document_id, case_id)
-        documents.update(self.db, document_id, doc_date=parse_user_date(date))
-        return documents.get(self.db, document_id)
-
-    # --- documents and pages --------------------------------------------------------------------
-
-    def list_documents(self, case_id: int) -> list[Document]:
-        cases.get(self.db, case_id)
-        return documents.list_for_case(self.db, case_id)
-
-    def get_document(self, document_id: int) -> Document:
-        return documents.get(self.db, document_id)
-
-    def get_document_in_case(self, case_id: int, document_id: int) -> Document:
-        return documents.get(self.db, document_id, case_id)
-
-    def get_page_in_case(self, case_id: int, page_id: int) -> Page:
-        if pages.case_of(self.db, page_id) != case_id:
-            raise NotFoundError(_("There is no page {id} in this case.").format(id=page_id))
-        return pages.get(self.db, page_id)
-
-    def list_pages(self, document_id: int) -> list[Page]:
-        documents.get(self.db, document_id)
-        return pages.for_document(self.db, document_id)
-
-    def rotate_page(self, page_id: int, degrees: int) -> Page:
-        pages.get(self.db, page_id)
-        return pages.rotate(self.db, page_id, degrees)
-
-    def exclude_page(self, page_id: int, excluded: bool = True) -> Page:
-        pages.get(self.db, page_id)
-        return pages.set_excluded(self.db, page_id, excluded)
-
-    def page_source(self, page_id: int) -> tuple[Path, str, int]:
-        """The stored file, its kind and the page index to draw page ``page_id`` from."""
-        page = pages.get(self.db, page_id)
-        doc = documents.get(self.db, page.document_id)
-        sha = documents.working_file(self.db, doc.id)
-        return self.store.originals.path(sha), doc.kind, page.source_index
-
-    def page_image(self, page_id: int, *, dpi: int = 150) -> Image.Image:
-        """The page as the packet will show it: upright, straightened, at ``dpi``."""
-        page = pages.get(self.db, page_id)
-        clean = processing.clean_image(self.store.derived_dir(page_id)) if page.cleaned else None
-        if clean is not None:
-            image = render.page_image(clean, "image", 0)
-            turn = page.rotation_user
-            scale = dpi / 300
-            image = image.resize((max(1, int(image.width * scale)),
-                                  max(1, int(image.height * scale))))
-        else:
-            path, kind, index = self.page_source(page_id)
-            image = render.page_image(path, kind, index, dpi=dpi)
-            turn = page.rotation
-        return image.rotate(-turn, expand=True) if turn else image
-
-    def thumbnail(self, page_id: int, size: int = 256) -> Path:
-        """A PNG of the page, upright, at most ``size`` pixels high or wide; cached."""
-        page = pages.get(self.db, page_id)
-        path = self.store.derived_dir(page_id) / _thumb_name(page, size)
-        if not path.is_file():
-            image = self.page_image(page_id, dpi=max(24, size // 5))
-            image.thumbnail((size, size))
-            buf = io.BytesIO()
-            image.convert("RGB").save(buf, format="PNG")
-            for old in self.store.derived_dir(page_id).glob("thumb-*.png"):
-                old.unlink(missing_ok=True)
-            atomic_write_bytes(path, buf.getvalue())
-        return path
-
-    def remove_document(self, case_id: int, document_id: int) -> None:
-        """Take a document out of the case, deleting its stored files where no other
-        document (in any case) still uses them."""
-        documents.get(self.db, document_id, case_id)
-        page_ids, orphans = documents.remove(self.db, document_id)
-        for page_id in page_ids:
-            self.store.remove_derived(page_id)
-        for sha in orphans:
-            self.store.originals.remove(sha)
-
-    def retry_failed(self, document_id: int) -> int:
-        documents.get(self.db, document_id)
-        return pages.retry_failed(self.db, document_id)
-
-    # --- import -----------------------------------------------------------------------------------
-
-    def import_files(
-        self,
-        case_id: int,
-        paths: Iterable[Path],
-        *,
-        password: str | None = None,
-        progress: ImportProgress | None = None,
-        should_stop: Callable[[], bool] = lambda: False,
-    ) -> list[ImportOutcome]:
-        """Import files and folders; one outcome per file, errors included, never raises
-        for a bad file (a missing case or an unusable data folder still raise)."""
-        cases.get(self.db, case_id)
-        files = list(expand_paths(Path(p) for p in paths))
-        outcomes: list[ImportOutcome] = []
-        for number, path in enumerate(files):
-            if should_stop():
-                break
-            if progress:
-                progress(number, len(files), path.name)
-            outcomes.append(self._import_one(case_id, path, password))
-        if progress:
-            progress(len(outcomes), len(files), "")
-        not_added.remember(self.db, case_id, outcomes)  # still said after a restart
-        return outcomes
-
-    def not_added(self, case_id: int) -> list[ImportOutcome]:
-        """The case's files that could not be added, until added or dismissed."""
-        return not_added.for_case(self.db, case_id)
-
-    def forget_not_added(self, case_id: int, path: str) -> None:
-        not_added.forget(self.db, case_id, path)
-
-    def _import_one(self, case_id: int, path: Path, password: str | None) -> ImportOutcome:
-        shown = str(path)
-        try:  # only a regular file is read (a FIFO or /dev/zero would never end)
-            existing = documents.find_by_sha(self.db, case_id, fingerprint(path))
-        except ImportFileError as exc:
-            return ImportOutcome(shown, "error", error=str(exc), error_code=exc.code)
-        if existing is not None:
-            count = len(pages.for_document(self.db, existing))
-            return ImportOutcome(shown, "duplicate", document_id=existing, pages=count)
-        try:
-            report = inspect_file(path, password)
-        except ImportFileError as exc:
-            return ImportOutcome(shown, "error", error=str(exc), error_code=exc.code)
-        sha, size = self.store.originals.put_file(path)
-        working = self.store.originals.put_bytes(report.decrypted) if report.decrypted else None
-        document_id = documents.add(
-            self.db,
-            case_id=case_id,
-            sha256=sha,
-            size=size,
-            working_sha256=working,
-            source_name=path.name,
-            kind=report.kind,
-            title=title_from_name(path),
-            pages=[
-                NewPage(p.index, p.width, p.height, native_text=bool(p.text), text=p.text)
-                for p in report.pages
-            ],
-        )
-        return ImportOutcome(shown, "imported", document_id=document_id, pages=len(report.pages))
-
-    # --- processing ---------------------------------------------------------------------------
-
-    @property
-    def ocr_languages(self) -> str:
-        return self.store.get_setting(LANGUAGES_SETTING, ocr.DEFAULT_LANGUAGES)
-
-    def set_ocr_languages(self, languages: str) -> None:
-        ocr.check_languages(languages)
-        self.store.set_setting(LANGUAGES_SETTING, languages)
-
-    def pending_pages(self, case_id: int | None = None) -> int:
-        return len(pages.pending(self.db, case_id))
-
-    def process(
+    def read_pages(
         self,
         case_id: int | None = None,
         *,
         progress: PageProgress | None = None,
         should_stop: Callable[[], bool] = lambda: False,
         workers: int | None = None,
-        timeout: float = ocr.DEFAULT_TIMEOUT,
-    ) -> ProcessSummary:
-        """Do all pending page work (of one case, or of all). Safe to call again after a
-        crash or a stop: unfinished pages go back to the queue."""
-        if case_id is not None:
-            cases.get(self.db, case_id)
-        languages = self.ocr_languages
-        ocr.check_languages(languages)
-        with self._processing_lock():
-            pages.requeue_interrupted(self.db)
-            queue = pages.pending(self.db, case_id)
-            done = failed = 0
-            failures: list[tuple[int, str]] = []
-            sources: dict[int, Path] = {}
-            for item in queue:
-                try:  # in a protected folder, unsealed here: a damaged file fails its page
-                    sources[item.page_id] = self.store.originals.path(item.sha256)
-                except AppError as exc:
-                    pages.save_failure(self.db, item.page_id, str(exc))
-                    failures.append((item.page_id, str(exc)))
-                    failed += 1
-            crops = {item.page_id: pages.crop_job(self.db, item.page_id) for item in queue}
-            jobs = [
-                processing.PageJob(
-                    page_id=item.page_id,
-                    source=sources[item.page_id],
-                    kind=item.kind,
-                    index=item.source_index,
-                    out_dir=self.store.derived_output(item.page_id),
-                    tmp_root=self.store.tmp,
-                    languages=languages,
-                    timeout=timeout,
-                    tesseract=ocr.tesseract_cmd(),
-                    crop=crops[item.page_id][0],
-                    crop_by_user=crops[item.page_id][1],
-                )
-                for item in queue if item.page_id in sources
-            ]
-            total = len(queue)
+    ) -> tuple[ProcessSummary, list[DocumentSuggestion]]:
+        """Read every page still waiting (of one case, or of all) until none is left, and
+        let the assistant suggest for each document once its pages are all read: as
+        reading goes on (not only at the end of a long batch), and at the end (also for
+        documents that needed no reading, PDFs with text of their own)."""
+        done = failed = 0
+        failures: list[tuple[int, str]] = []
+        made: list[DocumentSuggestion] = []
+        last = time.monotonic()
+
+        def reading(pages_done: int, total: int) -> None:
+            nonlocal last
             if progress:
-                progress(failed, total)
+                progress(pages_done, total)
+            if time.monotonic() - last > SUGGEST_EVERY:
+                made.extend(self.assistant.suggest_ready_documents(case_id))
+                last = time.monotonic()
 
-            def started(job: processing.PageJob) -> None:
-                pages.mark_processing(self.db, [job.page_id])
-
-            def finished(outcome: processing.PageOutcome) -> None:
-                nonlocal done, failed
-                if not outcome.error:
-                    try:
-                        self.store.keep_derived(outcome.page_id,
-                                                self.store.derived_output(outcome.page_id,
-                                                                          fresh=False))
-                    except AppError as exc:  # a full disk while sealing
-                        outcome = processing.PageOutcome(outcome.page_id, error=str(exc))
-                self.store.drop_output(outcome.page_id)
-                if outcome.error:
-                    pages.save_failure(self.db, outcome.page_id, outcome.error)
-                    failures.append((outcome.page_id, outcome.error))
-                    failed += 1
-                else:
-                    pages.save_ocr(
-                        self.db, outcome.page_id, text=outcome.text, words=outcome.words,
-                        confidence=outcome.confidence, rotation=outcome.rotation,
-                        skew=outcome.skew, cleaned=outcome.cleaned, languages=languages,
-                        crop=outcome.crop, blank=outcome.blank,
-                    )
-                    done += 1
-                if progress:
-                    progress(done + failed, total)
-
-            try:
-                processing.run_jobs(jobs, finished, workers=workers, should_stop=should_stop,
-                                    on_start=started)
-            finally:
-                pages.requeue_interrupted(self.db)
-        return ProcessSummary(done=done, failed=failed, failures=tuple(failures))
-
-    @contextlib.contextmanager
-    def _processing_lock(self) -> Iterator[None]:
-        """One processor per data folder: a second one (another window, a CLI run) waits
-        its turn instead of taking pages the first is working on."""
-        lock_path = self.store.root / "processing.lock"
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-            os.close(fd)
-
-    # --- search and export ----------------------------------------------------------------------
-
-    def search(self, case_id: int, query: str, limit: int = 50) -> list[SearchHit]:
-        cases.get(self.db, case_id)
-        return pages.search(self.db, case_id, query, limit)
-
-    def export(
-        self,
-        case_id: int,
-        out_path: Path,
-        *,
-        bates_prefix: str | None = None,
-        tabs: Sequence[str] | None = None,
-        progress: Progress | None = None,
-    ) -> PacketResult:
-        from desktop_app.core.export.packet import build_packet
-        from desktop_app.services.plan import build_plan
-
-        plan = build_plan(self, case_id, bates_prefix=bates_prefix, tabs=tabs)
-        return build_packet(plan, Path(out_path), progress)
-
-    # --- for the desktop window: work that a worker process can do without the database ----
-
-    def first_pages(self, case_id: int) -> dict[int, Page]:
-        """Each document's cover picture: its first page still in the packet (or its first
-        page when every page is excluded), by document id."""
-        found: dict[int, Page] = {}
-        for doc in self.list_documents(case_id):
-            doc_pages = pages.for_document(self.db, doc.id)
-            if doc_pages:
-                found[doc.id] = next((p for p in doc_pages if not p.excluded), doc_pages[0])
-        return found
-
-    def render_spec(self, page_id: int, thumb_size: int = 256, *,
-                    original: bool = False) -> PageRender:
-        """What a worker process needs to draw page ``page_id`` exactly as ``page_image``
-        does, without opening the database (PyMuPDF holds the GIL: the window draws pages
-        in processes, and a process must not open the store, which empties its tmp folder).
-        ``original``: the picture as the file has it (EXIF applied, not turned, not
-        straightened), for outlining the page on it."""
-        page = pages.get(self.db, page_id)
-        if original:
-            path, kind, index = self.page_source(page_id)
-            return PageRender(page_id, path, kind, index, 0, False,
-                              self.store.derived_dir(page_id) / "original-thumb.png",
-                              thumb_size)
-        clean = processing.clean_image(self.store.derived_dir(page_id)) if page.cleaned else None
-        thumb = self.store.derived_dir(page_id) / _thumb_name(page, thumb_size)
-        if clean is not None:
-            return PageRender(page_id, clean, "image", 0, page.rotation_user, True, thumb,
-                              thumb_size)
-        path, kind, index = self.page_source(page_id)
-        return PageRender(page_id, path, kind, index, page.rotation, False, thumb, thumb_size)
-
-    @staticmethod
-    def draw_page(spec: PageRender, *, dpi: int = 150, max_side: int = 0) -> Image.Image:
-        """Page ``spec`` upright at ``dpi`` (the pixels ``page_image`` gives), shrunk to at
-        most ``max_side`` pixels on its longer side when that is given."""
-        if spec.clean:
-            image = render.page_image(spec.source, "image", 0)
-            scale = dpi / 300
-            image = image.resize((max(1, int(image.width * scale)),
-                                  max(1, int(image.height * scale))))
-        else:
-            image = render.page_image(spec.source, spec.kind, spec.index, dpi=dpi)
-        if spec.rotation:
-            image = image.rotate(-spec.rotation, expand=True)
-        if max_side and max(image.size) > max_side:
-            image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
-        return image
-
-    @staticmethod
-    def draw_thumbnail(spec: PageRender) -> Path:
-        """The cached thumbnail of ``spec`` (the same file ``thumbnail`` makes), drawn
-        when missing. Needs no database."""
-        if not spec.thumb_path.is_file():
-            size = spec.thumb_size
-            image = Services.draw_page(spec, dpi=max(24, size // 5))
-            image.thumbnail((size, size))
-            buf = io.BytesIO()
-            image.convert("RGB").save(buf, format="PNG")
-            for old in spec.thumb_path.parent.glob("thumb-*.png"):
-                old.unlink(missing_ok=True)
-            atomic_write_bytes(spec.thumb_path, buf.getvalue())
-        return spec.thumb_path
-
-    def packet_plan(
-        self,
-        case_id: int,
-        *,
-        bates_prefix: str | None = None,
-        tabs: Sequence[str] | None = None,
-    ) -> PacketPlan:
-        """What ``export`` would write, as a picklable plan (raises what ``export`` raises
-        before writing: pages still being read, nothing filed)."""
-        from desktop_app.services.plan import build_plan
-
-        return build_plan(self, case_id, bates_prefix=bates_prefix, tabs=tabs)
-
-    @staticmethod
-    def write_packet(
-        plan: PacketPlan, out_path: Path, progress: Progress | None = None, *,
-        profile: Profile | None = None, pdfa: bool = False,
-    ) -> PacketResult:
-        """Write the packet of ``plan`` for ``profile``'s destination (None: one file,
-        pictures as they are); needs no database, so it can run in a process."""
-        from desktop_app.core.export.packet import build_packet
-        from desktop_app.core.export.profiles import AS_IS
-
-        return build_packet(plan, Path(out_path), progress, profile=profile or AS_IS,
-                            pdfa=pdfa)
-
-
-def _thumb_name(page: Page, size: int) -> str:
-    """The cached thumbnail's name for the page as it is shown now: a new turn or a new
-    outline (its corners) makes a new name, so an old picture is never shown."""
-    outline = zlib.crc32(repr((page.crop, page.crop_by_user)).encode()) if page.cleaned else 0
-    return f"thumb-{size}-{page.rotation}-{int(page.cleaned)}-{outline:08x}.png"
-
-
-@dataclass(frozen=True)
-class PageRender:
-    """How to draw one page: the file, the page in it and the turn to apply (picklable)."""
-
-    page_id: int
-    source: Path
-    kind: str
-    index: int
-    rotation: int  # clockwise degrees applied after drawing
-    clean: bool  # ``source`` is the straightened 300-dpi image processing made
-    thumb_path: Path  # where the cached thumbnail of this state of the page lives
-    thumb_size: int = 256
-
-
-__all__ = ["AppError", "PageRender", "Services"]
+        while not should_stop() and self.pending_pages(case_id):
+            summary = self.process(case_id, progress=reading, should_stop=should_stop,
+                                   workers=workers)
+            done, failed = done + summary.done, failed + summary.failed
+            failures += summary.failures
+        made.extend(self.assistant.suggest_ready_documents(case_id))
+        return ProcessSummary(done=done, failed=failed, failures=tuple(failures)), made

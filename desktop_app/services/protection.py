@@ -32,6 +32,11 @@ def is_protected(root: Path) -> bool:
     return keys.is_protected(root)
 
 
+def check_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase too weak to protect a folder (InvalidInputError, saying why)."""
+    keys.check_passphrase(passphrase)
+
+
 def unlock(root: Path, passphrase: str) -> None:
     """Check ``passphrase`` (WrongPassphraseError) and keep the keys for this process, so
     every ``Services.open(root)`` in it works."""

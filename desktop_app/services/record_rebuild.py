@@ -1,5 +1,6 @@
 """Build a filing's plan again from its record (``filings.inputs``, written by
-``services.record``), for ``reproduce``.
+``services.record``), for ``Record.reproduce``; and the record of a filing restored into
+another data folder (``renumber_inputs``).
 
 A record may have come from a case archive made anywhere, so it is read as untrusted
 input: every file a page is drawn from is found from the record's ids, never from a path
@@ -24,13 +25,14 @@ from desktop_app.core.export.plan import (
     Exhibit,
     PacketPlan,
     PageSource,
-    Redaction,
     TabSection,
 )
+from desktop_app.core.export.plan import Redaction as PageRedaction
+from desktop_app.core.redact import REDACTED_DIR, SCRUBBED_DIR
 from desktop_app.errors import AppError, ExportError, NotFoundError
 from desktop_app.i18n import _
-from desktop_app.services.facade import Services
-from desktop_app.services.redaction import REDACTED_DIR, SCRUBBED_DIR, scrubbed_again
+from desktop_app.services.library import Library
+from desktop_app.services.redaction import Redaction
 from desktop_app.storage import documents, pages
 
 _ORIGINAL = re.compile(r"originals/[0-9a-f]{2}/([0-9a-f]{64})")
@@ -42,19 +44,21 @@ _KEY = re.compile(r"[0-9a-f]{32}")
 class _Case:
     """What of the case a record may name: its originals and its pages."""
 
-    def __init__(self, services: Services, case_id: int) -> None:
-        docs = documents.list_for_case(services.db, case_id)
+    def __init__(self, library: Library, redaction: Redaction, case_id: int) -> None:
+        self.store = library.store
+        self.redaction = redaction
+        docs = documents.list_for_case(library.db, case_id)
         self.originals = {d.sha256 for d in docs} | {
-            documents.working_file(services.db, d.id) for d in docs}
-        self.pages = {p.id for d in docs for p in pages.for_document(services.db, d.id)}
+            documents.working_file(library.db, d.id) for d in docs}
+        self.pages = {p.id for d in docs for p in pages.for_document(library.db, d.id)}
 
 
-def plan_from_record(services: Services, case_id: int, number: int,
+def plan_from_record(library: Library, redaction: Redaction, case_id: int, number: int,
                      inputs: dict[str, Any]) -> PacketPlan:
     """The plan of filing ``number`` of case ``case_id``, from its recorded ``inputs``."""
-    case = _Case(services, case_id)
+    case = _Case(library, redaction, case_id)
     try:
-        return _plan(services, case, inputs["plan"], number)
+        return _plan(case, inputs["plan"], number)
     except AppError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
@@ -73,28 +77,27 @@ def _gone(number: int, exhibit_id: str) -> NotFoundError:
     )
 
 
-def _resolve(services: Services, case: _Case, value: Any) -> Path | None:
+def _resolve(case: _Case, value: Any) -> Path | None:
     """The file a recorded path stands for, when it is one of the case's own; else None."""
     if not isinstance(value, str):
         return None
     original = _ORIGINAL.fullmatch(value)
     if original and original.group(1) in case.originals:  # recorded by checksum
-        return services.store.originals.path(original.group(1))
+        return case.store.originals.path(original.group(1))
     derived = _DERIVED.fullmatch(value)
     if derived and int(derived.group(1)) in case.pages:
-        return services.store.vault.reveal(value)
+        return case.store.vault.reveal(value)
     return None
 
 
-def _source(services: Services, case: _Case, data: dict[str, Any], exhibit_id: str,
-            number: int) -> PageSource:
+def _source(case: _Case, data: dict[str, Any], exhibit_id: str, number: int) -> PageSource:
     page_id = data.get("page_id")
     page = page_id if type(page_id) is int and page_id in case.pages else None
-    path = _resolve(services, case, data["path"])
+    path = _resolve(case, data["path"])
     if (path is None or not path.is_file()) and page is not None and isinstance(
             data["path"], str) and f"/{SCRUBBED_DIR}/" in data["path"]:
-        path = scrubbed_again(services, page)
-    layer = _resolve(services, case, data["text_layer"]) if data.get("text_layer") else None
+        path = case.redaction.scrubbed_again(page)
+    layer = _resolve(case, data["text_layer"]) if data.get("text_layer") else None
     if data.get("text_layer") and layer is None:
         raise _gone(number, exhibit_id)
     for needed in (path, layer):
@@ -104,12 +107,12 @@ def _source(services: Services, case: _Case, data: dict[str, Any], exhibit_id: s
         raise _gone(number, exhibit_id)
     return PageSource(path, data["kind"], int(data["index"]), rotation=int(data["rotation"]),
                       skew=float(data["skew"]), text_layer=layer,
-                      redaction=_redaction(services, page, data.get("redaction"), number,
+                      redaction=_redaction(case, page, data.get("redaction"), number,
                                            exhibit_id))
 
 
-def _redaction(services: Services, page: int | None, data: dict[str, Any] | None,
-               number: int, exhibit_id: str) -> Redaction | None:
+def _redaction(case: _Case, page: int | None, data: dict[str, Any] | None,
+               number: int, exhibit_id: str) -> PageRedaction | None:
     """What to remove from the page; made in the page's own folder (never one the
     record names)."""
     if not data:
@@ -117,15 +120,15 @@ def _redaction(services: Services, page: int | None, data: dict[str, Any] | None
     key = data["key"]
     if page is None or not isinstance(key, str) or not _KEY.fullmatch(key):
         raise _gone(number, exhibit_id)
-    return Redaction(
+    return PageRedaction(
         boxes=tuple((float(a), float(b), float(c), float(d)) for a, b, c, d in data["boxes"]),
         patterns=tuple((str(k), str(v)) for k, v in data["patterns"]),
         keep_dates=tuple(str(d) for d in data["keep_dates"]),
-        folder=services.store.derived_dir(page) / REDACTED_DIR,
+        folder=case.store.derived_dir(page) / REDACTED_DIR,
         key=key, label=str(data["label"]))
 
 
-def _plan(services: Services, case: _Case, data: dict[str, Any], number: int) -> PacketPlan:
+def _plan(case: _Case, data: dict[str, Any], number: int) -> PacketPlan:
     tabs = []
     for tab in data["tabs"]:
         exhibits = []
@@ -134,10 +137,10 @@ def _plan(services: Services, case: _Case, data: dict[str, Any], number: int) ->
             exhibits.append(Exhibit(
                 exhibit_id=str(ex["exhibit_id"]), title=str(ex["title"]),
                 date=dt.date.fromisoformat(ex["date"]) if ex.get("date") else None,
-                pages=tuple(_source(services, case, s, ex["exhibit_id"], number)
+                pages=tuple(_source(case, s, ex["exhibit_id"], number)
                             for s in ex["pages"]),
                 note=str(ex.get("note", "")),
-                translation=tuple(_source(services, case, s, ex["exhibit_id"], number)
+                translation=tuple(_source(case, s, ex["exhibit_id"], number)
                                   for s in ex.get("translation", [])),
                 certificate=Certificate(**{k: str(v) for k, v in cert.items()})
                 if cert else None,
@@ -154,3 +157,33 @@ def _plan(services: Services, case: _Case, data: dict[str, Any], number: int) ->
         title=str(data["title"]),
         chronology=bool(data.get("chronology")), note=str(data.get("note", "")),
     )
+
+
+def renumber_inputs(inputs: dict[str, Any], pages_map: dict[Any, Any],
+                    documents_map: dict[Any, Any]) -> dict[str, Any]:
+    """``inputs`` of a filing restored into another data folder, where its pages and
+    documents have new ids: the ids, and the page files named by them, follow."""
+
+    def moved(value: Any, old: Any, new: Any) -> Any:
+        prefix = f"derived/{old}/"
+        if isinstance(value, str) and value.startswith(prefix):
+            return f"derived/{new}/{value[len(prefix):]}"
+        return value
+
+    for tab in inputs.get("plan", {}).get("tabs", []):
+        for ex in tab.get("exhibits", []):
+            ex["document_id"] = documents_map.get(ex.get("document_id"), ex.get("document_id"))
+            ex["translation_documents"] = [documents_map.get(d, d)
+                                           for d in ex.get("translation_documents", [])]
+            for source in [*ex.get("pages", []), *ex.get("translation", [])]:
+                old = source.get("page_id")
+                if old not in pages_map:
+                    continue
+                new = pages_map[old]
+                source["page_id"] = new
+                for key in ("path", "text_layer"):
+                    source[key] = moved(source.get(key), old, new)
+                if source.get("redaction"):
+                    source["redaction"]["folder"] = moved(source["redaction"]["folder"], old,
+                                                          new)
+    return inputs

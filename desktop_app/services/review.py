@@ -1,7 +1,6 @@
-"""The case review's services, for the CLI and the window: review a case, dismiss and
-restore findings, set the currency windows.
+"""The case review: review a case, dismiss and restore findings, set the currency windows.
 
-Plain functions over a ``Services`` object (like ``services/assistant.py``). The facts
+The facts
 about each page's picture (a small hash, ink, darkness, resolution) are measured once and
 cached by page id, so a review after the first reads only numbers and text.
 """
@@ -31,7 +30,7 @@ from desktop_app.core.review.facts import (
 )
 from desktop_app.errors import InvalidInputError, NotFoundError
 from desktop_app.i18n import _
-from desktop_app.services.facade import Services
+from desktop_app.services.library import Library
 from desktop_app.storage import assistant as assistant_store
 from desktop_app.storage import cases
 from desktop_app.storage import review as store
@@ -40,70 +39,155 @@ log = logging.getLogger(__name__)
 MAX_WINDOW_MONTHS = 120
 
 
-def measure_pages(services: Services, case_id: int) -> int:
-    """Measure (and cache) the pages of the case not yet measured as they are shown now.
-    Pages still waiting to be read are left for later (processing may still turn them).
-    Returns how many pages were measured."""
-    measured = []
-    for page in _unmeasured(services, case_id):
-        try:
-            m = measure_page(services.store.originals.path(page.sha256), page.kind,
-                             page.source_index, page.rotation)
-        except Exception as exc:  # noqa: BLE001 - a damaged page is reported elsewhere
-            log.warning("cannot measure page %s: %s", page.id, exc)
-            measured.append(store.MeasuredPage(page.id, page.rotation))
-            continue
-        measured.append(store.MeasuredPage(page.id, page.rotation, look_to_hex(m.look), m.ink,
-                                           m.mean, m.pixel_dpi, m.image_dpi))
-    store.save_facts(services.db, measured)
-    return len(measured)
+class Review:
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.store = library.store
+        self.db = library.db
+
+    def measure_pages(self, case_id: int) -> int:
+        """Measure (and cache) the pages of the case not yet measured as they are shown now.
+        Pages still waiting to be read are left for later (processing may still turn them).
+        Returns how many pages were measured."""
+        measured = []
+        for page in self._unmeasured(case_id):
+            try:
+                m = measure_page(self.store.originals.path(page.sha256), page.kind,
+                                 page.source_index, page.rotation)
+            except Exception as exc:  # noqa: BLE001 - a damaged page is reported elsewhere
+                log.warning("cannot measure page %s: %s", page.id, exc)
+                measured.append(store.MeasuredPage(page.id, page.rotation))
+                continue
+            measured.append(store.MeasuredPage(page.id, page.rotation, look_to_hex(m.look), m.ink,
+                                               m.mean, m.pixel_dpi, m.image_dpi))
+        store.save_facts(self.db, measured)
+        return len(measured)
 
 
-def _unmeasured(services: Services, case_id: int) -> list[store.ReviewPage]:
-    return [p for p in store.case_pages(services.db, case_id)
-            if not p.measured and p.status in ("done", "failed")]
+    def _unmeasured(self, case_id: int) -> list[store.ReviewPage]:
+        return [p for p in store.case_pages(self.db, case_id)
+                if not p.measured and p.status in ("done", "failed")]
 
 
-def unmeasured(services: Services, case_id: int) -> int:
-    """How many pages ``measure_pages`` would measure now (the window measures them in a
-    background lane and reviews again)."""
-    return len(_unmeasured(services, case_id))
+    def unmeasured(self, case_id: int) -> int:
+        """How many pages ``measure_pages`` would measure now (the window measures them in a
+        background lane and reviews again)."""
+        return len(self._unmeasured(case_id))
 
 
-def gather(services: Services, case_id: int, today: dt.date | None = None) -> ReviewInput:
-    """Everything the review looks at, as plain data (reads only; see ``measure_pages``)."""
-    case = cases.get(services.db, case_id)
-    tabs = tuple(TabFacts(t.key, t.title, t.builtin) for t in cases.tabs(services.db, case_id))
-    translations = assistant_store.translations_for_case(services.db, case_id)
-    translated = set(translations.values())
-    types = store.document_types(services.db, case_id)
-    by_document: dict[int, list[PageFacts]] = {}
-    for p in store.case_pages(services.db, case_id):
-        # An image's declared dpi is known once measured; until then its size is not.
-        image_dpi = p.image_dpi if p.measured else None
-        printed, fit_dpi = printed_size(p.kind, p.width, p.height, image_dpi)
-        known = p.kind == "pdf" or p.measured
-        by_document.setdefault(p.document_id, []).append(PageFacts(
-            id=p.id, number=p.source_index + 1, native_text=p.native_text, status=p.status,
-            excluded=p.excluded, confidence=p.confidence, text=p.text,
-            printed=printed if known else None,
-            pixel_dpi=p.pixel_dpi if p.kind == "pdf" else (fit_dpi if known else None),
-            look=look_from_hex(p.look) if p.measured else None,
-            ink=p.ink if p.measured else None, mean=p.mean if p.measured else None,
-        ))
-    documents = tuple(
-        DocumentFacts(
-            id=d.id, title=d.title, category=d.category, date=d.date,
-            language=d.language or _language("\n\n".join(
-                p.text for p in by_document.get(d.id, ()))),
-            document_type=types.get(d.id), translation_of=translations.get(d.id),
-            translated=d.id in translated, pages=tuple(by_document.get(d.id, ())),
+    def gather(self, case_id: int, today: dt.date | None = None) -> ReviewInput:
+        """Everything the review looks at, as plain data (reads only; see ``measure_pages``)."""
+        case = cases.get(self.db, case_id)
+        tabs = tuple(TabFacts(t.key, t.title, t.builtin) for t in cases.tabs(self.db, case_id))
+        translations = assistant_store.translations_for_case(self.db, case_id)
+        translated = set(translations.values())
+        types = store.document_types(self.db, case_id)
+        by_document: dict[int, list[PageFacts]] = {}
+        for p in store.case_pages(self.db, case_id):
+            # An image's declared dpi is known once measured; until then its size is not.
+            image_dpi = p.image_dpi if p.measured else None
+            printed, fit_dpi = printed_size(p.kind, p.width, p.height, image_dpi)
+            known = p.kind == "pdf" or p.measured
+            by_document.setdefault(p.document_id, []).append(PageFacts(
+                id=p.id, number=p.source_index + 1, native_text=p.native_text, status=p.status,
+                excluded=p.excluded, confidence=p.confidence, text=p.text,
+                printed=printed if known else None,
+                pixel_dpi=p.pixel_dpi if p.kind == "pdf" else (fit_dpi if known else None),
+                look=look_from_hex(p.look) if p.measured else None,
+                ink=p.ink if p.measured else None, mean=p.mean if p.measured else None,
+            ))
+        documents = tuple(
+            DocumentFacts(
+                id=d.id, title=d.title, category=d.category, date=d.date,
+                language=d.language or _language("\n\n".join(
+                    p.text for p in by_document.get(d.id, ()))),
+                document_type=types.get(d.id), translation_of=translations.get(d.id),
+                translated=d.id in translated, pages=tuple(by_document.get(d.id, ())),
+            )
+            for d in self.library.list_documents(case_id)
         )
-        for d in services.list_documents(case_id)
-    )
-    return ReviewInput(case=case, tabs=tabs, documents=documents,
-                       today=today or dt.date.today(),
-                       settings=store.settings(services.db, case_id))
+        return ReviewInput(case=case, tabs=tabs, documents=documents,
+                           today=today or dt.date.today(),
+                           settings=store.settings(self.db, case_id))
+
+
+    def findings(self, case_id: int, *, include_dismissed: bool = False,
+        today: dt.date | None = None, measure: bool = True,
+    ) -> list[Finding]:
+        """The case's findings, problems first. Dismissed findings are left out, or with
+        ``include_dismissed`` kept and marked (``dismissed``, ``dismissed_reason``)."""
+        if measure:
+            self.measure_pages(case_id)
+        found = run_review(self.gather(case_id, today))
+        dismissed = store.dismissals(self.db, case_id)
+        marked = [dataclasses.replace(f, dismissed=True, dismissed_reason=dismissed[f.key])
+                  if f.key in dismissed else f for f in found]
+        return marked if include_dismissed else [f for f in marked if not f.dismissed]
+
+
+    def dismiss(self, case_id: int, key: str, reason: str) -> Finding:
+        """Set a finding aside, with the reason; it stays dismissed when the review runs
+        again (until restored)."""
+        if not reason.strip():
+            raise InvalidInputError(_("Say why this finding does not apply."),
+                                    _("The reason is kept with the case for whoever reviews "
+                                      "it next."))
+        finding = self._finding(case_id, key)
+        store.dismiss(self.db, case_id, key, reason.strip())
+        return dataclasses.replace(finding, dismissed=True, dismissed_reason=reason.strip())
+
+
+    def restore(self, case_id: int, key: str) -> None:
+        """Show a dismissed finding again."""
+        cases.get(self.db, case_id)
+        if not store.restore(self.db, case_id, key):
+            raise NotFoundError(_("No finding “{key}” is dismissed in this case.").format(key=key),
+                                _("List the dismissed findings with: review --case {id} --all")
+                                .format(id=case_id))
+
+
+    def _finding(self, case_id: int, key: str) -> Finding:
+        for finding in self.findings(case_id, include_dismissed=True):
+            if finding.key == key:
+                return finding
+        raise NotFoundError(_("The review of this case has no finding “{key}”.").format(key=key),
+                            _("Run the review to see the keys of its findings."))
+
+
+    def change_stamp(self) -> tuple[int, int]:
+        """Equal stamps: nothing in the data folder changed in between (so a review would
+        find what it found before)."""
+        return store.change_stamp(self.db)
+
+
+    def windows(self, case_id: int) -> ReviewSettings:
+        cases.get(self.db, case_id)
+        return store.settings(self.db, case_id)
+
+
+    def set_windows(self, case_id: int, *, medical_months: int | None = None,
+        pay_stub_months: int | None = None,
+    ) -> ReviewSettings:
+        """How recent the newest medical record and pay stub must be (months), for this case."""
+        current = self.windows(case_id)
+        changed = ReviewSettings(
+            medical_months=current.medical_months if medical_months is None else medical_months,
+            pay_stub_months=current.pay_stub_months if pay_stub_months is None
+            else pay_stub_months,
+        )
+        for months in (changed.medical_months, changed.pay_stub_months):
+            if not 1 <= months <= MAX_WINDOW_MONTHS:
+                raise InvalidInputError(
+                    _("{n} months is not a window the review can use.").format(n=months),
+                    _("Give a number of months from 1 to {most}.").format(most=MAX_WINDOW_MONTHS))
+        store.set_settings(self.db, case_id, changed)
+        return changed
+
+
+    def problems(self, case_id: int) -> list[Finding]:
+        """The review's open problems (not warnings or tips, not dismissed): what the export
+        dialog lists before a packet is written."""
+        return [f for f in self.findings(case_id, measure=False) if f.severity == "problem"]
 
 
 @functools.lru_cache(maxsize=512)
@@ -120,76 +204,17 @@ def _language(text: str) -> str | None:
     return None
 
 
-def review(
-    services: Services, case_id: int, *, include_dismissed: bool = False,
-    today: dt.date | None = None, measure: bool = True,
-) -> list[Finding]:
-    """The case's findings, problems first. Dismissed findings are left out, or with
-    ``include_dismissed`` kept and marked (``dismissed``, ``dismissed_reason``)."""
-    if measure:
-        measure_pages(services, case_id)
-    found = run_review(gather(services, case_id, today))
-    dismissed = store.dismissals(services.db, case_id)
-    marked = [dataclasses.replace(f, dismissed=True, dismissed_reason=dismissed[f.key])
-              if f.key in dismissed else f for f in found]
-    return marked if include_dismissed else [f for f in marked if not f.dismissed]
 
 
-def dismiss(services: Services, case_id: int, key: str, reason: str) -> Finding:
-    """Set a finding aside, with the reason; it stays dismissed when the review runs
-    again (until restored)."""
-    if not reason.strip():
-        raise InvalidInputError(_("Say why this finding does not apply."),
-                                _("The reason is kept with the case for whoever reviews "
-                                  "it next."))
-    finding = _finding(services, case_id, key)
-    store.dismiss(services.db, case_id, key, reason.strip())
-    return dataclasses.replace(finding, dismissed=True, dismissed_reason=reason.strip())
 
 
-def restore(services: Services, case_id: int, key: str) -> None:
-    """Show a dismissed finding again."""
-    cases.get(services.db, case_id)
-    if not store.restore(services.db, case_id, key):
-        raise NotFoundError(_("No finding “{key}” is dismissed in this case.").format(key=key),
-                            _("List the dismissed findings with: review --case {id} --all")
-                            .format(id=case_id))
 
 
-def _finding(services: Services, case_id: int, key: str) -> Finding:
-    for finding in review(services, case_id, include_dismissed=True):
-        if finding.key == key:
-            return finding
-    raise NotFoundError(_("The review of this case has no finding “{key}”.").format(key=key),
-                        _("Run the review to see the keys of its findings."))
 
 
-def change_stamp(services: Services) -> tuple[int, int]:
-    """Equal stamps: nothing in the data folder changed in between (so a review would
-    find what it found before)."""
-    return store.change_stamp(services.db)
 
 
-def windows(services: Services, case_id: int) -> ReviewSettings:
-    cases.get(services.db, case_id)
-    return store.settings(services.db, case_id)
 
 
-def set_windows(
-    services: Services, case_id: int, *, medical_months: int | None = None,
-    pay_stub_months: int | None = None,
-) -> ReviewSettings:
-    """How recent the newest medical record and pay stub must be (months), for this case."""
-    current = windows(services, case_id)
-    changed = ReviewSettings(
-        medical_months=current.medical_months if medical_months is None else medical_months,
-        pay_stub_months=current.pay_stub_months if pay_stub_months is None
-        else pay_stub_months,
-    )
-    for months in (changed.medical_months, changed.pay_stub_months):
-        if not 1 <= months <= MAX_WINDOW_MONTHS:
-            raise InvalidInputError(
-                _("{n} months is not a window the review can use.").format(n=months),
-                _("Give a number of months from 1 to {most}.").format(most=MAX_WINDOW_MONTHS))
-    store.set_settings(services.db, case_id, changed)
-    return changed
+
+

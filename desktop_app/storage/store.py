@@ -46,9 +46,6 @@ def now() -> str:
 
 class Store:
     def __init__(self, root: Path) -> None:
-        # Whatever this process writes (pages, thumbnails, text layers, SQLite's -wal and
-        # -shm files, packets) is for the user alone, whichever code creates it.
-        os.umask(0o077)
         self.root = ensure_private_dir(root)
         mark_internal(root)  # errors name the data folder, never a file inside it
         protecting.recover(root)  # finish or undo a protection a crash cut short

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.assistant.evaluation import EvaluatedFile, label_of, score
-from desktop_app.services import assistant
+from desktop_app.services.evaluation import evaluate
 from tests.assistant import labelled_set
 from tests.cli.conftest import Run
 from tests.conftest import corpus_file
@@ -74,7 +74,7 @@ def test_held_out_precision_coverage_dates_and_languages(cli: Run, tmp_path: Pat
 @pytest.mark.corpus
 def test_real_files_are_never_confidently_wrong() -> None:
     folder = corpus_file("classify")
-    results = assistant.evaluate([folder])
+    results = evaluate([folder])
     by_name = {Path(r.path).name: r for r in results}
     scores = score(results)
     assert scores.precision == 1.0, by_name

@@ -9,7 +9,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from desktop_app.services import Services, record
+from desktop_app.services import Services
 from tests import make
 from tests.cli.conftest import Run
 from tests.core.test_export_destination import colour_photo, footer_numbers
@@ -121,7 +121,7 @@ def test_a_large_packet_is_written_in_parts_and_recorded_part_by_part(
     copied.parent.mkdir()
     services = Services.open(data_dir)
     try:
-        record.copy_filing(services, ids["case"], 1, copied)
+        services.record.copy_filing(ids["case"], 1, copied)
     finally:
         services.close()
     assert sorted(p.name for p in copied.parent.iterdir()) == [

@@ -85,12 +85,12 @@ def test_rotate_exclude_and_upright_thumbnails(services: Services, tmp_path: Pat
     (outcome,) = services.import_files(case, [path])
     assert outcome.document_id
     (page,) = services.list_pages(outcome.document_id)
-    thumb = services.thumbnail(page.id, size=128)
+    thumb = services.pictures.thumbnail(page.id, size=128)
     with Image.open(thumb) as image:
         assert image.height == 128 and image.width < image.height
     turned = services.rotate_page(page.id, 90)
     assert turned.rotation_user == 90 and turned.rotation == 90
-    with Image.open(services.thumbnail(page.id, size=128)) as image:
+    with Image.open(services.pictures.thumbnail(page.id, size=128)) as image:
         assert image.width == 128 and image.height < image.width  # now landscape
     assert services.rotate_page(page.id, -90).rotation == 0
     assert services.exclude_page(page.id).excluded
@@ -111,7 +111,7 @@ def test_removing_a_document_deletes_files_no_one_else_uses(
     own_sha = services.get_document(a_own).sha256
     shared_sha = services.get_document(a_shared).sha256
     page_id = services.list_pages(a_own)[0].id
-    services.thumbnail(page_id)
+    services.pictures.thumbnail(page_id)
     services.remove_document(first, a_own)
     services.remove_document(first, a_shared)
     assert services.list_documents(first) == []

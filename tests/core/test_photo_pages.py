@@ -12,7 +12,7 @@ from PIL import Image
 from desktop_app.core import ocr, processing, samples
 from desktop_app.core.capture import geometry
 from desktop_app.errors import InvalidInputError
-from desktop_app.services import Services, outline
+from desktop_app.services import Services
 from tests import make, photos
 
 PANTRY = samples.document_by_name("IMG_20201120_101233.jpg")  # photographed sideways
@@ -54,7 +54,7 @@ def test_a_phone_photo_is_cut_out_upright_and_read(services: Services, tmp_path:
     assert clean is not None
     with Image.open(clean) as im:
         assert im.height > im.width  # upright, portrait
-        shown = services.page_image(page.id, dpi=40)
+        shown = services.pictures.page_image(page.id, dpi=40)
         assert shown.height > shown.width
     # The original file is untouched.
     doc = services.list_documents(case.id)[0]
@@ -114,26 +114,26 @@ def test_the_user_sets_the_outline_by_hand_and_resets_it(
     (page,) = services.list_pages(services.list_documents(case.id)[0].id)
     found = page.crop
     assert found is not None and geometry.iou(found, truth) >= 0.95
-    before = services.thumbnail(page.id)
+    before = services.pictures.thumbnail(page.id)
     # The user pulls the bottom edge up to keep only the top half of the page.
     tl, tr, br, bl = found
     mid_r = ((tr[0] + br[0]) / 2, (tr[1] + br[1]) / 2)
     mid_l = ((tl[0] + bl[0]) / 2, (tl[1] + bl[1]) / 2)
-    edited = outline.set_crop(services, page.id, [tl, tr, mid_r, mid_l])
+    edited = services.outlines.set_crop(page.id, [tl, tr, mid_r, mid_l])
     assert edited.crop_by_user and edited.status == "pending"
     assert services.pending_pages(case.id) == 1
     services.process(case.id)
     page = services.get_page_in_case(case.id, page.id)
     assert page.crop_by_user and page.crop is not None
     assert geometry.iou(page.crop, (tl, tr, mid_r, mid_l)) > 0.99
-    after = services.thumbnail(page.id)  # the thumbnail follows the new outline
+    after = services.pictures.thumbnail(page.id)  # the thumbnail follows the new outline
     assert after != before and not before.exists()
     with Image.open(after) as thumb:
         assert thumb.width > thumb.height  # half a portrait page: wider than tall
     with Image.open(processing.clean_image(services.store.derived_dir(page.id))) as im:
         half_page = im.height / im.width
     # "Reset": back to the outline the app finds.
-    outline.reset_crop(services, page.id)
+    services.outlines.reset_crop(page.id)
     services.process(case.id)
     page = services.get_page_in_case(case.id, page.id)
     assert not page.crop_by_user and geometry.iou(page.crop, found) > 0.99
@@ -142,7 +142,7 @@ def test_the_user_sets_the_outline_by_hand_and_resets_it(
     # The whole photo, by hand: no crop, and the photo is only lit evenly.
     with Image.open(path) as im:
         w, h = im.size
-    outline.set_crop(services, page.id, [(0, 0), (w, 0), (w, h), (0, h)])
+    services.outlines.set_crop(page.id, [(0, 0), (w, 0), (w, h), (0, h)])
     services.process(case.id)
     page = services.get_page_in_case(case.id, page.id)
     assert page.crop is None and page.crop_by_user
@@ -156,15 +156,15 @@ def test_corners_that_cannot_outline_a_page_are_refused(
     services.import_files(case.id, [path])
     (page,) = services.list_pages(services.list_documents(case.id)[0].id)
     with pytest.raises(InvalidInputError, match="without crossing"):
-        outline.set_crop(services, page.id, [(0, 0), (600, 800), (600, 0), (0, 800)])
+        services.outlines.set_crop(page.id, [(0, 0), (600, 800), (600, 0), (0, 800)])
     with pytest.raises(InvalidInputError, match="outside the picture"):
-        outline.set_crop(services, page.id, [(0, 0), (5000, 0), (600, 800), (0, 800)])
+        services.outlines.set_crop(page.id, [(0, 0), (5000, 0), (600, 800), (0, 800)])
     assert services.get_page_in_case(case.id, page.id).crop is None
     digital = make.text_pdf(tmp_path / "d.pdf", ["Digital text " * 20])
     services.import_files(case.id, [digital])
     (text_page,) = services.list_pages(services.list_documents(case.id)[1].id)
     with pytest.raises(InvalidInputError, match="digital PDF"):
-        outline.set_crop(services, text_page.id, [(0, 0), (600, 0), (600, 700), (0, 700)])
+        services.outlines.set_crop(text_page.id, [(0, 0), (600, 0), (600, 700), (0, 700)])
 
 
 def test_a_blank_back_side_is_flagged(services: Services, tmp_path: Path) -> None:

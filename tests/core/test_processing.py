@@ -195,5 +195,5 @@ def test_a_page_both_turned_and_tilted_is_made_upright_and_straight(
     with Image.open(clean) as upright:
         assert upright.height > upright.width  # portrait again
     # What the window shows is the clean, upright page.
-    shown = services.page_image(stored.id, dpi=50)
+    shown = services.pictures.page_image(stored.id, dpi=50)
     assert shown.height > shown.width

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.models import UNFILED
 from desktop_app.services import Services
+from desktop_app.services.board import UNFILED
 from desktop_app.storage import assistant as assistant_store
 from tests.gui.conftest import digital, drop, titles
 
@@ -197,9 +197,8 @@ def test_translator_details_are_saved(qtbot: QtBot, case: MainWindow) -> None:
         dialog.save_button.click()
     svc = with_services(case)
     try:
-        from desktop_app.services import assistant
 
-        found = assistant.get_translator(svc, case.case_id or 0)
+        found = svc.assistant.get_translator(case.case_id or 0)
         assert found is not None
         assert (found.name, found.address) == ("Ana Torres", "5 Oak Road, Fresno, CA")
         assert "Spanish into English" in found.statement

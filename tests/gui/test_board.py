@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.models import CORRESPONDENCE, UNFILED
+from desktop_app.services.board import CORRESPONDENCE, UNFILED
 from tests.gui.conftest import digital, drop, titles
 
 

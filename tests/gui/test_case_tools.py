@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.gui.deadlines import DeadlinesDialog
 from desktop_app.gui.dialogs.filings import FilingsDialog
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.services import Services, record
-from desktop_app.services.record import FilingOptions
+from desktop_app.services import Services
+from desktop_app.services.packets import FilingOptions
 from tests.make import text_pdf
 
 
@@ -25,13 +25,13 @@ def _case_with(data_dir: Path, tmp_path: Path, *, due_in_days: int | None,
         case = svc.create_case(name="Rosa Díaz")
         if due_in_days is not None:
             due = dt.date.today() + dt.timedelta(days=due_in_days)
-            record.add_deadline(svc, case.id, due.isoformat(), "Reply to the RFE")
+            svc.record.add_deadline(case.id, due.isoformat(), "Reply to the RFE")
         if filed:
             pdf = text_pdf(tmp_path / "lease.pdf", ["Lease agreement " * 20])
             svc.import_files(case.id, [pdf])
             doc = svc.list_documents(case.id)[0]
             svc.tag(case.id, doc.id, "residence")
-            record.export_and_record(svc, case.id, tmp_path / "packet.pdf", FilingOptions())
+            svc.record.export(case.id, tmp_path / "packet.pdf", FilingOptions())
         return case.id
     finally:
         svc.close()

@@ -8,9 +8,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.models import CORRESPONDENCE, UNFILED
-from desktop_app.services import Services, record
-from desktop_app.services.plan import build_plan
+from desktop_app.services import Services
+from desktop_app.services.board import CORRESPONDENCE, UNFILED
 from tests.gui.conftest import digital, titles
 
 NOTICE = ("U.S. Citizenship and Immigration Services\nNotice of Action\nReceipt Notice\n"
@@ -22,7 +21,7 @@ LEASE = ("Residential Lease Agreement between the landlord and the tenant. The m
 def _packet_titles(data_dir: Path, case_id: int) -> list[str]:
     svc = Services.open(data_dir)
     try:
-        plan = build_plan(svc, case_id)
+        plan = svc.packets.plan(case_id)
         return [e.title for t in plan.tabs for e in t.exhibits]
     finally:
         svc.close()
@@ -69,7 +68,7 @@ def test_a_notice_received_is_kept_aside_searchable_and_can_go_in(
     assert _packet_titles(data_dir, case.id) == ["Lease"]
     svc = Services.open(data_dir)
     try:
-        assert [d.id for d, included in record.correspondence(svc, case.id)
+        assert [d.id for d, included in svc.record.correspondence(case.id)
                 if not included] == [notice]
     finally:
         svc.close()

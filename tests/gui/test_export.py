@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.dialogs.export_dialog import ExportDialog
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.models import UNFILED
+from desktop_app.services.board import UNFILED
 from tests.gui.conftest import all_read, digital, drop, scanned, titles
 
 

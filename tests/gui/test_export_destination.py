@@ -15,9 +15,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.export.profiles import PROFILES
 from desktop_app.gui.dialogs.export_dialog import ExportDialog
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.models import UNFILED
 from desktop_app.gui.printing import Printing, sheet_plan
-from desktop_app.services import assistant
+from desktop_app.services.board import UNFILED
 from tests.gui.conftest import all_read, digital, drop, titles
 
 SPANISH = ("Houston, Texas, 9 de agosto de 2023. A quien corresponda: la señora Rosa Díaz "
@@ -39,7 +38,7 @@ def _filed_case(qtbot: QtBot, w: MainWindow, tmp_path: Path) -> None:
     case_id = w.case_id
     assert case_id is not None
     done: list[object] = []
-    w.runner.run("db", lambda s, _c: assistant.set_language(s, case_id, docs["Carta pastor"],
+    w.runner.run("db", lambda s, _c: s.assistant.set_language(case_id, docs["Carta pastor"],
                                                              "es"), on_done=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     w.refresh_board()

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.render import Renderer
 from desktop_app.services import Services
-from desktop_app.services.facade import PageRender
+from desktop_app.services.pictures import PageRender
 from tests.conftest import corpus_file
 from tests.make import text_pdf
 
@@ -21,7 +21,7 @@ def _letters(services: Services, folder: Path, count: int) -> list[PageRender]:
     files = [text_pdf(folder / f"letter-{n}.pdf", [f"Letter number {n}. " * 30])
              for n in range(count)]
     documents = [o.document_id for o in services.import_files(case.id, files)]
-    return [services.render_spec(services.list_pages(d)[0].id) for d in documents if d]
+    return [services.pictures.spec(services.list_pages(d)[0].id) for d in documents if d]
 
 
 def _collect(renderer: Renderer) -> dict[Path, QImage]:

@@ -10,8 +10,8 @@ import pytest
 
 from desktop_app.core.files import sha256_file
 from desktop_app.errors import InvalidInputError, NotFoundError
-from desktop_app.services import Services, assistant, record
-from desktop_app.services.record import FilingOptions
+from desktop_app.services import Services
+from desktop_app.services.packets import FilingOptions
 from tests.record.conftest import Built, add_documents, build_case, page_texts
 
 MARCH_2 = dt.date(2026, 3, 2)
@@ -20,8 +20,7 @@ MARCH_2 = dt.date(2026, 3, 2)
 def test_an_export_is_recorded_with_a_kept_copy(services: Services, tmp_path: Path) -> None:
     built = build_case(services, tmp_path / "in")
     out = tmp_path / "out" / "packet.pdf"
-    result, filing = record.export_and_record(
-        services, built.case_id, out,
+    result, filing = services.record.export(built.case_id, out,
         FilingOptions(note="mailed by FedEx", bates_prefix="DA-", prepared_on=MARCH_2))
 
     assert filing.number == 1 and filing.purpose == "initial"
@@ -29,12 +28,12 @@ def test_an_export_is_recorded_with_a_kept_copy(services: Services, tmp_path: Pa
     assert filing.sha256 == result.sha256 == sha256_file(out)
     assert filing.page_count == result.page_count == 10  # cover, index, 2 dividers, 6 pages
     kept = services.store.root / filing.kept_path  # at rest: sealed when protected
-    assert record.kept_copy(services, built.case_id, 1).read_bytes() == out.read_bytes()
+    assert services.record.kept_copy(built.case_id, 1).read_bytes() == out.read_bytes()
     assert kept.name == f"1-{filing.sha256[:12]}.pdf"
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
     assert stat.S_IMODE(kept.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(kept.parent.parent.stat().st_mode) == 0o700
-    assert record.kept_copy_intact(services, built.case_id, 1)
+    assert services.record.kept_copy_intact(built.case_id, 1)
 
     ids = built.ids
     assert [(e.exhibit_id, e.document_id, e.title, e.first_page, e.last_page)
@@ -50,7 +49,7 @@ def test_an_export_is_recorded_with_a_kept_copy(services: Services, tmp_path: Pa
     # The history, as a later session reads it from the database.
     again = Services.open(services.store.root)
     try:
-        assert record.filings(again, built.case_id) == [filing]
+        assert again.record.filings(built.case_id) == [filing]
     finally:
         again.close()
 
@@ -59,13 +58,12 @@ def test_a_supplement_continues_the_numbering_with_only_new_documents(
     services: Services, tmp_path: Path
 ) -> None:
     built = build_case(services, tmp_path / "in")
-    record.export_and_record(services, built.case_id, tmp_path / "first.pdf",
+    services.record.export(built.case_id, tmp_path / "first.pdf",
                              FilingOptions(prepared_on=MARCH_2))
     new = add_documents(services, built.case_id, tmp_path / "new", {
         "receipt-2024": ("residence", 1), "clinic-letter": ("medical", 2)})
 
-    result, filing = record.export_and_record(
-        services, built.case_id, tmp_path / "supplement.pdf",
+    result, filing = services.record.export(built.case_id, tmp_path / "supplement.pdf",
         FilingOptions(purpose="supplement", continue_numbering=True,
                       prepared_on=dt.date(2026, 4, 9)))
 
@@ -88,8 +86,7 @@ def test_a_supplement_continues_the_numbering_with_only_new_documents(
 
     # A response to a request for evidence after both says so, and continues again.
     add_documents(services, built.case_id, tmp_path / "rfe", {"tax-return": ("employment", 1)})
-    _result, third = record.export_and_record(
-        services, built.case_id, tmp_path / "rfe.pdf",
+    _result, third = services.record.export(built.case_id, tmp_path / "rfe.pdf",
         FilingOptions(purpose="rfe-response", continue_numbering=True))
     assert [e.exhibit_id for e in third.exhibits] == ["B-2"]
     index = page_texts(tmp_path / "rfe.pdf")[1]
@@ -102,9 +99,9 @@ def _translate_employer_letter(services: Services, built: Built, folder: Path) -
     """Add a certified translation of the employer letter."""
     translation = add_documents(services, built.case_id, folder,
                                 {"translation": ("employment", 1)})["translation"]
-    assistant.pair_translation(services, built.case_id, translation,
+    services.assistant.pair_translation(built.case_id, translation,
                                built.ids["employer-letter"])
-    assistant.set_translator(services, built.case_id, name="Ana Ruiz",
+    services.assistant.set_translator(built.case_id, name="Ana Ruiz",
                              statement="I am fluent in Spanish and English.")
 
 
@@ -115,12 +112,11 @@ def test_a_translation_paired_after_filing_goes_into_the_supplement(
     supplement files it again with its translation under B-2, naming B-1; the next
     supplement has nothing new to send for it."""
     built = build_case(services, tmp_path / "in")
-    record.export_and_record(services, built.case_id, tmp_path / "first.pdf",
+    services.record.export(built.case_id, tmp_path / "first.pdf",
                              FilingOptions(prepared_on=MARCH_2))
     _translate_employer_letter(services, built, tmp_path / "tr")
 
-    result, filing = record.export_and_record(
-        services, built.case_id, tmp_path / "supplement.pdf",
+    result, filing = services.record.export(built.case_id, tmp_path / "supplement.pdf",
         FilingOptions(purpose="supplement", continue_numbering=True,
                       prepared_on=dt.date(2026, 4, 9)))
 
@@ -135,18 +131,17 @@ def test_a_translation_paired_after_filing_goes_into_the_supplement(
     assert "Certificate of Translation" in full and "Ana Ruiz" in full
     assert "lease page 1" not in full
     with pytest.raises(InvalidInputError, match="Every document in this packet was filed"):
-        record.plan_for_filing(services, built.case_id, FilingOptions(
+        services.packets.plan(built.case_id, FilingOptions(
             purpose="supplement", continue_numbering=True))
 
 
 def test_bates_numbers_go_on_after_every_page_filed(services: Services, tmp_path: Path) -> None:
     built = build_case(services, tmp_path / "in")
-    _first, filed = record.export_and_record(
-        services, built.case_id, tmp_path / "first.pdf", FilingOptions(bates_prefix="DA-"))
+    _first, filed = services.record.export(built.case_id, tmp_path / "first.pdf",
+                                           FilingOptions(bates_prefix="DA-"))
     assert f"DA-{filed.page_count:06d}" in page_texts(tmp_path / "first.pdf")[-1]
     add_documents(services, built.case_id, tmp_path / "new", {"receipt-2024": ("residence", 1)})
-    result, _supplement = record.export_and_record(
-        services, built.case_id, tmp_path / "supplement.pdf",
+    result, _supplement = services.record.export(built.case_id, tmp_path / "supplement.pdf",
         FilingOptions(purpose="supplement", continue_numbering=True, bates_prefix="DA-"))
     texts = page_texts(result.path)
     assert f"DA-{filed.page_count + 1:06d}" in texts[0]
@@ -160,22 +155,21 @@ def test_a_supplement_needs_something_new_and_something_filed(
     built = build_case(services, tmp_path / "in")
     options = FilingOptions(purpose="supplement", continue_numbering=True)
     with pytest.raises(InvalidInputError, match="Nothing has been filed"):
-        record.export_and_record(services, built.case_id, tmp_path / "s.pdf", options)
-    record.export_and_record(services, built.case_id, tmp_path / "first.pdf", FilingOptions())
+        services.record.export(built.case_id, tmp_path / "s.pdf", options)
+    services.record.export(built.case_id, tmp_path / "first.pdf", FilingOptions())
     with pytest.raises(InvalidInputError, match="Every document in this packet was filed"):
-        record.export_and_record(services, built.case_id, tmp_path / "s.pdf", options)
+        services.record.export(built.case_id, tmp_path / "s.pdf", options)
     assert not (tmp_path / "s.pdf").exists()
-    assert [f.number for f in record.filings(services, built.case_id)] == [1]
+    assert [f.number for f in services.record.filings(built.case_id)] == [1]
     with pytest.raises(InvalidInputError, match="not a purpose"):
-        record.plan_for_filing(services, built.case_id, FilingOptions(purpose="appeal"))
+        services.packets.plan(built.case_id, FilingOptions(purpose="appeal"))
 
 
 def test_a_filing_is_built_again_from_the_record(services: Services, tmp_path: Path) -> None:
     built = build_case(services, tmp_path / "in")
     # The employer letter has a certified translation: it follows under B-1.
     _translate_employer_letter(services, built, tmp_path / "tr")
-    result, filing = record.export_and_record(
-        services, built.case_id, tmp_path / "first.pdf",
+    result, filing = services.record.export(built.case_id, tmp_path / "first.pdf",
         FilingOptions(bates_prefix="HL-", chronology=True, prepared_on=MARCH_2))
     assert filing.page_count == 13  # + chronology, translation, certificate
     # The case moves on: a page left out, a title changed, a document added, tabs reordered.
@@ -185,7 +179,7 @@ def test_a_filing_is_built_again_from_the_record(services: Services, tmp_path: P
     add_documents(services, built.case_id, tmp_path / "later", {"w2": ("employment", 1)})
     services.order_tabs(built.case_id, ["employment", "residence"])
 
-    again = record.reproduce(services, built.case_id, filing.number, tmp_path / "again.pdf")
+    again = services.record.reproduce(built.case_id, filing.number, tmp_path / "again.pdf")
 
     assert again.page_count == result.page_count == filing.page_count
     assert again.exhibits == result.exhibits
@@ -201,17 +195,17 @@ def test_a_filing_whose_originals_are_gone_still_has_its_kept_copy(
     services: Services, tmp_path: Path
 ) -> None:
     built = build_case(services, tmp_path / "in")
-    _result, filing = record.export_and_record(services, built.case_id,
+    _result, filing = services.record.export(built.case_id,
                                                tmp_path / "first.pdf", FilingOptions())
     services.remove_document(built.case_id, built.ids["lease"])
     with pytest.raises(NotFoundError, match="cannot be built again.*exhibit A-1"):
-        record.reproduce(services, built.case_id, 1, tmp_path / "again.pdf")
+        services.record.reproduce(built.case_id, 1, tmp_path / "again.pdf")
     # The record still names the removed document, and its kept copy opens.
-    assert record.filing(services, built.case_id, 1).exhibits[0].title == "Lease"
-    copy = record.copy_filing(services, built.case_id, 1, tmp_path / "copy.pdf")
+    assert services.record.filing(built.case_id, 1).exhibits[0].title == "Lease"
+    copy = services.record.copy_filing(built.case_id, 1, tmp_path / "copy.pdf")
     assert sha256_file(copy) == filing.sha256
     (services.store.root / filing.kept_path).unlink()
     with pytest.raises(NotFoundError, match="kept copy of filing 1 is missing"):
-        record.kept_copy(services, built.case_id, 1)
+        services.record.kept_copy(built.case_id, 1)
     with pytest.raises(NotFoundError, match="no filing number 7"):
-        record.filing(services, built.case_id, 7)
+        services.record.filing(built.case_id, 7)

@@ -18,10 +18,9 @@ from desktop_app.core.files import sha256_file
 from desktop_app.gui.deadlines import DeadlinesDialog, load_reminders, reminder_text
 from desktop_app.gui.dialogs.export_dialog import ExportDialog
 from desktop_app.gui.dialogs.filings import FilingsDialog
-from desktop_app.gui.models import load_board
 from desktop_app.gui.tasks import TaskRunner
 from desktop_app.services import Services, record
-from desktop_app.services.record import FilingOptions
+from desktop_app.services.packets import FilingOptions
 from tests.gui.conftest import dispose
 from tests.record.conftest import Built, add_documents, build_case, page_texts
 
@@ -39,7 +38,7 @@ def filed(data_dir: Path, tmp_path: Path) -> Iterator[Built]:
     services = Services.open(data_dir)
     try:
         built = build_case(services, tmp_path / "in")
-        record.export_and_record(services, built.case_id, tmp_path / "first.pdf",
+        services.record.export(built.case_id, tmp_path / "first.pdf",
                                  FilingOptions(prepared_on=MARCH_2))
         built.ids.update(add_documents(services, built.case_id, tmp_path / "new",
                                        {"receipt-2024": ("residence", 1)}))
@@ -76,7 +75,7 @@ def test_export_dialog_files_a_supplement_and_records_it(
 ) -> None:
     services = Services.open(data_dir)
     try:
-        snapshot = load_board(services, filed.case_id)
+        snapshot = services.board.snapshot(filed.case_id)
     finally:
         services.close()
     dialog = ExportDialog(runner, snapshot, settings)
@@ -123,11 +122,11 @@ def test_filings_dialog_lists_opens_and_copies_the_kept_packets(
 ) -> None:
     services = Services.open(data_dir)
     try:
-        record.export_and_record(services, filed.case_id, tmp_path / "second.pdf",
+        services.record.export(filed.case_id, tmp_path / "second.pdf",
                                  FilingOptions(purpose="supplement", continue_numbering=True,
                                                note="hand-delivered"))
-        kept = [record.kept_copy(services, filed.case_id, f.number)  # readable copies
-                for f in record.filings(services, filed.case_id)]
+        kept = [services.record.kept_copy(filed.case_id, f.number)  # readable copies
+                for f in services.record.filings(filed.case_id)]
     finally:
         services.close()
     dialog = FilingsDialog(runner, filed.case_id, "Rosa Díaz")

@@ -14,10 +14,12 @@ import pytesseract
 from PIL import Image
 
 from desktop_app.core.processing import TEXT_LAYER
-from desktop_app.services import Services, record, redaction, trust
-from desktop_app.services.redact_everywhere import redact_everywhere
+from desktop_app.services import Services, redaction
+from desktop_app.services.check import problems_to_fix
+from desktop_app.services.packets import FilingOptions
 from desktop_app.storage import redactions as store
 from tests import make
+from tests.conftest import write_packet
 from tests.redact.conftest import scan
 
 SECRET = "ZQX7734"  # a token found nowhere else: its absence from bytes means something
@@ -51,8 +53,8 @@ def _case(services: Services, folder: Path) -> tuple[int, dict[str, int]]:
     assert services.process(case.id, workers=1).failed == 0
     for doc_id in ids.values():
         services.tag(case.id, doc_id, "residence")
-    redaction.set_pattern(services, case.id, redaction.parse_pattern("ssn"))
-    redaction.set_pattern(services, case.id, redaction.parse_pattern(r"regex:ZQX\d{4}"))
+    services.redaction.set_pattern(case.id, redaction.parse_pattern("ssn"))
+    services.redaction.set_pattern(case.id, redaction.parse_pattern(r"regex:ZQX\d{4}"))
     return case.id, ids
 
 
@@ -72,10 +74,10 @@ def test_8_redacting_everywhere_leaves_the_words_nowhere(
     turned = services.list_pages(ids["skewed.png"])[0]
     assert turned.cleaned and turned.rotation_auto == 90, turned  # straightened, turned
     old = {name: services.get_document(i).sha256 for name, i in ids.items()}
-    filed_before = record.export_and_record(services, case_id, tmp_path / "before.pdf",
-                                            record.FilingOptions())[1]
+    filed_before = services.record.export(case_id, tmp_path / "before.pdf",
+                                            FilingOptions())[1]
 
-    done = redact_everywhere(services, case_id)
+    done = services.redaction.everywhere(case_id)
 
     assert (done.documents, done.filings_before) == (3, 1)  # not the lease
     skewed = services.list_pages(ids["skewed.png"])[0]
@@ -114,7 +116,7 @@ def test_8_redacting_everywhere_leaves_the_words_nowhere(
             assert token not in raw
     # A case archive carries none of it.
     out = tmp_path / "case.epcase"
-    trust.archive_case(services, case_id, out)
+    services.archive.save(case_id, out)
     with tarfile.open(out) as tar:
         for member in tar.getmembers():
             data = tar.extractfile(member).read()  # type: ignore[union-attr]
@@ -127,18 +129,18 @@ def test_8_redacting_everywhere_leaves_the_words_nowhere(
                 image = Image.open(io.BytesIO(data))
                 assert _hidden(pytesseract.image_to_string(image))
     # The case still exports, page for page; the packet filed before is kept as sent.
-    after = services.export(case_id, tmp_path / "after.pdf")
+    after = write_packet(services, case_id, tmp_path / "after.pdf")
     assert after.page_count == filed_before.page_count
     assert _hidden(_pdf_text((tmp_path / "after.pdf").read_bytes()))
-    assert record.kept_copy_intact(services, case_id, filed_before.number)
-    assert trust.problems_to_fix(trust.verify(services, grace_seconds=0)) == []
+    assert services.record.kept_copy_intact(case_id, filed_before.number)
+    assert problems_to_fix(services.check.verify(grace_seconds=0)) == []
 
 
 def test_8_nothing_to_redact_changes_nothing(services: Services, tmp_path: Path) -> None:
     case = services.create_case(name="Juan")
     doc = services.import_files(case.id, [make.text_pdf(tmp_path / "a.pdf", ["Plain."])])[0]
     before = services.get_document(int(doc.document_id or 0)).sha256
-    done = redact_everywhere(services, case.id)
+    done = services.redaction.everywhere(case.id)
     assert done.documents == 0
     assert services.get_document(int(doc.document_id or 0)).sha256 == before
 
@@ -154,13 +156,13 @@ def test_8_a_page_turned_by_the_user_keeps_its_turn(services: Services,
     assert services.process(case.id, workers=1).failed == 0
     page = services.list_pages(doc_id)[0]
     services.rotate_page(page.id, 90)
-    redaction.set_pattern(services, case.id, redaction.parse_pattern(r"regex:ZQX\d{4}"))
-    redact_everywhere(services, case.id)
+    services.redaction.set_pattern(case.id, redaction.parse_pattern(r"regex:ZQX\d{4}"))
+    services.redaction.everywhere(case.id)
     again = services.list_pages(doc_id)[0]
     assert again.rotation_user == 90
     assert services.search(case.id, "Tenant") and not services.search(case.id, SECRET)
     services.tag(case.id, doc_id, "residence")
-    packet = services.export(case.id, tmp_path / "packet.pdf")
+    packet = write_packet(services, case.id, tmp_path / "packet.pdf")
     with pymupdf.open(packet.path) as doc:
         shown = doc[packet.page_count - 1]
         assert "Tenant" in shown.get_text() and SECRET not in shown.get_text()

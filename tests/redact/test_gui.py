@@ -22,7 +22,7 @@ SHOTS = os.environ.get("REDACT_SCREENSHOT_DIR")
 def _stored(data_dir: Path, case_id: int) -> list[redaction.Area]:
     svc = Services.open(data_dir)
     try:
-        return redaction.list_areas(svc, case_id)
+        return svc.redaction.list_areas(case_id)
     finally:
         svc.close()
 
@@ -91,7 +91,7 @@ def test_draw_an_area_in_the_viewer(qtbot: QtBot, window: MainWindow, data_dir: 
     qtbot.waitUntil(lambda: len(canvas.hits) == 1, timeout=10_000)
     svc = Services.open(data_dir)
     try:
-        assert [p.kind for p in redaction.list_patterns(svc, case_id)] == ["ssn"]
+        assert [p.kind for p in svc.redaction.list_patterns(case_id)] == ["ssn"]
     finally:
         svc.close()
     if SHOTS:

@@ -15,6 +15,8 @@ import pytest
 
 from desktop_app.core.redact import pdf_words, turn_box
 from desktop_app.services import Services, redaction
+from desktop_app.services.packets import FilingOptions
+from tests.conftest import write_packet
 from tests.redact.conftest import (
     OWNER,
     SCAN_LINES,
@@ -53,19 +55,19 @@ PHONE = text_box(TURNED_LINES, 1, "Tenant phone ", "713 555 0199")
 def exported(case: Case) -> Iterator[Exported]:
     svc, case_id = case.services, case.case_id
     for name in ("ssn", "account", "dob"):
-        redaction.set_pattern(svc, case_id, redaction.parse_pattern(name))
+        svc.redaction.set_pattern(case_id, redaction.parse_pattern(name))
     # A scan the user turned a quarter right, then blacked out the phone number on.
     turned = _page_id(case, "turned-scan.png")
     svc.rotate_page(turned, 90)
-    redaction.add_area(svc, turned, turn_box(_fraction(PHONE), 90))
+    svc.redaction.add_area(turned, turn_box(_fraction(PHONE), 90))
     # A native PDF page with /Rotate 90: the area is drawn on the page as shown.
     notice = _page_id(case, "rotated-notice.pdf")
     plum = next(w for w in pdf_words(svc.page_source(notice)[0], 0) if w.text == "PLUM-4471")
-    redaction.add_area(svc, notice, plum.box)
+    svc.redaction.add_area(notice, plum.box)
     # The private second page of the statement is left out.
     svc.exclude_page(_page_id(case, "statement.pdf", 2))
     out = case.root / "packet.pdf"
-    svc.export(case_id, out)
+    write_packet(svc, case_id, out)
     with pymupdf.open(out) as packet:
         yield Exported(case, out, packet, "".join(p.get_text() for p in packet))
 
@@ -103,7 +105,7 @@ def test_numbers_are_gone_from_the_native_text_page(exported: Exported) -> None:
 
 
 def test_area_on_a_page_the_user_turned_lands_on_the_same_words(exported: Exported) -> None:
-    areas = redaction.list_areas(exported.case.services, exported.case.case_id)
+    areas = exported.case.services.redaction.list_areas(exported.case.case_id)
     turned = next(a for a in areas if a.document_title.lower().startswith("turned"))
     assert turned.box == pytest.approx(turn_box(_fraction(PHONE), 90))
     page = packet_page(exported.packet, "Landlord copy")
@@ -182,7 +184,7 @@ def test_a_page_processing_turned_upright_loses_its_numbers(exported: Exported) 
 
 
 def test_preview_shows_what_the_patterns_cover(case: Case, exported: Exported) -> None:
-    hits = redaction.preview(case.services, case.case_id)
+    hits = case.services.redaction.preview(case.case_id)
     by_text = {h.text: h for h in hits}
     assert {"987-65-4321", "4417 1234 5678 9113", "04/22/1979", "123-45-6789",
             "000123456789"} <= set(by_text)
@@ -197,16 +199,16 @@ def test_preview_shows_what_the_patterns_cover(case: Case, exported: Exported) -
 def test_removing_an_area_brings_the_words_back(case: Case, exported: Exported) -> None:
     svc = case.services
     notice = _page_id(case, "rotated-notice.pdf")
-    area = next(a for a in redaction.page_areas(svc, notice))
-    removed = redaction.remove_area(svc, case.case_id, area.id)
+    area = next(a for a in svc.redaction.page_areas(notice))
+    removed = svc.redaction.remove_area(case.case_id, area.id)
     try:
         out = case.root / "again.pdf"
-        svc.export(case.case_id, out)
+        write_packet(svc, case.case_id, out)
         with pymupdf.open(out) as packet:
             assert "PLUM-4471" in packet_page(packet, "End of notice").get_text()
     finally:
-        redaction.restore_area(svc, removed)
-    assert [a.id for a in redaction.page_areas(svc, notice)] == [area.id]
+        svc.redaction.restore_area(removed)
+    assert [a.id for a in svc.redaction.page_areas(notice)] == [area.id]
 
 
 def test_planning_is_quick_and_the_redaction_is_made_when_the_packet_is_written(
@@ -214,31 +216,30 @@ def test_planning_is_quick_and_the_redaction_is_made_when_the_packet_is_written(
     """Previewing the plan (the window does it on its database lane) redacts nothing;
     writing the packet does, and keeps the redacted page for the next export."""
     from desktop_app.core.export.plan import PageSource
-    from desktop_app.services.plan import build_plan
 
     svc = case.services
     notice = _page_id(case, "rotated-notice.pdf")
     ours = svc.store.derived_dir(notice)
 
     def notice_source() -> PageSource:
-        plan = build_plan(svc, case.case_id)
+        plan = svc.packets.plan(case.case_id)
         return next(p for t in plan.tabs for e in t.exhibits for p in e.pages
                     if ours in p.path.parents
                     or (p.redaction is not None and ours in p.redaction.folder.parents))
 
-    area = redaction.add_area(svc, notice, (0.05, 0.05, 0.2, 0.1), case.case_id)
+    area = svc.redaction.add_area(notice, (0.05, 0.05, 0.2, 0.1), case.case_id)
     try:
         job = notice_source().redaction
         assert job is not None
         assert not list(job.folder.glob(job.key + ".*"))  # nothing made yet
-        svc.export(case.case_id, case.root / "lazy.pdf")
+        write_packet(svc, case.case_id, case.root / "lazy.pdf")
         assert [p.name for p in job.folder.glob(job.key + ".*")] == [f"{job.key}.pdf"]
         # The plan still says what to remove (the filing record keeps it); writing the
         # packet again finds the page made.
         again = notice_source().redaction
         assert again is not None and again.key == job.key
     finally:
-        redaction.remove_area(svc, case.case_id, area.id)
+        svc.redaction.remove_area(case.case_id, area.id)
 
 
 def test_a_filing_built_again_from_its_record_is_redacted_too(
@@ -246,17 +247,16 @@ def test_a_filing_built_again_from_its_record_is_redacted_too(
     """The record keeps what was removed: rebuilding a filed packet (after its redacted
     and scrubbed copies are gone, as they are in a new session of a protected folder)
     removes the same numbers and leaves the photo's owner out again."""
-    from desktop_app.services import record
 
     svc = case.services
     out = case.root / "filed.pdf"
-    _result, filing = record.export_and_record(svc, case.case_id, out, record.FilingOptions())
+    _result, filing = svc.record.export(case.case_id, out, FilingOptions())
     for folder in svc.store.vault.view.glob("derived/*/*"):
         if folder.is_dir():
             for made in folder.iterdir():
                 made.unlink()
     again = case.root / "again.pdf"
-    record.reproduce(svc, case.case_id, filing.number, again)
+    svc.record.reproduce(case.case_id, filing.number, again)
     with pymupdf.open(again) as packet:
         text = "".join(p.get_text() for p in packet)
         for gone in ("987-65-4321", "123-45-6789", "000123456789", "PLUM-4471"):
@@ -303,11 +303,11 @@ def test_vector_drawings_crossing_an_area_are_gone_under_it(
         services.tag(case.id, document, "residence")
     page = services.list_pages(doc_id)[0]
     area = (220 / 612, 240 / 792, 290 / 612, 420 / 792)  # the middle of the signature,
-    redaction.add_area(services, page.id, area)  # and the first digits' right half
+    services.redaction.add_area(page.id, area)  # and the first digits' right half
     plain_page = services.list_pages(plain_id)[0]  # an area touching no drawing
-    redaction.add_area(services, plain_page.id, (72 / 612, 480 / 792, 200 / 612, 505 / 792))
+    services.redaction.add_area(plain_page.id, (72 / 612, 480 / 792, 200 / 612, 505 / 792))
     out = tmp_path / "packet.pdf"
-    services.export(case.id, out)
+    write_packet(services, case.id, out)
 
     with pymupdf.open(out) as packet:
         pages = [p for p in packet if "Signed by Rosa Diaz" in p.get_text()]

@@ -18,7 +18,7 @@ from desktop_app.core.review.checks import SAME_LOOK
 from desktop_app.core.review.compare import duplicates as find_duplicates
 from desktop_app.core.review.facts import look_distance, look_hashes
 from desktop_app.core.samples import document_by_name, render_pages
-from desktop_app.services import Services, review
+from desktop_app.services import Services
 from tests.assistant.real_set import real_documents
 from tests.make import page_image
 
@@ -57,7 +57,7 @@ def jpeg(image: Image.Image, path: Path, *, scale: float = 1.0, quality: int = 8
 
 def duplicates(svc: Services, case_id: int) -> list[tuple[int, tuple[int, ...]]]:
     svc.process(case_id, workers=2)
-    return [(f.document_id or 0, f.related) for f in review.review(svc, case_id)
+    return [(f.document_id or 0, f.related) for f in svc.review.findings(case_id)
             if f.code == "duplicate"]
 
 
@@ -151,7 +151,7 @@ def test_a_pay_stub_exported_again_smaller_and_compressed_is_a_duplicate(
     # The small copies are the same paper as the large ones too; each is named once.
     assert (copy, (first,)) in found
     assert {doc for doc, _related in found} == {copy, poor, poor_copy}
-    message = next(f.message for f in review.review(services, case.id)
+    message = next(f.message for f in services.review.findings(case.id)
                    if f.document_id == copy)
     assert "second copy" in message
 

@@ -5,7 +5,6 @@ scans with Tesseract."""
 from __future__ import annotations
 
 from desktop_app.core.review import Finding
-from desktop_app.services import assistant, review
 from tests.review.conftest import (
     MEDICAL,
     PAY_STUB,
@@ -24,7 +23,7 @@ def codes(found: list[Finding]) -> list[tuple[str, str]]:
 
 def test_a_clean_case_has_no_findings(build: Built) -> None:
     clean_case(build)
-    assert review.review(build.svc, build.case.id) == []
+    assert build.svc.review.findings(build.case.id) == []
 
 
 def test_accents_middle_names_initials_and_order_are_no_mismatch(build: Built) -> None:
@@ -43,7 +42,7 @@ def test_accents_middle_names_initials_and_order_are_no_mismatch(build: Built) -
                          "Parent or guardian: Maria Elena Hernandez Lopez\n"
                          "Home address: 1418 Cedar Avenue, Houston, TX 77002"],
               tab="residence", date=ago(months=3))
-    assert review.review(build.svc, build.case.id) == []
+    assert build.svc.review.findings(build.case.id) == []
 
 
 def test_each_known_weakness_is_found_and_nothing_else(build: Built) -> None:
@@ -82,7 +81,7 @@ def test_each_known_weakness_is_found_and_nothing_else(build: Built) -> None:
     receipt = build.add("receipt", ["Money order receipt\nPaid to Harbor View"],
                         size=(3, 5), tab="residence")
 
-    found = review.review(svc, case.id)
+    found = svc.review.findings(case.id)
     receipt_page = svc.list_pages(receipt)[0].id
     assert codes(found) == sorted([
         ("missing-case-field", "missing-case-field:a_number"),
@@ -117,15 +116,15 @@ def test_a_paired_translation_satisfies_the_review(build: Built) -> None:
         "Parroquia San José\nA quien corresponda\nConozco a María Hernández desde hace "
         "ocho años. Ella es una persona responsable y trabajadora, y ayuda cada semana en "
         "el banco de comida de nuestra comunidad."], tab="community")
-    assistant.suggest(build.svc, spanish)
-    assert codes(review.review(build.svc, build.case.id)) == [
+    build.svc.assistant.suggest(spanish)
+    assert codes(build.svc.review.findings(build.case.id)) == [
         ("needs-translation", f"needs-translation:{spanish}")]
     english = build.add("letter-translation", [
         "Certified translation from Spanish\nSaint Joseph Parish\nTo whom it may concern\n"
         "I have known María Hernández for eight years. She is a responsible, hard-working "
         "person and helps every week at our community food bank."], tab="community")
-    assistant.pair_translation(build.svc, build.case.id, english, spanish)
-    assert review.review(build.svc, build.case.id) == []
+    build.svc.assistant.pair_translation(build.case.id, english, spanish)
+    assert build.svc.review.findings(build.case.id) == []
 
 
 def test_pay_stubs_must_be_recent_and_the_window_can_be_changed(build: Built) -> None:
@@ -134,41 +133,41 @@ def test_pay_stubs_must_be_recent_and_the_window_can_be_changed(build: Built) ->
     svc.remove_document(case.id, build.docs["pay-stub"])
     stub = build.add("old-stub", [PAY_STUB.format(date=ago(months=8), gross=2300, net=1990)],
                      tab="employment", date=ago(months=8))
-    assistant.suggest(svc, stub)
-    [finding] = review.review(svc, case.id)
+    svc.assistant.suggest(stub)
+    [finding] = svc.review.findings(case.id)
     assert (finding.code, finding.document_id) == ("not-current", stub)
     assert "6 months" in finding.message
-    review.set_windows(svc, case.id, pay_stub_months=12)
-    assert review.review(svc, case.id) == []
-    assert review.windows(svc, case.id).medical_months == 12
+    svc.review.set_windows(case.id, pay_stub_months=12)
+    assert svc.review.findings(case.id) == []
+    assert svc.review.windows(case.id).medical_months == 12
 
 
 def test_the_review_follows_the_case_as_it_changes(build: Built) -> None:
     clean_case(build)
     svc, case = build.svc, build.case
     svc.update_case(case.id, date_of_birth="")
-    assert codes(review.review(svc, case.id)) == [
+    assert codes(svc.review.findings(case.id)) == [
         ("missing-case-field", "missing-case-field:date_of_birth")]
     svc.update_case(case.id, date_of_birth="03/14/1988")
-    assert review.review(svc, case.id) == []
+    assert svc.review.findings(case.id) == []
     receipt = build.add("tall-receipt", ["A store receipt " * 20], size=(4, 11),
                         tab="employment")
     page = svc.list_pages(receipt)[0]
-    [odd] = review.review(svc, case.id)
+    [odd] = svc.review.findings(case.id)
     assert (odd.code, odd.page_id) == ("small-page", page.id)
     assert "oddly sized" in odd.message
     svc.exclude_page(page.id)
-    assert review.review(svc, case.id) == []
+    assert svc.review.findings(case.id) == []
 
 
 def test_page_pictures_are_measured_once_and_again_when_turned(build: Built) -> None:
     clean_case(build)
     svc, case = build.svc, build.case
-    assert review.unmeasured(svc, case.id) == 8
-    assert review.review(svc, case.id) == []
-    assert review.unmeasured(svc, case.id) == 0
+    assert svc.review.unmeasured(case.id) == 8
+    assert svc.review.findings(case.id) == []
+    assert svc.review.unmeasured(case.id) == 0
     page = svc.list_pages(build.docs["letter"])[0]
     svc.rotate_page(page.id, 90)
-    assert review.unmeasured(svc, case.id) == 1
-    assert review.measure_pages(svc, case.id) == 1
-    assert review.review(svc, case.id, measure=False) == []
+    assert svc.review.unmeasured(case.id) == 1
+    assert svc.review.measure_pages(case.id) == 1
+    assert svc.review.findings(case.id, measure=False) == []

@@ -103,9 +103,8 @@ def test_dismiss_with_a_reason_then_show_and_restore(qtbot: QtBot, panel: Review
     # The dismissal is kept in the case: a fresh look at the data folder agrees.
     services = Services.open(data_dir)
     try:
-        from desktop_app.services import review
 
-        assert [f.code for f in review.review(services, weak.case.id)] == [
+        assert [f.code for f in services.review.findings(weak.case.id)] == [
             "residence-gap", "small-page"]
     finally:
         services.close()

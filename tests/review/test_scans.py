@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PIL import Image, ImageEnhance, ImageFilter
 
-from desktop_app.services import review
 from tests.make import page_image, scanned_pdf
 from tests.review.conftest import Built, clean_case
 
@@ -61,7 +60,7 @@ def test_rephotographed_and_hard_to_read_pages(build: Built, tmp_path: Path) -> 
     summary = svc.process(case.id, workers=2)
     assert summary.failed == 0
 
-    found = review.review(svc, case.id)
+    found = svc.review.findings(case.id)
     page = {name: svc.list_pages(doc_id)[0].id for name, doc_id in ids.items()
             if doc_id is not None}
     assert sorted((f.code, f.key) for f in found) == sorted([

@@ -10,8 +10,9 @@ import pytest
 from PIL import ImageChops
 
 from desktop_app.errors import InvalidInputError
-from desktop_app.services import Services
-from desktop_app.services.facade import PageRender
+from desktop_app.services import Services, packets, pictures
+from desktop_app.services.packets import FilingOptions
+from desktop_app.services.pictures import PageRender
 from tests.make import page_image, save_image, scanned_pdf, text_pdf
 
 
@@ -51,47 +52,47 @@ def test_draw_page_matches_page_image(services: Services,
     doc = case_with_files[1][which]
     page = services.list_pages(doc)[0]
     services.rotate_page(page.id, 90)
-    spec = services.render_spec(page.id)
+    spec = services.pictures.spec(page.id)
     assert isinstance(spec, PageRender) and spec.rotation == 90
-    drawn = Services.draw_page(spec, dpi=72)
-    expected = services.page_image(page.id, dpi=72)
+    drawn = pictures.draw_page(spec, dpi=72)
+    expected = services.pictures.page_image(page.id, dpi=72)
     assert drawn.size == expected.size
     assert drawn.width > drawn.height  # turned on its side
     assert ImageChops.difference(drawn.convert("RGB"), expected.convert("RGB")).getbbox() is None
-    small = Services.draw_page(spec, dpi=72, max_side=100)
+    small = pictures.draw_page(spec, dpi=72, max_side=100)
     assert max(small.size) == 100
 
 
 def test_draw_thumbnail_is_the_thumbnail_cache(services: Services,
                                                case_with_files: tuple[int, list[int]]) -> None:
     page = services.list_pages(case_with_files[1][0])[0]
-    spec = services.render_spec(page.id)
+    spec = services.pictures.spec(page.id)
     assert not spec.thumb_path.exists()
-    path = Services.draw_thumbnail(spec)
-    assert path == spec.thumb_path == services.thumbnail(page.id)
+    path = pictures.draw_thumbnail(spec)
+    assert path == spec.thumb_path == services.pictures.thumbnail(page.id)
     assert path.is_file()
     services.rotate_page(page.id, 180)
-    turned = services.render_spec(page.id)
+    turned = services.pictures.spec(page.id)
     assert turned.thumb_path != spec.thumb_path  # a new state of the page, a new file
-    assert Services.draw_thumbnail(turned).is_file()
+    assert pictures.draw_thumbnail(turned).is_file()
     assert not spec.thumb_path.exists()  # the old picture is gone
 
 
-def test_packet_plan_and_write_packet(services: Services, tmp_path: Path,
-                                      case_with_files: tuple[int, list[int]]) -> None:
+def test_the_plan_on_one_lane_and_the_packet_written_without_the_database(
+        services: Services, tmp_path: Path, case_with_files: tuple[int, list[int]]) -> None:
     case_id, (scan, _photo, letter) = case_with_files
     with pytest.raises(InvalidInputError):
-        services.packet_plan(case_id)  # nothing filed yet
+        services.packets.plan(case_id)  # nothing filed yet
     services.tag(case_id, letter, "employment")
-    plan = services.packet_plan(case_id, bates_prefix="AT-")
+    plan = services.packets.plan(case_id, FilingOptions(bates_prefix="AT-"))
     assert [t.title for t in plan.tabs] == ["Employment"]
     assert plan.tabs[0].exhibits[0].exhibit_id == "A-1"
     services.tag(case_id, scan, "residence")
     with pytest.raises(InvalidInputError, match="still being read"):
-        services.packet_plan(case_id)  # its pages are not read yet
+        services.packets.plan(case_id)  # its pages are not read yet
     services.process(case_id, workers=1)
-    plan = services.packet_plan(case_id, tabs=["employment"])
-    result = Services.write_packet(plan, tmp_path / "packet.pdf")
+    plan = services.packets.plan(case_id, FilingOptions(tabs=("employment",)))
+    result = packets.write(plan, tmp_path / "packet.pdf")
     with pymupdf.open(result.path) as pdf:
         assert pdf.page_count == result.page_count
         assert "Employer letter" in "".join(page.get_text() for page in pdf)

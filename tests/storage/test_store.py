@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
 from pathlib import Path
 
 import pytest
 
+from desktop_app.cli import main as cli_main
 from desktop_app.errors import InvalidInputError, NotFoundError, StorageError
 from desktop_app.services import Services
 from desktop_app.storage import pages
@@ -161,6 +163,25 @@ def test_two_processes_opening_a_new_data_folder_at_once_both_succeed(data_dir: 
         store.close()
 
 
+def test_opening_a_store_leaves_the_process_umask_alone(tmp_path: Path) -> None:
+    """A library class never changes process-wide settings; the entry points do."""
+    before = os.umask(0o022)
+    try:
+        Store(tmp_path / "data").close()
+        assert os.umask(0o022) == 0o022
+    finally:
+        os.umask(before)
+
+
+def test_the_command_line_makes_its_files_owner_only(tmp_path: Path) -> None:
+    before = os.umask(0o022)
+    try:
+        assert cli_main(["--data-dir", str(tmp_path / "data"), "case", "list"]) == 0
+        assert os.umask(0o022) == 0o077
+    finally:
+        os.umask(before)
+
+
 def test_every_folder_and_file_made_by_an_import_is_owner_only(
         data_dir: Path, tmp_path: Path) -> None:
     svc = Services.open(data_dir)
@@ -168,7 +189,7 @@ def test_every_folder_and_file_made_by_an_import_is_owner_only(
         case = svc.create_case(name="Ana Pérez")
         pdf = make.text_pdf(tmp_path / "lease.pdf", ["Lease agreement " * 20])
         svc.import_files(case.id, [pdf])
-        svc.thumbnail(svc.list_pages(svc.list_documents(case.id)[0].id)[0].id)
+        svc.pictures.thumbnail(svc.list_pages(svc.list_documents(case.id)[0].id)[0].id)
     finally:
         svc.close()
     loose = [str(p.relative_to(data_dir)) for p in data_dir.rglob("*")

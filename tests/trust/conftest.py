@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services import Services, record
+from desktop_app.services import Services
+from desktop_app.services.packets import FilingOptions
 from desktop_app.storage.db import transaction
 from tests.make import page_image, save_image, text_pdf
 
@@ -66,8 +67,8 @@ def build_case(services: Services, folder: Path, name: str = "Maria Hernández",
         services.db.execute("INSERT INTO kept_filings(case_id, path, filed_on) VALUES (?, ?, ?)",
                             [case.id, "filings/case-packet.pdf", "2024-01-02"])
     # A packet filed: its kept copy is found from the filing's ids.
-    _result, filed = record.export_and_record(services, case.id, folder / "packet.pdf",
-                                              record.FilingOptions())
+    _result, filed = services.record.export(case.id, folder / "packet.pdf",
+                                              FilingOptions())
     return SmallCase(case.id, docs, services.store.root / filed.kept_path)
 
 

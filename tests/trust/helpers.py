@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.services import Services
-from desktop_app.storage import archive as rows_store
+from desktop_app.storage import rows as rows_store
 
 
 def case_dump(services: Services, case_id: int) -> dict[str, list[dict[str, Any]]]:

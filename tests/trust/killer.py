@@ -33,6 +33,7 @@ from typing import Any
 import pymupdf
 
 from desktop_app.core import sealed
+from desktop_app.services.check import problems_to_fix
 from desktop_app.storage import keys
 from desktop_app.storage.keys import DataKeys
 from tests.make import page_image, save_image, scanned_pdf, text_pdf
@@ -233,13 +234,13 @@ def check(data: Path, where: str, export: Path | None = None,
 
 
 def app_verify(data: Path, where: str) -> list[str]:
-    from desktop_app.services import Services, trust
+    from desktop_app.services import Services
 
     if keys.is_protected(data):
         keys.unlock(data, PASSPHRASE)
     svc = Services.open(data)
     try:
-        return [f"{where}: verify: {p}" for p in trust.problems_to_fix(trust.verify(svc))]
+        return [f"{where}: verify: {p}" for p in problems_to_fix(svc.check.verify())]
     finally:
         svc.close()
 

@@ -11,8 +11,10 @@ import pytest
 
 from desktop_app.core import sealed
 from desktop_app.errors import DamagedFileError, InvalidInputError, StorageError
-from desktop_app.services import Services, trust
-from tests.conftest import stored_original
+from desktop_app.services import Services, archive
+from desktop_app.services.check import problems_to_fix
+from desktop_app.services.packets import FilingOptions
+from tests.conftest import stored_original, write_packet
 from tests.trust.conftest import SmallCase, add_filings_table, build_case
 from tests.trust.helpers import case_dump, count_rows, files_under, originals_of
 
@@ -28,14 +30,14 @@ def test_round_trip_to_another_data_folder_is_exact(
         services: Services, small_case: SmallCase, tmp_path: Path,
         passphrase: str | None) -> None:
     out = tmp_path / "usb" / "maria.case"
-    result = trust.archive_case(services, small_case.case_id, out, passphrase)
+    result = services.archive.save(small_case.case_id, out, passphrase)
     assert out.is_file() and result.encrypted == bool(passphrase)
-    assert trust.archive_is_sealed(out) == bool(passphrase)
+    assert archive.is_sealed(out) == bool(passphrase)
     if passphrase:
         assert b"Hern" not in out.read_bytes() and b"originals/" not in out.read_bytes()
     other = _other(tmp_path)
     try:
-        restored = trust.restore_archive(other, out, passphrase)
+        restored = other.archive.restore(out, passphrase)
         assert restored.name == "Maria Hernández" and restored.a_number == "A123456789"
         before, after = case_dump(services, small_case.case_id), case_dump(other, restored.id)
         assert set(before) >= {"cases", "documents", "pages", "tabs", "originals",
@@ -57,21 +59,19 @@ def test_round_trip_to_another_data_folder_is_exact(
         assert originals_of(other, restored.id) == originals_of(services, small_case.case_id)
         assert all(name == content for name, content in originals_of(other, restored.id).items())
         # The kept filing came along, byte for byte, where its new ids say.
-        from desktop_app.services import record
-
-        assert record.kept_copy(other, restored.id, 1).read_bytes() == record.kept_copy(
-            services, small_case.case_id, 1).read_bytes()
-        assert record.kept_copy_intact(other, restored.id, 1)
+        assert other.record.kept_copy(restored.id, 1).read_bytes() == services.record.kept_copy(
+            small_case.case_id, 1).read_bytes()
+        assert other.record.kept_copy_intact(restored.id, 1)
         # The pages read by OCR keep their text layer: the restored case exports as is,
         # with nothing to read again, and its search finds the scanned words.
         assert other.pending_pages(restored.id) == 0
         assert [h.document_title for h in other.search(restored.id, "Cedar")]
-        packet = other.export(restored.id, tmp_path / "restored.pdf")
-        original = services.export(small_case.case_id, tmp_path / "original.pdf")
+        packet = write_packet(other, restored.id, tmp_path / "restored.pdf")
+        original = write_packet(services, small_case.case_id, tmp_path / "original.pdf")
         assert packet.page_count == original.page_count
         with pymupdf.open(packet.path) as doc:
             assert "Cedar" in "".join(page.get_text() for page in doc)
-        assert trust.problems_to_fix(trust.verify(other, grace_seconds=0)) == []
+        assert problems_to_fix(other.check.verify(grace_seconds=0)) == []
     finally:
         other.close()
 
@@ -79,9 +79,9 @@ def test_round_trip_to_another_data_folder_is_exact(
 def test_restore_into_the_same_folder_shares_originals_and_remaps_ids(
         services: Services, small_case: SmallCase, tmp_path: Path) -> None:
     out = tmp_path / "maria.case"
-    trust.archive_case(services, small_case.case_id, out)
+    services.archive.save(small_case.case_id, out)
     originals_before = count_rows(services)["originals"]
-    restored = trust.restore_archive(services, out)
+    restored = services.archive.restore(out)
     assert restored.id != small_case.case_id
     copy, source = case_dump(services, restored.id), case_dump(services, small_case.case_id)
     # Filings (and their files) differ by where their copies are kept and were exported.
@@ -92,13 +92,12 @@ def test_restore_into_the_same_folder_shares_originals_and_remaps_ids(
     assert "Employer letter" in titles
     # Two kept filings now, each its own file (under its own case's id, so deleting one
     # case never takes the other's file).
-    from desktop_app.services import record
 
-    kept = [record.filing(services, c, 1).kept_path for c in (restored.id, small_case.case_id)]
+    kept = [services.record.filing(c, 1).kept_path for c in (restored.id, small_case.case_id)]
     assert kept[0] != kept[1]
-    assert all(record.kept_copy_intact(services, c, 1) for c in (restored.id,
+    assert all(services.record.kept_copy_intact(c, 1) for c in (restored.id,
                                                                   small_case.case_id))
-    assert trust.problems_to_fix(trust.verify(services, grace_seconds=0)) == []
+    assert problems_to_fix(services.check.verify(grace_seconds=0)) == []
 
 
 def _unchanged(services: Services) -> tuple[dict[str, int], set[str]]:
@@ -108,13 +107,13 @@ def _unchanged(services: Services) -> tuple[dict[str, int], set[str]]:
 def test_wrong_or_missing_passphrase_says_so_and_changes_nothing(
         services: Services, small_case: SmallCase, tmp_path: Path) -> None:
     out = tmp_path / "maria.case"
-    trust.archive_case(services, small_case.case_id, out, "right one")
+    services.archive.save(small_case.case_id, out, "right one")
     before = _unchanged(services)
     with pytest.raises(InvalidInputError, match="passphrase does not open maria.case") as err:
-        trust.restore_archive(services, out, "wrong one")
+        services.archive.restore(out, "wrong one")
     assert "cannot be recovered" in str(err.value)
     with pytest.raises(InvalidInputError, match="protected by a passphrase"):
-        trust.restore_archive(services, out)
+        services.archive.restore(out)
     assert _unchanged(services) == before
 
 
@@ -127,7 +126,7 @@ def test_damaged_archive_is_refused_and_changes_nothing(
         services: Services, small_case: SmallCase, tmp_path: Path, passphrase: str | None,
         damage: str) -> None:
     out = tmp_path / "maria.case"
-    trust.archive_case(services, small_case.case_id, out, passphrase)
+    services.archive.save(small_case.case_id, out, passphrase)
     data = bytearray(out.read_bytes())
     if damage == "flip":
         data[len(data) // 2] ^= 0x20
@@ -140,7 +139,7 @@ def test_damaged_archive_is_refused_and_changes_nothing(
     try:
         before = _unchanged(other)
         with pytest.raises(DamagedFileError, match="damaged or incomplete"):
-            trust.restore_archive(other, out, passphrase)
+            other.archive.restore(out, passphrase)
         assert _unchanged(other) == before
         assert other.list_cases() == []
         assert not any((other.store.tmp).iterdir())  # the staging folder is gone
@@ -151,12 +150,12 @@ def test_damaged_archive_is_refused_and_changes_nothing(
 def test_a_flipped_bit_in_the_manifest_is_caught(services: Services, tmp_path: Path) -> None:
     case = build_case(services, tmp_path / "in", ocr=False)
     out = tmp_path / "maria.case"
-    trust.archive_case(services, case.case_id, out)
+    services.archive.save(case.case_id, out)
     data = out.read_bytes()
     at = data.index(b"A123456789")
     out.write_bytes(data[:at] + b"A123456780" + data[at + 10:])
     with pytest.raises(DamagedFileError, match="checksum"):
-        trust.restore_archive(services, out)
+        services.archive.restore(out)
     assert len(services.list_cases()) == 1
 
 
@@ -170,7 +169,7 @@ def test_archive_of_a_damaged_case_is_not_written(services: Services, tmp_path: 
     stored.write_bytes(bytes(data))
     out = tmp_path / "usb" / "maria.case"
     with pytest.raises(StorageError, match="damaged"):
-        trust.archive_case(services, case.case_id, out)
+        services.archive.save(case.case_id, out)
     assert not out.exists()  # and no partial file beside it
     assert not out.parent.exists() or list(out.parent.iterdir()) == []
 
@@ -203,15 +202,15 @@ def test_restoring_puts_back_a_damaged_original(services: Services, tmp_path: Pa
     good copy back (content-addressed), and the check is clean again."""
     case = build_case(services, tmp_path / "in", ocr=False)
     out = tmp_path / "backup.epcase"
-    trust.archive_case(services, case.case_id, out)
+    services.archive.save(case.case_id, out)
     sha = case_dump(services, case.case_id)["originals"][0]["sha256"]
     stored = stored_original(services, sha)
     stored.chmod(0o600)
     stored.write_bytes(b"damaged")
-    assert [p.kind for p in trust.verify(services)] == ["damaged-original"]
-    trust.restore_archive(services, out)
+    assert [p.kind for p in services.check.verify()] == ["damaged-original"]
+    services.archive.restore(out)
     assert services.store.originals.check(sha)
-    assert trust.verify(services) == []
+    assert services.check.verify() == []
 
 
 @pytest.mark.slow
@@ -219,7 +218,6 @@ def test_a_packet_filed_in_parts_travels_and_goes_with_its_case(
         services: Services, small_case: SmallCase, tmp_path: Path) -> None:
     """Every file of a packet filed in parts is carried by the archive, put where the
     restored filing's ids say, and removed with the case (issues 12 and 13)."""
-    from desktop_app.services import record
     from tests.core.test_export_destination import colour_photo
 
     photos = [colour_photo(tmp_path / f"photo-{n}.jpg", seed=n) for n in range(12)]
@@ -227,25 +225,24 @@ def test_a_packet_filed_in_parts_travels_and_goes_with_its_case(
         assert outcome.document_id is not None
         services.tag(small_case.case_id, outcome.document_id, "community")
     assert services.process(small_case.case_id).failed == 0
-    _result, filed = record.export_and_record(
-        services, small_case.case_id, tmp_path / "out" / "Maria.pdf",
-        record.FilingOptions(profile="email", max_mb=1, allow_untranslated=True))
+    _result, filed = services.record.export(small_case.case_id, tmp_path / "out" / "Maria.pdf",
+        FilingOptions(profile="email", max_mb=1, allow_untranslated=True))
     assert len(filed.parts) >= 2
     assert [p.kept_path for p in filed.parts] == [
         f"filings/{small_case.case_id}/2-part{p.part}-{p.sha256[:12]}.pdf"
         for p in filed.parts]
     out = tmp_path / "maria.case"
-    trust.archive_case(services, small_case.case_id, out)
+    services.archive.save(small_case.case_id, out)
     assert b"Maria.pdf" not in out.read_bytes()  # where it was exported stays here
     other = _other(tmp_path)
     try:
-        restored = trust.restore_archive(other, out)
-        again = record.filing(other, restored.id, filed.number)
+        restored = other.archive.restore(out)
+        again = other.record.filing(restored.id, filed.number)
         assert [p.sha256 for p in again.parts] == [p.sha256 for p in filed.parts]
         assert all(p.kept_path.startswith(f"filings/{restored.id}/") for p in again.parts)
-        assert record.kept_copy_intact(other, restored.id, filed.number)
+        assert other.record.kept_copy_intact(restored.id, filed.number)
         kept = [other.store.root / p.kept_path for p in again.parts]
-        trust.delete_case(other, restored.id)
+        other.delete_case(restored.id)
         assert not any(k.exists() for k in kept)
     finally:
         other.close()

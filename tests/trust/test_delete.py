@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from desktop_app.errors import NotFoundError
-from desktop_app.services import Services, record, trust
-from desktop_app.storage import archive as rows_store
+from desktop_app.services import Services
+from desktop_app.services.check import problems_to_fix
+from desktop_app.storage import removals
+from desktop_app.storage import rows as rows_store
+from desktop_app.storage.store import Store
 from tests.trust.conftest import build_case
 from tests.trust.helpers import case_dump, count_rows, files_under
 
@@ -25,22 +28,22 @@ def _two_cases(services: Services, tmp_path: Path) -> tuple[int, int, str]:
     shared = case_dump(services, b.id)["originals"][0]["sha256"]
     for doc in services.list_documents(a.case_id):
         for page in services.list_pages(doc.id):
-            services.thumbnail(page.id)
+            services.pictures.thumbnail(page.id)
     return a.case_id, b.id, shared
 
 
 def test_delete_case_removes_everything_it_owns_and_nothing_else(
         services: Services, tmp_path: Path) -> None:
     a, b, shared = _two_cases(services, tmp_path)
-    own = set(trust.originals_of_case(services, a)) - {shared}
+    own = set(services.originals_of_case(a)) - {shared}
     pages = [p.id for d in services.list_documents(a) for p in services.list_pages(d.id)]
-    filing = services.store.root / record.filing(services, a, 1).kept_path
-    contents = trust.case_contents(services, a)
+    filing = services.store.root / services.record.filing(a, 1).kept_path
+    contents = services.case_contents(a)
     assert (contents.name, contents.documents, contents.pages, contents.files) == (
         "Maria Hernández", 2, 3, 2)  # the scan and the filing; the letter is shared
     b_before = case_dump(services, b)
 
-    trust.delete_case(services, a)
+    services.delete_case(a)
 
     assert [c.id for c in services.list_cases()] == [b]
     with pytest.raises(NotFoundError):
@@ -54,26 +57,26 @@ def test_delete_case_removes_everything_it_owns_and_nothing_else(
     assert not filing.exists()
     assert services.search(b, "Cedar") == []
     assert case_dump(services, b) == b_before
-    assert trust.verify(services, grace_seconds=0) == []
-    assert rows_store.journal_get(services.db, trust.PENDING_KEY) is None
+    assert services.check.verify(grace_seconds=0) == []
+    assert rows_store.journal_get(services.db, removals.PENDING_KEY) is None
 
 
 def _delete_with_a_power_cut(services: Services, case_id: int,
                              monkeypatch: pytest.MonkeyPatch) -> None:
     """Delete a case, the power failing once its rows are gone and before its files go."""
     calls = 0
-    real = trust.finish_pending_removals
+    real = removals.finish
 
-    def power_cut(svc: Services) -> int:
+    def power_cut(store: Store) -> int:
         nonlocal calls
         calls += 1
         if calls == 2:  # the first call tidies up before; the second removes the files
             raise KeyboardInterrupt("power cut")
-        return real(svc)
+        return real(store)
 
-    monkeypatch.setattr(trust, "finish_pending_removals", power_cut)
+    monkeypatch.setattr(removals, "finish", power_cut)
     with pytest.raises(KeyboardInterrupt):
-        trust.delete_case(services, case_id)
+        services.delete_case(case_id)
     monkeypatch.undo()
 
 
@@ -85,13 +88,13 @@ def test_a_crash_after_the_rows_are_gone_is_finished_on_the_next_check(
     # The rows went in one transaction; the files are still there, journaled.
     assert [c.id for c in services.list_cases()] == [b]
     assert files_under(services) == files_before
-    journal = json.loads(rows_store.journal_get(services.db, trust.PENDING_KEY) or "[]")
+    journal = json.loads(rows_store.journal_get(services.db, removals.PENDING_KEY) or "[]")
     assert any(j.startswith("originals/") for j in journal)
     # No row points at a missing file, ever.
-    assert trust.problems_to_fix(trust.verify(services, grace_seconds=0)) == []
+    assert problems_to_fix(services.check.verify(grace_seconds=0)) == []
     assert len(files_under(services)) < len(files_before)
-    assert rows_store.journal_get(services.db, trust.PENDING_KEY) is None
-    assert trust.verify(services, grace_seconds=0) == []
+    assert rows_store.journal_get(services.db, removals.PENDING_KEY) is None
+    assert services.check.verify(grace_seconds=0) == []
 
 
 def test_a_failure_before_the_commit_changes_nothing(
@@ -104,14 +107,14 @@ def test_a_failure_before_the_commit_changes_nothing(
 
     monkeypatch.setattr(rows_store, "journal_set", full_disk)
     with pytest.raises(Exception, match="could not be deleted|No space"):
-        trust.delete_case(services, a)
+        services.delete_case(a)
     monkeypatch.undo()
     assert (count_rows(services), files_under(services)) == before
 
 
 def test_deleting_a_case_that_does_not_exist_says_so(services: Services) -> None:
     with pytest.raises(NotFoundError, match="no case 42"):
-        trust.delete_case(services, 42)
+        services.delete_case(42)
 
 
 def test_opening_the_data_folder_finishes_a_deletion_cut_short(
@@ -122,7 +125,7 @@ def test_opening_the_data_folder_finishes_a_deletion_cut_short(
     assert files_under(services) == files_before
     again = Services.open(services.store.root)  # the next start of the app or a command
     try:
-        assert rows_store.journal_get(again.db, trust.PENDING_KEY) is None
+        assert rows_store.journal_get(again.db, removals.PENDING_KEY) is None
         assert len(files_under(again)) < len(files_before)
         assert [c.id for c in again.list_cases()] == [b]
     finally:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.errors import StorageError
-from desktop_app.services import Services, trust
+from desktop_app.services import Services
+from desktop_app.services.check import problems_to_fix
 from tests.conftest import make_read_only, small_filesystem
 from tests.make import text_pdf
 from tests.trust.conftest import build_case
@@ -40,7 +41,7 @@ def test_import_onto_a_full_disk_says_so_and_keeps_what_was_there(tmp_path: Path
             assert "Free some space, then try again. Nothing already saved was lost." in str(
                 err.value)
             assert (count_rows(svc), svc.list_documents(case.case_id)) == before
-            assert trust.problems_to_fix(trust.verify(svc, grace_seconds=0)) == []
+            assert problems_to_fix(svc.check.verify(grace_seconds=0)) == []
             # No half-written copy is left behind to fill the disk further.
             assert not [p for p in (disk / "data" / "originals").rglob("*")
                         if p.is_file() and p.name.startswith((".tmp-", str(os.getpid())))]
@@ -56,7 +57,7 @@ def test_an_archive_to_a_full_usb_stick_leaves_no_partial_file(
     services.import_files(case.case_id, [big])
     with small_filesystem(tmp_path / "usb", size="256k") as usb:
         with pytest.raises(StorageError, match="The disk is full; case.epcase was not saved"):
-            trust.archive_case(services, case.case_id, usb / "case.epcase")
+            services.archive.save(case.case_id, usb / "case.epcase")
         assert list(usb.iterdir()) == []
 
 
@@ -67,7 +68,7 @@ def test_restore_into_a_full_data_folder_changes_nothing(services: Services,
     big.write_bytes(big.read_bytes() + b"%" + os.urandom(2_000_000) + b"\n")
     services.import_files(case.case_id, [big])
     archive = tmp_path / "case.epcase"
-    trust.archive_case(services, case.case_id, archive)
+    services.archive.save(case.case_id, archive)
     with small_filesystem(tmp_path / "disk", size="1500k") as disk:
         other = Services.open(disk / "data")
         try:
@@ -76,7 +77,7 @@ def test_restore_into_a_full_data_folder_changes_nothing(services: Services,
             add_filings_table(other)
             before = count_rows(other), files_under(other)
             with pytest.raises(StorageError, match="disk is full"):
-                trust.restore_archive(other, archive)
+                other.archive.restore(archive)
             assert (count_rows(other), files_under(other)) == before
             assert other.list_cases() == []
         finally:

@@ -8,35 +8,36 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services import Services, trust
+from desktop_app.services import Services
+from desktop_app.services.packets import FilingOptions
 from tests.trust.conftest import build_case
 from tests.trust.helpers import case_dump
 
 
 def test_a_recorded_filing_round_trips_and_is_deleted_with_its_case(
         services: Services, tmp_path: Path) -> None:
-    record = pytest.importorskip("desktop_app.services.record")
+    pytest.importorskip("desktop_app.services.record")
     case = build_case(services, tmp_path / "in", ocr=False)
-    _result, filing = record.export_and_record(services, case.case_id,
+    _result, filing = services.record.export(case.case_id,
                                                tmp_path / "out" / "packet.pdf",
-                                               record.FilingOptions(note="sent by mail"))
+                                               FilingOptions(note="sent by mail"))
     kept = services.store.root / filing.kept_path
     assert kept.is_file()
     out = tmp_path / "case.epcase"
-    trust.archive_case(services, case.case_id, out, "a passphrase")
+    services.archive.save(case.case_id, out, "a passphrase")
 
     other = Services.open(tmp_path / "other")
     try:
         from tests.trust.conftest import add_filings_table
 
         add_filings_table(other)
-        restored = trust.restore_archive(other, out, "a passphrase")
-        again = record.filings(other, restored.id)
+        restored = other.archive.restore(out, "a passphrase")
+        again = other.record.filings(restored.id)
         assert [(f.number, f.note, f.sha256, f.page_count) for f in again] == [
             (f.number, f.note, f.sha256, f.page_count)
-            for f in record.filings(services, case.case_id)]
+            for f in services.record.filings(case.case_id)]
         assert (again[-1].number, again[-1].note) == (filing.number, "sent by mail")
-        assert record.kept_copy_intact(other, restored.id, filing.number)
+        assert other.record.kept_copy_intact(restored.id, filing.number)
         dump, first = case_dump(other, restored.id), case_dump(services, case.case_id)
         for rows in (dump["filings"], first["filings"]):  # local to each computer
             for row in rows:
@@ -46,28 +47,27 @@ def test_a_recorded_filing_round_trips_and_is_deleted_with_its_case(
     finally:
         other.close()
 
-    contents = trust.case_contents(services, case.case_id)
+    contents = services.case_contents(case.case_id)
     assert contents.files >= 3  # the letter and the two kept packets
-    trust.delete_case(services, case.case_id)
+    services.delete_case(case.case_id)
     assert not kept.exists()
-    assert trust.verify(services, grace_seconds=0) == []
+    assert services.check.verify(grace_seconds=0) == []
 
 
 def test_a_filing_restored_into_a_folder_in_use_is_built_again_from_its_own_pages(
         services: Services, tmp_path: Path) -> None:
     """The record names pages by id; restored where those ids belong to another case's
     pages, building the filing again still draws the restored case's own pages."""
-    from desktop_app.services import record
     from tests.make import page_image, save_image
     from tests.record.conftest import page_texts
     from tests.trust.conftest import SMALL
 
     case = build_case(services, tmp_path / "in")  # a letter, and a scan read by Tesseract
-    _result, filing = record.export_and_record(services, case.case_id,
+    _result, filing = services.record.export(case.case_id,
                                                tmp_path / "out" / "packet.pdf",
-                                               record.FilingOptions())
+                                               FilingOptions())
     out = tmp_path / "case.epcase"
-    trust.archive_case(services, case.case_id, out)
+    services.archive.save(case.case_id, out)
     other = Services.open(tmp_path / "other")
     try:
         from tests.trust.conftest import add_filings_table
@@ -79,10 +79,10 @@ def test_a_filing_restored_into_a_folder_in_use_is_built_again_from_its_own_page
                  for n in range(3)]
         other.import_files(someone.id, scans)
         assert other.process(someone.id, workers=1).failed == 0
-        restored = trust.restore_archive(other, out)
+        restored = other.archive.restore(out)
         assert restored.id != case.case_id
-        again = record.reproduce(other, restored.id, filing.number, tmp_path / "again.pdf")
-        kept = record.kept_copy(other, restored.id, filing.number)
+        again = other.record.reproduce(restored.id, filing.number, tmp_path / "again.pdf")
+        kept = other.record.kept_copy(restored.id, filing.number)
         assert again.page_count == filing.page_count
         assert page_texts(tmp_path / "again.pdf") == page_texts(kept)
         assert "Zanzibar" not in " ".join(page_texts(tmp_path / "again.pdf"))

@@ -100,7 +100,7 @@ def test_a_pdf_with_corrupt_compressed_data_is_refused_before_it_is_drawn(
     script = ("import sys; from pathlib import Path; from desktop_app.services import Services;"
               "s = Services.open(Path(sys.argv[1])); c = s.create_case(name='x');"
               "o = s.import_files(c.id, [Path(sys.argv[2])]);"
-              "[s.page_image(p.id, dpi=36) for d in s.list_documents(c.id)"
+              "[s.pictures.page_image(p.id, dpi=36) for d in s.list_documents(c.id)"
               " for p in s.list_pages(d.id)]; print(o[0].status)")
     run = subprocess.run([sys.executable, "-c", script, str(tmp_path / "other"), str(broken)],
                          capture_output=True, text=True, cwd=ROOT, timeout=120)

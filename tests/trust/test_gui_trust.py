@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.dialogs import trust as trust_dialogs
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.models import UNFILED
+from desktop_app.services.board import UNFILED
 from tests.gui.conftest import _settings_in_tmp, digital, drop, make_window, titles, window
 
 __all__ = ["_settings_in_tmp", "make_window", "window"]  # the window fixtures
@@ -83,7 +83,7 @@ def test_save_open_and_delete_a_case(qtbot: QtBot, window: MainWindow, tmp_path:
     assert save.isEnabled()
     save.click()
     qtbot.waitUntil(lambda: bool(_visible("archiveSaved")), timeout=30_000)
-    assert out.is_file() and trust_dialogs.trust.archive_is_sealed(out)
+    assert out.is_file() and trust_dialogs.archive.is_sealed(out)
     _visible("archiveSaved")[0].close()
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
@@ -114,11 +114,11 @@ def test_a_wrong_passphrase_is_explained(qtbot: QtBot, window: MainWindow, tmp_p
     w = window
     case_id = _with_a_document(qtbot, w, tmp_path)
     out = tmp_path / "maria.epcase"
-    from desktop_app.services import Services, trust
+    from desktop_app.services import Services
 
     svc = Services.open(w.data_dir)
     try:
-        trust.archive_case(svc, case_id, out, "right passphrase")
+        svc.archive.save(case_id, out, "right passphrase")
     finally:
         svc.close()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(out), ""))

@@ -18,8 +18,11 @@ import pymupdf
 import pytest
 
 from desktop_app.errors import LockedError, StorageError, WrongPassphraseError
-from desktop_app.services import Services, protection, record, trust
+from desktop_app.services import Services, protection
+from desktop_app.services.check import problems_to_fix
+from desktop_app.services.packets import FilingOptions
 from desktop_app.storage import keys, protecting
+from tests.conftest import write_packet
 from tests.make import page_image, save_image, text_pdf
 
 PASS = "orange canyon lantern"
@@ -46,8 +49,8 @@ def _plain_case(root: Path, inputs: Path) -> tuple[int, str]:
         for outcome, tab in zip(outcomes, ("residence", "employment"), strict=True):
             svc.tag(case.id, int(outcome.document_id or 0), tab)
         assert svc.search(case.id, "ZEPHYRINE")
-        _result, filing = record.export_and_record(svc, case.id, inputs / "filed.pdf",
-                                                   record.FilingOptions())
+        _result, filing = svc.record.export(case.id, inputs / "filed.pdf",
+                                                   FilingOptions())
         return case.id, filing.sha256
     finally:
         svc.close()
@@ -97,13 +100,13 @@ def test_protecting_a_folder_in_use_leaves_nothing_readable(
     try:
         assert [c.name for c in svc.list_cases()] == ["Rosa Ximenez-Oyarzabal"]
         assert [h.document_title for h in svc.search(case_id, "ZEPHYRINE")]
-        assert trust.verify(svc) == []
+        assert svc.check.verify() == []
         # The view the app reads from is in memory, not in the data folder.
         assert root not in svc.store.vault.view.parents
-        assert record.kept_copy_intact(svc, case_id, 1)
-        again = record.reproduce(svc, case_id, 1, tmp_path / "again.pdf")
+        assert svc.record.kept_copy_intact(case_id, 1)
+        again = svc.record.reproduce(case_id, 1, tmp_path / "again.pdf")
         assert again.page_count > 0
-        svc.export(case_id, tmp_path / "out" / "packet.pdf")
+        write_packet(svc, case_id, tmp_path / "out" / "packet.pdf")
     finally:
         svc.close()
     with pymupdf.open(tmp_path / "out" / "packet.pdf") as packet:
@@ -126,8 +129,8 @@ def test_a_new_protected_folder_writes_nothing_readable_even_while_open(
         assert svc.process(case.id, workers=1).failed == 0
         doc = svc.list_documents(case.id)[0]
         svc.tag(case.id, doc.id, "residence")
-        svc.thumbnail(svc.list_pages(doc.id)[0].id)
-        record.export_and_record(svc, case.id, tmp_path / "p.pdf", record.FilingOptions())
+        svc.pictures.thumbnail(svc.list_pages(doc.id)[0].id)
+        svc.record.export(case.id, tmp_path / "p.pdf", FilingOptions())
         # Open, with a write-ahead log and unsealed copies in the view: still nothing.
         assert _readable(root) == []
         view = svc.store.vault.view
@@ -179,7 +182,7 @@ def test_changing_the_passphrase(plain: tuple[Path, int, str]) -> None:
     protection.unlock(root, "a new pass phrase")
     svc = Services.open(root)
     try:
-        assert svc.search(case_id, "ZEPHYRINE") and trust.verify(svc) == []
+        assert svc.search(case_id, "ZEPHYRINE") and svc.check.verify() == []
     finally:
         svc.close()
 
@@ -208,7 +211,7 @@ def _check_after_crash(root: Path, case_id: int, documents: int = 2) -> str:
         assert [c.name for c in svc.list_cases()] == ["Rosa Ximenez-Oyarzabal"]
         assert len(svc.list_documents(case_id)) == documents
         assert svc.search(case_id, "ZEPHYRINE")
-        assert trust.problems_to_fix(trust.verify(svc)) == []
+        assert problems_to_fix(svc.check.verify()) == []
     finally:
         svc.close()
     if state == "protected":
@@ -367,7 +370,7 @@ def test_an_unsealed_file_put_in_place_of_an_original_is_refused(
         stored.write_bytes((tmp_path / "forged.png").read_bytes())
         with pytest.raises(StorageError, match="damaged or was changed"):
             svc.store.originals.path(doc.sha256)
-        kinds = [p.kind for p in trust.verify(svc)]
+        kinds = [p.kind for p in svc.check.verify()]
         assert kinds == ["damaged-original"]
     finally:
         svc.close()

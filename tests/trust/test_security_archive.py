@@ -15,7 +15,8 @@ import pytest
 
 from desktop_app.core import sealed
 from desktop_app.errors import DamagedFileError, StorageError
-from desktop_app.services import Services, record, redaction, trust
+from desktop_app.services import Services
+from desktop_app.services.packets import FilingOptions
 from desktop_app.storage import keys
 from tests.conftest import TEST_PASSPHRASE, protect_new
 from tests.make import text_pdf
@@ -36,7 +37,7 @@ def _small_case(services: Services, folder: Path, name: str = "Maria Hernández"
 
 def _archive(services: Services, tmp_path: Path, case_id: int) -> Parts:
     out = tmp_path / "made" / "maria.case"
-    trust.archive_case(services, case_id, out)
+    services.archive.save(case_id, out)
     return take_apart(out)
 
 
@@ -61,7 +62,7 @@ def _state(svc: Services) -> tuple[dict[str, int], dict[str, bytes | None]]:
 def _refused(svc: Services, archive: Path, passphrase: str | None = None) -> str:
     before = _state(svc)
     with pytest.raises(DamagedFileError) as err:
-        trust.restore_archive(svc, archive, passphrase)
+        svc.archive.restore(archive, passphrase)
     assert "nothing was restored" in str(err.value)
     assert _state(svc) == before and svc.list_cases() == []
     return str(err.value)
@@ -86,7 +87,7 @@ def test_1_a_duplicate_entry_with_a_path_for_a_hash_writes_nothing_anywhere(
     _refused(target, crafted)
 
     assert tree(outside) == outside_before
-    assert trust.verify(target, grace_seconds=0) == []
+    assert target.check.verify(grace_seconds=0) == []
 
 
 # --- finding 3: a recorded redaction folder that points anywhere ---------------------------
@@ -96,9 +97,9 @@ def test_3_rebuilding_a_filing_never_empties_a_folder_the_record_names(
         services: Services, target: Services, tmp_path: Path) -> None:
     case_id = _small_case(services, tmp_path / "in")
     page = services.list_pages(services.list_documents(case_id)[0].id)[0]
-    redaction.add_area(services, page.id, (0.1, 0.1, 0.6, 0.3))
-    record.export_and_record(services, case_id, tmp_path / "out" / "packet.pdf",
-                             record.FilingOptions())
+    services.redaction.add_area(page.id, (0.1, 0.1, 0.6, 0.3))
+    services.record.export(case_id, tmp_path / "out" / "packet.pdf",
+                             FilingOptions())
     parts = _archive(services, tmp_path, case_id)
     victim = tmp_path / "victim"
     victim.mkdir()
@@ -112,11 +113,11 @@ def test_3_rebuilding_a_filing_never_empties_a_folder_the_record_names(
     parts.set_table("filings", filings)
     crafted = put_together(parts, tmp_path / "crafted.case")
 
-    restored = trust.restore_archive(target, crafted)
+    restored = target.archive.restore(crafted)
     # The folder a redacted page is made in comes from the page's id, not the record:
     # the filing is built again, with the area still blacked out.
-    again = record.reproduce(target, restored.id, 1, tmp_path / "again.pdf")
-    assert again.page_count == record.filing(target, restored.id, 1).page_count
+    again = target.record.reproduce(restored.id, 1, tmp_path / "again.pdf")
+    assert again.page_count == target.record.filing(restored.id, 1).page_count
     assert tree(victim) == {"thesis.odt": b"years of work"}
 
 
@@ -200,10 +201,10 @@ def test_5_a_key_file_asking_for_a_huge_key_derivation_is_refused_at_once(
 def test_9_the_archive_carries_no_path_of_this_computer(
         services: Services, tmp_path: Path) -> None:
     case_id = _small_case(services, tmp_path / "in")
-    record.export_and_record(services, case_id, tmp_path / "usb" / "packet.pdf",
-                             record.FilingOptions())
+    services.record.export(case_id, tmp_path / "usb" / "packet.pdf",
+                             FilingOptions())
     out = tmp_path / "made" / "maria.case"
-    trust.archive_case(services, case_id, out)
+    services.archive.save(case_id, out)
     manifest = json.dumps(take_apart(out).manifest, ensure_ascii=False)
     for local in (str(tmp_path), str(services.store.root)):
         assert local not in manifest
@@ -218,8 +219,8 @@ def test_rows_the_database_refuses_leave_no_file_or_folder_behind(
     """The originals used to be put in place before the rows went in: rows refused then
     (a filing record that is not JSON, a row listed twice) left folders behind."""
     case_id = _small_case(services, tmp_path / "in")
-    record.export_and_record(services, case_id, tmp_path / "out" / "packet.pdf",
-                             record.FilingOptions())
+    services.record.export(case_id, tmp_path / "out" / "packet.pdf",
+                             FilingOptions())
     parts = _archive(services, tmp_path, case_id)
     if damage == "record-not-json":
         filings = parts.table("filings")
@@ -237,8 +238,8 @@ def test_an_archive_made_before_the_schema_check_still_restores(
     the data folder's path: the packet is taken as the kept copy of the filing with its
     SHA-256, the path is ignored."""
     case_id = _small_case(services, tmp_path / "in")
-    _result, filing = record.export_and_record(services, case_id, tmp_path / "out.pdf",
-                                               record.FilingOptions())
+    _result, filing = services.record.export(case_id, tmp_path / "out.pdf",
+                                               FilingOptions())
     parts = _archive(services, tmp_path, case_id)
     parts.manifest.update(version=1, root=str(services.store.root))
     entry = parts.files("filing")[0]
@@ -247,6 +248,6 @@ def test_an_archive_made_before_the_schema_check_still_restores(
     parts.members = [(m, d) for m, d in parts.members if m != entry["member"]]
     parts.manifest["files"].remove(entry)
     parts.add_file(f"data/{old_name}", data, "data", name=old_name)
-    restored = trust.restore_archive(target, put_together(parts, tmp_path / "v1.case"))
-    assert record.kept_copy_intact(target, restored.id, filing.number)
-    assert record.kept_copy(target, restored.id, filing.number).read_bytes() == data
+    restored = target.archive.restore(put_together(parts, tmp_path / "v1.case"))
+    assert target.record.kept_copy_intact(restored.id, filing.number)
+    assert target.record.kept_copy(restored.id, filing.number).read_bytes() == data

@@ -19,7 +19,8 @@ import pytest
 
 from desktop_app.cli import main
 from desktop_app.errors import StorageError
-from desktop_app.services import Services, record, trust
+from desktop_app.services import Services
+from desktop_app.services.packets import FilingOptions
 from desktop_app.storage import keys
 from tests.conftest import PROTECTED, TEST_PASSPHRASE, protect_new, small_filesystem
 from tests.make import text_pdf
@@ -54,7 +55,7 @@ def test_2_deleting_a_case_never_removes_a_file_its_text_names(
     doomed = svc.create_case(**fields)
     reserved = sorted(p.name for p in folder.iterdir() if p.is_file())
 
-    trust.delete_case(svc, doomed.id)
+    svc.delete_case(doomed.id)
 
     assert sorted(p.name for p in folder.iterdir() if p.is_file()) == reserved
     svc.close()
@@ -65,7 +66,7 @@ def test_2_deleting_a_case_never_removes_a_file_its_text_names(
     try:
         assert [c.name for c in again.list_cases()] == ["Rosa Díaz"]
         assert len(again.list_documents(kept.id)) == 1
-        assert trust.verify(again, grace_seconds=0) == []
+        assert again.check.verify(grace_seconds=0) == []
     finally:
         again.close()
 
@@ -100,7 +101,7 @@ def test_4_a_forged_stored_copy_never_stands_in_for_a_file_added_later(
     case = services.create_case(name="Rosa")
     assert services.import_files(case.id, [real])[0].status == "imported"
     assert services.store.originals.path(sha).read_bytes() == real.read_bytes()
-    assert trust.verify(services, grace_seconds=0) == []
+    assert services.check.verify(grace_seconds=0) == []
 
 
 # --- finding 6: FIFOs and devices ----------------------------------------------------------
@@ -165,8 +166,8 @@ def test_7_control_characters_are_not_drawn_into_the_packet(
     assert doc.document_id is not None
     services.tag(case.id, doc.document_id, "employment")
     services.rename(case.id, doc.document_id, "Employer\x1b[5m letter\x08\x08")
-    result, _filing = record.export_and_record(services, case.id, tmp_path / "packet.pdf",
-                                               record.FilingOptions(bates_prefix="DA\x1b"))
+    result, _filing = services.record.export(case.id, tmp_path / "packet.pdf",
+                                               FilingOptions(bates_prefix="DA\x1b"))
     with pymupdf.open(result.path) as packet:
         text = "".join(page.get_text() for page in packet)
         outline = " ".join(str(entry[1]) for entry in packet.get_toc())
@@ -194,7 +195,7 @@ def test_9_a_full_disk_is_reported_without_naming_the_app_s_own_files(
     case = services.create_case(name="Rosa")
     services.import_files(case.id, [_big_pdf(tmp_path / "big.pdf", 1_500_000)])
     archive = tmp_path / "case.epcase"
-    trust.archive_case(services, case.id, archive)
+    services.archive.save(case.id, archive)
     with small_filesystem(tmp_path / "disk", size="1m") as disk:
         folder = disk / "data"
         if PROTECTED:
@@ -207,7 +208,7 @@ def test_9_a_full_disk_is_reported_without_naming_the_app_s_own_files(
                 svc.import_files(small.id, [_big_pdf(tmp_path / "huge.pdf", 2_000_000)])
             messages.append(str(err.value))
             with pytest.raises(StorageError) as err:
-                trust.restore_archive(svc, archive)
+                svc.archive.restore(archive)
             messages.append(str(err.value))
         finally:
             svc.close()

@@ -6,8 +6,8 @@ import os
 import time
 from pathlib import Path
 
-from desktop_app.services import Services, trust
-from desktop_app.storage import archive as rows_store
+from desktop_app.services import Services
+from desktop_app.storage import rows as rows_store
 from tests.conftest import raw_connection, stored_original
 from tests.trust.conftest import SmallCase, build_case
 from tests.trust.helpers import case_dump
@@ -21,7 +21,7 @@ def _original_of(services: Services, case: SmallCase, index: int = 0) -> tuple[s
 
 def test_a_healthy_data_folder_has_no_problems(services: Services,
                                                small_case: SmallCase) -> None:
-    assert trust.verify(services) == []
+    assert services.check.verify() == []
 
 
 def test_a_changed_original_names_its_case_and_document(services: Services,
@@ -31,7 +31,7 @@ def test_a_changed_original_names_its_case_and_document(services: Services,
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0xFF
     path.write_bytes(bytes(data))
-    problems = trust.verify(services)
+    problems = services.check.verify()
     assert [p.kind for p in problems] == ["damaged-original"]
     problem = problems[0]
     assert (problem.case_id, problem.document_id) == (small_case.case_id,
@@ -43,7 +43,7 @@ def test_a_changed_original_names_its_case_and_document(services: Services,
 def test_a_missing_original_is_reported(services: Services, small_case: SmallCase) -> None:
     _sha, path = _original_of(services, small_case)
     path.unlink()
-    problems = trust.verify(services)
+    problems = services.check.verify()
     assert [p.kind for p in problems] == ["missing-original"]
     assert "“Employer letter” (document 1) is missing" in problems[0].message
 
@@ -61,28 +61,28 @@ def test_leftovers_are_removed_once_they_are_old(services: Services,
     stale.mkdir()
     (stale / "textlayer.pdf").write_bytes(b"%PDF-1.7")
     # Young files may belong to an import in flight: kept.
-    problems = trust.verify(services)
+    problems = services.check.verify()
     assert [p.kind for p in problems] == ["leftover"] and not stale.exists()
     assert half.exists() and orphan.exists()
     old = time.time() - 3600
     for path in (half, orphan):
         os.utime(path, (old, old))
-    problems = trust.verify(services)
+    problems = services.check.verify()
     assert sorted(p.kind for p in problems) == ["leftover", "leftover"]
     assert all(p.fixed for p in problems)
     assert not half.exists() and not orphan.exists()
-    assert trust.verify(services) == []
+    assert services.check.verify() == []
 
 
 def test_a_lost_reading_is_queued_again(services: Services, small_case: SmallCase) -> None:
     page = services.list_pages(small_case.documents[1])[0]
     (services.store.root / "derived" / str(page.id) / "textlayer.pdf").unlink()
-    problems = trust.verify(services)
+    problems = services.check.verify()
     assert [p.kind for p in problems] == ["missing-derived"] and problems[0].fixed
     assert "will be read again" in problems[0].message
     assert services.pending_pages(small_case.case_id) == 1
     services.process(small_case.case_id, workers=1)
-    assert trust.verify(services) == []
+    assert services.check.verify() == []
 
 
 def test_a_row_pointing_at_nothing_is_reported(services: Services, tmp_path: Path) -> None:
@@ -92,7 +92,7 @@ def test_a_row_pointing_at_nothing_is_reported(services: Services, tmp_path: Pat
     conn.execute("INSERT INTO tabs(case_id, key, title, position) VALUES (77, 'x', 'X', 0)")
     conn.commit()
     conn.close()
-    problems = trust.verify(services)
+    problems = services.check.verify()
     assert [p.kind for p in problems] == ["broken-link"]
     assert "tabs" in problems[0].message and "cases" in problems[0].message
 
@@ -107,7 +107,7 @@ def test_an_unused_original_row_is_dropped(services: Services, tmp_path: Path) -
     conn.execute("DELETE FROM documents")
     conn.commit()
     conn.close()
-    problems = trust.verify(services)
+    problems = services.check.verify()
     assert "unused-row" in [p.kind for p in problems] and all(p.fixed for p in problems)
     assert not services.store.originals.has(sha)
     assert rows_store.unused_originals(services.db, rows_store.schema(services.db)) == []

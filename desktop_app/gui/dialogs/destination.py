@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.export.packing import Estimate
 from desktop_app.core.export.profiles import MAX_MB, MB, MIN_MB, PROFILES, Profile, get_profile
-from desktop_app.services.filing import Estimate
 
 DEFAULT = "uscis-online"
 

@@ -33,18 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.export.packing import Estimate
 from desktop_app.core.export.plan import PacketPlan, PacketResult
 from desktop_app.core.review.model import Finding
 from desktop_app.errors import UntranslatedError
 from desktop_app.gui import desktop
 from desktop_app.gui.dialogs.destination import DestinationBox, megabytes
 from desktop_app.gui.export_task import PacketExport
-from desktop_app.gui.models import BoardSnapshot
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import TaskRunner
-from desktop_app.services import filing as rules
-from desktop_app.services import record
-from desktop_app.services.record import Filing, FilingOptions
+from desktop_app.services import packets
+from desktop_app.services.board import BoardSnapshot
+from desktop_app.services.packets import FilingOptions
+from desktop_app.services.record import Filing
 
 
 class ExportDialog(QDialog):
@@ -79,10 +80,10 @@ class ExportDialog(QDialog):
         self._preview_timer.timeout.connect(self.refresh_preview)
         self._build()
         case_id = snapshot.case.id
-        self._runner.run("db", lambda services, _ctx: record.filings(services, case_id),
+        self._runner.run("db", lambda services, _ctx: services.record.filings(case_id),
                          label=self.tr("Reading the filings"), on_done=self._filings_loaded,
                          on_fail=lambda exc: self._show_problem(str(exc)))
-        self._runner.run("db", lambda services, _ctx: rules.open_problems(services, case_id),
+        self._runner.run("db", lambda services, _ctx: services.review.problems(case_id),
                          label=self.tr("Reviewing the case"), on_done=self._show_findings,
                          on_fail=lambda _exc: None)
         self.refresh_preview()
@@ -284,12 +285,12 @@ class ExportDialog(QDialog):
         case_id, options = self._snapshot.case.id, self.filing_options()
 
         def work(services: Any, _ctx: Any) -> Any:
-            plan = record.plan_for_filing(services, case_id, options)
+            plan = services.packets.plan(case_id, options)
             if check:
-                rules.check_rules(services, case_id, plan,
+                services.packets.check_rules(case_id, plan,
                                   allow_untranslated=allow_untranslated)
-            return (plan, options, rules.estimate(plan, options.destination()),
-                    rules.untranslated(services, case_id, plan))
+            return (plan, options, packets.estimate(plan, options.destination()),
+                    services.packets.untranslated(case_id, plan))
 
         return work
 
@@ -307,7 +308,7 @@ class ExportDialog(QDialog):
                          on_fail=lambda exc: self._show_plan_error(generation, exc))
 
     def _show_plan(self, generation: int, plan: PacketPlan, _options: Any = None,
-                   estimate: rules.Estimate | None = None,
+                   estimate: Estimate | None = None,
                    untranslated: list[tuple[str, str, str]] | None = None) -> None:
         if generation != self._generation:
             return
@@ -454,7 +455,7 @@ class ExportDialog(QDialog):
         case_id = self._snapshot.case.id
         self.message.setText(self.tr("Keeping a copy in the case's record…"))
         self._runner.run(
-            "db", lambda services, _ctx: record.record_filing(services, case_id, plan, result,
+            "db", lambda services, _ctx: services.record.add_filing(case_id, plan, result,
                                                               options),
             label=self.tr("Recording the filing"),
             on_done=lambda filing: self._ready(result, filing),

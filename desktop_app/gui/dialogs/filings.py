@@ -102,7 +102,7 @@ class FilingsDialog(QDialog):
 
     def reload(self) -> None:
         case_id = self._case_id
-        self._runner.run("db", lambda services, _ctx: record.filings(services, case_id),
+        self._runner.run("db", lambda services, _ctx: services.record.filings(case_id),
                          label=self.tr("Reading the filings"), on_done=self._loaded,
                          on_fail=lambda exc: self.message.setText(str(exc)))
 
@@ -161,7 +161,7 @@ class FilingsDialog(QDialog):
         if filing is None:
             return
         case_id, number = self._case_id, filing.number
-        self._runner.run("db", lambda services, _ctx: record.kept_copy(services, case_id,
+        self._runner.run("db", lambda services, _ctx: services.record.kept_copy(case_id,
                                                                         number),
                          label=self.tr("Finding the packet"), on_done=self._open,
                          on_fail=lambda exc: self.message.setText(str(exc)))
@@ -192,7 +192,7 @@ class FilingsDialog(QDialog):
         if dest.suffix.lower() != ".pdf":
             dest = dest.with_suffix(".pdf")
         case_id, number = self._case_id, filing.number
-        self._runner.run("db", lambda services, _ctx: record.copy_filing(services, case_id,
+        self._runner.run("db", lambda services, _ctx: services.record.copy_filing(case_id,
                                                                           number, dest),
                          label=self.tr("Copying the packet"), on_done=self._copied,
                          on_fail=lambda exc: self.message.setText(str(exc)))

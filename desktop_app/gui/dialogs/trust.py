@@ -1,7 +1,7 @@
 """Trust in the window: check the data folder, save and open case archives, delete a case.
 
-The lead engineer's menu calls the four functions at the bottom with the main window
-(``window.runner`` is its TaskRunner, ``window.load_cases`` refreshes the case list).
+The Case menu (``gui/case_tools.py``) calls the four functions at the bottom with the main
+window (``window.runner`` is its TaskRunner, ``window.load_cases`` refreshes the case list).
 Every piece of work runs in a lane off the GUI thread; the dialogs never block the
 event loop (``open()``, not ``exec()``), except the system's file chooser.
 """
@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import AppError
 from desktop_app.gui.qtcompat import emit
-from desktop_app.services import trust
+from desktop_app.services import archive
+from desktop_app.services.archive import ArchiveResult
+from desktop_app.services.check import Problem, problems_to_fix
+from desktop_app.services.library import CaseContents
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -66,8 +69,8 @@ class CheckDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(buttons)
 
-    def show_problems(self, found: list[trust.Problem]) -> None:
-        to_fix = trust.problems_to_fix(found)
+    def show_problems(self, found: list[Problem]) -> None:
+        to_fix = problems_to_fix(found)
         fixed = len(found) - len(to_fix)
         for problem in found:
             hint = self.tr("Repaired; nothing to do.") if problem.fixed else problem.hint
@@ -173,7 +176,7 @@ def check_data_folder(window: MainWindow) -> CheckDialog:
     dialog = CheckDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
-    window.runner.run("import", lambda s, _c: trust.verify(s),
+    window.runner.run("import", lambda s, _c: s.check.verify(),
                       label=window.tr("Checking the data folder"), tracked=True,
                       can_stop=False, on_done=dialog.show_problems,
                       on_fail=dialog.show_failure)
@@ -194,11 +197,11 @@ def save_archive(window: MainWindow, case_id: int) -> PassphraseDialog | None:
     def accepted() -> None:
         passphrase = dialog.value()
 
-        def work(services: Any, ctx: Any) -> trust.ArchiveResult:
-            return trust.archive_case(services, case_id, out, passphrase,
+        def work(services: Any, ctx: Any) -> ArchiveResult:
+            return services.archive.save(case_id, out, passphrase,
                                       progress=ctx.progress)
 
-        def done(result: trust.ArchiveResult) -> None:
+        def done(result: ArchiveResult) -> None:
             _inform(window, window.tr("The case archive is saved."), str(result.path))
 
         window.runner.run("import", work, label=window.tr("Saving the case archive"),
@@ -218,7 +221,7 @@ def open_archive(window: MainWindow) -> None:
     source = Path(path)
     passphrase: str | None = None
     try:
-        sealed = trust.archive_is_sealed(source)
+        sealed = archive.is_sealed(source)
     except AppError as exc:
         window.show_app_error(exc)
         return
@@ -232,7 +235,7 @@ def open_archive(window: MainWindow) -> None:
         passphrase = text
 
     def work(services: Any, ctx: Any) -> Any:
-        return trust.restore_archive(services, source, passphrase, progress=ctx.progress)
+        return services.archive.restore(source, passphrase, progress=ctx.progress)
 
     def done(case: Any) -> None:
         window.load_cases(select=case.id)
@@ -246,7 +249,7 @@ def open_archive(window: MainWindow) -> None:
 def delete_case(window: MainWindow, case_id: int) -> None:
     """Ask first (naming the case and what goes), then delete it for good."""
 
-    def ask(contents: trust.CaseContents) -> None:
+    def ask(contents: CaseContents) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Delete case"),
                           window.tr("Delete the case “%1” for good?").replace(
                               "%1", contents.name),
@@ -266,20 +269,20 @@ def delete_case(window: MainWindow, case_id: int) -> None:
 
         def clicked(button: QPushButton) -> None:
             if button is remove:
-                window.runner.run("db", lambda s, _c: trust.delete_case(s, case_id),
+                window.runner.run("db", lambda s, _c: s.delete_case(case_id),
                                   label=window.tr("Deleting the case"), on_done=deleted,
                                   on_fail=window.show_app_error)
 
         box.buttonClicked.connect(clicked)
         box.open()
 
-    def deleted(contents: trust.CaseContents) -> None:
+    def deleted(contents: CaseContents) -> None:
         if window.case_id == case_id:
             window.case_id = None
         window.load_cases(open_last=True)
         window.show_status(window.tr("Deleted the case “%1”.").replace("%1", contents.name))
 
-    window.runner.run("db", lambda s, _c: trust.case_contents(s, case_id), on_done=ask,
+    window.runner.run("db", lambda s, _c: s.case_contents(case_id), on_done=ask,
                       on_fail=window.show_app_error)
 
 

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from desktop_app.errors import InvalidInputError, NotFoundError
-from desktop_app.services import Services, assistant
+from desktop_app.services import Services
 from tests import make
 
 LEASE = ["Oakwood Property Management", "Residential Lease Agreement",
@@ -43,10 +43,10 @@ def test_suggestions_come_after_reading_and_file_nothing(
 ) -> None:
     lease, carta = _import(services, case_id, _scan(LEASE, tmp_path / "scan1.png"),
                            _scan(CARTA, tmp_path / "scan2.png"))
-    assert assistant.suggest_ready_documents(services, case_id) == []  # nothing read yet
+    assert services.assistant.suggest_ready_documents(case_id) == []  # nothing read yet
     services.process(case_id)
     made = {s.document_id: s.suggestion for s in
-            assistant.suggest_ready_documents(services, case_id)}
+            services.assistant.suggest_ready_documents(case_id)}
     assert made[lease].category == "residence"
     assert made[lease].date == "2021-03-03"
     assert made[lease].title.startswith("Lease \u2014 Oakwood Property Management")
@@ -57,20 +57,20 @@ def test_suggestions_come_after_reading_and_file_nothing(
     docs = {d.id: d for d in services.list_documents(case_id)}
     assert docs[lease].category is None and docs[lease].date is None
     assert docs[carta].language == "es"  # the language is a fact it found, kept
-    assert assistant.suggest_ready_documents(services, case_id) == []  # done once
+    assert services.assistant.suggest_ready_documents(case_id) == []  # done once
 
 
 def test_accept_files_dates_titles_and_learns(services: Services, case_id: int,
                                               tmp_path: Path) -> None:
     (doc,) = _import(services, case_id, make.text_pdf(tmp_path / "lease.pdf",
                                                        ["\n".join(LEASE)]))
-    assistant.suggest_ready_documents(services, case_id)
-    accepted = assistant.accept(services, case_id, doc)
+    services.assistant.suggest_ready_documents(case_id)
+    accepted = services.assistant.accept(case_id, doc)
     assert accepted.category == "residence"
     assert accepted.date == "2021-03-03"
     assert accepted.title == "Lease \u2014 Oakwood Property Management"  # the date is beside it
-    assert assistant.get_suggestion(services, case_id, doc).accepted
-    assert assistant.learned_model(services).examples == 1
+    assert services.assistant.get_suggestion(case_id, doc).accepted
+    assert services.assistant.learned_model().examples == 1
 
 
 def test_accept_keeps_what_the_user_set_unless_all_fields(services: Services, case_id: int,
@@ -79,9 +79,9 @@ def test_accept_keeps_what_the_user_set_unless_all_fields(services: Services, ca
                                                        ["\n".join(LEASE)]))
     services.rename(case_id, doc, "Our lease")
     services.set_date(case_id, doc, "2021-03-01")
-    kept = assistant.accept(services, case_id, doc)
+    kept = services.assistant.accept(case_id, doc)
     assert (kept.title, kept.date) == ("Our lease", "2021-03-01")
-    replaced = assistant.accept(services, case_id, doc, all_fields=True)
+    replaced = services.assistant.accept(case_id, doc, all_fields=True)
     assert replaced.date == "2021-03-03" and replaced.title.startswith("Lease")
 
 
@@ -89,11 +89,11 @@ def test_an_unsure_suggestion_needs_the_users_category(services: Services, case_
                                                        tmp_path: Path) -> None:
     (doc,) = _import(services, case_id, make.text_pdf(
         tmp_path / "note.pdf", ["Thank you for coming. See you next week."]))
-    found = assistant.get_suggestion(services, case_id, doc).suggestion
+    found = services.assistant.get_suggestion(case_id, doc).suggestion
     assert found.category is None
     with pytest.raises(InvalidInputError, match="not sure"):
-        assistant.accept(services, case_id, doc)
-    assert assistant.accept(services, case_id, doc, category="community").category == (
+        services.assistant.accept(case_id, doc)
+    assert services.assistant.accept(case_id, doc, category="community").category == (
         "community")
 
 
@@ -106,49 +106,49 @@ def test_corrections_teach_later_suggestions(services: Services, case_id: int,
 
     first = _import(services, case_id, *(gym(n) for n in range(5)))
     for doc in first:
-        assert assistant.get_suggestion(services, case_id, doc).suggestion.category is None
-        assistant.accept(services, case_id, doc, category="community")
+        assert services.assistant.get_suggestion(case_id, doc).suggestion.category is None
+        services.assistant.accept(case_id, doc, category="community")
     (later,) = _import(services, case_id, gym(9))
-    assistant.suggest_ready_documents(services, case_id)
-    found = assistant.get_suggestion(services, case_id, later).suggestion
+    services.assistant.suggest_ready_documents(case_id)
+    found = services.assistant.get_suggestion(case_id, later).suggestion
     assert found.category == "community"
     assert "like documents you filed" in found.reason
     # ... and only in this data folder: a new folder has learned nothing.
     other = Services.open(tmp_path / "other-data")
     try:
-        assert assistant.learned_model(other).examples == 0
+        assert other.assistant.learned_model().examples == 0
     finally:
         other.close()
 
 
 def test_auto_accept_files_only_sure_suggestions(services: Services, case_id: int,
                                                  tmp_path: Path) -> None:
-    assert not assistant.auto_accept_enabled(services)
-    assistant.set_auto_accept(services, True)
+    assert not services.assistant.auto_accept_enabled()
+    services.assistant.set_auto_accept(True)
     sure, unsure = _import(
         services, case_id, make.text_pdf(tmp_path / "lease.pdf", ["\n".join(LEASE)]),
         make.text_pdf(tmp_path / "note.pdf", ["Thank you for coming. See you next week."]))
-    assistant.suggest_ready_documents(services, case_id)
+    services.assistant.suggest_ready_documents(case_id)
     docs = {d.id: d for d in services.list_documents(case_id)}
     assert docs[sure].category == "residence" and docs[sure].date == "2021-03-03"
     assert docs[unsure].category is None
-    assert assistant.learned_model(services).examples == 0  # not the user's confirmation
+    assert services.assistant.learned_model().examples == 0  # not the user's confirmation
 
 
 def test_pairing_rules(services: Services, case_id: int, tmp_path: Path) -> None:
     a, b, c = _import(services, case_id, *(make.text_pdf(tmp_path / f"{n}.pdf", [f"Page {n}"])
                                            for n in "abc"))
     with pytest.raises(InvalidInputError):
-        assistant.pair_translation(services, case_id, a, a)
-    assistant.pair_translation(services, case_id, b, a)
+        services.assistant.pair_translation(case_id, a, a)
+    services.assistant.pair_translation(case_id, b, a)
     with pytest.raises(InvalidInputError, match="itself a translation"):
-        assistant.pair_translation(services, case_id, c, b)
+        services.assistant.pair_translation(case_id, c, b)
     with pytest.raises(InvalidInputError, match="translation of its own"):
-        assistant.pair_translation(services, case_id, a, c)
+        services.assistant.pair_translation(case_id, a, c)
     with pytest.raises(NotFoundError):
-        assistant.pair_translation(services, case_id, 999, a)
-    assistant.clear_translation(services, case_id, b)
-    assert assistant.translations(services, case_id) == {}
+        services.assistant.pair_translation(case_id, 999, a)
+    services.assistant.clear_translation(case_id, b)
+    assert services.assistant.translations(case_id) == {}
 
 
 def test_chronology_lists_documents_in_date_order_with_exhibit_ids(
@@ -161,8 +161,8 @@ def test_chronology_lists_documents_in_date_order_with_exhibit_ids(
     services.tag(case_id, ids[1], "community")
     services.set_date(case_id, ids[1], "2019-01-10")
     services.set_date(case_id, ids[2], "2020-02-02")  # not filed
-    assistant.pair_translation(services, case_id, ids[3], ids[1])
-    rows = assistant.chronology(services, case_id)
+    services.assistant.pair_translation(case_id, ids[3], ids[1])
+    rows = services.assistant.chronology(case_id)
     assert [(r.document_id, r.date, r.exhibit_id) for r in rows] == [
         (ids[1], "2019-01-10", "B-1"),
         (ids[2], "2020-02-02", None),
@@ -188,12 +188,12 @@ def test_accept_never_files_a_date_to_check(services: Services, case_id: int,
                            make.text_pdf(tmp_path / "loan.pdf", ["\n".join(LOAN)]),
                            make.text_pdf(tmp_path / "letter.pdf", ["\n".join(LETTER)]))
     made = {s.document_id: s.suggestion for s in
-            assistant.suggest_ready_documents(services, case_id)}
+            services.assistant.suggest_ready_documents(case_id)}
     assert made[loan].date == "1900-04-01" and not made[loan].date_sure
     assert made[letter].date == "1984-03-03" and made[letter].date_sure  # no birth date yet
     services.update_case(case_id, date_of_birth="1990-03-14")
-    assert assistant.accept(services, case_id, loan).date is None
-    filed = assistant.accept(services, case_id, letter)
+    assert services.assistant.accept(case_id, loan).date is None
+    filed = services.assistant.accept(case_id, letter)
     assert filed.category == "employment" and filed.date is None
     assert "1984" not in filed.title and "1900" not in services.get_document(loan).title
 
@@ -209,7 +209,7 @@ def test_a_short_paper_takes_the_case_language_as_a_guess(
                                                      ["ANGEL BROWN 123456789 Rx BCAAXYZ"]))[0]
     services.process(case_id)  # so little text is read from the page's picture
     made = {s.document_id: s.suggestion for s in
-            assistant.suggest_ready_documents(services, case_id)}
+            services.assistant.suggest_ready_documents(case_id)}
     assert made[first].language == "es" and made[first].language_sure
     assert made[card].language == "es" and not made[card].language_sure
     docs = {d.id: d for d in services.list_documents(case_id)}

@@ -7,8 +7,9 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from desktop_app.services import Services, assistant
+from desktop_app.services import Services
 from tests import make
+from tests.conftest import write_packet
 
 CARTA = ("Iglesia San Judas Tadeo\nHouston, Texas, 9 de agosto de 2023\nA quien corresponda:\n"
          "Conozco a Rosa Gutiérrez desde hace diez años como miembro de nuestra "
@@ -32,11 +33,11 @@ def packet_case(services: Services, tmp_path: Path) -> tuple[int, dict[str, int]
            for name, o in zip(files, services.import_files(case.id, list(files.values())),
                               strict=True)}
     services.process(case.id)
-    assistant.suggest_ready_documents(services, case.id)
-    assistant.accept(services, case.id, ids["carta"])
-    assistant.accept(services, case.id, ids["lease"])
-    assistant.pair_translation(services, case.id, ids["letter"], ids["carta"])
-    assistant.set_translator(services, case.id, name="Luis Pérez",
+    services.assistant.suggest_ready_documents(case.id)
+    services.assistant.accept(case.id, ids["carta"])
+    services.assistant.accept(case.id, ids["lease"])
+    services.assistant.pair_translation(case.id, ids["letter"], ids["carta"])
+    services.assistant.set_translator(case.id, name="Luis Pérez",
                              address="12 Elm Street, Houston, TX 77023",
                              statement="I am fluent in Spanish and English.")
     return case.id, ids
@@ -52,7 +53,7 @@ def test_translation_follows_its_original_with_certificate_and_chronology(
 ) -> None:
     case_id, ids = packet_case
     out = tmp_path / "packet.pdf"
-    result = assistant.export(services, case_id, out, chronology=True)
+    result = write_packet(services, case_id, out, chronology=True)
     pages = _texts(out)
     # cover, index, chronology, tab A divider, lease x2, tab B divider, carta, translation,
     # certificate
@@ -85,7 +86,7 @@ def test_without_a_translator_there_is_no_certificate_and_no_chronology_by_defau
     case_id, _ids = packet_case
     services.db.execute("DELETE FROM translators")  # as if never entered
     out = tmp_path / "packet.pdf"
-    result = services.export(case_id, out)
+    result = write_packet(services, case_id, out)
     pages = _texts(out)
     assert result.page_count == 8  # cover, index, divider, 2 lease, divider, carta, letter
     assert not any("Certificate of Translation" in p for p in pages)

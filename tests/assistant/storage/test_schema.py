@@ -34,7 +34,6 @@ def test_a_version_1_folder_is_migrated_and_keeps_its_cases(tmp_path: Path) -> N
 
 def test_removing_a_document_removes_its_suggestion_and_pairing(services: Services,
                                                                  tmp_path: Path) -> None:
-    from desktop_app.services import assistant
     from tests import make
 
     case = services.create_case(name="Ana")
@@ -44,11 +43,11 @@ def test_removing_a_document_removes_its_suggestion_and_pairing(services: Servic
                                                   "ten years; she is a church member."])
     first, second = (o.document_id for o in services.import_files(case.id, [one, two]))
     assert first is not None and second is not None
-    assistant.suggest_ready_documents(services, case.id)
-    assistant.pair_translation(services, case.id, second, first)
-    assistant.accept(services, case.id, first, category="community")
-    assert assistant.learned_model(services).examples == 1
+    services.assistant.suggest_ready_documents(case.id)
+    services.assistant.pair_translation(case.id, second, first)
+    services.assistant.accept(case.id, first, category="community")
+    assert services.assistant.learned_model().examples == 1
     services.remove_document(case.id, first)
-    assert assistant.translations(services, case.id) == {}
+    assert services.assistant.translations(case.id) == {}
     assert store.get_suggestion(services.db, first) is None
-    assert assistant.learned_model(services).examples == 0  # its words are gone too
+    assert services.assistant.learned_model().examples == 0  # its words are gone too

@@ -13,28 +13,16 @@ import os
 import sys
 from pathlib import Path
 
+from desktop_app.cli.common import read_passphrase_file
 from desktop_app.core.controls import unfiltered
 from desktop_app.errors import InvalidInputError, LockedError, WrongPassphraseError
 from desktop_app.i18n import _
 from desktop_app.paths import default_data_dir
 from desktop_app.services import protection
-from desktop_app.storage import keys
 
 ENV_FILE = "EVIDENCE_PACKET_PASSPHRASE_FILE"
 LOST = _("If you lose this passphrase, nobody can open these cases again: not you, not "
          "us, not a clinic. There is no reset. Write it down and keep it somewhere safe.")
-
-
-def _read_file(path: str) -> str:
-    try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InvalidInputError(_("Cannot read the passphrase file {path}: {error}").format(
-            path=path, error=exc.strerror or exc)) from exc
-    lines = text.splitlines()
-    if not lines or not lines[0]:
-        raise InvalidInputError(_("The passphrase file {path} is empty.").format(path=path))
-    return lines[0]
 
 
 def _given_file(args: argparse.Namespace) -> str | None:
@@ -48,7 +36,7 @@ def unlock(args: argparse.Namespace) -> None:
         return
     given = _given_file(args)
     if given:
-        protection.unlock(root, _read_file(given))
+        protection.unlock(root, read_passphrase_file(given))
         return
     if not sys.stdin.isatty():
         raise LockedError(
@@ -67,15 +55,15 @@ def unlock(args: argparse.Namespace) -> None:
 
 def _new_passphrase(args: argparse.Namespace) -> str:
     if args.new_passphrase_file:
-        passphrase = _read_file(args.new_passphrase_file)
-        keys.check_passphrase(passphrase)
+        passphrase = read_passphrase_file(args.new_passphrase_file)
+        protection.check_passphrase(passphrase)
         return passphrase
     if not sys.stdin.isatty():
         raise InvalidInputError(_("There is no terminal to ask for the new passphrase on."),
                                 _("Use --new-passphrase-file FILE."))
     print(LOST, file=sys.stderr)
     first = getpass.getpass(_("New passphrase: "))
-    keys.check_passphrase(first)
+    protection.check_passphrase(first)
     if getpass.getpass(_("The same passphrase again: ")) != first:
         raise InvalidInputError(_("The two passphrases differ; nothing was changed."),
                                 _("Run the command again."))
@@ -108,7 +96,7 @@ def cmd_change_passphrase(root: Path, args: argparse.Namespace) -> int:
                                 _("Protect it with: evidence-packet protect"))
     given = _given_file(args)
     if given:
-        old = _read_file(given)
+        old = read_passphrase_file(given)
     elif sys.stdin.isatty():
         old = getpass.getpass(_("Current passphrase: "))
     else:

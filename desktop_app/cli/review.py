@@ -9,16 +9,14 @@
 from __future__ import annotations
 
 import argparse
-import json
-from collections.abc import Callable
 from typing import Any
 
+from desktop_app.cli.common import WithCase, print_json
 from desktop_app.core.review import Finding, summary
 from desktop_app.errors import InvalidInputError
 from desktop_app.i18n import _
 from desktop_app.services import Services
 
-Handler = Callable[[Services, argparse.Namespace], int]
 SEVERITY_LABELS = {"problem": "PROBLEM", "warning": "warning", "tip": "tip"}
 
 
@@ -47,27 +45,25 @@ def count_text(findings: list[Finding]) -> str:
 
 
 def cmd_review(svc: Services, args: argparse.Namespace) -> int:
-    from desktop_app.services import review
-
     if args.reason is not None and args.dismiss is None:
         raise InvalidInputError(_("--reason goes with --dismiss KEY."))
     if args.dismiss is not None:
-        review.dismiss(svc, args.case, args.dismiss, args.reason or "")
+        svc.review.dismiss(args.case, args.dismiss, args.reason or "")
         print(_("Dismissed {key}.").format(key=args.dismiss))
         return 0
     if args.restore is not None:
-        review.restore(svc, args.case, args.restore)
+        svc.review.restore(args.case, args.restore)
         print(_("Restored {key}: it shows in the review again.").format(key=args.restore))
         return 0
     if args.medical_months is not None or args.pay_stub_months is not None:
-        windows = review.set_windows(svc, args.case, medical_months=args.medical_months,
+        windows = svc.review.set_windows(args.case, medical_months=args.medical_months,
                                      pay_stub_months=args.pay_stub_months)
         print(_("Medical records must be from the last {m} months, pay stubs from the last "
                 "{p} months.").format(m=windows.medical_months, p=windows.pay_stub_months))
         return 0
-    found = review.review(svc, args.case, include_dismissed=args.all)
+    found = svc.review.findings(args.case, include_dismissed=args.all)
     if args.json:
-        print(json.dumps([finding_json(f) for f in found], ensure_ascii=False, indent=2))
+        print_json([finding_json(f) for f in found])
         return 0
     if not [f for f in found if not f.dismissed]:
         print(_("The review found nothing to fix."))
@@ -83,8 +79,7 @@ def cmd_review(svc: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def register(commands: Any, with_case: Callable[[str, str, Handler], argparse.ArgumentParser]
-             ) -> None:
+def register(commands: Any, with_case: WithCase) -> None:
     sub = with_case("review", _("check the case for what a reviewer would object to"),
                     cmd_review)
     sub.add_argument("--json", action="store_true")

@@ -9,7 +9,7 @@ here to change. Rows that the case's rows point *at* without belonging to it (th
 ``originals`` they share with other cases) are "shared": copied into an archive so it
 restores anywhere, and deleted only when nothing refers to them any more.
 
-Nothing here touches files; ``desktop_app.services.trust`` does.
+Nothing here touches files; ``storage.removals`` and the services do.
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from desktop_app.storage import archive as rows_store
+from desktop_app.storage import rows as rows_store
 
 FORMAT = "evidence-packet-case-archive"
 FORMAT_VERSION = 2

@@ -6,24 +6,17 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.common import WithCase, print_json
 from desktop_app.errors import InvalidInputError
 from desktop_app.i18n import _
-from desktop_app.services import Services, record
-
-Handler = Callable[[Services, argparse.Namespace], int]
-WithCase = Callable[[str, str, Handler], argparse.ArgumentParser]
+from desktop_app.services import Services
+from desktop_app.services.record import Deadline, Filing, purpose_label
 
 
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
-
-
-def _filing_json(svc: Services, filing: record.Filing) -> dict[str, Any]:
+def _filing_json(svc: Services, filing: Filing) -> dict[str, Any]:
     value = dataclasses.asdict(filing)
     value["kept_copy"] = str(svc.store.root / filing.kept_path)
     value.pop("id")
@@ -37,12 +30,12 @@ def cmd_filings(svc: Services, args: argparse.Namespace) -> int:
     if args.reproduce is not None:
         if not args.out:
             raise InvalidInputError(_("Say where to write the packet with --out FILE.pdf."))
-        result = record.reproduce(svc, args.case, args.reproduce, Path(args.out))
-        filing = record.filing(svc, args.case, args.reproduce)
+        result = svc.record.reproduce(args.case, args.reproduce, Path(args.out))
+        filing = svc.record.filing(args.case, args.reproduce)
         same = [e.exhibit_id for e in result.exhibits] == [e.exhibit_id for e in
                                                           filing.exhibits]
         if args.json:
-            _print_json({"path": str(result.path), "pages": result.page_count,
+            print_json({"path": str(result.path), "pages": result.page_count,
                          "sha256": result.sha256, "filing": filing.number,
                          "same_exhibits": same and result.page_count == filing.page_count,
                          "exhibits": [dataclasses.asdict(e) for e in result.exhibits]})
@@ -53,9 +46,9 @@ def cmd_filings(svc: Services, args: argparse.Namespace) -> int:
         return 0
     if args.show is not None:
         return _show(svc, args)
-    found = record.filings(svc, args.case)
+    found = svc.record.filings(args.case)
     if args.json:
-        _print_json([_filing_json(svc, f) for f in found])
+        print_json([_filing_json(svc, f) for f in found])
         return 0
     if not found:
         print(_("Nothing filed yet. Each export is recorded here: evidence-packet export "
@@ -64,26 +57,26 @@ def cmd_filings(svc: Services, args: argparse.Namespace) -> int:
     for f in found:
         print(_("{n:>3}  {date}  {purpose:<36} {pages:>4} pages  {count:>3} exhibits  "
                 "sha256 {sha}").format(n=f.number, date=f.filed_on,
-                                       purpose=record.purpose_label(f.purpose),
+                                       purpose=purpose_label(f.purpose),
                                        pages=f.page_count, count=len(f.exhibits),
                                        sha=f.sha256[:12]))
     return 0
 
 
 def _show(svc: Services, args: argparse.Namespace) -> int:
-    filing = record.filing(svc, args.case, args.show)
-    path = record.kept_copy(svc, args.case, filing.number)
-    copied = record.copy_filing(svc, args.case, filing.number, Path(args.copy_to)) \
+    filing = svc.record.filing(args.case, args.show)
+    path = svc.record.kept_copy(args.case, filing.number)
+    copied = svc.record.copy_filing(args.case, filing.number, Path(args.copy_to)) \
         if args.copy_to else None
     if args.json:
         value = _filing_json(svc, filing)
-        value["kept_copy_intact"] = record.kept_copy_intact(svc, args.case, filing.number)
+        value["kept_copy_intact"] = svc.record.kept_copy_intact(args.case, filing.number)
         if copied is not None:
             value["copied_to"] = str(copied)
-        _print_json(value)
+        print_json(value)
         return 0
     print(_("Filing {n}: {purpose}, prepared {date}").format(
-        n=filing.number, purpose=record.purpose_label(filing.purpose), date=filing.filed_on))
+        n=filing.number, purpose=purpose_label(filing.purpose), date=filing.filed_on))
     if filing.note:
         print(_("Note: {note}").format(note=filing.note))
     print(_("{pages} pages, SHA-256 {sha}").format(pages=filing.page_count, sha=filing.sha256))
@@ -102,7 +95,7 @@ def _show(svc: Services, args: argparse.Namespace) -> int:
 # --- deadlines -------------------------------------------------------------------------------
 
 
-def _days(deadline: record.Deadline, today: dt.date) -> str:
+def _days(deadline: Deadline, today: dt.date) -> str:
     if deadline.done:
         return _("done")
     days = (dt.date.fromisoformat(deadline.due_on) - today).days
@@ -117,22 +110,22 @@ def cmd_deadlines(svc: Services, args: argparse.Namespace) -> int:
     if args.add is not None:
         if not args.what:
             raise InvalidInputError(_("Say what the deadline is for with --what TEXT."))
-        added = record.add_deadline(svc, args.case, args.add, args.what)
+        added = svc.record.add_deadline(args.case, args.add, args.what)
         if not args.json:
             print(_("Added deadline {id}: {what}, {date}.").format(
                 id=added.id, what=added.what, date=added.due_on))
     if args.done is not None:
-        done = record.set_deadline_done(svc, args.case, args.done, True)
+        done = svc.record.set_deadline_done(args.case, args.done, True)
         if not args.json:
             print(_("Deadline {id} is done: {what}.").format(id=done.id, what=done.what))
     if args.undone is not None:
-        record.set_deadline_done(svc, args.case, args.undone, False)
+        svc.record.set_deadline_done(args.case, args.undone, False)
     if args.remove is not None:
-        record.remove_deadline(svc, args.case, args.remove)
-    found = record.deadlines(svc, args.case)
+        svc.record.remove_deadline(args.case, args.remove)
+    found = svc.record.deadlines(args.case)
     today = dt.date.today()
     if args.json:
-        _print_json([dataclasses.asdict(d) | {"days_left": (
+        print_json([dataclasses.asdict(d) | {"days_left": (
             dt.date.fromisoformat(d.due_on) - today).days} for d in found])
         return 0
     if not found:
@@ -150,16 +143,16 @@ def cmd_deadlines(svc: Services, args: argparse.Namespace) -> int:
 
 def cmd_correspondence(svc: Services, args: argparse.Namespace) -> int:
     for document_id in args.mark or []:
-        record.mark_correspondence(svc, args.case, document_id, True)
+        svc.record.mark_correspondence(args.case, document_id, True)
     for document_id in args.unmark or []:
-        record.mark_correspondence(svc, args.case, document_id, False)
+        svc.record.mark_correspondence(args.case, document_id, False)
     for document_id in args.include or []:
-        record.include_correspondence(svc, args.case, document_id, True)
+        svc.record.include_correspondence(args.case, document_id, True)
     for document_id in args.exclude or []:
-        record.include_correspondence(svc, args.case, document_id, False)
-    found = record.correspondence(svc, args.case)
+        svc.record.include_correspondence(args.case, document_id, False)
+    found = svc.record.correspondence(args.case)
     if args.json:
-        _print_json([{"id": d.id, "title": d.title, "date": d.date, "pages": d.pages,
+        print_json([{"id": d.id, "title": d.title, "date": d.date, "pages": d.pages,
                       "status": d.status, "category": d.category, "in_packet": included}
                      for d, included in found])
         return 0

@@ -7,22 +7,14 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
-import sys
-from collections.abc import Callable
 from typing import Any
 
-from desktop_app.core.redact import Box
+from desktop_app.cli.common import WithCase, interactive, print_json
+from desktop_app.core.redact import Box, Pattern
 from desktop_app.errors import InvalidInputError
 from desktop_app.i18n import _
-from desktop_app.services import Services, redaction
-
-Handler = Callable[[Services, argparse.Namespace], int]
-WithCase = Callable[[str, str, Handler], argparse.ArgumentParser]
-
-
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+from desktop_app.services import Services
+from desktop_app.services.redaction import parse_pattern
 
 
 def _box(text: str) -> Box:
@@ -43,7 +35,7 @@ def _fmt(box: Box) -> str:
     return ",".join(f"{v:.4f}" for v in box)
 
 
-def _pattern_name(pattern: redaction.Pattern) -> str:
+def _pattern_name(pattern: Pattern) -> str:
     return f"regex:{pattern.value}" if pattern.kind == "regex" else pattern.kind
 
 
@@ -63,13 +55,13 @@ def cmd_redact(svc: Services, args: argparse.Namespace) -> int:
     if args.area:
         return _add(svc, args)
     if args.remove is not None:
-        area = redaction.remove_area(svc, args.case, args.remove)
+        area = svc.redaction.remove_area(args.case, args.remove)
         print(_("Area {id} on page {page} of “{title}” removed.").format(
             id=area.id, page=area.page_number, title=area.document_title))
         return 0
     if args.pattern:
-        pattern = redaction.parse_pattern(args.pattern)
-        redaction.set_pattern(svc, args.case, pattern, on=not args.off)
+        pattern = parse_pattern(args.pattern)
+        svc.redaction.set_pattern(args.case, pattern, on=not args.off)
         message = (_("Pattern {name} is off.") if args.off
                    else _("Pattern {name} is on: what it finds is blacked out in the packet. "
                           "Check it with --preview."))
@@ -84,9 +76,9 @@ def _add(svc: Services, args: argparse.Namespace) -> int:
     if args.page is None:
         raise InvalidInputError(_("Say which page with --page PAGE_ID."),
                                 _("The pages command lists a document's pages and ids."))
-    area = redaction.add_area(svc, args.page, _box(args.area), case_id=args.case)
+    area = svc.redaction.add_area(args.page, _box(args.area), case_id=args.case)
     if args.json:
-        _print_json(dataclasses.asdict(area))
+        print_json(dataclasses.asdict(area))
     else:
         print(_("Area {id} added on page {page} of “{title}”: {box}.").format(
             id=area.id, page=area.page_number, title=area.document_title, box=_fmt(area.box)))
@@ -94,10 +86,10 @@ def _add(svc: Services, args: argparse.Namespace) -> int:
 
 
 def _list(svc: Services, args: argparse.Namespace) -> int:
-    areas = redaction.list_areas(svc, args.case)
-    found = redaction.list_patterns(svc, args.case)
+    areas = svc.redaction.list_areas(args.case)
+    found = svc.redaction.list_patterns(args.case)
     if args.json:
-        _print_json({"areas": [dataclasses.asdict(a) for a in areas],
+        print_json({"areas": [dataclasses.asdict(a) for a in areas],
                      "patterns": [_pattern_name(p) for p in found]})
         return 0
     if not areas and not found:
@@ -113,9 +105,9 @@ def _list(svc: Services, args: argparse.Namespace) -> int:
 
 
 def _preview(svc: Services, args: argparse.Namespace) -> int:
-    hits = redaction.preview(svc, args.case, args.page)
+    hits = svc.redaction.preview(args.case, args.page)
     if args.json:
-        _print_json([dataclasses.asdict(h) for h in hits])
+        print_json([dataclasses.asdict(h) for h in hits])
         return 0
     if not hits:
         print(_("The patterns find nothing to black out."))
@@ -139,19 +131,17 @@ def everywhere_warning() -> str:
 
 
 def _everywhere(svc: Services, args: argparse.Namespace) -> int:
-    from desktop_app.services.redact_everywhere import redact_everywhere
-
     if not args.yes:
-        if not sys.stdin.isatty():
+        if not interactive():
             raise InvalidInputError(_("Redacting everywhere cannot be undone."),
                                     _("Add --yes to do it without being asked."))
         print(everywhere_warning())
         if input(_("Type yes to go on: ")).strip().lower() not in ("yes", _("yes")):
             print(_("Nothing was changed."))
             return 1
-    done = redact_everywhere(svc, args.case)
+    done = svc.redaction.everywhere(args.case)
     if args.json:
-        _print_json(dataclasses.asdict(done))
+        print_json(dataclasses.asdict(done))
     elif not done.documents:
         print(_("Nothing the areas and patterns cover is kept anywhere: nothing to change."))
     else:

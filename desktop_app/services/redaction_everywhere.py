@@ -1,5 +1,5 @@
 """Redact everywhere: take what a case's redactions cover out of everything the app keeps,
-not only out of the packet (issue 13, finding 8).
+not only out of the packet.
 
 A redaction normally changes the packet only: the stored original, the pages' text, the
 search index, the OCR text layers and the assistant's notes keep the words, and so does
@@ -26,7 +26,7 @@ read again later is still redacted in the packet. It cannot be undone.
 Crash safety: the new copies are written (content-addressed) and the pages' text layers
 replaced by their redacted versions first (both fit the old and the new state); then one
 transaction changes the rows and journals the files to remove; the files go after it
-(``trust.finish_pending_removals`` finishes the job after a crash).
+(``storage.removals.finish`` finishes the job after a crash).
 """
 
 from __future__ import annotations
@@ -43,20 +43,21 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core import redact, redacted_copy
+from desktop_app.core.assistant.text import words as assistant_words
 from desktop_app.core.export.plan import PageSource
 from desktop_app.core.models import Document, Page
 from desktop_app.core.processing import CLEAN_IMAGE, TEXT_LAYER
+from desktop_app.core.redact import REDACTED_DIR, SCRUBBED_DIR
 from desktop_app.errors import InvalidInputError
 from desktop_app.i18n import _
-from desktop_app.services.facade import Services
-from desktop_app.services.redaction import REDACTED_DIR, SCRUBBED_DIR, packet_source
-from desktop_app.storage import archive as rows_store
-from desktop_app.storage import cases, documents, pages
+from desktop_app.services.library import Library
+from desktop_app.storage import cases, documents, pages, removals
 from desktop_app.storage import record as record_store
 from desktop_app.storage import redactions as store
 from desktop_app.storage.db import transaction
 
 Progress = Callable[[int, int, str], None]
+ShownBy = Callable[[Page, PageSource], PageSource]  # ``Redaction.packet_source``
 
 
 @dataclass(frozen=True)
@@ -81,27 +82,26 @@ class _Replaced:
     redacted_pages: int
 
 
-def redact_everywhere(services: Services, case_id: int,
+def redact_everywhere(library: Library, packet_source: ShownBy, case_id: int,
                       progress: Progress | None = None) -> Everywhere:
     """Take what the case's areas and patterns cover out of everything the app keeps
-    (see the module's note). Raises before anything changes if a page cannot be made."""
-    from desktop_app.services.trust import PENDING_KEY, finish_pending_removals
-
-    db = services.db
+    (see the module's note), each page as ``packet_source`` shows it in the packet.
+    Raises before anything changes if a page cannot be made."""
+    db = library.db
     cases.get(db, case_id)
-    finish_pending_removals(services)
+    removals.finish(library.store)
     docs = documents.list_for_case(db, case_id)
     if any(p.status == "processing" for d in docs for p in pages.for_document(db, d.id)):
         raise InvalidInputError(
             _("Pages of this case are being read right now."),
             _("Wait until the reading is done, then try again."))
-    work = Path(tempfile.mkdtemp(prefix="everywhere-", dir=services.store.tmp))
+    work = Path(tempfile.mkdtemp(prefix="everywhere-", dir=library.store.tmp))
     try:
         replaced = []
         for number, doc in enumerate(docs):
             if progress:
                 progress(number, len(docs), doc.title)
-            found = _replace_document(services, doc, work)
+            found = _replace_document(library, packet_source, doc, work)
             if found is not None:
                 replaced.append(found)
         if progress:
@@ -118,11 +118,11 @@ def redact_everywhere(services: Services, case_id: int,
                     scrub = _scrubber(item.removed)
                     store.scrub_document_text(db, item.document.id, scrub)
                 dropped = store.drop_unused_originals(db, gone)
-                blobs = services.store.originals
+                blobs = library.store.originals
                 removal = [blobs.relpath(sha) for sha in dropped]
-                removal += _stale_page_files(services, replaced)
-                rows_store.journal_set(db, PENDING_KEY, json.dumps(removal))
-            finish_pending_removals(services)
+                removal += _stale_page_files(library, replaced)
+                removals.journal(db, removal)
+            removals.finish(library.store)
             store.purge_removed_text(db)
         finally:
             store.secure_delete(db, was)
@@ -134,20 +134,15 @@ def redact_everywhere(services: Services, case_id: int,
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _base_source(services: Services, doc: Document, page: Page) -> PageSource:
-    from desktop_app.services.plan import _source
-
-    return _source(services, doc, page)
-
-
-def _replace_document(services: Services, doc: Document, work: Path) -> _Replaced | None:
+def _replace_document(library: Library, packet_source: ShownBy, doc: Document,
+                      work: Path) -> _Replaced | None:
     """The document's redacted copy, stored (content-addressed), and what its pages
     become; None when nothing on it is redacted."""
-    page_list = pages.for_document(services.db, doc.id)
+    page_list = pages.for_document(library.db, doc.id)
     made: list[PageSource] = []
     redacted = 0
     for page in page_list:
-        shown = packet_source(services, page, _base_source(services, doc, page))
+        shown = packet_source(page, library.shown_source(page))
         page_made = redact.materialize(shown)
         if shown.redaction is not None and page_made.path.parent == shown.redaction.folder:
             redacted += 1
@@ -161,14 +156,14 @@ def _replace_document(services: Services, doc: Document, work: Path) -> _Replace
         written = out.with_suffix(".pdf")
     else:
         written, copied = redacted_copy.image_of_pages(made, out)
-    sha, size = services.store.originals.put_file(written)
+    sha, size = library.store.originals.put_file(written)
     changes, removed = [], set()
     for page, source, facts in zip(page_list, made, copied, strict=True):
-        old_text, old_words = store.page_text(services.db, page.id)
+        old_text, old_words = store.page_text(library.db, page.id)
         if page.native_text:
             text = facts.text
         elif source.text_layer is not None:
-            services.store.vault.keep(f"derived/{page.id}/{TEXT_LAYER}", source.text_layer)
+            library.store.vault.keep(f"derived/{page.id}/{TEXT_LAYER}", source.text_layer)
             text = redacted_copy.layer_text(source.text_layer)
         else:
             text = old_text
@@ -217,8 +212,6 @@ def _kept_words(words: list[list[Any]] | None, text: str) -> list[list[Any]] | N
 def _scrubber(removed: set[str]) -> Callable[[str], str]:
     """Takes the removed words out of a text value (JSON values walked; a word on its
     own, or a key, is dropped; one inside other text is blacked out)."""
-    from desktop_app.core.assistant.text import words as assistant_words
-
     forms = {w.lower() for w in removed}
     for word in removed:
         forms.update(assistant_words(word))
@@ -253,11 +246,11 @@ def _scrubber(removed: set[str]) -> Callable[[str], str]:
     return scrub
 
 
-def _stale_page_files(services: Services, replaced: list[_Replaced]) -> list[str]:
+def _stale_page_files(library: Library, replaced: list[_Replaced]) -> list[str]:
     """Files of the replaced documents' pages made from the old copy: straightened
     images, thumbnails, earlier redacted and metadata-free copies."""
     found: list[str] = []
-    root = services.store.root
+    root = library.store.root
     for item in replaced:
         for change in item.changes:
             folder = f"derived/{change.page_id}"
@@ -266,8 +259,8 @@ def _stale_page_files(services: Services, replaced: list[_Replaced]) -> list[str
             if rest.is_dir():
                 found += [f"{folder}/{p.name}" for p in rest.iterdir()
                           if p.name.startswith((CLEAN_IMAGE + ".", "thumb-"))]
-            found += [f"{folder}/{p.name}" for p in services.store.vault.view.joinpath(
-                folder).glob("thumb-*")] if services.store.protected else []
+            found += [f"{folder}/{p.name}" for p in library.store.vault.view.joinpath(
+                folder).glob("thumb-*")] if library.store.protected else []
     return sorted(set(found))
 
 

@@ -6,19 +6,16 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.common import ProgressBar, WithCase, print_json
 from desktop_app.core.export.profiles import MB, PROFILES, USCIS_ONLINE
 from desktop_app.i18n import _
-from desktop_app.services import Services, record
-
-Handler = Callable[[Services, argparse.Namespace], int]
-WithCase = Callable[[str, str, Handler], argparse.ArgumentParser]
-ProgressFactory = Callable[[str], Callable[..., None]]
+from desktop_app.services import Services
+from desktop_app.services.packets import FilingOptions
+from desktop_app.services.record import purpose_label
 
 
 def _megabytes(size: int) -> str:
@@ -26,28 +23,24 @@ def _megabytes(size: int) -> str:
 
 
 def cmd_export(svc: Services, args: argparse.Namespace) -> int:
-    from desktop_app.cli import ProgressBar
-
     tabs = tuple(args.tabs.split(",")) if args.tabs else None
-    options = record.FilingOptions(
+    options = FilingOptions(
         purpose=args.purpose or ("supplement" if args.supplement else "initial"),
         note=args.note or "", continue_numbering=args.supplement, bates_prefix=args.bates,
         tabs=tabs, chronology=args.chronology, profile=args.profile, max_mb=args.max_mb,
         pdfa=args.pdfa, allow_untranslated=args.allow_untranslated)
-    result, filing = record.export_and_record(svc, args.case, Path(args.out), options,
-                                              progress=ProgressBar(_("Exporting")))
+    result, filing = svc.record.export(args.case, Path(args.out), options,
+                                       progress=ProgressBar(_("Exporting")))
     files = result.files
     if args.json:
-        json.dump({"path": str(result.path), "pages": result.page_count,
+        print_json({"path": str(result.path), "pages": result.page_count,
                    "sha256": result.sha256,
                    "files": [{"path": str(f.path), "bytes": f.bytes, "pages": f.pages,
                               "first_page": f.first_page, "sha256": f.sha256} for f in files],
                    "profile": options.destination().key,
                    "exhibits": [dataclasses.asdict(e) for e in result.exhibits],
                    "filing": filing.number, "purpose": filing.purpose,
-                   "kept_copy": str(svc.store.root / filing.kept_path)},
-                  sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+                    "kept_copy": str(svc.store.root / filing.kept_path)})
         return 0
     if len(files) > 1:
         print(_("Wrote {n} parts ({pages} pages in all):").format(n=len(files),
@@ -59,7 +52,7 @@ def cmd_export(svc: Services, args: argparse.Namespace) -> int:
     else:
         print(_("Wrote {path} ({n} pages).").format(path=result.path, n=result.page_count))
     print(_("Recorded as filing {n} ({purpose}); a copy is kept in the data folder.").format(
-        n=filing.number, purpose=record.purpose_label(filing.purpose).lower()))
+        n=filing.number, purpose=purpose_label(filing.purpose).lower()))
     largest = max((f.bytes for f in files), default=0)
     if args.profile is None and USCIS_ONLINE.max_bytes and largest > USCIS_ONLINE.max_bytes:
         print(_("Note: at {size} the packet is larger than USCIS online filing accepts "

@@ -1,0 +1,54 @@
+"""The window context: what the window's parts are handed instead of the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop_app.errors import InvalidInputError
+from desktop_app.gui.context import WindowContext
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.printing import Printing
+from desktop_app.gui.tasks import TaskRunner
+from tests.gui.conftest import digital, dispose, drop, message_boxes
+
+
+def test_the_context_follows_the_open_case_and_speaks_through_the_window(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    context = window.context
+    assert context.case_id is None and context.runner is window.runner
+    lease = digital(tmp_path / "in" / "lease.pdf", ["Residential lease agreement"])
+
+    with qtbot.waitSignal(context.caseOpened, timeout=20_000) as opened, \
+            qtbot.waitSignal(context.boardChanged, timeout=20_000):
+        drop(window, [lease])  # no case yet: one is started for the files
+    assert opened.args == [window.case_id] and context.case_id == window.case_id
+    assert window.case_form is not None
+    window.case_form.reject()
+
+    context.show_status("Saved the case.")
+    assert window.statusBar().currentMessage() == "Saved the case."
+    context.show_error(InvalidInputError("That date is not a date.", "Use MM/DD/YYYY."))
+    qtbot.waitUntil(lambda: any("That date is not a date." in box.text()
+                                for box in message_boxes()), timeout=5_000)
+
+
+def test_a_part_works_with_a_context_and_no_window(qtbot: QtBot, data_dir: Path,
+                                                   tmp_path: Path) -> None:
+    """Printing, handed a context over a plain widget, says what is missing itself."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    runner = TaskRunner(data_dir)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    context = WindowContext(data_dir, settings, runner, host)
+    printing = Printing(context)
+    try:
+        with qtbot.waitSignal(context.statusRequested) as said:
+            printing.ask()  # Ctrl+P with no case open
+        assert said.args == ["Open or start a case first."]
+        assert printing.dialog is None
+    finally:
+        dispose(runner)
