@@ -142,10 +142,10 @@ def print_misses(results: Sequence[EvaluatedFile],
 
 
 def evaluate(folder: Path, workers: int | None) -> tuple[list[EvaluatedFile], float]:
-    from desktop_app.services import assistant
+    from desktop_app.services import evaluation
 
     start = time.perf_counter()
-    results = assistant.evaluate([folder], workers=workers)
+    results = evaluation.evaluate([folder], workers=workers)
     return results, time.perf_counter() - start
 
 
