@@ -16,7 +16,8 @@ note. Right, wrong, or left to Tesseract (``--psm 1``) as unsure.
 
 With ``--read N``: the way up after reading, end to end (processing: decided before
 reading, or by Tesseract's ``--psm 1`` when unsure), for the sample case's hand-printed
-note and N held-out composites, each turned 0, 90, 180 and 270 degrees.
+note and N held-out composites (and, with ``--real``, the real photos), each turned 0,
+90, 180 and 270 degrees.
 
     .venv/bin/python bench/bench_pagefind.py [--real DIR] [--count 45] [--workers 2]
                                               [--skip-turns] [--read N]
@@ -146,6 +147,37 @@ def read_turn(job: tuple[int, int, str]) -> str:
     return "right" if outcome.rotation == turn else f"wrong ({outcome.rotation})"
 
 
+def read_real_turn(job: tuple[Path, int, int, str]) -> bool:
+    """Real photo ``path`` turned ``turn`` more, read end to end: does processing turn
+    it the way its annotated corners say the page reads?"""
+    path, base, turn, tmp = job
+    work = Path(tmp) / f"{path.stem}-{turn}"
+    work.mkdir()
+    source = work / "photo.jpg"
+    with Image.open(path) as im:
+        im.convert("RGB").rotate(turn, expand=True).save(source, quality=92)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=work / "out",
+        tmp_root=work))
+    return outcome.error is None and outcome.rotation == (base + turn) % 360
+
+
+def read_real_turns(folder: Path, workers: int) -> None:
+    import tempfile
+
+    found = photos.real_photos(folder)
+    with tempfile.TemporaryDirectory() as tmp, ProcessPoolExecutor(workers) as pool:
+        jobs = [(p.path, capture.reading_turn(p.corners), t, tmp) for p in found
+                for t in TURNS]
+        right = list(pool.map(read_real_turn, jobs))
+    print(f"== which way up after reading: {len(found)} real photos of {folder} x 4 turns")
+    for k, turn in enumerate(TURNS):
+        column = right[k::len(TURNS)]
+        missed = [found[i].path.name for i, ok in enumerate(column) if not ok]
+        print(f"  turned {turn:3d}: right {sum(column):3d} of {len(column)}  "
+              f"wrong: {', '.join(missed) or '-'}")
+
+
 def read_turns(count: int, workers: int) -> None:
     import tempfile
 
@@ -172,6 +204,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.real:
         real(args.real)
+        if args.read:
+            read_real_turns(args.real, args.workers)
     outlines(args.count, args.workers)
     if not args.skip_turns:
         turns(min(args.count, 27), args.workers)
