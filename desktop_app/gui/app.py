@@ -27,7 +27,7 @@ from desktop_app.errors import AppError
 from desktop_app.gui import look
 from desktop_app.gui.dialogs.passphrase import unlock_if_needed
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.window_actions import apply_scheme
+from desktop_app.gui.window_actions import LANGUAGE_KEY, apply_scheme
 from desktop_app.i18n import set_language
 from desktop_app.paths import default_data_dir, ensure_private_dir, keep_files_private
 from desktop_app.services import protection
@@ -49,7 +49,6 @@ def configure_application(app: QCoreApplication) -> None:
     _install_translations(app)
 
 
-LANGUAGE_KEY = "view/language"  # "" like the system, else "en", "es"
 
 
 def chosen_language() -> str:
@@ -163,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         from desktop_app.gui.snapshot import save_when_drawn
 
-        save_when_drawn(window, args.screenshot.resolve())
+        save_when_drawn(window, window.is_settled, args.screenshot.resolve())
     if args.files:
         window.work.import_paths([p.resolve() for p in args.files])
     return int(app.exec())

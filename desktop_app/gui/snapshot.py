@@ -11,20 +11,20 @@ nothing more.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-
-from desktop_app.gui.main_window import MainWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 SETTLE_SECONDS = 60.0  # then the picture is taken anyway: it shows what is still loading
 
 
 class _Snapshot(QObject):
-    def __init__(self, window: MainWindow, path: Path) -> None:
+    def __init__(self, window: QWidget, is_settled: Callable[[], bool], path: Path) -> None:
         super().__init__(window)
         self.window = window
+        self.is_settled = is_settled
         self.path = path
         self.deadline = 0.0
         self.timer = QTimer(self)
@@ -40,7 +40,7 @@ class _Snapshot(QObject):
         return False
 
     def _take_when_settled(self) -> None:
-        if not self.window.is_settled() and time.monotonic() < self.deadline:
+        if not self.is_settled() and time.monotonic() < self.deadline:
             return
         self.timer.stop()
         saved = self.window.grab().save(str(self.path), "PNG")
@@ -48,8 +48,8 @@ class _Snapshot(QObject):
         QApplication.exit(0 if saved else 1)
 
 
-def save_when_drawn(window: MainWindow, path: Path) -> None:
-    """Save a PNG of ``window`` at ``path`` after its first paint, once nothing is loading
-    any more; then close it and end the event loop (exit code 1 when the file could not
-    be written)."""
-    _Snapshot(window, path)
+def save_when_drawn(window: QWidget, is_settled: Callable[[], bool], path: Path) -> None:
+    """Save a PNG of ``window`` at ``path`` after its first paint, once ``is_settled()``
+    (nothing is loading any more); then close it and end the event loop (exit code 1
+    when the file could not be written)."""
+    _Snapshot(window, is_settled, path)

@@ -223,14 +223,13 @@ def _menus(w: MainWindow, a: Actions) -> None:
     help_menu.addAction(tr("&About Evidence Packet"), lambda: about(w))
 
 
+LANGUAGE_KEY = "view/language"  # "" like the system, else "en", "es"
 LANGUAGES = (("", "Like the system"), ("en", "English"), ("es", "Español"))
 
 
 def _language_menu(w: MainWindow, menu: QMenu) -> None:
     """English or Español whatever the computer's language (a clinic's shared laptop is
     often set up in English); kept in the user's settings, used from the next start."""
-    from desktop_app.gui.app import LANGUAGE_KEY
-
     menu.setObjectName("languageMenu")
     group = QActionGroup(menu)
     current = str(w.settings.value(LANGUAGE_KEY, "") or "")
@@ -245,8 +244,6 @@ def _language_menu(w: MainWindow, menu: QMenu) -> None:
 
 
 def set_language_choice(w: MainWindow, key: str) -> None:
-    from desktop_app.gui.app import LANGUAGE_KEY
-
     if str(w.settings.value(LANGUAGE_KEY, "") or "") == key:
         return
     w.settings.setValue(LANGUAGE_KEY, key)

@@ -4,272 +4,271 @@
     <context>
         <name>Assistant</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="186" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="182" />
             <source> (perhaps {tab})</source>
             <translation> (quizá {tab})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="322" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="320" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Aceptar la sugerencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="269" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="267" />
             <source>&amp;Address</source>
             <translation>Di&amp;rección</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="352" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="350" />
             <source>&amp;Chronology</source>
             <translation>&amp;Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="339" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="337" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="268" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="266" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="331" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="329" />
             <source>&amp;Not a translation</source>
             <translation>&amp;No es una traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="270" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="268" />
             <source>&amp;Phone</source>
             <translation>&amp;Teléfono</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="271" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="269" />
             <source>&amp;Statement</source>
             <translation>&amp;Declaración</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="332" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
             <source>&amp;Translator…</source>
             <translation>&amp;Traductor…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="183" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="179" />
             <source>&lt;b&gt;Needs your review.&lt;/b&gt; The assistant is not sure which tab this belongs under</source>
             <translation>&lt;b&gt;Necesita su revisión.&lt;/b&gt; El asistente no está seguro de a qué pestaña pertenece</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="189" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="185" />
             <source>&lt;b&gt;Suggested: {tab}&lt;/b&gt; — {facts} ({percent} % sure)</source>
             <translation>&lt;b&gt;Sugerencia: {tab}&lt;/b&gt; — {facts} ({percent} % seguro)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="164" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="160" />
             <source>&lt;b&gt;{title}&lt;/b&gt; is in {language}. The packet needs a certified English translation: add it, then use Document ▸ Is a translation of…</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt; está en {language}. El paquete necesita una traducción certificada al inglés: agréguela y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="140" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="136" />
             <source>Accept (A)</source>
             <translation>Aceptar (A)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="326" />
             <source>Accept all &amp;sure suggestions</source>
             <translation>Aceptar todas las sugerencias &amp;seguras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="432" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="430" />
             <source>Accept the suggestion for “{title}”</source>
             <translation>Aceptar la sugerencia para «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="434" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="432" />
             <source>Accept {n} suggestions</source>
             <translation>Aceptar {n} sugerencias</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="486" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="483" />
             <source>Add the original document first.</source>
             <translation>Primero agregue el documento original.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="148" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
             <source>Choose the tab yourself</source>
             <translation>Elegir la pestaña usted mismo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="310" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="308" />
             <source>Chronology</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="336" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="334" />
             <source>Documents the assistant is at least 95 % sure about are filed for you; you can still move them</source>
             <translation>Los documentos de los que el asistente está seguro al menos en un 95 % se ponen en su pestaña automáticamente; usted todavía puede moverlos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="248" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="247" />
             <source>Each translation in the packet is followed by a certificate signed by the translator, saying they are competent to translate and that the translation is complete and accurate.</source>
             <translation>Cada traducción del paquete va seguida de un certificado firmado por el traductor, que declara que es competente para traducir y que la traducción es completa y exacta.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="329" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="327" />
             <source>File every document the assistant is sure about; you can undo it</source>
             <translation>Poner en su pestaña cada documento del que el asistente está seguro; puede deshacerlo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="140" />
             <source>File it under the suggested tab and use the suggested date and title. You can undo it.</source>
             <translation>Ponerlo en la pestaña sugerida y usar la fecha y el título sugeridos. Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="323" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="321" />
             <source>File the selected documents where the assistant suggests</source>
             <translation>Poner los documentos seleccionados donde sugiere el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="142" />
             <source>File under…</source>
             <translation>Poner en…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="335" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="333" />
             <source>File very sure suggestions &amp;automatically</source>
             <translation>Poner automáticamente las sugerencias muy segu&amp;ras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="447" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="445" />
             <source>Filed {n} document(s) as the assistant suggested. Undo (Ctrl+Z) takes it back.</source>
             <translation>Se pusieron {n} documento(s) donde sugirió el asistente. Deshacer (Ctrl+Z) lo revierte.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="233" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="229" />
             <source>Give it a date with Edit ▸ Change date (Ctrl+D)</source>
             <translation>Póngale una fecha con Editar ▸ Cambiar la fecha (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
             <source>Is a &amp;translation of…</source>
             <translation>Es una &amp;traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="349" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="347" />
             <source>Let the assistant tell</source>
             <translation>Que lo decida el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="194" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="190" />
             <source>Not in English: it will need a certified translation.</source>
             <translation>No está en inglés: necesitará una traducción certificada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="509" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="506" />
             <source>Pair “{title}” with its original</source>
             <translation>Emparejar «{title}» con su original</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="529" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="526" />
             <source>Set the language of “{title}”</source>
             <translation>Cambiar el idioma de «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="262" />
             <source>Spanish</source>
-            <translation>Español</translation>
+            <translation type="vanished">Español</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="264" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="262" />
             <source>Statement of competence</source>
             <translation>Declaración de competencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
             <source>Tab</source>
             <translation>Pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="133" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="129" />
             <source>The assistant's suggestion</source>
             <translation>La sugerencia del asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="207" />
             <source>The documents in date order</source>
             <translation>Los documentos por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="493" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="490" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="246" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="245" />
             <source>Translator</source>
             <translation>Traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="558" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="555" />
             <source>Translator saved.</source>
             <translation>Traductor guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="255" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="254" />
             <source>Translator's address</source>
             <translation>Dirección del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="253" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="252" />
             <source>Translator's full name</source>
             <translation>Nombre completo del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="260" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="259" />
             <source>Translator's phone number</source>
             <translation>Teléfono del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="520" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="517" />
             <source>Unpair the translation “{title}”</source>
             <translation>Separar la traducción «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="333" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="331" />
             <source>Who certifies the translations</source>
             <translation>Quién certifica las traducciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="229" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="225" />
             <source>no date</source>
             <translation>sin fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="180" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="176" />
             <source>perhaps {language}</source>
             <translation>quizá {language}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="176" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="172" />
             <source>{date}? check the date</source>
             <translation>¿{date}? revise la fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="494" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="491" />
             <source>“{title}” is the English translation of:</source>
             <translation>«{title}» es la traducción al inglés de:</translation>
         </message>
@@ -277,12 +276,12 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="305" />
+            <location filename="../../desktop_app/gui/models.py" line="242" />
             <source>Assistant</source>
             <translation>Asistente</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="373" />
+            <location filename="../../desktop_app/gui/models.py" line="310" />
             <source>Correspondence (%n) — not in the packet</source>
             <translation>
                 <numerusform>Correspondencia (%n): no va en el paquete</numerusform>
@@ -290,67 +289,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="371" />
+            <location filename="../../desktop_app/gui/models.py" line="308" />
             <source>Correspondence — notices you received go here (not in the packet)</source>
             <translation>Correspondencia: aquí van los avisos que recibió (no van en el paquete)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="304" />
+            <location filename="../../desktop_app/gui/models.py" line="241" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="462" />
+            <location filename="../../desktop_app/gui/models.py" line="399" />
             <source>Date: {date}</source>
             <translation>Fecha: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="463" />
+            <location filename="../../desktop_app/gui/models.py" line="400" />
             <source>Date: {date}? Check it</source>
             <translation>Fecha: ¿{date}? Revísela</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="304" />
+            <location filename="../../desktop_app/gui/models.py" line="241" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="359" />
+            <location filename="../../desktop_app/gui/models.py" line="296" />
             <source>Drag documents here to file them under {tab}. Drag the tab up or down to change the order of the packet.</source>
             <translation>Arrastre documentos aquí para ponerlos en {tab}. Arrastre la pestaña hacia arriba o hacia abajo para cambiar el orden del paquete.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="304" />
+            <location filename="../../desktop_app/gui/models.py" line="241" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="472" />
+            <location filename="../../desktop_app/gui/models.py" line="409" />
             <source>File: {name}</source>
             <translation>Archivo: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="465" />
+            <location filename="../../desktop_app/gui/models.py" line="402" />
             <source>Language: {language}</source>
             <translation>Idioma: {language}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="439" />
+            <location filename="../../desktop_app/gui/models.py" line="376" />
             <source>Needs your review</source>
             <translation>Necesita su revisión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="353" />
+            <location filename="../../desktop_app/gui/models.py" line="290" />
             <source>New documents land here. Drag each one onto the tab it belongs to, or use Document ▸ File under.</source>
             <translation>Los documentos nuevos llegan aquí. Arrastre cada uno a la pestaña que le corresponde, o use Documento ▸ Poner en.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="367" />
+            <location filename="../../desktop_app/gui/models.py" line="304" />
             <source>Not yet filed</source>
             <translation>Sin pestaña</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="368" />
+            <location filename="../../desktop_app/gui/models.py" line="305" />
             <source>Not yet filed (%n) — drag each to its tab</source>
             <translation>
                 <numerusform>Sin pestaña (%n): arrástrelo a su pestaña</numerusform>
@@ -358,52 +357,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="356" />
+            <location filename="../../desktop_app/gui/models.py" line="293" />
             <source>Notices and letters you received (from the agency, the court...): kept with the case and searchable, but not put in the packet. Drag one onto a tab to include it.</source>
             <translation>Avisos y cartas que recibió (de la agencia, del tribunal...): se guardan con el caso y se pueden buscar, pero no van en el paquete. Arrastre uno a una pestaña para incluirlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="304" />
+            <location filename="../../desktop_app/gui/models.py" line="241" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="468" />
+            <location filename="../../desktop_app/gui/models.py" line="405" />
             <source>Press A to accept, or drag it to another tab.</source>
             <translation>Pulse A para aceptar, o arrástrelo a otra pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="475" />
+            <location filename="../../desktop_app/gui/models.py" line="412" />
             <source>Problems:</source>
             <translation>Problemas:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="305" />
+            <location filename="../../desktop_app/gui/models.py" line="242" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="454" />
+            <location filename="../../desktop_app/gui/models.py" line="391" />
             <source>This document is in {language}. The packet needs a certified English translation: add the translation, then use Document ▸ Is a translation of…</source>
             <translation>Este documento está en {language}. El paquete necesita una traducción certificada al inglés: agregue la traducción y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="443" />
+            <location filename="../../desktop_app/gui/models.py" line="380" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="460" />
+            <location filename="../../desktop_app/gui/models.py" line="397" />
             <source>Type: {type}</source>
             <translation>Tipo: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="445" />
+            <location filename="../../desktop_app/gui/models.py" line="382" />
             <source>{language}: needs a translation</source>
             <translation>{language}: necesita traducción</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="376" />
+            <location filename="../../desktop_app/gui/models.py" line="313" />
             <source>{tab} (%n)</source>
             <translation>
                 <numerusform>{tab} (%n)</numerusform>
@@ -411,12 +410,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="375" />
+            <location filename="../../desktop_app/gui/models.py" line="312" />
             <source>{tab} — empty: drag documents here</source>
             <translation>{tab}: vacía, arrastre documentos aquí</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="440" />
+            <location filename="../../desktop_app/gui/models.py" line="377" />
             <source>→ {tab} ({percent} %)</source>
             <translation>→ {tab} ({percent} %)</translation>
         </message>
@@ -686,7 +685,7 @@
     <context>
         <name>CheckDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="80" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="83" />
             <source>%n problem(s) need your attention.</source>
             <translation>
                 <numerusform>%n problema necesita su atención.</numerusform>
@@ -694,7 +693,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="84" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="87" />
             <source>All is well. %n leftover(s) of an interrupted task were tidied up.</source>
             <translation>
                 <numerusform>Todo está bien. Se limpió %n resto de una tarea interrumpida.</numerusform>
@@ -702,37 +701,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="88" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="91" />
             <source>All is well: every stored file matches its checksum and the database is sound.</source>
             <translation>Todo está bien: cada archivo guardado coincide con su suma de control y la base de datos está sana.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="57" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="60" />
             <source>Case</source>
             <translation>Caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="51" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="54" />
             <source>Check the data folder</source>
             <translation>Revisar la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="54" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="57" />
             <source>Checking every stored file against its checksum, and the database…</source>
             <translation>Comprobando cada archivo guardado contra su suma de control, y la base de datos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="73" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="76" />
             <source>Repaired; nothing to do.</source>
             <translation>Reparado; no hay nada que hacer.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="58" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="61" />
             <source>What to do</source>
             <translation>Qué hacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="57" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="60" />
             <source>What was found</source>
             <translation>Lo que se encontró</translation>
         </message>
@@ -740,114 +739,114 @@
     <context>
         <name>DeadlinesDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="106" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="108" />
             <source>Add</source>
             <translation>Agregar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="131" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="133" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="205" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="207" />
             <source>Deadline added.</source>
             <translation>Plazo agregado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="233" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="235" />
             <source>Deadline removed.</source>
             <translation>Plazo eliminado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="215" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="217" />
             <source>Deadline saved.</source>
             <translation>Plazo guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="74" />
-            <location filename="../../desktop_app/gui/deadlines.py" line="85" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="76" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="87" />
             <source>Deadlines</source>
             <translation>Plazos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="88" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="90" />
             <source>Due</source>
             <translation>Vence</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="96" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="98" />
             <source>Due date</source>
             <translation>Fecha de vencimiento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="122" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="124" />
             <source>Due:</source>
             <translation>Vence:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="112" />
-            <location filename="../../desktop_app/gui/deadlines.py" line="184" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="114" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="186" />
             <source>Mark done</source>
             <translation>Marcar como hecho</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="183" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="185" />
             <source>Mark not done</source>
             <translation>Marcar como no hecho</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="224" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="226" />
             <source>Marked done.</source>
             <translation>Marcado como hecho.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="224" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="226" />
             <source>Marked not done.</source>
             <translation>Marcado como no hecho.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="163" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="165" />
             <source>No deadlines yet. Add the date a reply or a filing is due; the app reminds you when it nears.</source>
             <translation>Todavía no hay plazos. Agregue la fecha en que vence una respuesta o una presentación; la aplicación se lo recordará cuando se acerque.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="148" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="150" />
             <source>Reading the deadlines</source>
             <translation>Leyendo los plazos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="115" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="117" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="109" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="111" />
             <source>Save changes</source>
             <translation>Guardar los cambios</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="199" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="201" />
             <source>Saving the deadline</source>
             <translation>Guardando el plazo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="88" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="90" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="88" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="90" />
             <source>What for</source>
             <translation>Para qué</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="103" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="105" />
             <source>What the deadline is for</source>
             <translation>Para qué es el plazo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="104" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="106" />
             <source>e.g. Reply to the request for evidence</source>
             <translation>p. ej., Responder a la RFE</translation>
         </message>
@@ -1047,74 +1046,74 @@
     <context>
         <name>Edits</name>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="124" />
+            <location filename="../../desktop_app/gui/edits.py" line="125" />
             <source>Change the date of “{title}”</source>
             <translation>Cambiar la fecha de «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="137" />
+            <location filename="../../desktop_app/gui/edits.py" line="138" />
             <source>Change the order of the tabs</source>
             <translation>Cambiar el orden de las pestañas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="79" />
+            <location filename="../../desktop_app/gui/edits.py" line="80" />
             <source>File {n} documents under {tab}</source>
             <translation>Poner {n} documentos en {tab}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="76" />
+            <location filename="../../desktop_app/gui/edits.py" line="77" />
             <source>File “{title}” under {tab}</source>
             <translation>Poner «{title}» en {tab}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="163" />
+            <location filename="../../desktop_app/gui/edits.py" line="164" />
             <source>Leave page out</source>
-            <location filename="../../desktop_app/gui/edits.py" line="172" />
+            <location filename="../../desktop_app/gui/edits.py" line="173" />
             <translation>Dejar fuera la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="170" />
+            <location filename="../../desktop_app/gui/edits.py" line="171" />
             <source>Leave the blank pages out</source>
             <translation>Dejar fuera las páginas en blanco</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="74" />
+            <location filename="../../desktop_app/gui/edits.py" line="75" />
             <source>Move {n} documents</source>
             <translation>Mover {n} documentos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="73" />
+            <location filename="../../desktop_app/gui/edits.py" line="74" />
             <source>Move “{title}”</source>
             <translation>Mover «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="50" />
+            <location filename="../../desktop_app/gui/edits.py" line="51" />
             <source>Not yet filed</source>
             <location filename="../../desktop_app/gui/window_actions.py" line="351" />
             <translation>Sin pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="163" />
+            <location filename="../../desktop_app/gui/edits.py" line="164" />
             <source>Put page back in</source>
             <translation>Volver a incluir la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="118" />
+            <location filename="../../desktop_app/gui/edits.py" line="119" />
             <source>Rename “{old}”</source>
             <translation>Cambiar el nombre de «{old}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="159" />
+            <location filename="../../desktop_app/gui/edits.py" line="160" />
             <source>Rotate page left</source>
             <translation>Girar la página a la izquierda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="159" />
+            <location filename="../../desktop_app/gui/edits.py" line="160" />
             <source>Rotate page right</source>
             <translation>Girar la página a la derecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="153" />
+            <location filename="../../desktop_app/gui/edits.py" line="154" />
             <source>Sort {tab} by date</source>
             <translation>Ordenar {tab} por fecha</translation>
         </message>
@@ -1194,7 +1193,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
     <context>
         <name>ExportDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="113" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="114" />
             <source>%n document(s) not yet filed under a tab will not be in the packet.</source>
             <translation>
                 <numerusform>%n documento que aún no está en una pestaña no irá en el paquete.</numerusform>
@@ -1202,7 +1201,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="245" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="246" />
             <source>%n packet(s) filed before; the last on {date} ({pages} pages).</source>
             <translation>
                 <numerusform>%n paquete presentado antes; el último el {date} ({pages} páginas).</numerusform>
@@ -1210,243 +1209,243 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="224" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="225" />
             <source>A note for the record, e.g. mailed by FedEx</source>
             <translation>Una nota para el registro, p. ej., enviado por FedEx</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="128" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="129" />
             <source>A page after the index listing the exhibits in date order.</source>
             <translation>Una página después del índice con los anexos por orden de fecha.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="127" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="128" />
             <source>Add a chronology page</source>
             <translation>Agregar una página de cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="423" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="424" />
             <source>Add the translations first</source>
             <translation>Primero agregar las traducciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="122" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="123" />
             <source>Bates prefix</source>
             <translation>Prefijo Bates</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="302" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="303" />
             <source>Choose at least one tab to export.</source>
             <translation>Elija al menos una pestaña para exportar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="176" />
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="371" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="177" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="372" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="154" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="155" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="154" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="415" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="416" />
             <source>Exhibits without a translation</source>
             <translation>Anexos sin traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="422" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="423" />
             <source>Export anyway</source>
             <translation>Exportar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="164" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="165" />
             <source>Export progress</source>
             <translation>Avance de la exportación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="58" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="59" />
             <source>Export the packet</source>
             <translation>Exportar el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="166" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="167" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="150" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="151" />
             <source>Index of exhibits</source>
             <translation>Índice de anexos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="193" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="194" />
             <source>Index of exhibits:</source>
             <translation>Índice de anexos:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="212" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="213" />
             <source>Initial request</source>
             <translation>Solicitud inicial</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="479" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="480" />
             <source>It could not be recorded: {problem}</source>
             <translation>No se pudo registrar: {problem}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="455" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="456" />
             <source>Keeping a copy in the case's record…</source>
             <translation>Guardando una copia en el registro del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="249" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="250" />
             <source>Leave out what was filed before and number the new exhibits after the last ones filed (A-5 after A-4).</source>
             <translation>Dejar fuera lo que ya se presentó y numerar los anexos nuevos después de los últimos presentados (A-5 después de A-4).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="107" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="108" />
             <source>No document is filed under this tab yet.</source>
             <translation>Todavía no hay ningún documento en esta pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="436" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="437" />
             <source>Not exported: add the translations, then export again.</source>
             <translation>No se exportó: agregue las traducciones y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="342" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="343" />
             <source>Not in English and without a translation: {exhibits}. Add the translation (Document ▸ Is a translation of…) before filing.</source>
             <translation>No están en inglés y no tienen traducción: {exhibits}. Agregue la traducción (Documento ▸ Es traducción de…) antes de presentar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="225" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="226" />
             <source>Note for the record</source>
             <translation>Nota para el registro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="226" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="227" />
             <source>Nothing filed yet for this case.</source>
             <translation>Todavía no se ha presentado nada en este caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="220" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="221" />
             <source>Nothing has been filed for this case yet.</source>
             <translation>Todavía no se ha presentado nada en este caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="118" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="119" />
             <source>Number every page Bates-style, with the prefix:</source>
             <translation>Numerar cada página al estilo Bates, con el prefijo:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="216" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="217" />
             <source>Only documents not filed yet, continuing the exhibit numbering</source>
             <translation>Solo los documentos aún no presentados, continuando la numeración de los anexos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="170" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="117" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="118" />
             <source>Options</source>
             <translation>Opciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="386" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="387" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="154" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="155" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="305" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="306" />
             <source>Preparing the index</source>
             <translation>Preparando el índice</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="406" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="407" />
             <source>Preparing the packet</source>
             <translation>Preparando el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="83" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="84" />
             <source>Reading the filings</source>
             <translation>Leyendo las presentaciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="475" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="476" />
             <source>Recorded as filing {n}; a copy is kept with the case.</source>
             <translation>Registrado como presentación {n}; se guarda una copia con el caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="459" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="460" />
             <source>Recording the filing</source>
             <translation>Registrando la presentación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="213" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="214" />
             <source>Response to a request for evidence</source>
             <translation>Respuesta a una solicitud de evidencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="86" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="87" />
             <source>Reviewing the case</source>
             <translation>Revisando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="385" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="386" />
             <source>Save the packet as</source>
             <translation>Guardar el paquete como</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="173" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="174" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="67" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="68" />
             <source>Something went wrong while writing the packet. Nothing was lost; try again.</source>
             <translation>Algo salió mal al escribir el paquete. No se perdió nada; inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="371" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="372" />
             <source>Stop</source>
             <translation>Detener</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="214" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="215" />
             <source>Supplement</source>
             <translation>Complemento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="154" />
             <source>Tab</source>
             <translation>Pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="97" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="98" />
             <source>Tabs in the packet</source>
             <translation>Pestañas del paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="68" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="69" />
             <source>The export was stopped.</source>
             <translation>Se detuvo la exportación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="468" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="469" />
             <source>The packet is ready in {n} files ({pages} pages): {files}.</source>
             <translation>El paquete está listo en {n} archivos ({pages} páginas): {files}.</translation>
         </message>
@@ -1455,12 +1454,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation type="vanished">El paquete está listo: {path} ({n} páginas).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="472" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="473" />
             <source>The packet is ready: {path} ({n} pages, {size}).</source>
             <translation>El paquete está listo: {path} ({n} páginas, {size}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="348" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="349" />
             <source>The review found %n problem(s):</source>
             <translation>
                 <numerusform>La revisión encontró %n problema:</numerusform>
@@ -1468,7 +1467,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="416" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="417" />
             <source>These exhibits are not in English and have no English translation:
 {names}
 
@@ -1479,42 +1478,42 @@ A filing needs a complete translation of each, with the translator's certificate
 Una presentación necesita la traducción completa de cada uno, con el certificado del traductor (8 CFR 103.2(b)(3)). ¿Exportar de todos modos?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="230" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="231" />
             <source>This packet is:</source>
             <translation>Este paquete es:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="153" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="154" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="211" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="212" />
             <source>What the packet is for</source>
             <translation>Para qué es el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="404" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="405" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="278" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="279" />
             <source>e.g. {first}</source>
             <translation>p. ej., {first}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="330" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="331" />
             <source>{exhibits} exhibit(s), {pages} page(s) of evidence, plus the cover sheet, the index and a divider for each tab.</source>
             <translation>{exhibits} anexo(s), {pages} página(s) de pruebas, más la portada, el índice y un separador para cada pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="380" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="381" />
             <source>{name} - evidence packet - {date}.pdf</source>
             <translation>{name} - paquete de pruebas - {date}.pdf</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="102" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="103" />
             <source>{tab} (%n document(s))</source>
             <translation>
                 <numerusform>{tab} (%n documento)</numerusform>
@@ -1529,7 +1528,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="351" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="352" />
             <source>… and %n more (Review the case, F7).</source>
             <translation>
                 <numerusform>… y %n más (Revisar el caso, F7).</numerusform>
@@ -1735,7 +1734,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/main_window.py" line="452" />
+            <location filename="../../desktop_app/gui/main_window.py" line="468" />
             <source>%n document(s) waiting to be read.</source>
             <translation>
                 <numerusform>%n documento esperando a ser leído.</numerusform>
@@ -1743,7 +1742,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/work.py" line="95" />
+            <location filename="../../desktop_app/gui/work.py" line="87" />
             <source>%n file(s) could not be added — see Problems below.</source>
             <translation>
                 <numerusform>%n archivo no se pudo agregar; vea Problemas abajo.</numerusform>
@@ -1751,7 +1750,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/work.py" line="93" />
+            <location filename="../../desktop_app/gui/work.py" line="85" />
             <source>%n file(s) were already in the case.</source>
             <translation>
                 <numerusform>%n archivo ya estaba en el caso.</numerusform>
@@ -1887,7 +1886,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
 5. Exporte el paquete: una portada, un índice de anexos y páginas numeradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="231" />
+            <location filename="../../desktop_app/gui/main_window.py" line="247" />
             <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
             <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
         </message>
@@ -1942,7 +1941,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregar escaneos, fotos o PDF (o arrastrarlos a la ventana)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/work.py" line="91" />
+            <location filename="../../desktop_app/gui/work.py" line="83" />
             <source>Added %n file(s).</source>
             <translation>
                 <numerusform>Se agregó %n archivo.</numerusform>
@@ -1950,7 +1949,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/work.py" line="77" />
+            <location filename="../../desktop_app/gui/work.py" line="69" />
             <source>Adding %n item(s)…</source>
             <translation>
                 <numerusform>Agregando %n elemento…</numerusform>
@@ -1958,12 +1957,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work.py" line="61" />
+            <location filename="../../desktop_app/gui/work.py" line="59" />
             <source>Adding files</source>
             <translation>Agregando archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="453" />
+            <location filename="../../desktop_app/gui/main_window.py" line="469" />
             <source>All pages are read.</source>
             <translation>Todas las páginas están leídas.</translation>
         </message>
@@ -1973,13 +1972,13 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Datos del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="287" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="290" />
             <source>Case archive</source>
             <translation>Copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="119" />
-            <location filename="../../desktop_app/gui/main_window.py" line="304" />
+            <location filename="../../desktop_app/gui/main_window.py" line="135" />
+            <location filename="../../desktop_app/gui/main_window.py" line="320" />
             <source>Case details…</source>
             <translation>Datos del caso…</translation>
         </message>
@@ -1989,7 +1988,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Cambiar la &amp;fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="177" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="180" />
             <source>Checking the data folder</source>
             <translation>Revisando la carpeta de datos</translation>
         </message>
@@ -2004,38 +2003,38 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>No se pudo reiniciar: cierre y vuelva a abrir Evidence Packet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="250" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="253" />
             <source>Delete case</source>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="262" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="265" />
             <translation>Borrar el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="251" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="254" />
             <source>Delete the case “%1” for good?</source>
             <translation>¿Borrar para siempre el caso «%1»?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="280" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="283" />
             <source>Deleted the case “%1”.</source>
             <translation>Se borró el caso «%1».</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="270" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="273" />
             <source>Deleting the case</source>
             <translation>Borrando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="519" />
+            <location filename="../../desktop_app/gui/main_window.py" line="535" />
             <source>Drop to add to the case</source>
             <translation>Suelte para agregar al caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="120" />
+            <location filename="../../desktop_app/gui/main_window.py" line="136" />
             <source>Edit the case details</source>
             <translation>Modificar los datos del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="93" />
+            <location filename="../../desktop_app/gui/main_window.py" line="100" />
             <source>Evidence Packet</source>
             <translation>Evidence Packet</translation>
         </message>
@@ -2080,22 +2079,22 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work.py" line="55" />
+            <location filename="../../desktop_app/gui/work.py" line="53" />
             <source>New case</source>
             <translation>Nuevo caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="232" />
+            <location filename="../../desktop_app/gui/main_window.py" line="248" />
             <source>New case…</source>
             <translation>Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="212" />
+            <location filename="../../desktop_app/gui/main_window.py" line="228" />
             <source>No case yet</source>
             <translation>Todavía no hay casos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work.py" line="98" />
+            <location filename="../../desktop_app/gui/work.py" line="90" />
             <source>No files to add were found there.</source>
             <translation>No se encontraron archivos para agregar ahí.</translation>
         </message>
@@ -2105,14 +2104,14 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Nada sale de esta computadora.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="168" />
+            <location filename="../../desktop_app/gui/main_window.py" line="184" />
             <source>Open case</source>
             <translation>Abrir un caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="215" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="218" />
             <source>Open case archive</source>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="227" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="230" />
             <translation>Abrir una copia del caso</translation>
         </message>
         <message>
@@ -2131,12 +2130,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Abrir el caso de e&amp;jemplo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="241" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="244" />
             <source>Opening the case archive</source>
             <translation>Abriendo la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="161" />
+            <location filename="../../desktop_app/gui/main_window.py" line="177" />
             <source>Overall progress</source>
             <translation>Avance general</translation>
         </message>
@@ -2151,7 +2150,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Contraseña de {name}:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work.py" line="177" />
+            <location filename="../../desktop_app/gui/work.py" line="153" />
             <source>Preparing the sample case</source>
             <translation>Preparando el caso de ejemplo</translation>
         </message>
@@ -2166,7 +2165,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Quitar el documento…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work.py" line="137" />
+            <location filename="../../desktop_app/gui/work.py" line="113" />
             <source>Reading pages</source>
             <translation>Leyendo páginas</translation>
         </message>
@@ -2199,17 +2198,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>¿Reiniciar ahora? Su trabajo está guardado; la lectura sigue sola.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="239" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="242" />
             <source>Restored the case “%1”.</source>
             <translation>Se restauró el caso «%1».</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="187" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="190" />
             <source>Save case archive</source>
             <translation>Guardar una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="204" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="207" />
             <source>Saving the case archive</source>
             <translation>Guardando la copia del caso</translation>
         </message>
@@ -2244,7 +2243,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Mostrar el &amp;texto de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="558" />
+            <location filename="../../desktop_app/gui/main_window.py" line="574" />
             <source>Something went wrong while: {what}.</source>
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
@@ -2259,12 +2258,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Sacar del caso los documentos seleccionados (Supr)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="202" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="205" />
             <source>The case archive is saved.</source>
             <translation>La copia del caso está guardada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="169" />
+            <location filename="../../desktop_app/gui/main_window.py" line="185" />
             <source>The case you are working on</source>
             <translation>El caso en el que está trabajando</translation>
         </message>
@@ -2284,7 +2283,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>El paquete está listo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work.py" line="196" />
+            <location filename="../../desktop_app/gui/work.py" line="172" />
             <source>The sample case is ready. Its packet has a cover sheet, an index of exhibits, a divider before each tab and numbered pages. Look through the documents on the left; open the packet to see what you will hand in.</source>
             <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
         </message>
@@ -2294,12 +2293,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Sus páginas salen del caso y esto no se puede deshacer. Los archivos de su computadora no se tocan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="228" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="231" />
             <source>This archive is protected. Its passphrase:</source>
             <translation>Esta copia está protegida. Su frase de contraseña:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="256" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="259" />
             <source>This removes its %1 document(s) and %2 page(s), the %3 stored file(s) only this case uses, their readings and pictures, and its kept filings. It cannot be undone. Save a case archive first if you may need it again. Files elsewhere on your computer are not touched.</source>
             <translation>Esto quita sus %1 documento(s) y %2 página(s), los %3 archivo(s) guardado(s) que solo usa este caso, sus lecturas e imágenes, y las presentaciones guardadas. No se puede deshacer. Si puede volver a necesitarlo, guarde antes una copia del caso. Los archivos que están en otras partes de su computadora no se tocan.</translation>
         </message>
@@ -2314,17 +2313,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Crear el PDF del paquete con índice</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="559" />
+            <location filename="../../desktop_app/gui/main_window.py" line="575" />
             <source>Your cases and files are safe. Try again; if it happens again, the details are in the log file in the app's data folder.</source>
             <translation>Sus casos y archivos están a salvo. Inténtelo de nuevo; si vuelve a pasar, los detalles están en el archivo de registro, en la carpeta de datos de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="555" />
+            <location filename="../../desktop_app/gui/main_window.py" line="571" />
             <source>working</source>
             <translation>trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="306" />
+            <location filename="../../desktop_app/gui/main_window.py" line="322" />
             <source>{name} — Evidence Packet</source>
             <translation>{name} — Evidence Packet</translation>
         </message>
@@ -2588,27 +2587,27 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>PaperChoice</name>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="112" />
+            <location filename="../../desktop_app/gui/printing.py" line="110" />
             <source>Filing</source>
             <translation>Presentación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="116" />
+            <location filename="../../desktop_app/gui/printing.py" line="114" />
             <source>Immigration Court, EOIR (tab sheets, punched at top)</source>
             <translation>Corte de Inmigración, EOIR (hojas con separador, perforado arriba)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="122" />
+            <location filename="../../desktop_app/gui/printing.py" line="120" />
             <source>Paper filing for:</source>
             <translation>Presentación en papel para:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="118" />
+            <location filename="../../desktop_app/gui/printing.py" line="116" />
             <source>Two-sided printing starts each divider on a sheet of its own for EOIR tab sheets.</source>
             <translation>Al imprimir por las dos caras, cada portadilla empieza en su propia hoja, para las hojas con separador de EOIR.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="115" />
+            <location filename="../../desktop_app/gui/printing.py" line="113" />
             <source>USCIS (no tabs, staples or binding)</source>
             <translation>USCIS (sin separadores, grapas ni encuadernación)</translation>
         </message>
@@ -2776,42 +2775,42 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>PassphraseDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="115" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="118" />
             <source>&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; If it is lost, nobody can open the archive: it cannot be recovered.</source>
             <translation>&lt;b&gt;Anote la frase de contraseña y guárdela bien.&lt;/b&gt; Si se pierde, nadie podrá abrir la copia: no se puede recuperar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="149" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="152" />
             <source>A passphrase needs at least %1 characters; a few unrelated words make a strong one.</source>
             <translation>Una frase de contraseña necesita al menos %1 caracteres; unas cuantas palabras sin relación entre sí forman una frase segura.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="122" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="125" />
             <source>Again:</source>
             <translation>Otra vez:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="121" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="124" />
             <source>Passphrase:</source>
             <translation>Frase de contraseña:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="109" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="112" />
             <source>Protect the archive with a passphrase</source>
             <translation>Proteger la copia con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="103" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="106" />
             <source>Save case archive</source>
             <translation>Guardar una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="105" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="108" />
             <source>The archive holds the whole case “%1”: its details, documents, pages and history. Keep it somewhere safe, such as a USB stick.</source>
             <translation>La copia contiene todo el caso «%1»: sus datos, documentos, páginas e historial. Guárdela en un lugar seguro, como una memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="152" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="155" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
@@ -2877,12 +2876,12 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>PrintJob</name>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="94" />
+            <location filename="../../desktop_app/gui/printing.py" line="92" />
             <source>Printing stopped: {error}</source>
             <translation>La impresión se detuvo: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="73" />
+            <location filename="../../desktop_app/gui/printing.py" line="71" />
             <source>The printer could not be started.</source>
             <translation>No se pudo iniciar la impresora.</translation>
         </message>
@@ -2890,32 +2889,32 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="153" />
+            <location filename="../../desktop_app/gui/printing.py" line="151" />
             <source>Open or start a case first.</source>
             <translation>Primero abra o empiece un caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="180" />
+            <location filename="../../desktop_app/gui/printing.py" line="179" />
             <source>Preparing the pages to print</source>
             <translation>Preparando las páginas para imprimir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="179" />
+            <location filename="../../desktop_app/gui/printing.py" line="178" />
             <source>Preparing the pages to print…</source>
             <translation>Preparando las páginas para imprimir…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="195" />
+            <location filename="../../desktop_app/gui/printing.py" line="194" />
             <source>Printing page {done} of {total}…</source>
             <translation>Imprimiendo la página {done} de {total}…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="204" />
+            <location filename="../../desktop_app/gui/printing.py" line="203" />
             <source>Sent {n} page(s) to the printer.</source>
             <translation>Se enviaron {n} página(s) a la impresora.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="145" />
+            <location filename="../../desktop_app/gui/printing.py" line="143" />
             <source>Something went wrong while preparing the pages. Nothing was lost; try again.</source>
             <translation>Algo falló al preparar las páginas. No se perdió nada; inténtelo de nuevo.</translation>
         </message>
@@ -3033,42 +3032,42 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="257" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="255" />
             <source>({n} dismissed)</source>
             <translation>({n} descartadas)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="247" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="245" />
             <source>1 problem</source>
             <translation>1 problema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="249" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="247" />
             <source>1 tip</source>
             <translation>1 consejo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="248" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="246" />
             <source>1 warning</source>
             <translation>1 advertencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="236" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="234" />
             <source>Checking page pictures</source>
             <translation>Revisando las imágenes de las páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="302" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="300" />
             <source>Dismiss</source>
             <translation>Descartar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="299" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="297" />
             <source>Dismiss finding</source>
             <translation>Descartar la observación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="323" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="320" />
             <source>Dismissing a finding</source>
             <translation>Descartando una observación</translation>
         </message>
@@ -3079,12 +3078,12 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>Descartar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="253" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="251" />
             <source>Nothing to fix: the review found no weak spots.</source>
             <translation>Nada que corregir: la revisión no encontró puntos débiles.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="314" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="312" />
             <source>Nothing was dismissed: give a reason.</source>
             <translation>No se descartó nada: indique un motivo.</translation>
         </message>
@@ -3100,7 +3099,7 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>Restaurar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="338" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="334" />
             <source>Restoring a finding</source>
             <translation>Restaurando una observación</translation>
         </message>
@@ -3110,7 +3109,7 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>Observaciones de la revisión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="217" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="216" />
             <source>Reviewing the case</source>
             <translation>Revisando el caso</translation>
         </message>
@@ -3135,17 +3134,17 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>Volver a mostrar la observación descartada seleccionada</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="259" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="257" />
             <source>Still checking the pictures of {n} page(s)…</source>
             <translation>Todavía se están revisando las imágenes de {n} página(s)…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="213" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="212" />
             <source>The review could not run: {error}</source>
             <translation>No se pudo hacer la revisión: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="300" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="298" />
             <source>Why does this not apply? The reason is kept with the case.
 
 {message}</source>
@@ -3154,17 +3153,17 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
 {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="247" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="245" />
             <source>{n} problems</source>
             <translation>{n} problemas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="249" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="247" />
             <source>{n} tips</source>
             <translation>{n} consejos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/review_panel.py" line="248" />
+            <location filename="../../desktop_app/gui/review_panel.py" line="246" />
             <source>{n} warnings</source>
             <translation>{n} advertencias</translation>
         </message>
@@ -3349,7 +3348,7 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>deadlines</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/deadlines.py" line="50" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="52" />
             <source>(and %n more)</source>
             <translation>
                 <numerusform>(y %n más)</numerusform>
@@ -3357,27 +3356,27 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="38" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="40" />
             <source>Checking deadlines</source>
             <translation>Revisando los plazos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="46" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="48" />
             <source>Deadline: {message}</source>
             <translation>Plazo: {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="58" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="60" />
             <source>Done</source>
             <translation>Hecho</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/deadlines.py" line="63" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="65" />
             <source>Due today</source>
             <translation>Vence hoy</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/deadlines.py" line="64" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="66" />
             <source>In %n day(s)</source>
             <translation>
                 <numerusform>En %n día</numerusform>
@@ -3385,7 +3384,7 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/deadlines.py" line="61" />
+            <location filename="../../desktop_app/gui/deadlines.py" line="63" />
             <source>Overdue by %n day(s)</source>
             <translation>
                 <numerusform>Vencido hace %n día</numerusform>
