@@ -105,9 +105,9 @@ MISREAD = ("Exarnple Bauk rnonthly consolidatecl staternent tor the acc0unt ot A
 
 
 def _statement(doc_id: int, words: str, amounts: list[str],
-               look: tuple[int, ...]) -> DocumentFacts:
+               look: tuple[int, ...], confidence: float = 92.0) -> DocumentFacts:
     page = PageFacts(id=doc_id, number=1, native_text=False, status="done", excluded=False,
-                     confidence=92.0, text=words + " " + " ".join(amounts), look=look,
+                     confidence=confidence, text=words + " " + " ".join(amounts), look=look,
                      ink=0.05)
     return DocumentFacts(id=doc_id, title=f"Statement {doc_id}", category=None, date=None,
                          language="en", pages=(page,))
@@ -127,6 +127,22 @@ def test_well_read_copies_agree_in_their_numbers_and_template_twins_do_not() -> 
     twin = _statement(3, STATEMENT, others, look)
     data = ReviewInput(case=Case(id=1, name="Alejandro Rosalez"), tabs=(),
                        documents=(original, rescan, twin), today=dt.date(2025, 6, 1))
+    assert [(f.document_id, f.related) for f in find_duplicates(data)] == [(2, (1,))]
+
+
+def test_a_poorly_read_page_that_only_looks_alike_is_not_a_copy() -> None:
+    """Photos of two different forms can look alike at 16x16 (a page on a table, rows of
+    boxes): a page read poorly is a copy of one that looks like it only if it shares some
+    of its words, as a rescan does."""
+    look = look_hashes(page_image(["Example Bank", "Account statement"], size=(400, 518),
+                                  font_px=12))
+    signup = ("Hoja de registro de voluntarios parroquia evento coordinador nombre telefono "
+              "entrada salida horas firma sabado despensa comunitaria")
+    original = _statement(1, STATEMENT, ["03/02/2022"], look)
+    rescan = _statement(2, MISREAD, ["03/02/2022"], look, confidence=50.0)
+    other = _statement(3, signup, ["24"], look, confidence=50.0)
+    data = ReviewInput(case=Case(id=1, name="Alejandro Rosalez"), tabs=(),
+                       documents=(original, rescan, other), today=dt.date(2025, 6, 1))
     assert [(f.document_id, f.related) for f in find_duplicates(data)] == [(2, (1,))]
 
 

@@ -18,6 +18,7 @@ from desktop_app.core.review.checks import (
     SAME_TEXT,
     SAME_WORDS,
     SIMILAR_TEXT,
+    SOME_WORDS,
     TWIN_LOOK,
     WELL_READ,
 )
@@ -75,7 +76,7 @@ def _same_paper(a: _Print, b: _Print) -> bool:
     if a.doc.date and b.doc.date and a.doc.date != b.doc.date:
         # Dated apart: two papers, unless what was read of one cannot be trusted (its date
         # may be a misreading) and the two look alike.
-        return not (a.well_read and b.well_read) and _look_within(a, b, SAME_LOOK)
+        return not (a.well_read and b.well_read) and _alike_poorly_read(a, b)
     texty = len(a.shingles) >= MIN_SHINGLES and len(b.shingles) >= MIN_SHINGLES
     similarity = 0.0
     if texty:
@@ -95,6 +96,17 @@ def _same_paper(a: _Print, b: _Print) -> bool:
         return _numbers_match(a.numbers, b.numbers) and (
             _words_alike(a, b) or _look_within(a, b, SAME_LOOK))
     # What was read of one of them cannot tell: its look does.
+    return _alike_poorly_read(a, b)
+
+
+def _alike_poorly_read(a: _Print, b: _Print) -> bool:
+    """Whether a paper read poorly is a copy of the other: it looks alike and, when both
+    have words, shares some of them. Photos of two different forms may look alike at
+    16x16 (a page on a table, rows of boxes); a copy read at 47 % still shares a fifth of
+    its words with the original (a sign-up sheet and a notice share 2 %)."""
+    if len(a.words) >= MIN_WORDS and len(b.words) >= MIN_WORDS \
+            and len(a.words & b.words) / len(a.words | b.words) < SOME_WORDS:
+        return False
     return _look_within(a, b, SAME_LOOK)
 
 
