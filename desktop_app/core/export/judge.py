@@ -124,7 +124,10 @@ def judge(page: Image.Image, dpi: float) -> Look:
         if cells.any() else None
     if picture is not None:
         ink &= ~_stretch(picture, full.shape, CELL * factor)
-    shaded = _dilate(((1 - shade / coarse) > TINT) | areas, 2)
+    # a shade is wider than a stroke: what two erosions take away was the rim of a letter
+    # the closing did not quite fill (kept, it would print a grey halo around the text)
+    tinted = _erode(_erode((1 - shade / coarse) > TINT))
+    shaded = _dilate(_dilate(tinted, 2) | areas, 2)
     look = Look("text", ink=ink, picture=picture)
     if page.mode == "RGB" and inky >= HINT_PIXELS:  # else there is no coloured ink to find
         look.inks = _coloured_ink(page, dpi, ink)
