@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -438,7 +439,7 @@ class BoardModel(QAbstractItemModel):
             if s.category is None:
                 return self.tr("Needs your review")
             return self.tr("→ {tab} ({percent} %)").format(
-                tab=category_label(s.category), percent=min(99, round(s.confidence * 100)))
+                tab=tab_label(s.category), percent=min(99, round(s.confidence * 100)))
         if doc.id in snapshot.translations:
             return self.tr("Translation")
         if doc.category and snapshot.needs_translation(doc):
@@ -598,6 +599,22 @@ def _ids(group: Group) -> list[int]:
     return [d.id for d in group.docs]
 
 
+def tab_label(key: str | None, title: str = "") -> str:
+    """A tab's name in the window's language. The four built-in tabs are stored (and
+    printed in the packet) in English; the window shows them translated unless the user
+    renamed them. Without ``title``, the name of category ``key`` (the assistant's)."""
+    names = {
+        "residence": ("Residence", QCoreApplication.translate("Tabs", "Residence")),
+        "employment": ("Employment", QCoreApplication.translate("Tabs", "Employment")),
+        "medical": ("Medical", QCoreApplication.translate("Tabs", "Medical")),
+        "community": ("Community", QCoreApplication.translate("Tabs", "Community")),
+    }
+    english, shown = names.get(key or "", ("", ""))
+    if not title:
+        return shown or category_label(key)
+    return shown if title == english else title
+
+
 def _groups(snapshot: BoardSnapshot) -> list[Group]:
     """The tabs with their documents and exhibit ids, numbered as the packet will be
     (``services.plan``): a translation takes its original's id, not a number of its own."""
@@ -615,7 +632,7 @@ def _groups(snapshot: BoardSnapshot) -> list[Group]:
         letter = next(letters) if shown else ""
         exhibits = {doc_id: f"{letter}-{n}" for n, doc_id in enumerate(shown, 1)}
         numbered.update(exhibits)
-        groups.append(Group(tab.key, tab.title, docs, letter, exhibits))
+        groups.append(Group(tab.key, tab_label(tab.key, tab.title), docs, letter, exhibits))
     groups.append(Group(CORRESPONDENCE, "", [d for d in snapshot.documents if d.id in aside]))
     for group in groups:
         for doc in group.docs:

@@ -4,272 +4,272 @@
     <context>
         <name>Assistant</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="186" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="185" />
             <source> (perhaps {tab})</source>
             <translation> (quizá {tab})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="322" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="321" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Aceptar la sugerencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="269" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="268" />
             <source>&amp;Address</source>
             <translation>Di&amp;rección</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="352" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="351" />
             <source>&amp;Chronology</source>
             <translation>&amp;Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="339" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="338" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="268" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="267" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="331" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
             <source>&amp;Not a translation</source>
             <translation>&amp;No es una traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="270" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="269" />
             <source>&amp;Phone</source>
             <translation>&amp;Teléfono</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="271" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="270" />
             <source>&amp;Statement</source>
             <translation>&amp;Declaración</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="332" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="331" />
             <source>&amp;Translator…</source>
             <translation>&amp;Traductor…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="183" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="182" />
             <source>&lt;b&gt;Needs your review.&lt;/b&gt; The assistant is not sure which tab this belongs under</source>
             <translation>&lt;b&gt;Necesita su revisión.&lt;/b&gt; El asistente no está seguro de a qué pestaña pertenece</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="189" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="188" />
             <source>&lt;b&gt;Suggested: {tab}&lt;/b&gt; — {facts} ({percent} % sure)</source>
             <translation>&lt;b&gt;Sugerencia: {tab}&lt;/b&gt; — {facts} ({percent} % seguro)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="164" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="163" />
             <source>&lt;b&gt;{title}&lt;/b&gt; is in {language}. The packet needs a certified English translation: add it, then use Document ▸ Is a translation of…</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt; está en {language}. El paquete necesita una traducción certificada al inglés: agréguela y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="140" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="139" />
             <source>Accept (A)</source>
             <translation>Aceptar (A)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="327" />
             <source>Accept all &amp;sure suggestions</source>
             <translation>Aceptar todas las sugerencias &amp;seguras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="432" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="431" />
             <source>Accept the suggestion for “{title}”</source>
             <translation>Aceptar la sugerencia para «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="434" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="433" />
             <source>Accept {n} suggestions</source>
             <translation>Aceptar {n} sugerencias</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="486" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="485" />
             <source>Add the original document first.</source>
             <translation>Primero agregue el documento original.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="148" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="147" />
             <source>Choose the tab yourself</source>
             <translation>Elegir la pestaña usted mismo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="310" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="309" />
             <source>Chronology</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="214" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="214" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="336" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="335" />
             <source>Documents the assistant is at least 95 % sure about are filed for you; you can still move them</source>
             <translation>Los documentos de los que el asistente está seguro al menos en un 95 % se ponen en su pestaña automáticamente; usted todavía puede moverlos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="248" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="247" />
             <source>Each translation in the packet is followed by a certificate signed by the translator, saying they are competent to translate and that the translation is complete and accurate.</source>
             <translation>Cada traducción del paquete va seguida de un certificado firmado por el traductor, que declara que es competente para traducir y que la traducción es completa y exacta.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="214" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="329" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
             <source>File every document the assistant is sure about; you can undo it</source>
             <translation>Poner en su pestaña cada documento del que el asistente está seguro; puede deshacerlo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="143" />
             <source>File it under the suggested tab and use the suggested date and title. You can undo it.</source>
             <translation>Ponerlo en la pestaña sugerida y usar la fecha y el título sugeridos. Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="323" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="322" />
             <source>File the selected documents where the assistant suggests</source>
             <translation>Poner los documentos seleccionados donde sugiere el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="145" />
             <source>File under…</source>
             <translation>Poner en…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="335" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="334" />
             <source>File very sure suggestions &amp;automatically</source>
             <translation>Poner automáticamente las sugerencias muy segu&amp;ras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="447" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="446" />
             <source>Filed {n} document(s) as the assistant suggested. Undo (Ctrl+Z) takes it back.</source>
             <translation>Se pusieron {n} documento(s) donde sugirió el asistente. Deshacer (Ctrl+Z) lo revierte.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="233" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="232" />
             <source>Give it a date with Edit ▸ Change date (Ctrl+D)</source>
             <translation>Póngale una fecha con Editar ▸ Cambiar la fecha (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="329" />
             <source>Is a &amp;translation of…</source>
             <translation>Es una &amp;traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="349" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="348" />
             <source>Let the assistant tell</source>
             <translation>Que lo decida el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="194" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="193" />
             <source>Not in English: it will need a certified translation.</source>
             <translation>No está en inglés: necesitará una traducción certificada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="509" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="508" />
             <source>Pair “{title}” with its original</source>
             <translation>Emparejar «{title}» con su original</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="529" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="528" />
             <source>Set the language of “{title}”</source>
             <translation>Cambiar el idioma de «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="262" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="261" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="264" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="263" />
             <source>Statement of competence</source>
             <translation>Declaración de competencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="214" />
             <source>Tab</source>
             <translation>Pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="133" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="132" />
             <source>The assistant's suggestion</source>
             <translation>La sugerencia del asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
             <source>The documents in date order</source>
             <translation>Los documentos por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="493" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="492" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="246" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="245" />
             <source>Translator</source>
             <translation>Traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="558" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="557" />
             <source>Translator saved.</source>
             <translation>Traductor guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="255" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="254" />
             <source>Translator's address</source>
             <translation>Dirección del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="253" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="252" />
             <source>Translator's full name</source>
             <translation>Nombre completo del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="260" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="259" />
             <source>Translator's phone number</source>
             <translation>Teléfono del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="520" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="519" />
             <source>Unpair the translation “{title}”</source>
             <translation>Separar la traducción «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="333" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="332" />
             <source>Who certifies the translations</source>
             <translation>Quién certifica las traducciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="229" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="228" />
             <source>no date</source>
             <translation>sin fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="180" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="179" />
             <source>perhaps {language}</source>
             <translation>quizá {language}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="176" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="175" />
             <source>{date}? check the date</source>
             <translation>¿{date}? revise la fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="494" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="493" />
             <source>“{title}” is the English translation of:</source>
             <translation>«{title}» es la traducción al inglés de:</translation>
         </message>
@@ -277,12 +277,12 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="305" />
+            <location filename="../../desktop_app/gui/models.py" line="306" />
             <source>Assistant</source>
             <translation>Asistente</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="373" />
+            <location filename="../../desktop_app/gui/models.py" line="374" />
             <source>Correspondence (%n) — not in the packet</source>
             <translation>
                 <numerusform>Correspondencia (%n): no va en el paquete</numerusform>
@@ -290,67 +290,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="371" />
+            <location filename="../../desktop_app/gui/models.py" line="372" />
             <source>Correspondence — notices you received go here (not in the packet)</source>
             <translation>Correspondencia: aquí van los avisos que recibió (no van en el paquete)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="304" />
+            <location filename="../../desktop_app/gui/models.py" line="305" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="462" />
+            <location filename="../../desktop_app/gui/models.py" line="463" />
             <source>Date: {date}</source>
             <translation>Fecha: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="463" />
+            <location filename="../../desktop_app/gui/models.py" line="464" />
             <source>Date: {date}? Check it</source>
             <translation>Fecha: ¿{date}? Revísela</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="304" />
+            <location filename="../../desktop_app/gui/models.py" line="305" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="359" />
+            <location filename="../../desktop_app/gui/models.py" line="360" />
             <source>Drag documents here to file them under {tab}. Drag the tab up or down to change the order of the packet.</source>
             <translation>Arrastre documentos aquí para ponerlos en {tab}. Arrastre la pestaña hacia arriba o hacia abajo para cambiar el orden del paquete.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="304" />
+            <location filename="../../desktop_app/gui/models.py" line="305" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="472" />
+            <location filename="../../desktop_app/gui/models.py" line="473" />
             <source>File: {name}</source>
             <translation>Archivo: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="465" />
+            <location filename="../../desktop_app/gui/models.py" line="466" />
             <source>Language: {language}</source>
             <translation>Idioma: {language}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="439" />
+            <location filename="../../desktop_app/gui/models.py" line="440" />
             <source>Needs your review</source>
             <translation>Necesita su revisión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="353" />
+            <location filename="../../desktop_app/gui/models.py" line="354" />
             <source>New documents land here. Drag each one onto the tab it belongs to, or use Document ▸ File under.</source>
             <translation>Los documentos nuevos llegan aquí. Arrastre cada uno a la pestaña que le corresponde, o use Documento ▸ Poner en.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="367" />
+            <location filename="../../desktop_app/gui/models.py" line="368" />
             <source>Not yet filed</source>
             <translation>Sin pestaña</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="368" />
+            <location filename="../../desktop_app/gui/models.py" line="369" />
             <source>Not yet filed (%n) — drag each to its tab</source>
             <translation>
                 <numerusform>Sin pestaña (%n): arrástrelo a su pestaña</numerusform>
@@ -358,52 +358,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="356" />
+            <location filename="../../desktop_app/gui/models.py" line="357" />
             <source>Notices and letters you received (from the agency, the court...): kept with the case and searchable, but not put in the packet. Drag one onto a tab to include it.</source>
             <translation>Avisos y cartas que recibió (de la agencia, del tribunal...): se guardan con el caso y se pueden buscar, pero no van en el paquete. Arrastre uno a una pestaña para incluirlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="304" />
+            <location filename="../../desktop_app/gui/models.py" line="305" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="468" />
+            <location filename="../../desktop_app/gui/models.py" line="469" />
             <source>Press A to accept, or drag it to another tab.</source>
             <translation>Pulse A para aceptar, o arrástrelo a otra pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="475" />
+            <location filename="../../desktop_app/gui/models.py" line="476" />
             <source>Problems:</source>
             <translation>Problemas:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="305" />
+            <location filename="../../desktop_app/gui/models.py" line="306" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="454" />
+            <location filename="../../desktop_app/gui/models.py" line="455" />
             <source>This document is in {language}. The packet needs a certified English translation: add the translation, then use Document ▸ Is a translation of…</source>
             <translation>Este documento está en {language}. El paquete necesita una traducción certificada al inglés: agregue la traducción y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="443" />
+            <location filename="../../desktop_app/gui/models.py" line="444" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="460" />
+            <location filename="../../desktop_app/gui/models.py" line="461" />
             <source>Type: {type}</source>
             <translation>Tipo: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="445" />
+            <location filename="../../desktop_app/gui/models.py" line="446" />
             <source>{language}: needs a translation</source>
             <translation>{language}: necesita traducción</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="376" />
+            <location filename="../../desktop_app/gui/models.py" line="377" />
             <source>{tab} (%n)</source>
             <translation>
                 <numerusform>{tab} (%n)</numerusform>
@@ -411,12 +411,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="375" />
+            <location filename="../../desktop_app/gui/models.py" line="376" />
             <source>{tab} — empty: drag documents here</source>
             <translation>{tab}: vacía, arrastre documentos aquí</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="440" />
+            <location filename="../../desktop_app/gui/models.py" line="441" />
             <source>→ {tab} ({percent} %)</source>
             <translation>→ {tab} ({percent} %)</translation>
         </message>
@@ -3209,6 +3209,29 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <location filename="../../desktop_app/gui/look.py" line="27" />
             <source>Waiting to be read</source>
             <translation>Esperando a ser leído</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tabs</name>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="610" />
+            <source>Community</source>
+            <translation>Comunidad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="608" />
+            <source>Employment</source>
+            <translation>Empleo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="609" />
+            <source>Medical</source>
+            <translation>Médico</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="607" />
+            <source>Residence</source>
+            <translation>Residencia</translation>
         </message>
     </context>
     <context>

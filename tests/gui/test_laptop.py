@@ -255,6 +255,12 @@ def test_spanish_chosen_in_the_window_is_remembered_and_used_at_the_next_start(
         assert isinstance(language, QMenu)
         checked = [a.text() for a in language.actions() if a.isChecked()]
         assert checked == ["Español"]
+        # The built-in tabs, stored in English for the packet, read in Spanish.
+        second.actions_.new_case.trigger()
+        _save_new_case(qtbot, second, "Ana Torres")
+        qtbot.waitUntil(lambda: len(second.board_model.groups()) > 2, timeout=10_000)
+        shown = [g.title for g in second.board_model.groups() if g.title]
+        assert shown[:4] == ["Residencia", "Empleo", "Médico", "Comunidad"]
         second.close()
     finally:
         _english_again()
