@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.assistant.knowledge import (
     LANGUAGE_NAMES,
-    language_label,
     type_label,
 )
 from desktop_app.core.assistant.models import ChronologyRow, DocumentSuggestion, Translator
@@ -44,7 +43,7 @@ from desktop_app.core.dates import doubt
 from desktop_app.core.importer import title_from_name
 from desktop_app.core.models import Document
 from desktop_app.gui.commands import Editor
-from desktop_app.gui.models import BoardSnapshot, tab_label
+from desktop_app.gui.models import BoardSnapshot, language_label, tab_label
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import JobContext
 from desktop_app.services import Services

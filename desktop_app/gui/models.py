@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.assistant.knowledge import category_label, language_label, type_label
+from desktop_app.core.assistant.knowledge import category_label, type_label
 from desktop_app.core.assistant.models import DocumentSuggestion
 from desktop_app.core.filing_rules import needs_translation
 from desktop_app.core.models import Case, Document, ImportOutcome, Page, Tab
@@ -597,6 +597,20 @@ def _local_files(data: QMimeData) -> list[str]:
 
 def _ids(group: Group) -> list[int]:
     return [d.id for d in group.docs]
+
+
+def language_label(code: str | None) -> str:
+    """A document's language in the window's language (core's names stay English: the
+    packet prints them)."""
+    names = {
+        "en": QCoreApplication.translate("Languages", "English"),
+        "es": QCoreApplication.translate("Languages", "Spanish"),
+        "fr": QCoreApplication.translate("Languages", "French"),
+        "pt": QCoreApplication.translate("Languages", "Portuguese"),
+        "ht": QCoreApplication.translate("Languages", "Haitian Creole"),
+        "other": QCoreApplication.translate("Languages", "another language"),
+    }
+    return names.get(code or "", QCoreApplication.translate("Languages", "unknown"))
 
 
 def tab_label(key: str | None, title: str = "") -> str:

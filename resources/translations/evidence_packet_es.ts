@@ -4,272 +4,272 @@
     <context>
         <name>Assistant</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="185" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="184" />
             <source> (perhaps {tab})</source>
             <translation> (quizá {tab})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="321" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="320" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Aceptar la sugerencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="268" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="267" />
             <source>&amp;Address</source>
             <translation>Di&amp;rección</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="351" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="350" />
             <source>&amp;Chronology</source>
             <translation>&amp;Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="338" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="337" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="267" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="266" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="329" />
             <source>&amp;Not a translation</source>
             <translation>&amp;No es una traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="269" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="268" />
             <source>&amp;Phone</source>
             <translation>&amp;Teléfono</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="270" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="269" />
             <source>&amp;Statement</source>
             <translation>&amp;Declaración</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="331" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
             <source>&amp;Translator…</source>
             <translation>&amp;Traductor…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="182" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="181" />
             <source>&lt;b&gt;Needs your review.&lt;/b&gt; The assistant is not sure which tab this belongs under</source>
             <translation>&lt;b&gt;Necesita su revisión.&lt;/b&gt; El asistente no está seguro de a qué pestaña pertenece</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="188" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="187" />
             <source>&lt;b&gt;Suggested: {tab}&lt;/b&gt; — {facts} ({percent} % sure)</source>
             <translation>&lt;b&gt;Sugerencia: {tab}&lt;/b&gt; — {facts} ({percent} % seguro)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="163" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="162" />
             <source>&lt;b&gt;{title}&lt;/b&gt; is in {language}. The packet needs a certified English translation: add it, then use Document ▸ Is a translation of…</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt; está en {language}. El paquete necesita una traducción certificada al inglés: agréguela y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="139" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="138" />
             <source>Accept (A)</source>
             <translation>Aceptar (A)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="327" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="326" />
             <source>Accept all &amp;sure suggestions</source>
             <translation>Aceptar todas las sugerencias &amp;seguras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="431" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="430" />
             <source>Accept the suggestion for “{title}”</source>
             <translation>Aceptar la sugerencia para «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="433" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="432" />
             <source>Accept {n} suggestions</source>
             <translation>Aceptar {n} sugerencias</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="485" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="484" />
             <source>Add the original document first.</source>
             <translation>Primero agregue el documento original.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="147" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
             <source>Choose the tab yourself</source>
             <translation>Elegir la pestaña usted mismo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="309" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="308" />
             <source>Chronology</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="214" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="213" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="214" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="213" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="335" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="334" />
             <source>Documents the assistant is at least 95 % sure about are filed for you; you can still move them</source>
             <translation>Los documentos de los que el asistente está seguro al menos en un 95 % se ponen en su pestaña automáticamente; usted todavía puede moverlos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="247" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="246" />
             <source>Each translation in the packet is followed by a certificate signed by the translator, saying they are competent to translate and that the translation is complete and accurate.</source>
             <translation>Cada traducción del paquete va seguida de un certificado firmado por el traductor, que declara que es competente para traducir y que la traducción es completa y exacta.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="214" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="213" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="327" />
             <source>File every document the assistant is sure about; you can undo it</source>
             <translation>Poner en su pestaña cada documento del que el asistente está seguro; puede deshacerlo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="143" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="142" />
             <source>File it under the suggested tab and use the suggested date and title. You can undo it.</source>
             <translation>Ponerlo en la pestaña sugerida y usar la fecha y el título sugeridos. Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="322" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="321" />
             <source>File the selected documents where the assistant suggests</source>
             <translation>Poner los documentos seleccionados donde sugiere el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="145" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
             <source>File under…</source>
             <translation>Poner en…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="334" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="333" />
             <source>File very sure suggestions &amp;automatically</source>
             <translation>Poner automáticamente las sugerencias muy segu&amp;ras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="446" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="445" />
             <source>Filed {n} document(s) as the assistant suggested. Undo (Ctrl+Z) takes it back.</source>
             <translation>Se pusieron {n} documento(s) donde sugirió el asistente. Deshacer (Ctrl+Z) lo revierte.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="232" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="231" />
             <source>Give it a date with Edit ▸ Change date (Ctrl+D)</source>
             <translation>Póngale una fecha con Editar ▸ Cambiar la fecha (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="329" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
             <source>Is a &amp;translation of…</source>
             <translation>Es una &amp;traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="348" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="347" />
             <source>Let the assistant tell</source>
             <translation>Que lo decida el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="193" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="192" />
             <source>Not in English: it will need a certified translation.</source>
             <translation>No está en inglés: necesitará una traducción certificada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="508" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="507" />
             <source>Pair “{title}” with its original</source>
             <translation>Emparejar «{title}» con su original</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="528" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="527" />
             <source>Set the language of “{title}”</source>
             <translation>Cambiar el idioma de «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="261" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="260" />
             <source>Spanish</source>
             <translation>Español</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="263" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="262" />
             <source>Statement of competence</source>
             <translation>Declaración de competencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="214" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="213" />
             <source>Tab</source>
             <translation>Pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="132" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="131" />
             <source>The assistant's suggestion</source>
             <translation>La sugerencia del asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="209" />
             <source>The documents in date order</source>
             <translation>Los documentos por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="492" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="491" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="245" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="244" />
             <source>Translator</source>
             <translation>Traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="557" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="556" />
             <source>Translator saved.</source>
             <translation>Traductor guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="254" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="253" />
             <source>Translator's address</source>
             <translation>Dirección del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="252" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="251" />
             <source>Translator's full name</source>
             <translation>Nombre completo del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="259" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="258" />
             <source>Translator's phone number</source>
             <translation>Teléfono del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="519" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="518" />
             <source>Unpair the translation “{title}”</source>
             <translation>Separar la traducción «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="332" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="331" />
             <source>Who certifies the translations</source>
             <translation>Quién certifica las traducciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="228" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="227" />
             <source>no date</source>
             <translation>sin fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="179" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="178" />
             <source>perhaps {language}</source>
             <translation>quizá {language}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="175" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="174" />
             <source>{date}? check the date</source>
             <translation>¿{date}? revise la fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="493" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="492" />
             <source>“{title}” is the English translation of:</source>
             <translation>«{title}» es la traducción al inglés de:</translation>
         </message>
@@ -1720,6 +1720,44 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <location filename="../../desktop_app/gui/work_panel.py" line="65" />
             <source>Stopping…</source>
             <translation>Deteniendo…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Languages</name>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="606" />
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="608" />
+            <source>French</source>
+            <translation>francés</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="610" />
+            <source>Haitian Creole</source>
+            <translation>criollo haitiano</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="609" />
+            <source>Portuguese</source>
+            <translation>portugués</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="607" />
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="611" />
+            <source>another language</source>
+            <translation>otro idioma</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="613" />
+            <source>unknown</source>
+            <translation>desconocido</translation>
         </message>
     </context>
     <context>
@@ -3214,22 +3252,22 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="610" />
+            <location filename="../../desktop_app/gui/models.py" line="624" />
             <source>Community</source>
             <translation>Comunidad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="608" />
+            <location filename="../../desktop_app/gui/models.py" line="622" />
             <source>Employment</source>
             <translation>Empleo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="609" />
+            <location filename="../../desktop_app/gui/models.py" line="623" />
             <source>Medical</source>
             <translation>Médico</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="607" />
+            <location filename="../../desktop_app/gui/models.py" line="621" />
             <source>Residence</source>
             <translation>Residencia</translation>
         </message>

@@ -261,6 +261,9 @@ def test_spanish_chosen_in_the_window_is_remembered_and_used_at_the_next_start(
         qtbot.waitUntil(lambda: len(second.board_model.groups()) > 2, timeout=10_000)
         shown = [g.title for g in second.board_model.groups() if g.title]
         assert shown[:4] == ["Residencia", "Empleo", "Médico", "Comunidad"]
+        # A document's language too ("está en español", not "está en Spanish").
+        document_languages = [a.text() for a in second.assistant_ui.language_menu.actions()]
+        assert "Español" in document_languages and "Spanish" not in document_languages
         second.close()
     finally:
         _english_again()
