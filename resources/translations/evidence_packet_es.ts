@@ -560,7 +560,7 @@
             <translation>&amp;Paquetes presentados…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="125" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="127" />
             <source>&amp;Review the case</source>
             <translation>&amp;Revisar el caso</translation>
         </message>
@@ -615,7 +615,7 @@
             <translation>Ocultar el recordatorio hasta que se vuelva a abrir la aplicación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="192" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="194" />
             <source>Opened {path}</source>
             <translation>Se abrió {path}</translation>
         </message>
@@ -640,7 +640,7 @@
             <translation>Todo el caso en un solo archivo (protegido con una frase de contraseña, si quiere), para respaldarlo o entregárselo a un colega</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="130" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="132" />
             <source>What a reviewer could object to: gaps, old or unreadable pages, missing translations</source>
             <translation>Lo que un revisor podría objetar: huecos, páginas viejas o ilegibles, traducciones que faltan</translation>
         </message>
@@ -1080,7 +1080,7 @@
         <message>
             <location filename="../../desktop_app/gui/edits.py" line="50" />
             <source>Not yet filed</source>
-            <location filename="../../desktop_app/gui/window_actions.py" line="351" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="369" />
             <translation>Sin pestaña</translation>
         </message>
         <message>
@@ -1695,6 +1695,80 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="32" />
+            <source>&lt;b&gt;Add your papers.&lt;/b&gt; Drag scans, phone photos or PDFs onto the window, or use Case ▸ Add files (Ctrl+O). A case is started for you.</source>
+            <translation>&lt;b&gt;Agregue sus papeles.&lt;/b&gt; Arrastre escaneos, fotos del teléfono o PDF a la ventana, o use Caso ▸ Agregar archivos (Ctrl+O). Se crea un caso para usted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="39" />
+            <source>&lt;b&gt;Check the pages.&lt;/b&gt; Rotate them (Ctrl+L, Ctrl+R), leave out the ones that do not belong, and black out what must not be seen (Page ▸ Redact).</source>
+            <translation>&lt;b&gt;Revise las páginas.&lt;/b&gt; Gírelas (Ctrl+L, Ctrl+R), deje fuera las que no corresponden y tache lo que no se debe ver (Página ▸ Tachar).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="36" />
+            <source>&lt;b&gt;File each document under its tab&lt;/b&gt; (Residence, Employment, Medical, Community): drag it, or use Document ▸ File under (Ctrl+1…4). The assistant suggests a tab; Accept it or choose another.</source>
+            <translation>&lt;b&gt;Ponga cada documento en su pestaña&lt;/b&gt; (Residencia, Empleo, Médico, Comunidad): arrástrelo, o use Documento ▸ Poner en (Ctrl+1…4). El asistente sugiere una pestaña; acéptela o elija otra.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="47" />
+            <source>&lt;b&gt;Gap&lt;/b&gt;: a year since arriving in the U.S. with no proof of residence.</source>
+            <translation>&lt;b&gt;Hueco&lt;/b&gt;: un año desde la llegada a EE. UU. sin prueba de residencia.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="50" />
+            <source>&lt;b&gt;Hard to read&lt;/b&gt;: a page the app read poorly; scan it again if you can.</source>
+            <translation>&lt;b&gt;Difícil de leer&lt;/b&gt;: una página que la aplicación leyó mal; escanéela de nuevo si puede.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="34" />
+            <source>&lt;b&gt;Let the app read them.&lt;/b&gt; Each page is turned upright and read in the background; the Status column shows when it is done.</source>
+            <translation>&lt;b&gt;Deje que la aplicación los lea.&lt;/b&gt; Cada página se endereza y se lee en segundo plano; la columna Estado muestra cuándo termina.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="52" />
+            <source>&lt;b&gt;Needs a translation&lt;/b&gt;: a document not in English needs a certified translation next to it.</source>
+            <translation>&lt;b&gt;Necesita traducción&lt;/b&gt;: un documento que no está en inglés necesita una traducción certificada a su lado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="48" />
+            <source>&lt;b&gt;Old or out of date&lt;/b&gt;: a medical record or pay stub older than the review expects.</source>
+            <translation>&lt;b&gt;Antiguo o vencido&lt;/b&gt;: un expediente médico o un talón de pago más antiguo de lo que la revisión espera.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="42" />
+            <source>&lt;b&gt;Review, then export.&lt;/b&gt; Review the case (F7) lists what a reviewer could object to; Case ▸ Export packet (Ctrl+E) writes one PDF with a cover sheet, an index and numbered pages.</source>
+            <translation>&lt;b&gt;Revise y luego exporte.&lt;/b&gt; Revisar el caso (F7) enumera lo que un revisor podría objetar; Caso ▸ Exportar el paquete (Ctrl+E) escribe un solo PDF con portada, índice y páginas numeradas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="15" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="18" />
+            <source>Getting started</source>
+            <translation>Primeros pasos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="58" />
+            <source>The job in five steps</source>
+            <translation>El trabajo en cinco pasos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="60" />
+            <source>What the review's findings mean</source>
+            <translation>Qué significan los hallazgos de la revisión</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="62" />
+            <source>Where your data lives</source>
+            <translation>Dónde se guardan sus datos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="55" />
+            <source>Your cases are kept on this computer only, in: {folder}. Nothing is uploaded; the app works offline.</source>
+            <translation>Sus casos se guardan solo en esta computadora, en: {folder}. No se sube nada; la aplicación funciona sin conexión.</translation>
+        </message>
+    </context>
+    <context>
         <name>JobRow</name>
         <message>
             <location filename="../../desktop_app/gui/work_panel.py" line="72" />
@@ -1763,7 +1837,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/main_window.py" line="451" />
+            <location filename="../../desktop_app/gui/main_window.py" line="438" />
             <source>%n document(s) waiting to be read.</source>
             <translation>
                 <numerusform>%n documento esperando a ser leído.</numerusform>
@@ -1787,185 +1861,188 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="223" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="226" />
             <source>&amp;About Evidence Packet</source>
             <translation>&amp;Acerca de Evidence Packet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="117" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="118" />
             <source>&amp;Add files…</source>
             <translation>&amp;Agregar archivos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="204" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="205" />
             <source>&amp;Appearance</source>
             <translation>&amp;Apariencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="171" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="172" />
             <source>&amp;Case</source>
             <translation>&amp;Caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="208" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="209" />
             <source>&amp;Dark</source>
             <translation>&amp;Oscuro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="184" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="185" />
             <source>&amp;Document</source>
             <translation>&amp;Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="181" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="182" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="127" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="128" />
             <source>&amp;Export packet…</source>
             <translation>&amp;Exportar el paquete…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="150" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="151" />
             <source>&amp;File under</source>
             <translation>&amp;Poner en</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="143" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="144" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="221" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="223" />
+            <source>&amp;Getting started</source>
+            <translation>&amp;Primeros pasos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="222" />
             <source>&amp;Help</source>
             <translation>&amp;Ayuda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="222" />
             <source>&amp;How it works</source>
-            <translation>&amp;Cómo funciona</translation>
+            <translation type="vanished">&amp;Cómo funciona</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="214" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="215" />
             <source>&amp;Interface language</source>
             <translation>&amp;Idioma de la interfaz</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="207" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="208" />
             <source>&amp;Light</source>
             <translation>C&amp;laro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="111" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="112" />
             <source>&amp;New case…</source>
             <translation>&amp;Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="195" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="196" />
             <source>&amp;Page</source>
             <translation>&amp;Página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="130" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="131" />
             <source>&amp;Print packet…</source>
             <translation>I&amp;mprimir paquete…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="135" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="136" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="96" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="97" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="138" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="139" />
             <source>&amp;Rename</source>
             <translation>Cambiar el &amp;nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="148" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="149" />
             <source>&amp;Sort tab by date</source>
             <translation>&amp;Ordenar la pestaña por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="93" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="94" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="203" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="204" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="546" />
             <source>1. Drag scans, phone photos or PDFs onto the window (or use Add files).
 2. Each page is turned upright and read in the background.
 3. Drag each document onto its tab: Residence, Employment, Medical, Community.
 4. Check the pages: rotate them, or leave out the ones that do not belong.
 5. Export the packet: a cover sheet, an index of exhibits and numbered pages.</source>
-            <translation>1. Arrastre a la ventana los escaneos, las fotos del teléfono o los PDF (o use Agregar archivos).
+            <translation type="vanished">1. Arrastre a la ventana los escaneos, las fotos del teléfono o los PDF (o use Agregar archivos).
 2. Cada página se endereza y se lee mientras usted sigue trabajando.
 3. Arrastre cada documento a su pestaña: Residence (residencia), Employment (empleo), Medical (salud), Community (comunidad).
 4. Revise las páginas: gírelas, o deje fuera las que no corresponden.
 5. Exporte el paquete: una portada, un índice de anexos y páginas numeradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="230" />
+            <location filename="../../desktop_app/gui/main_window.py" line="224" />
             <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
             <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="134" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="135" />
             <source>A finished example case, to see how it all works</source>
             <translation>Un caso de ejemplo terminado, para ver cómo funciona todo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="120" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="121" />
             <source>Add &amp;folder…</source>
             <translation>Agregar &amp;carpeta…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="149" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="150" />
             <source>Add a &amp;tab…</source>
             <translation>A&amp;gregar una pestaña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="418" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="436" />
             <source>Add a folder</source>
             <translation>Agregar una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="124" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="125" />
             <source>Add a notice or letter &amp;received…</source>
             <translation>Agregar un aviso o carta &amp;recibidos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="407" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="425" />
             <source>Add a notice or letter received</source>
             <translation>Agregar un aviso o carta recibidos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="437" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="455" />
             <source>Add a tab</source>
             <translation>Agregar una pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="122" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="123" />
             <source>Add every scan, photo and PDF in a folder</source>
             <translation>Agregar todos los escaneos, fotos y PDF de una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="407" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="425" />
             <source>Add files</source>
             <translation>Agregar archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="119" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="120" />
             <source>Add scans, photos or PDFs (or drag them onto the window)</source>
             <translation>Agregar escaneos, fotos o PDF (o arrastrarlos a la ventana)</translation>
         </message>
@@ -1991,12 +2068,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregando archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="452" />
+            <location filename="../../desktop_app/gui/main_window.py" line="439" />
             <source>All pages are read.</source>
             <translation>Todas las páginas están leídas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="114" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="115" />
             <source>Case &amp;details…</source>
             <translation>&amp;Datos del caso…</translation>
         </message>
@@ -2006,13 +2083,13 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="119" />
-            <location filename="../../desktop_app/gui/main_window.py" line="303" />
+            <location filename="../../desktop_app/gui/main_window.py" line="118" />
+            <location filename="../../desktop_app/gui/main_window.py" line="297" />
             <source>Case details…</source>
             <translation>Datos del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="139" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="140" />
             <source>Change &amp;date</source>
             <translation>Cambiar la &amp;fecha</translation>
         </message>
@@ -2022,12 +2099,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Revisando la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="352" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="370" />
             <source>Correspondence (not in the packet)</source>
             <translation>Correspondencia (no va en el paquete)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="281" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="284" />
             <source>Could not restart: please close and open Evidence Packet.</source>
             <translation>No se pudo reiniciar: cierre y vuelva a abrir Evidence Packet.</translation>
         </message>
@@ -2053,57 +2130,57 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Borrando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="518" />
+            <location filename="../../desktop_app/gui/main_window.py" line="505" />
             <source>Drop to add to the case</source>
             <translation>Suelte para agregar al caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="120" />
+            <location filename="../../desktop_app/gui/main_window.py" line="119" />
             <source>Edit the case details</source>
             <translation>Modificar los datos del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="93" />
+            <location filename="../../desktop_app/gui/main_window.py" line="92" />
             <source>Evidence Packet</source>
             <translation>Evidence Packet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="125" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="126" />
             <source>Keep a notice or letter you received with the case: read and searchable, but not in the packet</source>
             <translation>Guardar con el caso un aviso o una carta que recibió: se lee y se puede buscar, pero no va en el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="260" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="263" />
             <source>Later</source>
             <translation>Más tarde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="207" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="208" />
             <source>Like the &amp;system</source>
             <translation>Como el &amp;sistema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="239" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="242" />
             <source>Like the system</source>
             <translation>Como el sistema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="152" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="153" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="145" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="146" />
             <source>Move &amp;up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="146" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="147" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Bajar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="438" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="456" />
             <source>Name of the new tab (for example Identity, Family ties, Prior filings):</source>
             <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
         </message>
@@ -2113,12 +2190,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Nuevo caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="231" />
+            <location filename="../../desktop_app/gui/main_window.py" line="225" />
             <source>New case…</source>
             <translation>Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="211" />
+            <location filename="../../desktop_app/gui/main_window.py" line="205" />
             <source>No case yet</source>
             <translation>Todavía no hay casos</translation>
         </message>
@@ -2128,12 +2205,11 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>No se encontraron archivos para agregar ahí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="551" />
             <source>Nothing leaves this computer.</source>
-            <translation>Nada sale de esta computadora.</translation>
+            <translation type="vanished">Nada sale de esta computadora.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="168" />
+            <location filename="../../desktop_app/gui/main_window.py" line="162" />
             <source>Open case</source>
             <translation>Abrir un caso</translation>
         </message>
@@ -2144,17 +2220,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Abrir una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="502" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="520" />
             <source>Open or start a case first.</source>
             <translation>Primero abra o empiece un caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="480" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="498" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="133" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="134" />
             <source>Open the &amp;sample case</source>
             <translation>Abrir el caso de e&amp;jemplo</translation>
         </message>
@@ -2164,17 +2240,21 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Abriendo la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="161" />
             <source>Overall progress</source>
-            <translation>Avance general</translation>
+            <translation type="vanished">Avance general</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="426" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="359" />
+            <source>Panels</source>
+            <translation>Paneles</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="444" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="426" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="444" />
             <source>Password of {name}:</source>
             <translation>Contraseña de {name}:</translation>
         </message>
@@ -2184,12 +2264,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Preparando el caso de ejemplo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="132" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="133" />
             <source>Print the packet for a paper filing</source>
             <translation>Imprimir el paquete para presentarlo en papel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="140" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="141" />
             <source>Re&amp;move document…</source>
             <translation>&amp;Quitar el documento…</translation>
         </message>
@@ -2199,12 +2279,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Leyendo páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="451" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="469" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/window_actions.py" line="446" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="464" />
             <source>Remove %n document(s) from this case?</source>
             <translation>
                 <numerusform>¿Quitar %n documento de este caso?</numerusform>
@@ -2212,17 +2292,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="445" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="463" />
             <source>Remove documents</source>
             <translation>Quitar documentos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="259" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="262" />
             <source>Restart now</source>
             <translation>Reiniciar ahora</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="258" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="261" />
             <source>Restart now? Your work is saved; reading resumes by itself.</source>
             <translation>¿Reiniciar ahora? Su trabajo está guardado; la lectura sigue sola.</translation>
         </message>
@@ -2242,47 +2322,47 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Guardando la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="410" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="428" />
             <source>Scans, photos and PDFs ({patterns});;All files (*)</source>
             <translation>Escaneos, fotos y PDF ({patterns});;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="104" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="105" />
             <source>Search all pages (Ctrl+F)</source>
             <translation>Buscar texto (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="105" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="106" />
             <source>Search the text of every page</source>
             <translation>Buscar en el texto de todas las páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="394" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="412" />
             <source>Select a tab (or a document in it) to sort it by date.</source>
             <translation>Seleccione una pestaña (o un documento en ella) para ordenarla por fecha.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="481" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="499" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="217" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="218" />
             <source>Show the page's &amp;text</source>
             <translation>Mostrar el &amp;texto de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="557" />
+            <location filename="../../desktop_app/gui/main_window.py" line="544" />
             <source>Something went wrong while: {what}.</source>
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="113" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="114" />
             <source>Start a case for another applicant</source>
             <translation>Empezar un caso para otro solicitante</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="142" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="143" />
             <source>Take the selected documents out of the case (Delete)</source>
             <translation>Sacar del caso los documentos seleccionados (Supr)</translation>
         </message>
@@ -2292,22 +2372,22 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>La copia del caso está guardada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="169" />
+            <location filename="../../desktop_app/gui/main_window.py" line="163" />
             <source>The case you are working on</source>
             <translation>El caso en el que está trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="116" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="117" />
             <source>The cover sheet: applicant, relief sought, key factors</source>
             <translation>La portada: solicitante, alivio solicitado, factores clave</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="255" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="258" />
             <source>The new language is used from the next start of Evidence Packet.</source>
             <translation>El nuevo idioma se usa desde el próximo inicio de Evidence Packet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="476" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="494" />
             <source>The packet is ready</source>
             <translation>El paquete está listo</translation>
         </message>
@@ -2317,7 +2397,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="449" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="467" />
             <source>Their pages leave the case and this cannot be undone. The files on your computer are not touched.</source>
             <translation>Sus páginas salen del caso y esto no se puede deshacer. Los archivos de su computadora no se tocan.</translation>
         </message>
@@ -2332,27 +2412,27 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Esto quita sus %1 documento(s) y %2 página(s), los %3 archivo(s) guardado(s) que solo usa este caso, sus lecturas e imágenes, y las presentaciones guardadas. No se puede deshacer. Si puede volver a necesitarlo, guarde antes una copia del caso. Los archivos que están en otras partes de su computadora no se tocan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="556" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="573" />
             <source>Turns scans, phone photos and PDFs into one indexed evidence packet. Works offline; nothing is uploaded.</source>
             <translation>Convierte escaneos, fotos del teléfono y PDF en un solo paquete de pruebas con índice. Funciona sin internet; no se sube nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="129" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="130" />
             <source>Write the indexed packet PDF</source>
             <translation>Crear el PDF del paquete con índice</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="558" />
+            <location filename="../../desktop_app/gui/main_window.py" line="545" />
             <source>Your cases and files are safe. Try again; if it happens again, the details are in the log file in the app's data folder.</source>
             <translation>Sus casos y archivos están a salvo. Inténtelo de nuevo; si vuelve a pasar, los detalles están en el archivo de registro, en la carpeta de datos de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="554" />
+            <location filename="../../desktop_app/gui/main_window.py" line="541" />
             <source>working</source>
             <translation>trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="305" />
+            <location filename="../../desktop_app/gui/main_window.py" line="299" />
             <source>{name} — Evidence Packet</source>
             <translation>{name} — Evidence Packet</translation>
         </message>

@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QMenu,
+    QProgressBar,
     QPushButton,
+    QTabBar,
+    QTextBrowser,
     QToolButton,
     QWidget,
 )
@@ -267,3 +270,41 @@ def test_spanish_chosen_in_the_window_is_remembered_and_used_at_the_next_start(
         second.close()
     finally:
         _english_again()
+
+
+def test_first_screen_progress_tab_order_and_the_guide(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    # The empty first screen: nothing to review yet.
+    review = window.case_tools.review_action
+    assert not review.isEnabled()
+    # Progress shows once: in the work panel, not again in the status bar.
+    pages = [f"Statement page {n} " * 10 for n in range(1, 30)]
+    drop(window, [digital(tmp_path / "in" / "statements.pdf", pages)])
+    qtbot.waitUntil(lambda: window.board_model.snapshot is not None
+                    and len(window.board_model.snapshot.documents) == 1, timeout=20_000)
+    window.case_form.reject()  # type: ignore[union-attr]
+    bars = [b for b in window.findChildren(QProgressBar) if b.isVisible()]
+    assert all(window.work_panel.isAncestorOf(b) for b in bars)
+    qtbot.waitUntil(window.is_settled, timeout=20_000)
+    assert review.isEnabled()
+    # Tab never lands on the docks' unnamed tab bar.
+    review.trigger()
+    window.assistant_ui.chronology_action.trigger()
+    qtbot.waitUntil(window.case_tools.review_dock.isVisible, timeout=5_000)
+    _activate(qtbot, window)
+    window.board.setFocus()
+    seen = []
+    for _ in range(60):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert not [w for w in seen if isinstance(w, QTabBar) and not w.accessibleName()]
+    assert not [w for w in seen if isinstance(w, QTabBar) and w.parent() is window]
+    # Help ▸ Getting started (F1): the job in five steps, and where the data lives.
+    help_menu = _menu(window, "Help")
+    guide = next(a for a in help_menu.actions() if a.text() == "&Getting started")
+    guide.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if w.objectName() == "guide" and w.isVisible())
+    text = dialog.findChild(QTextBrowser, "guideText").toPlainText()
+    assert "The job in five steps" in text and str(window.data_dir) in text
+    dialog.close()
