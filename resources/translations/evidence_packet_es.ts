@@ -2863,7 +2863,7 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
         <message>
             <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="205" />
             <source>Tip: four or five unrelated words, such as “river lamp orange seventy”, are easy to remember and hard to guess.</source>
-            <translation>Consejo: cuatro o cinco palabras sin relación entre sí, como “río lámpara naranja setenta”, son fáciles de recordar y difíciles de adivinar.</translation>
+            <translation>Consejo: cuatro o cinco palabras sin relación entre sí, como «río lámpara naranja setenta», son fáciles de recordar y difíciles de adivinar.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="147" />
