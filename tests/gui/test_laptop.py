@@ -308,3 +308,61 @@ def test_first_screen_progress_tab_order_and_the_guide(
     text = dialog.findChild(QTextBrowser, "guideText").toPlainText()
     assert "The job in five steps" in text and str(window.data_dir) in text
     dialog.close()
+
+
+def _english_sources() -> set[str]:
+    """Every window string whose Spanish differs from its English, without accelerators."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(Path(__file__).resolve().parents[2] / "resources" / "translations"
+                    / "evidence_packet_es.ts").getroot()
+    found = set()
+    for message in root.iter("message"):
+        source = (message.findtext("source") or "").replace("&", "")
+        spanish = (message.findtext("translation") or "").replace("&", "")
+        if source and spanish and spanish != source and len(source) > 3:
+            found.add(source)
+    return found
+
+
+def _visible_texts(widget: QWidget) -> list[str]:
+    texts = []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisible():
+            continue
+        for getter in ("text", "placeholderText", "windowTitle", "toolTip"):
+            value = getattr(child, getter, None)
+            if callable(value):
+                text = value()
+                if isinstance(text, str) and text:
+                    texts.append(text.replace("&", ""))
+    for menu in widget.findChildren(QMenu):
+        if menu.objectName() == "languageMenu":
+            continue  # each language by its own name, on purpose
+        texts += [a.text().replace("&", "") for a in menu.actions() if a.text()]
+        if menu.title():
+            texts.append(menu.title().replace("&", ""))
+    return texts
+
+
+def test_no_english_left_in_the_spanish_window_its_menus_and_the_case_form(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], _settings_in_tmp: Path) -> None:
+    from desktop_app.gui.app import app_settings
+
+    settings = app_settings()
+    settings.setValue("view/language", "es")
+    settings.sync()
+    english = _english_sources()
+    try:
+        window = make_window()
+        left = [t for t in _visible_texts(window) if t in english]
+        assert left == []
+        window.actions_.new_case.trigger()
+        form = window.case_form
+        assert isinstance(form, CaseForm)
+        left = [t for t in _visible_texts(form) if t in english]
+        assert left == []
+        form.reject()
+        window.close()
+    finally:
+        _english_again()
