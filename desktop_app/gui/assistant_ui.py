@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.assistant.knowledge import (
     LANGUAGE_NAMES,
-    category_label,
-    language_label,
     type_label,
 )
 from desktop_app.core.assistant.models import ChronologyRow, DocumentSuggestion, Translator
@@ -45,6 +43,7 @@ from desktop_app.core.dates import doubt
 from desktop_app.core.importer import title_from_name
 from desktop_app.core.models import Document
 from desktop_app.gui.commands import Editor
+from desktop_app.gui.models import language_label, tab_label
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import JobContext
 from desktop_app.services import Services
@@ -179,11 +178,11 @@ class SuggestionBar(QFrame):
             head = tr("<b>Needs your review.</b> The assistant is not sure which tab this "
                       "belongs under")
             if s.best_guess:
-                head += tr(" (perhaps {tab})").format(tab=category_label(s.best_guess))
+                head += tr(" (perhaps {tab})").format(tab=tab_label(s.best_guess))
             head += "."
         else:
             head = tr("<b>Suggested: {tab}</b> — {facts} ({percent} % sure)").format(
-                tab=category_label(s.category), facts=_html(", ".join(facts)),
+                tab=tab_label(s.category), facts=_html(", ".join(facts)),
                 percent=percent(s.confidence))
         why = _html(s.reason) if s.category is not None else ""
         if s.needs_translation:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui import deadlines, look, protection_ui
+from desktop_app.gui import deadlines, look, protection_ui, window_actions
 from desktop_app.gui.dialogs import trust
 from desktop_app.gui.dialogs.filings import FilingsDialog
 from desktop_app.gui.qtcompat import emit
@@ -121,6 +121,8 @@ class CaseTools(QObject):
         window.tabifyDockWidget(window.assistant_ui.dock, self.review_dock)
         self.review_dock.hide()
         self.review_dock.visibilityChanged.connect(self._review_shown)
+        self.review_dock.visibilityChanged.connect(  # its tab bar is made once shown
+            lambda _shown: QTimer.singleShot(0, lambda: window_actions.skip_dock_tabs(window)))
         self.review_action = self.review_dock.toggleViewAction()
         self.review_action.setText(tr("&Review the case"))
         # F7, the review key of office suites: Ctrl+R rotates the page in the viewer.

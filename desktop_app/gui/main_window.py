@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -173,12 +172,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.work_panel)
         self.setCentralWidget(central)
         self.status_label = QLabel(self)
-        self.status_progress = QProgressBar(self)
-        self.status_progress.setAccessibleName(self.tr("Overall progress"))
-        self.status_progress.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)
-        self.status_progress.hide()
         self.statusBar().addPermanentWidget(self.status_label)
-        self.statusBar().addPermanentWidget(self.status_progress)
         self.case_combo = QComboBox(self)
         self.case_combo.setObjectName("caseCombo")
         self.case_combo.setAccessibleName(self.tr("Open case"))
@@ -448,19 +442,12 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        jobs = self.runner.tracked_jobs()
-        done = sum(j.progress[0] for j in jobs)
-        total = sum(j.progress[1] for j in jobs)
-        if jobs:
-            self.status_label.setText(" · ".join(
-                f"{j.label} {j.progress[0]}/{j.progress[1]}" if j.progress[1] else j.label
-                for j in jobs))
-            self.status_progress.setRange(0, total if total else 0)
-            self.status_progress.setValue(done)
-            self.status_progress.show()
+        # Work in progress shows once, in the work panel with its Stop buttons; the status
+        # bar says where reading stands once it is over.
+        if self.runner.tracked_jobs():
+            self.status_label.setText("")
         else:
             snapshot = self.board_model.snapshot
-            self.status_progress.hide()
             if snapshot is not None and snapshot.documents:
                 waiting = sum(1 for d in snapshot.documents if d.status in ("pending",
                                                                             "processing"))

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,7 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.assistant.knowledge import category_label, language_label, type_label
+from desktop_app.core.assistant.knowledge import category_label, type_label
 from desktop_app.core.models import Document
 from desktop_app.gui import look
 from desktop_app.gui.qtcompat import emit
@@ -375,7 +376,7 @@ class BoardModel(QAbstractItemModel):
             if s.category is None:
                 return self.tr("Needs your review")
             return self.tr("→ {tab} ({percent} %)").format(
-                tab=category_label(s.category), percent=min(99, round(s.confidence * 100)))
+                tab=tab_label(s.category), percent=min(99, round(s.confidence * 100)))
         if doc.id in snapshot.translations:
             return self.tr("Translation")
         if doc.category and snapshot.needs_translation(doc):
@@ -535,6 +536,35 @@ def _ids(group: Group) -> list[int]:
     return [d.id for d in group.docs]
 
 
+def language_label(code: str | None) -> str:
+    """A document's language in the window's language (core's names stay English: the
+    packet prints them)."""
+    names = {
+        "en": QCoreApplication.translate("Languages", "English"),
+        "es": QCoreApplication.translate("Languages", "Spanish"),
+        "fr": QCoreApplication.translate("Languages", "French"),
+        "pt": QCoreApplication.translate("Languages", "Portuguese"),
+        "ht": QCoreApplication.translate("Languages", "Haitian Creole"),
+        "other": QCoreApplication.translate("Languages", "another language"),
+    }
+    return names.get(code or "", QCoreApplication.translate("Languages", "unknown"))
+
+
+def tab_label(key: str | None, title: str = "") -> str:
+    """A tab's name in the window's language. The four built-in tabs are stored (and
+    printed in the packet) in English; the window shows them translated unless the user
+    renamed them. Without ``title``, the name of category ``key`` (the assistant's)."""
+    names = {
+        "residence": ("Residence", QCoreApplication.translate("Tabs", "Residence")),
+        "employment": ("Employment", QCoreApplication.translate("Tabs", "Employment")),
+        "medical": ("Medical", QCoreApplication.translate("Tabs", "Medical")),
+        "community": ("Community", QCoreApplication.translate("Tabs", "Community")),
+    }
+    english, shown = names.get(key or "", ("", ""))
+    if not title:
+        return shown or category_label(key)
+    return shown if title == english else title
+
 
 def _groups(snapshot: BoardSnapshot) -> list[Group]:
     """The tabs with their documents, letters and exhibit ids as the snapshot carries
@@ -552,6 +582,7 @@ def _groups(snapshot: BoardSnapshot) -> list[Group]:
                                   if d.category is None and d.id not in aside])]
     for tab in snapshot.tabs:
         docs = [d for d in snapshot.documents if d.category == tab.key and d.id not in aside]
-        groups.append(group(tab.key, tab.title, docs, snapshot.letters.get(tab.key, "")))
+        groups.append(group(tab.key, tab_label(tab.key, tab.title), docs,
+                            snapshot.letters.get(tab.key, "")))
     groups.append(group(CORRESPONDENCE, "", [d for d in snapshot.documents if d.id in aside]))
     return groups

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -219,7 +220,9 @@ def _menus(w: MainWindow, a: Actions) -> None:
     text.setChecked(True)
     text.toggled.connect(w.viewer.text.setVisible)
     help_menu = bar.addMenu(tr("&Help"))
-    help_menu.addAction(tr("&How it works"), lambda: how_it_works(w))
+    guide = help_menu.addAction(tr("&Getting started"), lambda: open_guide(w))
+    guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+    w.addAction(guide)
     help_menu.addAction(tr("&About Evidence Packet"), lambda: about(w))
 
 
@@ -335,7 +338,22 @@ def update_enabled(w: MainWindow) -> None:
     a.sort_by_date.setEnabled(has_case)
     a.add_tab.setEnabled(has_case)
     a.file_under.setEnabled(has_doc)
+    # Nothing to review on the first, empty screen (a dock already open can still close).
+    snapshot = w.board_model.snapshot
+    has_docs = has_case and snapshot is not None and bool(snapshot.documents)
+    review = w.case_tools.review_action
+    review.setEnabled(has_docs or w.case_tools.review_dock.isVisible())
     w.case_tools.case_changed()
+    skip_dock_tabs(w)
+
+
+def skip_dock_tabs(w: MainWindow) -> None:
+    """The tab bars Qt makes for docks stacked together (Review, Assistant) have no
+    name a screen reader could say: Tab skips them; the View menu switches the docks."""
+    for bar in w.findChildren(QTabBar):
+        if bar.parent() is w:
+            bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            bar.setAccessibleName(tr("Panels"))
 
 
 def update_file_under(w: MainWindow) -> None:
@@ -538,14 +556,13 @@ def apply_scheme(key: str) -> None:
         app.setPalette(app.style().standardPalette())
 
 
-def how_it_works(w: MainWindow) -> None:
-    message(w, QMessageBox.Icon.Information, tr(
-        "1. Drag scans, phone photos or PDFs onto the window (or use Add files).\n"
-        "2. Each page is turned upright and read in the background.\n"
-        "3. Drag each document onto its tab: Residence, Employment, Medical, Community.\n"
-        "4. Check the pages: rotate them, or leave out the ones that do not belong.\n"
-        "5. Export the packet: a cover sheet, an index of exhibits and numbered pages."),
-        tr("Nothing leaves this computer."))
+def open_guide(w: MainWindow) -> None:
+    """Help ▸ Getting started (F1)."""
+    from desktop_app.gui.dialogs.guide import GuideDialog
+
+    dialog = GuideDialog(w.data_dir, w)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def about(w: MainWindow) -> None:

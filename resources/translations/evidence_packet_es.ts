@@ -4,187 +4,187 @@
     <context>
         <name>Assistant</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="182" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="181" />
             <source> (perhaps {tab})</source>
             <translation> (quizá {tab})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="320" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="319" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Aceptar la sugerencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="267" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="266" />
             <source>&amp;Address</source>
             <translation>Di&amp;rección</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="350" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="349" />
             <source>&amp;Chronology</source>
             <translation>&amp;Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="337" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="336" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="266" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="265" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="329" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
             <source>&amp;Not a translation</source>
             <translation>&amp;No es una traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="268" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="267" />
             <source>&amp;Phone</source>
             <translation>&amp;Teléfono</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="269" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="268" />
             <source>&amp;Statement</source>
             <translation>&amp;Declaración</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="329" />
             <source>&amp;Translator…</source>
             <translation>&amp;Traductor…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="179" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="178" />
             <source>&lt;b&gt;Needs your review.&lt;/b&gt; The assistant is not sure which tab this belongs under</source>
             <translation>&lt;b&gt;Necesita su revisión.&lt;/b&gt; El asistente no está seguro de a qué pestaña pertenece</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="185" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="184" />
             <source>&lt;b&gt;Suggested: {tab}&lt;/b&gt; — {facts} ({percent} % sure)</source>
             <translation>&lt;b&gt;Sugerencia: {tab}&lt;/b&gt; — {facts} ({percent} % seguro)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="160" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="159" />
             <source>&lt;b&gt;{title}&lt;/b&gt; is in {language}. The packet needs a certified English translation: add it, then use Document ▸ Is a translation of…</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt; está en {language}. El paquete necesita una traducción certificada al inglés: agréguela y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="136" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="135" />
             <source>Accept (A)</source>
             <translation>Aceptar (A)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="326" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="325" />
             <source>Accept all &amp;sure suggestions</source>
             <translation>Aceptar todas las sugerencias &amp;seguras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="430" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="429" />
             <source>Accept the suggestion for “{title}”</source>
             <translation>Aceptar la sugerencia para «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="432" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="431" />
             <source>Accept {n} suggestions</source>
             <translation>Aceptar {n} sugerencias</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="483" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="482" />
             <source>Add the original document first.</source>
             <translation>Primero agregue el documento original.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="143" />
             <source>Choose the tab yourself</source>
             <translation>Elegir la pestaña usted mismo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="308" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="307" />
             <source>Chronology</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="334" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="333" />
             <source>Documents the assistant is at least 95 % sure about are filed for you; you can still move them</source>
             <translation>Los documentos de los que el asistente está seguro al menos en un 95 % se ponen en su pestaña automáticamente; usted todavía puede moverlos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="247" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="246" />
             <source>Each translation in the packet is followed by a certificate signed by the translator, saying they are competent to translate and that the translation is complete and accurate.</source>
             <translation>Cada traducción del paquete va seguida de un certificado firmado por el traductor, que declara que es competente para traducir y que la traducción es completa y exacta.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="327" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="326" />
             <source>File every document the assistant is sure about; you can undo it</source>
             <translation>Poner en su pestaña cada documento del que el asistente está seguro; puede deshacerlo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="140" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="139" />
             <source>File it under the suggested tab and use the suggested date and title. You can undo it.</source>
             <translation>Ponerlo en la pestaña sugerida y usar la fecha y el título sugeridos. Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="321" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="320" />
             <source>File the selected documents where the assistant suggests</source>
             <translation>Poner los documentos seleccionados donde sugiere el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="142" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="141" />
             <source>File under…</source>
             <translation>Poner en…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="333" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="332" />
             <source>File very sure suggestions &amp;automatically</source>
             <translation>Poner automáticamente las sugerencias muy segu&amp;ras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="445" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="444" />
             <source>Filed {n} document(s) as the assistant suggested. Undo (Ctrl+Z) takes it back.</source>
             <translation>Se pusieron {n} documento(s) donde sugirió el asistente. Deshacer (Ctrl+Z) lo revierte.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="229" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="228" />
             <source>Give it a date with Edit ▸ Change date (Ctrl+D)</source>
             <translation>Póngale una fecha con Editar ▸ Cambiar la fecha (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="327" />
             <source>Is a &amp;translation of…</source>
             <translation>Es una &amp;traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="347" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="346" />
             <source>Let the assistant tell</source>
             <translation>Que lo decida el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="190" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="189" />
             <source>Not in English: it will need a certified translation.</source>
             <translation>No está en inglés: necesitará una traducción certificada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="506" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="505" />
             <source>Pair “{title}” with its original</source>
             <translation>Emparejar «{title}» con su original</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="526" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="525" />
             <source>Set the language of “{title}”</source>
             <translation>Cambiar el idioma de «{title}»</translation>
         </message>
@@ -193,82 +193,82 @@
             <translation type="vanished">Español</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="262" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="261" />
             <source>Statement of competence</source>
             <translation>Declaración de competencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
             <source>Tab</source>
             <translation>Pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="129" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="128" />
             <source>The assistant's suggestion</source>
             <translation>La sugerencia del asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="207" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="206" />
             <source>The documents in date order</source>
             <translation>Los documentos por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="490" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="489" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="245" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="244" />
             <source>Translator</source>
             <translation>Traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="555" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="554" />
             <source>Translator saved.</source>
             <translation>Traductor guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="254" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="253" />
             <source>Translator's address</source>
             <translation>Dirección del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="252" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="251" />
             <source>Translator's full name</source>
             <translation>Nombre completo del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="259" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="258" />
             <source>Translator's phone number</source>
             <translation>Teléfono del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="517" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="516" />
             <source>Unpair the translation “{title}”</source>
             <translation>Separar la traducción «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="331" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
             <source>Who certifies the translations</source>
             <translation>Quién certifica las traducciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="225" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="224" />
             <source>no date</source>
             <translation>sin fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="176" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="175" />
             <source>perhaps {language}</source>
             <translation>quizá {language}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="172" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="171" />
             <source>{date}? check the date</source>
             <translation>¿{date}? revise la fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="491" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="490" />
             <source>“{title}” is the English translation of:</source>
             <translation>«{title}» es la traducción al inglés de:</translation>
         </message>
@@ -276,12 +276,12 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="242" />
+            <location filename="../../desktop_app/gui/models.py" line="243" />
             <source>Assistant</source>
             <translation>Asistente</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="310" />
+            <location filename="../../desktop_app/gui/models.py" line="311" />
             <source>Correspondence (%n) — not in the packet</source>
             <translation>
                 <numerusform>Correspondencia (%n): no va en el paquete</numerusform>
@@ -289,67 +289,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="308" />
+            <location filename="../../desktop_app/gui/models.py" line="309" />
             <source>Correspondence — notices you received go here (not in the packet)</source>
             <translation>Correspondencia: aquí van los avisos que recibió (no van en el paquete)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="241" />
+            <location filename="../../desktop_app/gui/models.py" line="242" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="399" />
+            <location filename="../../desktop_app/gui/models.py" line="400" />
             <source>Date: {date}</source>
             <translation>Fecha: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="400" />
+            <location filename="../../desktop_app/gui/models.py" line="401" />
             <source>Date: {date}? Check it</source>
             <translation>Fecha: ¿{date}? Revísela</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="241" />
+            <location filename="../../desktop_app/gui/models.py" line="242" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="296" />
+            <location filename="../../desktop_app/gui/models.py" line="297" />
             <source>Drag documents here to file them under {tab}. Drag the tab up or down to change the order of the packet.</source>
             <translation>Arrastre documentos aquí para ponerlos en {tab}. Arrastre la pestaña hacia arriba o hacia abajo para cambiar el orden del paquete.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="241" />
+            <location filename="../../desktop_app/gui/models.py" line="242" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="409" />
+            <location filename="../../desktop_app/gui/models.py" line="410" />
             <source>File: {name}</source>
             <translation>Archivo: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="402" />
+            <location filename="../../desktop_app/gui/models.py" line="403" />
             <source>Language: {language}</source>
             <translation>Idioma: {language}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="376" />
+            <location filename="../../desktop_app/gui/models.py" line="377" />
             <source>Needs your review</source>
             <translation>Necesita su revisión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="290" />
+            <location filename="../../desktop_app/gui/models.py" line="291" />
             <source>New documents land here. Drag each one onto the tab it belongs to, or use Document ▸ File under.</source>
             <translation>Los documentos nuevos llegan aquí. Arrastre cada uno a la pestaña que le corresponde, o use Documento ▸ Poner en.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="304" />
+            <location filename="../../desktop_app/gui/models.py" line="305" />
             <source>Not yet filed</source>
             <translation>Sin pestaña</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="305" />
+            <location filename="../../desktop_app/gui/models.py" line="306" />
             <source>Not yet filed (%n) — drag each to its tab</source>
             <translation>
                 <numerusform>Sin pestaña (%n): arrástrelo a su pestaña</numerusform>
@@ -357,52 +357,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="293" />
+            <location filename="../../desktop_app/gui/models.py" line="294" />
             <source>Notices and letters you received (from the agency, the court...): kept with the case and searchable, but not put in the packet. Drag one onto a tab to include it.</source>
             <translation>Avisos y cartas que recibió (de la agencia, del tribunal...): se guardan con el caso y se pueden buscar, pero no van en el paquete. Arrastre uno a una pestaña para incluirlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="241" />
+            <location filename="../../desktop_app/gui/models.py" line="242" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="405" />
+            <location filename="../../desktop_app/gui/models.py" line="406" />
             <source>Press A to accept, or drag it to another tab.</source>
             <translation>Pulse A para aceptar, o arrástrelo a otra pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="412" />
+            <location filename="../../desktop_app/gui/models.py" line="413" />
             <source>Problems:</source>
             <translation>Problemas:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="242" />
+            <location filename="../../desktop_app/gui/models.py" line="243" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="391" />
+            <location filename="../../desktop_app/gui/models.py" line="392" />
             <source>This document is in {language}. The packet needs a certified English translation: add the translation, then use Document ▸ Is a translation of…</source>
             <translation>Este documento está en {language}. El paquete necesita una traducción certificada al inglés: agregue la traducción y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="380" />
+            <location filename="../../desktop_app/gui/models.py" line="381" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="397" />
+            <location filename="../../desktop_app/gui/models.py" line="398" />
             <source>Type: {type}</source>
             <translation>Tipo: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="382" />
+            <location filename="../../desktop_app/gui/models.py" line="383" />
             <source>{language}: needs a translation</source>
             <translation>{language}: necesita traducción</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="313" />
+            <location filename="../../desktop_app/gui/models.py" line="314" />
             <source>{tab} (%n)</source>
             <translation>
                 <numerusform>{tab} (%n)</numerusform>
@@ -410,12 +410,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="312" />
+            <location filename="../../desktop_app/gui/models.py" line="313" />
             <source>{tab} — empty: drag documents here</source>
             <translation>{tab}: vacía, arrastre documentos aquí</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="377" />
+            <location filename="../../desktop_app/gui/models.py" line="378" />
             <source>→ {tab} ({percent} %)</source>
             <translation>→ {tab} ({percent} %)</translation>
         </message>
@@ -559,7 +559,7 @@
             <translation>&amp;Paquetes presentados…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="125" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="127" />
             <source>&amp;Review the case</source>
             <translation>&amp;Revisar el caso</translation>
         </message>
@@ -614,7 +614,7 @@
             <translation>Ocultar el recordatorio hasta que se vuelva a abrir la aplicación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="192" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="194" />
             <source>Opened {path}</source>
             <translation>Se abrió {path}</translation>
         </message>
@@ -639,7 +639,7 @@
             <translation>Todo el caso en un solo archivo (protegido con una frase de contraseña, si quiere), para respaldarlo o entregárselo a un colega</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="130" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="132" />
             <source>What a reviewer could object to: gaps, old or unreadable pages, missing translations</source>
             <translation>Lo que un revisor podría objetar: huecos, páginas viejas o ilegibles, traducciones que faltan</translation>
         </message>
@@ -1089,7 +1089,7 @@
         <message>
             <location filename="../../desktop_app/gui/edits.py" line="51" />
             <source>Not yet filed</source>
-            <location filename="../../desktop_app/gui/window_actions.py" line="351" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="366" />
             <translation>Sin pestaña</translation>
         </message>
         <message>
@@ -1704,6 +1704,80 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="32" />
+            <source>&lt;b&gt;Add your papers.&lt;/b&gt; Drag scans, phone photos or PDFs onto the window, or use Case ▸ Add files (Ctrl+O). A case is started for you.</source>
+            <translation>&lt;b&gt;Agregue sus papeles.&lt;/b&gt; Arrastre escaneos, fotos del teléfono o PDF a la ventana, o use Caso ▸ Agregar archivos (Ctrl+O). Se crea un caso para usted.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="39" />
+            <source>&lt;b&gt;Check the pages.&lt;/b&gt; Rotate them (Ctrl+L, Ctrl+R), leave out the ones that do not belong, and black out what must not be seen (Page ▸ Redact).</source>
+            <translation>&lt;b&gt;Revise las páginas.&lt;/b&gt; Gírelas (Ctrl+L, Ctrl+R), deje fuera las que no corresponden y tache lo que no se debe ver (Página ▸ Tachar).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="36" />
+            <source>&lt;b&gt;File each document under its tab&lt;/b&gt; (Residence, Employment, Medical, Community): drag it, or use Document ▸ File under (Ctrl+1…4). The assistant suggests a tab; Accept it or choose another.</source>
+            <translation>&lt;b&gt;Ponga cada documento en su pestaña&lt;/b&gt; (Residencia, Empleo, Médico, Comunidad): arrástrelo, o use Documento ▸ Poner en (Ctrl+1…4). El asistente sugiere una pestaña; acéptela o elija otra.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="47" />
+            <source>&lt;b&gt;Gap&lt;/b&gt;: a year since arriving in the U.S. with no proof of residence.</source>
+            <translation>&lt;b&gt;Hueco&lt;/b&gt;: un año desde la llegada a EE. UU. sin prueba de residencia.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="50" />
+            <source>&lt;b&gt;Hard to read&lt;/b&gt;: a page the app read poorly; scan it again if you can.</source>
+            <translation>&lt;b&gt;Difícil de leer&lt;/b&gt;: una página que la aplicación leyó mal; escanéela de nuevo si puede.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="34" />
+            <source>&lt;b&gt;Let the app read them.&lt;/b&gt; Each page is turned upright and read in the background; the Status column shows when it is done.</source>
+            <translation>&lt;b&gt;Deje que la aplicación los lea.&lt;/b&gt; Cada página se endereza y se lee en segundo plano; la columna Estado muestra cuándo termina.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="52" />
+            <source>&lt;b&gt;Needs a translation&lt;/b&gt;: a document not in English needs a certified translation next to it.</source>
+            <translation>&lt;b&gt;Necesita traducción&lt;/b&gt;: un documento que no está en inglés necesita una traducción certificada a su lado.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="48" />
+            <source>&lt;b&gt;Old or out of date&lt;/b&gt;: a medical record or pay stub older than the review expects.</source>
+            <translation>&lt;b&gt;Antiguo o vencido&lt;/b&gt;: un expediente médico o un talón de pago más antiguo de lo que la revisión espera.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="42" />
+            <source>&lt;b&gt;Review, then export.&lt;/b&gt; Review the case (F7) lists what a reviewer could object to; Case ▸ Export packet (Ctrl+E) writes one PDF with a cover sheet, an index and numbered pages.</source>
+            <translation>&lt;b&gt;Revise y luego exporte.&lt;/b&gt; Revisar el caso (F7) enumera lo que un revisor podría objetar; Caso ▸ Exportar el paquete (Ctrl+E) escribe un solo PDF con portada, índice y páginas numeradas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="15" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="18" />
+            <source>Getting started</source>
+            <translation>Primeros pasos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="58" />
+            <source>The job in five steps</source>
+            <translation>El trabajo en cinco pasos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="60" />
+            <source>What the review's findings mean</source>
+            <translation>Qué significan los hallazgos de la revisión</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="62" />
+            <source>Where your data lives</source>
+            <translation>Dónde se guardan sus datos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="55" />
+            <source>Your cases are kept on this computer only, in: {folder}. Nothing is uploaded; the app works offline.</source>
+            <translation>Sus casos se guardan solo en esta computadora, en: {folder}. No se sube nada; la aplicación funciona sin conexión.</translation>
+        </message>
+    </context>
+    <context>
         <name>JobRow</name>
         <message>
             <location filename="../../desktop_app/gui/work_panel.py" line="72" />
@@ -1732,9 +1806,47 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
         </message>
     </context>
     <context>
+        <name>Languages</name>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="543" />
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="545" />
+            <source>French</source>
+            <translation>francés</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="547" />
+            <source>Haitian Creole</source>
+            <translation>criollo haitiano</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="546" />
+            <source>Portuguese</source>
+            <translation>portugués</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="544" />
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="548" />
+            <source>another language</source>
+            <translation>otro idioma</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="550" />
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/main_window.py" line="468" />
+            <location filename="../../desktop_app/gui/main_window.py" line="455" />
             <source>%n document(s) waiting to be read.</source>
             <translation>
                 <numerusform>%n documento esperando a ser leído.</numerusform>
@@ -1758,185 +1870,188 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="223" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="226" />
             <source>&amp;About Evidence Packet</source>
             <translation>&amp;Acerca de Evidence Packet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="117" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="118" />
             <source>&amp;Add files…</source>
             <translation>&amp;Agregar archivos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="204" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="205" />
             <source>&amp;Appearance</source>
             <translation>&amp;Apariencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="171" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="172" />
             <source>&amp;Case</source>
             <translation>&amp;Caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="208" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="209" />
             <source>&amp;Dark</source>
             <translation>&amp;Oscuro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="184" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="185" />
             <source>&amp;Document</source>
             <translation>&amp;Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="181" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="182" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="127" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="128" />
             <source>&amp;Export packet…</source>
             <translation>&amp;Exportar el paquete…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="150" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="151" />
             <source>&amp;File under</source>
             <translation>&amp;Poner en</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="143" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="144" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="221" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="223" />
+            <source>&amp;Getting started</source>
+            <translation>&amp;Primeros pasos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="222" />
             <source>&amp;Help</source>
             <translation>&amp;Ayuda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="222" />
             <source>&amp;How it works</source>
-            <translation>&amp;Cómo funciona</translation>
+            <translation type="vanished">&amp;Cómo funciona</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="214" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="215" />
             <source>&amp;Interface language</source>
             <translation>&amp;Idioma de la interfaz</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="207" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="208" />
             <source>&amp;Light</source>
             <translation>C&amp;laro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="111" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="112" />
             <source>&amp;New case…</source>
             <translation>&amp;Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="195" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="196" />
             <source>&amp;Page</source>
             <translation>&amp;Página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="130" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="131" />
             <source>&amp;Print packet…</source>
             <translation>I&amp;mprimir paquete…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="135" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="136" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="96" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="97" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="138" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="139" />
             <source>&amp;Rename</source>
             <translation>Cambiar el &amp;nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="148" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="149" />
             <source>&amp;Sort tab by date</source>
             <translation>&amp;Ordenar la pestaña por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="93" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="94" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="203" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="204" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="546" />
             <source>1. Drag scans, phone photos or PDFs onto the window (or use Add files).
 2. Each page is turned upright and read in the background.
 3. Drag each document onto its tab: Residence, Employment, Medical, Community.
 4. Check the pages: rotate them, or leave out the ones that do not belong.
 5. Export the packet: a cover sheet, an index of exhibits and numbered pages.</source>
-            <translation>1. Arrastre a la ventana los escaneos, las fotos del teléfono o los PDF (o use Agregar archivos).
+            <translation type="vanished">1. Arrastre a la ventana los escaneos, las fotos del teléfono o los PDF (o use Agregar archivos).
 2. Cada página se endereza y se lee mientras usted sigue trabajando.
 3. Arrastre cada documento a su pestaña: Residence (residencia), Employment (empleo), Medical (salud), Community (comunidad).
 4. Revise las páginas: gírelas, o deje fuera las que no corresponden.
 5. Exporte el paquete: una portada, un índice de anexos y páginas numeradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="247" />
+            <location filename="../../desktop_app/gui/main_window.py" line="241" />
             <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
             <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="134" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="135" />
             <source>A finished example case, to see how it all works</source>
             <translation>Un caso de ejemplo terminado, para ver cómo funciona todo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="120" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="121" />
             <source>Add &amp;folder…</source>
             <translation>Agregar &amp;carpeta…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="149" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="150" />
             <source>Add a &amp;tab…</source>
             <translation>A&amp;gregar una pestaña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="418" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="433" />
             <source>Add a folder</source>
             <translation>Agregar una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="124" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="125" />
             <source>Add a notice or letter &amp;received…</source>
             <translation>Agregar un aviso o carta &amp;recibidos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="407" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="422" />
             <source>Add a notice or letter received</source>
             <translation>Agregar un aviso o carta recibidos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="437" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="452" />
             <source>Add a tab</source>
             <translation>Agregar una pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="122" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="123" />
             <source>Add every scan, photo and PDF in a folder</source>
             <translation>Agregar todos los escaneos, fotos y PDF de una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="407" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="422" />
             <source>Add files</source>
             <translation>Agregar archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="119" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="120" />
             <source>Add scans, photos or PDFs (or drag them onto the window)</source>
             <translation>Agregar escaneos, fotos o PDF (o arrastrarlos a la ventana)</translation>
         </message>
@@ -1962,12 +2077,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregando archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="469" />
+            <location filename="../../desktop_app/gui/main_window.py" line="456" />
             <source>All pages are read.</source>
             <translation>Todas las páginas están leídas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="114" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="115" />
             <source>Case &amp;details…</source>
             <translation>&amp;Datos del caso…</translation>
         </message>
@@ -1977,13 +2092,13 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="135" />
-            <location filename="../../desktop_app/gui/main_window.py" line="320" />
+            <location filename="../../desktop_app/gui/main_window.py" line="134" />
+            <location filename="../../desktop_app/gui/main_window.py" line="314" />
             <source>Case details…</source>
             <translation>Datos del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="139" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="140" />
             <source>Change &amp;date</source>
             <translation>Cambiar la &amp;fecha</translation>
         </message>
@@ -1993,7 +2108,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Revisando la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="352" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="367" />
             <source>Correspondence (not in the packet)</source>
             <translation>Correspondencia (no va en el paquete)</translation>
         </message>
@@ -2024,22 +2139,22 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Borrando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="535" />
+            <location filename="../../desktop_app/gui/main_window.py" line="522" />
             <source>Drop to add to the case</source>
             <translation>Suelte para agregar al caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="136" />
+            <location filename="../../desktop_app/gui/main_window.py" line="135" />
             <source>Edit the case details</source>
             <translation>Modificar los datos del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="100" />
+            <location filename="../../desktop_app/gui/main_window.py" line="99" />
             <source>Evidence Packet</source>
             <translation>Evidence Packet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="125" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="126" />
             <source>Keep a notice or letter you received with the case: read and searchable, but not in the packet</source>
             <translation>Guardar con el caso un aviso o una carta que recibió: se lee y se puede buscar, pero no va en el paquete</translation>
         </message>
@@ -2049,32 +2164,32 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Más tarde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="207" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="208" />
             <source>Like the &amp;system</source>
             <translation>Como el &amp;sistema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="239" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="241" />
             <source>Like the system</source>
             <translation>Como el sistema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="152" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="153" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="145" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="146" />
             <source>Move &amp;up</source>
             <translation>S&amp;ubir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="146" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="147" />
             <source>Move do&amp;wn</source>
             <translation>&amp;Bajar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="438" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="453" />
             <source>Name of the new tab (for example Identity, Family ties, Prior filings):</source>
             <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
         </message>
@@ -2084,12 +2199,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Nuevo caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="248" />
+            <location filename="../../desktop_app/gui/main_window.py" line="242" />
             <source>New case…</source>
             <translation>Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="228" />
+            <location filename="../../desktop_app/gui/main_window.py" line="222" />
             <source>No case yet</source>
             <translation>Todavía no hay casos</translation>
         </message>
@@ -2099,12 +2214,11 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>No se encontraron archivos para agregar ahí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="551" />
             <source>Nothing leaves this computer.</source>
-            <translation>Nada sale de esta computadora.</translation>
+            <translation type="vanished">Nada sale de esta computadora.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="184" />
+            <location filename="../../desktop_app/gui/main_window.py" line="178" />
             <source>Open case</source>
             <translation>Abrir un caso</translation>
         </message>
@@ -2115,17 +2229,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Abrir una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="502" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="517" />
             <source>Open or start a case first.</source>
             <translation>Primero abra o empiece un caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="480" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="495" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="133" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="134" />
             <source>Open the &amp;sample case</source>
             <translation>Abrir el caso de e&amp;jemplo</translation>
         </message>
@@ -2135,17 +2249,21 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Abriendo la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="177" />
             <source>Overall progress</source>
-            <translation>Avance general</translation>
+            <translation type="vanished">Avance general</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="426" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="356" />
+            <source>Panels</source>
+            <translation>Paneles</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="441" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="426" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="441" />
             <source>Password of {name}:</source>
             <translation>Contraseña de {name}:</translation>
         </message>
@@ -2155,12 +2273,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Preparando el caso de ejemplo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="132" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="133" />
             <source>Print the packet for a paper filing</source>
             <translation>Imprimir el paquete para presentarlo en papel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="140" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="141" />
             <source>Re&amp;move document…</source>
             <translation>&amp;Quitar el documento…</translation>
         </message>
@@ -2170,12 +2288,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Leyendo páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="451" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="466" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/window_actions.py" line="446" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="461" />
             <source>Remove %n document(s) from this case?</source>
             <translation>
                 <numerusform>¿Quitar %n documento de este caso?</numerusform>
@@ -2183,7 +2301,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="445" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="460" />
             <source>Remove documents</source>
             <translation>Quitar documentos</translation>
         </message>
@@ -2213,47 +2331,47 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Guardando la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="410" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="425" />
             <source>Scans, photos and PDFs ({patterns});;All files (*)</source>
             <translation>Escaneos, fotos y PDF ({patterns});;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="104" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="105" />
             <source>Search all pages (Ctrl+F)</source>
             <translation>Buscar texto (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="105" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="106" />
             <source>Search the text of every page</source>
             <translation>Buscar en el texto de todas las páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="394" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="409" />
             <source>Select a tab (or a document in it) to sort it by date.</source>
             <translation>Seleccione una pestaña (o un documento en ella) para ordenarla por fecha.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="481" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="496" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="217" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="218" />
             <source>Show the page's &amp;text</source>
             <translation>Mostrar el &amp;texto de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="574" />
+            <location filename="../../desktop_app/gui/main_window.py" line="561" />
             <source>Something went wrong while: {what}.</source>
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="113" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="114" />
             <source>Start a case for another applicant</source>
             <translation>Empezar un caso para otro solicitante</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="142" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="143" />
             <source>Take the selected documents out of the case (Delete)</source>
             <translation>Sacar del caso los documentos seleccionados (Supr)</translation>
         </message>
@@ -2263,12 +2381,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>La copia del caso está guardada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="185" />
+            <location filename="../../desktop_app/gui/main_window.py" line="179" />
             <source>The case you are working on</source>
             <translation>El caso en el que está trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="116" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="117" />
             <source>The cover sheet: applicant, relief sought, key factors</source>
             <translation>La portada: solicitante, alivio solicitado, factores clave</translation>
         </message>
@@ -2278,7 +2396,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>El nuevo idioma se usa desde el próximo inicio de Evidence Packet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="476" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="491" />
             <source>The packet is ready</source>
             <translation>El paquete está listo</translation>
         </message>
@@ -2288,7 +2406,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="449" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="464" />
             <source>Their pages leave the case and this cannot be undone. The files on your computer are not touched.</source>
             <translation>Sus páginas salen del caso y esto no se puede deshacer. Los archivos de su computadora no se tocan.</translation>
         </message>
@@ -2303,27 +2421,27 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Esto quita sus %1 documento(s) y %2 página(s), los %3 archivo(s) guardado(s) que solo usa este caso, sus lecturas e imágenes, y las presentaciones guardadas. No se puede deshacer. Si puede volver a necesitarlo, guarde antes una copia del caso. Los archivos que están en otras partes de su computadora no se tocan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="556" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="570" />
             <source>Turns scans, phone photos and PDFs into one indexed evidence packet. Works offline; nothing is uploaded.</source>
             <translation>Convierte escaneos, fotos del teléfono y PDF en un solo paquete de pruebas con índice. Funciona sin internet; no se sube nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="129" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="130" />
             <source>Write the indexed packet PDF</source>
             <translation>Crear el PDF del paquete con índice</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="575" />
+            <location filename="../../desktop_app/gui/main_window.py" line="562" />
             <source>Your cases and files are safe. Try again; if it happens again, the details are in the log file in the app's data folder.</source>
             <translation>Sus casos y archivos están a salvo. Inténtelo de nuevo; si vuelve a pasar, los detalles están en el archivo de registro, en la carpeta de datos de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="571" />
+            <location filename="../../desktop_app/gui/main_window.py" line="558" />
             <source>working</source>
             <translation>trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="322" />
+            <location filename="../../desktop_app/gui/main_window.py" line="316" />
             <source>{name} — Evidence Packet</source>
             <translation>{name} — Evidence Packet</translation>
         </message>
@@ -3218,6 +3336,29 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <location filename="../../desktop_app/gui/look.py" line="27" />
             <source>Waiting to be read</source>
             <translation>Esperando a ser leído</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tabs</name>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="561" />
+            <source>Community</source>
+            <translation>Comunidad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="559" />
+            <source>Employment</source>
+            <translation>Empleo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="560" />
+            <source>Medical</source>
+            <translation>Médico</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/models.py" line="558" />
+            <source>Residence</source>
+            <translation>Residencia</translation>
         </message>
     </context>
     <context>

@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QMenu,
+    QProgressBar,
     QPushButton,
+    QTabBar,
+    QTextBrowser,
     QToolButton,
     QWidget,
 )
@@ -255,6 +258,111 @@ def test_spanish_chosen_in_the_window_is_remembered_and_used_at_the_next_start(
         assert isinstance(language, QMenu)
         checked = [a.text() for a in language.actions() if a.isChecked()]
         assert checked == ["Español"]
+        # The built-in tabs, stored in English for the packet, read in Spanish.
+        second.actions_.new_case.trigger()
+        _save_new_case(qtbot, second, "Ana Torres")
+        qtbot.waitUntil(lambda: len(second.board_model.groups()) > 2, timeout=10_000)
+        shown = [g.title for g in second.board_model.groups() if g.title]
+        assert shown[:4] == ["Residencia", "Empleo", "Médico", "Comunidad"]
+        # A document's language too ("está en español", not "está en Spanish").
+        document_languages = [a.text() for a in second.assistant_ui.language_menu.actions()]
+        assert "Español" in document_languages and "Spanish" not in document_languages
         second.close()
+    finally:
+        _english_again()
+
+
+def test_first_screen_progress_tab_order_and_the_guide(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    # The empty first screen: nothing to review yet.
+    review = window.case_tools.review_action
+    assert not review.isEnabled()
+    # Progress shows once: in the work panel, not again in the status bar.
+    pages = [f"Statement page {n} " * 10 for n in range(1, 30)]
+    drop(window, [digital(tmp_path / "in" / "statements.pdf", pages)])
+    qtbot.waitUntil(lambda: window.board_model.snapshot is not None
+                    and len(window.board_model.snapshot.documents) == 1, timeout=20_000)
+    window.case_form.reject()  # type: ignore[union-attr]
+    bars = [b for b in window.findChildren(QProgressBar) if b.isVisible()]
+    assert all(window.work_panel.isAncestorOf(b) for b in bars)
+    qtbot.waitUntil(window.is_settled, timeout=20_000)
+    assert review.isEnabled()
+    # Tab never lands on the docks' unnamed tab bar.
+    review.trigger()
+    window.assistant_ui.chronology_action.trigger()
+    qtbot.waitUntil(window.case_tools.review_dock.isVisible, timeout=5_000)
+    _activate(qtbot, window)
+    window.board.setFocus()
+    seen = []
+    for _ in range(60):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert not [w for w in seen if isinstance(w, QTabBar) and not w.accessibleName()]
+    assert not [w for w in seen if isinstance(w, QTabBar) and w.parent() is window]
+    # Help ▸ Getting started (F1): the job in five steps, and where the data lives.
+    help_menu = _menu(window, "Help")
+    guide = next(a for a in help_menu.actions() if a.text() == "&Getting started")
+    guide.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if w.objectName() == "guide" and w.isVisible())
+    text = dialog.findChild(QTextBrowser, "guideText").toPlainText()
+    assert "The job in five steps" in text and str(window.data_dir) in text
+    dialog.close()
+
+
+def _english_sources() -> set[str]:
+    """Every window string whose Spanish differs from its English, without accelerators."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(Path(__file__).resolve().parents[2] / "resources" / "translations"
+                    / "evidence_packet_es.ts").getroot()
+    found = set()
+    for message in root.iter("message"):
+        source = (message.findtext("source") or "").replace("&", "")
+        spanish = (message.findtext("translation") or "").replace("&", "")
+        if source and spanish and spanish != source and len(source) > 3:
+            found.add(source)
+    return found
+
+
+def _visible_texts(widget: QWidget) -> list[str]:
+    texts = []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisible():
+            continue
+        for getter in ("text", "placeholderText", "windowTitle", "toolTip"):
+            value = getattr(child, getter, None)
+            if callable(value):
+                text = value()
+                if isinstance(text, str) and text:
+                    texts.append(text.replace("&", ""))
+    for menu in widget.findChildren(QMenu):
+        if menu.objectName() == "languageMenu":
+            continue  # each language by its own name, on purpose
+        texts += [a.text().replace("&", "") for a in menu.actions() if a.text()]
+        if menu.title():
+            texts.append(menu.title().replace("&", ""))
+    return texts
+
+
+def test_no_english_left_in_the_spanish_window_its_menus_and_the_case_form(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], _settings_in_tmp: Path) -> None:
+    from desktop_app.gui.app import app_settings
+
+    settings = app_settings()
+    settings.setValue("view/language", "es")
+    settings.sync()
+    english = _english_sources()
+    try:
+        window = make_window()
+        left = [t for t in _visible_texts(window) if t in english]
+        assert left == []
+        window.actions_.new_case.trigger()
+        form = window.case_form
+        assert isinstance(form, CaseForm)
+        left = [t for t in _visible_texts(form) if t in english]
+        assert left == []
+        form.reject()
+        window.close()
     finally:
         _english_again()
