@@ -159,6 +159,32 @@ def _read(command: str, source: Path, base: Path, psm: str, languages: str, dpi:
     return parse_hocr(hocr, base.with_suffix(".pdf"))
 
 
+def detect_turn(image: Image.Image, workdir: Path, *, timeout: float = DEFAULT_TIMEOUT,
+                tesseract: str | None = None) -> tuple[int, float]:
+    """Tesseract's orientation detection alone (``--psm 0``), on ``image`` as given
+    (a small copy whose text is the size it reads best: ``orient.for_detection``):
+    the clockwise turn that stands it up, and its confidence (0 when it found no
+    text; 2 and more is usually right, on the samples)."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    source = workdir / "detect.bmp"
+    image.save(source, format="BMP")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1", TMPDIR=str(workdir))
+    args = [tesseract or tesseract_cmd(), str(source), "-", "--psm", "0", "--dpi", "300"]
+    try:
+        proc = subprocess.run(args, env=env, capture_output=True, timeout=timeout,
+                              check=False, stdin=subprocess.DEVNULL)
+    except FileNotFoundError as exc:
+        raise _missing() from exc
+    except subprocess.TimeoutExpired:
+        return 0, 0.0
+    out = proc.stdout.decode("utf-8", "replace")
+    turn = re.search(r"^Rotate:\s*(\d+)", out, re.MULTILINE)
+    sure = re.search(r"^Orientation confidence:\s*([\d.]+)", out, re.MULTILINE)
+    if proc.returncode != 0 or not turn or not sure:
+        return 0, 0.0  # too little text to tell (Tesseract says so and fails)
+    return int(turn.group(1)) % 360, float(sure.group(1))
+
+
 def score(result: OcrResult) -> float:
     """How much was read, and how surely: used to choose between two readings."""
     return len(result.words) * (result.confidence or 0.0)
