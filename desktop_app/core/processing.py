@@ -168,19 +168,21 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
 def _detect_way_up(job: PageJob, ready: capture.Prepared,
                    workdir: Path) -> capture.Prepared:
     """The page's own lines left the way up unsure: ask Tesseract's orientation
-    detection, once, on a small copy whose text is the size it reads best (cheaper than
-    detecting it in the reading, on the page at full size), turned the way the lines
-    hint (sideways handwriting can make the detection find nothing; upside down it
-    rarely does). Sure when it confirms the hint (``OSD_AGREES``) or is sure on its own
-    (``OSD_SURE``); else still unsure, and the reading (``--psm 1``) decides."""
-    hinted = capture.turn_image(ready.image, ready.guess)
-    more, confidence = ocr.detect_turn(orient.for_detection(hinted), workdir / "way",
-                                       timeout=job.timeout, tesseract=job.tesseract)
-    if confidence < (OSD_AGREES if more == 0 else OSD_SURE):
-        return ready
-    turn = (ready.guess + more) % 360
-    return replace(ready, image=capture.turn_image(hinted, more), turn=turn, sure=True,
-                   certainty=min(1.0, confidence / OSD_CERTAIN))
+    detection on a small copy whose text is the size it reads best (cheaper than
+    detecting it in the reading, on the page at full size). Sure when it is sure on its
+    own (``OSD_SURE``) or confirms the way the lines hint (``OSD_AGREES``). Sideways
+    handwriting can make it find nothing; then it looks once more, at the copy turned
+    as the lines hint. Else still unsure, and the reading (``--psm 1``) decides."""
+    for start in dict.fromkeys((0, ready.guess)):
+        hinted = capture.turn_image(ready.image, start)
+        more, confidence = ocr.detect_turn(orient.for_detection(hinted),
+                                           workdir / f"way{start}", timeout=job.timeout,
+                                           tesseract=job.tesseract)
+        turn = (start + more) % 360
+        if confidence >= (OSD_AGREES if turn == ready.guess else OSD_SURE):
+            return replace(ready, image=capture.turn_image(hinted, more), turn=turn,
+                           sure=True, certainty=min(1.0, confidence / OSD_CERTAIN))
+    return ready
 
 
 def _for_reading(page: Image.Image) -> Image.Image:

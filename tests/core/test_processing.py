@@ -220,8 +220,8 @@ def test_a_page_in_handwriting_turned_any_way_comes_out_upright_read_once(
 ) -> None:
     """A form filled in by hand (its strokes mislead the page's own line test and read as
     nonsense any way up; the few printed lines decide) and the sample case's hand-printed
-    note, turned ``turn`` degrees clockwise: upright, decided by at most one small
-    orientation pass (``--psm 0``) before the one reading."""
+    note, turned ``turn`` degrees clockwise: upright, decided by small orientation passes
+    (``--psm 0``, at most two) before the one reading."""
     if page == "note":
         note = samples.document_by_name("IMG_20220303_194051.jpg")
         image = samples.render_pages(note)[0].rotate(180, expand=True)  # taken upside down
@@ -243,4 +243,4 @@ def test_a_page_in_handwriting_turned_any_way_comes_out_upright_read_once(
         assert upright.height > upright.width  # portrait, as it was written
     runs = log.read_text().splitlines()
     readings = [r for r in runs if "--psm 0" not in r]
-    assert len(readings) == 1 and len(runs) <= 2, runs
+    assert len(readings) == 1 and len(runs) <= 3, runs
