@@ -6,9 +6,11 @@ PDF of invisible text (``textonly_pdf``) that the packet lays over the page imag
 Orientation: Tesseract's orientation detection costs about a second a page (FINDINGS:
 OCR), so the app decides which way up a page reads before reading it
 (``core.capture.orient``) and reads it once, upright (``--psm 3``). Where that decision
-is unsure, the page is read with ``--psm 1`` instead (orientation and script detection
-in the same pass), whose lines carry the ``textangle`` that says how to turn the page.
-Either way a page costs one reading, what plain ``tesseract`` costs.
+is unsure (handwriting, small print), Tesseract's orientation detection alone
+(``detect_turn``, ``--psm 0``) looks at a small copy whose text is the size it reads
+best; where that is unsure too, the page is read with ``--psm 1`` (orientation and
+script detection in the same pass), whose lines carry the ``textangle`` that says how to
+turn the page. Either way a page costs one reading, what plain ``tesseract`` costs.
 
 We call the executable directly rather than through pytesseract, whose multi-output
 helper takes no ``config``; like OCRmyPDF's ``_exec/tesseract.py`` this wrapper owns the

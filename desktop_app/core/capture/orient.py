@@ -8,9 +8,10 @@ The page (already straightened) is looked at small and black-and-white:
   line (b d f h k l t, capitals, accents, the dots of i and j) than hang below it
   (g j p q y), in print and in handwriting alike. Upside down, the ink hangs below.
 
-The answer carries a confidence; when it is low (a photograph, a form with little
-text), the reading itself decides (Tesseract's orientation detection in the same pass
-as the reading, ``--psm 1``), so a page is still read only once.
+The answer carries a confidence; when it is low (handwriting, a photograph, a form
+with little text), Tesseract's orientation detection decides, on a copy made by
+``for_detection`` (processing), and failing that the reading itself (``--psm 1``): a
+page is still read only once.
 """
 
 from __future__ import annotations
