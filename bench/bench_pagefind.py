@@ -15,9 +15,10 @@ upright, then turned 0, 90, 180 and 270 degrees; and the sample case's hand-prin
 note. Right, wrong, or left to Tesseract (``--psm 1``) as unsure.
 
 With ``--read N``: the way up after reading, end to end (processing: decided before
-reading, or by Tesseract's ``--psm 1`` when unsure), for the sample case's hand-printed
-note and N held-out composites (and, with ``--real``, the real photos), each turned 0,
-90, 180 and 270 degrees.
+reading from the page's lines, or when unsure by Tesseract's orientation detection on a
+small copy, and failing that by its ``--psm 1`` reading), for the sample case's hand-printed
+note, N held-out composites and N held-out forms filled in by hand (and, with
+``--real``, the real photos), each turned 0, 90, 180 and 270 degrees.
 
     .venv/bin/python bench/bench_pagefind.py [--real DIR] [--count 45] [--workers 2]
                                               [--skip-turns] [--read N]
@@ -26,6 +27,7 @@ note and N held-out composites (and, with ``--real``, the real photos), each tur
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 import sys
 import time
@@ -39,7 +41,7 @@ from PIL import Image  # noqa: E402
 
 from desktop_app.core import capture, processing, samples  # noqa: E402
 from desktop_app.core.capture import geometry, pagefind  # noqa: E402
-from tests import photos  # noqa: E402
+from tests import papers, photos  # noqa: E402
 
 TUNED_FROM, HELD_OUT_FROM = 0, 2000  # as in tests/core/test_capture.py
 TURNS = (0, 90, 180, 270)
@@ -147,6 +149,33 @@ def read_turn(job: tuple[int, int, str]) -> str:
     return "right" if outcome.rotation == turn else f"wrong ({outcome.rotation})"
 
 
+def read_form_turn(job: tuple[int, int, str]) -> bool:
+    """A form filled in by hand (``tests/papers.py``, seed ``number``) turned ``turn``
+    degrees clockwise, read end to end: is it turned upright?"""
+    number, turn, tmp = job
+    image, _printed = papers.filled_in_by_hand(random.Random(number))
+    work = Path(tmp) / f"form-{number}-{turn}"
+    work.mkdir()
+    source = work / "page.jpg"
+    image.rotate(-turn, expand=True).save(source, quality=90)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=work / "out",
+        tmp_root=work))
+    return outcome.error is None and outcome.rotation == (360 - turn) % 360
+
+
+def read_forms(count: int, workers: int) -> None:
+    import tempfile
+
+    numbers = range(HELD_OUT_FROM, HELD_OUT_FROM + count)  # the tests use seeds 1 to 3
+    with tempfile.TemporaryDirectory() as tmp, ProcessPoolExecutor(workers) as pool:
+        right = list(pool.map(read_form_turn, [(n, t, tmp) for n in numbers for t in TURNS]))
+    print(f"== which way up after reading: {count} held-out forms filled in by hand "
+          f"({HELD_OUT_FROM}..) x 4 turns")
+    for k, turn in enumerate(TURNS):
+        print(f"  turned {turn:3d}: right {sum(right[k::len(TURNS)]):3d} of {count}")
+
+
 def read_real_turn(job: tuple[Path, int, int, str]) -> bool:
     """Real photo ``path`` turned ``turn`` more, read end to end: does processing turn
     it the way its annotated corners say the page reads?"""
@@ -211,6 +240,7 @@ def main() -> int:
         turns(min(args.count, 27), args.workers)
     if args.read:
         read_turns(args.read, args.workers)
+        read_forms(args.read, args.workers)
     return 0
 
 

@@ -190,3 +190,24 @@ def handwriting(rng: random.Random) -> Image.Image:
             draw.line(points, fill=ink, width=rng.choice((2, 3)), joint="curve")
             x += letters * height * 0.9 + rng.uniform(12, 24)
     return page
+
+
+FORM_WORDS = ("Community", "Health", "Clinic", "patient", "intake", "form", "please",
+              "print", "clearly", "name", "date", "address", "phone", "signature", "visit",
+              "reason")
+
+
+def filled_in_by_hand(rng: random.Random) -> tuple[Image.Image, str]:
+    """A form filled in by hand, at about 200 dpi, and its printed text: three printed
+    lines at the top (words of ``FORM_WORDS``), the rest handwriting-like strokes. The
+    strokes mislead the page's own line test and read as nonsense; the printed lines say
+    which way up it is."""
+    page = handwriting(rng).resize((1700, 2200), Image.Resampling.BICUBIC)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, 1700, 380), fill="white")
+    printed = []
+    for row in range(3):
+        words = " ".join(rng.choice(FORM_WORDS) for _ in range(8)).capitalize()
+        draw.text((200, 80 + 60 * row), words, fill=(20, 20, 20), font=_font(40))
+        printed.append(words)
+    return page, "\n".join(printed)

@@ -6,9 +6,11 @@ PDF of invisible text (``textonly_pdf``) that the packet lays over the page imag
 Orientation: Tesseract's orientation detection costs about a second a page (FINDINGS:
 OCR), so the app decides which way up a page reads before reading it
 (``core.capture.orient``) and reads it once, upright (``--psm 3``). Where that decision
-is unsure, the page is read with ``--psm 1`` instead (orientation and script detection
-in the same pass), whose lines carry the ``textangle`` that says how to turn the page.
-Either way a page costs one reading, what plain ``tesseract`` costs.
+is unsure (handwriting, small print), Tesseract's orientation detection alone
+(``detect_turn``, ``--psm 0``) looks at a small copy whose text is the size it reads
+best; where that is unsure too, the page is read with ``--psm 1`` (orientation and
+script detection in the same pass), whose lines carry the ``textangle`` that says how to
+turn the page. Either way a page costs one reading, what plain ``tesseract`` costs.
 
 We call the executable directly rather than through pytesseract, whose multi-output
 helper takes no ``config``; like OCRmyPDF's ``_exec/tesseract.py`` this wrapper owns the
@@ -166,6 +168,32 @@ def _read(command: str, source: Path, base: Path, psm: str, languages: str, dpi:
                   command=command)
     hocr = base.with_suffix(".hocr").read_text(encoding="utf-8")
     return parse_hocr(hocr, base.with_suffix(".pdf"))
+
+
+def detect_turn(image: Image.Image, workdir: Path, *, timeout: float = DEFAULT_TIMEOUT,
+                tesseract: str | None = None) -> tuple[int, float]:
+    """Tesseract's orientation detection alone (``--psm 0``), on ``image`` as given
+    (a small copy whose text is the size it reads best: ``orient.for_detection``):
+    the clockwise turn that stands it up, and its confidence (0 when it found no
+    text; 2 and more is usually right, on the samples)."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    source = workdir / "detect.bmp"
+    image.save(source, format="BMP")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1", TMPDIR=str(workdir))
+    args = [tesseract or tesseract_cmd(), str(source), "-", "--psm", "0", "--dpi", "300"]
+    try:
+        proc = subprocess.run(args, env=env, capture_output=True, timeout=timeout,
+                              check=False, stdin=subprocess.DEVNULL)
+    except FileNotFoundError as exc:
+        raise _missing() from exc
+    except subprocess.TimeoutExpired:
+        return 0, 0.0
+    out = proc.stdout.decode("utf-8", "replace")
+    turn = re.search(r"^Rotate:\s*(\d+)", out, re.MULTILINE)
+    sure = re.search(r"^Orientation confidence:\s*([\d.]+)", out, re.MULTILINE)
+    if proc.returncode != 0 or not turn or not sure:
+        return 0, 0.0  # too little text to tell (Tesseract says so and fails)
+    return int(turn.group(1)) % 360, float(sure.group(1))
 
 
 def score(result: OcrResult) -> float:

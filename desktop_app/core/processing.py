@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PIL import Image
@@ -30,6 +30,12 @@ from desktop_app.errors import AppError
 from desktop_app.i18n import _
 
 READ_SIDE = 2400  # pixels: the longest side of a photographed page as it is read
+# Tesseract's orientation confidence from which its answer is taken (``OSD_SURE``; when
+# it confirms the way the page's lines hint: ``OSD_AGREES``), and from which it is not
+# doubted even when the reading comes out poor (``OSD_CERTAIN``).
+OSD_SURE = 1.5
+OSD_AGREES = 1.0
+OSD_CERTAIN = 4.0
 BLANK_INK = 0.002  # share of a page's pixels that are ink, below which it looks blank
 TEXT_LAYER = "textlayer.pdf"
 CLEAN_IMAGE = "clean"  # + .jpg or .png
@@ -129,6 +135,9 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
                              timeout=job.timeout, tesseract=job.tesseract)
 
     page = ready.image
+    if not ready.sure:
+        ready = _detect_way_up(job, ready, workdir)
+        page = ready.image
     applied = ready.turn if ready.sure else 0  # clockwise turn already in ``page``
     psm = "3" if ready.sure else "1"
     if not ready.straightened and not applied and (job.kind, job.index) == ("image", 0) \
@@ -154,6 +163,26 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
         applied = rotation
         result = read(page, "upright", "3")
     return page, result, rotation, applied
+
+
+def _detect_way_up(job: PageJob, ready: capture.Prepared,
+                   workdir: Path) -> capture.Prepared:
+    """The page's own lines left the way up unsure: ask Tesseract's orientation
+    detection on a small copy whose text is the size it reads best (cheaper than
+    detecting it in the reading, on the page at full size). Sure when it is sure on its
+    own (``OSD_SURE``) or confirms the way the lines hint (``OSD_AGREES``). Sideways
+    handwriting can make it find nothing; then it looks once more, at the copy turned
+    as the lines hint. Else still unsure, and the reading (``--psm 1``) decides."""
+    for start in dict.fromkeys((0, ready.guess)):
+        hinted = capture.turn_image(ready.image, start)
+        more, confidence = ocr.detect_turn(orient.for_detection(hinted),
+                                           workdir / f"way{start}", timeout=job.timeout,
+                                           tesseract=job.tesseract)
+        turn = (start + more) % 360
+        if confidence >= (OSD_AGREES if turn == ready.guess else OSD_SURE):
+            return replace(ready, image=capture.turn_image(hinted, more), turn=turn,
+                           sure=True, certainty=min(1.0, confidence / OSD_CERTAIN))
+    return ready
 
 
 def _for_reading(page: Image.Image) -> Image.Image:

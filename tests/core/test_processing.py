@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 import json
+import random
+import shutil
 from pathlib import Path
 
 import pymupdf
 import pytest
 from PIL import Image
 
-from desktop_app.core import processing
+from desktop_app.core import processing, samples
 from desktop_app.services import Services
 from desktop_app.storage import pages as page_store
-from tests import make
+from tests import make, papers
 from tests.conftest import stored_original
 
 TRUTH = "\n".join(make.LETTER_TEXT)
@@ -197,3 +199,48 @@ def test_a_page_both_turned_and_tilted_is_made_upright_and_straight(
     # What the window shows is the clean, upright page.
     shown = services.pictures.page_image(stored.id, dpi=50)
     assert shown.height > shown.width
+
+
+def _counting_tesseract(tmp_path: Path) -> tuple[Path, Path]:
+    """A tesseract that logs its arguments, one run a line, then runs the real one."""
+    log = tmp_path / "runs.log"
+    real = shutil.which("tesseract")
+    assert real is not None
+    counting = tmp_path / "counting-tesseract"
+    counting.write_text(f'#!/bin/sh\necho "$*" >> "{log}"\nexec "{real}" "$@"\n')
+    counting.chmod(0o755)
+    return counting, log
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("page", "turn"), [("form-2", 90), ("form-1", 180), ("form-3", 270),
+                                            ("note", 90), ("note", 180), ("note", 270)])
+def test_a_page_in_handwriting_turned_any_way_comes_out_upright_read_once(
+    tmp_path: Path, page: str, turn: int
+) -> None:
+    """A form filled in by hand (its strokes mislead the page's own line test and read as
+    nonsense any way up; the few printed lines decide) and the sample case's hand-printed
+    note, turned ``turn`` degrees clockwise: upright, decided by small orientation passes
+    (``--psm 0``, at most two) before the one reading."""
+    if page == "note":
+        note = samples.document_by_name("IMG_20220303_194051.jpg")
+        image = samples.render_pages(note)[0].rotate(180, expand=True)  # taken upside down
+        truth = samples.document_text(note)
+    else:
+        image, truth = papers.filled_in_by_hand(random.Random(int(page[-1])))
+    source = tmp_path / "page.jpg"
+    image.rotate(-turn, expand=True).save(source, quality=90)  # Pillow: counter-clockwise
+    tesseract, log = _counting_tesseract(tmp_path)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path, tesseract=str(tesseract)))
+    assert outcome.error is None
+    assert outcome.rotation == (360 - turn) % 360
+    assert make.recall(truth, outcome.text) >= 0.8
+    clean = processing.clean_image(tmp_path / "out")
+    assert clean is not None
+    with Image.open(clean) as upright:
+        assert upright.height > upright.width  # portrait, as it was written
+    runs = log.read_text().splitlines()
+    readings = [r for r in runs if "--psm 0" not in r]
+    assert len(readings) == 1 and len(runs) <= 3, runs

@@ -46,6 +46,7 @@ class Prepared:
     straightened: bool  # cropped, lit or levelled: ``image`` is more than the image, turned
     skew: float = 0.0  # clockwise degrees the page was levelled by (a tilted scan)
     certainty: float = 1.0  # how sure the way up is (0..1; ``orient.SURE`` and up: sure)
+    guess: int = 0  # when not ``sure``: the turn the page's lines hint at (clockwise)
 
 
 def turn_image(image: Image.Image, degrees: int) -> Image.Image:
@@ -88,7 +89,7 @@ def prepare(image: Image.Image, *, crop: Quad | None = None, by_user: bool = Fal
     page = _straighten(image, found)
     way = orient.orientation(page)
     if way.confidence < orient.SURE:
-        return Prepared(page, found, 0, False, True)
+        return Prepared(page, found, 0, False, True, guess=way.turn)
     return Prepared(turn_image(page, way.turn), found, way.turn, True, True,
                     certainty=way.confidence)
 
@@ -122,7 +123,7 @@ def _whole(image: Image.Image, *, photo: bool) -> Prepared:
     page = straighten.even_light(image.convert("RGB")) if photo else image
     way = orient.orientation(page)
     if way.confidence < orient.SURE:
-        return Prepared(page, None, 0, False, photo)
+        return Prepared(page, None, 0, False, photo, guess=way.turn)
     if abs(way.skew) >= STRAIGHTEN_FROM:
         # A tilted scan is levelled once here, rather than read, levelled and read again.
         page = level(turn_image(page, way.turn), way.skew)

@@ -8,9 +8,10 @@ The page (already straightened) is looked at small and black-and-white:
   line (b d f h k l t, capitals, accents, the dots of i and j) than hang below it
   (g j p q y), in print and in handwriting alike. Upside down, the ink hangs below.
 
-The answer carries a confidence; when it is low (a photograph, a form with little
-text), the reading itself decides (Tesseract's orientation detection in the same pass
-as the reading, ``--psm 1``), so a page is still read only once.
+The answer carries a confidence; when it is low (handwriting, a photograph, a form
+with little text), Tesseract's orientation detection decides, on a copy made by
+``for_detection`` (processing), and failing that the reading itself (``--psm 1``): a
+page is still read only once.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ WORK_HEIGHT = 1400  # pixels: about 125 dpi for a Letter page
 INK = 140  # grey level below which a pixel of an evenly lit page is ink
 MAX_TILT = 6.0  # degrees of tilt looked for on a page that is not straightened
 SURE = 0.5  # confidence from which the answer is used without asking Tesseract
+DETECT_LINE = 40  # pixels: height of a line of text for Tesseract's orientation detection
+DETECT_SIDE = 3000  # pixels: the longest side of the copy it looks at
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,40 @@ def orientation(page: Image.Image) -> Orientation:
     # The tilt was measured with the lines along the rows, top up or down: upside down,
     # a clockwise tilt is still clockwise once the page is turned over.
     return Orientation(turn, round(min(sure_direction, sure_up), 3), lines, tilt)
+
+
+def line_height(page: Image.Image) -> float | None:
+    """Median height, in ``page``'s pixels, of its lines of text (ink from top to
+    bottom, ascenders and descenders included), along whichever side has more of them;
+    None when too few lines are seen to tell."""
+    gray = _small(page)
+    ink = _ink(gray)
+    best: list[int] = []
+    for lines_run in (ink, ink.T):
+        w = lines_run.shape[1]
+        heights = [bottom - top
+                   for s in range(3)
+                   for top, bottom in _bands(lines_run[:, s * w // 3:(s + 1) * w // 3].sum(axis=1))
+                   if bottom - top >= 3]
+        if len(heights) > len(best):
+            best = heights
+    if len(best) < 3:
+        return None
+    return float(np.median(best)) * page.height / gray.height
+
+
+def for_detection(page: Image.Image) -> Image.Image:
+    """A grey copy of ``page`` whose lines of text are about ``DETECT_LINE`` pixels
+    high, the size Tesseract's orientation detection reads best (small print in a photo
+    is enlarged, large print shrunk), and at most ``DETECT_SIDE`` pixels long."""
+    gray = page.convert("L") if page.mode != "L" else page
+    height = line_height(gray)
+    scale = min(4.0, DETECT_LINE / height) if height else 1.0
+    scale = min(scale, DETECT_SIDE / max(gray.size))
+    if abs(scale - 1.0) < 0.1:
+        return gray
+    size = (max(1, round(gray.width * scale)), max(1, round(gray.height * scale)))
+    return gray.resize(size, Image.Resampling.BICUBIC if scale > 1 else Image.Resampling.BOX)
 
 
 def ink_share(page: Image.Image) -> float:
