@@ -322,7 +322,8 @@ class Library:
         self.store.set_setting(LANGUAGES_SETTING, languages)
 
     def pending_pages(self, case_id: int | None = None) -> int:
-        return len(pages.pending(self.db, case_id))
+        """Pages still to read, counting those a crashed run left half-done."""
+        return pages.unread_count(self.db, case_id)
 
     def process(
         self,

@@ -113,6 +113,18 @@ def pending(db: sqlite_utils.Database, case_id: int | None = None) -> list[Pendi
     return [PendingPage(*r) for r in rows]
 
 
+def unread_count(db: sqlite_utils.Database, case_id: int | None = None) -> int:
+    """Pages not read yet: waiting, or left 'processing' by a crash (the next run takes
+    them back)."""
+    sql = ("SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id"
+           " WHERE p.status IN ('pending', 'processing')")
+    args: list[Any] = []
+    if case_id is not None:
+        sql += " AND d.case_id = ?"
+        args.append(case_id)
+    return int(db.execute(sql, args).fetchone()[0])
+
+
 def mark_processing(db: sqlite_utils.Database, page_ids: Sequence[int]) -> None:
     with transaction(db):
         for page_id in page_ids:

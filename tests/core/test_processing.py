@@ -244,3 +244,21 @@ def test_a_page_in_handwriting_turned_any_way_comes_out_upright_read_once(
     runs = log.read_text().splitlines()
     readings = [r for r in runs if "--psm 0" not in r]
     assert len(readings) == 1 and len(runs) <= 3, runs
+
+
+def test_a_page_left_half_read_by_a_crash_is_read_by_the_next_run(
+    services: Services, tmp_path: Path
+) -> None:
+    """kill -9 while a page is being read leaves it marked 'processing'; the next reading
+    run (the window's, or the CLI's ``process``) must take it back, not skip it as if
+    nothing were waiting — else the export says the document is still being read forever."""
+    case = services.create_case(name="Rosa Díaz")
+    photo = make.save_image(_small_page(), tmp_path / "lease.png")
+    services.import_files(case.id, [photo])
+    [page] = page_store.pending(services.db, case.id)
+    page_store.mark_processing(services.db, [page.page_id])  # what a crash leaves behind
+    assert services.pending_pages(case.id) == 1
+    summary, _ = services.read_pages(case.id, workers=1)
+    assert summary.done == 1
+    [doc] = services.list_documents(case.id)
+    assert doc.status == "ready"
