@@ -97,7 +97,9 @@ stage_tesseract() {
         files+=("$TESSDATA/$lang.traineddata")
     done
     cp "$TESSDATA/pdf.ttf" "$tmp/tessdata/"  # the font of the invisible text layer
-    cp -r "$TESSDATA/configs" "$tmp/tessdata/"  # "pdf", "hocr": the outputs the app asks for
+    # "pdf", "hocr": the outputs the app asks for. -L: Debian's configs folder is a link to
+    # /usr/share, which the bundle must not need (and PyInstaller does not follow).
+    cp -rL "$TESSDATA/configs" "$tmp/tessdata/"
     # Their licences travel with them (Apache-2.0 for Tesseract, others for the libraries).
     for pkg in $(dpkg-query -S "${files[@]}" 2>/dev/null | cut -d: -f1 | sort -u); do
         if [ -f "/usr/share/doc/$pkg/copyright" ]; then
@@ -117,6 +119,13 @@ stage_tesseract() {
         grep -qx "$lang" "$tmp/langs.txt" || die "The staged Tesseract lacks '$lang'."
     done
     rm "$tmp/langs.txt"
+    # ... and make the outputs the app asks for (a picture with no text is enough).
+    env -i PATH=/nonexistent TESSDATA_PREFIX="$tmp/tessdata" \
+        "$tmp/tesseract" "$REPO/desktop_app/assets/icons/evidence-packet-256.png" \
+        "$tmp/probe" -l eng pdf hocr >"$tmp/probe.txt" 2>&1 &&
+        [ -s "$tmp/probe.pdf" ] && [ -s "$tmp/probe.hocr" ] ||
+        die "The staged Tesseract cannot write its PDF and hOCR output:" "$(cat "$tmp/probe.txt")"
+    rm -f "$tmp"/probe.*
     rm -rf "$STAGE"
     mv "$tmp" "$STAGE"
 }
