@@ -36,6 +36,25 @@ def _(message: str) -> str:
     return _translation.gettext(message)
 
 
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate a message that depends on a count: ``ngettext("{n} page", "{n} pages",
+    n)`` gives "1 página" and "3 páginas" in Spanish (the catalogue's plural rule)."""
+    return _translation.ngettext(singular, plural, n)
+
+
+def count_of(noun: str, n: int) -> str:
+    """"1 page", "3 pages": the count and its noun agreeing, in the user's language."""
+    forms = {
+        "page": ngettext("{n} page", "{n} pages", n),
+        "document": ngettext("{n} document", "{n} documents", n),
+        "exhibit": ngettext("{n} exhibit", "{n} exhibits", n),
+        "part": ngettext("{n} part", "{n} parts", n),
+        "file": ngettext("{n} file", "{n} files", n),
+        "word": ngettext("{n} word", "{n} words", n),
+    }
+    return forms[noun].format(n=n)
+
+
 def day_first() -> bool:
     """Does the user write 03/04/2021 for 3 April (Spanish and most languages other than
     U.S. English)? Only the order of typed dates depends on it."""

@@ -99,12 +99,24 @@ class Entry:
     translator: list[str] = field(default_factory=list)  # "# " translator comments
     flags: list[str] = field(default_factory=list)
     obsolete: bool = False
+    # ngettext(singular, plural, n): ``plural`` is msgid_plural and ``forms`` the msgstr[i]
+    # (``msgstr`` is unused then).
+    plural: str = ""
+    forms: list[str] = field(default_factory=list)
+
+    @property
+    def translations(self) -> list[str]:
+        return self.forms if self.plural else [self.msgstr]
+
+    @property
+    def translated(self) -> bool:
+        return bool(self.translations) and all(t.strip() for t in self.translations)
 
 
 class _Finder(ast.NodeVisitor):
     def __init__(self, rel: str) -> None:
         self.rel = rel
-        self.found: list[tuple[str, int, bool]] = []  # (msgid, line, packet)
+        self.found: list[tuple[str, int, bool, str]] = []  # (msgid, line, packet, plural)
         self.problems: list[str] = []
         self.function: list[str] = []
         self.raising = 0
@@ -135,7 +147,15 @@ class _Finder(ast.NodeVisitor):
                 self.problems.append(f"{self.rel}:{node.lineno}: _() of a computed value "
                                      f"({ast.unparse(node.args[0])})")
             for text in strings or ():
-                self.found.append((text, node.lineno, self._packet()))
+                self.found.append((text, node.lineno, self._packet(), ""))
+        if isinstance(node.func, ast.Name) and node.func.id == "ngettext":
+            pair = [a.value for a in node.args[:2]
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if len(pair) != 2:
+                self.problems.append(f"{self.rel}:{node.lineno}: ngettext() of computed "
+                                     "values")
+            else:
+                self.found.append((pair[0], node.lineno, self._packet(), pair[1]))
         self.generic_visit(node)
 
 
@@ -186,8 +206,10 @@ def extract(root: Path) -> tuple[dict[str, Entry], list[str]]:
     problems: list[str] = []
     packet: set[str] = set()
 
-    def add(text: str, rel: str, line: int, is_packet: bool) -> None:
-        entry = entries.setdefault(text, Entry(text))
+    def add(text: str, rel: str, line: int, is_packet: bool, plural: str = "") -> None:
+        entry = entries.setdefault(text, Entry(text, plural=plural))
+        if entry.plural != plural:
+            problems.append(f"{rel}:{line}: {text!r} is used both with and without a plural")
         entry.locations.append(f"{rel}:{line}")
         if is_packet:
             packet.add(text)
@@ -197,8 +219,8 @@ def extract(root: Path) -> tuple[dict[str, Entry], list[str]]:
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=rel)
         finder = _Finder(rel)
         finder.visit(tree)
-        for text, line, is_packet in finder.found:
-            add(text, rel, line, is_packet)
+        for text, line, is_packet, plural in finder.found:
+            add(text, rel, line, is_packet, plural)
         for file, rule, name, is_packet in DYNAMIC:
             if file == rel:
                 for text, line in _dynamic_strings(tree, rule, name):
@@ -253,7 +275,14 @@ def write_po(path: Path, header: str, entries: list[Entry]) -> None:
             out += [f"#: {loc}\n" for loc in e.locations]
         if e.flags:
             out.append("#, " + ", ".join(e.flags) + "\n")
-        out += [_field("msgid", e.msgid, prefix), _field("msgstr", e.msgstr, prefix), "\n"]
+        out.append(_field("msgid", e.msgid, prefix))
+        if e.plural:
+            out.append(_field("msgid_plural", e.plural, prefix))
+            forms = e.forms or ["", ""]
+            out += [_field(f"msgstr[{i}]", form, prefix) for i, form in enumerate(forms)]
+        else:
+            out.append(_field("msgstr", e.msgstr, prefix))
+        out.append("\n")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(out).rstrip("\n") + "\n", encoding="utf-8")
 
@@ -283,7 +312,7 @@ def read_po(path: Path) -> tuple[str, list[Entry]]:
             finish()
             continue
         if line.startswith("#"):
-            if key == "msgstr":
+            if key and key.startswith("msgstr"):
                 finish()
             if line.startswith("#."):
                 current.comments.append(line[2:].strip())
@@ -295,14 +324,23 @@ def read_po(path: Path) -> tuple[str, list[Entry]]:
                 current.translator.append(line[1:].strip())
             continue
         if line.startswith("msgid "):
-            if key == "msgstr":
+            if key and key.startswith("msgstr"):
                 finish()
             key, seen_id = "msgid", True
             current.obsolete = obsolete
             current.msgid = _unquote(line[6:])
+        elif line.startswith("msgid_plural "):
+            key = "plural"
+            current.plural = _unquote(line[13:])
+        elif line.startswith("msgstr["):
+            index, _sep, rest = line[7:].partition("]")
+            key = f"msgstr[{int(index)}]"
+            current.forms.append(_unquote(rest))
         elif line.startswith("msgstr "):
             key = "msgstr"
             current.msgstr = _unquote(line[7:])
+        elif line.startswith('"') and key and key.startswith("msgstr["):
+            current.forms[-1] += _unquote(line)
         elif line.startswith('"') and key:
             setattr(current, key, getattr(current, key) + _unquote(line))
     finish()
@@ -332,16 +370,20 @@ def merge(template: list[Entry], po_path: Path) -> list[Entry]:
     for t in template:
         before = old.pop(t.msgid, None)
         packet = PACKET_COMMENT in t.comments
+        same = before is not None and before.plural == t.plural
         merged.append(Entry(
             t.msgid,
-            msgstr="" if packet else (before.msgstr if before else ""),
+            msgstr="" if packet or not same or before is None else before.msgstr,
+            plural=t.plural,
+            forms=[] if packet or not same or before is None else before.forms,
             locations=t.locations, comments=t.comments,
             translator=before.translator if before else [],
             flags=t.flags + (["fuzzy"] if before and "fuzzy" in before.flags else []),
         ))
     for gone in old.values():
-        if gone.msgstr:
-            merged.append(Entry(gone.msgid, gone.msgstr, obsolete=True))
+        if gone.translated:
+            merged.append(Entry(gone.msgid, gone.msgstr, obsolete=True, plural=gone.plural,
+                                forms=gone.forms))
     return merged
 
 
@@ -350,8 +392,11 @@ def compile_mo(entries: list[Entry], header: str, out: Path) -> int:
     translations written. Fuzzy, obsolete and empty entries are left out."""
     pairs = {"": header}
     for e in entries:
-        if e.msgstr and not e.obsolete and "fuzzy" not in e.flags:
-            pairs[e.msgid] = e.msgstr
+        if e.translated and not e.obsolete and "fuzzy" not in e.flags:
+            if e.plural:  # gettext's form: "singular\0plural" -> "form0\0form1"
+                pairs[f"{e.msgid}\0{e.plural}"] = "\0".join(e.forms)
+            else:
+                pairs[e.msgid] = e.msgstr
     keys = sorted(pairs)
     ids = [k.encode("utf-8") for k in keys]
     strs = [pairs[k].encode("utf-8") for k in keys]
@@ -674,13 +719,15 @@ def check(ts: Path, po: Path) -> list[str]:
         if e.obsolete:
             continue
         if PACKET_COMMENT in e.comments:
-            if e.msgstr:
+            if any(e.translations):
                 problems.append(f"packet text translated (must stay English): {e.msgid!r}")
             continue
-        if not e.msgstr.strip() or "fuzzy" in e.flags:
+        if not e.translated or "fuzzy" in e.flags:
             problems.append(f"untranslated (gettext): {e.msgid!r}")
-        elif placeholders(e.msgstr) != placeholders(e.msgid):
-            problems.append(f"placeholders differ (gettext): {e.msgid!r} -> {e.msgstr!r}")
+            continue
+        for form in e.translations:
+            if placeholders(form) != placeholders(e.msgid):
+                problems.append(f"placeholders differ (gettext): {e.msgid!r} -> {form!r}")
     return problems
 
 
@@ -716,7 +763,7 @@ def main(argv: list[str] | None = None) -> int:
         header = read_po(args.po)[0] if args.po.exists() else ES_HEADER
         merged = merge(template, args.po)
         write_po(args.po, header or ES_HEADER, merged)
-        todo = sum(1 for e in merged if not e.obsolete and not e.msgstr
+        todo = sum(1 for e in merged if not e.obsolete and not e.translated
                    and PACKET_COMMENT not in e.comments)
         print(f"    {args.po.name}: {todo} to translate")
     elif args.command == "mo":

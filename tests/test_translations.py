@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gettext
 import importlib.util
+import os
 import re
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -26,6 +28,7 @@ from desktop_app.gui.app import create_window
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.i18n import _, set_language
 from desktop_app.services import Services
+from tests import make
 from tests.conftest import write_packet
 from tests.make import text_pdf
 
@@ -180,6 +183,27 @@ def test_core_messages_in_spanish_and_english_again_after() -> None:
     assert _("There is no case {id}.") == "There is no case {id}."
 
 
+def test_counts_agree_with_their_noun_in_spanish_on_the_command_line(
+        tmp_path: Path) -> None:
+    """"1 página", "2 páginas" — never "1 páginas" (gettext plural forms, compiled by our
+    own catalogue tool): importing a one-page and a two-page file in Spanish."""
+    one = make.save_image(make.page_image(["Lease"]), tmp_path / "lease.png")
+    two = make.scanned_pdf(tmp_path / "scan.pdf", [make.page_image(["A"]),
+                                                   make.page_image(["B"])])
+    env = {**os.environ, "LANGUAGE": "es"}
+    data = tmp_path / "data"
+
+    def cli(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "desktop_app.cli", "--data-dir", str(data),
+                               *args], capture_output=True, text=True, env=env, check=True)
+        return done.stdout
+
+    cli("case", "create", "--name", "Rosa")
+    out = cli("import", "--case", "1", str(one), str(two))
+    assert "(1 página)" in out and "(2 páginas)" in out, out
+    assert "1 páginas" not in out
+
+
 def test_packet_stays_in_english_when_the_interface_is_spanish(
         services: Services, tmp_path: Path) -> None:
     import pymupdf
@@ -220,9 +244,9 @@ def test_every_qt_translation_keeps_its_placeholders() -> None:
 
 def test_every_gettext_translation_keeps_its_placeholders() -> None:
     _header, entries = _tool().read_po(PO)
-    wrong = [f"{e.msgid!r} -> {e.msgstr!r}" for e in entries
-             if e.msgstr and not e.obsolete
-             and _placeholders(e.msgstr) != _placeholders(e.msgid)]
+    wrong = [f"{e.msgid!r} -> {form!r}" for e in entries if not e.obsolete
+             for form in e.translations
+             if form and _placeholders(form) != _placeholders(e.msgid)]
     assert wrong == []
 
 
@@ -245,11 +269,13 @@ def test_no_empty_gettext_translation_except_packet_text() -> None:
     live = [e for e in entries if not e.obsolete]
     assert len(live) > 300
     untranslated = [e.msgid for e in live
-                    if PACKET not in e.comments and (not e.msgstr.strip() or "fuzzy" in e.flags)]
+                    if PACKET not in e.comments and (not e.translated or "fuzzy" in e.flags)]
     assert untranslated == []
     # Packet text is left untranslated on purpose, so gettext returns the English.
-    translated_packet = [e.msgid for e in live if PACKET in e.comments and e.msgstr]
+    translated_packet = [e.msgid for e in live if PACKET in e.comments and any(e.translations)]
     assert translated_packet == []
+    # Counted messages have both Spanish forms (one, other).
+    assert all(len(e.forms) == 2 for e in live if e.plural)
 
 
 def test_translator_is_found_for_latin_american_locales(qapp: QApplication) -> None:

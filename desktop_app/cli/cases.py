@@ -8,7 +8,7 @@ from typing import Any
 from desktop_app.cli.common import case_json, interactive, plain, print_json
 from desktop_app.core.models import CASE_FIELDS
 from desktop_app.errors import InvalidInputError
-from desktop_app.i18n import _
+from desktop_app.i18n import _, count_of
 from desktop_app.services import Services
 
 
@@ -47,10 +47,10 @@ def cmd_case_list(svc: Services, args: argparse.Namespace) -> int:
 
 def cmd_case_delete(svc: Services, args: argparse.Namespace) -> int:
     contents = svc.case_contents(args.case)
-    summary = _("Case {id} “{name}”: {docs} document(s), {pages} page(s), {files} stored "
-                "file(s) of its own, and everything derived from them.").format(
-        id=contents.case_id, name=contents.name, docs=contents.documents,
-        pages=contents.pages, files=contents.files)
+    summary = _("Case {id} “{name}”: {docs}, {pages}, {files} stored of its own, and "
+                "everything derived from them.").format(
+        id=contents.case_id, name=contents.name, docs=count_of("document", contents.documents),
+        pages=count_of("page", contents.pages), files=count_of("file", contents.files))
     if not args.yes:
         if not interactive():
             raise InvalidInputError(_("Deleting a case cannot be undone."),

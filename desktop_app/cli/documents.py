@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop_app.cli.common import ProgressBar, WithCase, doc_json, print_json
 from desktop_app.errors import InvalidInputError
-from desktop_app.i18n import _
+from desktop_app.i18n import _, count_of, ngettext
 from desktop_app.services import Services
 
 
@@ -21,11 +21,11 @@ def cmd_import(svc: Services, args: argparse.Namespace) -> int:
         outcomes = svc.record.import_correspondence(args.case, paths,
                                                     password=args.password,
                                                     progress=ProgressBar(_("Importing")))
-        added = _("correspondence  {path} → document {id} ({n} pages)")
+        added = _("correspondence  {path} → document {id} ({pages})")
     else:
         outcomes = svc.import_files(args.case, paths, password=args.password,
                                     progress=ProgressBar(_("Importing")))
-        added = _("imported   {path} → document {id} ({n} pages)")
+        added = _("imported   {path} → document {id} ({pages})")
     if args.json:
         print_json([
             {"path": o.path, "status": o.status, "document_id": o.document_id,
@@ -36,7 +36,7 @@ def cmd_import(svc: Services, args: argparse.Namespace) -> int:
     else:
         for o in outcomes:
             if o.status == "imported":
-                print(added.format(path=o.path, id=o.document_id, n=o.pages))
+                print(added.format(path=o.path, id=o.document_id, pages=count_of("page", o.pages)))
             elif o.status == "duplicate":
                 print(_("duplicate  {path} → already document {id}").format(
                     path=o.path, id=o.document_id))
@@ -50,8 +50,8 @@ def cmd_import(svc: Services, args: argparse.Namespace) -> int:
 def cmd_process(svc: Services, args: argparse.Namespace) -> int:
     summary, suggested = svc.read_pages(args.case, progress=ProgressBar(_("Reading pages")),
                                         workers=args.workers)
-    print(_("{done} pages read, {failed} failed.").format(done=summary.done,
-                                                          failed=summary.failed))
+    print(ngettext("{done} page read, {failed} failed.", "{done} pages read, {failed} failed.",
+                   summary.done).format(done=summary.done, failed=summary.failed))
     for page_id, reason in summary.failures:
         print(_("  page {id}: {reason}").format(id=page_id, reason=reason), file=sys.stderr)
     if suggested:

@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop_app.cli.common import ProgressBar, WithCase, print_json
 from desktop_app.core.export.profiles import MB, PROFILES, USCIS_ONLINE
-from desktop_app.i18n import _
+from desktop_app.i18n import _, count_of
 from desktop_app.services import Services
 from desktop_app.services.packets import FilingOptions
 from desktop_app.services.record import purpose_label
@@ -43,14 +43,15 @@ def cmd_export(svc: Services, args: argparse.Namespace) -> int:
                     "kept_copy": str(svc.store.root / filing.kept_path)})
         return 0
     if len(files) > 1:
-        print(_("Wrote {n} parts ({pages} pages in all):").format(n=len(files),
-                                                                 pages=result.page_count))
+        print(_("Wrote {parts} ({pages} in all):").format(
+            parts=count_of("part", len(files)), pages=count_of("page", result.page_count)))
         for f in files:
             print(_("  {path}  {size}, pages {first}–{last}").format(
                 path=f.path, size=_megabytes(f.bytes), first=f.first_page,
                 last=f.first_page + f.pages - 1))
     else:
-        print(_("Wrote {path} ({n} pages).").format(path=result.path, n=result.page_count))
+        print(_("Wrote {path} ({pages}).").format(path=result.path,
+                                                  pages=count_of("page", result.page_count)))
     print(_("Recorded as filing {n} ({purpose}); a copy is kept in the data folder.").format(
         n=filing.number, purpose=purpose_label(filing.purpose).lower()))
     largest = max((f.bytes for f in files), default=0)

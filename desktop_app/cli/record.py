@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop_app.cli.common import WithCase, print_json
 from desktop_app.errors import InvalidInputError
-from desktop_app.i18n import _
+from desktop_app.i18n import _, count_of
 from desktop_app.services import Services
 from desktop_app.services.record import Deadline, Filing, purpose_label
 
@@ -40,9 +40,9 @@ def cmd_filings(svc: Services, args: argparse.Namespace) -> int:
                          "same_exhibits": same and result.page_count == filing.page_count,
                          "exhibits": [dataclasses.asdict(e) for e in result.exhibits]})
         else:
-            print(_("Built filing {n} again: {path} ({pages} pages, {count} exhibits).").format(
-                n=filing.number, path=result.path, pages=result.page_count,
-                count=len(result.exhibits)))
+            print(_("Built filing {n} again: {path} ({pages}, {exhibits}).").format(
+                n=filing.number, path=result.path, pages=count_of("page", result.page_count),
+                exhibits=count_of("exhibit", len(result.exhibits))))
         return 0
     if args.show is not None:
         return _show(svc, args)
@@ -55,10 +55,11 @@ def cmd_filings(svc: Services, args: argparse.Namespace) -> int:
                 "--case {case} --out FILE.pdf").format(case=args.case))
         return 0
     for f in found:
-        print(_("{n:>3}  {date}  {purpose:<36} {pages:>4} pages  {count:>3} exhibits  "
+        print(_("{n:>3}  {date}  {purpose:<36} {pages:>10}  {exhibits:>12}  "
                 "sha256 {sha}").format(n=f.number, date=f.filed_on,
                                        purpose=purpose_label(f.purpose),
-                                       pages=f.page_count, count=len(f.exhibits),
+                                       pages=count_of("page", f.page_count),
+                                       exhibits=count_of("exhibit", len(f.exhibits)),
                                        sha=f.sha256[:12]))
     return 0
 
@@ -79,7 +80,8 @@ def _show(svc: Services, args: argparse.Namespace) -> int:
         n=filing.number, purpose=purpose_label(filing.purpose), date=filing.filed_on))
     if filing.note:
         print(_("Note: {note}").format(note=filing.note))
-    print(_("{pages} pages, SHA-256 {sha}").format(pages=filing.page_count, sha=filing.sha256))
+    print(_("{pages}, SHA-256 {sha}").format(pages=count_of("page", filing.page_count),
+                                             sha=filing.sha256))
     print(_("Kept copy: {path}").format(path=path))
     for ex in filing.exhibits:
         pages = str(ex.first_page) if ex.first_page == ex.last_page else \

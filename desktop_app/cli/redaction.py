@@ -12,7 +12,7 @@ from typing import Any
 from desktop_app.cli.common import WithCase, interactive, print_json
 from desktop_app.core.redact import Box, Pattern
 from desktop_app.errors import InvalidInputError
-from desktop_app.i18n import _
+from desktop_app.i18n import _, count_of
 from desktop_app.services import Services
 from desktop_app.services.redaction import parse_pattern
 
@@ -145,9 +145,10 @@ def _everywhere(svc: Services, args: argparse.Namespace) -> int:
     elif not done.documents:
         print(_("Nothing the areas and patterns cover is kept anywhere: nothing to change."))
     else:
-        print(_("Removed from {docs} document(s) ({pages} page(s), {words} word(s)): their "
-                "stored copies, text, search and archives no longer hold what is blacked "
-                "out.").format(docs=done.documents, pages=done.pages, words=done.words))
+        print(_("Removed from {docs} ({pages}, {words}): their stored copies, text, search "
+                "and archives no longer hold what is blacked out.").format(
+            docs=count_of("document", done.documents), pages=count_of("page", done.pages),
+            words=count_of("word", done.words)))
         if done.kept_for_other_cases:
             print(_("{n} original file(s) are also used by another case and were kept "
                     "for it.").format(n=done.kept_for_other_cases))

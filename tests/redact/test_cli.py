@@ -103,7 +103,7 @@ def test_redact_everywhere_from_the_command_line(
     code, out = run(capsys, data_dir, "search", "--case", case, "6789")
     assert "6789" in out
     code, out = run(capsys, data_dir, "redact", "--case", case, "--everywhere", "--yes")
-    assert code == 0 and "Removed from 1 document(s)" in out
+    assert code == 0 and "Removed from 1 document (1 page" in out
     code, out = run(capsys, data_dir, "search", "--case", case, "6789")
     assert "No page mentions" in out
     code, out = run(capsys, data_dir, "search", "--case", case, "support")
