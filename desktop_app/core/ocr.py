@@ -177,8 +177,10 @@ def detect_turn(image: Image.Image, workdir: Path, *, timeout: float = DEFAULT_T
     the clockwise turn that stands it up, and its confidence (0 when it found no
     text; 2 and more is usually right, on the samples)."""
     workdir.mkdir(parents=True, exist_ok=True)
-    source = workdir / "detect.bmp"
-    image.save(source, format="BMP")
+    # PNG, quickly compressed: in a protected folder the work folder is in memory, which
+    # may be small (an uncompressed copy of a page is megabytes).
+    source = workdir / "detect.png"
+    image.save(source, format="PNG", compress_level=1)
     env = dict(os.environ, OMP_THREAD_LIMIT="1", TMPDIR=str(workdir))
     args = [tesseract or tesseract_cmd(), str(source), "-", "--psm", "0", "--dpi", "300"]
     try:
