@@ -214,6 +214,60 @@ def arrow_icon(palette: QPalette, clockwise: bool, full_turn: bool = True) -> QI
     return icon
 
 
+def tool_icon(palette: QPalette, kind: str) -> QIcon:
+    """A small line drawing in the text colour for a page tool that has no icon in the
+    desktop's theme: "edges" (a tilted page with its four corner handles), "fit-width"
+    (a page with an arrow from side to side), "fit-page" (a whole page in a frame),
+    "redact" (a page with a black bar). Lets the viewer's toolbar show icons only on a
+    narrow window, so every tool stays in view."""
+    size = 20
+    icon = QIcon()
+    ink = palette.color(QPalette.ColorRole.WindowText)
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(ink, 1.5)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        _draw_tool(painter, kind, ink)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def _draw_tool(painter: QPainter, kind: str, ink: QColor) -> None:
+    if kind == "edges":
+        corners = [QPointF(5, 3), QPointF(17, 5), QPointF(15, 17), QPointF(3, 15)]
+        path = QPainterPath(corners[0])
+        for corner in corners[1:]:
+            path.lineTo(corner)
+        path.closeSubpath()
+        painter.drawPath(path)
+        painter.setBrush(ink)
+        for corner in corners:
+            painter.drawEllipse(corner, 2, 2)
+    elif kind == "fit-width":
+        painter.drawRect(QRectF(5.5, 2.5, 9, 15))
+        painter.drawLine(QPointF(1, 10), QPointF(19, 10))
+        for x, side in ((1, 1), (19, -1)):
+            painter.drawLine(QPointF(x, 10), QPointF(x + 3 * side, 7))
+            painter.drawLine(QPointF(x, 10), QPointF(x + 3 * side, 13))
+    elif kind == "fit-page":
+        painter.drawRect(QRectF(6.5, 4.5, 7, 11))
+        for x, y in ((2, 2), (18, 2), (18, 18), (2, 18)):
+            dx, dy = (3 if x < 10 else -3), (3 if y < 10 else -3)
+            painter.drawLine(QPointF(x, y), QPointF(x + dx, y))
+            painter.drawLine(QPointF(x, y), QPointF(x, y + dy))
+    elif kind == "redact":
+        painter.drawRect(QRectF(4.5, 2.5, 11, 15))
+        painter.fillRect(QRectF(6, 8, 8, 4), ink)
+        painter.drawLine(QPointF(7, 5.5), QPointF(13, 5.5))
+        painter.drawLine(QPointF(7, 14.5), QPointF(11, 14.5))
+
+
 _BLANKS: dict[tuple[int, int, int], QIcon] = {}
 
 

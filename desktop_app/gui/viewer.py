@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPainter, QPalet
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -189,8 +190,18 @@ class PageViewer(QWidget):
     # --- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
+        # The page tools (turn, rotate, leave out, edges) and the view tools (fit, zoom,
+        # redact) sit side by side, or one above the other on a narrow viewer (a laptop at
+        # 200 %), so no tool hides behind a toolbar's » menu.
         self.toolbar = QToolBar(self.tr("Page"), self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.view_bar = QToolBar(self.tr("View"), self)
+        for bar in (self.toolbar, self.view_bar):
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._bars = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._bars.setContentsMargins(0, 0, 0, 0)
+        self._bars.setSpacing(0)
+        self._bars.addWidget(self.toolbar)
+        self._bars.addWidget(self.view_bar, 1)
         self.title = QLabel(self.tr("Select a document to see its pages."), self)
         self.title.setObjectName("viewerTitle")
         self.title.setWordWrap(True)
@@ -242,7 +253,7 @@ class PageViewer(QWidget):
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addWidget(self.title)
-        content_layout.addWidget(self.toolbar)
+        content_layout.addLayout(self._bars)
         content_layout.addWidget(self._blank_bar())
         self.redact_bar: QWidget | None = None  # made with the redact action
         self._content_layout = content_layout
@@ -333,6 +344,7 @@ class PageViewer(QWidget):
             "Leave this page out of the packet (Delete). The file itself is kept."))
         self.edges_action = self._action(self.tr("Adjust page edges…"), None, "Ctrl+Shift+E",
                                          self._ask_edges)
+        self.edges_action.setIcon(look.tool_icon(self.palette(), "edges"))
         self.edges_action.setToolTip(self.tr(
             "Show where the app found the page in the photo, and move its corners "
             "(Ctrl+Shift+E). The photo itself is not changed."))
@@ -340,6 +352,8 @@ class PageViewer(QWidget):
                                              lambda: self.canvas.set_mode(FIT_WIDTH))
         self.fit_page_action = self._action(self.tr("Fit page"), None, "Ctrl+0",
                                             lambda: self.canvas.set_mode(FIT_PAGE))
+        self.fit_width_action.setIcon(look.tool_icon(self.palette(), "fit-width"))
+        self.fit_page_action.setIcon(look.tool_icon(self.palette(), "fit-page"))
         self.zoom_out_action = self._action(self.tr("Zoom out"), None,
                                             QKeySequence.StandardKey.ZoomOut,
                                             lambda: self.canvas.step(-1))
@@ -353,6 +367,7 @@ class PageViewer(QWidget):
         self.redact_action = self._action(self.tr("Redact"), None, "Ctrl+Shift+R",
                                           self._toggle_redact)
         self.redact_action.setCheckable(True)
+        self.redact_action.setIcon(look.tool_icon(self.palette(), "redact"))
         self.redact_bar = RedactBar(self.redact_action, self)
         self._content_layout.insertWidget(2, self.redact_bar)
         self.redact_action.setToolTip(self.tr(
@@ -372,23 +387,49 @@ class PageViewer(QWidget):
         self.zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("8888 %"))
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         tb = self.toolbar
-        for item in (self.previous_action, self.page_label, self.next_action, None,
-                     self.rotate_left_action, self.rotate_right_action, self.exclude_action,
-                     self.edges_action, None, self.fit_width_action, self.fit_page_action,
-                     self.zoom_out_action, self.zoom_label, self.zoom_in_action, None,
-                     self.redact_action, self.patterns_button):
-            if item is None:
-                tb.addSeparator()
-            elif isinstance(item, QAction):
-                tb.addAction(item)
-            else:
-                tb.addWidget(item)
+        self._toolbar_widgets: dict[QWidget, QAction] = {}
+        for bar, items in (
+                (self.toolbar, (self.previous_action, self.page_label, self.next_action, None,
+                                self.rotate_left_action, self.rotate_right_action,
+                                self.exclude_action, self.edges_action)),
+                (self.view_bar, (None, self.fit_width_action, self.fit_page_action,
+                                 self.zoom_out_action, self.zoom_label, self.zoom_in_action,
+                                 None, self.redact_action, self.patterns_button))):
+            for item in items:
+                if item is None:
+                    bar.addSeparator()
+                elif isinstance(item, QAction):
+                    bar.addAction(item)
+                else:
+                    self._toolbar_widgets[item] = bar.addWidget(item)
+        self._between_bars = self.view_bar.actions()[0]  # its leading separator
+        # Patterns belong to redact mode (also in the Page menu): in view only while it is
+        # on, so the page tools fit a laptop's window.
+        self._toolbar_widgets[self.patterns_button].setVisible(False)
         for action in (self.previous_action, self.next_action):
             tb.widgetForAction(action).setToolTip(action.text())
         for action in (self.previous_action, self.next_action):
             button = tb.widgetForAction(action)
             if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def set_tool_style(self, style: Qt.ToolButtonStyle) -> None:
+        """Icons only (a narrow window) or icons with their names."""
+        for bar in (self.toolbar, self.view_bar):
+            bar.setToolButtonStyle(style)
+        self._arrange_bars()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._arrange_bars()
+
+    def _arrange_bars(self) -> None:
+        """The two tool bars in one row when both fit, else one above the other."""
+        needed = self.toolbar.sizeHint().width() + self.view_bar.sizeHint().width()
+        row = needed <= self.width()
+        self._bars.setDirection(QBoxLayout.Direction.LeftToRight if row
+                                else QBoxLayout.Direction.TopToBottom)
+        self._between_bars.setVisible(row)
 
     # --- showing a document ----------------------------------------------------------------
 
@@ -535,6 +576,8 @@ class PageViewer(QWidget):
 
     def _toggle_redact(self) -> None:
         self.canvas.set_redact_mode(self.redact_action.isChecked())
+        self._toolbar_widgets[self.patterns_button].setVisible(self.redact_action.isChecked())
+        self._arrange_bars()
         if self.redact_bar is not None:
             self.redact_bar.setVisible(self.redact_action.isChecked())
         if self.redact_action.isChecked():

@@ -315,8 +315,8 @@ def fit_toolbars(w: MainWindow) -> None:
     style = Qt.ToolButtonStyle
     a.toolbar.setToolButtonStyle(style.ToolButtonIconOnly if w.width() < chars * 180
                                  else style.ToolButtonTextBesideIcon)
-    w.viewer.toolbar.setToolButtonStyle(style.ToolButtonIconOnly if w.width() < chars * 240
-                                        else style.ToolButtonTextBesideIcon)
+    w.viewer.set_tool_style(style.ToolButtonIconOnly if w.width() < chars * 240
+                            else style.ToolButtonTextBesideIcon)
 
 
 # --- keeping actions in step with the window ---------------------------------------------------

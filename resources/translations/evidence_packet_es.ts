@@ -2467,7 +2467,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
     <context>
         <name>PageStripModel</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/viewer.py" line="97" />
+            <location filename="../../desktop_app/gui/viewer.py" line="98" />
             <source>%n (blank?)</source>
             <translation>
                 <numerusform>%n (¿en blanco?)</numerusform>
@@ -2475,7 +2475,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/viewer.py" line="96" />
+            <location filename="../../desktop_app/gui/viewer.py" line="97" />
             <source>%n (left out)</source>
             <translation>
                 <numerusform>%n (fuera)</numerusform>
@@ -2483,22 +2483,22 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="102" />
+            <location filename="../../desktop_app/gui/viewer.py" line="103" />
             <source>, left out of the packet</source>
             <translation>, fuera del paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="101" />
+            <location filename="../../desktop_app/gui/viewer.py" line="102" />
             <source>, looks blank</source>
             <translation>, parece en blanco</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="115" />
+            <location filename="../../desktop_app/gui/viewer.py" line="116" />
             <source>Left out of the packet</source>
             <translation>Fuera del paquete</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/viewer.py" line="99" />
+            <location filename="../../desktop_app/gui/viewer.py" line="100" />
             <source>Page %n</source>
             <translation>
                 <numerusform>Página %n</numerusform>
@@ -2506,7 +2506,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="113" />
+            <location filename="../../desktop_app/gui/viewer.py" line="114" />
             <source>This page could not be read: {why}</source>
             <translation>Esta página no se pudo leer: {why}</translation>
         </message>
@@ -2521,37 +2521,37 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="471" />
+            <location filename="../../desktop_app/gui/viewer.py" line="512" />
             <source>(No text was found on this page.)</source>
             <translation>(No se encontró texto en esta página.)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="410" />
+            <location filename="../../desktop_app/gui/viewer.py" line="451" />
             <source>&lt;b&gt;{title}&lt;/b&gt; — {n} page(s), from {file}</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt;: {n} página(s), de {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="334" />
+            <location filename="../../desktop_app/gui/viewer.py" line="345" />
             <source>Adjust page edges…</source>
             <translation>Ajustar los bordes de la página…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="366" />
+            <location filename="../../desktop_app/gui/viewer.py" line="381" />
             <source>Black out Social Security numbers, account numbers and other people's dates of birth on every page; what they cover shows on the page in redact mode.</source>
             <translation>Tachar en cada página los números de Seguro Social, los números de cuenta y las fechas de nacimiento de otras personas; lo que tapan se ve en la página en el modo de tachar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="359" />
+            <location filename="../../desktop_app/gui/viewer.py" line="374" />
             <source>Black out parts of the page for good (Ctrl+Shift+R): drag a rectangle over them. Click an area and press Delete to remove it.</source>
             <translation>Tachar partes de la página para siempre (Ctrl+Mayús+R): arrastre un rectángulo encima. Haga clic en un área y pulse Supr para quitarla.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="341" />
+            <location filename="../../desktop_app/gui/viewer.py" line="353" />
             <source>Fit page</source>
             <translation>Página entera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="339" />
+            <location filename="../../desktop_app/gui/viewer.py" line="351" />
             <source>Fit width</source>
             <translation>Ajustar al ancho</translation>
         </message>
@@ -2563,72 +2563,72 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="328" />
+            <location filename="../../desktop_app/gui/viewer.py" line="339" />
             <source>Leave page out</source>
             <translation>Dejar fuera la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="274" />
+            <location filename="../../desktop_app/gui/viewer.py" line="285" />
             <source>Leave them out</source>
             <translation>Dejarlas fuera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="333" />
+            <location filename="../../desktop_app/gui/viewer.py" line="344" />
             <source>Leave this page out of the packet (Delete). The file itself is kept.</source>
             <translation>Dejar esta página fuera del paquete (Supr). El archivo se conserva.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="319" />
+            <location filename="../../desktop_app/gui/viewer.py" line="330" />
             <source>Next page</source>
             <translation>Página siguiente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="426" />
+            <location filename="../../desktop_app/gui/viewer.py" line="467" />
             <source>No document selected</source>
             <translation>Ningún documento seleccionado</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="192" />
+            <location filename="../../desktop_app/gui/viewer.py" line="196" />
             <source>Page</source>
             <translation>Página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="489" />
+            <location filename="../../desktop_app/gui/viewer.py" line="530" />
             <source>Page {n} of {total}</source>
             <translation>Página {n} de {total}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="201" />
+            <location filename="../../desktop_app/gui/viewer.py" line="212" />
             <source>Pages of the document</source>
             <translation>Páginas del documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="364" />
+            <location filename="../../desktop_app/gui/viewer.py" line="379" />
             <source>Patterns</source>
             <translation>Patrones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="315" />
+            <location filename="../../desktop_app/gui/viewer.py" line="326" />
             <source>Previous page</source>
             <translation>Página anterior</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="353" />
+            <location filename="../../desktop_app/gui/viewer.py" line="367" />
             <source>Redact</source>
             <translation>Tachar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="322" />
+            <location filename="../../desktop_app/gui/viewer.py" line="333" />
             <source>Rotate left</source>
             <translation>Girar a la izquierda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="324" />
+            <location filename="../../desktop_app/gui/viewer.py" line="335" />
             <source>Rotate right</source>
             <translation>Girar a la derecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="251" />
+            <location filename="../../desktop_app/gui/viewer.py" line="262" />
             <source>Select a document on the left to see its pages here.
 
 You can turn pages, leave pages out of the packet, and read the text found on each page.</source>
@@ -2637,38 +2637,38 @@ You can turn pages, leave pages out of the packet, and read the text found on ea
 Puede girar páginas, dejarlas fuera del paquete y leer el texto encontrado en cada una.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="194" />
-            <location filename="../../desktop_app/gui/viewer.py" line="408" />
+            <location filename="../../desktop_app/gui/viewer.py" line="205" />
+            <location filename="../../desktop_app/gui/viewer.py" line="449" />
             <source>Select a document to see its pages.</source>
             <translation>Seleccione un documento para ver sus páginas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="337" />
+            <location filename="../../desktop_app/gui/viewer.py" line="349" />
             <source>Show where the app found the page in the photo, and move its corners (Ctrl+Shift+E). The photo itself is not changed.</source>
             <translation>Muestra dónde encontró la aplicación la página en la foto y permite mover sus esquinas (Ctrl+Mayús+E). La foto en sí no cambia.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="230" />
+            <location filename="../../desktop_app/gui/viewer.py" line="241" />
             <source>Text read from the page</source>
             <translation>Texto leído de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="231" />
+            <location filename="../../desktop_app/gui/viewer.py" line="242" />
             <source>The text read from the page appears here.</source>
             <translation>Aquí aparece el texto leído de la página.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="292" />
+            <location filename="../../desktop_app/gui/viewer.py" line="303" />
             <source>These pages look blank: {pages}. The back of a sheet, scanned too? They are still in the packet.</source>
             <translation>Estas páginas parecen en blanco: {pages}. ¿El reverso de una hoja, escaneado también? Siguen en el paquete.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="524" />
+            <location filename="../../desktop_app/gui/viewer.py" line="565" />
             <source>This page cannot be drawn.</source>
             <translation>Esta página no se puede dibujar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="468" />
+            <location filename="../../desktop_app/gui/viewer.py" line="509" />
             <source>This page could not be read: {why}
 
 Use “Try again” in the list of problems below, or leave the page out.</source>
@@ -2677,27 +2677,32 @@ Use “Try again” in the list of problems below, or leave the page out.</sourc
 Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la página.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="466" />
+            <location filename="../../desktop_app/gui/viewer.py" line="507" />
             <source>This page is still being read. Its text will appear here.</source>
             <translation>Todavía se está leyendo esta página. Su texto aparecerá aquí.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="346" />
+            <location filename="../../desktop_app/gui/viewer.py" line="197" />
+            <source>View</source>
+            <translation>Ver</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/viewer.py" line="360" />
             <source>Zoom in</source>
             <translation>Acercar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="352" />
+            <location filename="../../desktop_app/gui/viewer.py" line="366" />
             <source>Zoom in (Ctrl+plus, or Ctrl+wheel)</source>
             <translation>Acercar (Ctrl+más, o Ctrl+rueda)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="343" />
+            <location filename="../../desktop_app/gui/viewer.py" line="357" />
             <source>Zoom out</source>
             <translation>Alejar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/viewer.py" line="350" />
+            <location filename="../../desktop_app/gui/viewer.py" line="364" />
             <source>Zoom out (Ctrl+minus, or Ctrl+wheel)</source>
             <translation>Alejar (Ctrl+menos, o Ctrl+rueda)</translation>
         </message>

@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.dialogs.case_form import CaseForm
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.viewer import PageViewer
 from desktop_app.i18n import set_language
 from tests.gui.conftest import digital, drop, message_boxes
 from tests.make import text_pdf
@@ -213,12 +214,34 @@ def test_a_laptop_at_200_percent_keeps_titles_search_and_the_case_form_usable(
     for action in (viewer.rotate_left_action, viewer.rotate_right_action,
                    viewer.exclude_action, viewer.redact_action, viewer.zoom_in_action):
         assert action in page_menu.actions()
+    # ... and on the viewer's two tool bars (one above the other here), none behind a »
+    # menu, at 200 % as at 1280×800.
+    board.select_document(window.board_model.snapshot.documents[0].id)
+    qtbot.waitUntil(lambda: viewer.pages.currentIndex() == 1, timeout=10_000)
+    _all_tools_in_view(qtbot, viewer)
     # At 1280×800 the whole of a long title shows, with the Assistant column.
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: not board.header().isSectionHidden(5), timeout=5_000)
     title = "Bank statements first community 2022"
     needed = board.fontMetrics().horizontalAdvance(title) + board.iconSize().width()
     assert board.header().sectionSize(0) >= needed
+    _all_tools_in_view(qtbot, viewer)
+
+
+def _all_tools_in_view(qtbot: QtBot, viewer: PageViewer) -> None:
+    def shown() -> bool:
+        for bar in (viewer.toolbar, viewer.view_bar):
+            overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+            if overflow is not None and overflow.isVisible():
+                return False
+            for action in bar.actions():
+                widget = bar.widgetForAction(action)
+                if action.isVisible() and not action.isSeparator() and (
+                        widget is None or not _in_view(widget)):
+                    return False
+        return True
+
+    qtbot.waitUntil(shown, timeout=5_000)
 
 
 def _english_again() -> None:
