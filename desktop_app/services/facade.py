@@ -10,6 +10,7 @@ way Anki's ``Collection`` builds its managers::
     services.record      filings, deadlines, correspondence     (services/record.py)
     services.redaction   areas, patterns, redacting everywhere  (services/redaction.py)
     services.assistant   suggestions, translations, chronology  (services/assistant.py)
+    services.statements  statement, cover letter, signing, service (services/statements.py)
     services.review      the case review                        (services/review.py)
     services.outlines    a page's outline in its photo          (services/outline.py)
     services.archive     case archives                          (services/archive.py)
@@ -41,6 +42,7 @@ from desktop_app.services.pictures import Pictures
 from desktop_app.services.record import Record
 from desktop_app.services.redaction import Redaction
 from desktop_app.services.review import Review
+from desktop_app.services.statements import Statements
 from desktop_app.storage import removals
 from desktop_app.storage.store import Store
 
@@ -55,6 +57,7 @@ class Services(Library):
         self.packets = Packets(self, self.redaction)
         self.record = Record(self, self.packets, self.redaction)
         self.assistant = Assistant(self, self.packets)
+        self.statements = Statements(self, self.packets)
         self.review = Review(self)
         self.outlines = Outlines(self, self.pictures)
         self.archive = Archives(self)

@@ -191,6 +191,10 @@ class Packets:
         left_out = record_store.left_out_of_packet(self.db, case_id)
         return [d for d in documents.list_for_case(self.db, case_id) if d.id not in left_out]
 
+    def exhibit_documents(self, case_id: int) -> list[tuple[Tab, list[Document]]]:
+        """Each tab in packet order with its exhibits' documents (see below)."""
+        return self._exhibit_documents(case_id)
+
     def _exhibit_documents(self, case_id: int) -> list[tuple[Tab, list[Document]]]:
         """Each tab in packet order with the documents that are exhibits under it: filed
         there, not a translation (it goes with its original), with a page in the packet."""
