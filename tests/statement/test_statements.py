@@ -80,7 +80,8 @@ def test_cover_letter_draft_follows_the_case_until_edited(
     built = build_case(services, tmp_path / "in")
     case, ids = built.case_id, built.ids
     services.statements.save(Statement(case, sections={
-        "residence": "Since 2019.", "unfavourable": f"I missed one check-in {cite(ids['lease'])}."}))
+        "residence": "Since 2019.",
+        "unfavourable": f"I missed one check-in {cite(ids['lease'])}."}))
     draft = services.statements.draft_cover_letter(case)
     assert "Exhibits A-1 to A-4" in draft.favourable
     assert "Exhibit B-1" in draft.favourable
