@@ -12,11 +12,19 @@ from collections.abc import Sequence
 
 from desktop_app.core.exhibits import exhibit_number
 from desktop_app.core.models import Case
-from desktop_app.core.statement import SECTION_TITLES
 from desktop_app.i18n import _
 from desktop_app.services.packets import TAB_DESCRIPTIONS, Packets
 
 MAX_TITLES = 4  # exhibit titles named per tab in the letter's draft
+# What each section of the statement speaks to, inside a sentence of the letter.
+TOPICS = {
+    "residence": "residence in the United States",
+    "family": "family ties",
+    "work": "work and support",
+    "community": "community ties",
+    "hardship": "health and hardship",
+    "compliance": "compliance with past obligations",
+}
 
 
 def exhibit_range(ids: Sequence[str]) -> str:
@@ -52,7 +60,7 @@ def draft_favourable(packets: Packets, case: Case, filled: Sequence[str]) -> str
         points.append(_("{shows} ({exhibits}): {titles}.").format(
             shows=_(shows), exhibits=exhibit_range([ids[d.id] for d in docs]),
             titles=listed.rstrip(".")))
-    explained = [_(SECTION_TITLES[k]).lower() for k in filled if k != "unfavourable"]
+    explained = [_(TOPICS[k]) for k in filled if k in TOPICS]
     if explained:
         joined = explained[0] if len(explained) == 1 else _("{items} and {last}").format(
             items=", ".join(explained[:-1]), last=explained[-1])

@@ -68,23 +68,47 @@ def _sender(prose: Prose, signature: Signature, cover: CoverInfo) -> None:
         lines += [v for v in (cover.phone, cover.email) if v.strip()]
     for line in lines[:7]:
         prose.canvas.text(LEFT, prose.y + 10, line.strip(), prose.fonts.regular, 10, GREY)
-        prose.y += 13
-    prose.y += 14
+        prose.y += 12.5
+    prose.y += 8
+
+
+LETTER_SIZES = ((10.5, 13.8), (10.0, 12.8))  # tried in turn: the first that keeps one page
 
 
 def draw_letter(doc: pymupdf.Document, letter: Letter, signature: Signature,
                 cover: CoverInfo, fonts: Fonts, resolve: Resolve,
                 page_map: PageMap) -> list[PageLinks]:
-    """Append the cover letter's pages to ``doc``; returns each page's links."""
+    """Append the cover letter's pages to ``doc``; returns each page's links. The type
+    shrinks one step when that keeps the letter on one page."""
+    first = doc.page_count
+    for size, lead in LETTER_SIZES[:-1]:
+        links = _draw_letter(doc, letter, signature, cover, fonts, resolve, page_map, size,
+                             lead)
+        if len(links) == 1:
+            return links
+        doc.delete_pages(first, doc.page_count - 1)
+    size, lead = LETTER_SIZES[-1]
+    links = _draw_letter(doc, letter, signature, cover, fonts, resolve, page_map, size, lead)
+    if len(links) > 1:  # two pages either way: the larger type reads better
+        doc.delete_pages(first, doc.page_count - 1)
+        size, lead = LETTER_SIZES[0]
+        links = _draw_letter(doc, letter, signature, cover, fonts, resolve, page_map, size,
+                             lead)
+    return links
+
+
+def _draw_letter(doc: pymupdf.Document, letter: Letter, signature: Signature,
+                 cover: CoverInfo, fonts: Fonts, resolve: Resolve, page_map: PageMap,
+                 size: float, lead: float) -> list[PageLinks]:
     prose = Prose(doc, fonts, _("Letter regarding {name}").format(name=letter.applicant),
-                  size=11)
+                  size=size, lead=lead)
     _sender(prose, signature, cover)
     prose.text(format_date(signature.date), gap=10)
     office = letter.office.strip() or (OPLA if letter.recipient == "opla" else "")
     recipient = [ln for ln in f"{office}\n{letter.office_address}".split("\n") if ln.strip()]
     for line in recipient:
         prose.text(line, gap=0)
-    prose.space(12)
+    prose.space(8)
     re_lines = [f"{letter.applicant}" + (f", {letter.a_number}" if letter.a_number else "")]
     if letter.relief:
         re_lines.append(_("Request for {relief}").format(relief=_lower_first(letter.relief)))
@@ -100,7 +124,7 @@ def draw_letter(doc: pymupdf.Document, letter: Letter, signature: Signature,
     prose.text(_opening(letter, signature, page_map), gap=8)
     prose.heading(_("Favorable factors"))
     for paragraph in letter.favourable:
-        prose.paragraph(paragraph, resolve, x=LEFT + 16, bullet="\u2022", gap=4)
+        prose.paragraph(paragraph, resolve, x=LEFT + 16, bullet="\u2022", gap=3)
     prose.heading(_("Unfavorable factors and their explanation"))
     if letter.unfavourable:
         for paragraph in letter.unfavourable:
@@ -112,8 +136,7 @@ def draw_letter(doc: pymupdf.Document, letter: Letter, signature: Signature,
     prose.text(_("For these reasons, {we} respectfully ask that you exercise discretion in "
                  "favor of {name}. Thank you for your consideration.").format(
         we=_("we") if signature.role == "representative" else "I", name=letter.applicant))
-    prose.text(_("Respectfully submitted,"), gap=0)
-    prose.signature(signature)
+    prose.signature(signature, declaration=_("Respectfully submitted,"), then=prose.lead)
     prose.text(_("Enclosure: evidence packet, {n} pages").format(n=page_map.total), fonts.italic)
     prose.finish()
     return prose.links
@@ -151,14 +174,14 @@ def draw_service(doc: pymupdf.Document, service: ServiceInfo, signature: Signatu
     if service.method == "ecas":
         on = served or _("the Department of Homeland Security, U.S. Immigration and Customs "
                          "Enforcement, Office of the Principal Legal Advisor")
-        body = _("I certify that on {date} I served a copy of {what} on {on} electronically, "
+        body = _("I certify that on {date}, I served a copy of {what} on {on} electronically, "
                  "through the EOIR Courts & Appeals System (ECAS).").format(
             date=day, what=what, on=on.replace("\n", ", "))
         prose.text(body)
     else:
         how = _("by first-class mail, postage prepaid") if service.method == "mail" else \
             _("by hand delivery")
-        prose.text(_("I certify that on {date} I served a copy of {what} {how}, on:").format(
+        prose.text(_("I certify that on {date}, I served a copy of {what} {how}, on:").format(
             date=day, what=what, how=how), gap=10)
         for line in served.split("\n"):
             if line.strip():

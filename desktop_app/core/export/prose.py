@@ -9,6 +9,7 @@ citation's place on the page is known and becomes a link rectangle.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -34,6 +35,10 @@ from desktop_app.i18n import _
 LEFT, RIGHT, TOP, BOTTOM = 72.0, 540.0, 72.0, 720.0
 LINK: Color = (0.06, 0.2, 0.52)  # citations: a dark blue that prints as near black
 
+# Inside a citation's label, a line breaks only between "Exhibit B-2,", "p. 3" and
+# "[packet page 27]": the spaces after these words do not break.
+_KEEP = re.compile(r"(?<=\bExhibit) |(?<=\bp\.) |(?<=\[packet) |(?<=\bpage) |(?<=\bpages) ")
+
 Resolve = Callable[[Cited], tuple[str, int | None]]  # (label, packet page or None)
 PageLinks = list[tuple[pymupdf.Rect, int]]
 
@@ -54,7 +59,7 @@ def _words(runs: Paragraph, resolve: Resolve) -> list[list[_Piece]]:
             pieces.append(_Piece(" ".join(run.split("\n")), None, False))
         else:
             label, target = resolve(run)
-            pieces.append(_Piece(label, target, True))
+            pieces.append(_Piece(_KEEP.sub("\u00a0", label), target, True))
     words: list[list[_Piece]] = [[]]
     for piece in pieces:
         parts = piece.text.split(" ")
@@ -181,20 +186,21 @@ class Prose:
         self.links[-1].extend(rects)
 
     def signature(self, signature: Signature, *, declaration: str = "", who: str = "",
-                  date_text: str = "",
-                  labels: tuple[str, str] | None = None) -> None:
+                  date_text: str = "", labels: tuple[str, str] | None = None,
+                  then: float = 0.0) -> None:
         """The signature block: an optional declaration above it, a line to sign on,
         the name under it, and who signs (the applicant, or their representative)."""
-        details = [line for line in paragraphs(signature.details)][:4]
-        height = 3 * self.lead + 70 + len(details) * 13
+        details = paragraphs(signature.details)[:4]
+        block = 28 + 26 + 15 + 13 * (1 + len(details)) + 4
+        above = 0.0
         if declaration:
-            height += self.lead * 3
+            above = len(wrap(declaration, self.fonts.regular, self.size, RIGHT - LEFT)) * \
+                self.lead + 10
         self.y += 10
-        self.need(height)
+        self.need(above + block + then)  # ``then``: what must follow on the same page
         if declaration:
-            self.text(declaration, gap=14)
-        self.need(70)
-        y = self.y + 34
+            self.text(declaration, gap=10)
+        y = self.y + 28
         self.canvas.rule(LEFT, LEFT + 230, y, INK, 0.6)
         self.canvas.text(LEFT + 260, y - 3, date_text or format_date(signature.date),
                          self.fonts.regular, self.size, INK)
@@ -202,7 +208,7 @@ class Prose:
         signed, dated = labels or (_("Signature"), _("Date"))
         self.canvas.text(LEFT, y + 11, signed, self.fonts.italic, 8.5, GREY)
         self.canvas.text(LEFT + 260, y + 11, dated, self.fonts.italic, 8.5, GREY)
-        y += 30
+        y += 26
         self.canvas.text(LEFT, y, signature.name, self.fonts.bold, self.size, INK)
         y += 15
         role = who or role_line(signature)
