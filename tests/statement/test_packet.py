@@ -194,3 +194,16 @@ def test_cover_letter_first_and_certificate_of_service_last(
     assert "126 Northpoint Dr., Houston, TX 77060" in texts[-1]
     cover = next(t for t in texts if "Submitted on behalf of" in t)
     assert "Applicant, self-represented" in cover
+
+
+def test_a_filed_packet_keeps_its_statement_as_filed(
+        services: Services, cited_case: tuple[int, dict[str, int]], tmp_path: Path) -> None:
+    case, ids = cited_case
+    services.record.export(case, tmp_path / "filed.pdf")
+    services.statements.save(Statement(case, sections={"work": "Changed since."}))
+    services.order_documents(case, "residence", [ids["bill-2021"], ids["lease"],
+                                                 ids["receipt-2017"], ids["receipt-2019"]])
+    again = services.record.reproduce(case, 1, tmp_path / "again.pdf")
+    with pymupdf.open(again.path) as pdf:
+        _check(pdf, {"lease": "A-1", "work": "B-1", "school": "C-1"})
+        assert "Changed since." not in " ".join(_text(page) for page in pdf)
