@@ -212,6 +212,13 @@ def test_cover_letter_first_and_certificate_of_service_last(
     assert "126 Northpoint Dr., Houston, TX 77060" in texts[-1]
     cover = next(t for t in texts if "Submitted on behalf of" in t)
     assert "Applicant, self-represented" in cover
+    statement = next(n for n, t in enumerate(texts) if t.startswith("Statement of Rosa Díaz"))
+    index = next(n for n, t in enumerate(texts) if t.startswith("Index of Exhibits"))
+    assert f"Statement of Rosa Díaz {statement + 1} A. Residence" in texts[index]
+    assert f"School letter Certificate of Service {len(texts)} " in texts[index]
+    with pymupdf.open(result.path) as pdf:
+        targets = [link["page"] for link in pdf[index].get_links()]
+    assert targets[0] == statement and targets[-1] == len(texts) - 1
 
 
 def test_a_filed_packet_keeps_its_statement_as_filed(
