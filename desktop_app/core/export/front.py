@@ -113,6 +113,11 @@ def _draw_head(doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts, page_map: 
 
 
 def _draw_service(doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts, total: int) -> int:
+    """The certificate of service, the packet's last page. In parts it is the last page
+    of the last part, not of Part 1: an EOIR filer attaches the proof of service at the
+    end of the filing, and a packet uploaded in parts (ECAS' size limit) is still one
+    filing, whose end is its last part; it also certifies service of every page, which
+    it can only do once they have all been listed before it."""
     service = plan.written.service
     if service is None:
         return 0
