@@ -150,7 +150,8 @@ def main() -> None:
         t_front, t_bare = _median(front, args.runs), _median(bare, args.runs)
         with pymupdf.open() as doc:
             pages = len(draw_statement(doc, statement, signature, fonts,
-                                       lambda c: cite_label(c, page_map, packet_pages=True)))
+                                       lambda c: cite_label(c, page_map,
+                                                            packet_pages=True)).links)
     print(f"statement: {7 * args.words} words, {7 * args.citations} citations, {pages} pages")
     print(f"statement  {t_ours * 1000:8.1f} ms   raw Story {t_raw * 1000:8.1f} ms   "
           f"RATIO {t_ours / t_raw:.2f}")

@@ -166,6 +166,7 @@ def test_a_spanish_statement_has_its_translation_and_certificates(
     result, _filing = services.record.export(case, tmp_path / "out.pdf")
     with pymupdf.open(result.path) as pdf:
         texts = [_text(page) for page in pdf]
+        toc = pdf.get_toc()
     original = next(n for n, t in enumerate(texts) if "Declaración de Rosa Díaz" in t)
     translation = next(n for n, t in enumerate(texts)
                        if "English translation of the statement written in Spanish" in t)
@@ -180,6 +181,10 @@ def test_a_spanish_statement_has_its_translation_and_certificates(
         texts[certificate]
     assert "read the foregoing" in texts[interpretation] and "Rosa Díaz in Spanish" in \
         texts[interpretation]
+    assert toc[1:5] == [[1, "Statement of Rosa Díaz", original + 1],
+                        [2, "English translation", translation + 1],
+                        [2, "Certificate of Translation", certificate + 1],
+                        [2, "Certificate of Interpretation", interpretation + 1]]
 
 
 def test_cover_letter_first_and_certificate_of_service_last(

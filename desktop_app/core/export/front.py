@@ -41,6 +41,8 @@ Links = list[tuple[int, list[tuple[pymupdf.Rect, int]]]]  # (page, [(row, target
 class Front:
     page_map: PageMap
     links: Links  # every index and chronology row, and the page it points to
+    # The statement's parts (English translation, certificates): (title, packet page).
+    statement_marks: tuple[tuple[str, int], ...] = ()
 
 
 def draw_front(doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts,
@@ -57,7 +59,7 @@ def draw_front(doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts,
         page_map = number_pages(plan, counts[1], len(index_pages), chronology_pages,
                                 letter_pages=counts[0], statement_pages=counts[2],
                                 service_pages=service_pages)
-        drawn, head_links = _draw_head(doc, plan, fonts, page_map, where)
+        drawn, head_links, marks = _draw_head(doc, plan, fonts, page_map, where)
         if drawn == counts:
             break
         doc.delete_pages(0, doc.page_count - 1)
@@ -82,7 +84,8 @@ def draw_front(doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts,
     links: Links = [(n + 1, rows) for n, rows in enumerate(head_links) if rows]
     links += [(page_map.index_first + n, rows) for n, rows in enumerate(index_links)]
     links += [(page_map.chronology_first + n, rows) for n, rows in enumerate(chronology_links)]
-    return Front(page_map, links)
+    return Front(page_map, links,
+                 tuple((title, page_map.statement_first + n) for title, n in marks))
 
 
 def _signature(plan: PacketPlan) -> Signature:
@@ -90,9 +93,10 @@ def _signature(plan: PacketPlan) -> Signature:
 
 
 def _draw_head(doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts, page_map: PageMap,
-               where: Placement) -> tuple[tuple[int, int, int], list[PageLinks]]:
+               where: Placement) -> tuple[tuple[int, int, int], list[PageLinks],
+                                          tuple[tuple[str, int], ...]]:
     """The pages before the index: cover letter, cover, statement. Returns their page
-    counts and each page's links (citations)."""
+    counts, each page's links (citations) and the statement's parts."""
     written = plan.written
     links: list[PageLinks] = []
     letter_pages = 0
@@ -103,13 +107,14 @@ def _draw_head(doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts, page_map: 
     cover_pages = draw_cover(doc, plan, fonts, page_map, where.count)
     links += [[] for _ in range(cover_pages)]
     statement_pages = 0
+    marks: tuple[tuple[str, int], ...] = ()
     if written.statement is not None:
         drawn = draw_statement(doc, written.statement, _signature(plan), fonts,
                                lambda c: cite_label(c, page_map, packet_pages=True),
                                plan.cover.a_number)
-        links += drawn
-        statement_pages = len(drawn)
-    return (letter_pages, cover_pages, statement_pages), links
+        links += drawn.links
+        statement_pages, marks = len(drawn.links), drawn.marks
+    return (letter_pages, cover_pages, statement_pages), links, marks
 
 
 def _draw_service(doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts, total: int) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pymupdf
 
@@ -61,12 +62,18 @@ def _sections(prose: Prose, sections: Sequence[WrittenSection], resolve: Resolve
             prose.paragraph(paragraph, resolve)
 
 
+@dataclass(frozen=True)
+class DrawnStatement:
+    links: list[PageLinks]  # each page's links (rectangle, packet page)
+    marks: tuple[tuple[str, int], ...]  # its parts for the bookmarks: (title, page index)
+
+
 def draw_statement(doc: pymupdf.Document, statement: StatementPages,
                    signature: Signature, fonts: Fonts, resolve: Resolve,
-                   a_number: str = "") -> list[PageLinks]:
-    """Append the statement's pages to ``doc``; returns each page's links (rectangle,
-    packet page)."""
+                   a_number: str = "") -> DrawnStatement:
+    """Append the statement's pages to ``doc``."""
     links: list[PageLinks] = []
+    marks: list[tuple[str, int]] = []
     title = statement_title(statement.applicant)
     signed = Signature(statement.applicant, "self", signature.date)
     caption = _("A-Number {number}").format(number=a_number) if a_number.strip() else ""
@@ -80,6 +87,7 @@ def draw_statement(doc: pymupdf.Document, statement: StatementPages,
         _spanish_signature(prose, signed)
         prose.finish()
         links += prose.links
+        marks.append((_("English translation"), len(links)))
         prose = Prose(doc, fonts, title)
         prose.title(title, _("English translation of the statement written in Spanish"))
         _sections(prose, statement.english, resolve)
@@ -95,12 +103,14 @@ def draw_statement(doc: pymupdf.Document, statement: StatementPages,
     prose.finish()
     links += prose.links
     if statement.certificate is not None:
+        marks.append((_("Certificate of Translation"), len(links)))
         draw_statement_certificate(doc, statement.certificate, title, fonts)
         links.append([])
     if statement.interpretation is not None:
+        marks.append((_("Certificate of Interpretation"), len(links)))
         draw_interpretation(doc, statement.interpretation, statement.applicant, title, fonts)
         links.append([])
-    return links
+    return DrawnStatement(links, tuple(marks))
 
 
 def _spanish_signature(prose: Prose, signed: Signature) -> None:

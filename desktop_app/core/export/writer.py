@@ -189,7 +189,8 @@ class PacketWriter:
                                    stamper)
                     if part.number == 1:
                         _link_rows(out, front, cut)
-                    out.set_toc(_bookmarks(self.plan, front.page_map, part, len(cut)))
+                    out.set_toc(_bookmarks(self.plan, front.page_map, part, len(cut),
+                                           front.statement_marks))
                     self.missing_fonts.update(embed_standard_fonts(out))
                     if self.profile.compression is not None:  # where size counts
                         subset_fonts(out)
@@ -340,8 +341,8 @@ def _link_rows(out: pymupdf.Document, front: Front, cut: Sequence[Part]) -> None
                                   "page": target - 1, "to": pymupdf.Point(0, 0), "zoom": 0})
 
 
-def _bookmarks(plan: PacketPlan, page_map: PageMap, part: Part,
-               parts: int) -> list[list[object]]:
+def _bookmarks(plan: PacketPlan, page_map: PageMap, part: Part, parts: int,
+               statement_marks: Sequence[tuple[str, int]] = ()) -> list[list[object]]:
     """The outline of one file: what starts in it, and what continues into it."""
     entries: list[tuple[int, str, int]] = []
     if page_map.letter_pages:
@@ -350,6 +351,7 @@ def _bookmarks(plan: PacketPlan, page_map: PageMap, part: Part,
     if page_map.statement_pages and plan.written.statement is not None:
         entries.append((1, statement_title(plan.written.statement.applicant),
                         page_map.statement_first))
+        entries += [(2, title, page) for title, page in statement_marks]
     entries.append((1, _("Index of Exhibits"), page_map.index_first))
     if page_map.chronology_pages:
         entries.append((1, _("Chronology"), page_map.chronology_first))
