@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pymupdf
 
+from desktop_app.core.statement import cite
 from desktop_app.services import Services
+from desktop_app.services.statements import Statement
 from tests.cli.conftest import Run
 from tests.record.conftest import build_case
 
@@ -90,3 +92,17 @@ def test_statement_template_reads_back(cli: Run, data_dir: Path, tmp_path: Path)
                     encoding="utf-8")
     cli("statement", "--case", case, "--file", path)
     assert "My two sons." in cli("statement", "--case", case, "--show").out
+
+
+def test_stored_text_never_drives_the_terminal(cli: Run, data_dir: Path, tmp_path: Path) -> None:
+    """A title typed (or restored) with escape sequences reaches the terminal as visible
+    escapes, in the statement's labels too."""
+    with closing(Services.open(data_dir)) as services:
+        built = build_case(services, tmp_path / "in")
+        services.rename(built.case_id, built.ids["bill-2021"], "Bill\x1b]0;owned\x07\x1b[2J")
+        services.tag(built.case_id, built.ids["bill-2021"], None)
+        services.statements.save(Statement(built.case_id, sections={
+            "residence": f"A bill {cite(built.ids['bill-2021'])}."}))
+    shown = cli("statement", "--case", built.case_id, "--show")
+    assert "\x1b" not in shown.out and "\x07" not in shown.out
+    assert "“Bill\\u001b]0;owned\\u0007\\u001b[2J” (not in the packet)" in shown.out
