@@ -141,10 +141,14 @@ def written_for_plan(statements: Statements, case_id: int, plan: PacketPlan) -> 
     """The case's written parts for ``plan`` (nothing when the case has none)."""
     db = statements.db
     statement = statements.get(case_id)
-    letter = statements.cover_letter(case_id)
+    saved_letter = statement_store.cover_letter(db, case_id)
+    # The letter's draft is worked out only when the letter goes in (every plan, also
+    # the window's previews, comes through here).
+    letter = statements.cover_letter(case_id) if saved_letter and saved_letter["enabled"] \
+        else None
     service = statements.service(case_id)
     signed_before = statement_store.signature_row(db, case_id) is not None
-    wanted = bool(statement.filled()) or letter.enabled or service.method != "none"
+    wanted = bool(statement.filled()) or letter is not None or service.method != "none"
     if not (wanted or signed_before):
         return Written()
     signing = statements.signing(case_id)
@@ -159,7 +163,7 @@ def written_for_plan(statements: Statements, case_id: int, plan: PacketPlan) -> 
     pages_of_statement = _statement(resolver, statement, case.name) if statement.filled() \
         else None
     written_letter = None
-    if letter.enabled:
+    if letter is not None:
         written_letter = Letter(
             recipient=letter.recipient, office=letter.office,
             office_address=letter.office_address, applicant=case.name,
