@@ -5,10 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
+import pymupdf
 import pytest
 
-from desktop_app.core.export.plan import Certificate
+from desktop_app.core.export.letter import cite_label
+from desktop_app.core.export.numbering import number_pages
+from desktop_app.core.export.plan import (
+    Certificate,
+    CoverInfo,
+    Exhibit,
+    PacketPlan,
+    PageSource,
+    TabSection,
+)
+from desktop_app.core.export.statement_pages import draw_statement
+from desktop_app.core.export.typeset import Fonts
 from desktop_app.core.export.written import (
     Cited,
     Interpretation,
@@ -89,3 +102,30 @@ def test_the_written_parts_survive_the_record() -> None:
         service=ServiceInfo("ecas", "", day))
     assert from_json(json.loads(json.dumps(to_json(written)))) == written
     assert from_json(None) == Written() and not Written()
+
+
+def test_a_long_web_address_stays_inside_the_margins() -> None:
+    """A word wider than a line is cut to fit; every word of the statement lands inside
+    the page's margins, and a citation still gets its link."""
+    page_map = number_pages(plan_with_one_exhibit(), 1, 1, statement_pages=1)
+    url = "https://www.example.org/" + "very-long-path/" * 12 + "letter.pdf"
+    statement = StatementPages("Rosa Díaz", (WrittenSection("Community ties", ((
+        f"My pastor's letter is also online at {url} and in the packet ",
+        Cited("A-1"), "."),)),))
+    with pymupdf.open() as doc:
+        drawn = draw_statement(doc, statement, Signature("Rosa Díaz", "self",
+                                                         dt.date(2026, 12, 4)),
+                               Fonts(), lambda c: cite_label(c, page_map, packet_pages=True))
+        words = doc[0].get_text("words")
+        assert words and max(w[2] for w in words) <= 540.5
+        assert min(w[0] for w in words) >= 71.5
+        assert "".join(w[4] for w in words if "example" in w[4] or "path" in w[4]
+                       or "letter.pdf" in w[4]).endswith("letter.pdf")
+        # cover, statement, index, divider, then A-1
+        assert [target for _rect, target in drawn.links[0]] == [5]
+
+
+def plan_with_one_exhibit() -> PacketPlan:
+    return PacketPlan(CoverInfo("Rosa Díaz"), (TabSection("A", "Residence", "", (
+        Exhibit("A-1", "Lease", None, (PageSource(Path("lease.pdf"), "pdf", 0),)),)),),
+        dt.date(2026, 12, 4))

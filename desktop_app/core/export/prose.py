@@ -26,6 +26,7 @@ from desktop_app.core.export.typeset import (
     ellipsize,
     format_date,
     paragraphs,
+    split_long_word,
     text_width,
     wrap,
 )
@@ -69,6 +70,21 @@ def _words(runs: Paragraph, resolve: Resolve) -> list[list[_Piece]]:
             if part:
                 words[-1].append(_Piece(part, piece.target, piece.cited))
     return [w for w in words if w]
+
+
+def _fitted(words: list[list[_Piece]], font: pymupdf.Font, size: float,
+            width: float) -> list[list[_Piece]]:
+    """``words`` with each one wider than a line (a long web address) cut into pieces
+    that fit, each piece keeping its link."""
+    fitted: list[list[_Piece]] = []
+    for word in words:
+        if sum(text_width(p.text, font, size) for p in word) <= width:
+            fitted.append(word)
+            continue
+        for piece in word:
+            for part in split_long_word(piece.text, font, size, width):
+                fitted.append([_Piece(part, piece.target, piece.cited)])
+    return fitted
 
 
 class Prose:
@@ -149,7 +165,7 @@ class Prose:
         space = text_width(" ", font, size)
         lines: list[list[list[_Piece]]] = [[]]
         width = 0.0
-        for word in _words(runs, resolve):
+        for word in _fitted(_words(runs, resolve), font, size, RIGHT - x):
             w = sum(text_width(p.text, font, size) for p in word)
             if lines[-1] and width + space + w > RIGHT - x:
                 lines.append([])

@@ -79,7 +79,7 @@ def text_width(text: str, font: pymupdf.Font, size: float) -> float:
     )
 
 
-def _split_long_word(word: str, font: pymupdf.Font, size: float, width: float) -> list[str]:
+def split_long_word(word: str, font: pymupdf.Font, size: float, width: float) -> list[str]:
     """Break a word wider than ``width`` into pieces that fit (a long e-mail, a URL)."""
     pieces: list[str] = []
     current = ""
@@ -122,7 +122,7 @@ def wrap(
             continue
         if current:
             lines.append(current)
-        pieces = _split_long_word(word, font, size, width)
+        pieces = split_long_word(word, font, size, width)
         lines.extend(pieces[:-1])
         current = pieces[-1] if pieces else ""
     if current:
