@@ -163,15 +163,16 @@ class Prose:
         """One paragraph of text and citations; each citation with a page is a link."""
         font, size = self.fonts.regular, self.size
         space = text_width(" ", font, size)
-        lines: list[list[list[_Piece]]] = [[]]
+        lines: list[list[list[tuple[_Piece, float]]]] = [[]]
         width = 0.0
         for word in _fitted(_words(runs, resolve), font, size, RIGHT - x):
-            w = sum(text_width(p.text, font, size) for p in word)
+            measured = [(p, text_width(p.text, font, size)) for p in word]
+            w = sum(pw for _p, pw in measured)
             if lines[-1] and width + space + w > RIGHT - x:
                 lines.append([])
                 width = 0.0
             width += (space if lines[-1] else 0.0) + w
-            lines[-1].append(word)
+            lines[-1].append(measured)
         for n, line in enumerate(lines):
             if not line:
                 continue
@@ -182,7 +183,8 @@ class Prose:
             self.y += self.lead
         self.y += gap
 
-    def _line(self, line: Sequence[list[_Piece]], x: float, space: float) -> None:
+    def _line(self, line: Sequence[list[tuple[_Piece, float]]], x: float,
+              space: float) -> None:
         """One line: its text written in as few pieces as its colours allow (a write per
         word made a statement page cost ~30 ms), each citation's place kept as a link."""
         font, size = self.fonts.regular, self.size
@@ -201,8 +203,7 @@ class Prose:
             if n:
                 add(" ", bool(runs[-1][1]))
                 cursor += space
-            for piece in word:
-                w = text_width(piece.text, font, size)
+            for piece, w in word:
                 if piece.target is not None:
                     rect = pymupdf.Rect(cursor, baseline - size * 0.85, cursor + w,
                                         baseline + size * 0.3)
