@@ -131,7 +131,8 @@ def _draw_letter(doc: pymupdf.Document, letter: Letter, signature: Signature,
             prose.paragraph(paragraph, resolve)
     else:
         prose.text(_("{name} knows of no unfavorable factor to disclose.").format(
-            name=letter.applicant))
+            name=letter.applicant) if signature.role == "representative" else
+            _("I know of no unfavorable factor to disclose."))
     prose.space(4)
     if signature.role == "representative":
         closing = _("For these reasons, we respectfully ask that you exercise discretion in "
