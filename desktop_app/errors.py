@@ -117,3 +117,16 @@ def damaged(path: Path | str, detail: str = "") -> DamagedFileError:
     return DamagedFileError(
         path, msg + ".", _("Scan or save the document again, then add the new file.")
     )
+
+
+class CitationError(InvalidInputError):
+    """The statement (or the cover letter) cites a document the packet cannot point at:
+    one of another case, one left out of the packet, one deleted, a page left out.
+    ``section`` is the section's key ("" for the cover letter); ``document_id`` the
+    document cited."""
+
+    def __init__(self, message: str, hint: str, section: str = "",
+                 document_id: int | None = None) -> None:
+        super().__init__(message, hint)
+        self.section = section
+        self.document_id = document_id

@@ -10,6 +10,7 @@ way Anki's ``Collection`` builds its managers::
     services.record      filings, deadlines, correspondence     (services/record.py)
     services.redaction   areas, patterns, redacting everywhere  (services/redaction.py)
     services.assistant   suggestions, translations, chronology  (services/assistant.py)
+    services.statements  statement, cover letter, signing, service (services/statements.py)
     services.review      the case review                        (services/review.py)
     services.outlines    a page's outline in its photo          (services/outline.py)
     services.archive     case archives                          (services/archive.py)
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from desktop_app.core.assistant.models import DocumentSuggestion
@@ -41,6 +43,8 @@ from desktop_app.services.pictures import Pictures
 from desktop_app.services.record import Record
 from desktop_app.services.redaction import Redaction
 from desktop_app.services.review import Review
+from desktop_app.services.statements import Statements
+from desktop_app.services.written import written_for_plan
 from desktop_app.storage import removals
 from desktop_app.storage.store import Store
 
@@ -55,6 +59,8 @@ class Services(Library):
         self.packets = Packets(self, self.redaction)
         self.record = Record(self, self.packets, self.redaction)
         self.assistant = Assistant(self, self.packets)
+        self.statements = Statements(self, self.packets)
+        self.packets.written_for = partial(written_for_plan, self.statements)
         self.review = Review(self)
         self.outlines = Outlines(self, self.pictures)
         self.archive = Archives(self)

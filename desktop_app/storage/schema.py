@@ -373,6 +373,60 @@ def _v8(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v9(db: sqlite_utils.Database) -> None:
+    """The written parts of the request (issue 16): the applicant's statement (one row
+    per case, one row per section; the text keeps citations as ``[[doc:ID]]``, see
+    ``core.statement``; ``english`` is a section's English translation when the
+    statement is written in Spanish), the cover letter, and the signing and service
+    details the packet prints. Each is optional and remembered per case."""
+    run_script(
+        db,
+        """
+        CREATE TABLE statements (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+            language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'es')),
+            reads_english INTEGER NOT NULL DEFAULT 1 CHECK (reads_english IN (0, 1)),
+            translator TEXT NOT NULL DEFAULT '',
+            translator_address TEXT NOT NULL DEFAULT '',
+            translator_phone TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE statement_sections (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            english TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (case_id, key)
+        );
+        CREATE TABLE cover_letters (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+            enabled INTEGER NOT NULL DEFAULT 0 CHECK (enabled IN (0, 1)),
+            recipient TEXT NOT NULL DEFAULT 'opla'
+                CHECK (recipient IN ('opla', 'field_office', 'court')),
+            office TEXT NOT NULL DEFAULT '',
+            office_address TEXT NOT NULL DEFAULT '',
+            hearing_date TEXT NOT NULL DEFAULT '',
+            relief TEXT NOT NULL DEFAULT '',
+            favourable TEXT NOT NULL DEFAULT '',
+            unfavourable TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE signatures (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+            name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT 'self' CHECK (role IN ('self', 'representative')),
+            signed_on TEXT NOT NULL DEFAULT '',
+            representative_details TEXT NOT NULL DEFAULT '',
+            service_method TEXT NOT NULL DEFAULT 'none'
+                CHECK (service_method IN ('none', 'ecas', 'mail', 'hand')),
+            served_on TEXT NOT NULL DEFAULT '',
+            service_date TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9)
 SCHEMA_VERSION = len(MIGRATIONS)

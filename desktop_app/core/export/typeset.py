@@ -13,6 +13,7 @@ scratch document keeps that cheap.
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -46,9 +47,22 @@ _advances: dict[tuple[str, str], float] = {}
 MAX_REMEMBERED = 50_000
 
 
+_names: dict[int, tuple[weakref.ref[pymupdf.Font], str]] = {}
+
+
+def _font_name(font: pymupdf.Font) -> str:
+    """``font.name``, remembered per font object (asking MuPDF costs ~1 µs a word)."""
+    known = _names.get(id(font))
+    if known is None or known[0]() is not font:
+        if len(_names) > 64:
+            _names.clear()
+        known = _names[id(font)] = (weakref.ref(font), font.name)
+    return known[1]
+
+
 def _advance(font: pymupdf.Font, word: str) -> float:
     """Width of ``word`` at 1 pt, remembered: MuPDF's measuring is slow, words repeat."""
-    key = (font.name, word)
+    key = (_font_name(font), word)
     width = _advances.get(key)
     if width is None:
         if len(_advances) >= MAX_REMEMBERED:
@@ -65,7 +79,7 @@ def text_width(text: str, font: pymupdf.Font, size: float) -> float:
     )
 
 
-def _split_long_word(word: str, font: pymupdf.Font, size: float, width: float) -> list[str]:
+def split_long_word(word: str, font: pymupdf.Font, size: float, width: float) -> list[str]:
     """Break a word wider than ``width`` into pieces that fit (a long e-mail, a URL)."""
     pieces: list[str] = []
     current = ""
@@ -108,7 +122,7 @@ def wrap(
             continue
         if current:
             lines.append(current)
-        pieces = _split_long_word(word, font, size, width)
+        pieces = split_long_word(word, font, size, width)
         lines.extend(pieces[:-1])
         current = pieces[-1] if pieces else ""
     if current:
@@ -128,9 +142,14 @@ def paragraphs(text: str) -> list[str]:
 class Canvas:
     """Draw text, rules and bands on one page; text is written last, on top."""
 
-    def __init__(self, page: pymupdf.Page) -> None:
+    def __init__(self, page: pymupdf.Page, ordered: bool = False) -> None:
+        """``ordered``: text is extracted (copied, read aloud) in the order it was written,
+        whatever its colour — running text with coloured citations; otherwise text of one
+        colour goes together (fewer text objects, for tables)."""
         self.page = page
+        self.ordered = ordered
         self._writers: dict[Color, pymupdf.TextWriter] = {}
+        self._ordered: list[tuple[Color, pymupdf.TextWriter]] = []
         self._shape = page.new_shape()
 
     def text(
@@ -149,9 +168,14 @@ class Canvas:
             x -= width / 2
         elif align == "right":
             x -= width
-        writer = self._writers.get(color)
-        if writer is None:
-            writer = self._writers[color] = pymupdf.TextWriter(self.page.rect)
+        if self.ordered:
+            if not self._ordered or self._ordered[-1][0] != color:
+                self._ordered.append((color, pymupdf.TextWriter(self.page.rect)))
+            writer = self._ordered[-1][1]
+        else:
+            if color not in self._writers:
+                self._writers[color] = pymupdf.TextWriter(self.page.rect)
+            writer = self._writers[color]
         _append(writer, x, baseline, text, font, size)
         return width
 
@@ -165,9 +189,10 @@ class Canvas:
 
     def finish(self) -> None:
         self._shape.commit()
-        for color, writer in self._writers.items():
+        for color, writer in [*self._writers.items(), *self._ordered]:
             writer.write_text(self.page, color=color)
         self._writers.clear()
+        self._ordered.clear()
 
 
 _NO_LANGUAGE = mupdf.fz_text_language_from_string(None)
