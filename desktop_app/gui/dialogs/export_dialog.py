@@ -42,6 +42,7 @@ from desktop_app.gui.dialogs.destination import DestinationBox, megabytes
 from desktop_app.gui.export_task import PacketExport
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import TaskRunner
+from desktop_app.gui.written import WrittenSummary
 from desktop_app.services import packets
 from desktop_app.services.board import BoardSnapshot
 from desktop_app.services.packets import FilingOptions
@@ -190,6 +191,10 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.destination)
+        self.written = WrittenSummary(self._runner, self._snapshot.case.id,
+                                      self._snapshot.case.name, self)
+        self.written.changed.connect(self._options_changed)
+        layout.addWidget(self.written)
         layout.addWidget(self.problems)
         layout.addWidget(QLabel(self.tr("Index of exhibits:"), self))
         self.plan_note = QLabel(self)
