@@ -161,8 +161,9 @@ class CitationEdit(QTextEdit):
     def stored_text(self) -> str:
         return self._stored(0, self.document().characterCount() - 1)
 
-    def citations(self) -> list[Citation]:
-        return [c for _s, _e, c in find_citations(self.stored_text())]
+    def shown_text(self) -> str:
+        """The text as the user sees it, each citation by its label."""
+        return self._stored(0, self.document().characterCount() - 1, labels=True)
 
     def insert_citation(self, citation: Citation) -> None:
         """At the cursor, replacing any selection; one undo step."""
