@@ -143,7 +143,7 @@ class CoverLetterDialog(QDialog):
         self.fields = fields
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(lambda _on=False: self.save())
         self.buttons.rejected.connect(self.reject)
         save = QAction(self)
         save.setShortcut(QKeySequence.StandardKey.Save)
@@ -246,22 +246,21 @@ class CoverLetterDialog(QDialog):
 
     # --- saving and closing ------------------------------------------------------------------
 
-    def save(self, then_close: bool = True) -> None:
+    def save(self) -> None:
         if self.letter is None:
             return
         letter, case_id = self.current(), self._case_id
         self.buttons.setEnabled(False)
         self._runner.run("db", lambda s, _c: s.statements.save_cover_letter(case_id, letter),
                          label=self.tr("Saving the cover letter"),
-                         on_done=lambda _r: self._saved(letter, then_close),
+                         on_done=lambda _r: self._saved(letter),
                          on_fail=self._save_failed)
 
-    def _saved(self, letter: CoverLetter, then_close: bool) -> None:
+    def _saved(self, letter: CoverLetter) -> None:
         self.letter = letter
         self.buttons.setEnabled(True)
         emit(self.saved)
-        if then_close:
-            self.done(QDialog.DialogCode.Accepted)
+        self.done(QDialog.DialogCode.Accepted)
 
     def _save_failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)

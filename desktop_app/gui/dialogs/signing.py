@@ -73,7 +73,7 @@ class SigningDialog(QDialog):
         column.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(lambda _on=False: self.save())
         self.buttons.rejected.connect(self.reject)
         save = QAction(self)
         save.setShortcut(QKeySequence.StandardKey.Save)
