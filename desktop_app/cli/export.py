@@ -16,6 +16,7 @@ from desktop_app.i18n import _
 from desktop_app.services import Services
 from desktop_app.services.packets import FilingOptions
 from desktop_app.services.record import purpose_label
+from desktop_app.services.statements import Service
 
 
 def _megabytes(size: int) -> str:
@@ -29,6 +30,12 @@ def cmd_export(svc: Services, args: argparse.Namespace) -> int:
         note=args.note or "", continue_numbering=args.supplement, bates_prefix=args.bates,
         tabs=tabs, chronology=args.chronology, profile=args.profile, max_mb=args.max_mb,
         pdfa=args.pdfa, allow_untranslated=args.allow_untranslated)
+    if args.service is not None or args.served_on is not None or args.service_date is not None:
+        kept = svc.statements.service(args.case)  # remembered for the next export too
+        svc.statements.save_service(args.case, Service(
+            method=args.service or kept.method,
+            served_on=kept.served_on if args.served_on is None else args.served_on,
+            date=kept.date if args.service_date is None else args.service_date))
     result, filing = svc.record.export(args.case, Path(args.out), options,
                                        progress=ProgressBar(_("Exporting")))
     files = result.files
@@ -89,4 +96,12 @@ def register(commands: Any, with_case: WithCase) -> None:
                         help=_("only documents not filed yet, continuing the exhibit "
                                "numbering of the packets filed before"))
     export.add_argument("--note", help=_("a note for the record, e.g. 'mailed by FedEx'"))
+    export.add_argument("--service", choices=["none", "ecas", "mail", "hand"],
+                        help=_("add a certificate of service as the last page: served "
+                               "through ECAS, by mail or by hand (remembered for the case)"))
+    export.add_argument("--served-on", dest="served_on", metavar="TEXT",
+                        help=_("the office served, with its address (for ECAS: default "
+                               "DHS/ICE OPLA)"))
+    export.add_argument("--service-date", dest="service_date", metavar="DATE",
+                        help=_("the day it was served (default: the day of the export)"))
     export.add_argument("--json", action="store_true")

@@ -24,6 +24,7 @@ from desktop_app.cli import (
     record,
     redaction,
     review,
+    statement,
 )
 from desktop_app.cli.common import Handler, ProgressBar
 from desktop_app.core.controls import TerminalStream
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     cases.register(commands)
     documents.register(commands, with_case)
     export.register(commands, with_case)
+    statement.register(commands, with_case)
     assistant.register(commands, with_case)
     demo = commands.add_parser("demo", help=_("build a sample case and export its packet"))
     demo.set_defaults(handler=cmd_demo)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from desktop_app.core.controls import for_pdf
+from desktop_app.i18n import _
 
 SECTION_TITLES = {
     "residence": "Residence in the United States",
@@ -120,6 +121,21 @@ def runs(text: str) -> list[str | Citation]:
     if at < len(text):
         pieces.append(text[at:])
     return pieces
+
+
+def renumber(text: str, documents: Mapping[int, int]) -> str:
+    """``text`` with each citation of document ``old`` citing ``documents[old]`` (a case
+    restored from an archive: its documents have new ids); a citation of a document not
+    in ``documents`` becomes plain words, so it can never point at another document."""
+
+    def moved(match: re.Match[str]) -> str:
+        old = int(match.group(1))
+        if old not in documents:
+            return "[" + _("a document no longer in the case") + "]"
+        page = int(match.group(2)) if match.group(2) else None
+        return cite(int(documents[old]), page)
+
+    return _CITATION.sub(moved, text)
 
 
 def cited_documents(texts: Mapping[str, str] | list[str]) -> set[int]:

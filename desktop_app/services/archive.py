@@ -48,6 +48,7 @@ from desktop_app import __version__
 from desktop_app.core import sealed
 from desktop_app.core.files import CHUNK, atomic_path, sha256_file, storage_error
 from desktop_app.core.models import Case
+from desktop_app.core.statement import renumber
 from desktop_app.errors import DamagedFileError, InvalidInputError, NotFoundError, StorageError
 from desktop_app.i18n import _
 from desktop_app.services.archive_manifest import (
@@ -65,6 +66,7 @@ from desktop_app.services.record_rebuild import renumber_inputs
 from desktop_app.storage import record as record_store
 from desktop_app.storage import removals
 from desktop_app.storage import rows as rows_store
+from desktop_app.storage import statements as statement_store
 from desktop_app.storage.db import database_errors
 from desktop_app.storage.schema import SCHEMA_VERSION
 
@@ -299,13 +301,14 @@ class Archives:
 
             def then(maps: dict[str, dict[Any, Any]]) -> None:
                 self._renumber_filings(maps)
+                self._renumber_citations(maps)
                 self._place_filings(manifest, staged, maps, added)
 
             refused: tuple[type[Exception], ...] = (rows_store.UnmappedReference, BadManifest,
                                                     *database_errors())
             try:  # rows the database refuses are found before a file is written
                 rows_store.check_rows(self.db, schema, manifest.tables,
-                                      then=lambda maps: self._renumber_filings(maps))
+                                      then=self._renumber_ids)
                 self._place_originals(manifest, staged, added)
                 maps = rows_store.insert_rows(self.db, schema, manifest.tables, then=then)
             except refused as exc:
@@ -378,6 +381,16 @@ class Archives:
             self.library.requeue_unread()
 
 
+    def _renumber_ids(self, maps: dict[str, dict[Any, Any]]) -> None:
+        self._renumber_filings(maps)
+        self._renumber_citations(maps)
+
+    def _renumber_citations(self, maps: dict[str, dict[Any, Any]]) -> None:
+        """The statement and the cover letter cite documents by id inside their text:
+        the citations follow the ids the restore gave the documents."""
+        for new_case in maps.get("cases", {}).values():
+            _renumber_citations_of(self.db, int(new_case), maps.get("documents", {}))
+
     def _renumber_filings(self, maps: dict[str, dict[Any, Any]]) -> None:
         """A filing's record names pages and documents by id inside its JSON: they follow
         the ids the restore gave them (else building the filing again could draw another
@@ -390,6 +403,14 @@ class Archives:
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 raise BadManifest("a filing's record is not readable") from exc
             record_store.set_filing_inputs(self.db, int(new_id), renumbered)
+
+
+def _renumber_citations_of(db: Any, case_id: int, documents_map: dict[Any, Any]) -> None:
+    moved = {int(old): int(new) for old, new in documents_map.items()}
+    for table, column, rowid, text in statement_store.citing_texts(db, case_id):
+        renumbered = renumber(text, moved)
+        if renumbered != text:
+            statement_store.set_citing_text(db, table, column, rowid, renumbered)
 
 
 class _HashingReader:

@@ -18,7 +18,13 @@ nothing written). What it checks:
   (or ``filings/<filing id>-part<k>.pdf`` for Part k of a packet filed in parts) for a
   filing of the case (whose recorded SHA-256 it must have); no entry twice, no row with
   two files;
-- every recorded checksum of a filing (and of each of its parts) is a SHA-256.
+- every recorded checksum of a filing (and of each of its parts) is a SHA-256;
+- the written parts hold what the app stores: statement sections under known keys,
+  texts within their length limits and free of control characters (line breaks
+  aside), known languages, recipients, roles and ways of service (``_check_written``).
+  Citations inside the texts name documents by their id in the archive; the restore
+  renumbers them with the documents, and one naming a document the archive does not
+  carry becomes plain text (it can never point at another case's document).
 
 File names are never paths: where each file goes is worked out from the row it belongs
 to (a SHA-256, a page id, a filing's case and number), never read from the archive.
@@ -36,6 +42,12 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from desktop_app.core.statement import (
+    LANGUAGES,
+    MAX_ADDRESS_CHARS,
+    MAX_SECTION_CHARS,
+    SECTION_KEYS,
+)
 from desktop_app.storage import rows as rows_store
 
 FORMAT = "evidence-packet-case-archive"
@@ -169,6 +181,7 @@ def _tables(raw: Any, schema: dict[str, rows_store.Table],
     if cases is None or len(cases["rows"]) != 1 or _value(cases, 0, "id") != case_id:
         raise _fail("the case's own row is missing")
     _check_keys(tables, schema)
+    _check_written(tables)
     return tables
 
 
@@ -257,6 +270,49 @@ def _check_reference(name: str, entry: dict[str, Any], fk: rows_store.ForeignKey
               for c in fk.parent_columns) for row in held_entry["rows"]}
     if pointing - held:
         raise _fail(f"{name} points at {fk.parent} rows the archive lacks")
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_WRITTEN_CHOICES = {
+    ("statements", "language"): LANGUAGES,
+    ("statements", "reads_english"): (0, 1),
+    ("statement_sections", "key"): SECTION_KEYS,
+    ("cover_letters", "enabled"): (0, 1),
+    ("cover_letters", "recipient"): ("opla", "field_office", "court"),
+    ("signatures", "role"): ("self", "representative"),
+    ("signatures", "service_method"): ("none", "ecas", "mail", "hand"),
+}
+_LONG_TEXT = {("statement_sections", "text"), ("statement_sections", "english"),
+              ("cover_letters", "favourable"), ("cover_letters", "unfavourable")}
+_WRITTEN = ("statements", "statement_sections", "cover_letters", "signatures")
+
+
+def _check_written(tables: dict[str, dict[str, Any]]) -> None:
+    """The statement, cover letter and signing rows: known choices, texts as the app
+    keeps them."""
+    for name in _WRITTEN:
+        entry = tables.get(name)
+        if entry is None:
+            continue
+        for column in entry["columns"]:
+            allowed = _WRITTEN_CHOICES.get((name, column))
+            values = _column(entry, column)
+            if allowed is not None:
+                if not all(v in allowed for v in values):
+                    raise _fail(f"a value of {name}.{column} is not one the app knows")
+                continue
+            if column in ("case_id",):
+                continue
+            limit = MAX_SECTION_CHARS if (name, column) in _LONG_TEXT else MAX_ADDRESS_CHARS
+            for value in values:
+                if not isinstance(value, str) or len(value) > limit or _CONTROL.search(value):
+                    raise _fail(f"a text of {name}.{column} is not one the app stores")
+    sections = tables.get("statement_sections")
+    if sections is not None:
+        keys = [(c, k) for c, k in zip(_column(sections, "case_id"), _column(sections, "key"),
+                                       strict=True)]
+        if len(set(keys)) != len(keys):
+            raise _fail("a statement section is there twice")
 
 
 # --- files ---------------------------------------------------------------------------------

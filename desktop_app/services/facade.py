@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from desktop_app.core.assistant.models import DocumentSuggestion
@@ -43,6 +44,7 @@ from desktop_app.services.record import Record
 from desktop_app.services.redaction import Redaction
 from desktop_app.services.review import Review
 from desktop_app.services.statements import Statements
+from desktop_app.services.written import written_for_plan
 from desktop_app.storage import removals
 from desktop_app.storage.store import Store
 
@@ -58,6 +60,7 @@ class Services(Library):
         self.record = Record(self, self.packets, self.redaction)
         self.assistant = Assistant(self, self.packets)
         self.statements = Statements(self, self.packets)
+        self.packets.written_for = partial(written_for_plan, self.statements)
         self.review = Review(self)
         self.outlines = Outlines(self, self.pictures)
         self.archive = Archives(self)

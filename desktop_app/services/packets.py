@@ -10,7 +10,7 @@ is plan, check, write and record (``Record.export``; the window does the same in
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -38,6 +38,7 @@ from desktop_app.core.export.plan import (
 )
 from desktop_app.core.export.profiles import AS_IS, Profile, get_profile
 from desktop_app.core.export.typeset import format_date
+from desktop_app.core.export.written import Written
 from desktop_app.core.filing_rules import needs_translation
 from desktop_app.core.models import Document, Tab
 from desktop_app.errors import InvalidInputError, UntranslatedError
@@ -98,6 +99,9 @@ class Packets:
         self.store = library.store
         self.db = library.db
         self.redaction = redaction
+        # The written parts (statement, cover letter, signature, service) of a plan:
+        # set by ``Services`` (``services.written``), which builds on this class.
+        self.written_for: Callable[[int, PacketPlan], Written] | None = None
 
     # --- the plan -----------------------------------------------------------------------------
 
@@ -180,10 +184,12 @@ class Packets:
             else _("Evidence Packet"),
             chronology=options.chronology,
         )
-        if not filed:
-            return plan
-        return replace(plan, note=supplement_note(filed, purpose),
-                       bates_start=1 + sum(past.page_count for past in filed))
+        if filed:
+            plan = replace(plan, note=supplement_note(filed, purpose),
+                           bates_start=1 + sum(past.page_count for past in filed))
+        if self.written_for is not None:
+            plan = replace(plan, written=self.written_for(case_id, plan))
+        return plan
 
     def _packet_documents(self, case_id: int) -> list[Document]:
         """The case's documents that may go in the packet: correspondence (notices and

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.dates import parse_user_date
+from desktop_app.core.export import written_json
 from desktop_app.core.export.plan import (
     PacketPlan,
     PacketResult,
@@ -297,6 +298,9 @@ class Record:
             "bates_prefix": plan.bates_prefix, "bates_start": plan.bates_start,
             "title": plan.title,
             "chronology": plan.chronology, "note": plan.note,
+            # the statement, letter, signature and service as filed (exhibit ids and
+            # page offsets, no document ids): kept as they were, whatever changes later
+            "written": written_json.to_json(plan.written),
         }
 
 

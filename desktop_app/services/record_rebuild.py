@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.export import written_json
 from desktop_app.core.export.plan import (
     Certificate,
     CoverInfo,
@@ -156,6 +157,7 @@ def _plan(case: _Case, data: dict[str, Any], number: int) -> PacketPlan:
         bates_start=int(data.get("bates_start", 1)),
         title=str(data["title"]),
         chronology=bool(data.get("chronology")), note=str(data.get("note", "")),
+        written=written_json.from_json(data.get("written")),
     )
 
 

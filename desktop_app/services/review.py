@@ -19,6 +19,7 @@ from desktop_app.core.review import (
     PageFacts,
     ReviewInput,
     ReviewSettings,
+    StatementFacts,
     TabFacts,
     run_review,
 )
@@ -28,12 +29,15 @@ from desktop_app.core.review.facts import (
     measure_page,
     printed_size,
 )
+from desktop_app.core.statement import SECTION_KEYS
 from desktop_app.errors import InvalidInputError, NotFoundError
 from desktop_app.i18n import _
 from desktop_app.services.library import Library
 from desktop_app.storage import assistant as assistant_store
 from desktop_app.storage import cases
+from desktop_app.storage import record as record_store
 from desktop_app.storage import review as store
+from desktop_app.storage import statements as statement_store
 
 log = logging.getLogger(__name__)
 MAX_WINDOW_MONTHS = 120
@@ -108,7 +112,22 @@ class Review:
         )
         return ReviewInput(case=case, tabs=tabs, documents=documents,
                            today=today or dt.date.today(),
-                           settings=store.settings(self.db, case_id))
+                           settings=store.settings(self.db, case_id),
+                           statement=self._statement(case_id, documents))
+
+    def _statement(self, case_id: int, documents: tuple[DocumentFacts, ...]) -> StatementFacts:
+        """The statement's texts, and which documents the packet holds as it stands: filed
+        under a tab, not correspondence left out, with a page in it (and the
+        translations that go with those)."""
+        row = statement_store.statement(self.db, case_id)
+        texts, english = row.texts or {}, row.english or {}
+        left_out = record_store.left_out_of_packet(self.db, case_id)
+        shown = {d.id for d in documents if d.category and d.translation_of is None
+                 and d.id not in left_out and any(not p.excluded for p in d.pages)}
+        shown |= {d.id for d in documents if d.translation_of in shown}
+        return StatementFacts(row.language, tuple(
+            (key, texts.get(key, ""), english.get(key, "")) for key in SECTION_KEYS),
+            frozenset(shown))
 
 
     def findings(self, case_id: int, *, include_dismissed: bool = False,

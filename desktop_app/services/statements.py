@@ -31,9 +31,9 @@ from desktop_app.core.statement import (
 )
 from desktop_app.errors import CitationError, InvalidInputError
 from desktop_app.i18n import _
+from desktop_app.services.letter_draft import draft_favourable
 from desktop_app.services.library import Library
 from desktop_app.services.packets import Packets
-from desktop_app.services.written import draft_favourable
 from desktop_app.storage import assistant as assistant_store
 from desktop_app.storage import cases, documents, pages
 from desktop_app.storage import statements as store

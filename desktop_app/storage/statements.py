@@ -64,13 +64,27 @@ def save_statement(db: sqlite_utils.Database, case_id: int, value: StatementRow)
         touch(db, case_id)
 
 
-def set_section_texts(db: sqlite_utils.Database, case_id: int,
-                      texts: Mapping[str, tuple[str, str]]) -> None:
-    """Put {key: (text, english)} as they are (a restore renumbering citations)."""
-    with transaction(db):
-        for key, (text, eng) in texts.items():
-            db.execute("UPDATE statement_sections SET text = ?, english = ? "
-                       "WHERE case_id = ? AND key = ?", [text, eng, case_id, key])
+CITING = (("statement_sections", "text"), ("statement_sections", "english"),
+          ("cover_letters", "favourable"), ("cover_letters", "unfavourable"))
+
+
+def citing_texts(db: sqlite_utils.Database, case_id: int) -> list[tuple[str, str, int, str]]:
+    """(table, column, rowid, text) of every text of the case that may hold citations."""
+    found = []
+    for table, column in CITING:
+        for rowid, text in db.execute(f"SELECT rowid, {column} FROM {table} "
+                                      "WHERE case_id = ?", [case_id]).fetchall():
+            found.append((table, column, int(rowid), str(text)))
+    return found
+
+
+def set_citing_text(db: sqlite_utils.Database, table: str, column: str, rowid: int,
+                    text: str) -> None:
+    """Put one text back as it is (a restore renumbering its citations); the caller
+    holds the transaction."""
+    if (table, column) not in CITING:
+        raise ValueError(f"{table}.{column} holds no citations")
+    db.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", [text, rowid])
 
 
 # --- the cover letter ----------------------------------------------------------------------

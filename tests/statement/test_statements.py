@@ -85,7 +85,7 @@ def test_cover_letter_draft_follows_the_case_until_edited(
     draft = services.statements.draft_cover_letter(case)
     assert "Exhibits A-1 to A-4" in draft.favourable
     assert "Exhibit B-1" in draft.favourable
-    assert "residence in the united states" in draft.favourable
+    assert "speaks to residence in the United States." in draft.favourable
     assert draft.unfavourable.startswith("I missed one check-in [[doc:")
     assert draft.relief == "deferred action"
 

@@ -11,6 +11,7 @@ import pymupdf
 
 from desktop_app.core.export.numbering import PageMap
 from desktop_app.core.export.plan import CoverInfo, PacketPlan
+from desktop_app.core.export.prose import role_line
 from desktop_app.core.export.typeset import (
     GREY,
     INK,
@@ -157,7 +158,8 @@ def _contents(flow: Flow, page_map: PageMap, parts: int) -> None:
             "exhibits on page {index}."
         ).format(exhibits=exhibit_text, tabs=tab_text, pages=page_text, index=page_map.index_first)
         + (" " + _("It is filed in {n} parts, numbered on from one to the next; the index "
-                   "says which part holds each exhibit.").format(n=parts) if parts > 1 else ""),
+                   "says which part holds each exhibit.").format(n=parts) if parts > 1 else "")
+        + _written_pages(plan, page_map),
         gap=2,
     )
     for t, tab in enumerate(plan.tabs):
@@ -174,6 +176,21 @@ def _contents(flow: Flow, page_map: PageMap, parts: int) -> None:
         pages = _("pages {range}").format(range=page_range(page_map.dividers[t], last))
         flow.canvas.text(RIGHT, base, pages, fonts.regular, flow.size, GREY, "right")
         flow.y += flow.lead
+
+
+def _written_pages(plan: PacketPlan, page_map: PageMap) -> str:
+    """Where the statement and the certificate of service are, for the contents."""
+    text = ""
+    if page_map.statement_pages:
+        first = page_map.statement_first
+        text += " " + _("The applicant's statement is on {pages}.").format(
+            pages=(_("page {n}").format(n=first) if page_map.statement_pages == 1 else
+                   _("pages {range}").format(range=page_range(
+                       first, first + page_map.statement_pages - 1))))
+    if page_map.service_pages:
+        text += " " + _("The certificate of service is on page {n}.").format(
+            n=page_map.service_first)
+    return text
 
 
 def _draw(
@@ -194,7 +211,34 @@ def _draw(
         flow.heading(_("Key factors"))
         for text in paragraphs(plan.cover.key_factors):
             flow.paragraph(text, gap=6)
+    _signature(flow)
     return flow.finish()
+
+
+def _signature(flow: Flow) -> None:
+    """Who submits the packet, with a line to sign on (when the case has signing
+    details, or any written part)."""
+    signature = flow.plan.written.signature
+    if signature is None:
+        return
+    fonts = flow.fonts
+    details = paragraphs(signature.details)[:4]
+    flow.heading(_("Submitted by"))
+    flow.need(66 + 13 * len(details))
+    y = flow.y + 28
+    flow.canvas.rule(LEFT, LEFT + 230, y, INK, 0.6)
+    flow.canvas.text(LEFT + 260, y - 3, format_date(signature.date), fonts.regular, flow.size,
+                     INK)
+    flow.canvas.rule(LEFT + 256, LEFT + 400, y, INK, 0.6)
+    flow.canvas.text(LEFT, y + 11, _("Signature"), fonts.italic, 8.5, GREY)
+    flow.canvas.text(LEFT + 260, y + 11, _("Date"), fonts.italic, 8.5, GREY)
+    y += 28
+    flow.canvas.text(LEFT, y, signature.name, fonts.bold, flow.size, INK)
+    for line in [role_line(signature), *details]:
+        y += 13
+        flow.canvas.text(LEFT, y, ellipsize(line, fonts.regular, 10, RIGHT - LEFT),
+                         fonts.regular, 10, GREY)
+    flow.y = y + 8
 
 
 def draw_cover(doc: pymupdf.Document, plan: PacketPlan, fonts: Fonts, page_map: PageMap,

@@ -151,10 +151,19 @@ def draw_certificate(
             y += 17
         y += 10
     y = max(y + 30, 440.0)
-    for label, value in ((_("Signature"), ""), (_("Date"), ""),
-                         (_("Name"), certificate.translator),
-                         (_("Address"), certificate.address),
-                         (_("Phone"), certificate.phone)):
+    signature_fields(canvas, fonts, y, certificate.translator, certificate.address,
+                     certificate.phone)
+    canvas.finish()
+
+
+def signature_fields(canvas: Canvas, fonts: Fonts, y: float, name: str, address: str,
+                     phone: str) -> float:
+    """The signer's block of a certificate: lines to sign and date on, then the name,
+    address and phone (a line to write on when one is not known); returns where it
+    ends."""
+    width = RIGHT - LEFT
+    for label, value in ((_("Signature"), ""), (_("Date"), ""), (_("Name"), name),
+                         (_("Address"), address), (_("Phone"), phone)):
         canvas.text(LEFT, y, label, fonts.bold, 10, GREY)
         lines = wrap(value, fonts.regular, 12, width - 90, 3) if value else []
         if not lines:
@@ -163,4 +172,4 @@ def draw_certificate(
             canvas.text(LEFT + 90, y, line, fonts.regular, 12, INK)
             y += 16
         y += 30 if not lines else 14
-    canvas.finish()
+    return y

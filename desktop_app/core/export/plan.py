@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from desktop_app.core.export.written import Written
+
 
 @dataclass(frozen=True)
 class PageSource:
@@ -132,6 +134,8 @@ class PacketPlan:
     # A line or two printed under the title of the cover and the index, e.g. "Supplement
     # to the packet filed on March 2, 2026; exhibits A-1 to A-4 were filed then."
     note: str = ""
+    # The statement, cover letter, signature and certificate of service (``written.py``).
+    written: Written = field(default_factory=Written)
 
 
 @dataclass(frozen=True)

@@ -128,9 +128,14 @@ def paragraphs(text: str) -> list[str]:
 class Canvas:
     """Draw text, rules and bands on one page; text is written last, on top."""
 
-    def __init__(self, page: pymupdf.Page) -> None:
+    def __init__(self, page: pymupdf.Page, ordered: bool = False) -> None:
+        """``ordered``: text is extracted (copied, read aloud) in the order it was written,
+        whatever its colour — running text with coloured citations; otherwise text of one
+        colour goes together (fewer text objects, for tables)."""
         self.page = page
+        self.ordered = ordered
         self._writers: dict[Color, pymupdf.TextWriter] = {}
+        self._ordered: list[tuple[Color, pymupdf.TextWriter]] = []
         self._shape = page.new_shape()
 
     def text(
@@ -149,9 +154,14 @@ class Canvas:
             x -= width / 2
         elif align == "right":
             x -= width
-        writer = self._writers.get(color)
-        if writer is None:
-            writer = self._writers[color] = pymupdf.TextWriter(self.page.rect)
+        if self.ordered:
+            if not self._ordered or self._ordered[-1][0] != color:
+                self._ordered.append((color, pymupdf.TextWriter(self.page.rect)))
+            writer = self._ordered[-1][1]
+        else:
+            if color not in self._writers:
+                self._writers[color] = pymupdf.TextWriter(self.page.rect)
+            writer = self._writers[color]
         _append(writer, x, baseline, text, font, size)
         return width
 
@@ -165,9 +175,10 @@ class Canvas:
 
     def finish(self) -> None:
         self._shape.commit()
-        for color, writer in self._writers.items():
+        for color, writer in [*self._writers.items(), *self._ordered]:
             writer.write_text(self.page, color=color)
         self._writers.clear()
+        self._ordered.clear()
 
 
 _NO_LANGUAGE = mupdf.fz_text_language_from_string(None)

@@ -48,6 +48,7 @@ from desktop_app.core.export.plan import (
 )
 from desktop_app.core.export.profiles import Profile, part_name
 from desktop_app.core.export.stamps import FONT_KEY, Stamper, embed_font
+from desktop_app.core.export.statement_pages import statement_title
 from desktop_app.core.export.typeset import Fonts
 from desktop_app.core.files import (
     atomic_path,
@@ -133,8 +134,7 @@ class PacketWriter:
         for step in steps:
             if step.source is None:
                 cost = front_page
-                block = FRONT if step.number <= front.page_map.index_first - 1 + \
-                    front.page_map.index_pages + front.page_map.chronology_pages else 0
+                block = FRONT if step.number <= front.page_map.front_pages else 0
             else:
                 cost = self._page_cost(step.source)
                 block = 0
@@ -259,7 +259,9 @@ def _steps(plan: PacketPlan, front: Front) -> list[Step]:
     """Every page of the packet in order."""
     page_map = front.page_map
     steps: list[Step] = []
-    labels = ([_("Cover")] * page_map.cover_pages
+    labels = ([_("Cover letter")] * page_map.letter_pages
+              + [_("Cover")] * page_map.cover_pages
+              + [_("Statement")] * page_map.statement_pages
               + [_("Index of Exhibits")] * page_map.index_pages
               + [_("Chronology")] * page_map.chronology_pages)
     for n, label in enumerate(labels):
@@ -283,6 +285,9 @@ def _steps(plan: PacketPlan, front: Front) -> list[Step]:
                                   front=next_certificate, exhibit=exhibit,
                                   footer_id=exhibit.translation_id))
                 next_certificate += 1
+    for n in range(page_map.service_pages):
+        steps.append(Step(len(steps) + 1, _("Certificate of Service"),
+                          front=next_certificate + n))
     return steps
 
 
@@ -338,8 +343,14 @@ def _link_rows(out: pymupdf.Document, front: Front, cut: Sequence[Part]) -> None
 def _bookmarks(plan: PacketPlan, page_map: PageMap, part: Part,
                parts: int) -> list[list[object]]:
     """The outline of one file: what starts in it, and what continues into it."""
-    entries: list[tuple[int, str, int]] = [
-        (1, _("Cover"), 1), (1, _("Index of Exhibits"), page_map.index_first)]
+    entries: list[tuple[int, str, int]] = []
+    if page_map.letter_pages:
+        entries.append((1, _("Cover letter"), 1))
+    entries.append((1, _("Cover"), page_map.cover_first))
+    if page_map.statement_pages and plan.written.statement is not None:
+        entries.append((1, statement_title(plan.written.statement.applicant),
+                        page_map.statement_first))
+    entries.append((1, _("Index of Exhibits"), page_map.index_first))
     if page_map.chronology_pages:
         entries.append((1, _("Chronology"), page_map.chronology_first))
     for t, tab in enumerate(plan.tabs):
@@ -349,6 +360,8 @@ def _bookmarks(plan: PacketPlan, page_map: PageMap, part: Part,
             if exhibit.translation:
                 entries.append((3, exhibit.translation_id,
                                 placed.first_page + len(exhibit.pages)))
+    if page_map.service_pages:
+        entries.append((1, _("Certificate of Service"), page_map.service_first))
     toc: list[list[object]] = []
     if parts > 1 and part.number > 1:
         # what runs on from the part before: its tab, and its exhibit when it is cut

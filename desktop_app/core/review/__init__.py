@@ -26,8 +26,10 @@ from desktop_app.core.review.model import (
     ReviewInput,
     ReviewSettings,
     Severity,
+    StatementFacts,
     TabFacts,
 )
+from desktop_app.core.review.written import statement_findings
 
 CHECKS: tuple[Callable[[ReviewInput], list[Finding]], ...] = (
     missing_case_fields,
@@ -39,10 +41,12 @@ CHECKS: tuple[Callable[[ReviewInput], list[Finding]], ...] = (
     duplicates,
     illegible_pages,
     small_pages,
+    statement_findings,
 )
 CODES = ("missing-case-field", "missing-category", "residence-gap", "not-current",
          "needs-translation", "name-mismatch", "address-mismatch", "dob-mismatch",
-         "duplicate", "illegible-page", "small-page")
+         "duplicate", "illegible-page", "small-page", "statement-untranslated",
+         "statement-citation", "statement-empty", "statement-uncited")
 
 
 def run_review(data: ReviewInput) -> list[Finding]:
@@ -64,4 +68,4 @@ def summary(findings: list[Finding]) -> dict[Severity, int]:
 
 
 __all__ = ["CODES", "DocumentFacts", "Finding", "PageFacts", "ReviewInput", "ReviewSettings",
-           "Severity", "TabFacts", "run_review", "summary"]
+           "Severity", "StatementFacts", "TabFacts", "run_review", "summary"]

@@ -83,9 +83,21 @@ class ReviewSettings:
 
 
 @dataclass(frozen=True)
+class StatementFacts:
+    """The applicant's statement: (key, text, English translation) per section, in order,
+    its language, and the documents in the packet as it stands (exhibits, with the
+    translations that go with them)."""
+
+    language: str
+    sections: tuple[tuple[str, str, str], ...]
+    in_packet: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
 class ReviewInput:
     case: Case
     tabs: tuple[TabFacts, ...]
     documents: tuple[DocumentFacts, ...]
     today: dt.date
     settings: ReviewSettings = field(default_factory=ReviewSettings)
+    statement: StatementFacts | None = None
