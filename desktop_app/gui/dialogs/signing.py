@@ -73,7 +73,8 @@ class SigningDialog(QDialog):
         column.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(lambda _on=False: self.save())
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.clicked.connect(lambda _on=False: self.save())
         self.buttons.rejected.connect(self.reject)
         save = QAction(self)
         save.setShortcut(QKeySequence.StandardKey.Save)
