@@ -43,7 +43,7 @@ class WrittenParts(QObject):
         self.dialog: Any = None
         parent = context.dialog_parent
         self.statement_action = self._action(
-            parent, self.tr("&Statement…"), "statement",
+            parent, self.tr("State&ment…"), "statement",
             self.tr("The applicant's statement, section by section, citing the exhibits"))
         self.cover_action = self._action(
             parent, self.tr("Co&ver letter…"), "cover",
@@ -110,7 +110,7 @@ class WrittenSummary(QWidget):
                                               "certificate of service"))
         self.change.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.change)
-        for kind, label in (("statement", self.tr("&Statement…")),
+        for kind, label in (("statement", self.tr("State&ment…")),
                             ("cover", self.tr("Co&ver letter…")),
                             ("signing", self.tr("Si&gnature and service…"))):
             action = menu.addAction(label)

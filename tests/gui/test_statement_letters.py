@@ -62,7 +62,7 @@ def test_the_case_menu_offers_the_written_parts_only_with_a_case(
     case_menu = window.menuBar().actions()[0].menu()
     written = window.written.actions()
     assert all(a in case_menu.actions() for a in written)
-    assert [a.text() for a in written] == ["&Statement…", "Co&ver letter…",
+    assert [a.text() for a in written] == ["State&ment…", "Co&ver letter…",
                                            "Si&gnature and service…"]
     assert not any(a.isEnabled() for a in written)  # no case yet
     built = _case(data_dir, tmp_path)
@@ -233,7 +233,7 @@ def test_the_spanish_window_shows_the_sections_and_prompts_in_spanish(
     try:
         window = make_window()
         _ready(qtbot, window, built.case_id)
-        assert window.written.statement_action.text() == "&Declaración…"
+        assert window.written.statement_action.text() == "Dec&laración…"
         window.written.statement_action.trigger()
         dialog = window.written.dialog
         assert isinstance(dialog, StatementDialog)
