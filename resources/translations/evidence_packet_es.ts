@@ -853,6 +853,11 @@
             <translation>&amp;Agregar una carta de presentación al paquete</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="115" />
+            <source>&amp;Draft again from the case…</source>
+            <translation>Redactar de &amp;nuevo a partir del caso…</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="134" />
             <source>&amp;Favorable factors:</source>
             <translation>Factores &amp;favorables:</translation>
@@ -885,7 +890,7 @@
         <message>
             <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="123" />
             <source>Addressed &amp;to:</source>
-            <translation>Dirigida &amp;a:</translation>
+            <translation>D&amp;irigida a:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="72" />
@@ -893,9 +898,8 @@
             <translation>Carta de presentación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="115" />
             <source>Draft &amp;again from the case…</source>
-            <translation>Redactar de &amp;nuevo a partir del caso…</translation>
+            <translation type="vanished">Redactar de &amp;nuevo a partir del caso…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="208" />
@@ -3655,7 +3659,7 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
         <message>
             <location filename="../../desktop_app/gui/dialogs/signing.py" line="155" />
             <source>Served &amp;on:</source>
-            <translation>&amp;Notificada a:</translation>
+            <translation>Notificada &amp;a:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/signing.py" line="131" />
@@ -3787,8 +3791,12 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>Declaración</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/statement.py" line="232" />
             <source>The applicant &amp;reads English</source>
+            <translation type="vanished">El solicitante &amp;lee inglés</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="232" />
+            <source>The applicant reads &amp;English</source>
             <translation>El solicitante &amp;lee inglés</translation>
         </message>
         <message>
@@ -3814,7 +3822,7 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
         <message>
             <location filename="../../desktop_app/gui/dialogs/statement.py" line="248" />
             <source>Translator's a&amp;ddress:</source>
-            <translation>Di&amp;rección del traductor:</translation>
+            <translation>D&amp;irección del traductor:</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/statement.py" line="361" />

@@ -112,7 +112,7 @@ class CoverLetterDialog(QDialog):
         self.unfavourable.setObjectName("coverUnfavourable")
         self.unfavourable.setPlaceholderText(self.tr(
             "e.g. A 2016 arrest for driving without a license: the case was closed."))
-        self.draft_button = link_button(self.tr("Draft &again from the case…"), fields)
+        self.draft_button = link_button(self.tr("&Draft again from the case…"), fields)
         self.draft_button.setObjectName("draftAgain")
         self.draft_button.setToolTip(self.tr("A new draft from the case details, the "
                                              "statement and the exhibits"))

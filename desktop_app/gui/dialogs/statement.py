@@ -187,7 +187,7 @@ class StatementDialog(QDialog):
             item = QListWidgetItem(_(section.title), self.sections)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
         self.pages.addWidget(self._build_translation())
-        item = QListWidgetItem(self.tr("Translation and certificate"), self.sections)
+        item = QListWidgetItem("✎  " + self.tr("Translation and certificate"), self.sections)
         item.setData(Qt.ItemDataRole.UserRole, TRANSLATION_PAGE)
         self.sections.currentRowChanged.connect(self._show_section)
         self.sections.setSpacing(2)
@@ -229,7 +229,7 @@ class StatementDialog(QDialog):
 
     def _build_translation(self) -> QWidget:
         form_widget = QWidget(self)
-        self.reads_english = QCheckBox(self.tr("The applicant &reads English"), form_widget)
+        self.reads_english = QCheckBox(self.tr("The applicant reads &English"), form_widget)
         self.reads_english.setObjectName("readsEnglish")
         explain = QLabel(self.tr(
             "The packet carries the English translation with the translator's certificate. "
