@@ -144,13 +144,13 @@ class WrittenSummary(QWidget):
         statement, letter, signing, service = found
         parts: list[str] = []
         if statement.filled():
-            parts.append(self.tr("the statement (in Spanish, with its English translation)")
+            parts.append(self.tr("the statement (Spanish and English)")
                          if statement.language == "es" else self.tr("the statement"))
         if letter.enabled:
             parts.append(self.tr("a cover letter"))
-        method = {"ecas": self.tr("a certificate of service through ECAS"),
-                  "mail": self.tr("a certificate of service by mail"),
-                  "hand": self.tr("a certificate of service by hand")}.get(service.method)
+        method = {"ecas": self.tr("a certificate of service (ECAS)"),
+                  "mail": self.tr("a certificate of service (mail)"),
+                  "hand": self.tr("a certificate of service (by hand)")}.get(service.method)
         if method:
             parts.append(method)
         if parts:

@@ -4086,19 +4086,31 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>Dec&amp;laración…</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/gui/written.py" line="151" />
+            <source>a certificate of service (ECAS)</source>
+            <translation>un certificado de notificación (ECAS)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/gui/written.py" line="153" />
-            <source>a certificate of service by hand</source>
-            <translation>un certificado de notificación en mano</translation>
+            <source>a certificate of service (by hand)</source>
+            <translation>un certificado de notificación (en mano)</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/written.py" line="152" />
-            <source>a certificate of service by mail</source>
-            <translation>un certificado de notificación por correo</translation>
+            <source>a certificate of service (mail)</source>
+            <translation>un certificado de notificación (correo)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/written.py" line="151" />
+            <source>a certificate of service by hand</source>
+            <translation type="vanished">un certificado de notificación en mano</translation>
+        </message>
+        <message>
+            <source>a certificate of service by mail</source>
+            <translation type="vanished">un certificado de notificación por correo</translation>
+        </message>
+        <message>
             <source>a certificate of service through ECAS</source>
-            <translation>un certificado de notificación por ECAS</translation>
+            <translation type="vanished">un certificado de notificación por ECAS</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/written.py" line="150" />
@@ -4112,8 +4124,12 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
         </message>
         <message>
             <location filename="../../desktop_app/gui/written.py" line="147" />
+            <source>the statement (Spanish and English)</source>
+            <translation>la declaración (en español y en inglés)</translation>
+        </message>
+        <message>
             <source>the statement (in Spanish, with its English translation)</source>
-            <translation>la declaración (en español, con su traducción al inglés)</translation>
+            <translation type="vanished">la declaración (en español, con su traducción al inglés)</translation>
         </message>
     </context>
     <context>

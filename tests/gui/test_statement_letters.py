@@ -217,8 +217,8 @@ def test_the_export_dialog_says_what_the_packet_carries_and_changes_it(
     with qtbot.waitSignal(dialog.written.shown, timeout=10_000) as shown:
         _save(qtbot, opened)
     assert shown.args is not None
-    assert "a certificate of service through ECAS" in shown.args[0]
-    assert "through ECAS" in line.text()
+    assert "a certificate of service (ECAS)" in shown.args[0]
+    assert "(ECAS)" in line.text()
     dialog.close()
 
 

@@ -182,7 +182,11 @@ class ExportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.folder_button)
-        buttons.addStretch(1)
+        # What the packet carries besides the exhibits, beside the buttons (no extra height).
+        self.written = WrittenSummary(self._runner, self._snapshot.case.id,
+                                      self._snapshot.case.name, self)
+        self.written.changed.connect(self._options_changed)
+        buttons.addWidget(self.written, 1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         top = QHBoxLayout()
@@ -191,10 +195,6 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.destination)
-        self.written = WrittenSummary(self._runner, self._snapshot.case.id,
-                                      self._snapshot.case.name, self)
-        self.written.changed.connect(self._options_changed)
-        layout.addWidget(self.written)
         layout.addWidget(self.problems)
         layout.addWidget(QLabel(self.tr("Index of exhibits:"), self))
         self.plan_note = QLabel(self)
