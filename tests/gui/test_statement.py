@@ -8,9 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.statement import cite
@@ -286,3 +286,45 @@ def test_a_document_left_out_of_the_packet_is_listed_and_marked_in_the_picker(
     QTest.keyClick(picker.list, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.picker is None, timeout=5_000)
     assert editor.shown_text() == "“Bill 2021” (not in the packet)"
+
+
+def test_the_keyboard_goes_from_a_section_to_its_text(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], data_dir: Path,
+        tmp_path: Path) -> None:
+    built = _case(data_dir, tmp_path)
+    window = make_window()
+    dialog = _open(qtbot, window, built.case_id)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5_000)
+    dialog.sections.setFocus()
+    dialog.sections.setCurrentRow(0)
+    QTest.keyClick(dialog.sections, Qt.Key.Key_Down)  # Family ties
+    assert dialog.pages.currentWidget() is dialog.section_pages["family"]
+    QTest.keyClick(dialog.sections, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.section_pages["family"].text,
+                    timeout=5_000)
+    # Every accelerator of the dialog is its own (Alt+letter reaches one thing).
+    keys = accelerators(dialog)
+    assert len(keys) == len(set(keys)), keys
+
+
+def accelerators(dialog: QWidget) -> list[str]:
+    """The Alt+letter keys of a dialog's actions, buttons and labelled fields."""
+    keys = [_accelerator(text) for text in _labelled(dialog)]
+    return [k for k in keys if k]
+
+
+def _labelled(dialog: QWidget) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [a.text() for a in dialog.findChildren(QAction) if a.text()]
+    texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
+    texts += [lb.text() for lb in dialog.findChildren(QLabel) if lb.buddy() is not None]
+    return sorted(set(texts))
+
+
+def _accelerator(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None

@@ -22,6 +22,7 @@ from desktop_app.i18n import set_language
 from desktop_app.services import Services
 from desktop_app.services.statements import CoverLetter, Service, Signing, Statement
 from tests.gui.conftest import message_boxes
+from tests.gui.test_statement import accelerators
 from tests.record.conftest import Built, build_case
 
 
@@ -83,6 +84,8 @@ def test_the_cover_letter_is_drafted_from_the_case_edited_and_kept(
     assert isinstance(dialog, CoverLetterDialog)
     qtbot.waitUntil(lambda: dialog.letter is not None and dialog.isEnabled(), timeout=10_000)
     assert not dialog.enabled.isChecked() and not dialog.fields.isEnabled()
+    keys = accelerators(dialog)
+    assert len(keys) == len(set(keys)), keys  # Alt+letter reaches one thing each
     assert "since June 2014" in dialog.favourable.shown_text()
     assert "Exhibits A-1 to A-4" in dialog.favourable.shown_text()
     assert dialog.relief.text() == "deferred action"
@@ -153,6 +156,8 @@ def test_signature_and_service_are_prefilled_and_remembered(
     assert isinstance(dialog, SigningDialog)
     qtbot.waitUntil(lambda: dialog.found is not None and dialog.isEnabled(), timeout=10_000)
     assert dialog.name.text() == "Rosa Díaz"
+    keys = accelerators(dialog)
+    assert len(keys) == len(set(keys)), keys
     assert dialog.self_role.isChecked() and not dialog.details.isEnabled()
     assert dialog.signed_on.value() == ""  # the export date
     assert dialog.method_buttons["none"].isChecked() and not dialog.served_on.isEnabled()
