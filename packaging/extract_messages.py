@@ -40,6 +40,10 @@ PACKET_FILES = {
     "desktop_app/core/export/index.py",
     "desktop_app/core/export/stamps.py",
     "desktop_app/core/export/typeset.py",
+    # The statement, cover letter, certificates of interpretation and of service.
+    "desktop_app/core/export/letter.py",
+    "desktop_app/core/export/prose.py",
+    "desktop_app/core/export/statement_pages.py",
 }
 PACKET_FUNCTIONS = {
     ("desktop_app/core/export/writer.py", "_bookmarks"),
@@ -52,6 +56,9 @@ PACKET_FUNCTIONS = {
     ("desktop_app/services/packets.py", "_join"),
     # The translator's statement of competence, printed on the certificate.
     ("desktop_app/services/assistant.py", "certificate_statement"),
+    # The cover letter's default text (the letter is filed in English).
+    ("desktop_app/services/letter_draft.py", "draft_favourable"),
+    ("desktop_app/services/letter_draft.py", "exhibit_range"),
 }
 
 # Strings that reach ``_()`` through a variable: (file, rule, name).
@@ -65,6 +72,11 @@ DYNAMIC = (
     ("desktop_app/core/assistant/forms.py", "call-arg2", "DocumentType", True),
     ("desktop_app/services/packets.py", "dict-values", "TAB_DESCRIPTIONS", True),
     ("desktop_app/storage/schema.py", "pair-second", "BUILTIN_TABS", True),
+    # The statement's sections, shown in the window's language (the packet prints the
+    # English titles as they are, without ``_()``).
+    ("desktop_app/core/statement.py", "dict-values", "SECTION_TITLES", False),
+    ("desktop_app/core/statement.py", "dict-values", "SECTION_PROMPTS", False),
+    ("desktop_app/services/letter_draft.py", "dict-values", "TOPICS", True),
 )
 
 BRACE = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|\{\}")

@@ -337,7 +337,9 @@ class Statements:
     def signing(self, case_id: int) -> Signing:
         case = cases.get(self.db, case_id)
         row = store.signature_row(self.db, case_id)
-        if row is None:
+        if row is None:  # nothing set yet: the case's representative signs, if it has one
+            if case.representative.strip():
+                return Signing(name=case.representative.strip(), role="representative")
             return Signing(name=case.name)
         return Signing(row["name"] or case.name, row["role"], row["signed_on"],
                        row["representative_details"])

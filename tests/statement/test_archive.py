@@ -15,6 +15,7 @@ from desktop_app.services import Services
 from desktop_app.services.statements import CoverLetter, Service, Signing, Statement
 from tests.record.conftest import build_case
 from tests.trust.crafted import put_together, take_apart
+from tests.trust.helpers import count_rows
 
 
 @pytest.fixture
@@ -88,3 +89,20 @@ def test_a_crafted_archive_with_a_bad_written_row_is_refused(
         with pytest.raises(DamagedFileError):
             other.archive.restore(crafted)
         assert other.list_cases() == []
+
+
+def test_deleting_the_case_removes_its_written_parts(
+        services: Services, tmp_path: Path) -> None:
+    built = build_case(services, tmp_path / "in")
+    other = services.create_case(name="Kept")
+    for case_id in (built.case_id, other.id):
+        services.statements.save(Statement(case_id, sections={"work": "Bakery."}))
+        services.statements.save_cover_letter(case_id, CoverLetter(enabled=True))
+        services.statements.save_signing(case_id, Signing("Ana"))
+    written = ("statements", "statement_sections", "cover_letters", "signatures")
+    assert {t: n for t, n in count_rows(services).items() if t in written} == dict.fromkeys(
+        written, 2)
+    services.delete_case(built.case_id)
+    assert {t: n for t, n in count_rows(services).items() if t in written} == dict.fromkeys(
+        written, 1)
+    assert services.statements.get(other.id).sections["work"] == "Bakery."

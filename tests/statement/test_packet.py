@@ -5,18 +5,33 @@ a scanned page read by real Tesseract, and the packet read back with PyMuPDF."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pymupdf
 import pytest
 
+from desktop_app.core.export.packet import build_packet
+from desktop_app.core.export.plan import PacketPlan
+from desktop_app.core.export.profiles import get_profile
+from desktop_app.core.export.written import (
+    Cited,
+    Letter,
+    ServiceInfo,
+    Signature,
+    StatementPages,
+    Written,
+    WrittenSection,
+)
 from desktop_app.core.statement import cite
 from desktop_app.errors import CitationError, InvalidInputError
 from desktop_app.services import Services
 from desktop_app.services.packets import FilingOptions
 from desktop_app.services.statements import CoverLetter, Service, Signing, Statement
 from tests import make
+from tests.core.test_export_destination import big_case
 from tests.record.conftest import build_case
 
 LABEL = re.compile(r"Exhibit ([A-Z]+-\d+)(?:, p\. (\d+))? \[packet pages? (\d+)(?:–(\d+))?\]")
@@ -58,6 +73,9 @@ def _where(pdf: pymupdf.Document, marker: str) -> tuple[int, str]:
             assert footer, text[-80:]
             return n + 1, footer.group(1)
     raise AssertionError(f"{marker!r} is on no page")
+
+
+__all__ = ["big_case"]  # a fixture of the parts' tests, used here too
 
 
 @pytest.fixture
@@ -194,3 +212,50 @@ def test_cover_letter_first_and_certificate_of_service_last(
     assert "126 Northpoint Dr., Houston, TX 77060" in texts[-1]
     cover = next(t for t in texts if "Submitted on behalf of" in t)
     assert "Applicant, self-represented" in cover
+    statement = next(n for n, t in enumerate(texts) if t.startswith("Statement of Rosa Díaz"))
+    index = next(n for n, t in enumerate(texts) if t.startswith("Index of Exhibits"))
+    assert f"Statement of Rosa Díaz {statement + 1} A. Residence" in texts[index]
+    assert f"School letter Certificate of Service {len(texts)} " in texts[index]
+    with pymupdf.open(result.path) as pdf:
+        targets = [link["page"] for link in pdf[index].get_links()]
+    assert targets[0] == statement and targets[-1] == len(texts) - 1
+
+
+def test_a_filed_packet_keeps_its_statement_as_filed(
+        services: Services, cited_case: tuple[int, dict[str, int]], tmp_path: Path) -> None:
+    case, ids = cited_case
+    services.record.export(case, tmp_path / "filed.pdf")
+    services.statements.save(Statement(case, sections={"work": "Changed since."}))
+    services.order_documents(case, "residence", [ids["bill-2021"], ids["lease"],
+                                                 ids["receipt-2017"], ids["receipt-2019"]])
+    again = services.record.reproduce(case, 1, tmp_path / "again.pdf")
+    with pymupdf.open(again.path) as pdf:
+        _check(pdf, {"lease": "A-1", "work": "B-1", "school": "C-1"})
+        assert "Changed since." not in " ".join(_text(page) for page in pdf)
+
+
+
+@pytest.mark.slow
+def test_in_parts_the_letter_opens_part_1_and_the_service_closes_the_last(
+        big_case: PacketPlan, tmp_path: Path) -> None:
+    day = dt.date(2026, 12, 4)
+    last_tab = big_case.tabs[-1]
+    far = last_tab.exhibits[-1].exhibit_id  # in the last part
+    plan = replace(big_case, written=Written(
+        signature=Signature("Rosa Díaz", "self", day),
+        statement=StatementPages("Rosa Díaz", (WrittenSection("Residence", (
+            ("Near ", Cited("A-1"), " and far ", Cited(far), "."),)),)),
+        letter=Letter("opla", "", "", "Rosa Díaz", "A-1", None, "deferred action",
+                      (("Photos ", Cited("A-1"), "."),), (), True),
+        service=ServiceInfo("ecas", "", day)))
+    result = build_packet(plan, tmp_path / "parts.pdf", profile=get_profile("email", 1))
+    assert len(result.files) > 1
+    with pymupdf.open(result.files[0].path) as first:
+        assert "Dear Chief Counsel:" in _text(first[0])
+        statement = next(n for n, page in enumerate(first) if "Near Exhibit A-1" in _text(page))
+        links = [link["page"] for link in first[statement].get_links()]
+        assert links and all(target < first.page_count for target in links)
+        assert f"far Exhibit {far} [packet page" in _text(first[statement])
+    with pymupdf.open(result.files[-1].path) as last:
+        assert "Certificate of Service" in _text(last[-1])
+        assert f"({result.page_count} pages)" in _text(last[-1])

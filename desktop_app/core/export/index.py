@@ -2,7 +2,10 @@
 position are known before anything is drawn (the rows become links later).
 
 A packet in parts has a heading row before the rows of each part ("Part 2 · file
-NAME_Part2.pdf"), and an exhibit cut between two parts says so under its title."""
+NAME_Part2.pdf"), and an exhibit cut between two parts says so under its title.
+
+The applicant's statement has a row before the tabs, and the certificate of service one
+after them, so the index lists everything a reviewer is to read."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import pymupdf
 from desktop_app.core.export.numbering import PageMap
 from desktop_app.core.export.parts import SINGLE, Placement
 from desktop_app.core.export.plan import PacketPlan
+from desktop_app.core.export.statement_pages import statement_title
 from desktop_app.core.export.typeset import (
     GREY,
     INK,
@@ -50,6 +54,7 @@ class IndexRow:
     note_lines: tuple[str, ...] = ()
     date_lines: tuple[str, ...] = ()
     part: int = 0  # a part's heading row (1-based); 0 for tab and exhibit rows
+    written: str = ""  # "statement" or "service": the row of a written part
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,8 @@ def _exhibit_row(plan: PacketPlan, fonts: Fonts, tab: int, exhibit: int,
 
 def index_rows(plan: PacketPlan, fonts: Fonts, where: Placement = SINGLE) -> list[IndexRow]:
     rows: list[IndexRow] = []
+    if plan.written.statement is not None:
+        rows.append(IndexRow(-1, None, TAB_HEIGHT, written="statement"))
     part = 0
     for t, tab in enumerate(plan.tabs):
         if where.files and where.dividers[t] != part:
@@ -96,6 +103,8 @@ def index_rows(plan: PacketPlan, fonts: Fonts, where: Placement = SINGLE) -> lis
                 part = where.exhibits[t][e][0]
                 rows.append(IndexRow(t, None, TAB_HEIGHT, part=part))
             rows.append(_exhibit_row(plan, fonts, t, e, where))
+    if plan.written.service is not None:
+        rows.append(IndexRow(-1, None, TAB_HEIGHT, written="service"))
     return rows
 
 
@@ -125,7 +134,8 @@ def layout_index(plan: PacketPlan, fonts: Fonts,
     for i, row in enumerate(rows):
         needed = row.height
         following = i + 1
-        while following < len(rows) and rows[following - 1].exhibit is None:
+        while following < len(rows) and rows[following - 1].exhibit is None and \
+                not rows[following - 1].written:
             needed += rows[following].height
             following += 1
         if y + needed > BODY_BOTTOM and pages[-1]:
@@ -196,6 +206,32 @@ def _draw_tab_row(
     )
     divider = page_map.dividers[placed.row.tab]
     canvas.text(RIGHT - 4, baseline, str(divider), fonts.bold, TAB_SIZE, INK, "right")
+
+
+def written_pages(page_map: PageMap, written: str) -> tuple[int, int]:
+    """The first and last packet page of a written part ("statement", "service")."""
+    if written == "statement":
+        first = page_map.statement_first
+        return first, first + page_map.statement_pages - 1
+    return page_map.service_first, page_map.total
+
+
+def _draw_written_row(canvas: Canvas, plan: PacketPlan, fonts: Fonts, placed: PlacedRow,
+                      page_map: PageMap) -> None:
+    """The statement's row (before the tabs) or the certificate of service's (after)."""
+    statement = plan.written.statement
+    if placed.row.written == "statement" and statement is not None:
+        label = statement_title(statement.applicant)
+    else:
+        label = _("Certificate of Service")
+    band = pymupdf.Rect(LEFT, placed.top + 5, RIGHT, placed.top + TAB_HEIGHT - 1)
+    canvas.band(band)
+    baseline = band.y1 - 6
+    canvas.text(COL_TAB + 4, baseline, ellipsize(label, fonts.bold, TAB_SIZE,
+                                                 COL_PAGES - COL_TAB - PAD),
+                fonts.bold, TAB_SIZE, INK)
+    pages = page_range(*written_pages(page_map, placed.row.written))
+    canvas.text(RIGHT - 4, baseline, pages, fonts.bold, TAB_SIZE, INK, "right")
 
 
 def _draw_part_row(canvas: Canvas, fonts: Fonts, placed: PlacedRow, where: Placement) -> None:
@@ -274,7 +310,10 @@ def draw_index(
         page_links: list[tuple[pymupdf.Rect, int]] = []
         for placed in rows:
             row = placed.row
-            if row.part:
+            if row.written:
+                _draw_written_row(canvas, plan, fonts, placed, page_map)
+                page_links.append((placed.rect, written_pages(page_map, row.written)[0]))
+            elif row.part:
                 _draw_part_row(canvas, fonts, placed, where)
             elif row.exhibit is None:
                 _draw_tab_row(canvas, plan, fonts, placed, page_map)

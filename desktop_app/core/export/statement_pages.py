@@ -72,8 +72,10 @@ def draw_statement(doc: pymupdf.Document, statement: StatementPages,
     caption = _("A-Number {number}").format(number=a_number) if a_number.strip() else ""
     if statement.english:  # written in Spanish: the original first
         prose = Prose(doc, fonts, f"Declaración de {statement.applicant}".strip())
+        spanish_caption = f"Número A {a_number}" if a_number.strip() else ""
         prose.title(f"Declaración de {statement.applicant}".strip(), " · ".join(
-            p for p in (caption, "Original en español; sigue su traducción al inglés.") if p))
+            p for p in (spanish_caption, "Original en español; sigue su traducción al inglés.")
+            if p))
         _sections(prose, statement.sections, resolve)
         _spanish_signature(prose, signed)
         prose.finish()
