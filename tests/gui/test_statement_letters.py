@@ -244,8 +244,9 @@ def test_the_spanish_window_shows_the_sections_and_prompts_in_spanish(
         assert isinstance(dialog, StatementDialog)
         qtbot.waitUntil(lambda: dialog.statement is not None, timeout=10_000)
         page = dialog.section_pages["residence"]
-        assert page.prompt.text().startswith("¿Cuánto tiempo")
-        assert "Residencia" in dialog.sections.item(0).text()
+        assert page.prompt.text().startswith("¿Desde cuándo vive en los Estados Unidos")
+        assert dialog.sections.item(0).text().endswith("Residencia en los Estados Unidos")
+        assert "Lazos familiares" in dialog.sections.item(1).text()
         assert dialog.cite_action.text() == "&Citar un documento…"
         dialog.reject()
     finally:
