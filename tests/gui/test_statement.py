@@ -47,6 +47,9 @@ def _stored(data_dir: Path, case_id: int) -> Statement:
 
 
 def _open(qtbot: QtBot, window: MainWindow, case_id: int) -> StatementDialog:
+    qtbot.waitUntil(lambda: window.case_id is not None, timeout=10_000)
+    if window.case_id != case_id:
+        window.open_case(case_id)
     qtbot.waitUntil(lambda: window.case_id == case_id
                     and window.written.statement_action.isEnabled(), timeout=10_000)
     window.written.statement_action.trigger()
@@ -328,3 +331,35 @@ def _accelerator(text: str) -> str | None:
 
     found = re.search(r"&([^&\s])", text.replace("&&", ""))
     return found.group(1).lower() if found else None
+
+
+def test_a_citation_the_service_refuses_is_explained_and_nothing_typed_is_lost(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], data_dir: Path,
+        tmp_path: Path) -> None:
+    built = _case(data_dir, tmp_path)
+    svc = Services.open(data_dir)
+    try:  # a document of another applicant's case, cited by pasting its stored form
+        other = svc.create_case(name="Luis Ramos")
+        outcome = svc.import_files(other.id, [tmp_path / "in" / "lease.pdf"])[0]
+        theirs = outcome.document_id
+        assert theirs is not None
+    finally:
+        svc.close()
+    window = make_window()
+    dialog = _open(qtbot, window, built.case_id)
+    editor = _editor(dialog, "work")
+    QTest.keyClicks(editor, "My lease ")
+    QApplication.clipboard().setText(cite(theirs))
+    editor.paste()
+    assert editor.stored_text() == f"My lease {cite(theirs)}"
+    dialog.save()
+    qtbot.waitUntil(lambda: any(b.objectName() == "friendlyMessage"
+                                for b in message_boxes()), timeout=10_000)
+    box = next(b for b in message_boxes() if b.objectName() == "friendlyMessage")
+    assert "another case" in box.text()
+    assert box.informativeText() == "Cite only this case's documents."
+    box.button(QMessageBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.dirty()
+    assert editor.stored_text() == f"My lease {cite(theirs)}"
+    assert "another case" in dialog.message.text()
+    assert _stored(data_dir, built.case_id).sections["work"] == ""
