@@ -762,82 +762,87 @@
     <context>
         <name>CitePicker</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="58" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="61" />
             <source>&amp;Page:</source>
             <translation>&amp;Página:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="82" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="90" />
             <source>Cite</source>
             <translation>Citar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="34" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="37" />
             <source>Cite a document</source>
             <translation>Citar un documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="45" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="48" />
             <source>Documents of the case</source>
             <translation>Documentos del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="72" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="80" />
             <source>Documents shown in grey are not in the packet: a citation of one stops the export until it is filed under a tab.</source>
             <translation>Los documentos en gris no están en el paquete: citar uno detiene la exportación hasta que se archive bajo una pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="48" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="51" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="39" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="42" />
             <source>Find a document</source>
             <translation>Buscar un documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="115" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="188" />
+            <source>It will read: {label}</source>
+            <translation>Se leerá: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="124" />
             <source>Not in the packet: file it under a tab before exporting, or the export stops.</source>
             <translation>No está en el paquete: archívelo bajo una pestaña antes de exportar, o la exportación se detiene.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="61" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="64" />
             <source>Page of the document</source>
             <translation>Página del documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="48" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="51" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="56" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="59" />
             <source>The &amp;whole document</source>
             <translation>El documento &amp;completo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="76" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="84" />
             <source>This case has no documents yet: add the documents first, then cite them.</source>
             <translation>Este caso aún no tiene documentos: agréguelos primero y luego cítelos.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="48" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="51" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="38" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="41" />
             <source>Type to find a document by title or exhibit</source>
             <translation>Escriba para buscar un documento por título o anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="105" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="114" />
             <source>not in the packet</source>
             <translation>no está en el paquete</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="166" />
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="175" />
             <source>of %n</source>
             <translation>
                 <numerusform>de %n</numerusform>

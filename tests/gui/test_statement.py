@@ -71,7 +71,7 @@ def _editor(dialog: StatementDialog, key: str, english: bool = False) -> Citatio
 
 
 def _cite(qtbot: QtBot, dialog: StatementDialog, editor: CitationEdit, find: str,
-          page: int | None = None) -> None:
+          page: int | None = None, reads: str = "") -> None:
     """Ctrl+K in the editor, type in the picker's filter, choose the page, press Cite."""
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=5_000)
@@ -86,6 +86,8 @@ def _cite(qtbot: QtBot, dialog: StatementDialog, editor: CitationEdit, find: str
         picker.page.lineEdit().selectAll()
         QTest.keyClicks(picker.page, str(page))
         assert picker.one_page.isChecked()
+    if reads:
+        assert picker.preview.text() == f"It will read: {reads}"
     picker.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: dialog.picker is None, timeout=5_000)
 
@@ -111,7 +113,7 @@ def test_a_statement_with_two_citations_is_written_saved_and_follows_the_exhibit
     dialog = _open(qtbot, window, built.case_id)
     editor = _editor(dialog, "residence")
     QTest.keyClicks(editor, "I have rented the same apartment since 2019 ")
-    _cite(qtbot, dialog, editor, "lease", page=2)
+    _cite(qtbot, dialog, editor, "lease", page=2, reads="Exhibit A-1, p. 2")
     QTest.keyClicks(editor, " and paid the rent ")
     _cite(qtbot, dialog, editor, "2017")
     QTest.keyClicks(editor, ".")

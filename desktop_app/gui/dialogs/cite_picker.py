@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.statement import Citation
+from desktop_app.gui.citations import LabelBook
 from desktop_app.services.statements import Citable
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CitePicker(QDialog):
-    def __init__(self, citable: list[Citable], parent: QWidget | None = None) -> None:
+    def __init__(self, citable: list[Citable], parent: QWidget | None = None,
+                 book: LabelBook | None = None) -> None:
         super().__init__(parent)
+        self.book = book
         self.setObjectName("citePicker")
         self.setWindowTitle(self.tr("Cite a document"))
         self.citable = {c.document_id: c for c in citable}
@@ -61,7 +64,12 @@ class CitePicker(QDialog):
         self.page.setAccessibleName(self.tr("Page of the document"))
         self.page.setMinimum(1)
         self.page.valueChanged.connect(lambda _v: self.one_page.setChecked(True))
+        self.page.valueChanged.connect(lambda _v: self._preview())
+        self.whole.toggled.connect(lambda _on: self._preview())
         self.of_pages = QLabel(self)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("citePreview")
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         pages_row = QHBoxLayout()
         pages_row.addWidget(self.whole)
         pages_row.addSpacing(12)
@@ -87,6 +95,7 @@ class CitePicker(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_note)
         layout.addLayout(pages_row)
+        layout.addWidget(self.preview)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
         self.setTabOrder(self.filter, self.list)
@@ -168,6 +177,16 @@ class CitePicker(QDialog):
             widget.setEnabled(chosen is not None and pages > 1)
         if pages <= 1:
             self.whole.setChecked(True)
+        self._preview()
+
+    def _preview(self) -> None:
+        """What the citation will read: the page within the exhibit can differ from the
+        page of the document when pages are left out of the packet."""
+        citation = self.citation()
+        self.preview.setVisible(citation is not None and self.book is not None)
+        if citation is not None and self.book is not None:
+            self.preview.setText(self.tr("It will read: {label}").format(
+                label=self.book.label(citation)))
 
     def chosen_document(self) -> Citable | None:
         item = self.list.currentItem()

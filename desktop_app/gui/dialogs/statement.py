@@ -380,7 +380,7 @@ class StatementDialog(QDialog):
         if self.statement is None:
             return
         editor = self._editor or self.section_pages[SECTIONS[0].key].text
-        self.picker = CitePicker(self.citable, self)
+        self.picker = CitePicker(self.citable, self, self.book)
         self.picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker = self.picker
 
