@@ -258,3 +258,25 @@ def test_the_spanish_window_shows_the_sections_and_prompts_in_spanish(
             if app is not None and hasattr(app, name):
                 delattr(app, name)
         set_language("en")
+
+
+def test_each_dialog_fits_a_laptop_at_200_percent_with_its_buttons_in_view(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], data_dir: Path,
+        tmp_path: Path) -> None:
+    built = _case(data_dir, tmp_path)
+    window = make_window()
+    window.resize(960, 540)  # 1920×1080 at 200 %, in logical pixels
+    _ready(qtbot, window, built.case_id)
+    for action in window.written.actions():
+        action.trigger()
+        dialog = window.written.dialog
+        qtbot.waitUntil(dialog.isEnabled, timeout=10_000)
+        assert dialog.height() <= window.height() and dialog.width() <= window.width()
+        buttons = dialog.buttons
+        assert isinstance(buttons, QDialogButtonBox)
+        for button in buttons.buttons():
+            top_left = button.mapTo(dialog, button.rect().topLeft())
+            assert button.isVisible() and 0 <= top_left.y() <= dialog.height() - \
+                button.height(), (dialog.objectName(), button.text())
+        dialog.reject()
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible(), timeout=5_000)

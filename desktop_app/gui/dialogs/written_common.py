@@ -123,14 +123,17 @@ def scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
 
 
 def fit(dialog: QWidget, content: QWidget, extra_height: int) -> None:
-    """As large as ``content`` wants (and at least 100 characters wide), no larger than
-    the screen: the scroll area then scrolls only up and down."""
+    """As large as ``content`` wants (and at least 110 characters wide), no larger than
+    the screen, nor much larger than the window it opens over (a laptop at 200 % has
+    960×540 logical pixels): the fields scroll up and down and the buttons stay in view."""
     parent = dialog.parentWidget()
     screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
+    room = parent.window().size() if parent is not None else screen.size()
+    lines = dialog.fontMetrics().lineSpacing()
     hint = content.sizeHint()
     width = max(hint.width() + 48, dialog.fontMetrics().averageCharWidth() * 110)
-    dialog.resize(min(width, screen.width() - 24),
-                  min(hint.height() + extra_height, screen.height() - 48))
+    height = min(hint.height() + extra_height, max(room.height(), lines * 28))
+    dialog.resize(min(width, screen.width() - 24), min(height, screen.height() - 48))
 
 
 def link_button(text: str, parent: QWidget) -> QPushButton:
