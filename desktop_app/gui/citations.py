@@ -18,8 +18,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, QRect, QRectF, QSizeF
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QPointF,
+    QRect,
+    QRectF,
+    QSizeF,
+    Signal,
+)
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QAction,
     QContextMenuEvent,
     QFocusEvent,
@@ -36,6 +47,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from desktop_app.core.statement import Citation, cite, find_citations
+from desktop_app.gui.qtcompat import emit
 from desktop_app.services import Services
 from desktop_app.services.statements import Citable
 
@@ -134,7 +146,10 @@ class CitationObject(QPyTextObject):
 
 class CitationEdit(QTextEdit):
     """Plain text with citations. ``cite_action`` (set by the dialog) is offered first in
-    the context menu."""
+    the context menu. A screen reader reads a citation as nothing (it is one object
+    character): when the cursor comes to one, its label is announced instead."""
+
+    announced = Signal(str)  # what was said to assistive technology
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,6 +161,8 @@ class CitationEdit(QTextEdit):
         self._object = CitationObject(self)
         self.document().documentLayout().registerHandler(CITATION_TYPE, self._object)
         self.currentCharFormatChanged.connect(self._not_inside_a_citation)
+        self.cursorPositionChanged.connect(self._announce_citation)
+        self._announced_at = -1
 
     # --- text in and out -----------------------------------------------------------------
 
@@ -224,6 +241,20 @@ class CitationEdit(QTextEdit):
                 out.append(self.book.label(citation) if labels else
                            cite(citation.document_id, citation.page))
         return "".join(out)
+
+    def _announce_citation(self) -> None:
+        """The label of the citation just before or after the cursor, once per arrival."""
+        position = self.textCursor().position()
+        for candidate in (position, position - 1):
+            citation = self._citation_at(candidate) if candidate >= 0 else None
+            if citation is not None:
+                if candidate != self._announced_at:
+                    self._announced_at = candidate
+                    text = tr("Citation: {label}").format(label=self.book.label(citation))
+                    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+                    emit(self.announced, text)
+                return
+        self._announced_at = -1
 
     def _not_inside_a_citation(self, fmt: QTextCharFormat) -> None:
         """Text typed just after a citation takes the format of the character before it:

@@ -739,22 +739,27 @@
     <context>
         <name>Citations</name>
         <message>
-            <location filename="../../desktop_app/gui/citations.py" line="69" />
+            <location filename="../../desktop_app/gui/citations.py" line="81" />
             <source>(document {id})</source>
             <translation>(documento {id})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/citations.py" line="277" />
+            <location filename="../../desktop_app/gui/citations.py" line="308" />
             <source>Backspace removes the citation.</source>
             <translation>La tecla de retroceso borra la cita.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/citations.py" line="68" />
+            <location filename="../../desktop_app/gui/citations.py" line="253" />
+            <source>Citation: {label}</source>
+            <translation>Cita: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/citations.py" line="80" />
             <source>{label}, p. {page}</source>
             <translation>{label}, p. {page}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/citations.py" line="275" />
+            <location filename="../../desktop_app/gui/citations.py" line="306" />
             <source>“{title}”. Citations follow the exhibits when they are reordered; Backspace removes one.</source>
             <translation>“{title}”. Las citas siguen a los anexos cuando se reordenan; la tecla de retroceso borra una.</translation>
         </message>

@@ -167,8 +167,10 @@ def test_a_citation_is_one_unit_typing_beside_it_keeps_it_and_backspace_removes_
     editor = _editor(dialog, "residence")
     assert editor.shown_text() == "See Exhibit A-1 here."
     cursor = editor.textCursor()
-    cursor.setPosition(len("See "))  # just before the citation
-    editor.setTextCursor(cursor)
+    cursor.setPosition(len("See "))  # just before the citation: a screen reader hears it
+    with qtbot.waitSignal(editor.announced, timeout=2_000) as said:
+        editor.setTextCursor(cursor)
+    assert said.args == ["Citation: Exhibit A-1"]
     QTest.keyClicks(editor, "the lease ")
     QTest.keyClick(editor, Qt.Key.Key_Right)  # steps over the whole citation
     QTest.keyClicks(editor, ",")
