@@ -145,7 +145,8 @@ class Statements:
         checked = self.checked(statement)
         self._check_citations(case_id, {**checked.sections,
                                         **{f"{k} (English)": v
-                                           for k, v in checked.english.items()}})
+                                           for k, v in checked.english.items()}},
+                              kept=self.cited(case_id))
         store.save_statement(self.db, case_id, store.StatementRow(
             language=checked.language, reads_english=checked.reads_english,
             translator=checked.translator, translator_address=checked.translator_address,
@@ -180,23 +181,34 @@ class Statements:
                                    _("The phone number")),
             reads_english=bool(statement.reads_english))
 
-    def _check_citations(self, case_id: int, texts: Mapping[str, str]) -> None:
-        """Every document cited is one of this case's (or one deleted since it was cited:
-        its citation stays, and the export says so)."""
+    def _check_citations(self, case_id: int, texts: Mapping[str, str],
+                         kept: set[int] | None = None) -> None:
+        """Every document cited is one of this case's. A citation of a document gone
+        since it was cited (``kept``: those already stored) may stay — the export says
+        so; a new one must name a document of the case (a mistyped number is caught)."""
         own = {d.id for d in documents.list_for_case(self.db, case_id)}
+        kept = kept or set()
         for key, text in texts.items():
             for _s, _e, citation in find_citations(text):
                 if citation.document_id in own:
                     continue
+                section = key.removesuffix(" (English)")
+                where = _("The statement's section “{title}”").format(
+                    title=_(SECTION_TITLES.get(section, section))) if section else \
+                    _("The cover letter")
                 other = self._case_of(citation.document_id)
                 if other is not None:
-                    section = key.removesuffix(" (English)")
                     raise CitationError(
-                        _("The section “{section}” cites document {id}, which belongs to "
-                          "another case.").format(
-                            section=_(SECTION_TITLES.get(section, section)),
-                            id=citation.document_id),
+                        _("{where} cites document {id}, which belongs to another case.")
+                        .format(where=where, id=citation.document_id),
                         _("Cite only this case's documents."),
+                        section=section, document_id=citation.document_id)
+                if citation.document_id not in kept:
+                    raise CitationError(
+                        _("{where} cites document {id}, which is not in this case.")
+                        .format(where=where, id=citation.document_id),
+                        _("List the case's documents and their numbers with: docs --case "
+                          "{case}").format(case=case_id),
                         section=section, document_id=citation.document_id)
 
     def _case_of(self, document_id: int) -> int | None:
@@ -306,7 +318,11 @@ class Statements:
         for key in texts:
             if texts[key] == clean(getattr(draft, key)):
                 texts[key] = ""
-        self._check_citations(case_id, {"": texts["favourable"] + texts["unfavourable"]})
+        saved = store.cover_letter(self.db, case_id) or {}
+        self._check_citations(case_id, {"": texts["favourable"] + texts["unfavourable"]},
+                              kept=cited_documents([str(saved.get("favourable", "")),
+                                                    str(saved.get("unfavourable", "")),
+                                                    *self.get(case_id).sections.values()]))
         store.save_cover_letter(self.db, case_id, {
             "enabled": bool(letter.enabled), "recipient": letter.recipient,
             "office": _line(letter.office, MAX_FIELD_CHARS, _("The office")),

@@ -259,3 +259,28 @@ def test_in_parts_the_letter_opens_part_1_and_the_service_closes_the_last(
     with pymupdf.open(result.files[-1].path) as last:
         assert "Certificate of Service" in _text(last[-1])
         assert f"({result.page_count} pages)" in _text(last[-1])
+
+
+def test_a_supplement_cites_what_was_filed_before_by_its_filed_exhibit(
+        services: Services, cited_case: tuple[int, dict[str, int]], tmp_path: Path) -> None:
+    case, ids = cited_case
+    services.record.export(case, tmp_path / "first.pdf")
+    new = make.text_pdf(tmp_path / "in" / "new-lease.pdf", ["new-lease page 1 " * 8])
+    new_id = services.import_files(case, [new])[0].document_id
+    assert new_id is not None
+    services.process(case, workers=1)
+    services.tag(case, new_id, "residence")
+    services.statements.save(Statement(case, sections={
+        "residence": f"My first lease {cite(ids['lease'], 2)} and the new one {cite(new_id)}."}))
+    result, _filing = services.record.export(
+        case, tmp_path / "supplement.pdf",
+        FilingOptions(purpose="supplement", continue_numbering=True))
+    with pymupdf.open(result.path) as pdf:
+        texts = [_text(page) for page in pdf]
+        new_page, new_exhibit = _where(pdf, "new-lease page 1")
+    statement = next(t for t in texts if t.startswith("Statement of Rosa Díaz"))
+    today = dt.date.today()
+    filed = f"{today:%B} {today.day}, {today.year}"
+    assert f"My first lease Exhibit A-1, p. 2 [filed on {filed}]" in statement
+    assert new_exhibit == "A-5"  # were filed before
+    assert f"the new one Exhibit A-5 [packet page {new_page}]." in statement

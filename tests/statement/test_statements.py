@@ -45,6 +45,21 @@ def test_what_cannot_be_stored_is_refused(services: Services, tmp_path: Path) ->
         services.statements.save(Statement(case, sections={"work": f"see {cite(theirs)}"}))
     assert caught.value.section == "work" and caught.value.document_id == theirs
     assert services.statements.get(case).sections["work"] == ""  # nothing kept
+    with pytest.raises(CitationError, match="document 99999, which is not in this case"):
+        services.statements.save(Statement(case, sections={"work": f"see {cite(99999)}"}))
+    with pytest.raises(CitationError, match="The cover letter cites document 99999"):
+        services.statements.save_cover_letter(case, CoverLetter(favourable=cite(99999)))
+
+
+def test_a_citation_of_a_document_deleted_since_may_stay(
+        services: Services, tmp_path: Path) -> None:
+    built = build_case(services, tmp_path / "in")
+    case, bill = built.case_id, built.ids["bill-2021"]
+    services.statements.save(Statement(case, sections={"residence": f"A bill {cite(bill)}."}))
+    services.remove_document(case, bill)
+    services.statements.save(Statement(case, sections={
+        "residence": f"A bill {cite(bill)}.", "work": "A bakery."}))  # saved again as it is
+    assert services.statements.get(case).sections["work"] == "A bakery."
 
 
 def test_labels_follow_the_exhibits_when_they_move(services: Services, tmp_path: Path) -> None:

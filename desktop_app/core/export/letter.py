@@ -133,9 +133,14 @@ def _draw_letter(doc: pymupdf.Document, letter: Letter, signature: Signature,
         prose.text(_("{name} knows of no unfavorable factor to disclose.").format(
             name=letter.applicant))
     prose.space(4)
-    prose.text(_("For these reasons, {we} respectfully ask that you exercise discretion in "
-                 "favor of {name}. Thank you for your consideration.").format(
-        we=_("we") if signature.role == "representative" else "I", name=letter.applicant))
+    if signature.role == "representative":
+        closing = _("For these reasons, we respectfully ask that you exercise discretion in "
+                    "favor of {name}. Thank you for your consideration.").format(
+            name=letter.applicant)
+    else:
+        closing = _("For these reasons, I respectfully ask that you exercise discretion in my "
+                    "favor. Thank you for your consideration.")
+    prose.text(closing)
     prose.signature(signature, declaration=_("Respectfully submitted,"), then=prose.lead)
     prose.text(_("Enclosure: evidence packet, {n} pages").format(n=page_map.total), fonts.italic)
     prose.finish()
@@ -150,9 +155,12 @@ def _opening(letter: Letter, signature: Signature, page_map: PageMap) -> str:
         first = _("I, {name}, respectfully submit this request for {relief}.")
     text = first.format(name=letter.applicant, relief=relief)
     if letter.statement:
-        text += " " + _("The enclosed packet holds the applicant's statement (page {statement}) "
-                        "and the evidence, with an index of exhibits on page {index}.").format(
-            statement=page_map.statement_first, index=page_map.index_first)
+        holds = _("The enclosed packet holds my statement (page {statement}) and the evidence, "
+                  "with an index of exhibits on page {index}.") if signature.role == "self" \
+            else _("The enclosed packet holds the applicant's statement (page {statement}) and "
+                   "the evidence, with an index of exhibits on page {index}.")
+        text += " " + holds.format(statement=page_map.statement_first,
+                                   index=page_map.index_first)
     else:
         text += " " + _("The enclosed packet holds the evidence, with an index of exhibits on "
                         "page {index}.").format(index=page_map.index_first)

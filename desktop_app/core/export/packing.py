@@ -173,6 +173,9 @@ def estimate(plan: PacketPlan, profile: Profile) -> Estimate:
                 else:
                     total += own
     total += 2 * GUESS_FRONT  # cover, index
+    written = plan.written  # cover letter, statement (with translation, certificates), service
+    total += GUESS_FRONT * sum((written.letter is not None, written.service is not None,
+                                2 * (written.statement is not None)))
     limit = profile.max_bytes
     parts = 1 if not limit else max(1, math.ceil(total / (limit * 0.95 - GUESS_FILE)))
     return Estimate(int(total + (parts - 1) * GUESS_FILE), parts, exact)

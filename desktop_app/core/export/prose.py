@@ -167,22 +167,38 @@ class Prose:
         self.y += gap
 
     def _line(self, line: Sequence[list[_Piece]], x: float, space: float) -> None:
+        """One line: its text written in as few pieces as its colours allow (a write per
+        word made a statement page cost ~30 ms), each citation's place kept as a link."""
         font, size = self.fonts.regular, self.size
         baseline = self.y + size
+        runs: list[list[object]] = []  # [text, cited]
         rects: list[tuple[pymupdf.Rect, int]] = []
-        for word in line:
+        cursor = x
+
+        def add(text: str, cited: bool) -> None:
+            if runs and runs[-1][1] == cited:
+                runs[-1][0] = f"{runs[-1][0]}{text}"
+            else:
+                runs.append([text, cited])
+
+        for n, word in enumerate(line):
+            if n:
+                add(" ", bool(runs[-1][1]))
+                cursor += space
             for piece in word:
-                w = self.canvas.text(x, baseline, piece.text, font, size,
-                                     LINK if piece.cited else INK)
+                w = text_width(piece.text, font, size)
                 if piece.target is not None:
-                    rect = pymupdf.Rect(x, baseline - size * 0.85, x + w, baseline + size * 0.3)
+                    rect = pymupdf.Rect(cursor, baseline - size * 0.85, cursor + w,
+                                        baseline + size * 0.3)
                     if rects and rects[-1][1] == piece.target and \
                             rects[-1][0].x1 + space + 0.5 >= rect.x0:
                         rects[-1] = (rects[-1][0] | rect, piece.target)
                     else:
                         rects.append((rect, piece.target))
-                x += w
-            x += space
+                add(piece.text, piece.cited)
+                cursor += w
+        for text, cited in runs:
+            x += self.canvas.text(x, baseline, str(text), font, size, LINK if cited else INK)
         self.links[-1].extend(rects)
 
     def signature(self, signature: Signature, *, declaration: str = "", who: str = "",

@@ -13,6 +13,7 @@ scratch document keeps that cheap.
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -46,9 +47,22 @@ _advances: dict[tuple[str, str], float] = {}
 MAX_REMEMBERED = 50_000
 
 
+_names: dict[int, tuple[weakref.ref[pymupdf.Font], str]] = {}
+
+
+def _font_name(font: pymupdf.Font) -> str:
+    """``font.name``, remembered per font object (asking MuPDF costs ~1 µs a word)."""
+    known = _names.get(id(font))
+    if known is None or known[0]() is not font:
+        if len(_names) > 64:
+            _names.clear()
+        known = _names[id(font)] = (weakref.ref(font), font.name)
+    return known[1]
+
+
 def _advance(font: pymupdf.Font, word: str) -> float:
     """Width of ``word`` at 1 pt, remembered: MuPDF's measuring is slow, words repeat."""
-    key = (font.name, word)
+    key = (_font_name(font), word)
     width = _advances.get(key)
     if width is None:
         if len(_advances) >= MAX_REMEMBERED:
