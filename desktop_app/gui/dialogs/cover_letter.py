@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -139,7 +140,10 @@ class CoverLetterDialog(QDialog):
             form.addRow(heading)
             form.addRow(widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        form.addRow(self.draft_button)
+        draft_row = QHBoxLayout()
+        draft_row.addWidget(self.draft_button)
+        draft_row.addStretch(1)
+        form.addRow(draft_row)
         self.fields = fields
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
