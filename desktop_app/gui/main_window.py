@@ -48,6 +48,7 @@ from desktop_app.gui.tasks import JobContext, TaskRunner, Work
 from desktop_app.gui.viewer import PageViewer, load_pages
 from desktop_app.gui.work import WorkController
 from desktop_app.gui.work_panel import WorkPanel
+from desktop_app.gui.written import WrittenParts
 from desktop_app.services import Services
 from desktop_app.services.board import BoardSnapshot
 
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         self.case_tools = CaseTools(self)
+        self.written = WrittenParts(self.context, lambda: self.case.name if self.case else "")
         central_layout.addWidget(self.case_tools.banner)
         central_layout.addWidget(self.main_split, 1)
         central_layout.addWidget(self.work_panel)

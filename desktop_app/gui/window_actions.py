@@ -171,7 +171,8 @@ def _menus(w: MainWindow, a: Actions) -> None:
     helper = w.assistant_ui
     case = bar.addMenu(tr("&Case"))
     tools = w.case_tools
-    for item in (a.new_case, a.edit_case, helper.translator_action, None, a.add_files,
+    for item in (a.new_case, a.edit_case, helper.translator_action, None,
+                 *w.written.actions(), None, a.add_files,
                  a.add_folder, a.add_correspondence, None, a.export, a.print_packet,
                  tools.filings_action,
                  tools.deadlines_action, None, tools.save_archive_action,
@@ -344,6 +345,7 @@ def update_enabled(w: MainWindow) -> None:
     review = w.case_tools.review_action
     review.setEnabled(has_docs or w.case_tools.review_dock.isVisible())
     w.case_tools.case_changed()
+    w.written.case_changed()
     skip_dock_tabs(w)
 
 

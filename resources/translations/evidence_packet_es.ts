@@ -737,6 +737,257 @@
         </message>
     </context>
     <context>
+        <name>Citations</name>
+        <message>
+            <location filename="../../desktop_app/gui/citations.py" line="81" />
+            <source>(document {id})</source>
+            <translation>(documento {id})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/citations.py" line="308" />
+            <source>Backspace removes the citation.</source>
+            <translation>La tecla de retroceso borra la cita.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/citations.py" line="253" />
+            <source>Citation: {label}</source>
+            <translation>Cita: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/citations.py" line="80" />
+            <source>{label}, p. {page}</source>
+            <translation>{label}, p. {page}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/citations.py" line="306" />
+            <source>“{title}”. Citations follow the exhibits when they are reordered; Backspace removes one.</source>
+            <translation>“{title}”. Las citas siguen a los anexos cuando se reordenan; la tecla de retroceso borra una.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitePicker</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="61" />
+            <source>&amp;Page:</source>
+            <translation>&amp;Página:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="90" />
+            <source>Cite</source>
+            <translation>Citar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="37" />
+            <source>Cite a document</source>
+            <translation>Citar un documento</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="48" />
+            <source>Documents of the case</source>
+            <translation>Documentos del caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="80" />
+            <source>Documents shown in grey are not in the packet: a citation of one stops the export until it is filed under a tab.</source>
+            <translation>Los documentos en gris no están en el paquete: citar uno detiene la exportación hasta que se archive bajo una pestaña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="51" />
+            <source>Exhibit</source>
+            <translation>Anexo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="42" />
+            <source>Find a document</source>
+            <translation>Buscar un documento</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="188" />
+            <source>It will read: {label}</source>
+            <translation>Se leerá: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="124" />
+            <source>Not in the packet: file it under a tab before exporting, or the export stops.</source>
+            <translation>No está en el paquete: archívelo bajo una pestaña antes de exportar, o la exportación se detiene.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="64" />
+            <source>Page of the document</source>
+            <translation>Página del documento</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="51" />
+            <source>Pages</source>
+            <translation>Páginas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="59" />
+            <source>The &amp;whole document</source>
+            <translation>El documento &amp;completo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="84" />
+            <source>This case has no documents yet: add the documents first, then cite them.</source>
+            <translation>Este caso aún no tiene documentos: agréguelos primero y luego cítelos.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="51" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="41" />
+            <source>Type to find a document by title or exhibit</source>
+            <translation>Escriba para buscar un documento por título o anexo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="114" />
+            <source>not in the packet</source>
+            <translation>no está en el paquete</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/dialogs/cite_picker.py" line="175" />
+            <source>of %n</source>
+            <translation>
+                <numerusform>de %n</numerusform>
+                <numerusform>de %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverLetterDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="92" />
+            <source>&amp;Add a cover letter to the packet</source>
+            <translation>&amp;Agregar una carta de presentación al paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="116" />
+            <source>&amp;Draft again from the case…</source>
+            <translation>Redactar de &amp;nuevo a partir del caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="135" />
+            <source>&amp;Favorable factors:</source>
+            <translation>Factores &amp;favorables:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="106" />
+            <source>&amp;Next hearing on</source>
+            <translation>&amp;Próxima audiencia el</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="125" />
+            <source>&amp;Office:</source>
+            <translation>&amp;Oficina:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="136" />
+            <source>&amp;Unfavorable factors and their explanation:</source>
+            <translation>Factores &amp;desfavorables y su explicación:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="87" />
+            <source>A letter on top of the packet, to the office that decides: who the applicant is, what is asked, and the reasons for and against. Stating the unfavorable facts with their explanation is stronger than leaving them for the reviewer to find. It is signed as set in Case ▸ Signature and service.</source>
+            <translation>Una carta encima del paquete, para la oficina que decide: quién es el solicitante, qué se pide y las razones a favor y en contra. Exponer los hechos desfavorables con su explicación es más sólido que dejar que el revisor los encuentre. Se firma como se indica en Caso ▸ Firma y notificación.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="118" />
+            <source>A new draft from the case details, the statement and the exhibits</source>
+            <translation>Un nuevo borrador a partir de los datos del caso, la declaración y los anexos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="124" />
+            <source>Addressed &amp;to:</source>
+            <translation>D&amp;irigida a:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="73" />
+            <source>Cover letter</source>
+            <translation>Carta de presentación</translation>
+        </message>
+        <message>
+            <source>Draft &amp;again from the case…</source>
+            <translation type="vanished">Redactar de &amp;nuevo a partir del caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="212" />
+            <source>Drafting the cover letter</source>
+            <translation>Redactando la carta de presentación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="127" />
+            <source>Hearing:</source>
+            <translation>Audiencia:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="97" />
+            <source>ICE Office of the Principal Legal Advisor (OPLA)</source>
+            <translation>Oficina del Asesor Jurídico Principal de ICE (OPLA)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="99" />
+            <source>ICE or USCIS field office</source>
+            <translation>Oficina local de ICE o USCIS</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="100" />
+            <source>Immigration court</source>
+            <translation>Corte de inmigración</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="126" />
+            <source>Office's add&amp;ress:</source>
+            <translation>Di&amp;rección de la oficina:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="82" />
+            <source>Reading the cover letter</source>
+            <translation>Leyendo la carta de presentación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="128" />
+            <source>Relief &amp;sought:</source>
+            <translation>Alivio &amp;solicitado:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="229" />
+            <source>Replace</source>
+            <translation>Reemplazar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="224" />
+            <source>Replace the letter's factors and relief with a new draft from the case?</source>
+            <translation>¿Reemplazar los factores y el alivio de la carta con un nuevo borrador a partir del caso?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="288" />
+            <source>Save the changes to the cover letter?</source>
+            <translation>¿Guardar los cambios de la carta de presentación?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="260" />
+            <source>Saving the cover letter</source>
+            <translation>Guardando la carta de presentación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="227" />
+            <source>What you wrote in them is replaced. The office and the hearing date are kept.</source>
+            <translation>Lo que escribió en ellos se reemplaza. La oficina y la fecha de la audiencia se conservan.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="115" />
+            <source>e.g. A 2016 arrest for driving without a license: the case was closed.</source>
+            <translation>p. ej. Un arresto en 2016 por manejar sin licencia: el caso se cerró.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="104" />
+            <source>e.g. ICE OPLA Chicago</source>
+            <translation>p. ej. ICE OPLA Chicago</translation>
+        </message>
+    </context>
+    <context>
         <name>DeadlinesDialog</name>
         <message>
             <location filename="../../desktop_app/gui/deadlines.py" line="108" />
@@ -1089,7 +1340,7 @@
         <message>
             <location filename="../../desktop_app/gui/edits.py" line="51" />
             <source>Not yet filed</source>
-            <location filename="../../desktop_app/gui/window_actions.py" line="366" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="368" />
             <translation>Sin pestaña</translation>
         </message>
         <message>
@@ -1193,7 +1444,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
     <context>
         <name>ExportDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="114" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="115" />
             <source>%n document(s) not yet filed under a tab will not be in the packet.</source>
             <translation>
                 <numerusform>%n documento que aún no está en una pestaña no irá en el paquete.</numerusform>
@@ -1201,7 +1452,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="246" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="251" />
             <source>%n packet(s) filed before; the last on {date} ({pages} pages).</source>
             <translation>
                 <numerusform>%n paquete presentado antes; el último el {date} ({pages} páginas).</numerusform>
@@ -1209,243 +1460,243 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="225" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="230" />
             <source>A note for the record, e.g. mailed by FedEx</source>
             <translation>Una nota para el registro, p. ej., enviado por FedEx</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="129" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="130" />
             <source>A page after the index listing the exhibits in date order.</source>
             <translation>Una página después del índice con los anexos por orden de fecha.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="128" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="129" />
             <source>Add a chronology page</source>
             <translation>Agregar una página de cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="424" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="429" />
             <source>Add the translations first</source>
             <translation>Primero agregar las traducciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="123" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="124" />
             <source>Bates prefix</source>
             <translation>Prefijo Bates</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="303" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="308" />
             <source>Choose at least one tab to export.</source>
             <translation>Elija al menos una pestaña para exportar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="177" />
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="372" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="178" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="377" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="155" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="156" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="154" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="155" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="416" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="421" />
             <source>Exhibits without a translation</source>
             <translation>Anexos sin traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="423" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="428" />
             <source>Export anyway</source>
             <translation>Exportar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="165" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="166" />
             <source>Export progress</source>
             <translation>Avance de la exportación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="59" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="60" />
             <source>Export the packet</source>
             <translation>Exportar el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="167" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="168" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="151" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="152" />
             <source>Index of exhibits</source>
             <translation>Índice de anexos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="194" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="199" />
             <source>Index of exhibits:</source>
             <translation>Índice de anexos:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="213" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="218" />
             <source>Initial request</source>
             <translation>Solicitud inicial</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="480" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="485" />
             <source>It could not be recorded: {problem}</source>
             <translation>No se pudo registrar: {problem}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="456" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="461" />
             <source>Keeping a copy in the case's record…</source>
             <translation>Guardando una copia en el registro del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="250" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="255" />
             <source>Leave out what was filed before and number the new exhibits after the last ones filed (A-5 after A-4).</source>
             <translation>Dejar fuera lo que ya se presentó y numerar los anexos nuevos después de los últimos presentados (A-5 después de A-4).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="108" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="109" />
             <source>No document is filed under this tab yet.</source>
             <translation>Todavía no hay ningún documento en esta pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="437" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="442" />
             <source>Not exported: add the translations, then export again.</source>
             <translation>No se exportó: agregue las traducciones y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="343" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="348" />
             <source>Not in English and without a translation: {exhibits}. Add the translation (Document ▸ Is a translation of…) before filing.</source>
             <translation>No están en inglés y no tienen traducción: {exhibits}. Agregue la traducción (Documento ▸ Es traducción de…) antes de presentar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="226" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="231" />
             <source>Note for the record</source>
             <translation>Nota para el registro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="227" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="232" />
             <source>Nothing filed yet for this case.</source>
             <translation>Todavía no se ha presentado nada en este caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="221" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="226" />
             <source>Nothing has been filed for this case yet.</source>
             <translation>Todavía no se ha presentado nada en este caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="119" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="120" />
             <source>Number every page Bates-style, with the prefix:</source>
             <translation>Numerar cada página al estilo Bates, con el prefijo:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="217" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="222" />
             <source>Only documents not filed yet, continuing the exhibit numbering</source>
             <translation>Solo los documentos aún no presentados, continuando la numeración de los anexos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="171" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="172" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="118" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="119" />
             <source>Options</source>
             <translation>Opciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="387" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="392" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="155" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="156" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="306" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="311" />
             <source>Preparing the index</source>
             <translation>Preparando el índice</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="407" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="412" />
             <source>Preparing the packet</source>
             <translation>Preparando el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="84" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="85" />
             <source>Reading the filings</source>
             <translation>Leyendo las presentaciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="476" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="481" />
             <source>Recorded as filing {n}; a copy is kept with the case.</source>
             <translation>Registrado como presentación {n}; se guarda una copia con el caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="460" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="465" />
             <source>Recording the filing</source>
             <translation>Registrando la presentación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="214" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="219" />
             <source>Response to a request for evidence</source>
             <translation>Respuesta a una solicitud de evidencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="87" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="88" />
             <source>Reviewing the case</source>
             <translation>Revisando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="386" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="391" />
             <source>Save the packet as</source>
             <translation>Guardar el paquete como</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="174" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="175" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="68" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="69" />
             <source>Something went wrong while writing the packet. Nothing was lost; try again.</source>
             <translation>Algo salió mal al escribir el paquete. No se perdió nada; inténtelo de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="372" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="377" />
             <source>Stop</source>
             <translation>Detener</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="215" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="220" />
             <source>Supplement</source>
             <translation>Complemento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="154" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="155" />
             <source>Tab</source>
             <translation>Pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="98" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="99" />
             <source>Tabs in the packet</source>
             <translation>Pestañas del paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="69" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="70" />
             <source>The export was stopped.</source>
             <translation>Se detuvo la exportación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="469" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="474" />
             <source>The packet is ready in {n} files ({pages} pages): {files}.</source>
             <translation>El paquete está listo en {n} archivos ({pages} páginas): {files}.</translation>
         </message>
@@ -1454,12 +1705,12 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             <translation type="vanished">El paquete está listo: {path} ({n} páginas).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="473" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="478" />
             <source>The packet is ready: {path} ({n} pages, {size}).</source>
             <translation>El paquete está listo: {path} ({n} páginas, {size}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="349" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="354" />
             <source>The review found %n problem(s):</source>
             <translation>
                 <numerusform>La revisión encontró %n problema:</numerusform>
@@ -1467,7 +1718,7 @@ Cada página se endereza y se lee, para que pueda buscarla y ponerla en su pesta
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="417" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="422" />
             <source>These exhibits are not in English and have no English translation:
 {names}
 
@@ -1478,42 +1729,42 @@ A filing needs a complete translation of each, with the translator's certificate
 Una presentación necesita la traducción completa de cada uno, con el certificado del traductor (8 CFR 103.2(b)(3)). ¿Exportar de todos modos?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="231" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="236" />
             <source>This packet is:</source>
             <translation>Este paquete es:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="154" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="155" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="212" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="217" />
             <source>What the packet is for</source>
             <translation>Para qué es el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="405" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="410" />
             <source>Writing {name}…</source>
             <translation>Escribiendo {name}…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="279" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="284" />
             <source>e.g. {first}</source>
             <translation>p. ej., {first}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="331" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="336" />
             <source>{exhibits} exhibit(s), {pages} page(s) of evidence, plus the cover sheet, the index and a divider for each tab.</source>
             <translation>{exhibits} anexo(s), {pages} página(s) de pruebas, más la portada, el índice y un separador para cada pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="381" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="386" />
             <source>{name} - evidence packet - {date}.pdf</source>
             <translation>{name} - paquete de pruebas - {date}.pdf</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="103" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="104" />
             <source>{tab} (%n document(s))</source>
             <translation>
                 <numerusform>{tab} (%n documento)</numerusform>
@@ -1528,7 +1779,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="352" />
+            <location filename="../../desktop_app/gui/dialogs/export_dialog.py" line="357" />
             <source>… and %n more (Review the case, F7).</source>
             <translation>
                 <numerusform>… y %n más (Revisar el caso, F7).</numerusform>
@@ -1846,7 +2097,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/main_window.py" line="455" />
+            <location filename="../../desktop_app/gui/main_window.py" line="457" />
             <source>%n document(s) waiting to be read.</source>
             <translation>
                 <numerusform>%n documento esperando a ser leído.</numerusform>
@@ -1870,7 +2121,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="226" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="227" />
             <source>&amp;About Evidence Packet</source>
             <translation>&amp;Acerca de Evidence Packet</translation>
         </message>
@@ -1880,7 +2131,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Agregar archivos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="205" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="206" />
             <source>&amp;Appearance</source>
             <translation>&amp;Apariencia</translation>
         </message>
@@ -1890,17 +2141,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="209" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="210" />
             <source>&amp;Dark</source>
             <translation>&amp;Oscuro</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="185" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="186" />
             <source>&amp;Document</source>
             <translation>&amp;Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="182" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="183" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
@@ -1920,12 +2171,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="223" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="224" />
             <source>&amp;Getting started</source>
             <translation>&amp;Primeros pasos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="222" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="223" />
             <source>&amp;Help</source>
             <translation>&amp;Ayuda</translation>
         </message>
@@ -1934,12 +2185,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation type="vanished">&amp;Cómo funciona</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="215" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="216" />
             <source>&amp;Interface language</source>
             <translation>&amp;Idioma de la interfaz</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="208" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="209" />
             <source>&amp;Light</source>
             <translation>C&amp;laro</translation>
         </message>
@@ -1949,7 +2200,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="196" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="197" />
             <source>&amp;Page</source>
             <translation>&amp;Página</translation>
         </message>
@@ -1984,7 +2235,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="204" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="205" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
@@ -2001,7 +2252,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
 5. Exporte el paquete: una portada, un índice de anexos y páginas numeradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="241" />
+            <location filename="../../desktop_app/gui/main_window.py" line="243" />
             <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
             <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
         </message>
@@ -2021,7 +2272,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>A&amp;gregar una pestaña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="433" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="435" />
             <source>Add a folder</source>
             <translation>Agregar una carpeta</translation>
         </message>
@@ -2031,12 +2282,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregar un aviso o carta &amp;recibidos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="422" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="424" />
             <source>Add a notice or letter received</source>
             <translation>Agregar un aviso o carta recibidos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="452" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="454" />
             <source>Add a tab</source>
             <translation>Agregar una pestaña</translation>
         </message>
@@ -2046,7 +2297,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregar todos los escaneos, fotos y PDF de una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="422" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="424" />
             <source>Add files</source>
             <translation>Agregar archivos</translation>
         </message>
@@ -2077,7 +2328,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregando archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="456" />
+            <location filename="../../desktop_app/gui/main_window.py" line="458" />
             <source>All pages are read.</source>
             <translation>Todas las páginas están leídas.</translation>
         </message>
@@ -2092,8 +2343,8 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="134" />
-            <location filename="../../desktop_app/gui/main_window.py" line="314" />
+            <location filename="../../desktop_app/gui/main_window.py" line="135" />
+            <location filename="../../desktop_app/gui/main_window.py" line="316" />
             <source>Case details…</source>
             <translation>Datos del caso…</translation>
         </message>
@@ -2108,12 +2359,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Revisando la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="367" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="369" />
             <source>Correspondence (not in the packet)</source>
             <translation>Correspondencia (no va en el paquete)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="281" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="282" />
             <source>Could not restart: please close and open Evidence Packet.</source>
             <translation>No se pudo reiniciar: cierre y vuelva a abrir Evidence Packet.</translation>
         </message>
@@ -2139,17 +2390,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Borrando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="522" />
+            <location filename="../../desktop_app/gui/main_window.py" line="524" />
             <source>Drop to add to the case</source>
             <translation>Suelte para agregar al caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="135" />
+            <location filename="../../desktop_app/gui/main_window.py" line="136" />
             <source>Edit the case details</source>
             <translation>Modificar los datos del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="99" />
+            <location filename="../../desktop_app/gui/main_window.py" line="100" />
             <source>Evidence Packet</source>
             <translation>Evidence Packet</translation>
         </message>
@@ -2159,17 +2410,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Guardar con el caso un aviso o una carta que recibió: se lee y se puede buscar, pero no va en el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="260" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="261" />
             <source>Later</source>
             <translation>Más tarde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="208" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="209" />
             <source>Like the &amp;system</source>
             <translation>Como el &amp;sistema</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="241" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="242" />
             <source>Like the system</source>
             <translation>Como el sistema</translation>
         </message>
@@ -2189,7 +2440,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>&amp;Bajar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="453" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="455" />
             <source>Name of the new tab (for example Identity, Family ties, Prior filings):</source>
             <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
         </message>
@@ -2199,12 +2450,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Nuevo caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="242" />
+            <location filename="../../desktop_app/gui/main_window.py" line="244" />
             <source>New case…</source>
             <translation>Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="222" />
+            <location filename="../../desktop_app/gui/main_window.py" line="224" />
             <source>No case yet</source>
             <translation>Todavía no hay casos</translation>
         </message>
@@ -2218,7 +2469,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation type="vanished">Nada sale de esta computadora.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="178" />
+            <location filename="../../desktop_app/gui/main_window.py" line="180" />
             <source>Open case</source>
             <translation>Abrir un caso</translation>
         </message>
@@ -2229,12 +2480,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Abrir una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="517" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="519" />
             <source>Open or start a case first.</source>
             <translation>Primero abra o empiece un caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="495" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="497" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
@@ -2253,17 +2504,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation type="vanished">Avance general</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="356" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="358" />
             <source>Panels</source>
             <translation>Paneles</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="441" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="443" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="441" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="443" />
             <source>Password of {name}:</source>
             <translation>Contraseña de {name}:</translation>
         </message>
@@ -2288,12 +2539,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Leyendo páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="466" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="468" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/window_actions.py" line="461" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="463" />
             <source>Remove %n document(s) from this case?</source>
             <translation>
                 <numerusform>¿Quitar %n documento de este caso?</numerusform>
@@ -2301,17 +2552,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="460" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="462" />
             <source>Remove documents</source>
             <translation>Quitar documentos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="259" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="260" />
             <source>Restart now</source>
             <translation>Reiniciar ahora</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="258" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="259" />
             <source>Restart now? Your work is saved; reading resumes by itself.</source>
             <translation>¿Reiniciar ahora? Su trabajo está guardado; la lectura sigue sola.</translation>
         </message>
@@ -2331,7 +2582,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Guardando la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="425" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="427" />
             <source>Scans, photos and PDFs ({patterns});;All files (*)</source>
             <translation>Escaneos, fotos y PDF ({patterns});;Todos los archivos (*)</translation>
         </message>
@@ -2346,22 +2597,22 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Buscar en el texto de todas las páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="409" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="411" />
             <source>Select a tab (or a document in it) to sort it by date.</source>
             <translation>Seleccione una pestaña (o un documento en ella) para ordenarla por fecha.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="496" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="498" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="218" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="219" />
             <source>Show the page's &amp;text</source>
             <translation>Mostrar el &amp;texto de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="561" />
+            <location filename="../../desktop_app/gui/main_window.py" line="563" />
             <source>Something went wrong while: {what}.</source>
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
@@ -2381,7 +2632,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>La copia del caso está guardada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="179" />
+            <location filename="../../desktop_app/gui/main_window.py" line="181" />
             <source>The case you are working on</source>
             <translation>El caso en el que está trabajando</translation>
         </message>
@@ -2391,12 +2642,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>La portada: solicitante, alivio solicitado, factores clave</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="255" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="256" />
             <source>The new language is used from the next start of Evidence Packet.</source>
             <translation>El nuevo idioma se usa desde el próximo inicio de Evidence Packet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="491" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="493" />
             <source>The packet is ready</source>
             <translation>El paquete está listo</translation>
         </message>
@@ -2406,7 +2657,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="464" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="466" />
             <source>Their pages leave the case and this cannot be undone. The files on your computer are not touched.</source>
             <translation>Sus páginas salen del caso y esto no se puede deshacer. Los archivos de su computadora no se tocan.</translation>
         </message>
@@ -2421,7 +2672,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Esto quita sus %1 documento(s) y %2 página(s), los %3 archivo(s) guardado(s) que solo usa este caso, sus lecturas e imágenes, y las presentaciones guardadas. No se puede deshacer. Si puede volver a necesitarlo, guarde antes una copia del caso. Los archivos que están en otras partes de su computadora no se tocan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="570" />
+            <location filename="../../desktop_app/gui/window_actions.py" line="572" />
             <source>Turns scans, phone photos and PDFs into one indexed evidence packet. Works offline; nothing is uploaded.</source>
             <translation>Convierte escaneos, fotos del teléfono y PDF en un solo paquete de pruebas con índice. Funciona sin internet; no se sube nada.</translation>
         </message>
@@ -2431,17 +2682,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Crear el PDF del paquete con índice</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="562" />
+            <location filename="../../desktop_app/gui/main_window.py" line="564" />
             <source>Your cases and files are safe. Try again; if it happens again, the details are in the log file in the app's data folder.</source>
             <translation>Sus casos y archivos están a salvo. Inténtelo de nuevo; si vuelve a pasar, los detalles están en el archivo de registro, en la carpeta de datos de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="558" />
+            <location filename="../../desktop_app/gui/main_window.py" line="560" />
             <source>working</source>
             <translation>trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="316" />
+            <location filename="../../desktop_app/gui/main_window.py" line="318" />
             <source>{name} — Evidence Packet</source>
             <translation>{name} — Evidence Packet</translation>
         </message>
@@ -3321,6 +3572,290 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
         </message>
     </context>
     <context>
+        <name>SectionPage</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="79" />
+            <source>As written (Spanish):</source>
+            <translation>Como se escribió (español):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="81" />
+            <source>English translation:</source>
+            <translation>Traducción al inglés:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="77" />
+            <source>{section}, English translation</source>
+            <translation>{section}, traducción al inglés</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="97" />
+            <source>A &amp;representative (attorney or accredited representative)</source>
+            <translation>Un &amp;representante (abogado o representante acreditado)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="123" />
+            <source>A filing with the immigration court must say how DHS (ICE OPLA) was given a copy. Through ECAS, DHS is served when you file; the certificate says so.</source>
+            <translation>Una presentación ante la corte de inmigración debe decir cómo se entregó una copia al DHS (ICE OPLA). Por ECAS, el DHS queda notificado al presentar; el certificado lo dice.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="104" />
+            <source>Bar number or EOIR ID, address, phone</source>
+            <translation>Número de colegiado o ID de EOIR, dirección, teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="121" />
+            <source>Certificate of service</source>
+            <translation>Certificado de notificación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="157" />
+            <source>Date of service:</source>
+            <translation>Fecha de notificación:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="115" />
+            <source>Date:</source>
+            <translation>Fecha:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="153" />
+            <source>How:</source>
+            <translation>Cómo:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="116" />
+            <source>Name of the person signing</source>
+            <translation>Nombre de quien firma</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="128" />
+            <source>No certificate of service</source>
+            <translation>Sin certificado de notificación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="141" />
+            <source>Office served, with its address</source>
+            <translation>Oficina notificada, con su dirección</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="89" />
+            <source>Reading the signature</source>
+            <translation>Leyendo la firma</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="114" />
+            <source>Representative's &amp;details:</source>
+            <translation>&amp;Datos del representante:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="117" />
+            <source>Representative's details</source>
+            <translation>Datos del representante</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="142" />
+            <source>Same as the &amp;cover letter's office</source>
+            <translation>La misma oficina de la &amp;carta de presentación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="268" />
+            <source>Save the signature and the certificate of service?</source>
+            <translation>¿Guardar la firma y el certificado de notificación?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="242" />
+            <source>Saving the signature</source>
+            <translation>Guardando la firma</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="155" />
+            <source>Served &amp;on:</source>
+            <translation>Notificada &amp;a:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="131" />
+            <source>Served by &amp;hand</source>
+            <translation>Entregada en &amp;mano</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="130" />
+            <source>Served by &amp;mail</source>
+            <translation>Por c&amp;orreo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="129" />
+            <source>Served through &amp;ECAS (electronic filing)</source>
+            <translation>Por &amp;ECAS (presentación electrónica)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="62" />
+            <source>Signature and service</source>
+            <translation>Firma y notificación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="93" />
+            <source>Signature on the cover</source>
+            <translation>Firma en la portada</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="111" />
+            <source>Signed by (&amp;name):</source>
+            <translation>Firma (&amp;nombre):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="112" />
+            <source>Signing as:</source>
+            <translation>Firma como:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="96" />
+            <source>The applicant, &amp;self-represented</source>
+            <translation>El &amp;solicitante, sin abogado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="105" />
+            <source>The day the packet is e&amp;xported</source>
+            <translation>El día en que se e&amp;xporta el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="145" />
+            <source>The day the packet is ex&amp;ported</source>
+            <translation>El día en que se ex&amp;porta el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="140" />
+            <source>e.g. ICE OPLA Chicago, 525 W. Van Buren St., Chicago, IL 60607</source>
+            <translation>p. ej. ICE OPLA Chicago, 525 W. Van Buren St., Chicago, IL 60607</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="149" />
+            <source>&amp;Cite a document…</source>
+            <translation>&amp;Citar un documento…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="159" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="157" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="145" />
+            <source>&amp;Written in:</source>
+            <translation>&amp;Escrita en:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="203" />
+            <source>Citations show the exhibits as they are now, and follow the documents when you reorder them or move them to another tab.</source>
+            <translation>Las citas muestran los anexos como están ahora, y siguen a los documentos cuando usted los reordena o los pasa a otra pestaña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="143" />
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="153" />
+            <source>Insert a citation of a document or one of its pages (Ctrl+K)</source>
+            <translation>Insertar una cita de un documento o de una de sus páginas (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="147" />
+            <source>Language of the statement</source>
+            <translation>Idioma de la declaración</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="135" />
+            <source>Reading the statement</source>
+            <translation>Leyendo la declaración</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="476" />
+            <source>Save the changes to the statement?</source>
+            <translation>¿Guardar los cambios de la declaración?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="434" />
+            <source>Saving the statement</source>
+            <translation>Guardando la declaración</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="174" />
+            <source>Sections of the statement</source>
+            <translation>Secciones de la declaración</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="144" />
+            <source>Spanish (with an English translation)</source>
+            <translation>Español (con traducción al inglés)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="120" />
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="161" />
+            <source>Statement</source>
+            <translation>Declaración</translation>
+        </message>
+        <message>
+            <source>The applicant &amp;reads English</source>
+            <translation type="vanished">El solicitante &amp;lee inglés</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="232" />
+            <source>The applicant reads &amp;English</source>
+            <translation>El solicitante &amp;lee inglés</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="235" />
+            <source>The packet carries the English translation with the translator's certificate. If the applicant does not read English, it also carries a certificate that the statement was read to the applicant in Spanish.</source>
+            <translation>El paquete lleva la traducción al inglés con el certificado del traductor. Si el solicitante no lee inglés, lleva también un certificado de que la declaración se le leyó en español.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="190" />
+            <source>Translation and certificate</source>
+            <translation>Traducción y certificado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="247" />
+            <source>Translator's &amp;name:</source>
+            <translation>&amp;Nombre del traductor:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="249" />
+            <source>Translator's &amp;phone:</source>
+            <translation>&amp;Teléfono del traductor:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="248" />
+            <source>Translator's a&amp;ddress:</source>
+            <translation>D&amp;irección del traductor:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="361" />
+            <source>empty</source>
+            <translation>vacía</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="359" />
+            <source>written</source>
+            <translation>escrita</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="357" />
+            <source>written, not yet translated</source>
+            <translation>escrita, aún sin traducir</translation>
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <location filename="../../desktop_app/gui/look.py" line="30" />
@@ -3478,6 +4013,138 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <location filename="../../desktop_app/gui/work_panel.py" line="179" />
             <source>{title}: {why}</source>
             <translation>{title}: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrittenParts</name>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="50" />
+            <source>A letter on top of the packet: what is asked, the factors for and against</source>
+            <translation>Una carta encima del paquete: qué se pide y los factores a favor y en contra</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="49" />
+            <source>Co&amp;ver letter…</source>
+            <translation>Carta de presentaci&amp;ón…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="53" />
+            <source>Si&amp;gnature and service…</source>
+            <translation>Firma &amp;y notificación…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="46" />
+            <source>State&amp;ment…</source>
+            <translation>Dec&amp;laración…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="47" />
+            <source>The applicant's statement, section by section, citing the exhibits</source>
+            <translation>La declaración del solicitante, sección por sección, citando los anexos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="54" />
+            <source>Who signs, and the certificate of service (ECAS, mail or hand)</source>
+            <translation>Quién firma, y el certificado de notificación (ECAS, correo o en mano)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/written_common.py" line="53" />
+            <source>Your changes are lost if you do not save them.</source>
+            <translation>Sus cambios se pierden si no los guarda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WrittenSummary</name>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="157" />
+            <source>Also in the packet: {parts}.</source>
+            <translation>También en el paquete: {parts}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="109" />
+            <source>Change the statement, cover letter or certificate of service</source>
+            <translation>Cambiar la declaración, la carta de presentación o el certificado de notificación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="108" />
+            <source>Change…</source>
+            <translation>Cambiar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="114" />
+            <source>Co&amp;ver letter…</source>
+            <translation>Carta de presentaci&amp;ón…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="159" />
+            <source>No statement, cover letter or certificate of service.</source>
+            <translation>Sin declaración, carta de presentación ni certificado de notificación.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="140" />
+            <source>Reading the written parts</source>
+            <translation>Leyendo las partes escritas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="115" />
+            <source>Si&amp;gnature and service…</source>
+            <translation>Firma &amp;y notificación…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="161" />
+            <source>Signed by {name}.</source>
+            <translation>Firma {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="113" />
+            <source>State&amp;ment…</source>
+            <translation>Dec&amp;laración…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="151" />
+            <source>a certificate of service (ECAS)</source>
+            <translation>un certificado de notificación (ECAS)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="153" />
+            <source>a certificate of service (by hand)</source>
+            <translation>un certificado de notificación (en mano)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="152" />
+            <source>a certificate of service (mail)</source>
+            <translation>un certificado de notificación (correo)</translation>
+        </message>
+        <message>
+            <source>a certificate of service by hand</source>
+            <translation type="vanished">un certificado de notificación en mano</translation>
+        </message>
+        <message>
+            <source>a certificate of service by mail</source>
+            <translation type="vanished">un certificado de notificación por correo</translation>
+        </message>
+        <message>
+            <source>a certificate of service through ECAS</source>
+            <translation type="vanished">un certificado de notificación por ECAS</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="150" />
+            <source>a cover letter</source>
+            <translation>una carta de presentación</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="148" />
+            <source>the statement</source>
+            <translation>la declaración</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/written.py" line="147" />
+            <source>the statement (Spanish and English)</source>
+            <translation>la declaración (en español y en inglés)</translation>
+        </message>
+        <message>
+            <source>the statement (in Spanish, with its English translation)</source>
+            <translation type="vanished">la declaración (en español, con su traducción al inglés)</translation>
         </message>
     </context>
     <context>

@@ -42,6 +42,7 @@ from desktop_app.gui.dialogs.destination import DestinationBox, megabytes
 from desktop_app.gui.export_task import PacketExport
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import TaskRunner
+from desktop_app.gui.written import WrittenSummary
 from desktop_app.services import packets
 from desktop_app.services.board import BoardSnapshot
 from desktop_app.services.packets import FilingOptions
@@ -181,7 +182,11 @@ class ExportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.folder_button)
-        buttons.addStretch(1)
+        # What the packet carries besides the exhibits, beside the buttons (no extra height).
+        self.written = WrittenSummary(self._runner, self._snapshot.case.id,
+                                      self._snapshot.case.name, self)
+        self.written.changed.connect(self._options_changed)
+        buttons.addWidget(self.written, 1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
         top = QHBoxLayout()
