@@ -1957,73 +1957,78 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
     <context>
         <name>GuideDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="32" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="40" />
             <source>&lt;b&gt;Add your papers.&lt;/b&gt; Drag scans, phone photos or PDFs onto the window, or use Case ▸ Add files (Ctrl+O). A case is started for you.</source>
             <translation>&lt;b&gt;Agregue sus papeles.&lt;/b&gt; Arrastre escaneos, fotos del teléfono o PDF a la ventana, o use Caso ▸ Agregar archivos (Ctrl+O). Se crea un caso para usted.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="39" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="47" />
             <source>&lt;b&gt;Check the pages.&lt;/b&gt; Rotate them (Ctrl+L, Ctrl+R), leave out the ones that do not belong, and black out what must not be seen (Page ▸ Redact).</source>
             <translation>&lt;b&gt;Revise las páginas.&lt;/b&gt; Gírelas (Ctrl+L, Ctrl+R), deje fuera las que no corresponden y tache lo que no se debe ver (Página ▸ Tachar).</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="36" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="44" />
             <source>&lt;b&gt;File each document under its tab&lt;/b&gt; (Residence, Employment, Medical, Community): drag it, or use Document ▸ File under (Ctrl+1…4). The assistant suggests a tab; Accept it or choose another.</source>
             <translation>&lt;b&gt;Ponga cada documento en su pestaña&lt;/b&gt; (Residencia, Empleo, Médico, Comunidad): arrástrelo, o use Documento ▸ Poner en (Ctrl+1…4). El asistente sugiere una pestaña; acéptela o elija otra.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="47" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="55" />
             <source>&lt;b&gt;Gap&lt;/b&gt;: a year since arriving in the U.S. with no proof of residence.</source>
             <translation>&lt;b&gt;Hueco&lt;/b&gt;: un año desde la llegada a EE. UU. sin prueba de residencia.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="50" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="58" />
             <source>&lt;b&gt;Hard to read&lt;/b&gt;: a page the app read poorly; scan it again if you can.</source>
             <translation>&lt;b&gt;Difícil de leer&lt;/b&gt;: una página que la aplicación leyó mal; escanéela de nuevo si puede.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="34" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="42" />
             <source>&lt;b&gt;Let the app read them.&lt;/b&gt; Each page is turned upright and read in the background; the Status column shows when it is done.</source>
             <translation>&lt;b&gt;Deje que la aplicación los lea.&lt;/b&gt; Cada página se endereza y se lee en segundo plano; la columna Estado muestra cuándo termina.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="52" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="60" />
             <source>&lt;b&gt;Needs a translation&lt;/b&gt;: a document not in English needs a certified translation next to it.</source>
             <translation>&lt;b&gt;Necesita traducción&lt;/b&gt;: un documento que no está en inglés necesita una traducción certificada a su lado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="48" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="56" />
             <source>&lt;b&gt;Old or out of date&lt;/b&gt;: a medical record or pay stub older than the review expects.</source>
             <translation>&lt;b&gt;Antiguo o vencido&lt;/b&gt;: un expediente médico o un talón de pago más antiguo de lo que la revisión espera.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="42" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="50" />
             <source>&lt;b&gt;Review, then export.&lt;/b&gt; Review the case (F7) lists what a reviewer could object to; Case ▸ Export packet (Ctrl+E) writes one PDF with a cover sheet, an index and numbered pages.</source>
             <translation>&lt;b&gt;Revise y luego exporte.&lt;/b&gt; Revisar el caso (F7) enumera lo que un revisor podría objetar; Caso ▸ Exportar el paquete (Ctrl+E) escribe un solo PDF con portada, índice y páginas numeradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="15" />
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="18" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="69" />
+            <source>&lt;b&gt;Your own words.&lt;/b&gt; Case ▸ Statement… holds your statement: what you want the reviewer to know, with the documents that show it. Cite a document with Ctrl+K; the citation follows it when you reorder the exhibits.</source>
+            <translation>&lt;b&gt;Sus propias palabras.&lt;/b&gt; Caso ▸ Declaración… guarda su declaración: lo que quiere que sepa quien revisa su caso, con los documentos que lo muestran. Cite un documento con Ctrl+K; la cita lo sigue cuando usted reordena los anexos.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="20" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="23" />
             <source>Getting started</source>
             <translation>Primeros pasos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="58" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="66" />
             <source>The job in five steps</source>
             <translation>El trabajo en cinco pasos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="60" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="73" />
             <source>What the review's findings mean</source>
             <translation>Qué significan los hallazgos de la revisión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="62" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="75" />
             <source>Where your data lives</source>
             <translation>Dónde se guardan sus datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/guide.py" line="55" />
+            <location filename="../../desktop_app/gui/dialogs/guide.py" line="63" />
             <source>Your cases are kept on this computer only, in: {folder}. Nothing is uploaded; the app works offline.</source>
             <translation>Sus casos se guardan solo en esta computadora, en: {folder}. No se sube nada; la aplicación funciona sin conexión.</translation>
         </message>

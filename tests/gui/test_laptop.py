@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QTranslator
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPoint, Qt, QTranslator, QUrl
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -330,6 +330,17 @@ def test_first_screen_progress_tab_order_and_the_guide(
                   if w.objectName() == "guide" and w.isVisible())
     text = dialog.findChild(QTextBrowser, "guideText").toPlainText()
     assert "The job in five steps" in text and str(window.data_dir) in text
+    # ... each step with its picture, drawn (not an empty frame) and laid out in the text.
+    browser = dialog.findChild(QTextBrowser, "guideText")
+    html = browser.toHtml()
+    for n in range(1, 6):
+        assert f'src="guide-picture:{n}"' in html
+        image = browser.document().resource(QTextDocument.ResourceType.ImageResource,
+                                            QUrl(f"guide-picture:{n}"))
+        assert isinstance(image, QImage) and not image.isNull()
+        assert len({image.pixel(x, y) for x in range(0, image.width(), 4)
+                    for y in range(0, image.height(), 4)}) > 3
+    assert browser.document().size().height() > 5 * 120  # the pictures take their room
     dialog.close()
 
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop_app.gui import look
+from desktop_app.gui.guide_pictures import HEIGHT, WIDTH, pictures
 
 
 class GuideDialog(QDialog):
@@ -17,6 +22,9 @@ class GuideDialog(QDialog):
         self.text.setObjectName("guideText")
         self.text.setAccessibleName(self.tr("Getting started"))
         self.text.setOpenLinks(False)
+        for n, image in enumerate(pictures(self.palette(), look.device_ratio()), start=1):
+            self.text.document().addResource(QTextDocument.ResourceType.ImageResource,
+                                             QUrl(f"guide-picture:{n}"), image)
         self.text.setHtml(self._html(data_dir))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -56,7 +64,12 @@ class GuideDialog(QDialog):
                         "is uploaded; the app works offline.").format(folder=_html(str(data_dir)))
         return "".join([
             "<h3>", self.tr("The job in five steps"), "</h3><ol>",
-            *(f"<li>{s}</li>" for s in steps), "</ol>",
+            *(f'<li><p>{s}</p><p><img src="guide-picture:{n}" width="{WIDTH}" '
+              f'height="{HEIGHT}"></p></li>' for n, s in enumerate(steps, start=1)), "</ol>",
+            "<p>", self.tr("<b>Your own words.</b> Case ▸ Statement… holds your statement: "
+                           "what you want the reviewer to know, with the documents that "
+                           "show it. Cite a document with Ctrl+K; the citation follows it "
+                           "when you reorder the exhibits."), "</p>",
             "<h3>", self.tr("What the review's findings mean"), "</h3><ul>",
             *(f"<li>{f}</li>" for f in findings), "</ul>",
             "<h3>", self.tr("Where your data lives"), "</h3><p>", where, "</p>",
