@@ -272,13 +272,15 @@ class Statements:
             exhibit = ids.get(doc.id)
             if exhibit is None:
                 return _("“{title}” (not in the packet)").format(title=doc.title)
+            # Own msgids ({id}, not the packet's {exhibit}): the packet's stay English, these
+            # are shown in the window's language.
             if citation.page is None:
-                return _("Exhibit {exhibit}").format(exhibit=exhibit)
+                return _("Exhibit {id}").format(id=exhibit)
             shown = page_in_exhibit(doc.id, citation.page)
             if shown is None:
                 return _("Exhibit {exhibit}, p. {page} (a page left out of the packet)").format(
                     exhibit=exhibit, page=citation.page)
-            return _("Exhibit {exhibit}, p. {page}").format(exhibit=exhibit, page=shown)
+            return _("Exhibit {id}, p. {page}").format(id=exhibit, page=shown)
 
         return label
 

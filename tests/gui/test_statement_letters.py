@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.statement import cite
+from desktop_app.core.statement import Citation, cite
 from desktop_app.gui import window_actions
 from desktop_app.gui.dialogs.cover_letter import CoverLetterDialog
 from desktop_app.gui.dialogs.export_dialog import ExportDialog
@@ -248,6 +248,13 @@ def test_the_spanish_window_shows_the_sections_and_prompts_in_spanish(
         assert dialog.sections.item(0).text().endswith("Residencia en los Estados Unidos")
         assert "Lazos familiares" in dialog.sections.item(1).text()
         assert dialog.cite_action.text() == "&Citar un documento…"
+        # Citations read in the window's language (the packet's stay English).
+        svc = Services.open(data_dir)
+        try:
+            label = svc.statements.labeler(built.case_id)
+            assert label(Citation(built.ids["lease"], 2)) == "Anexo A-1, pág. 2"
+        finally:
+            svc.close()
         dialog.reject()
     finally:
         app = QApplication.instance()
