@@ -49,3 +49,33 @@ def test_no_sql_outside_storage() -> None:
                for word in ("SELECT ", "UPDATE ", "INSERT INTO", "DELETE FROM"))
     ]
     assert offences == []
+
+
+def test_the_installed_commands_and_the_workers_import_only_what_they_need() -> None:
+    """Worker processes start with ``spawn``, which runs the command's script again in
+    each worker: the script's module (pyproject's entry points) must load nothing, and a
+    worker's own module (page pictures, reading, the packet's pages) neither Qt nor the
+    whole facade — else each worker costs seconds before its work."""
+    import subprocess
+    import sys
+
+    import tomllib
+
+    project = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text("utf-8"))["project"]
+    entry = {**project["scripts"], **project["gui-scripts"]}
+    assert set(entry) == {"evidence-packet", "evidence-packet-gui"}
+    modules = {target.split(":")[0] for target in entry.values()}
+    workers = {"desktop_app.gui.procs", "desktop_app.core.processing",
+               "desktop_app.core.export.packing", "desktop_app.core.pdfs"}
+    heavy = ("PySide6", "desktop_app.services.facade", "desktop_app.gui.app",
+             "desktop_app.cli.main")
+    for module in sorted(modules | workers):
+        code = (f"import sys, {module}; print(' '.join(m for m in sys.modules "
+                f"if m.startswith({heavy!r})))")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             check=True).stdout.split()
+        assert out == [], (module, out)
+    # ... and the commands still start the app.
+    from desktop_app import launch
+
+    assert callable(launch.cli) and callable(launch.gui)
