@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import urllib.parse
 from dataclasses import replace
 from pathlib import Path
 
@@ -258,9 +259,18 @@ def test_in_parts_the_letter_opens_part_1_and_the_service_closes_the_last(
     with pymupdf.open(result.files[0].path) as first:
         assert "Dear Chief Counsel:" in _text(first[0])
         statement = next(n for n, page in enumerate(first) if "Near Exhibit A-1" in _text(page))
-        links = [link["page"] for link in first[statement].get_links()]
-        assert links and all(target < first.page_count for target in links)
+        links = first[statement].get_links()
+        here = [link["page"] for link in links if link["kind"] == pymupdf.LINK_GOTO]
+        assert here and all(target < first.page_count for target in here)
         assert f"far Exhibit {far} [packet page" in _text(first[statement])
+        # The far citation opens the last part at the exhibit's page.
+        [away] = [link for link in links if link["kind"] == pymupdf.LINK_GOTOR]
+        assert urllib.parse.unquote(away["file"]) == result.files[-1].path.name
+        packet_page = int(_text(first[statement]).split(f"far Exhibit {far} [packet page ")[1]
+                          .split("]")[0])
+        assert away["page"] == packet_page - result.files[-1].first_page
+    with pymupdf.open(result.files[-1].path) as last:
+        assert f"Exhibit {far}" in _text(last[away["page"]])
     with pymupdf.open(result.files[-1].path) as last:
         assert "Certificate of Service" in _text(last[-1])
         assert f"({result.page_count} pages)" in _text(last[-1])

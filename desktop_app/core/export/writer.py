@@ -188,7 +188,7 @@ class PacketWriter:
                     self._assemble(out, front_doc, front, steps[part.first - 1:part.last],
                                    stamper)
                     if part.number == 1:
-                        _link_rows(out, front, cut)
+                        _link_rows(out, front, cut, [path.name for path in paths])
                     out.set_toc(_bookmarks(self.plan, front.page_map, part, len(cut),
                                            front.statement_marks))
                     self.missing_fonts.update(embed_standard_fonts(out))
@@ -329,9 +329,12 @@ def _exhibit_page(composer: Composer, cache: SourceCache, images: ImageCache, st
         ) from exc
 
 
-def _link_rows(out: pymupdf.Document, front: Front, cut: Sequence[Part]) -> None:
-    """Every index and chronology row whose page is in Part 1 is a link to it (rows of
-    exhibits in other parts name their part instead)."""
+def _link_rows(out: pymupdf.Document, front: Front, cut: Sequence[Part],
+               names: Sequence[str]) -> None:
+    """Every index and chronology row, and every citation of the letter and the statement,
+    is a link to its page: in Part 1 itself, or into the part that holds it (a link to
+    the file of that name beside this one, at its page — what a reader who keeps the
+    parts together in one folder clicks through; the row also names the part)."""
     first = cut[0]
     for page_number, rows in front.links:
         page = out[page_number - 1]
@@ -339,6 +342,13 @@ def _link_rows(out: pymupdf.Document, front: Front, cut: Sequence[Part]) -> None
             if first.holds(target):
                 page.insert_link({"kind": pymupdf.LINK_GOTO, "from": rect,
                                   "page": target - 1, "to": pymupdf.Point(0, 0), "zoom": 0})
+                continue
+            part = next((p for p in cut if p.holds(target)), None)
+            if part is not None:  # the top of the page (a remote file's points are not
+                # turned into PDF space: y counts from the bottom)
+                page.insert_link({"kind": pymupdf.LINK_GOTOR, "from": rect,
+                                  "file": names[part.number - 1], "page": target - part.first,
+                                  "to": pymupdf.Point(0, page.rect.height), "zoom": 0})
 
 
 def _bookmarks(plan: PacketPlan, page_map: PageMap, part: Part, parts: int,
