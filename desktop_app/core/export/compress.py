@@ -8,8 +8,9 @@ it is made of (``judge.py``), then encode each part the way that suits it.
   same way and painted in its colour: one more 1-bit layer per colour, a few kilobytes.
 * What black and white would lose on a text page (a photograph or a portrait, a
   highlighter stroke, a shaded box, a coloured band) is kept in a picture behind the
-  text: JPEG at about 150 dpi (200 with small print) where there is a photograph, about 100 dpi for shades, with
-  the text taken out of it (it is mostly blank paper, and blank paper costs nothing).
+  text: JPEG at about 150 dpi (200 with small print) where there is a photograph, about
+  100 dpi for shades, with the text taken out of it (it is mostly blank paper, and
+  blank paper costs nothing).
   This is the layered ("mixed raster content") way DjVu and good scanners compress.
 * A page that is mostly a picture (a photograph, an ID card), or whose writing is too
   faint for black and white, stays one picture: JPEG at about 150 dpi (200 when the OCR
