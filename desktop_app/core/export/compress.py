@@ -45,7 +45,7 @@ from desktop_app.core.export.profiles import Compression
 from desktop_app.core.files import atomic_write_bytes
 from desktop_app.core.images import load_frame
 
-VERSION = "8"  # part of every cache key: bump when what this module makes changes
+VERSION = "9"  # part of every cache key: bump when what this module makes changes
 
 # The most pixels a page is drawn at for packing (about Legal paper at 300 dpi): a page
 # printed larger (a poster-sized scan, a 30-inch PDF page) gets fewer dots per inch, so
@@ -146,12 +146,12 @@ def pack(source: PageSource, settings: Compression, width_in: float,
     page = _page(source, width_in, height_in, settings.text_dpi)
     look = judge(page, page.width / width_in)
     maker = _Maker()
-    dpi = picture_dpi(source, settings, max(width_in, height_in))
+    dpi, quality = picture_settings(source, settings, max(width_in, height_in))
     if look.kind == "picture":  # drawn again at its own size: one resampling, not two
         del page
         picture = _page(source, width_in, height_in, dpi)
         maker.jpeg(_resized(picture, width_in, height_in, dpi,
-                            "RGB" if look.colour else "L"), settings.jpeg_quality)
+                            "RGB" if look.colour else "L"), quality)
     else:
         _layered(maker, page, look, width_in, height_in, settings, dpi)
     packed = maker.packed()
@@ -160,27 +160,30 @@ def pack(source: PageSource, settings: Compression, width_in: float,
     return packed
 
 
-def picture_dpi(source: PageSource, settings: Compression, long_side_in: float) -> int:
-    """The resolution of the page's photographic part: ``settings.picture_dpi``, or
-    ``small_text_dpi`` when the words the OCR read on the page (its text layer, drawn
-    over the whole page: ``long_side_in`` inches on its longer side) include small ones -
-    a tenth of them lower than ``small_text_pt`` - or when there is no text layer to
-    tell."""
+def picture_settings(source: PageSource, settings: Compression, long_side_in: float
+                     ) -> tuple[int, int]:
+    """The resolution and the JPEG quality of the page's photographic part, from the
+    words the OCR read on the page (its text layer, drawn over the whole page:
+    ``long_side_in`` inches on its longer side): ``small_text_dpi`` when they include
+    small ones (a tenth of them lower than ``small_text_pt``), else ``picture_dpi``;
+    ``words_quality`` when there are words, else ``jpeg_quality``. With no text layer to
+    tell, the finer settings."""
+    fine = settings.small_text_dpi, settings.words_quality
     if source.text_layer is None:
-        return settings.small_text_dpi
+        return fine
     try:
         with pymupdf.open(source.text_layer) as doc:
             rect = doc[0].rect
             boxes = [w[:4] for w in doc[0].get_text("words") if len(w[4]) >= 3]
     except (OSError, RuntimeError, ValueError, IndexError):
-        return settings.small_text_dpi
+        return fine
     if not boxes:  # nothing written on it: a photograph
-        return settings.picture_dpi
+        return settings.picture_dpi, settings.jpeg_quality
     points = long_side_in * 72 / max(rect.width, rect.height, 1.0)
     # a word's box is a line of text; its short side is the line's height (upright or not)
     heights = [min(x1 - x0, y1 - y0) * points for x0, y0, x1, y1 in boxes]
     small = float(np.percentile(heights, 10)) < settings.small_text_pt
-    return settings.small_text_dpi if small else settings.picture_dpi
+    return (settings.small_text_dpi if small else settings.picture_dpi), settings.words_quality
 
 
 class _Maker:
