@@ -7,7 +7,8 @@ Each page of the files in DIR (images, and PDF pages without text of their own: 
 is made smaller three ways:
 
 * ``app``: what the export does for an online destination (``core.export.compress``:
-  1-bit CCITT G4 at 300 dpi for text pages, JPEG at 200 dpi for pictures);
+  1-bit CCITT G4 at 300 dpi for text pages, JPEG at 150 dpi for pictures, 200 with small
+  print), given the OCR text layer Tesseract makes of the source page, as the app has;
 * ``ocrmypdf``: OCRmyPDF ``--optimize 3 --output-type pdf`` on a PDF of the same page
   (its optimizer: JBIG2 when jbig2enc is installed, pngquant, JPEG re-encoding);
 * ``source``: the page as it is (its own picture bytes).
@@ -21,6 +22,9 @@ the source page at 300 dpi; the words it reads with confidence >= 80 are the ref
 each version is drawn at 300 dpi and read again, and its *word recall* is the share of
 the reference words found. The target: the app's recall within 1 point of the source's
 own (re-read at the same resolution) on average, and a mean of <= 60 KB a page.
+
+With several DIRs, each folder is also summed up on its own: keep the pages settings
+were tuned on and held-out pages in different folders.
 
 DIR defaults to the public scans and photos in ``../shared/corpus``. Sources of the
 larger real set used in the issue's note: see the note (not shipped with the project).
