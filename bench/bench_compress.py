@@ -7,7 +7,8 @@ Each page of the files in DIR (images, and PDF pages without text of their own: 
 is made smaller three ways:
 
 * ``app``: what the export does for an online destination (``core.export.compress``:
-  1-bit CCITT G4 at 300 dpi for text pages, JPEG at 200 dpi for pictures);
+  1-bit CCITT G4 at 300 dpi for text pages, JPEG at 150 dpi for pictures, 200 with small
+  print), given the OCR text layer Tesseract makes of the source page, as the app has;
 * ``ocrmypdf``: OCRmyPDF ``--optimize 3 --output-type pdf`` on a PDF of the same page
   (its optimizer: JBIG2 when jbig2enc is installed, pngquant, JPEG re-encoding);
 * ``source``: the page as it is (its own picture bytes).
@@ -21,6 +22,9 @@ the source page at 300 dpi; the words it reads with confidence >= 80 are the ref
 each version is drawn at 300 dpi and read again, and its *word recall* is the share of
 the reference words found. The target: the app's recall within 1 point of the source's
 own (re-read at the same resolution) on average, and a mean of <= 60 KB a page.
+
+With several DIRs, each folder is also summed up on its own: keep the pages settings
+were tuned on and held-out pages in different folders.
 
 DIR defaults to the public scans and photos in ``../shared/corpus``. Sources of the
 larger real set used in the issue's note: see the note (not shipped with the project).
@@ -39,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -148,13 +153,20 @@ def app_pdf(source: PageSource, width_in: float, height_in: float,
     return len(packed.data), pixels, packed.kind
 
 
-def read_words(image: Image.Image, workdir: Path, name: str) -> list[tuple[str, float]]:
+def read_words(image: Image.Image, workdir: Path, name: str,
+               text_layer: bool = False) -> list[tuple[str, float]]:
+    """The words Tesseract reads on ``image`` (drawn at 300 dpi), with their confidence;
+    with ``text_layer``, it also writes ``NAME.pdf`` in ``workdir``: the page's invisible
+    OCR text, as the app's OCR makes it (the export reads it to size a picture)."""
     path = workdir / f"{name}.png"
     image.convert("L").save(path, dpi=(300, 300))
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    tsv = subprocess.run(["tesseract", str(path), "-", "-l", "eng", "--psm", "3", "tsv"],
-                         capture_output=True, text=True, env=env, timeout=300,
-                         check=False).stdout
+    extra = ["-c", "textonly_pdf=1", "tsv", "pdf"] if text_layer else ["tsv"]
+    subprocess.run(["tesseract", str(path), str(workdir / name), "-l", "eng", "--psm", "3",
+                    *extra], capture_output=True, text=True, env=env, timeout=300,
+                   check=False)
+    tsv_path = workdir / f"{name}.tsv"
+    tsv = tsv_path.read_text(errors="replace") if tsv_path.exists() else ""
     words = []
     for line in tsv.splitlines()[1:]:
         cells = line.split("\t")
@@ -209,10 +221,13 @@ def _measure(source: PageSource, ocrmypdf: bool, truths: list[Path]) -> dict[str
         scale = min(1.0, 300 * width_in / original.width)
         at300 = original.resize((max(1, round(original.width * scale)),
                                  max(1, round(original.height * scale))))
-        first = read_words(at300, workdir, "source")
+        first = read_words(at300, workdir, "source", text_layer=True)
+        if (workdir / "source.pdf").exists():  # as in the app: the OCR layer is there
+            source = replace(source, text_layer=workdir / "source.pdf")
         reference = [w for w, conf in first if conf >= 80]
         row: dict[str, Any] = {
             "page": f"{source.path.name}#{source.index + 1}",
+            "folder": source.path.parent.name,
             "reference_words": len(reference),
             "source_bytes": source_picture_bytes(source),
             "source_recall": recall(reference, first),
@@ -318,6 +333,14 @@ def main() -> None:
             if all(f"{who}_truth" in r for r in true):
                 found = sum(r[f"{who}_truth"] * r["truth_words"] for r in true)
                 print(f"true-text recall {who}: {found / words:.4f} over {words} words")
+    if len(dirs) > 1:  # e.g. the pages tuned on and the held-out ones, each on its own
+        for folder in sorted({r["folder"] for r in rows}):
+            some = [r for r in rows if r["folder"] == folder]
+            words = sum(r["reference_words"] for r in some)
+            found = sum(r["app_recall"] * r["reference_words"] for r in some)
+            print(f"folder {folder}: {len(some)} pages, app {_mean(some, 'app_bytes') / 1000:.1f}"
+                  f" KB a page, word-weighted recall app {found / max(words, 1):.4f} over "
+                  f"{words} words")
     if any("ocrmypdf_bytes" in r for r in rows):
         print(f"RATIO size app/ocrmypdf: {app_kb * 1000 / _mean(rows, 'ocrmypdf_bytes'):.2f}")
     if args.json:

@@ -168,6 +168,119 @@ def test_a_photo_stays_in_colour_at_about_200_dpi(tmp_path: Path) -> None:
     assert small.files[0].bytes < photo.stat().st_size
 
 
+def book_page_photo(path: Path, font_px: int) -> Path:
+    """A phone photo of a printed page with a large drawing on it (a book page, a flyer):
+    mostly picture, so it goes in as one JPEG; its lines of type ``font_px`` tall at
+    300 dpi; sensor noise all over."""
+    page = make.page_image([], font_px=font_px)
+    drawing = Image.open(colour_photo(path.with_name("drawing.jpg"), seed=3,
+                                      size=(2000, 1300))).convert("L")
+    page.paste(drawing, (250, 150))
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default(size=font_px)
+    for n, line in enumerate(LINES):
+        draw.text((250, 1600 + n * int(font_px * 1.8)), line, font=font, fill=20)
+    rng = np.random.default_rng(5)
+    noisy = np.asarray(page, dtype=np.float32) + rng.normal(0, 10, (page.height, page.width))
+    Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8)).save(path, "JPEG", quality=92,
+                                                                 dpi=(300, 300))
+    return path
+
+
+def only_jpeg(path: Path) -> tuple[float, int]:
+    """The dots per inch and the bytes of the one picture on the last page of ``path``."""
+    with pymupdf.open(path) as doc:
+        page = doc[-1]
+        (xref, *_rest), = page.get_images(full=True)
+        assert "/DCTDecode" in doc.xref_object(xref)
+        placed = page.get_image_rects(xref)[0]
+        return pymupdf.Pixmap(doc, xref).width / (placed.width / 72), \
+            len(doc.xref_stream_raw(xref) or b"")
+
+
+def read_last_page(path: Path, tmp_path: Path) -> str:
+    """What Tesseract reads on the last page of ``path`` drawn at 300 dpi."""
+    with pymupdf.open(path) as doc:
+        doc[-1].get_pixmap(dpi=300, colorspace=pymupdf.csGRAY).save(tmp_path / "read.png")
+    return subprocess.run(["tesseract", str(tmp_path / "read.png"), "-", "-l", "eng"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def test_a_photographed_page_of_ordinary_type_goes_in_at_150_dpi_and_reads(
+        tmp_path: Path) -> None:
+    photo = book_page_photo(tmp_path / "IMG_0002.jpg", font_px=50)  # 12 pt type
+    layer = text_layer(photo, tmp_path / "layer.pdf")
+    online = get_profile("uscis-online")
+    with_ocr = build_packet(plan_of([("Flyer", [PageSource(photo, "image", 0,
+                                                           text_layer=layer)])]),
+                            tmp_path / "ocr.pdf", profile=online)
+    unread = build_packet(plan_of([("Flyer", [PageSource(photo, "image", 0)])]),
+                          tmp_path / "unread.pdf", profile=online)
+    dpi, size = only_jpeg(with_ocr.path)
+    unread_dpi, unread_size = only_jpeg(unread.path)
+    assert 140 <= dpi <= 151 and 190 <= unread_dpi <= 201  # unknown words: the finer one
+    assert size < 0.7 * unread_size
+    assert make.recall(" ".join(LINES), read_last_page(with_ocr.path, tmp_path)) >= 0.9
+
+
+def test_a_photographed_page_with_fine_print_keeps_200_dpi(tmp_path: Path) -> None:
+    photo = book_page_photo(tmp_path / "IMG_0003.jpg", font_px=22)  # 5 pt type
+    layer = text_layer(photo, tmp_path / "layer.pdf")
+    with pymupdf.open(layer) as doc:
+        assert "Harbor" in doc[0].get_text()  # the OCR read the fine print
+    small = build_packet(plan_of([("Receipt", [PageSource(photo, "image", 0,
+                                                          text_layer=layer)])]),
+                         tmp_path / "small.pdf", profile=get_profile("uscis-online"))
+    dpi, _size = only_jpeg(small.path)
+    assert 190 <= dpi <= 201
+    assert make.recall(" ".join(LINES), read_last_page(small.path, tmp_path)) >= 0.9
+
+
+def test_a_page_of_bold_type_has_no_grey_halo_behind_it(tmp_path: Path) -> None:
+    """Bold letters a little blurred by the scanner leave a soft rim the 1-bit layer does
+    not take; it must not come back as a background picture of halos."""
+    page = Image.new("L", make.LETTER_PX, 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("DejaVuSerif-Bold.ttf", 70)
+    for n in range(14):
+        draw.text((220, 250 + n * 160), "Spiritual revelations conceded to England",
+                  font=font, fill=25)
+    scan = tmp_path / "book.jpg"
+    page.filter(ImageFilter.GaussianBlur(1.6)).save(scan, "JPEG", quality=85, dpi=(300, 300))
+    small = build_packet(plan_of([("Book page", [PageSource(scan, "image", 0)])]),
+                         tmp_path / "small.pdf", profile=get_profile("uscis-online"))
+    with pymupdf.open(small.path) as doc:
+        kinds = [doc.xref_object(i[0]) for i in doc[-1].get_images(full=True)]
+    assert len(kinds) == 1 and "/CCITTFaxDecode" in kinds[0]  # text alone, no background
+
+
+def test_a_highlighter_stroke_stays_behind_the_text(tmp_path: Path) -> None:
+    page = make.page_image(LINES, font_px=44).convert("RGB")
+    band = Image.new("RGB", page.size, (250, 235, 90))
+    mask = Image.new("L", page.size, 0)
+    ImageDraw.Draw(mask).rectangle((240, 370, 1700, 440), fill=255)  # the second line
+    page = Image.composite(Image.composite(band, page, mask), page,
+                           page.convert("L").point(lambda v: 255 if v >= 128 else 0))
+    scan = tmp_path / "marked.jpg"
+    page.filter(ImageFilter.GaussianBlur(0.7)).save(scan, "JPEG", quality=90,
+                                                    dpi=(300, 300))
+    small = build_packet(plan_of([("Marked receipt", [PageSource(scan, "image", 0)])]),
+                         tmp_path / "small.pdf", profile=get_profile("uscis-online"))
+    with pymupdf.open(small.path) as doc:
+        page_out = doc[-1]
+        objects = [doc.xref_object(i[0]) for i in page_out.get_images(full=True)]
+        placed = page_out.get_image_rects(page_out.get_images(full=True)[0][0])[0]
+        pix = page_out.get_pixmap(dpi=100, clip=placed)
+    assert any("/DCTDecode" in o for o in objects)  # a background for the stroke
+    drawn = np.asarray(Image.frombytes("RGB", (pix.width, pix.height), pix.samples),
+                       dtype=np.int16)
+    k = pix.width / page.width
+    stroke = drawn[round(380 * k):round(430 * k), round(1500 * k):round(1650 * k)]
+    r, g, b = np.median(stroke.reshape(-1, 3), axis=0)
+    assert r > 200 and g > 190 and b < 160  # still yellow where no letter is
+    assert make.recall(" ".join(LINES), read_last_page(small.path, tmp_path)) >= 0.9
+
+
 def form_with_stamp_signature_and_photo(path: Path) -> Path:
     """A colour scan of a typed form: black text, a red rubber stamp, a signature in
     blue ballpoint, and a passport photo stapled to it."""

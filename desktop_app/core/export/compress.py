@@ -8,12 +8,15 @@ it is made of (``judge.py``), then encode each part the way that suits it.
   same way and painted in its colour: one more 1-bit layer per colour, a few kilobytes.
 * What black and white would lose on a text page (a photograph or a portrait, a
   highlighter stroke, a shaded box, a coloured band) is kept in a picture behind the
-  text: JPEG at about 200 dpi where there is a photograph, about 100 dpi for shades, with
-  the text taken out of it (it is mostly blank paper, and blank paper costs nothing).
+  text: JPEG at about 150 dpi (200 with small print) where there is a photograph, about
+  100 dpi for shades, with the text taken out of it (it is mostly blank paper, and
+  blank paper costs nothing).
   This is the layered ("mixed raster content") way DjVu and good scanners compress.
 * A page that is mostly a picture (a photograph, an ID card), or whose writing is too
-  faint for black and white, stays one picture: JPEG at about 200 dpi, in colour when it
-  has colour, else grey.
+  faint for black and white, stays one picture: JPEG at about 150 dpi (200 when the OCR
+  found small print on it), in colour when it has colour, else grey.
+* A JPEG is progressive when that is smaller (about 4 % on a photograph; not always on a
+  mostly blank background); every PDF reader since PDF 1.3 shows them.
 * Born-digital PDF pages (with text of their own) are not touched; ``pages.py`` places
   them as they are. The OCR text layer is placed over the new picture exactly as over
   the old one.
@@ -42,7 +45,7 @@ from desktop_app.core.export.profiles import Compression
 from desktop_app.core.files import atomic_write_bytes
 from desktop_app.core.images import load_frame
 
-VERSION = "6"  # part of every cache key: bump when what this module makes changes
+VERSION = "9"  # part of every cache key: bump when what this module makes changes
 
 # The most pixels a page is drawn at for packing (about Legal paper at 300 dpi): a page
 # printed larger (a poster-sized scan, a 30-inch PDF page) gets fewer dots per inch, so
@@ -87,9 +90,20 @@ class Packed:
 
 def _key(source: PageSource, settings: Compression) -> str:
     stat = source.path.stat()
+    words = _stat(source.text_layer)  # the OCR layer decides a picture's resolution
     data = json.dumps([VERSION, str(source.path), stat.st_size, stat.st_mtime_ns, stat.st_ino,
-                       source.kind, source.index, asdict(settings)])
+                       source.kind, source.index, asdict(settings), words])
     return hashlib.sha256(data.encode()).hexdigest()[:32]
+
+
+def _stat(path: Path | None) -> list[int] | None:
+    if path is None:
+        return None
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
 
 
 def cached(source: PageSource, settings: Compression) -> Packed | None:
@@ -132,17 +146,44 @@ def pack(source: PageSource, settings: Compression, width_in: float,
     page = _page(source, width_in, height_in, settings.text_dpi)
     look = judge(page, page.width / width_in)
     maker = _Maker()
+    dpi, quality = picture_settings(source, settings, max(width_in, height_in))
     if look.kind == "picture":  # drawn again at its own size: one resampling, not two
         del page
-        picture = _page(source, width_in, height_in, settings.picture_dpi)
-        maker.jpeg(_resized(picture, width_in, height_in, settings.picture_dpi,
-                            "RGB" if look.colour else "L"), settings.jpeg_quality)
+        picture = _page(source, width_in, height_in, dpi)
+        maker.jpeg(_resized(picture, width_in, height_in, dpi,
+                            "RGB" if look.colour else "L"), quality)
     else:
-        _layered(maker, page, look, width_in, height_in, settings)
+        _layered(maker, page, look, width_in, height_in, settings, dpi)
     packed = maker.packed()
     if source.cache is not None:
         _keep(source.cache, _key(source, settings), packed)
     return packed
+
+
+def picture_settings(source: PageSource, settings: Compression, long_side_in: float
+                     ) -> tuple[int, int]:
+    """The resolution and the JPEG quality of the page's photographic part, from the
+    words the OCR read on the page (its text layer, drawn over the whole page:
+    ``long_side_in`` inches on its longer side): ``small_text_dpi`` when they include
+    small ones (a tenth of them lower than ``small_text_pt``), else ``picture_dpi``;
+    ``words_quality`` when there are words, else ``jpeg_quality``. With no text layer to
+    tell, the finer settings."""
+    fine = settings.small_text_dpi, settings.words_quality
+    if source.text_layer is None:
+        return fine
+    try:
+        with pymupdf.open(source.text_layer) as doc:
+            rect = doc[0].rect
+            boxes = [w[:4] for w in doc[0].get_text("words") if len(w[4]) >= 3]
+    except (OSError, RuntimeError, ValueError, IndexError):
+        return fine
+    if not boxes:  # nothing written on it: a photograph
+        return settings.picture_dpi, settings.jpeg_quality
+    points = long_side_in * 72 / max(rect.width, rect.height, 1.0)
+    # a word's box is a line of text; its short side is the line's height (upright or not)
+    heights = [min(x1 - x0, y1 - y0) * points for x0, y0, x1, y1 in boxes]
+    small = float(np.percentile(heights, 10)) < settings.small_text_pt
+    return (settings.small_text_dpi if small else settings.picture_dpi), settings.words_quality
 
 
 class _Maker:
@@ -160,9 +201,13 @@ class _Maker:
         self.size += len(data)
 
     def jpeg(self, image: Image.Image, quality: int) -> None:
-        buf = io.BytesIO()
-        image.save(buf, format="JPEG", quality=quality, optimize=True)
-        self._add(buf.getvalue(), "jpeg", image.size, image.mode == "L", None)
+        made = []
+        for progressive in (True, False):  # progressive is smaller, but not always
+            buf = io.BytesIO()
+            image.save(buf, format="JPEG", quality=quality, optimize=True,
+                       progressive=progressive)
+            made.append(buf.getvalue())
+        self._add(min(made, key=len), "jpeg", image.size, image.mode == "L", None)
 
     def g4(self, ink: np.ndarray, paint: Colour | None) -> None:
         bits = Image.fromarray(~ink)  # mode "1": white (paper) is 1
@@ -173,7 +218,7 @@ class _Maker:
 
 
 def _layered(maker: _Maker, page: Image.Image, look: Look, width_in: float,
-             height_in: float, settings: Compression) -> None:
+             height_in: float, settings: Compression, dpi: int) -> None:
     """A text page: its background picture when it has one, then its ink, black first,
     then each colour."""
     assert look.ink is not None
@@ -181,7 +226,8 @@ def _layered(maker: _Maker, page: Image.Image, look: Look, width_in: float,
     for _colour, where in look.inks:
         black &= ~where
     if look.background != "none":
-        dpi = settings.picture_dpi if look.background == "picture" else SHADE_DPI
+        if look.background != "picture":
+            dpi = SHADE_DPI
         maker.jpeg(_background(page, look, width_in, height_in, dpi),
                    settings.jpeg_quality)
         maker.g4(black, (0, 0, 0))

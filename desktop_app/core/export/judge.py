@@ -46,6 +46,7 @@ DARKEST_PAPER = 0.5  # paper darker than this share of the page's paper is not p
 CLOSE = 5  # pixels of the analysis copy: the closing that finds a shade under text
 SHADE = 0.5  # a shade lighter than this share of the paper is paper for the text on it
 TINT = 0.10  # paper this much darker than the page's paper is content (a shade, a band)
+SHADE_ERODE = 4  # a shade is at least 2 x this + 1 pixels (about a tenth of an inch) wide
 TINT_SHARE = 0.003  # a page with this much tinted or coloured paper keeps a background
 CHROMA = 60  # 0-255: a pixel this far from grey is coloured
 COLOUR_SHARE = 0.02  # a picture page with this much coloured area is kept in colour
@@ -124,9 +125,12 @@ def judge(page: Image.Image, dpi: float) -> Look:
         if cells.any() else None
     if picture is not None:
         ink &= ~_stretch(picture, full.shape, CELL * factor)
-    # a shade is wider than a stroke: what two erosions take away was the rim of a letter
-    # the closing did not quite fill (kept, it would print a grey halo around the text)
-    tinted = _erode(_erode((1 - shade / coarse) > TINT))
+    # a shade is wider than a stroke: what ``SHADE_ERODE`` erosions take away was the rim
+    # of a letter the closing did not quite fill (kept, it would print a grey halo around
+    # the text; on a page of bold type the halos alone were a background)
+    tinted = (1 - shade / coarse) > TINT
+    for _step in range(SHADE_ERODE):
+        tinted = _erode(tinted)
     shaded = _dilate(_dilate(tinted, 2) | areas, 2)
     look = Look("text", ink=ink, picture=picture)
     if page.mode == "RGB" and inky >= HINT_PIXELS:  # else there is no coloured ink to find
