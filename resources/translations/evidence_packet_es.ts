@@ -962,7 +962,7 @@
             <translation>¿Reemplazar los factores y el alivio de la carta con un nuevo borrador a partir del caso?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="288" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="275" />
             <source>Save the changes to the cover letter?</source>
             <translation>¿Guardar los cambios de la carta de presentación?</translation>
         </message>
@@ -3667,7 +3667,7 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>La misma oficina de la &amp;carta de presentación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="268" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="255" />
             <source>Save the signature and the certificate of service?</source>
             <translation>¿Guardar la firma y el certificado de notificación?</translation>
         </message>
@@ -3785,7 +3785,7 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>Leyendo la declaración</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/statement.py" line="476" />
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="462" />
             <source>Save the changes to the statement?</source>
             <translation>¿Guardar los cambios de la declaración?</translation>
         </message>
@@ -4053,7 +4053,7 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>Quién firma, y el certificado de notificación (ECAS, correo o en mano)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/written_common.py" line="53" />
+            <location filename="../../desktop_app/gui/dialogs/written_common.py" line="91" />
             <source>Your changes are lost if you do not save them.</source>
             <translation>Sus cambios se pierden si no los guarda.</translation>
         </message>

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.gui.citations import CitationEdit, LabelBook, read_labels
 from desktop_app.gui.dialogs.written_common import (
+    AskBeforeClosing,
     OptionalDate,
     fit,
     link_button,
     scrolling,
     show_error,
-    unsaved_question,
 )
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import TaskRunner
@@ -62,7 +62,7 @@ def _citation_box(parent: QWidget, lines: int) -> CitationEdit:
     return box
 
 
-class CoverLetterDialog(QDialog):
+class CoverLetterDialog(AskBeforeClosing):
     loaded = Signal()
     saved = Signal()
 
@@ -271,19 +271,5 @@ class CoverLetterDialog(QDialog):
         self.buttons.setEnabled(True)
         show_error(self, error)
 
-    def reject(self) -> None:
-        if not self.dirty():
-            super().reject()
-            return
-        if self.question is not None:
-            return
-
-        def answered(choice: str) -> None:
-            self.question = None
-            if choice == "save":
-                self.save()
-            elif choice == "discard":
-                super(CoverLetterDialog, self).reject()
-
-        self.question = unsaved_question(self, self.tr("Save the changes to the cover "
-                                                       "letter?"), answered)
+    def unsaved_text(self) -> str:
+        return self.tr("Save the changes to the cover letter?")

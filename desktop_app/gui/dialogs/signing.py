@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.models import Case
 from desktop_app.gui.dialogs.written_common import (
+    AskBeforeClosing,
     OptionalDate,
     fit,
     link_button,
     scrolling,
     show_error,
-    unsaved_question,
 )
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import TaskRunner
@@ -51,7 +51,7 @@ def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
     return box
 
 
-class SigningDialog(QDialog):
+class SigningDialog(AskBeforeClosing):
     loaded = Signal()
     saved = Signal()
 
@@ -251,19 +251,5 @@ class SigningDialog(QDialog):
         self.buttons.setEnabled(True)
         show_error(self, error)
 
-    def reject(self) -> None:
-        if not self.dirty():
-            super().reject()
-            return
-        if self.question is not None:
-            return
-
-        def answered(choice: str) -> None:
-            self.question = None
-            if choice == "save":
-                self.save()
-            elif choice == "discard":
-                super(SigningDialog, self).reject()
-
-        self.question = unsaved_question(self, self.tr("Save the signature and the "
-                                                       "certificate of service?"), answered)
+    def unsaved_text(self) -> str:
+        return self.tr("Save the signature and the certificate of service?")

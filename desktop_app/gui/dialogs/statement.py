@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.statement import SECTIONS
 from desktop_app.gui.citations import CitationEdit, LabelBook, read_labels
 from desktop_app.gui.dialogs.cite_picker import CitePicker
-from desktop_app.gui.dialogs.written_common import show_error, unsaved_question
+from desktop_app.gui.dialogs.written_common import AskBeforeClosing, show_error
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import TaskRunner
 from desktop_app.i18n import _
@@ -109,7 +109,7 @@ class SectionPage(QWidget):
         return bool(self.english.toPlainText().strip())
 
 
-class StatementDialog(QDialog):
+class StatementDialog(AskBeforeClosing):
     loaded = Signal()
     saved = Signal()
 
@@ -458,20 +458,9 @@ class StatementDialog(QDialog):
 
     # --- closing ------------------------------------------------------------------------------
 
-    def reject(self) -> None:  # Close, Esc, the window's close button
-        if not self.dirty():
-            super().reject()
-            return
-        if self.question is not None:
-            return
+    def unsaved_text(self) -> str:
+        return self.tr("Save the changes to the statement?")
 
-        def answered(choice: str) -> None:
-            self.question = None
-            if choice == "save":
-                self._close_after_save = True
-                self.save()
-            elif choice == "discard":
-                super(StatementDialog, self).reject()
-
-        self.question = unsaved_question(self, self.tr("Save the changes to the statement?"),
-                                         answered)
+    def save_and_close(self) -> None:
+        self._close_after_save = True
+        self.save()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -41,6 +42,43 @@ def show_error(parent: QWidget, error: BaseException) -> QMessageBox:
         box.setInformativeText(hint)
     box.open()
     return box
+
+
+class AskBeforeClosing(QDialog):
+    """A dialog whose changes are never lost silently: closing it with unsaved changes
+    (Close, Esc, the title bar's button) asks Save, Discard or Cancel."""
+
+    question: QMessageBox | None = None
+
+    def dirty(self) -> bool:
+        raise NotImplementedError
+
+    def unsaved_text(self) -> str:
+        """The question, in the dialog's words."""
+        raise NotImplementedError
+
+    def save_and_close(self) -> None:
+        """Save, then close once saved (``save`` closes when it is done, by default)."""
+        self.save()
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if not self.dirty():
+            super().reject()
+            return
+        if self.question is not None:
+            return
+
+        def answered(choice: str) -> None:
+            self.question = None
+            if choice == "save":
+                self.save_and_close()
+            elif choice == "discard":
+                QDialog.reject(self)
+
+        self.question = unsaved_question(self, self.unsaved_text(), answered)
 
 
 def unsaved_question(parent: QWidget, text: str,
