@@ -858,52 +858,52 @@
     <context>
         <name>CoverLetterDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="92" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="91" />
             <source>&amp;Add a cover letter to the packet</source>
             <translation>&amp;Agregar una carta de presentación al paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="116" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="115" />
             <source>&amp;Draft again from the case…</source>
             <translation>Redactar de &amp;nuevo a partir del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="135" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="134" />
             <source>&amp;Favorable factors:</source>
             <translation>Factores &amp;favorables:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="106" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="105" />
             <source>&amp;Next hearing on</source>
             <translation>&amp;Próxima audiencia el</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="125" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="124" />
             <source>&amp;Office:</source>
             <translation>&amp;Oficina:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="136" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="135" />
             <source>&amp;Unfavorable factors and their explanation:</source>
             <translation>Factores &amp;desfavorables y su explicación:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="87" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="86" />
             <source>A letter on top of the packet, to the office that decides: who the applicant is, what is asked, and the reasons for and against. Stating the unfavorable facts with their explanation is stronger than leaving them for the reviewer to find. It is signed as set in Case ▸ Signature and service.</source>
             <translation>Una carta encima del paquete, para la oficina que decide: quién es el solicitante, qué se pide y las razones a favor y en contra. Exponer los hechos desfavorables con su explicación es más sólido que dejar que el revisor los encuentre. Se firma como se indica en Caso ▸ Firma y notificación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="118" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="117" />
             <source>A new draft from the case details, the statement and the exhibits</source>
             <translation>Un nuevo borrador a partir de los datos del caso, la declaración y los anexos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="124" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="123" />
             <source>Addressed &amp;to:</source>
             <translation>D&amp;irigida a:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="73" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="72" />
             <source>Cover letter</source>
             <translation>Carta de presentación</translation>
         </message>
@@ -912,77 +912,77 @@
             <translation type="vanished">Redactar de &amp;nuevo a partir del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="212" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="203" />
             <source>Drafting the cover letter</source>
             <translation>Redactando la carta de presentación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="127" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="126" />
             <source>Hearing:</source>
             <translation>Audiencia:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="97" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="96" />
             <source>ICE Office of the Principal Legal Advisor (OPLA)</source>
             <translation>Oficina del Asesor Jurídico Principal de ICE (OPLA)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="99" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="98" />
             <source>ICE or USCIS field office</source>
             <translation>Oficina local de ICE o USCIS</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="100" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="99" />
             <source>Immigration court</source>
             <translation>Corte de inmigración</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="126" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="125" />
             <source>Office's add&amp;ress:</source>
             <translation>Di&amp;rección de la oficina:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="82" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="81" />
             <source>Reading the cover letter</source>
             <translation>Leyendo la carta de presentación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="128" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="127" />
             <source>Relief &amp;sought:</source>
             <translation>Alivio &amp;solicitado:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="229" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="220" />
             <source>Replace</source>
             <translation>Reemplazar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="224" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="215" />
             <source>Replace the letter's factors and relief with a new draft from the case?</source>
             <translation>¿Reemplazar los factores y el alivio de la carta con un nuevo borrador a partir del caso?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="275" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="266" />
             <source>Save the changes to the cover letter?</source>
             <translation>¿Guardar los cambios de la carta de presentación?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="260" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="251" />
             <source>Saving the cover letter</source>
             <translation>Guardando la carta de presentación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="227" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="218" />
             <source>What you wrote in them is replaced. The office and the hearing date are kept.</source>
             <translation>Lo que escribió en ellos se reemplaza. La oficina y la fecha de la audiencia se conservan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="115" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="114" />
             <source>e.g. A 2016 arrest for driving without a license: the case was closed.</source>
             <translation>p. ej. Un arresto en 2016 por manejar sin licencia: el caso se cerró.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="104" />
+            <location filename="../../desktop_app/gui/dialogs/cover_letter.py" line="103" />
             <source>e.g. ICE OPLA Chicago</source>
             <translation>p. ej. ICE OPLA Chicago</translation>
         </message>
@@ -3597,142 +3597,142 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>SigningDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="97" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="88" />
             <source>A &amp;representative (attorney or accredited representative)</source>
             <translation>Un &amp;representante (abogado o representante acreditado)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="123" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="114" />
             <source>A filing with the immigration court must say how DHS (ICE OPLA) was given a copy. Through ECAS, DHS is served when you file; the certificate says so.</source>
             <translation>Una presentación ante la corte de inmigración debe decir cómo se entregó una copia al DHS (ICE OPLA). Por ECAS, el DHS queda notificado al presentar; el certificado lo dice.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="104" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="95" />
             <source>Bar number or EOIR ID, address, phone</source>
             <translation>Número de colegiado o ID de EOIR, dirección, teléfono</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="121" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="112" />
             <source>Certificate of service</source>
             <translation>Certificado de notificación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="157" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="148" />
             <source>Date of service:</source>
             <translation>Fecha de notificación:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="115" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="106" />
             <source>Date:</source>
             <translation>Fecha:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="153" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="144" />
             <source>How:</source>
             <translation>Cómo:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="116" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="107" />
             <source>Name of the person signing</source>
             <translation>Nombre de quien firma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="128" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="119" />
             <source>No certificate of service</source>
             <translation>Sin certificado de notificación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="141" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="132" />
             <source>Office served, with its address</source>
             <translation>Oficina notificada, con su dirección</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="89" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="80" />
             <source>Reading the signature</source>
             <translation>Leyendo la firma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="114" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="105" />
             <source>Representative's &amp;details:</source>
             <translation>&amp;Datos del representante:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="117" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="108" />
             <source>Representative's details</source>
             <translation>Datos del representante</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="142" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="133" />
             <source>Same as the &amp;cover letter's office</source>
             <translation>La misma oficina de la &amp;carta de presentación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="255" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="246" />
             <source>Save the signature and the certificate of service?</source>
             <translation>¿Guardar la firma y el certificado de notificación?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="242" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="233" />
             <source>Saving the signature</source>
             <translation>Guardando la firma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="155" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="146" />
             <source>Served &amp;on:</source>
             <translation>Notificada &amp;a:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="131" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="122" />
             <source>Served by &amp;hand</source>
             <translation>Entregada en &amp;mano</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="130" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="121" />
             <source>Served by &amp;mail</source>
             <translation>Por c&amp;orreo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="129" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="120" />
             <source>Served through &amp;ECAS (electronic filing)</source>
             <translation>Por &amp;ECAS (presentación electrónica)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="62" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="61" />
             <source>Signature and service</source>
             <translation>Firma y notificación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="93" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="84" />
             <source>Signature on the cover</source>
             <translation>Firma en la portada</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="111" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="102" />
             <source>Signed by (&amp;name):</source>
             <translation>Firma (&amp;nombre):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="112" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="103" />
             <source>Signing as:</source>
             <translation>Firma como:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="96" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="87" />
             <source>The applicant, &amp;self-represented</source>
             <translation>El &amp;solicitante, sin abogado</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="105" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="96" />
             <source>The day the packet is e&amp;xported</source>
             <translation>El día en que se e&amp;xporta el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="145" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="136" />
             <source>The day the packet is ex&amp;ported</source>
             <translation>El día en que se ex&amp;porta el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/signing.py" line="140" />
+            <location filename="../../desktop_app/gui/dialogs/signing.py" line="131" />
             <source>e.g. ICE OPLA Chicago, 525 W. Van Buren St., Chicago, IL 60607</source>
             <translation>p. ej. ICE OPLA Chicago, 525 W. Van Buren St., Chicago, IL 60607</translation>
         </message>
@@ -3785,12 +3785,12 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>Leyendo la declaración</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/statement.py" line="462" />
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="454" />
             <source>Save the changes to the statement?</source>
             <translation>¿Guardar los cambios de la declaración?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/statement.py" line="434" />
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="426" />
             <source>Saving the statement</source>
             <translation>Guardando la declaración</translation>
         </message>
@@ -3815,12 +3815,12 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation type="vanished">El solicitante &amp;lee inglés</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/statement.py" line="232" />
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="224" />
             <source>The applicant reads &amp;English</source>
             <translation>El solicitante &amp;lee inglés</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/statement.py" line="235" />
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="227" />
             <source>The packet carries the English translation with the translator's certificate. If the applicant does not read English, it also carries a certificate that the statement was read to the applicant in Spanish.</source>
             <translation>El paquete lleva la traducción al inglés con el certificado del traductor. Si el solicitante no lee inglés, lleva también un certificado de que la declaración se le leyó en español.</translation>
         </message>
@@ -3830,32 +3830,32 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>Traducción y certificado</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/statement.py" line="247" />
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="239" />
             <source>Translator's &amp;name:</source>
             <translation>&amp;Nombre del traductor:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/statement.py" line="249" />
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="241" />
             <source>Translator's &amp;phone:</source>
             <translation>&amp;Teléfono del traductor:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/statement.py" line="248" />
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="240" />
             <source>Translator's a&amp;ddress:</source>
             <translation>D&amp;irección del traductor:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/statement.py" line="361" />
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="353" />
             <source>empty</source>
             <translation>vacía</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/statement.py" line="359" />
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="351" />
             <source>written</source>
             <translation>escrita</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/statement.py" line="357" />
+            <location filename="../../desktop_app/gui/dialogs/statement.py" line="349" />
             <source>written, not yet translated</source>
             <translation>escrita, aún sin traducir</translation>
         </message>
@@ -4053,7 +4053,7 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>Quién firma, y el certificado de notificación (ECAS, correo o en mano)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/written_common.py" line="91" />
+            <location filename="../../desktop_app/gui/dialogs/written_common.py" line="105" />
             <source>Your changes are lost if you do not save them.</source>
             <translation>Sus cambios se pierden si no los guarda.</translation>
         </message>

@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -145,15 +144,7 @@ class CoverLetterDialog(AskBeforeClosing):
         draft_row.addStretch(1)
         form.addRow(draft_row)
         self.fields = fields
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save_button.clicked.connect(lambda _on=False: self.save())
-        self.buttons.rejected.connect(self.reject)
-        save = QAction(self)
-        save.setShortcut(QKeySequence.StandardKey.Save)
-        save.triggered.connect(lambda _on=False: self.save())
-        self.addAction(save)
+        self.buttons = self.save_buttons(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.enabled)

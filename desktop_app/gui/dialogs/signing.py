@@ -5,7 +5,6 @@ by mail or by hand — with the office served. Both are remembered per case."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -71,15 +70,7 @@ class SigningDialog(AskBeforeClosing):
         column.addWidget(self._build_signature(content))
         column.addWidget(self._build_service(content))
         column.addStretch(1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save_button.clicked.connect(lambda _on=False: self.save())
-        self.buttons.rejected.connect(self.reject)
-        save = QAction(self)
-        save.setShortcut(QKeySequence.StandardKey.Save)
-        save.triggered.connect(lambda _on=False: self.save())
-        self.addAction(save)
+        self.buttons = self.save_buttons(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(content, self), 1)
         layout.addWidget(self.buttons)

@@ -7,10 +7,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -63,6 +65,18 @@ class AskBeforeClosing(QDialog):
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def save_buttons(self, other: QDialogButtonBox.StandardButton) -> QDialogButtonBox:
+        """Save (also Ctrl+S) and ``other`` (Cancel or Close, which ask first)."""
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | other, self)
+        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.clicked.connect(lambda _on=False: self.save())
+        buttons.rejected.connect(self.reject)
+        save = QAction(self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.triggered.connect(lambda _on=False: self.save())
+        self.addAction(save)
+        return buttons
 
     def reject(self) -> None:
         if not self.dirty():
