@@ -7,11 +7,14 @@
 #
 # Linux only (Windows and macOS: packaging/README.md). It needs the set-up done once
 # (bash packaging/setup.sh: the .venv with PyInstaller, Debian's Tesseract with English,
-# Spanish and orientation data, binutils and patchelf). The folder holds:
-#   evidence-packet, evidence-packet-gui   the command line and the window
+# Spanish and orientation data, binutils, patchelf, a C compiler and icupkg). The folder
+# holds:
+#   evidence-packet, evidence-packet-gui   the command line and the window (one program:
+#                                          the second name is a link to the first)
 #   install.sh                             puts the app in the desktop's menu (--uninstall)
 #   _internal/                             Python, Qt, the app, and tesseract/: Debian's
 #                                          Tesseract, its data and the libraries it links
+#                                          (stand-ins for two: packaging/standins)
 # Safe to run again, and to stop: each step replaces its output only once it is complete.
 set -euo pipefail
 
@@ -37,14 +40,14 @@ die() {
 FORCE=false
 case "${1:-}" in
     --force) FORCE=true ;;
-    -h | --help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     "") ;;
     *) die "Unknown option: $1" "Usage: bash packaging/bundle.sh [--force]" ;;
 esac
 
 [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] ||
     die "This script builds the Linux x86-64 bundle." "For Windows and macOS see packaging/README.md."
-for tool in cc ldd nm objdump patchelf strip tesseract; do
+for tool in cc icupkg ldd nm objdump patchelf strip tesseract; do
     command -v "$tool" >/dev/null 2>&1 ||
         die "$tool is missing." "Run bash packaging/setup.sh once (it installs it), then this again."
 done
@@ -201,6 +204,8 @@ rm -f "$APP/.build-stamp"
 EVIDENCE_PACKET_TESSERACT="$STAGE" "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
     --distpath "$DIST" --workpath "$BUILD/pyinstaller" "$REPO/packaging/evidence-packet.spec"
 install -m 0755 "$REPO/packaging/install.sh" "$APP/install.sh"
+# One program, two names (packaging/launchers/both.py): the window's is a link.
+ln -sfn evidence-packet "$APP/evidence-packet-gui"
 # HEIC photos are only read (libde265 decodes them); the pillow-heif wheel's libheif also
 # links x265, an encoder for writing them (23 MB): a stand-in says there is none.
 for x265 in "$APP"/_internal/pillow_heif.libs/libx265-*.so*; do
@@ -231,6 +236,27 @@ while IFS= read -r -d '' path; do
     fi
 done < <(find "$APP/_internal" -path "$APP/_internal/tesseract" -prune -o -type f -name '*.so*' -print0)
 [ ${#unstripped[@]} = 0 ] || say "Left as they are (strip would break them): ${unstripped[*]}"
+# Qt's ICU data (32 MB) holds every language's locale data; Qt asks ICU for collation,
+# time zone names and text converters, in the app's two languages: the other languages'
+# locale data goes (packaging/trim_icu.py: 14 MB left).
+for icudata in "$APP"/_internal/PySide6/Qt/lib/libicudata.so.*; do
+    if [ -f "$icudata" ]; then "$VENV/bin/python" "$REPO/packaging/trim_icu.py" "$icudata"; fi
+done
+# SQLCipher's wheel brings its own OpenSSL 3 (7 MB), beside Debian's that Python's hashlib
+# and ssl load. Each OpenSSL function it calls is of OpenSSL 3.0's interface (checked
+# below, by symbol version), so it gets Debian's as a hard link: the loader sees the same
+# file and maps it once.
+for theirs in "$APP"/_internal/sqlcipher3_binary.libs/libcrypto-*.so.3; do
+    ours="$APP/_internal/libcrypto.so.3"
+    [ -f "$theirs" ] && [ -f "$ours" ] || continue
+    for user in "$APP"/_internal/sqlcipher3/*.so; do
+        missing="$(comm -23 \
+            <(nm -D --undefined-only "$user" | awk '$2 ~ /@OPENSSL/ { print $2 }' | sort -u) \
+            <(nm -D --defined-only "$ours" | awk '{ sub("@@", "@", $3); print $3 }' | sort -u))"
+        [ -z "$missing" ] || die "$(basename "$user") needs what Debian's OpenSSL lacks:" "$missing"
+    done
+    ln -f "$ours" "$theirs"
+done
 # Libraries both Tesseract and the window use, stored once.
 for path in "$APP"/_internal/tesseract/lib/*; do
     twin="$APP/_internal/$(basename "$path")"
