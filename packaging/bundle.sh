@@ -10,7 +10,7 @@
 # Spanish and orientation data, binutils, patchelf, a C compiler and icupkg). The folder
 # holds:
 #   evidence-packet, evidence-packet-gui   the command line and the window (one program:
-#                                          the second name is a link to the first)
+#                                          the first name is a link to the second)
 #   install.sh                             puts the app in the desktop's menu (--uninstall)
 #   _internal/                             Python, Qt, the app, and tesseract/: Debian's
 #                                          Tesseract, its data and the libraries it links
@@ -204,8 +204,8 @@ rm -f "$APP/.build-stamp"
 EVIDENCE_PACKET_TESSERACT="$STAGE" "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
     --distpath "$DIST" --workpath "$BUILD/pyinstaller" "$REPO/packaging/evidence-packet.spec"
 install -m 0755 "$REPO/packaging/install.sh" "$APP/install.sh"
-# One program, two names (packaging/launchers/both.py): the window's is a link.
-ln -sfn evidence-packet "$APP/evidence-packet-gui"
+# One program, two names (packaging/launchers/both.py): the command line's is a link.
+ln -sfn evidence-packet-gui "$APP/evidence-packet"
 # HEIC photos are only read (libde265 decodes them); the pillow-heif wheel's libheif also
 # links x265, an encoder for writing them (23 MB): a stand-in says there is none.
 for x265 in "$APP"/_internal/pillow_heif.libs/libx265-*.so*; do

@@ -1,7 +1,9 @@
-"""The bundle's one program on Linux, under two names: ``evidence-packet``, the command
-line, and ``evidence-packet-gui``, the window (a symbolic link to the same file, made by
-packaging/bundle.sh). One program carries one copy of the app's archive instead of two
+"""The bundle's one program on Linux, under two names: ``evidence-packet-gui``, the
+window, and ``evidence-packet``, the command line (a symbolic link to the same file, made
+by packaging/bundle.sh). One program carries one copy of the app's archive instead of two
 (8 MB). It is the window when started by the window's name; the command line otherwise.
+The file is the window's: the window starts itself again by ``sys.executable`` (after
+protecting its data folder), which names the file, not the link.
 
 The order matters: the environment first (where the bundled Tesseract's data is:
 ``core.bundled``), then ``freeze_support``, which turns a copy of this program that
