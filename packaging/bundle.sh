@@ -17,6 +17,9 @@
 #                                          (stand-ins for two: packaging/standins)
 # Safe to run again, and to stop: each step replaces its output only once it is complete.
 set -euo pipefail
+# The folder is for every user of the computer (a clinic may unpack it in /opt): its
+# files readable by all, whatever umask started this (the test suite's is owner-only).
+umask 022
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="$REPO/build"

@@ -60,6 +60,14 @@ def test_the_bundle_needs_nothing_of_the_system_but_libc_and_the_graphics_driver
         assert (app / "_internal" / "tesseract" / "tessdata" / f"{lang}.traineddata").is_file()
     assert sorted(p.name for p in app.iterdir() if p.is_file()) == [
         "evidence-packet", "evidence-packet-gui", "install.sh"]
+    # One program: the window's file, the command line's name a link to it.
+    assert (app / "evidence-packet").resolve() == (app / "evidence-packet-gui").resolve()
+    # Usable by every user of the computer once unpacked (e.g. in /opt by an administrator).
+    for path in [app, *app.rglob("*")]:
+        if not path.is_symlink():
+            assert path.stat().st_mode & 0o004, path
+            if path.is_dir() or path.stat().st_mode & 0o100:
+                assert path.stat().st_mode & 0o001, path
     # What the bundle leaves out (packaging/standins): what only libarchive and libcurl
     # loaded (a second ICU, libxml2, the network's libraries), and the x265 encoder.
     names = {p.name for p in app.rglob("*.so*")}
