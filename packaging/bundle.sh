@@ -226,7 +226,10 @@ done
 LOADER=/lib64/ld-linux-x86-64.so.2
 unstripped=()
 while IFS= read -r -d '' path; do
-    readelf -S "$path" 2>/dev/null | grep -q ' \.symtab' || continue
+    # (Read whole first: grep -q would stop readelf mid-way, and pipefail take that
+    # for "no symbol table".)
+    sections="$(readelf -S -W "$path" 2>/dev/null || true)"
+    [[ $sections == *" .symtab "* ]] || continue
     strip --strip-unneeded -o "$path.stripped" "$path"
     verdict=0
     "$LOADER" --verify "$path.stripped" >/dev/null 2>&1 || verdict=$?
