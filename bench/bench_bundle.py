@@ -17,6 +17,12 @@ where the source run finds its Tesseract) and ``QT_QPA_PLATFORM=offscreen``:
 
 Prints each median (and all runs) and the ratio bundle / source; and the sizes: the
 unpacked folder, the tar.gz, and the largest parts of ``_internal``.
+
+Reading: the bundled Tesseract (stand-ins for libarchive and libcurl,
+packaging/standins) against the system's, on the pages bench/bench_ocr.py measures
+(``../shared/corpus/ocr`` and the sample scans), with the app's languages and its three
+page modes (3: upright, 1: orientation and layout, 0: orientation only): word recall
+against the true text, and whether each output is byte for byte the same.
 """
 
 from __future__ import annotations
@@ -71,6 +77,36 @@ def demo(program: Path, home: Path, work: Path, extra_path: str) -> tuple[float,
     return timed([str(program), "--data-dir", str(data), "demo"], home, extra_path), data
 
 
+def reading(app: Path, work: Path) -> None:
+    from bench import bench_ocr
+    from tests import make
+
+    bundled = app / "_internal" / "tesseract"
+    env_bundle = {"PATH": "/nonexistent", "OMP_THREAD_LIMIT": "1",
+                  "TESSDATA_PREFIX": str(bundled / "tessdata")}
+    env_system = {"PATH": os.environ.get("PATH", ""), "OMP_THREAD_LIMIT": "1"}
+
+    def read(program: str, image: Path, env: dict[str, str], *mode: str) -> bytes:
+        return subprocess.run([program, str(image), "-", *mode], env=env, check=True,
+                              capture_output=True).stdout
+
+    pages = bench_ocr.quality_pages(work)
+    modes = (("-l", "eng+spa", "--psm", "3"), ("-l", "eng+spa", "--psm", "1"),
+             ("-l", "osd", "--psm", "0"))
+    same, recall_b, recall_s = 0, [], []
+    for _name, image, truth in pages:
+        for mode in modes:
+            b = read(str(bundled / "tesseract"), image, env_bundle, *mode)
+            s = read("tesseract", image, env_system, *mode)
+            same += b == s
+            if mode[-1] == "3":
+                recall_b.append(make.recall(truth, b.decode("utf-8", "replace")))
+                recall_s.append(make.recall(truth, s.decode("utf-8", "replace")))
+    print(f"reading, {len(pages)} pages: mean word recall bundle "
+          f"{statistics.fmean(recall_b):.3f}, system {statistics.fmean(recall_s):.3f}; "
+          f"outputs identical {same} of {len(pages) * len(modes)}")
+
+
 def report(name: str, bundle: list[float], source: list[float]) -> None:
     b, s = statistics.median(bundle), statistics.median(source)
     runs = lambda xs: " ".join(f"{x:.2f}" for x in xs)  # noqa: E731
@@ -102,6 +138,8 @@ def main() -> None:
         parts = sorted(((du(p), p.name) for p in (app / "_internal").iterdir()), reverse=True)
         print("largest parts of _internal: " + ", ".join(
             f"{name} {size / 1e6:.0f} MB" for size, name in parts[:10]))
+
+        reading(app, work)
 
         times: dict[str, list[float]] = {k: [] for k in ("bd", "sd", "bw", "sw", "bc", "sc")}
         sample = None

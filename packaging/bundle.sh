@@ -7,13 +7,19 @@
 #
 # Linux only (Windows and macOS: packaging/README.md). It needs the set-up done once
 # (bash packaging/setup.sh: the .venv with PyInstaller, Debian's Tesseract with English,
-# Spanish and orientation data, binutils and patchelf). The folder holds:
-#   evidence-packet, evidence-packet-gui   the command line and the window
+# Spanish and orientation data, binutils, patchelf, a C compiler and icupkg). The folder
+# holds:
+#   evidence-packet, evidence-packet-gui   the command line and the window (one program:
+#                                          the first name is a link to the second)
 #   install.sh                             puts the app in the desktop's menu (--uninstall)
 #   _internal/                             Python, Qt, the app, and tesseract/: Debian's
 #                                          Tesseract, its data and the libraries it links
+#                                          (stand-ins for two: packaging/standins)
 # Safe to run again, and to stop: each step replaces its output only once it is complete.
 set -euo pipefail
+# The folder is for every user of the computer (a clinic may unpack it in /opt): its
+# files readable by all, whatever umask started this (the test suite's is owner-only).
+umask 022
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="$REPO/build"
@@ -37,14 +43,14 @@ die() {
 FORCE=false
 case "${1:-}" in
     --force) FORCE=true ;;
-    -h | --help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     "") ;;
     *) die "Unknown option: $1" "Usage: bash packaging/bundle.sh [--force]" ;;
 esac
 
 [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] ||
     die "This script builds the Linux x86-64 bundle." "For Windows and macOS see packaging/README.md."
-for tool in ldd objdump patchelf tesseract; do
+for tool in cc icupkg ldd nm objdump patchelf strip tesseract; do
     command -v "$tool" >/dev/null 2>&1 ||
         die "$tool is missing." "Run bash packaging/setup.sh once (it installs it), then this again."
 done
@@ -61,6 +67,10 @@ done
 # ($ORIGIN/lib), which wins over LD_LIBRARY_PATH and the system's folders and, as none of
 # these libraries has a RUNPATH of its own, serves their dependencies too; the libraries
 # stay byte for byte Debian's, so those the window also uses are stored once (hard links).
+# But two: libtesseract links libarchive (traineddata packed in an archive) and libcurl
+# (an image URL as input), which with what they load in turn (ICU, libxml2, gnutls,
+# krb5, ldap...) weigh 50 MB. The app uses neither, so small stand-ins with the same
+# names say "not available" instead (packaging/standins/README.md).
 
 GLIBC_RE='^(ld-linux[-.].*|libc|libm|libmvec|libdl|libpthread|librt|libresolv|libutil|libanl|libnsl|libcrypt|libBrokenLocale|libthread_db|libnss_[a-z]+|linux-vdso)\.so'
 
@@ -72,9 +82,25 @@ for lang in "${LANGS[@]}"; do
         die "Tesseract has no '$lang' data." "Run bash packaging/setup.sh once, then this again."
 done
 
+STANDINS="$REPO/packaging/standins"
+
 tesseract_libraries() {  # "name path" for each library the loader finds, glibc left out
-    ldd "$TESSERACT_BIN" | awk '$2 == "=>" && $3 ~ /^\// { print $1, $3 }' |
+    ldd "${1:-$TESSERACT_BIN}" | awk '$2 == "=>" && $3 ~ /^\// { print $1, $3 }' |
         grep -Ev "$GLIBC_RE" || true
+}
+
+standin() {  # standin SOURCE SONAME OUTPUT [VERSION-SCRIPT]: build a stand-in library
+    cc -shared -fPIC -O2 -Wall -Wextra -Werror -o "$3" -Wl,-soname,"$2" \
+        ${4:+-Wl,--version-script="$4"} "$1"
+    strip --strip-unneeded "$3"
+}
+
+covers() {  # covers USER STANDIN PREFIX: the stand-in defines each PREFIX* function USER calls
+    local missing
+    missing="$(comm -23 \
+        <(nm -D --undefined-only "$1" | awk '{ print $2 }' | sed 's/@.*//' | grep -E "^$3" | sort -u) \
+        <(nm -D --defined-only "$2" | awk '{ print $3 }' | sed 's/@.*//' | sort -u))"
+    [ -z "$missing" ] || die "$(basename "$2") lacks what $(basename "$1") calls:" "$missing"
 }
 
 stage_tesseract() {
@@ -82,15 +108,23 @@ stage_tesseract() {
     rm -rf "$tmp"
     mkdir -p "$tmp/lib" "$tmp/tessdata" "$tmp/licenses"
     cp "$TESSERACT_BIN" "$tmp/tesseract"
+    chmod 0755 "$tmp/tesseract"
+    patchelf --force-rpath --set-rpath '$ORIGIN/lib' "$tmp/tesseract"
+    standin "$STANDINS/libarchive.c" libarchive.so.13 "$tmp/lib/libarchive.so.13"
+    standin "$STANDINS/libcurl.c" libcurl.so.4 "$tmp/lib/libcurl.so.4" "$STANDINS/libcurl.map"
+    # The rest as the loader finds it for the staged copy: the stand-ins' own
+    # dependencies (ICU, gnutls...) are no longer among them.
     local files=("$TESSERACT_BIN")
     while read -r name path; do
-        [ -n "$name" ] || continue
+        [ -n "$name" ] && [ ! -e "$tmp/lib/$name" ] || continue
         cp -L "$path" "$tmp/lib/$name"
         files+=("$(readlink -f "$path")")
-    done < <(tesseract_libraries)
-    chmod 0755 "$tmp/tesseract"
+    done < <(tesseract_libraries "$tmp/tesseract")
     chmod 0644 "$tmp"/lib/*
-    patchelf --force-rpath --set-rpath '$ORIGIN/lib' "$tmp/tesseract"
+    for path in "$tmp/tesseract" "$tmp"/lib/libtesseract.so.*; do
+        covers "$path" "$tmp/lib/libarchive.so.13" archive_
+        covers "$path" "$tmp/lib/libcurl.so.4" curl_
+    done
 
     for lang in "${LANGS[@]}"; do
         cp "$TESSDATA/$lang.traineddata" "$tmp/tessdata/"
@@ -134,6 +168,7 @@ TESSERACT_STAMP="$(
     {
         sha256sum <"$TESSERACT_BIN"  # contents only: the script may be named either way
         sha256sum <"${BASH_SOURCE[0]}"
+        cat "$STANDINS"/*
         tesseract_libraries | awk '{ print $2 }' | xargs readlink -f | xargs sha256sum
         for lang in "${LANGS[@]}"; do sha256sum "$TESSDATA/$lang.traineddata"; done
     } | sha256sum | cut -d' ' -f1
@@ -172,13 +207,67 @@ rm -f "$APP/.build-stamp"
 EVIDENCE_PACKET_TESSERACT="$STAGE" "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
     --distpath "$DIST" --workpath "$BUILD/pyinstaller" "$REPO/packaging/evidence-packet.spec"
 install -m 0755 "$REPO/packaging/install.sh" "$APP/install.sh"
+# One program, two names (packaging/launchers/both.py): the command line's is a link.
+ln -sfn evidence-packet-gui "$APP/evidence-packet"
+# HEIC photos are only read (libde265 decodes them); the pillow-heif wheel's libheif also
+# links x265, an encoder for writing them (23 MB): a stand-in says there is none.
+for x265 in "$APP"/_internal/pillow_heif.libs/libx265-*.so*; do
+    [ -f "$x265" ] || continue
+    standin "$STANDINS/libx265.c" "$(basename "$x265")" "$x265.tmp"
+    for heif in "$APP"/_internal/pillow_heif.libs/libheif-*.so*; do covers "$heif" "$x265.tmp" x265_; done
+    mv "$x265.tmp" "$x265"
+done
+# Symbol tables and debugging information nobody uses (20 MB, mostly in the wheels'
+# libraries and CPython's). Not the two executables (the app's archive follows their
+# code) and not Tesseract's folder (Debian's files, stripped already). A library a
+# wheel's build rewrote with patchelf can come out of strip unloadable ("ELF load
+# command address/offset not page-aligned": NumPy's OpenBLAS): each stripped copy must
+# pass the loader's own check, else the library stays as it was.
+LOADER=/lib64/ld-linux-x86-64.so.2
+unstripped=()
+while IFS= read -r -d '' path; do
+    # (Read whole first: grep -q would stop readelf mid-way, and pipefail take that
+    # for "no symbol table".)
+    sections="$(readelf -S -W "$path" 2>/dev/null || true)"
+    [[ $sections == *" .symtab "* ]] || continue
+    strip --strip-unneeded -o "$path.stripped" "$path"
+    verdict=0
+    "$LOADER" --verify "$path.stripped" >/dev/null 2>&1 || verdict=$?
+    if [ "$verdict" = 0 ] || [ "$verdict" = 2 ]; then  # 2: a library, not a program
+        chmod --reference="$path" "$path.stripped"
+        mv "$path.stripped" "$path"
+    else
+        rm "$path.stripped"
+        unstripped+=("${path#"$APP/"}")
+    fi
+done < <(find "$APP/_internal" -path "$APP/_internal/tesseract" -prune -o -type f -name '*.so*' -print0)
+[ ${#unstripped[@]} = 0 ] || say "Left as they are (strip would break them): ${unstripped[*]}"
+# Qt's ICU data (32 MB) holds every language's locale data; Qt asks ICU for collation,
+# time zone names and text converters, in the app's two languages: the other languages'
+# locale data goes (packaging/trim_icu.py: 14 MB left).
+for icudata in "$APP"/_internal/PySide6/Qt/lib/libicudata.so.*; do
+    if [ -f "$icudata" ]; then "$VENV/bin/python" "$REPO/packaging/trim_icu.py" "$icudata"; fi
+done
+# SQLCipher's wheel brings its own OpenSSL 3 (7 MB), beside Debian's that Python's hashlib
+# and ssl load. Each OpenSSL function it calls is of OpenSSL 3.0's interface (checked
+# below, by symbol version), so it gets Debian's as a hard link: the loader sees the same
+# file and maps it once.
+for theirs in "$APP"/_internal/sqlcipher3_binary.libs/libcrypto-*.so.3; do
+    ours="$APP/_internal/libcrypto.so.3"
+    [ -f "$theirs" ] && [ -f "$ours" ] || continue
+    for user in "$APP"/_internal/sqlcipher3/*.so; do
+        missing="$(comm -23 \
+            <(nm -D --undefined-only "$user" | awk '$2 ~ /@OPENSSL/ { print $2 }' | sort -u) \
+            <(nm -D --defined-only "$ours" | awk '{ sub("@@", "@", $3); print $3 }' | sort -u))"
+        [ -z "$missing" ] || die "$(basename "$user") needs what Debian's OpenSSL lacks:" "$missing"
+    done
+    ln -f "$ours" "$theirs"
+done
 # Libraries both Tesseract and the window use, stored once.
 for path in "$APP"/_internal/tesseract/lib/*; do
     twin="$APP/_internal/$(basename "$path")"
     if [ -f "$twin" ] && [ ! -L "$twin" ] && cmp -s "$path" "$twin"; then ln -f "$twin" "$path"; fi
 done
-# CPython's own library and modules carry their debugging symbols: 20 MB nobody uses.
-strip --strip-debug "$APP"/_internal/libpython3*.so.* "$APP"/_internal/python3*/lib-dynload/*.so
 
 say "Checking the bundle"
 "$APP/evidence-packet" --help >/dev/null || die "The bundled evidence-packet does not start."

@@ -6,16 +6,19 @@ when the bundle is up to date; the sample case takes about half a minute to read
 
 from __future__ import annotations
 
+import os
 import platform
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import pillow_heif
 import pymupdf
 import pytesseract
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from tests.packaging import sandbox
 
@@ -57,6 +60,21 @@ def test_the_bundle_needs_nothing_of_the_system_but_libc_and_the_graphics_driver
         assert (app / "_internal" / "tesseract" / "tessdata" / f"{lang}.traineddata").is_file()
     assert sorted(p.name for p in app.iterdir() if p.is_file()) == [
         "evidence-packet", "evidence-packet-gui", "install.sh"]
+    # One program: the window's file, the command line's name a link to it.
+    assert (app / "evidence-packet").resolve() == (app / "evidence-packet-gui").resolve()
+    # Usable by every user of the computer once unpacked (e.g. in /opt by an administrator).
+    for path in [app, *app.rglob("*")]:
+        if not path.is_symlink():
+            assert path.stat().st_mode & 0o004, path
+            if path.is_dir() or path.stat().st_mode & 0o100:
+                assert path.stat().st_mode & 0o001, path
+    # What the bundle leaves out (packaging/standins): what only libarchive and libcurl
+    # loaded (a second ICU, libxml2, the network's libraries), and the x265 encoder.
+    names = {p.name for p in app.rglob("*.so*")}
+    assert not names & {"libicudata.so.72", "libxml2.so.2", "libldap-2.5.so.0",
+                        "libssh2.so.1", "librtmp.so.1", "libnghttp2.so.14", "libpsl.so.5"}
+    for standin in (app / "_internal" / "pillow_heif.libs").glob("libx265*"):
+        assert standin.stat().st_size < 100_000
 
 
 def test_the_bundled_command_line_makes_the_sample_packet_with_its_own_tesseract(
@@ -118,3 +136,58 @@ def test_the_bundle_puts_itself_in_the_menu_and_takes_itself_out(
                                  capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     assert not [p for p in home.rglob("*") if p.is_file()]
+
+
+def test_the_bundled_heic_reader_reads_a_phone_photo(box: sandbox.Sandbox, demo: Path,
+                                                       tmp_path: Path) -> None:
+    """libheif's encoder (x265) is a stand-in in the bundle: reading HEIC must not need it."""
+    photo = Image.new("RGB", (1200, 900), "white")
+    ImageDraw.Draw(photo).text((80, 380), "Lease agreement 2024", fill="black",
+                               font=ImageFont.load_default(size=90))
+    pillow_heif.from_pillow(photo).save(box.path("/home/user/lease.heic"), quality=90)
+    for step in (("import", "--case", "1", "/home/user/lease.heic"),
+                 ("process", "--case", "1")):
+        run = box.run("evidence-packet", *step)
+        assert run.code == 0, run.err
+    run = box.run("evidence-packet", "search", "--case", "1", "Lease agreement")
+    assert run.code == 0, run.err
+    assert "lease" in run.out.lower(), run.out
+
+
+def test_the_bundled_app_protects_a_data_folder_and_opens_it_again(
+        box: sandbox.Sandbox, demo: Path) -> None:
+    """SQLCipher in the bundle runs on the bundle's one OpenSSL (packaging/bundle.sh)."""
+    shutil.copytree(box.path(DATA), box.path("/home/user/protected"))
+    box.path("/home/user/pass.txt").write_text("a long pass phrase for the test\n")
+    box.path("/home/user/wrong.txt").write_text("not the pass phrase at all\n")
+    folder = ("--data-dir", "/home/user/protected")
+    run = box.run("evidence-packet", *folder, "protect",
+                  "--new-passphrase-file", "/home/user/pass.txt")
+    assert run.code == 0, run.err
+    assert b"SQLite format 3" not in next(box.path("/home/user/protected").glob("*.db")
+                                          ).read_bytes()[:16]
+    run = box.run("evidence-packet", *folder, "--folder-passphrase-file",
+                  "/home/user/pass.txt", "case", "list")
+    assert run.code == 0, run.err
+    assert "María Elena Hernández López" in run.out, run.out  # the sample case
+    run = box.run("evidence-packet", *folder, "--folder-passphrase-file",
+                  "/home/user/wrong.txt", "case", "list")
+    assert run.code != 0
+
+
+def test_qt_answers_the_same_with_the_bundles_trimmed_icu_data(
+        app: Path, tmp_path: Path) -> None:
+    """Collation, time zone names and converters in English and Spanish: the bundle's
+    ICU data (other languages left out) gives Qt the very answers the full data does."""
+    trimmed = next((app / "_internal" / "PySide6" / "Qt" / "lib").glob("libicudata.so.*"))
+    assert trimmed.stat().st_size < 20_000_000  # trimmed: the full data is 32 MB
+    (tmp_path / trimmed.name).write_bytes(trimmed.read_bytes())
+    probe = [sys.executable, str(Path(__file__).with_name("icu_probe.py"))]
+    env = {k: v for k, v in os.environ.items() if k != "LD_LIBRARY_PATH"}
+    full = subprocess.run(probe, capture_output=True, text=True, check=True, env=env)
+    small = subprocess.run(probe, capture_output=True, text=True, check=True,
+                           env={**env, "LD_LIBRARY_PATH": str(tmp_path)})
+    assert small.stderr.strip() == str(tmp_path / trimmed.name)
+    assert full.stderr.strip() != small.stderr.strip()
+    assert small.stdout == full.stdout
+    assert "'nube', 'Ñandú', 'ñu', 'Oso'" in small.stdout  # Spanish: ñ after n
