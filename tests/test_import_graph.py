@@ -24,8 +24,6 @@ FACADE_CLIENTS = {"desktop_app.services.demo", "desktop_app.services.evaluation"
 STILL_TAKE_THE_WINDOW = {
     "desktop_app.gui.assistant_ui",
     "desktop_app.gui.case_tools",
-    "desktop_app.gui.dialogs.trust",
-    "desktop_app.gui.protection_ui",
     "desktop_app.gui.window_actions",
     "desktop_app.gui.work",
 }

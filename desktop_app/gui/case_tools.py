@@ -90,7 +90,7 @@ class CaseTools(QObject):
         self.deadlines_action = self._action(tr("Dead&lines…"), self.show_deadlines,
                                              tr("Dates to answer or file by, with reminders"))
         self.check_action = self._action(
-            tr("&Check the data folder…"), lambda: trust.check_data_folder(self.w),
+            tr("&Check the data folder…"), lambda: trust.check_data_folder(self.w.context),
             tr("Check every stored original against its fingerprint and the database's "
                "integrity"))
         self.protect_action = self._action("", self.protect_or_change, "")
@@ -102,7 +102,7 @@ class CaseTools(QObject):
             tr("The whole case in one file (optionally protected by a passphrase), to back "
                "it up or hand it to a colleague"))
         self.open_archive_action = self._action(
-            tr("&Open case archive…"), lambda: trust.open_archive(self.w),
+            tr("&Open case archive…"), lambda: trust.open_archive(self.w.context),
             tr("Bring in a case saved as an archive"))
         self.delete_action = self._action(
             tr("De&lete case…"), self.delete_case,
@@ -163,16 +163,16 @@ class CaseTools(QObject):
 
     def save_archive(self) -> None:
         if self.w.case_id is not None:
-            self.dialog = trust.save_archive(self.w, self.w.case_id)
+            self.dialog = trust.save_archive(self.w.context, self.w.case_id)
 
     def protect_or_change(self) -> None:
         self.dialog = protection_ui.protect_or_change(
-            self.w, after=lambda: protection_ui.update_action(self.protect_action,
+            self.w.context, after=lambda: protection_ui.update_action(self.protect_action,
                                                               self.w.data_dir))
 
     def delete_case(self) -> None:
         if self.w.case_id is not None:
-            trust.delete_case(self.w, self.w.case_id)
+            trust.delete_case(self.w.context, self.w.case_id)
 
     # --- the record -----------------------------------------------------------------------
 

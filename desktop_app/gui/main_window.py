@@ -72,12 +72,19 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.data_dir = data_dir
         self.settings = settings
-        self.case: Case | None = None
         self.runner = TaskRunner(data_dir, self)
         # What the window's parts are handed instead of the window (``gui/context.py``).
         self.context = WindowContext(data_dir, settings, self.runner, self)
         self.context.statusRequested.connect(self.show_status)
         self.context.errorRaised.connect(self.show_app_error)
+        self.context.refreshRequested.connect(
+            lambda soon: self.schedule_refresh() if soon else self.refresh_board())
+        self.context.documentRequested.connect(lambda doc, page: self.open_hit(doc, page or None))
+        self.context.caseRequested.connect(self._open_new_case)
+        self.context.casesChanged.connect(lambda case_id: self.load_cases(select=case_id))
+        self.context.caseDeleted.connect(self._case_deleted)
+        self.context.caseDetailsRequested.connect(self.edit_case)
+        self.context.shutdownRequested.connect(self._shut_down)
         self.caseOpened.connect(self.context.caseOpened)
         self.boardShown.connect(self.context.boardChanged)
         self.renderer = Renderer(self)
@@ -119,6 +126,15 @@ class MainWindow(QMainWindow):
     @case_id.setter
     def case_id(self, case_id: int | None) -> None:
         self.context.case_id = case_id
+
+    @property
+    def case(self) -> Case | None:
+        """The open case's details, once read (kept in the context too)."""
+        return self.context.case
+
+    @case.setter
+    def case(self, case: Case | None) -> None:
+        self.context.case = case
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -277,11 +293,19 @@ class MainWindow(QMainWindow):
         self.case_form = form
 
     def case_created(self, case: Case, then: Any = None) -> None:
-        self.case_id = None
-        self.open_case(case.id)
-        self.load_cases(select=case.id)
+        self._open_new_case(case.id)
         if then is not None:
             then(case)
+
+    def _open_new_case(self, case_id: int) -> None:
+        self.case_id = None
+        self.open_case(case_id)
+        self.load_cases(select=case_id)
+
+    def _case_deleted(self, case_id: int) -> None:
+        if self.case_id == case_id:
+            self.case_id = None
+        self.load_cases(open_last=True)
 
     def edit_case(self) -> None:
         from desktop_app.gui.dialogs.case_form import CaseForm
@@ -607,6 +631,10 @@ class MainWindow(QMainWindow):
             self.save_settings()
             self.shutdown()
         super().closeEvent(event)
+
+    def _shut_down(self) -> None:
+        self.save_settings()
+        self.shutdown()
 
     def shutdown(self) -> None:
         """Stop background work (finished work is saved; reading resumes next time)."""
