@@ -32,6 +32,7 @@ class WindowContext(QObject):
     statusRequested = Signal(str)  # a line for the status bar
     errorRaised = Signal(object)  # an error to tell the user about (what happened, what to do)
     # Asked of the window:
+    noteRequested = Signal(str, int)  # a passing line for the status bar, for so many ms
     refreshRequested = Signal(bool)  # read the board again (True: soon, once for many)
     documentRequested = Signal(int, int)  # select a document, show it (at a page id, or 0)
     caseRequested = Signal(int)  # open this case, new to the case list (made, restored)
@@ -61,6 +62,10 @@ class WindowContext(QObject):
 
     def show_status(self, text: str) -> None:
         emit(self.statusRequested, text)
+
+    def show_note(self, text: str, ms: int) -> None:
+        """A passing line (what is being done), not a message to keep."""
+        emit(self.noteRequested, text, ms)
 
     def show_error(self, error: BaseException) -> None:
         emit(self.errorRaised, error)

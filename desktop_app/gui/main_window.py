@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.context = WindowContext(data_dir, settings, self.runner, self)
         self.context.statusRequested.connect(self.show_status)
         self.context.errorRaised.connect(self.show_app_error)
+        self.context.noteRequested.connect(self.statusBar().showMessage)
         self.context.refreshRequested.connect(
             lambda soon: self.schedule_refresh() if soon else self.refresh_board())
         self.context.documentRequested.connect(lambda doc, page: self.open_hit(doc, page or None))
@@ -93,9 +94,7 @@ class MainWindow(QMainWindow):
         self._board_loading = False
         self._board_dirty = False
         self._edits_in_flight = 0
-        self.work = WorkController(self)
         self._closed = False
-        self.packet_box: QMessageBox | None = None
         self._viewer_shown_once = False
         self._main_split_sizes: list[int] = []
         self.export_dialog: QDialog | None = None
@@ -179,6 +178,11 @@ class MainWindow(QMainWindow):
         self.main_split.setStretchFactor(1, 1)
         self.main_split.setCollapsible(0, False)
         self.work_panel = WorkPanel(self.runner, self)
+        self.work = WorkController(self.context, self.work_panel)
+        self.work.importFinished.connect(self.importFinished)
+        self.work.processingFinished.connect(self.processingFinished)
+        self.work.sampleFinished.connect(self.sampleFinished)
+        self.work.sampleBusy.connect(self.empty.set_sample_busy)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)

@@ -489,9 +489,9 @@ def message(w: MainWindow, icon: QMessageBox.Icon, text: str, hint: str = "") ->
     return box
 
 
-def packet_ready(w: MainWindow, path: Path, text: str) -> QMessageBox:
+def packet_ready(parent: QWidget, path: Path, text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Information, tr("The packet is ready"), text,
-                      QMessageBox.StandardButton.NoButton, w)
+                      QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("packetReady")
     box.setInformativeText(str(path))
     open_button = box.addButton(tr("Open packet"), QMessageBox.ButtonRole.AcceptRole)
@@ -507,7 +507,6 @@ def packet_ready(w: MainWindow, path: Path, text: str) -> QMessageBox:
 
     box.buttonClicked.connect(clicked)
     box.open()
-    w.packet_box = box
     return box
 
 
