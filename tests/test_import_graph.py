@@ -23,7 +23,6 @@ FACADE_CLIENTS = {"desktop_app.services.demo", "desktop_app.services.evaluation"
 # may only shrink.
 STILL_TAKE_THE_WINDOW = {
     "desktop_app.gui.assistant_ui",
-    "desktop_app.gui.case_tools",
     "desktop_app.gui.window_actions",
 }
 

@@ -34,6 +34,7 @@ class WindowContext(QObject):
     # Asked of the window:
     noteRequested = Signal(str, int)  # a passing line for the status bar, for so many ms
     refreshRequested = Signal(bool)  # read the board again (True: soon, once for many)
+    storedFilesChanged = Signal()  # documents were stored again: board and viewer read anew
     documentRequested = Signal(int, int)  # select a document, show it (at a page id, or 0)
     caseRequested = Signal(int)  # open this case, new to the case list (made, restored)
     casesChanged = Signal(int)  # read the case list again, then open this case
@@ -73,6 +74,10 @@ class WindowContext(QObject):
     def refresh_board(self, *, soon: bool = False) -> None:
         """Read the board again (``soon``: after a short pause, once for a burst)."""
         emit(self.refreshRequested, soon)
+
+    def stored_files_changed(self) -> None:
+        """Documents were stored again (redacted, re-outlined): board and viewer follow."""
+        emit(self.storedFilesChanged)
 
     def show_document(self, document_id: int, page_id: int = 0) -> None:
         emit(self.documentRequested, document_id, page_id)

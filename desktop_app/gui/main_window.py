@@ -49,7 +49,7 @@ from desktop_app.gui.viewer import PageViewer, load_pages
 from desktop_app.gui.work import WorkController
 from desktop_app.gui.work_panel import WorkPanel
 from desktop_app.gui.written import WrittenParts
-from desktop_app.services import Services
+from desktop_app.services import Services, protection
 from desktop_app.services.board import BoardSnapshot
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.context.refreshRequested.connect(
             lambda soon: self.schedule_refresh() if soon else self.refresh_board())
         self.context.documentRequested.connect(lambda doc, page: self.open_hit(doc, page or None))
+        self.context.storedFilesChanged.connect(self._stored_files_changed)
         self.context.caseRequested.connect(self._open_new_case)
         self.context.casesChanged.connect(lambda case_id: self.load_cases(select=case_id))
         self.context.caseDeleted.connect(self._case_deleted)
@@ -187,7 +188,10 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        self.case_tools = CaseTools(self)
+        self.case_tools = CaseTools(self.context, self.viewer, self.undo_stack)
+        self.case_tools.dock_into(self, beside=self.assistant_ui.dock)
+        self.empty.protectRequested.connect(self.case_tools.protect_or_change)
+        self.empty.set_protected(protection.is_protected(self.data_dir))
         self.written = WrittenParts(self.context, lambda: self.case.name if self.case else "")
         central_layout.addWidget(self.case_tools.banner)
         central_layout.addWidget(self.main_split, 1)
@@ -425,6 +429,11 @@ class MainWindow(QMainWindow):
 
         self.runner.run("db", lambda s, _c: load_pages(s, document_id), on_done=done,
                         on_fail=lambda _e: self.viewer.clear())
+
+    def _stored_files_changed(self) -> None:
+        self.schedule_refresh()
+        if self.viewer.document is not None:
+            self.show_document(self.viewer.document.id)
 
     def show_layout(self, layout: dict[str, list[int]]) -> None:
         self.board_model.show_layout(layout)

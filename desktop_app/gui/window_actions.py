@@ -349,7 +349,7 @@ def update_enabled(w: MainWindow) -> None:
     skip_dock_tabs(w)
 
 
-def skip_dock_tabs(w: MainWindow) -> None:
+def skip_dock_tabs(w: QWidget) -> None:
     """The tab bars Qt makes for docks stacked together (Review, Assistant) have no
     name a screen reader could say: Tab skips them; the View menu switches the docks."""
     for bar in w.findChildren(QTabBar):
