@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -42,16 +43,15 @@ from desktop_app.core.assistant.models import ChronologyRow, DocumentSuggestion,
 from desktop_app.core.dates import doubt
 from desktop_app.core.importer import title_from_name
 from desktop_app.core.models import Document
+from desktop_app.gui.board import BoardView
 from desktop_app.gui.commands import Editor
-from desktop_app.gui.models import language_label, tab_label
+from desktop_app.gui.context import WindowContext
+from desktop_app.gui.edits import BoardEdits
+from desktop_app.gui.models import BoardModel, language_label, tab_label
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import JobContext
 from desktop_app.services import Services
 from desktop_app.services.board import BoardSnapshot
-
-if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
-
 
 
 def tr(text: str) -> str:
@@ -293,26 +293,28 @@ class AssistantUi(QObject):
     window."""
 
     chronologyShown = Signal()
+    tabMenuRequested = Signal(QPoint)  # the "File under" menu, at this point on screen
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, context: WindowContext, board: BoardView, model: BoardModel,
+                 edits: BoardEdits, editor: Editor, undo: QUndoStack) -> None:
+        super().__init__(context)
+        self.context = context
+        self.board, self.model, self.edits, self.editor, self.undo = (
+            board, model, edits, editor, undo)
+        host = context.dialog_parent
         self.snapshot: BoardSnapshot | None = None
-        self.bar = SuggestionBar(window)
+        self.bar = SuggestionBar(host)
         # The Assistant column gives way to the titles: its full text is in its tooltip.
-        column = window.board_model.COLUMNS.index("assistant")
-        window.board.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        window.board.setColumnWidth(column, window.fontMetrics().averageCharWidth() * 22)
-        self.chronology = ChronologyView(window)
-        self.dock = QDockWidget(tr("Chronology"), window)
+        column = model.COLUMNS.index("assistant")
+        board.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        board.setColumnWidth(column, host.fontMetrics().averageCharWidth() * 22)
+        self.chronology = ChronologyView(host)
+        self.dock = QDockWidget(tr("Chronology"), host)
         self.dock.setObjectName("chronologyDock")
         self.dock.setWidget(self.chronology)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
                                   | Qt.DockWidgetArea.RightDockWidgetArea
                                   | Qt.DockWidgetArea.LeftDockWidgetArea)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
-        self.dock.visibilityChanged.connect(self._dock_shown)
         self.chronology.documentActivated.connect(self.go_to)
         self.bar.acceptRequested.connect(self.accept_selected)
         self.bar.chooseRequested.connect(self._choose_tab)
@@ -320,7 +322,7 @@ class AssistantUi(QObject):
                                           tr("File the selected documents where the "
                                              "assistant suggests"))
         self.accept_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        window.board.addAction(self.accept_action)
+        board.addAction(self.accept_action)
         self.accept_all_action = self._action(
             tr("Accept all &sure suggestions"), self.accept_all, "Ctrl+Shift+A",
             tr("File every document the assistant is sure about; you can undo it"))
@@ -333,7 +335,7 @@ class AssistantUi(QObject):
             tr("Documents the assistant is at least 95 % sure about are filed for you; "
                "you can still move them"))
         self.auto_action.setCheckable(True)
-        self.language_menu = QMenu(tr("&Language"), window)
+        self.language_menu = QMenu(tr("&Language"), host)
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code in LANGUAGE_NAMES:
@@ -348,19 +350,26 @@ class AssistantUi(QObject):
         self.chronology_action = self.dock.toggleViewAction()
         self.chronology_action.setText(tr("&Chronology"))
         self.chronology_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        window.addAction(self.chronology_action)
-        window.runner.run("db", lambda s, _c: _auto_accept(s), on_done=self.auto_action.setChecked)
+        host.addAction(self.chronology_action)
+        context.runner.run("db", lambda s, _c: _auto_accept(s),
+                           on_done=self.auto_action.setChecked)
+
+    def dock_into(self, main: QMainWindow) -> None:
+        """Put the chronology dock at the bottom of ``main`` (hidden until asked for)."""
+        main.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(self._dock_shown)
 
     def _action(self, text: str, slot: Any, shortcut: str | None = None,
                 tip: str = "") -> QAction:
-        action = QAction(text, self.w)
+        action = QAction(text, self.context.dialog_parent)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setToolTip(tip)
             action.setStatusTip(tip)
         action.triggered.connect(lambda _on=False: slot())
-        self.w.addAction(action)
+        self.context.dialog_parent.addAction(action)
         return action
 
     # --- following the board ------------------------------------------------------------------
@@ -368,9 +377,8 @@ class AssistantUi(QObject):
     def board_loaded(self, snapshot: BoardSnapshot) -> None:
         self.snapshot = snapshot
         # The Assistant column only when it has something to say.
-        model = self.w.board_model
-        column = model.COLUMNS.index("assistant")
-        self.w.board.setColumnHidden(column, not any(
+        column = self.model.COLUMNS.index("assistant")
+        self.board.setColumnHidden(column, not any(
             snapshot.suggestion(d.id) is not None or d.id in snapshot.translations
             or (d.category and snapshot.needs_translation(d)) for d in snapshot.documents))
         self.selection_changed()
@@ -381,8 +389,8 @@ class AssistantUi(QObject):
         snapshot = self.snapshot
         if snapshot is None:
             return []
-        ids = self.w.board.selected_document_ids() or [
-            i for i in [self.w.board.current_document_id()] if i]
+        ids = self.board.selected_document_ids() or [
+            i for i in [self.board.current_document_id()] if i]
         return [snapshot.by_id[i] for i in ids if i in snapshot.by_id]
 
     def selection_changed(self) -> None:
@@ -403,7 +411,7 @@ class AssistantUi(QObject):
         self.language_menu.setEnabled(doc is not None)
         for code, action in self.language_actions.items():
             action.setChecked(doc is not None and doc.language == code)
-        self.translator_action.setEnabled(self.w.case_id is not None)
+        self.translator_action.setEnabled(self.context.case_id is not None)
 
     # --- accepting ----------------------------------------------------------------------------
 
@@ -418,7 +426,7 @@ class AssistantUi(QObject):
         """File each document under its suggested tab, and give it the suggested date (when
         the assistant is sure of it) and title where the user has not set them: one
         undoable step. Titles never carry the date: the index prints it beside them."""
-        snapshot, w = self.snapshot, self.w
+        snapshot, edits = self.snapshot, self.edits
         if snapshot is None:
             return
         chosen = [(snapshot.by_id[i], found.suggestion) for i in ids
@@ -429,25 +437,25 @@ class AssistantUi(QObject):
         text = (tr("Accept the suggestion for “{title}”").format(title=chosen[0][0].title)
                 if len(chosen) == 1 else
                 tr("Accept {n} suggestions").format(n=len(chosen)))
-        w.undo_stack.beginMacro(text)
+        self.undo.beginMacro(text)
         try:
             for key in dict.fromkeys(s.category or "" for _d, s in chosen):
-                w.edits.move_documents([d.id for d, s in chosen if s.category == key], key, -1)
+                edits.move_documents([d.id for d, s in chosen if s.category == key], key, -1)
             for doc, s in chosen:
                 # A date the assistant is not sure of is left for the user to check.
                 if s.sure_date and not doc.date and self._plausible(s.sure_date):
-                    w.edits.set_date(doc.id, "", s.sure_date)
+                    edits.set_date(doc.id, "", s.sure_date)
                 if s.title and doc.title == title_from_name(Path(doc.source_name)):
-                    w.edits.rename(doc.id, doc.title, s.title)
+                    edits.rename(doc.id, doc.title, s.title)
         finally:
-            w.undo_stack.endMacro()
-        w.show_status(tr("Filed {n} document(s) as the assistant suggested. "
+            self.undo.endMacro()
+        self.context.show_status(tr("Filed {n} document(s) as the assistant suggested. "
                          "Undo (Ctrl+Z) takes it back.").format(n=len(chosen)))
 
     def _plausible(self, date: str) -> bool:
         """Whether ``date`` can be a document's date for the case as it is now (its date of
         birth may have been entered after the suggestion was made)."""
-        case = self.w.case
+        case = self.context.case
         try:
             birth = (dt.date.fromisoformat(case.date_of_birth)
                      if case is not None and case.date_of_birth else None)
@@ -456,8 +464,8 @@ class AssistantUi(QObject):
             return False
 
     def _choose_tab(self) -> None:
-        menu = self.w.actions_.file_under
-        menu.exec(self.bar.choose_button.mapToGlobal(self.bar.choose_button.rect().bottomLeft()))
+        button = self.bar.choose_button
+        emit(self.tabMenuRequested, button.mapToGlobal(button.rect().bottomLeft()))
 
     def _set_auto_accept(self) -> None:
         enabled = self.auto_action.isChecked()
@@ -466,27 +474,27 @@ class AssistantUi(QObject):
 
             services.assistant.set_auto_accept(enabled)
 
-        self.w.runner.run("db", work)
+        self.context.runner.run("db", work)
 
     # --- translations and language ------------------------------------------------------------
 
     def ask_original(self) -> None:
         snapshot, docs = self.snapshot, self._selected()
-        if snapshot is None or len(docs) != 1 or self.w.case_id is None:
+        if snapshot is None or len(docs) != 1 or self.context.case_id is None:
             return
         doc = docs[0]
-        exhibits = {d: e for g in self.w.board_model.groups() for d, e in g.exhibits.items()}
+        exhibits = {d: e for g in self.model.groups() for d, e in g.exhibits.items()}
         choices = [d for d in snapshot.documents
                    if d.id != doc.id and d.id not in snapshot.translations]
         if not choices:
-            self.w.show_status(tr("Add the original document first."))
+            self.context.show_status(tr("Add the original document first."))
             return
         labels = [(f"{exhibits[d.id]} — " if d.id in exhibits else "") + d.title
                   for d in choices]
         current = snapshot.translations.get(doc.id)
         at = next((n for n, d in enumerate(choices) if d.id == current), 0)
         label, ok = QInputDialog.getItem(
-            self.w, tr("Translation"),
+            self.context.dialog_parent, tr("Translation"),
             tr("“{title}” is the English translation of:").format(title=doc.title),
             labels, at, False)
         if not ok:
@@ -495,37 +503,37 @@ class AssistantUi(QObject):
 
     def pair(self, translation_id: int, original_id: int) -> None:
         """Mark ``translation_id`` as the translation of ``original_id`` (undoable)."""
-        snapshot, case_id = self.snapshot, self.w.case_id
+        snapshot, case_id = self.snapshot, self.context.case_id
         if snapshot is None or case_id is None or translation_id not in snapshot.by_id:
             return
         title = snapshot.by_id[translation_id].title
-        self.w.undo_stack.push(TranslationCommand(
-            self.w, case_id, translation_id, original_id,
+        self.undo.push(TranslationCommand(
+            self.editor, case_id, translation_id, original_id,
             snapshot.translations.get(translation_id),
             tr("Pair “{title}” with its original").format(title=title)))
 
     def unpair(self) -> None:
         snapshot, docs = self.snapshot, self._selected()
-        if snapshot is None or len(docs) != 1 or self.w.case_id is None:
+        if snapshot is None or len(docs) != 1 or self.context.case_id is None:
             return
         doc = docs[0]
         before = snapshot.translations.get(doc.id)
         if before is not None:
-            self.w.undo_stack.push(TranslationCommand(
-                self.w, self.w.case_id, doc.id, None, before,
+            self.undo.push(TranslationCommand(
+                self.editor, self.context.case_id, doc.id, None, before,
                 tr("Unpair the translation “{title}”").format(title=doc.title)))
 
     def set_language(self, code: str | None) -> None:
         docs = self._selected()
-        if len(docs) != 1 or self.w.case_id is None:
+        if len(docs) != 1 or self.context.case_id is None:
             return
         doc = docs[0]
-        self.w.undo_stack.push(LanguageCommand(
-            self.w, self.w.case_id, doc.id, code, doc.language,
+        self.undo.push(LanguageCommand(
+            self.editor, self.context.case_id, doc.id, code, doc.language,
             tr("Set the language of “{title}”").format(title=doc.title)))
 
     def edit_translator(self) -> None:
-        case_id = self.w.case_id
+        case_id = self.context.case_id
         if case_id is None:
             return
 
@@ -533,12 +541,12 @@ class AssistantUi(QObject):
             return (services.assistant.get_translator(case_id),
                     services.assistant.default_statement(case_id))
 
-        self.w.runner.run("db", work, on_done=lambda found: self._show_translator(case_id,
+        self.context.runner.run("db", work, on_done=lambda found: self._show_translator(case_id,
                                                                                   *found))
 
     def _show_translator(self, case_id: int, found: Translator | None,
                          statement: str) -> None:
-        dialog = TranslatorDialog(found, statement, self.w)
+        dialog = TranslatorDialog(found, statement, self.context.dialog_parent)
         self.translator_dialog = dialog
 
         def accepted() -> None:
@@ -550,8 +558,8 @@ class AssistantUi(QObject):
                                          address=chosen.address, statement=chosen.statement,
                                          phone=chosen.phone)
 
-            self.w.runner.run("db", work, on_done=lambda _r: self.w.show_status(
-                tr("Translator saved.")), on_fail=self.w.show_app_error)
+            self.context.runner.run("db", work, on_done=lambda _r: self.context.show_status(
+                tr("Translator saved.")), on_fail=self.context.show_error)
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -563,7 +571,7 @@ class AssistantUi(QObject):
             self.load_chronology()
 
     def load_chronology(self) -> None:
-        case_id = self.w.case_id
+        case_id = self.context.case_id
         if case_id is None:
             self.chronology.clear()
             return
@@ -572,15 +580,15 @@ class AssistantUi(QObject):
 
             return services.assistant.chronology(case_id)
 
-        self.w.runner.run("db", work, on_done=self._chronology_loaded)
+        self.context.runner.run("db", work, on_done=self._chronology_loaded)
 
     def _chronology_loaded(self, rows: list[ChronologyRow]) -> None:
         self.chronology.show_rows(rows)
         emit(self.chronologyShown)
 
     def go_to(self, document_id: int) -> None:
-        if self.w.board.select_document(document_id):
-            self.w.board.setFocus()
+        if self.board.select_document(document_id):
+            self.board.setFocus()
 
 
 def percent(confidence: float) -> int:

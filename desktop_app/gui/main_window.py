@@ -167,7 +167,12 @@ class MainWindow(QMainWindow):
         self.left_split.setStretchFactor(0, 3)
         self.left_split.setStretchFactor(1, 1)
         left_layout.addWidget(self.left_split, 1)
-        self.assistant_ui = AssistantUi(self)
+        self.edits = BoardEdits(self, self.board_model, self.board, self.undo_stack, self)
+        self.assistant_ui = AssistantUi(self.context, self.board, self.board_model, self.edits,
+                                        self, self.undo_stack)
+        self.assistant_ui.dock_into(self)
+        self.assistant_ui.tabMenuRequested.connect(
+            lambda pos: self.actions_.file_under.exec(pos))
         left_layout.addWidget(self.assistant_ui.bar)
         self.viewer = PageViewer(self.renderer, self)
         self.viewer.hide()  # until the case has documents
@@ -207,7 +212,6 @@ class MainWindow(QMainWindow):
         self.case_combo.setMinimumContentsLength(14)
 
     def _connect(self) -> None:
-        self.edits = BoardEdits(self, self.board_model, self.board, self.undo_stack, self)
         self.board.documentSelected.connect(self.show_document)
         self.board.selectionModel().selectionChanged.connect(
             lambda *_a: self.assistant_ui.selection_changed())
