@@ -18,14 +18,6 @@ MAIN_WINDOW = "desktop_app.gui.main_window"
 # Kept in services/ but above the facade: they use ``Services`` the way the CLI does.
 FACADE_CLIENTS = {"desktop_app.services.demo", "desktop_app.services.evaluation"}
 
-# Modules that still take the whole window, waiting to be handed a small context (see
-# docs/ARCHITECTURE.md). They name ``MainWindow`` only under ``TYPE_CHECKING``. The list
-# may only shrink.
-STILL_TAKE_THE_WINDOW = {
-    "desktop_app.gui.window_actions",
-}
-
-
 def _modules() -> dict[str, Path]:
     found = {}
     for path in PACKAGE.rglob("*.py"):
@@ -149,7 +141,9 @@ def test_nothing_below_the_facade_imports_it() -> None:
 
 
 def test_only_the_app_assembles_the_main_window() -> None:
+    """The window's parts are handed the ``WindowContext`` (``gui/context.py``) and the
+    parts they work with, never the window: no module but ``gui/app.py`` names it, not
+    even for a type."""
     importers = {module for module in MODULES
                  if MAIN_WINDOW in imports(module, typing_too=True)}
-    assert importers - STILL_TAKE_THE_WINDOW == {"desktop_app.gui.app"}
-    assert {m for m in importers if MAIN_WINDOW in imports(m)} == {"desktop_app.gui.app"}
+    assert importers == {"desktop_app.gui.app"}

@@ -27,7 +27,7 @@ from desktop_app.errors import AppError
 from desktop_app.gui import look
 from desktop_app.gui.dialogs.passphrase import unlock_if_needed
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.window_actions import LANGUAGE_KEY, apply_scheme
+from desktop_app.gui.small_dialogs import LANGUAGE_KEY, apply_scheme
 from desktop_app.i18n import set_language
 from desktop_app.paths import default_data_dir, ensure_private_dir, keep_files_private
 from desktop_app.services import protection

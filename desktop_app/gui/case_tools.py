@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui import deadlines, look, protection_ui, window_actions
+from desktop_app.gui import deadlines, look, protection_ui, small_dialogs
 from desktop_app.gui.context import WindowContext
 from desktop_app.gui.dialogs import trust
 from desktop_app.gui.dialogs.filings import FilingsDialog
@@ -134,7 +134,7 @@ class CaseTools(QObject):
         self.review_dock.hide()
         self.review_dock.visibilityChanged.connect(self._review_shown)
         self.review_dock.visibilityChanged.connect(  # its tab bar is made once shown
-            lambda _shown: QTimer.singleShot(0, lambda: window_actions.skip_dock_tabs(main)))
+            lambda _shown: QTimer.singleShot(0, lambda: small_dialogs.skip_dock_tabs(main)))
 
     def _action(self, text: str, slot: Any, tip: str) -> QAction:
         action = QAction(text, self.context.dialog_parent)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.models import Case, Document
 from desktop_app.errors import AppError
-from desktop_app.gui import look, window_actions
+from desktop_app.gui import look, small_dialogs
 from desktop_app.gui.assistant_ui import AssistantUi
 from desktop_app.gui.board import BoardView
 from desktop_app.gui.case_tools import CaseTools
@@ -46,6 +46,7 @@ from desktop_app.gui.render import Renderer
 from desktop_app.gui.search import SearchPanel
 from desktop_app.gui.tasks import JobContext, TaskRunner, Work
 from desktop_app.gui.viewer import PageViewer, load_pages
+from desktop_app.gui.window_actions import Actions, WindowActions, WindowParts
 from desktop_app.gui.work import WorkController
 from desktop_app.gui.work_panel import WorkPanel
 from desktop_app.gui.written import WrittenParts
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._viewer_shown_once = False
         self._main_split_sizes: list[int] = []
-        self.export_dialog: QDialog | None = None
+        self.menus: WindowActions | None = None  # the actions, menus and toolbar
         self.case_form: QDialog | None = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=400)
         self._refresh_timer.timeout.connect(self.refresh_board)
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(look.app_icon())
         self.setAcceptDrops(True)
         self._build()
-        self.actions_ = window_actions.build(self)
+        self.actions_ = self._build_menus()
         self._connect()
         self._restore_settings()
         self.runner.unexpectedError.connect(self._unexpected)
@@ -135,6 +136,11 @@ class MainWindow(QMainWindow):
     @case.setter
     def case(self, case: Case | None) -> None:
         self.context.case = case
+
+    @property
+    def export_dialog(self) -> QWidget | None:
+        """The export dialog last opened (for tests and scripts)."""
+        return self.menus.export_dialog if self.menus is not None else None
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -211,6 +217,16 @@ class MainWindow(QMainWindow):
         self.case_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.case_combo.setMinimumContentsLength(14)
 
+    def _build_menus(self) -> Actions:
+        self.menus = WindowActions(WindowParts(
+            main=self, context=self.context, board=self.board, model=self.board_model,
+            viewer=self.viewer, undo=self.undo_stack, edits=self.edits, work=self.work,
+            assistant=self.assistant_ui, case_tools=self.case_tools, written=self.written,
+            case_combo=self.case_combo, new_case=self.new_case,
+            remove_selected=self.remove_selected, search_changed=self.search_changed,
+            run_search=self.run_search))
+        return self.menus.actions
+
     def _connect(self) -> None:
         self.board.documentSelected.connect(self.show_document)
         self.board.selectionModel().selectionChanged.connect(
@@ -219,7 +235,7 @@ class MainWindow(QMainWindow):
             lambda files: self.work.import_paths([Path(f) for f in files]))
         self.board.deleteRequested.connect(self.remove_selected)
         self.board.contextMenuRequested.connect(
-            lambda pos: window_actions.board_menu(self).exec(pos))
+            lambda pos: self.menus.board_menu().exec(pos) if self.menus else None)
         self.viewer.rotateRequested.connect(self.edits.rotate)
         self.viewer.excludeRequested.connect(self.edits.exclude)
         self.viewer.blankExcludeRequested.connect(self.edits.exclude_blank)
@@ -273,7 +289,7 @@ class MainWindow(QMainWindow):
         self.empty.set_case_name(None)
         self.stack.setCurrentWidget(self.empty)
         self.viewer.hide()
-        window_actions.update_enabled(self)
+        self._update_actions()
 
     def open_case(self, case_id: int) -> None:
         if case_id != self.case_id:
@@ -391,8 +407,9 @@ class MainWindow(QMainWindow):
         self.work_panel.set_failed_documents(list(snapshot.documents))
         self.work_panel.set_not_added(list(snapshot.not_added))
         self.assistant_ui.board_loaded(snapshot)
-        window_actions.update_enabled(self)
-        window_actions.update_file_under(self)
+        self._update_actions()
+        if self.menus is not None:
+            self.menus.update_file_under()
         shown = self.viewer.document
         if shown is not None:
             now = next((d for d in snapshot.documents if d.id == shown.id), None)
@@ -406,6 +423,10 @@ class MainWindow(QMainWindow):
         emit(self.boardShown)
         if self._board_dirty:
             self.refresh_board()
+
+    def _update_actions(self) -> None:
+        if self.menus is not None:
+            self.menus.update_enabled()
 
     def _show_viewer(self, shown: bool) -> None:
         first = shown and self.viewer.isHidden() and not self._viewer_shown_once
@@ -422,14 +443,14 @@ class MainWindow(QMainWindow):
     def show_document(self, document_id: int, page_id: int | None = None) -> None:
         if not document_id:
             self.viewer.clear()
-            window_actions.update_enabled(self)
+            self._update_actions()
             return
 
         def done(result: tuple[Document, list[Any], dict[int, Any]]) -> None:
             doc, pages, specs = result
             if self.board.current_document_id() in (doc.id, 0) or page_id is not None:
                 self.viewer.show_document(doc, pages, specs, page_id)
-            window_actions.update_enabled(self)
+            self._update_actions()
 
         self.runner.run("db", lambda s, _c: load_pages(s, document_id), on_done=done,
                         on_fail=lambda _e: self.viewer.clear())
@@ -465,13 +486,13 @@ class MainWindow(QMainWindow):
     # --- adding files -----------------------------------------------------------------------
 
     def ask_files(self) -> None:
-        window_actions.ask_files(self)
+        small_dialogs.ask_files(self.context, self.work)
 
     def ask_folder(self) -> None:
-        window_actions.ask_folder(self)
+        small_dialogs.ask_folder(self.context, self.work)
 
     def ask_password(self, path: str) -> None:
-        window_actions.ask_password(self, path)
+        small_dialogs.ask_password(self.context, self.work, self.work_panel, path)
 
     def _forget_not_added(self, path: str) -> None:
         case_id = self.case_id
@@ -512,7 +533,7 @@ class MainWindow(QMainWindow):
             self.remove_documents(ids)
 
     def remove_documents(self, ids: list[int]) -> None:
-        window_actions.confirm_remove(self, ids)
+        small_dialogs.confirm_remove(self, ids, self.removal_confirmed)
 
     def removal_confirmed(self, ids: list[int]) -> None:
         case_id = self.case_id
@@ -559,7 +580,7 @@ class MainWindow(QMainWindow):
     # --- drops ----------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if window_actions.dropped_paths(event.mimeData()):
+        if small_dialogs.dropped_paths(event.mimeData()):
             event.acceptProposedAction()
             self.empty.set_hovering(True)
             self.statusBar().showMessage(self.tr("Drop to add to the case"))
@@ -567,7 +588,7 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if window_actions.dropped_paths(event.mimeData()):
+        if small_dialogs.dropped_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
@@ -576,7 +597,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.empty.set_hovering(False)
-        paths = window_actions.dropped_paths(event.mimeData())
+        paths = small_dialogs.dropped_paths(event.mimeData())
         if not paths:
             event.ignore()
             return
@@ -595,12 +616,12 @@ class MainWindow(QMainWindow):
             message, hint = error.message, error.hint
         else:
             message, hint = str(error), ""
-        window_actions.message(self, QMessageBox.Icon.Warning, message, hint)
+        small_dialogs.message(self.context, QMessageBox.Icon.Warning, message, hint)
 
     def _unexpected(self, label: str, _trace: str) -> None:
         what = label or self.tr("working")
-        window_actions.message(
-            self, QMessageBox.Icon.Critical,
+        small_dialogs.message(
+            self.context, QMessageBox.Icon.Critical,
             self.tr("Something went wrong while: {what}.").format(what=what),
             self.tr("Your cases and files are safe. Try again; if it happens again, the "
                     "details are in the log file in the app's data folder."))
@@ -641,7 +662,8 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        window_actions.fit_toolbars(self)
+        if self.menus is not None:
+            self.menus.fit_toolbars()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from desktop_app.core.models import Case, ImportOutcome
-from desktop_app.gui import window_actions
+from desktop_app.gui import desktop
 from desktop_app.gui.context import WindowContext
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import Job, JobContext
@@ -173,8 +173,29 @@ class WorkController(QObject):
         case_id, path = result
         if case_id:
             self.context.open_new_case(case_id)
-        self.packet_box = window_actions.packet_ready(self.context.dialog_parent, path, tr(
+        self.packet_box = packet_ready(self.context.dialog_parent, path, tr(
             "The sample case is ready. Its packet has a cover sheet, an index of exhibits, "
             "a divider before each tab and numbered pages. Look through the documents on "
             "the left; open the packet to see what you will hand in."))
         emit(self.sampleFinished, path)
+
+
+def packet_ready(parent: QWidget, path: Path, text: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, tr("The packet is ready"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("packetReady")
+    box.setInformativeText(str(path))
+    open_button = box.addButton(tr("Open packet"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_button)
+
+    def clicked(button: QPushButton) -> None:
+        if button is open_button:
+            desktop.open_file(path)
+        elif button is folder_button:
+            desktop.show_in_folder(path)
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box
