@@ -241,6 +241,8 @@ class MainWindow(QMainWindow):
         self.viewer.blankExcludeRequested.connect(self.edits.exclude_blank)
         self.page_edges = EdgesController(self.viewer, self.runner, self.undo_stack, self,
                                           self.renderer)
+        self.page_edges.failed.connect(self.show_app_error)
+        self.page_edges.changed.connect(self._outline_changed)
         self.empty.addFilesRequested.connect(self.ask_files)
         self.empty.addFolderRequested.connect(self.ask_folder)
         self.empty.sampleRequested.connect(self.work.open_sample)
@@ -454,6 +456,13 @@ class MainWindow(QMainWindow):
 
         self.runner.run("db", lambda s, _c: load_pages(s, document_id), on_done=done,
                         on_fail=lambda _e: self.viewer.clear())
+
+    def _outline_changed(self) -> None:
+        """A page's edges changed (stored): show it waiting, and read it again."""
+        self.refresh_board()
+        if self.viewer.document is not None:
+            self.show_document(self.viewer.document.id)
+        self.work.start_processing()
 
     def _stored_files_changed(self) -> None:
         self.schedule_refresh()
