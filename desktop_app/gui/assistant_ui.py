@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,11 +52,6 @@ from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import JobContext
 from desktop_app.services import Services
 from desktop_app.services.board import BoardSnapshot
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Assistant", text)
-
 
 # --- undoable edits ---------------------------------------------------------------------------
 
@@ -125,22 +120,22 @@ class SuggestionBar(QFrame):
         super().__init__(parent)
         self.setObjectName("suggestionBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(tr("The assistant's suggestion"))
+        self.setAccessibleName(self.tr("The assistant's suggestion"))
         self.text = QLabel(self)
         self.text.setObjectName("suggestionText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.accept_button = QPushButton(tr("Accept (A)"), self)
+        self.accept_button = QPushButton(self.tr("Accept (A)"), self)
         self.accept_button.setObjectName("acceptSuggestion")
         self.accept_button.setDefault(False)
         self.accept_button.setAutoDefault(False)
-        self.accept_button.setToolTip(tr("File it under the suggested tab and use the "
-                                         "suggested date and title. You can undo it."))
-        self.choose_button = QPushButton(tr("File under…"), self)
+        self.accept_button.setToolTip(self.tr("File it under the suggested tab and use the "
+                                              "suggested date and title. You can undo it."))
+        self.choose_button = QPushButton(self.tr("File under…"), self)
         self.choose_button.setAutoDefault(False)
-        self.choose_button.setToolTip(tr("Choose the tab yourself"))
+        self.choose_button.setToolTip(self.tr("Choose the tab yourself"))
         self.accept_button.clicked.connect(lambda: emit(self.acceptRequested))
         self.choose_button.clicked.connect(lambda: emit(self.chooseRequested))
         layout = QHBoxLayout(self)
@@ -156,9 +151,9 @@ class SuggestionBar(QFrame):
             self.hide()
             return
         if found is None:
-            self.text.setText(tr("<b>{title}</b> is in {language}. The packet needs a "
-                                 "certified English translation: add it, then use "
-                                 "Document ▸ Is a translation of…").format(
+            self.text.setText(self.tr("<b>{title}</b> is in {language}. The packet needs a "
+                                      "certified English translation: add it, then use "
+                                      "Document ▸ Is a translation of…").format(
                                      title=_html(doc.title),
                                      language=language_label(doc.language)))
             self.accept_button.hide()
@@ -168,26 +163,26 @@ class SuggestionBar(QFrame):
         s = found.suggestion
         facts = [type_label(s.document_type)]
         if s.date:
-            facts.append(s.date if s.date_sure else tr("{date}? check the date").format(
+            facts.append(s.date if s.date_sure else self.tr("{date}? check the date").format(
                 date=s.date))
         if s.language and s.language != "en":
             facts.append(language_label(s.language) if s.language_sure
-                         else tr("perhaps {language}").format(
+                         else self.tr("perhaps {language}").format(
                              language=language_label(s.language)))
         if s.category is None:
-            head = tr("<b>Needs your review.</b> The assistant is not sure which tab this "
-                      "belongs under")
+            head = self.tr("<b>Needs your review.</b> The assistant is not sure which tab this "
+                           "belongs under")
             if s.best_guess:
-                head += tr(" (perhaps {tab})").format(tab=tab_label(s.best_guess))
+                head += self.tr(" (perhaps {tab})").format(tab=tab_label(s.best_guess))
             head += "."
         else:
-            head = tr("<b>Suggested: {tab}</b> — {facts} ({percent} % sure)").format(
+            head = self.tr("<b>Suggested: {tab}</b> — {facts} ({percent} % sure)").format(
                 tab=tab_label(s.category), facts=_html(", ".join(facts)),
                 percent=percent(s.confidence))
         why = _html(s.reason) if s.category is not None else ""
         if s.needs_translation:
-            why += (" " if why else "") + tr("Not in English: it will need a certified "
-                                             "translation.")
+            why += (" " if why else "") + self.tr("Not in English: it will need a certified "
+                                                  "translation.")
         self.text.setText(head + (f"<br><small>{why}</small>" if why else ""))
         self.accept_button.setVisible(s.category is not None)
         self.choose_button.show()
@@ -203,11 +198,12 @@ class ChronologyView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chronology")
-        self.setAccessibleName(tr("The documents in date order"))
+        self.setAccessibleName(self.tr("The documents in date order"))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
-        self.setHeaderLabels([tr("Date"), tr("Exhibit"), tr("Document"), tr("Tab")])
+        self.setHeaderLabels([self.tr("Date"), self.tr("Exhibit"), self.tr("Document"),
+                              self.tr("Tab")])
         header = self.header()
         header.setStretchLastSection(False)
         for column in (0, 1, 3):
@@ -221,11 +217,11 @@ class ChronologyView(QTreeWidget):
     def show_rows(self, rows: list[ChronologyRow]) -> None:
         self.clear()
         for row in rows:
-            item = QTreeWidgetItem([row.date or tr("no date"), row.exhibit_id or "—",
+            item = QTreeWidgetItem([row.date or self.tr("no date"), row.exhibit_id or "—",
                                     row.title, row.tab_title])
             item.setData(0, Qt.ItemDataRole.UserRole, row.document_id)
             if row.date is None:
-                item.setToolTip(0, tr("Give it a date with Edit ▸ Change date (Ctrl+D)"))
+                item.setToolTip(0, self.tr("Give it a date with Edit ▸ Change date (Ctrl+D)"))
             self.addTopLevelItem(item)
 
 
@@ -241,31 +237,31 @@ class TranslatorDialog(QDialog):
         """``statement``: the statement of competence a new translator starts from
         (``Assistant.default_statement``; printed in the packet, so in English)."""
         super().__init__(parent)
-        self.setWindowTitle(tr("Translator"))
+        self.setWindowTitle(self.tr("Translator"))
         self.setObjectName("translatorDialog")
-        intro = QLabel(tr("Each translation in the packet is followed by a certificate "
-                          "signed by the translator, saying they are competent to translate "
-                          "and that the translation is complete and accurate."), self)
+        intro = QLabel(self.tr("Each translation in the packet is followed by a certificate "
+                               "signed by the translator, saying they are competent to translate "
+                               "and that the translation is complete and accurate."), self)
         intro.setWordWrap(True)
         self.name = QLineEdit(found.name if found else "", self)
-        self.name.setAccessibleName(tr("Translator's full name"))
+        self.name.setAccessibleName(self.tr("Translator's full name"))
         self.address = QPlainTextEdit(found.address if found else "", self)
-        self.address.setAccessibleName(tr("Translator's address"))
+        self.address.setAccessibleName(self.tr("Translator's address"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.phone = QLineEdit(found.phone if found else "", self)
         self.phone.setObjectName("translatorPhone")
-        self.phone.setAccessibleName(tr("Translator's phone number"))
+        self.phone.setAccessibleName(self.tr("Translator's phone number"))
         self.statement = QPlainTextEdit(found.statement if found and found.statement else
                                         statement, self)
-        self.statement.setAccessibleName(tr("Statement of competence"))
+        self.statement.setAccessibleName(self.tr("Statement of competence"))
         self.statement.setTabChangesFocus(True)
         self.statement.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
         form = QFormLayout()
-        form.addRow(tr("&Name"), self.name)
-        form.addRow(tr("&Address"), self.address)
-        form.addRow(tr("&Phone"), self.phone)
-        form.addRow(tr("&Statement"), self.statement)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("&Statement"), self.statement)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -309,7 +305,7 @@ class AssistantUi(QObject):
         board.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         board.setColumnWidth(column, host.fontMetrics().averageCharWidth() * 22)
         self.chronology = ChronologyView(host)
-        self.dock = QDockWidget(tr("Chronology"), host)
+        self.dock = QDockWidget(self.tr("Chronology"), host)
         self.dock.setObjectName("chronologyDock")
         self.dock.setWidget(self.chronology)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
@@ -318,24 +314,24 @@ class AssistantUi(QObject):
         self.chronology.documentActivated.connect(self.go_to)
         self.bar.acceptRequested.connect(self.accept_selected)
         self.bar.chooseRequested.connect(self._choose_tab)
-        self.accept_action = self._action(tr("&Accept suggestion"), self.accept_selected, "A",
-                                          tr("File the selected documents where the "
-                                             "assistant suggests"))
+        self.accept_action = self._action(self.tr("&Accept suggestion"), self.accept_selected, "A",
+                                          self.tr("File the selected documents where the "
+                                                  "assistant suggests"))
         self.accept_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         board.addAction(self.accept_action)
         self.accept_all_action = self._action(
-            tr("Accept all &sure suggestions"), self.accept_all, "Ctrl+Shift+A",
-            tr("File every document the assistant is sure about; you can undo it"))
-        self.pair_action = self._action(tr("Is a &translation of…"), self.ask_original)
-        self.unpair_action = self._action(tr("&Not a translation"), self.unpair)
-        self.translator_action = self._action(tr("&Translator…"), self.edit_translator, None,
-                                              tr("Who certifies the translations"))
+            self.tr("Accept all &sure suggestions"), self.accept_all, "Ctrl+Shift+A",
+            self.tr("File every document the assistant is sure about; you can undo it"))
+        self.pair_action = self._action(self.tr("Is a &translation of…"), self.ask_original)
+        self.unpair_action = self._action(self.tr("&Not a translation"), self.unpair)
+        self.translator_action = self._action(self.tr("&Translator…"), self.edit_translator, None,
+                                              self.tr("Who certifies the translations"))
         self.auto_action = self._action(
-            tr("File very sure suggestions &automatically"), self._set_auto_accept, None,
-            tr("Documents the assistant is at least 95 % sure about are filed for you; "
-               "you can still move them"))
+            self.tr("File very sure suggestions &automatically"), self._set_auto_accept, None,
+            self.tr("Documents the assistant is at least 95 % sure about are filed for you; "
+                    "you can still move them"))
         self.auto_action.setCheckable(True)
-        self.language_menu = QMenu(tr("&Language"), host)
+        self.language_menu = QMenu(self.tr("&Language"), host)
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code in LANGUAGE_NAMES:
@@ -345,10 +341,10 @@ class AssistantUi(QObject):
             group.addAction(action)
             self.language_actions[code] = action
         self.language_menu.addSeparator()
-        self.language_menu.addAction(tr("Let the assistant tell"),
+        self.language_menu.addAction(self.tr("Let the assistant tell"),
                                      lambda: self.set_language(None))
         self.chronology_action = self.dock.toggleViewAction()
-        self.chronology_action.setText(tr("&Chronology"))
+        self.chronology_action.setText(self.tr("&Chronology"))
         self.chronology_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         host.addAction(self.chronology_action)
         context.runner.run("db", lambda s, _c: _auto_accept(s),
@@ -434,9 +430,9 @@ class AssistantUi(QObject):
                   and found.suggestion.category is not None]
         if not chosen:
             return
-        text = (tr("Accept the suggestion for “{title}”").format(title=chosen[0][0].title)
+        text = (self.tr("Accept the suggestion for “{title}”").format(title=chosen[0][0].title)
                 if len(chosen) == 1 else
-                tr("Accept {n} suggestions").format(n=len(chosen)))
+                self.tr("Accept {n} suggestions").format(n=len(chosen)))
         self.undo.beginMacro(text)
         try:
             for key in dict.fromkeys(s.category or "" for _d, s in chosen):
@@ -449,7 +445,7 @@ class AssistantUi(QObject):
                     edits.rename(doc.id, doc.title, s.title)
         finally:
             self.undo.endMacro()
-        self.context.show_status(tr("Filed {n} document(s) as the assistant suggested. "
+        self.context.show_status(self.tr("Filed {n} document(s) as the assistant suggested. "
                          "Undo (Ctrl+Z) takes it back.").format(n=len(chosen)))
 
     def _plausible(self, date: str) -> bool:
@@ -487,15 +483,15 @@ class AssistantUi(QObject):
         choices = [d for d in snapshot.documents
                    if d.id != doc.id and d.id not in snapshot.translations]
         if not choices:
-            self.context.show_status(tr("Add the original document first."))
+            self.context.show_status(self.tr("Add the original document first."))
             return
         labels = [(f"{exhibits[d.id]} — " if d.id in exhibits else "") + d.title
                   for d in choices]
         current = snapshot.translations.get(doc.id)
         at = next((n for n, d in enumerate(choices) if d.id == current), 0)
         label, ok = QInputDialog.getItem(
-            self.context.dialog_parent, tr("Translation"),
-            tr("“{title}” is the English translation of:").format(title=doc.title),
+            self.context.dialog_parent, self.tr("Translation"),
+            self.tr("“{title}” is the English translation of:").format(title=doc.title),
             labels, at, False)
         if not ok:
             return
@@ -510,7 +506,7 @@ class AssistantUi(QObject):
         self.undo.push(TranslationCommand(
             self.editor, case_id, translation_id, original_id,
             snapshot.translations.get(translation_id),
-            tr("Pair “{title}” with its original").format(title=title)))
+            self.tr("Pair “{title}” with its original").format(title=title)))
 
     def unpair(self) -> None:
         snapshot, docs = self.snapshot, self._selected()
@@ -521,7 +517,7 @@ class AssistantUi(QObject):
         if before is not None:
             self.undo.push(TranslationCommand(
                 self.editor, self.context.case_id, doc.id, None, before,
-                tr("Unpair the translation “{title}”").format(title=doc.title)))
+                self.tr("Unpair the translation “{title}”").format(title=doc.title)))
 
     def set_language(self, code: str | None) -> None:
         docs = self._selected()
@@ -530,7 +526,7 @@ class AssistantUi(QObject):
         doc = docs[0]
         self.undo.push(LanguageCommand(
             self.editor, self.context.case_id, doc.id, code, doc.language,
-            tr("Set the language of “{title}”").format(title=doc.title)))
+            self.tr("Set the language of “{title}”").format(title=doc.title)))
 
     def edit_translator(self) -> None:
         case_id = self.context.case_id
@@ -559,7 +555,7 @@ class AssistantUi(QObject):
                                          phone=chosen.phone)
 
             self.context.runner.run("db", work, on_done=lambda _r: self.context.show_status(
-                tr("Translator saved.")), on_fail=self.context.show_error)
+                self.tr("Translator saved.")), on_fail=self.context.show_error)
 
         dialog.accepted.connect(accepted)
         dialog.open()

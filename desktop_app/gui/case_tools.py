@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -33,10 +33,6 @@ from desktop_app.gui.viewer import PageViewer
 from desktop_app.services.record import Reminder
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseTools", text)
-
-
 class ReminderBanner(QFrame):
     """A quiet line at the top of the window while a deadline is near or overdue."""
 
@@ -46,18 +42,18 @@ class ReminderBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(tr("Deadline reminder"))
+        self.setAccessibleName(self.tr("Deadline reminder"))
         self.text = QLabel(self)
         self.text.setObjectName("reminderText")
         self.text.setWordWrap(True)
-        self.show_button = QPushButton(tr("Deadlines…"), self)
+        self.show_button = QPushButton(self.tr("Deadlines…"), self)
         self.show_button.setAutoDefault(False)
         self.show_button.clicked.connect(lambda: emit(self.showRequested))
         close = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setAccessibleName(tr("Hide the reminder"))
-        close.setToolTip(tr("Hide the reminder until the app is opened again"))
+        close.setAccessibleName(self.tr("Hide the reminder"))
+        close.setToolTip(self.tr("Hide the reminder until the app is opened again"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -86,44 +82,44 @@ class CaseTools(QObject):
         self.redaction = RedactionController(viewer, context.runner, undo, self)
         self.redaction.failed.connect(context.show_error)
         self.redaction.everywhereDone.connect(lambda _r: self._stored_files_changed())
-        self.filings_action = self._action(tr("&Packets filed…"), self.show_filings,
-                                           tr("Every packet exported for this case, with a "
-                                              "kept copy of each"))
-        self.deadlines_action = self._action(tr("Dead&lines…"), self.show_deadlines,
-                                             tr("Dates to answer or file by, with reminders"))
+        self.filings_action = self._action(self.tr("&Packets filed…"), self.show_filings,
+                                           self.tr("Every packet exported for this case, with a "
+                                                   "kept copy of each"))
+        self.deadlines_action = self._action(self.tr("Dead&lines…"), self.show_deadlines,
+                                             self.tr("Dates to answer or file by, with reminders"))
         self.check_action = self._action(
-            tr("&Check the data folder…"), lambda: trust.check_data_folder(self.context),
-            tr("Check every stored original against its fingerprint and the database's "
-               "integrity"))
+            self.tr("&Check the data folder…"), lambda: trust.check_data_folder(self.context),
+            self.tr("Check every stored original against its fingerprint and the database's "
+                    "integrity"))
         self.protect_action = self._action("", self.protect_or_change, "")
         protection_ui.update_action(self.protect_action, context.data_dir)
         self.save_archive_action = self._action(
-            tr("Save case a&rchive…"), self.save_archive,
-            tr("The whole case in one file (optionally protected by a passphrase), to back "
-               "it up or hand it to a colleague"))
+            self.tr("Save case a&rchive…"), self.save_archive,
+            self.tr("The whole case in one file (optionally protected by a passphrase), to back "
+                    "it up or hand it to a colleague"))
         self.open_archive_action = self._action(
-            tr("&Open case archive…"), lambda: trust.open_archive(self.context),
-            tr("Bring in a case saved as an archive"))
+            self.tr("&Open case archive…"), lambda: trust.open_archive(self.context),
+            self.tr("Bring in a case saved as an archive"))
         self.delete_action = self._action(
-            tr("De&lete case…"), self.delete_case,
-            tr("Remove the case, its files and its history from this computer"))
+            self.tr("De&lete case…"), self.delete_case,
+            self.tr("Remove the case, its files and its history from this computer"))
         self.dialog: Any = None
         self.review = ReviewPanel(context.runner, host)
         self.review.documentRequested.connect(context.show_document)
         margins = self.review.layout()
         if margins is not None:
             margins.setContentsMargins(6, 2, 6, 4)
-        self.review_dock = QDockWidget(tr("Review"), host)
+        self.review_dock = QDockWidget(self.tr("Review"), host)
         self.review_dock.setObjectName("reviewDock")
         self.review_dock.setWidget(self.review)
         self.review_action = self.review_dock.toggleViewAction()
-        self.review_action.setText(tr("&Review the case"))
+        self.review_action.setText(self.tr("&Review the case"))
         # F7, the review key of office suites: Ctrl+R rotates the page in the viewer.
         self.review_action.setShortcut(QKeySequence("F7"))
         self.review_action.setIcon(look.standard_icon(
             host, QStyle.StandardPixmap.SP_MessageBoxInformation, "dialog-information"))
-        self.review_action.setToolTip(tr("What a reviewer could object to: gaps, old or "
-                                         "unreadable pages, missing translations"))
+        self.review_action.setToolTip(self.tr("What a reviewer could object to: gaps, old or "
+                                              "unreadable pages, missing translations"))
         host.addAction(self.review_action)
         self._shown_case: int | None = None
 
@@ -192,7 +188,7 @@ class CaseTools(QObject):
                                     self.context.dialog_parent)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.opened.connect(
-            lambda path: self.context.show_status(tr("Opened {path}").format(path=path)))
+            lambda path: self.context.show_status(self.tr("Opened {path}").format(path=path)))
         self.dialog.open()
 
     def show_deadlines(self) -> None:

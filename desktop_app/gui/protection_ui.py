@@ -46,14 +46,14 @@ class _Progress(QProgressDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("protectProgress")
-        self.setWindowTitle(tr("Protecting the data folder"))
+        self.setWindowTitle(self.tr("Protecting the data folder"))
         self.setCancelButton(None)
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setMinimumDuration(0)
         self.setRange(0, 0)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setLabelText(tr("Encrypting the data folder… Please keep the app open."))
+        self.setLabelText(self.tr("Encrypting the data folder… Please keep the app open."))
         self.running = True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -132,9 +132,9 @@ class ProtectFlow(QObject):
         busy = self._busy_jobs()
         if busy:
             self._message(QMessageBox.Icon.Information,
-                          tr("Let the work in progress finish first: %1.").replace(
+                          self.tr("Let the work in progress finish first: %1.").replace(
                               "%1", ", ".join(busy)),
-                          tr("Then choose Protect with a passphrase again."))
+                          self.tr("Then choose Protect with a passphrase again."))
         return bool(busy)
 
     def confirmed(self, passphrase: str) -> None:
@@ -146,9 +146,9 @@ class ProtectFlow(QObject):
             return
         if others:
             self._message(QMessageBox.Icon.Information,
-                          tr("Close Evidence Packet in its other windows first."),
-                          tr("Windows or commands still using the data folder: %1. Close "
-                             "them, then choose Protect with a passphrase again.").replace(
+                          self.tr("Close Evidence Packet in its other windows first."),
+                          self.tr("Windows or commands still using the data folder: %1. Close "
+                                  "them, then choose Protect with a passphrase again.").replace(
                                  "%1", str(len(others))))
             return
         if self._refuse_while_busy():
@@ -183,14 +183,14 @@ class ProtectFlow(QObject):
         if error is None:
             box = self._message(
                 QMessageBox.Icon.Information,
-                tr("The data folder is now protected. Evidence Packet will restart and ask "
-                   "for your passphrase."),
-                tr("Keep the passphrase safe: without it, nobody can open these cases."))
+                self.tr("The data folder is now protected. Evidence Packet will restart and ask "
+                        "for your passphrase."),
+                self.tr("Keep the passphrase safe: without it, nobody can open these cases."))
         else:
-            what = str(error) if isinstance(error, AppError) else tr(
+            what = str(error) if isinstance(error, AppError) else self.tr(
                 "Protecting the data folder failed; it is left as it was.")
             box = self._message(QMessageBox.Icon.Warning, what,
-                                tr("Evidence Packet will restart."))
+                                self.tr("Evidence Packet will restart."))
         root = self.context.data_dir
         box.finished.connect(lambda _r: restart_app(root))
         emit(self.ended, summary if error is None else error)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,10 +39,6 @@ from desktop_app.services.board import CORRESPONDENCE, UNFILED, is_tab
 
 SP = QStyle.StandardPixmap
 
-
-def tr(text: str, n: int = -1) -> str:
-    """The menus of the window: their strings keep the window's context."""
-    return QCoreApplication.translate("MainWindow", text, None, n)
 
 
 @dataclass
@@ -94,10 +90,11 @@ class WindowParts:
     run_search: Callable[[], object]
 
 
-class WindowActions:
+class WindowActions(QObject):
     """The window's actions, its menus and toolbar, and keeping them in step."""
 
     def __init__(self, parts: WindowParts) -> None:
+        super().__init__(parts.main)
         self.parts = parts
         self.export_dialog: QWidget | None = None
         self.actions = self._build()
@@ -127,10 +124,10 @@ class WindowActions:
         ctx = p.context
         icon = look.standard_icon
         act = self._action
-        undo = p.undo.createUndoAction(w, tr("&Undo"))
+        undo = p.undo.createUndoAction(w, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setIcon(QIcon.fromTheme("edit-undo", look.arrow_icon(w.palette(), False, False)))
-        redo = p.undo.createRedoAction(w, tr("&Redo"))
+        redo = p.undo.createRedoAction(w, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setIcon(QIcon.fromTheme("edit-redo", look.arrow_icon(w.palette(), True, False)))
         for action in (undo, redo):
@@ -138,56 +135,56 @@ class WindowActions:
             w.addAction(action)
         search = QLineEdit(w)
         search.setObjectName("searchBox")
-        search.setPlaceholderText(tr("Search all pages (Ctrl+F)"))
-        search.setAccessibleName(tr("Search the text of every page"))
+        search.setPlaceholderText(self.tr("Search all pages (Ctrl+F)"))
+        search.setAccessibleName(self.tr("Search the text of every page"))
         search.setClearButtonEnabled(True)
         search.setMinimumWidth(w.fontMetrics().averageCharWidth() * 24)
         search.textChanged.connect(p.search_changed)
         search.returnPressed.connect(p.run_search)
         actions = Actions(
-            new_case=act(tr("&New case…"), p.new_case, QKeySequence.StandardKey.New,
+            new_case=act(self.tr("&New case…"), p.new_case, QKeySequence.StandardKey.New,
                          icon(w, SP.SP_FileIcon, "document-new"),
-                         tr("Start a case for another applicant")),
-            edit_case=act(tr("Case &details…"), ctx.edit_case, None,
+                         self.tr("Start a case for another applicant")),
+            edit_case=act(self.tr("Case &details…"), ctx.edit_case, None,
                           icon(w, SP.SP_FileDialogDetailedView, "document-properties"),
-                          tr("The cover sheet: applicant, relief sought, key factors")),
-            add_files=act(tr("&Add files…"), lambda: small_dialogs.ask_files(ctx, p.work),
+                          self.tr("The cover sheet: applicant, relief sought, key factors")),
+            add_files=act(self.tr("&Add files…"), lambda: small_dialogs.ask_files(ctx, p.work),
                           QKeySequence.StandardKey.Open,
                           icon(w, SP.SP_DialogOpenButton, "document-open"),
-                          tr("Add scans, photos or PDFs (or drag them onto the window)")),
-            add_folder=act(tr("Add &folder…"), lambda: small_dialogs.ask_folder(ctx, p.work),
+                          self.tr("Add scans, photos or PDFs (or drag them onto the window)")),
+            add_folder=act(self.tr("Add &folder…"), lambda: small_dialogs.ask_folder(ctx, p.work),
                            "Ctrl+Shift+O", icon(w, SP.SP_DirOpenIcon, "folder-open"),
-                           tr("Add every scan, photo and PDF in a folder")),
+                           self.tr("Add every scan, photo and PDF in a folder")),
             add_correspondence=act(
-                tr("Add a notice or letter &received…"),
+                self.tr("Add a notice or letter &received…"),
                 lambda: small_dialogs.ask_files(ctx, p.work, correspondence=True),
-                None, None, tr("Keep a notice or letter you received with the case: read "
-                               "and searchable, but not in the packet")),
-            export=act(tr("&Export packet…"), self.open_export, "Ctrl+E",
+                None, None, self.tr("Keep a notice or letter you received with the case: read "
+                                    "and searchable, but not in the packet")),
+            export=act(self.tr("&Export packet…"), self.open_export, "Ctrl+E",
                        icon(w, SP.SP_DialogSaveButton, "document-save-as"),
-                       tr("Write the indexed packet PDF")),
-            print_packet=act(tr("&Print packet…"), lambda: small_dialogs.open_print(ctx),
+                       self.tr("Write the indexed packet PDF")),
+            print_packet=act(self.tr("&Print packet…"), lambda: small_dialogs.open_print(ctx),
                              QKeySequence.StandardKey.Print, None,
-                             tr("Print the packet for a paper filing")),
-            sample=act(tr("Open the &sample case"), p.work.open_sample, None, None,
-                       tr("A finished example case, to see how it all works")),
-            quit=act(tr("&Quit"), w.close, QKeySequence.StandardKey.Quit),
+                             self.tr("Print the packet for a paper filing")),
+            sample=act(self.tr("Open the &sample case"), p.work.open_sample, None, None,
+                       self.tr("A finished example case, to see how it all works")),
+            quit=act(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit),
             undo=undo,
             redo=redo,
-            rename=act(tr("&Rename"), lambda: self._edit_current(0), "F2"),
-            set_date=act(tr("Change &date"), lambda: self._edit_current(2), "Ctrl+D"),
-            remove=act(tr("Re&move document…"), p.remove_selected, None,
+            rename=act(self.tr("&Rename"), lambda: self._edit_current(0), "F2"),
+            set_date=act(self.tr("Change &date"), lambda: self._edit_current(2), "Ctrl+D"),
+            remove=act(self.tr("Re&move document…"), p.remove_selected, None,
                        icon(w, SP.SP_TrashIcon, "edit-delete"),
-                       tr("Take the selected documents out of the case (Delete)")),
-            find=act(tr("&Find…"), lambda: _focus_search(search),
+                       self.tr("Take the selected documents out of the case (Delete)")),
+            find=act(self.tr("&Find…"), lambda: _focus_search(search),
                      QKeySequence.StandardKey.Find),
-            move_up=act(tr("Move &up"), lambda: p.edits.nudge_selection(-1), "Ctrl+Up"),
-            move_down=act(tr("Move do&wn"), lambda: p.edits.nudge_selection(1), "Ctrl+Down"),
-            sort_by_date=act(tr("&Sort tab by date"), self._sort),
-            add_tab=act(tr("Add a &tab…"), lambda: small_dialogs.ask_tab(ctx)),
-            file_under=QMenu(tr("&File under"), w),
+            move_up=act(self.tr("Move &up"), lambda: p.edits.nudge_selection(-1), "Ctrl+Up"),
+            move_down=act(self.tr("Move do&wn"), lambda: p.edits.nudge_selection(1), "Ctrl+Down"),
+            sort_by_date=act(self.tr("&Sort tab by date"), self._sort),
+            add_tab=act(self.tr("Add a &tab…"), lambda: small_dialogs.ask_tab(ctx)),
+            file_under=QMenu(self.tr("&File under"), w),
             search_box=search,
-            toolbar=QToolBar(tr("Main"), w),
+            toolbar=QToolBar(self.tr("Main"), w),
         )
         for action in (actions.rename, actions.set_date, actions.move_up, actions.move_down):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -202,7 +199,7 @@ class WindowActions:
         p = self.parts
         bar = p.main.menuBar()
         helper, tools = p.assistant, p.case_tools
-        case = bar.addMenu(tr("&Case"))
+        case = bar.addMenu(self.tr("&Case"))
         for item in (a.new_case, a.edit_case, helper.translator_action, None,
                      *p.written.actions(), None, a.add_files,
                      a.add_folder, a.add_correspondence, None, a.export, a.print_packet,
@@ -212,10 +209,10 @@ class WindowActions:
                      tools.delete_action,
                      None, a.sample, None, a.quit):
             case.addSeparator() if item is None else case.addAction(item)
-        edit = bar.addMenu(tr("&Edit"))
+        edit = bar.addMenu(self.tr("&Edit"))
         for item in (a.undo, a.redo, None, a.rename, a.set_date, a.remove, None, a.find):
             edit.addSeparator() if item is None else edit.addAction(item)
-        document = bar.addMenu(tr("&Document"))
+        document = bar.addMenu(self.tr("&Document"))
         document.addAction(helper.accept_action)
         document.addAction(helper.accept_all_action)
         document.addSeparator()
@@ -226,7 +223,7 @@ class WindowActions:
         document.addMenu(helper.language_menu)
         document.addSeparator()
         document.addAction(helper.auto_action)
-        page = bar.addMenu(tr("&Page"))
+        page = bar.addMenu(self.tr("&Page"))
         v = p.viewer
         for item in (v.previous_action, v.next_action, None, v.rotate_left_action,
                      v.rotate_right_action, v.exclude_action, None, v.redact_action, None,
@@ -235,32 +232,32 @@ class WindowActions:
             page.addSeparator() if item is None else page.addAction(item)
         page.insertMenu(v.fit_width_action, v.patterns_menu)
         page.insertSeparator(v.fit_width_action)
-        self._view_menu(bar.addMenu(tr("&View")))
+        self._view_menu(bar.addMenu(self.tr("&View")))
         ctx = p.context
-        help_menu = bar.addMenu(tr("&Help"))
-        guide = help_menu.addAction(tr("&Getting started"),
+        help_menu = bar.addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&Getting started"),
                                     lambda: small_dialogs.open_guide(ctx))
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         p.main.addAction(guide)
-        help_menu.addAction(tr("&About Evidence Packet"), lambda: small_dialogs.about(ctx))
+        help_menu.addAction(self.tr("&About Evidence Packet"), lambda: small_dialogs.about(ctx))
 
     def _view_menu(self, view: QMenu) -> None:
         p = self.parts
         ctx = p.context
-        appearance = view.addMenu(tr("&Appearance"))
+        appearance = view.addMenu(self.tr("&Appearance"))
         group = QActionGroup(p.main)
         current = str(ctx.settings.value("view/scheme", "system"))
-        for key, label in (("system", tr("Like the &system")), ("light", tr("&Light")),
-                           ("dark", tr("&Dark"))):
+        for key, label in (("system", self.tr("Like the &system")), ("light", self.tr("&Light")),
+                           ("dark", self.tr("&Dark"))):
             action = appearance.addAction(label)
             action.setCheckable(True)
             action.setChecked(key == current)
             action.triggered.connect(lambda _on, k=key: small_dialogs.set_scheme(ctx, k))
             group.addAction(action)
-        self._language_menu(view.addMenu(tr("&Interface language")))
+        self._language_menu(view.addMenu(self.tr("&Interface language")))
         view.addAction(p.case_tools.review_action)
         view.addAction(p.assistant.chronology_action)
-        text = view.addAction(tr("Show the page's &text"))
+        text = view.addAction(self.tr("Show the page's &text"))
         text.setCheckable(True)
         text.setChecked(True)
         text.toggled.connect(p.viewer.text.setVisible)
@@ -275,7 +272,7 @@ class WindowActions:
         current = str(ctx.settings.value(LANGUAGE_KEY, "") or "")
         for key, name in LANGUAGES:
             # Each language by its own name, so it can be found in any interface.
-            action = menu.addAction(tr("Like the system") if not key else name)
+            action = menu.addAction(self.tr("Like the system") if not key else name)
             action.setCheckable(True)
             action.setChecked(key == current)
             action.setData(key)
@@ -350,8 +347,8 @@ class WindowActions:
             main.removeAction(action)
         menu.clear()
         for number, group in enumerate(self.parts.model.groups()):
-            title = (tr("Not yet filed") if group.key == UNFILED else
-                     tr("Correspondence (not in the packet)") if group.key == CORRESPONDENCE
+            title = (self.tr("Not yet filed") if group.key == UNFILED else
+                     self.tr("Correspondence (not in the packet)") if group.key == CORRESPONDENCE
                      else group.title)
             action = menu.addAction(title)
             action.triggered.connect(
@@ -398,7 +395,7 @@ class WindowActions:
             self.parts.edits.sort_by_date(key)
         else:
             self.parts.context.show_status(
-                tr("Select a tab (or a document in it) to sort it by date."))
+                self.tr("Select a tab (or a document in it) to sort it by date."))
 
 
 def _focus_search(search: QLineEdit) -> None:

@@ -57,12 +57,12 @@ class WorkController(QObject):
         if not paths:
             return
         if self.context.case_id is None:
-            name = tr("New case")
+            name = self.tr("New case")
             self.context.runner.run("db", lambda s, _c: s.create_case(name=name),
                                     on_done=lambda case: self._new_case(case, paths))
             return
         case_id = self.context.case_id
-        label = tr("Adding files")
+        label = self.tr("Adding files")
 
         def work(services: Services, ctx: JobContext) -> list[ImportOutcome]:
             add = (services.record.import_correspondence if correspondence
@@ -72,7 +72,7 @@ class WorkController(QObject):
 
         self.context.runner.run("import", work, label=label, tracked=True,
                                 on_done=self._imported)
-        self.context.show_note(tr("Adding %n item(s)…", "", len(paths)), 5000)
+        self.context.show_note(self.tr("Adding %n item(s)…", "", len(paths)), 5000)
 
     def _new_case(self, case: Case, paths: list[Path]) -> None:
         self.context.open_new_case(case.id)
@@ -87,14 +87,13 @@ class WorkController(QObject):
         added = sum(1 for o in outcomes if o.status == "imported")
         twice = sum(1 for o in outcomes if o.status == "duplicate")
         bad = sum(1 for o in outcomes if o.status == "error")
-        parts = [tr("Added %n file(s).", "", added)]
+        parts = [self.tr("Added %n file(s).", "", added)]
         if twice:
-            parts.append(tr("%n file(s) were already in the case.", "", twice))
+            parts.append(self.tr("%n file(s) were already in the case.", "", twice))
         if bad:
-            parts.append(tr("%n file(s) could not be added — see Problems below.", "",
-                                 bad))
+            parts.append(self.tr("%n file(s) could not be added — see Problems below.", "", bad))
         if not outcomes:
-            parts = [tr("No files to add were found there.")]
+            parts = [self.tr("No files to add were found there.")]
         self.context.show_status(" ".join(parts))
         self.context.refresh_board()
         self.start_processing()
@@ -117,7 +116,7 @@ class WorkController(QObject):
             return summary.done + summary.failed
 
         self._process_job = self.context.runner.run(
-            "process", work, label=tr("Reading pages"), tracked=True,
+            "process", work, label=self.tr("Reading pages"), tracked=True,
             on_done=lambda _n: self._processing_ended(), on_fail=self._processing_failed)
 
     def _processing_failed(self, error: BaseException) -> None:
@@ -157,7 +156,7 @@ class WorkController(QObject):
 
         emit(self.sampleBusy, True)
         self._sample_job = self.context.runner.run(
-            "process", work, label=tr("Preparing the sample case"), tracked=True,
+            "process", work, label=self.tr("Preparing the sample case"), tracked=True,
             can_stop=False, on_done=self._sample_done, on_fail=self._sample_failed)
 
     def _sample_failed(self, error: BaseException) -> None:
@@ -173,7 +172,7 @@ class WorkController(QObject):
         case_id, path = result
         if case_id:
             self.context.open_new_case(case_id)
-        self.packet_box = packet_ready(self.context.dialog_parent, path, tr(
+        self.packet_box = packet_ready(self.context.dialog_parent, path, self.tr(
             "The sample case is ready. Its packet has a cover sheet, an index of exhibits, "
             "a divider before each tab and numbered pages. Look through the documents on "
             "the left; open the packet to see what you will hand in."))

@@ -38,6 +38,12 @@ from desktop_app.services.archive import ArchiveResult
 from desktop_app.services.check import Problem, problems_to_fix
 from desktop_app.services.library import CaseContents
 
+
+def tr(text: str) -> str:
+    """For the functions at the bottom (no QObject of their own): the window's context."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
 ARCHIVE_FILTER = "Case archives (*.epcase);;All files (*)"
 MIN_PASSPHRASE = 8
 
@@ -175,7 +181,7 @@ def check_data_folder(context: WindowContext) -> CheckDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     context.runner.run("import", lambda s, _c: s.check.verify(),
-                      label=_tr("Checking the data folder"), tracked=True,
+                      label=tr("Checking the data folder"), tracked=True,
                       can_stop=False, on_done=dialog.show_problems,
                       on_fail=dialog.show_failure)
     return dialog
@@ -185,7 +191,7 @@ def save_archive(context: WindowContext, case_id: int) -> PassphraseDialog | Non
     name = _name_of(context, case_id)
     start = str(Path.home() / _safe_file_name(name))
     path, _filter = QFileDialog.getSaveFileName(
-        context.dialog_parent, _tr("Save case archive"), start, _tr(ARCHIVE_FILTER))
+        context.dialog_parent, tr("Save case archive"), start, tr(ARCHIVE_FILTER))
     if not path:
         return None
     out = Path(path)
@@ -200,9 +206,9 @@ def save_archive(context: WindowContext, case_id: int) -> PassphraseDialog | Non
                                       progress=ctx.progress)
 
         def done(result: ArchiveResult) -> None:
-            _inform(context, _tr("The case archive is saved."), str(result.path))
+            _inform(context, tr("The case archive is saved."), str(result.path))
 
-        context.runner.run("import", work, label=_tr("Saving the case archive"),
+        context.runner.run("import", work, label=tr("Saving the case archive"),
                           tracked=True, can_stop=False, on_done=done,
                           on_fail=context.show_error)
 
@@ -213,7 +219,7 @@ def save_archive(context: WindowContext, case_id: int) -> PassphraseDialog | Non
 
 def open_archive(context: WindowContext) -> None:
     path, _filter = QFileDialog.getOpenFileName(
-        context.dialog_parent, _tr("Open case archive"), str(Path.home()), _tr(ARCHIVE_FILTER))
+        context.dialog_parent, tr("Open case archive"), str(Path.home()), tr(ARCHIVE_FILTER))
     if not path:
         return
     source = Path(path)
@@ -225,8 +231,8 @@ def open_archive(context: WindowContext) -> None:
         return
     if sealed:
         text, ok = QInputDialog.getText(
-            context.dialog_parent, _tr("Open case archive"),
-            _tr("This archive is protected. Its passphrase:"),
+            context.dialog_parent, tr("Open case archive"),
+            tr("This archive is protected. Its passphrase:"),
             QLineEdit.EchoMode.Password)
         if not ok:
             return
@@ -237,9 +243,9 @@ def open_archive(context: WindowContext) -> None:
 
     def done(case: Any) -> None:
         context.cases_changed(case.id)
-        context.show_status(_tr("Restored the case “%1”.").replace("%1", case.name))
+        context.show_status(tr("Restored the case “%1”.").replace("%1", case.name))
 
-    context.runner.run("import", work, label=_tr("Opening the case archive"),
+    context.runner.run("import", work, label=tr("Opening the case archive"),
                       tracked=True, can_stop=False, on_done=done,
                       on_fail=context.show_error)
 
@@ -248,19 +254,19 @@ def delete_case(context: WindowContext, case_id: int) -> None:
     """Ask first (naming the case and what goes), then delete it for good."""
 
     def ask(contents: CaseContents) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Delete case"),
-                          _tr("Delete the case “%1” for good?").replace(
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Delete case"),
+                          tr("Delete the case “%1” for good?").replace(
                               "%1", contents.name),
                           QMessageBox.StandardButton.NoButton, context.dialog_parent)
         box.setObjectName("confirmDeleteCase")
-        box.setInformativeText(_tr(
+        box.setInformativeText(tr(
             "This removes its %1 document(s) and %2 page(s), the %3 stored file(s) only "
             "this case uses, their readings and pictures, and its kept filings. It cannot "
             "be undone. Save a case archive first if you may need it again. Files "
             "elsewhere on your computer are not touched.")
             .replace("%1", str(contents.documents)).replace("%2", str(contents.pages))
             .replace("%3", str(contents.files)))
-        remove = box.addButton(_tr("Delete case"), QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(tr("Delete case"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -268,7 +274,7 @@ def delete_case(context: WindowContext, case_id: int) -> None:
         def clicked(button: QPushButton) -> None:
             if button is remove:
                 context.runner.run("db", lambda s, _c: s.delete_case(case_id),
-                                  label=_tr("Deleting the case"), on_done=deleted,
+                                  label=tr("Deleting the case"), on_done=deleted,
                                   on_fail=context.show_error)
 
         box.buttonClicked.connect(clicked)
@@ -276,22 +282,17 @@ def delete_case(context: WindowContext, case_id: int) -> None:
 
     def deleted(contents: CaseContents) -> None:
         context.case_deleted(case_id)
-        context.show_status(_tr("Deleted the case “%1”.").replace("%1", contents.name))
+        context.show_status(tr("Deleted the case “%1”.").replace("%1", contents.name))
 
     context.runner.run("db", lambda s, _c: s.case_contents(case_id), on_done=ask,
                       on_fail=context.show_error)
 
 
 def _inform(context: WindowContext, text: str, detail: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Case archive"), text,
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Case archive"), text,
                       QMessageBox.StandardButton.Ok, context.dialog_parent)
     box.setObjectName("archiveSaved")
     box.setInformativeText(detail)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     context.show_status(f"{text} {detail}")
-
-
-def _tr(text: str) -> str:
-    """For the functions above (no QObject of their own): the window's context of old."""
-    return QCoreApplication.translate("MainWindow", text)
