@@ -116,7 +116,7 @@ def test_the_graph_sees_lazy_imports() -> None:
     assert "desktop_app.cli.main" in imports("desktop_app.cli.__main__")
     typed = ("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
              "    from desktop_app.gui.main_window import MainWindow\n")
-    module = "desktop_app.gui.work"
+    module = "desktop_app.gui.reading"
     assert imports(module, typing_too=True, source=typed) == {MAIN_WINDOW}
     assert imports(module, source=typed) == set()
     assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]

@@ -135,7 +135,7 @@ def test_window_menus_read_in_spanish(spanish_window: MainWindow) -> None:
     assert "A&yuda" in menus or "&Ayuda" in menus
     assert spanish_window.actions_.export.text() == "&Exportar el paquete…"
     assert spanish_window.actions_.new_case.toolTip() == "Empezar un caso para otro solicitante"
-    # Strings of the module-level helpers (work.py, assistant_ui.py, edits.py) too.
+    # Strings of the parts translated with self.tr (their class is the context) too.
     assert spanish_window.assistant_ui.accept_action.text() == "&Aceptar la sugerencia"
 
 

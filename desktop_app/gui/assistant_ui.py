@@ -44,12 +44,12 @@ from desktop_app.core.dates import doubt
 from desktop_app.core.importer import title_from_name
 from desktop_app.core.models import Document
 from desktop_app.gui.board import BoardView
-from desktop_app.gui.commands import Editor
+from desktop_app.gui.board_edits import BoardEdits
 from desktop_app.gui.context import WindowContext
-from desktop_app.gui.edits import BoardEdits
 from desktop_app.gui.models import BoardModel, language_label, tab_label
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import JobContext
+from desktop_app.gui.undo_commands import Editor
 from desktop_app.services import Services
 from desktop_app.services.board import BoardSnapshot
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui import deadlines, look, protection_ui, small_dialogs
+from desktop_app.gui import appearance, deadlines, protection_ui, small_dialogs
 from desktop_app.gui.context import WindowContext
 from desktop_app.gui.dialogs import trust
 from desktop_app.gui.dialogs.filings import FilingsDialog
@@ -116,7 +116,7 @@ class CaseTools(QObject):
         self.review_action.setText(self.tr("&Review the case"))
         # F7, the review key of office suites: Ctrl+R rotates the page in the viewer.
         self.review_action.setShortcut(QKeySequence("F7"))
-        self.review_action.setIcon(look.standard_icon(
+        self.review_action.setIcon(appearance.standard_icon(
             host, QStyle.StandardPixmap.SP_MessageBoxInformation, "dialog-information"))
         self.review_action.setToolTip(self.tr("What a reviewer could object to: gaps, old or "
                                               "unreadable pages, missing translations"))

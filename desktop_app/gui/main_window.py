@@ -32,22 +32,22 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.models import Case, Document
 from desktop_app.errors import AppError
-from desktop_app.gui import look, small_dialogs
+from desktop_app.gui import appearance, small_dialogs
 from desktop_app.gui.assistant_ui import AssistantUi
 from desktop_app.gui.board import BoardView
+from desktop_app.gui.board_edits import BoardEdits
 from desktop_app.gui.case_tools import CaseTools
 from desktop_app.gui.context import WindowContext
 from desktop_app.gui.edges import EdgesController
-from desktop_app.gui.edits import BoardEdits
 from desktop_app.gui.empty_state import EmptyState
 from desktop_app.gui.models import BoardModel
 from desktop_app.gui.qtcompat import emit
+from desktop_app.gui.reading import ReadingController
 from desktop_app.gui.render import Renderer
 from desktop_app.gui.search import SearchPanel
 from desktop_app.gui.tasks import JobContext, TaskRunner, Work
 from desktop_app.gui.viewer import PageViewer, load_pages
 from desktop_app.gui.window_actions import Actions, WindowActions, WindowParts
-from desktop_app.gui.work import WorkController
 from desktop_app.gui.work_panel import WorkPanel
 from desktop_app.gui.written import WrittenParts
 from desktop_app.services import Services, protection
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.run_search)
         self.setWindowTitle(self.tr("Evidence Packet"))
-        self.setWindowIcon(look.app_icon())
+        self.setWindowIcon(appearance.app_icon())
         self.setAcceptDrops(True)
         self._build()
         self.actions_ = self._build_menus()
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self.main_split.setStretchFactor(1, 1)
         self.main_split.setCollapsible(0, False)
         self.work_panel = WorkPanel(self.runner, self)
-        self.work = WorkController(self.context, self.work_panel)
+        self.work = ReadingController(self.context, self.work_panel)
         self.work.importFinished.connect(self.importFinished)
         self.work.processingFinished.connect(self.processingFinished)
         self.work.sampleFinished.connect(self.sampleFinished)

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.gui import look
+from desktop_app.gui import appearance
 from desktop_app.gui.context import WindowContext
-from desktop_app.gui.work import WorkController
+from desktop_app.gui.reading import ReadingController
 from desktop_app.gui.work_panel import WorkPanel
 from desktop_app.services.board import BoardSnapshot
 
@@ -58,7 +58,7 @@ def skip_dock_tabs(main: QWidget) -> None:
 # --- adding files -------------------------------------------------------------------------
 
 
-def ask_files(context: WindowContext, work: WorkController,
+def ask_files(context: WindowContext, work: ReadingController,
               correspondence: bool = False) -> None:
     title = tr("Add a notice or letter received") if correspondence else tr("Add files")
     settings = context.settings
@@ -70,7 +70,7 @@ def ask_files(context: WindowContext, work: WorkController,
         work.import_paths([Path(f) for f in files], correspondence=correspondence)
 
 
-def ask_folder(context: WindowContext, work: WorkController) -> None:
+def ask_folder(context: WindowContext, work: ReadingController) -> None:
     settings = context.settings
     folder = QFileDialog.getExistingDirectory(
         context.dialog_parent, tr("Add a folder"),
@@ -80,7 +80,7 @@ def ask_folder(context: WindowContext, work: WorkController) -> None:
         work.import_paths([Path(folder)])
 
 
-def ask_password(context: WindowContext, work: WorkController, panel: WorkPanel,
+def ask_password(context: WindowContext, work: ReadingController, panel: WorkPanel,
                  path: str) -> None:
     password, ok = QInputDialog.getText(
         context.dialog_parent, tr("Password"),
@@ -237,9 +237,9 @@ def apply_scheme(key: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    if key == "dark" and not look.is_dark(app.palette()):
+    if key == "dark" and not appearance.is_dark(app.palette()):
         app.setStyle("Fusion")
-        app.setPalette(look.dark_palette())
-    elif key == "light" and look.is_dark(app.palette()):
+        app.setPalette(appearance.dark_palette())
+    elif key == "light" and appearance.is_dark(app.palette()):
         app.setStyle("Fusion")
         app.setPalette(app.style().standardPalette())

@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui import look, small_dialogs
+from desktop_app.gui import appearance, small_dialogs
 from desktop_app.gui.assistant_ui import AssistantUi
 from desktop_app.gui.board import BoardView
+from desktop_app.gui.board_edits import BoardEdits
 from desktop_app.gui.case_tools import CaseTools
 from desktop_app.gui.context import WindowContext
-from desktop_app.gui.edits import BoardEdits
 from desktop_app.gui.models import BoardModel
+from desktop_app.gui.reading import ReadingController
 from desktop_app.gui.small_dialogs import LANGUAGE_KEY, LANGUAGES
 from desktop_app.gui.viewer import PageViewer
-from desktop_app.gui.work import WorkController
 from desktop_app.gui.written import WrittenParts
 from desktop_app.services.board import CORRESPONDENCE, UNFILED, is_tab
 
@@ -78,7 +78,7 @@ class WindowParts:
     viewer: PageViewer
     undo: QUndoStack
     edits: BoardEdits
-    work: WorkController
+    work: ReadingController
     assistant: AssistantUi
     case_tools: CaseTools
     written: WrittenParts
@@ -122,14 +122,14 @@ class WindowActions(QObject):
     def _build(self) -> Actions:
         p, w = self.parts, self.parts.main
         ctx = p.context
-        icon = look.standard_icon
+        icon = appearance.standard_icon
         act = self._action
         undo = p.undo.createUndoAction(w, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setIcon(QIcon.fromTheme("edit-undo", look.arrow_icon(w.palette(), False, False)))
+        undo.setIcon(QIcon.fromTheme("edit-undo", appearance.arrow_icon(w.palette(), False, False)))
         redo = p.undo.createRedoAction(w, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        redo.setIcon(QIcon.fromTheme("edit-redo", look.arrow_icon(w.palette(), True, False)))
+        redo.setIcon(QIcon.fromTheme("edit-redo", appearance.arrow_icon(w.palette(), True, False)))
         for action in (undo, redo):
             action.setPriority(QAction.Priority.LowPriority)
             w.addAction(action)

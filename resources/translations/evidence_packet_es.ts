@@ -134,73 +134,73 @@
     <context>
         <name>BoardEdits</name>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="122" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="123" />
             <source>Change the date of “{title}”</source>
             <translation>Cambiar la fecha de «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="135" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="136" />
             <source>Change the order of the tabs</source>
             <translation>Cambiar el orden de las pestañas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="77" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="78" />
             <source>File {n} documents under {tab}</source>
             <translation>Poner {n} documentos en {tab}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="74" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="75" />
             <source>File “{title}” under {tab}</source>
             <translation>Poner «{title}» en {tab}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="161" />
-            <location filename="../../desktop_app/gui/edits.py" line="170" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="162" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="171" />
             <source>Leave page out</source>
             <translation>Dejar fuera la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="168" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="169" />
             <source>Leave the blank pages out</source>
             <translation>Dejar fuera las páginas en blanco</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="72" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="73" />
             <source>Move {n} documents</source>
             <translation>Mover {n} documentos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="70" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="71" />
             <source>Move “{title}”</source>
             <translation>Mover «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="47" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="48" />
             <source>Not yet filed</source>
             <translation>Sin pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="161" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="162" />
             <source>Put page back in</source>
             <translation>Volver a incluir la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="116" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="117" />
             <source>Rename “{old}”</source>
             <translation>Cambiar el nombre de «{old}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="157" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="158" />
             <source>Rotate page left</source>
             <translation>Girar la página a la izquierda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="157" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="158" />
             <source>Rotate page right</source>
             <translation>Girar la página a la derecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edits.py" line="151" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="152" />
             <source>Sort {tab} by date</source>
             <translation>Ordenar {tab} por fecha</translation>
         </message>
@@ -559,37 +559,37 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="442" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="443" />
             <source>&amp;Current passphrase:</source>
             <translation>Frase de contraseña &amp;actual:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="447" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="448" />
             <source>C&amp;hange</source>
             <translation>Cam&amp;biar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="432" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="433" />
             <source>Change the passphrase</source>
             <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="470" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="471" />
             <source>Changing the passphrase</source>
             <translation>Cambiando la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="467" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="468" />
             <source>Changing the passphrase…</source>
             <translation>Cambiando la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="440" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="441" />
             <source>Current passphrase</source>
             <translation>Frase de contraseña actual</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="436" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="437" />
             <source>The cases stay as they are; from now on, the new passphrase opens them and the current one no longer does.</source>
             <translation>Los casos quedan como están; desde ahora, la nueva frase de contraseña los abre y la actual ya no.</translation>
         </message>
@@ -2131,7 +2131,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Primero abra o empiece un caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work.py" line="187" />
+            <location filename="../../desktop_app/gui/reading.py" line="188" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
@@ -2208,7 +2208,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Escaneos, fotos y PDF ({patterns});;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work.py" line="188" />
+            <location filename="../../desktop_app/gui/reading.py" line="189" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
@@ -2233,7 +2233,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>El nuevo idioma se usa desde el próximo inicio de Evidence Packet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work.py" line="183" />
+            <location filename="../../desktop_app/gui/reading.py" line="184" />
             <source>The packet is ready</source>
             <translation>El paquete está listo</translation>
         </message>
@@ -2777,17 +2777,17 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>ProtectDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="385" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="386" />
             <source>&amp;Protect</source>
             <translation>&amp;Proteger</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="370" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="371" />
             <source>&lt;p&gt;&lt;b&gt;Lock your cases with a passphrase.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything Evidence Packet keeps on this computer is then encrypted: the database, the original files, the page images and their text, and the kept copies of packets. Without the passphrase none of it can be read, not even by someone who takes the computer or its disk.&lt;/p&gt;&lt;p&gt;You type the passphrase each time you open Evidence Packet. Packets you export and save somewhere else are &lt;b&gt;not&lt;/b&gt; encrypted: keep those safe yourself.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Proteja sus casos con una frase de contraseña.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Todo lo que Evidence Packet guarda en esta computadora queda cifrado: la base de datos, los archivos originales, las imágenes de las páginas y su texto, y las copias guardadas de los paquetes. Sin la frase de contraseña nada de eso se puede leer, ni siquiera si alguien se lleva la computadora o su disco.&lt;/p&gt;&lt;p&gt;Escribirá la frase de contraseña cada vez que abra Evidence Packet. Los paquetes que exporte y guarde en otro lugar &lt;b&gt;no&lt;/b&gt; quedan cifrados: guárdelos bien usted.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="368" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="369" />
             <source>Protect with a passphrase</source>
             <translation>Proteger con una frase de contraseña</translation>
         </message>
@@ -2833,6 +2833,71 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             <location filename="../../desktop_app/gui/protection_ui.py" line="150" />
             <source>Windows or commands still using the data folder: %1. Close them, then choose Protect with a passphrase again.</source>
             <translation>Ventanas o comandos que aún usan la carpeta de datos: %1. Ciérrelos y vuelva a elegir Proteger con una frase de contraseña.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingController</name>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/reading.py" line="95" />
+            <source>%n file(s) could not be added — see Problems below.</source>
+            <translation>
+                <numerusform>%n archivo no se pudo agregar; vea Problemas abajo.</numerusform>
+                <numerusform>%n archivos no se pudieron agregar; vea Problemas abajo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/reading.py" line="93" />
+            <source>%n file(s) were already in the case.</source>
+            <translation>
+                <numerusform>%n archivo ya estaba en el caso.</numerusform>
+                <numerusform>%n archivos ya estaban en el caso.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/reading.py" line="91" />
+            <source>Added %n file(s).</source>
+            <translation>
+                <numerusform>Se agregó %n archivo.</numerusform>
+                <numerusform>Se agregaron %n archivos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/reading.py" line="76" />
+            <source>Adding %n item(s)…</source>
+            <translation>
+                <numerusform>Agregando %n elemento…</numerusform>
+                <numerusform>Agregando %n elementos…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/reading.py" line="66" />
+            <source>Adding files</source>
+            <translation>Agregando archivos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/reading.py" line="61" />
+            <source>New case</source>
+            <translation>Nuevo caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/reading.py" line="97" />
+            <source>No files to add were found there.</source>
+            <translation>No se encontraron archivos para agregar ahí.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/reading.py" line="160" />
+            <source>Preparing the sample case</source>
+            <translation>Preparando el caso de ejemplo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/reading.py" line="120" />
+            <source>Reading pages</source>
+            <translation>Leyendo páginas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/reading.py" line="177" />
+            <source>The sample case is ready. Its packet has a cover sheet, an index of exhibits, a divider before each tab and numbered pages. Look through the documents on the left; open the packet to see what you will hand in.</source>
+            <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
         </message>
     </context>
     <context>
@@ -3405,22 +3470,22 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../desktop_app/gui/look.py" line="30" />
+            <location filename="../../desktop_app/gui/appearance.py" line="30" />
             <source>Could not be read</source>
             <translation>No se pudo leer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/look.py" line="28" />
+            <location filename="../../desktop_app/gui/appearance.py" line="28" />
             <source>Reading…</source>
             <translation>Leyendo…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/look.py" line="29" />
+            <location filename="../../desktop_app/gui/appearance.py" line="29" />
             <source>Ready</source>
             <translation>Listo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/look.py" line="27" />
+            <location filename="../../desktop_app/gui/appearance.py" line="27" />
             <source>Waiting to be read</source>
             <translation>Esperando a ser leído</translation>
         </message>
@@ -3567,47 +3632,47 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="277" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="278" />
             <source>&amp;Open</source>
             <translation>&amp;Abrir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="272" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="273" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Frase de contraseña:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="279" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="280" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="316" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="317" />
             <source>Opening…</source>
             <translation>Abriendo…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="269" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="270" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="260" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="261" />
             <source>The data folder</source>
             <translation>La carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="331" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="332" />
             <source>The data folder could not be opened: %1</source>
             <translation>No se pudo abrir la carpeta de datos: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="256" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="257" />
             <source>This data folder is protected with a passphrase.</source>
             <translation>Esta carpeta de datos está protegida con una frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="301" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="302" />
             <source>Type the passphrase first.</source>
             <translation>Primero escriba la frase de contraseña.</translation>
         </message>
@@ -3866,71 +3931,6 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
         </message>
     </context>
     <context>
-        <name>WorkController</name>
-        <message numerus="yes">
-            <location filename="../../desktop_app/gui/work.py" line="94" />
-            <source>%n file(s) could not be added — see Problems below.</source>
-            <translation>
-                <numerusform>%n archivo no se pudo agregar; vea Problemas abajo.</numerusform>
-                <numerusform>%n archivos no se pudieron agregar; vea Problemas abajo.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/gui/work.py" line="92" />
-            <source>%n file(s) were already in the case.</source>
-            <translation>
-                <numerusform>%n archivo ya estaba en el caso.</numerusform>
-                <numerusform>%n archivos ya estaban en el caso.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/gui/work.py" line="90" />
-            <source>Added %n file(s).</source>
-            <translation>
-                <numerusform>Se agregó %n archivo.</numerusform>
-                <numerusform>Se agregaron %n archivos.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/gui/work.py" line="75" />
-            <source>Adding %n item(s)…</source>
-            <translation>
-                <numerusform>Agregando %n elemento…</numerusform>
-                <numerusform>Agregando %n elementos…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/work.py" line="65" />
-            <source>Adding files</source>
-            <translation>Agregando archivos</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/work.py" line="60" />
-            <source>New case</source>
-            <translation>Nuevo caso</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/work.py" line="96" />
-            <source>No files to add were found there.</source>
-            <translation>No se encontraron archivos para agregar ahí.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/work.py" line="159" />
-            <source>Preparing the sample case</source>
-            <translation>Preparando el caso de ejemplo</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/work.py" line="119" />
-            <source>Reading pages</source>
-            <translation>Leyendo páginas</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/work.py" line="176" />
-            <source>The sample case is ready. Its packet has a cover sheet, an index of exhibits, a divider before each tab and numbered pages. Look through the documents on the left; open the packet to see what you will hand in.</source>
-            <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
-        </message>
-    </context>
-    <context>
         <name>WorkPanel</name>
         <message>
             <location filename="../../desktop_app/gui/work_panel.py" line="103" />
@@ -4131,37 +4131,37 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>_NewPassphrase</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="202" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="203" />
             <source>&amp;Again:</source>
             <translation>&amp;Repítala:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="200" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="201" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;Nueva frase de contraseña:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="220" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="221" />
             <source>At least %1 characters.</source>
             <translation>Al menos %1 caracteres.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="195" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="196" />
             <source>New passphrase</source>
             <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="196" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="197" />
             <source>New passphrase again</source>
             <translation>Nueva frase de contraseña, otra vez</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="225" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="226" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="205" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="206" />
             <source>Tip: four or five unrelated words, such as “river lamp orange seventy”, are easy to remember and hard to guess.</source>
             <translation>Consejo: cuatro o cinco palabras sin relación entre sí, como “río lámpara naranja setenta”, son fáciles de recordar y difíciles de adivinar.</translation>
         </message>
@@ -4182,12 +4182,12 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>_Warning</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="172" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="173" />
             <source>&lt;b&gt;If you lose this passphrase, nobody can open these cases again — not you, not us, not a clinic. There is no reset.&lt;/b&gt; Write it down and keep it somewhere safe.</source>
             <translation>&lt;b&gt;Si pierde esta frase de contraseña, nadie podrá volver a abrir estos casos: ni usted, ni nosotros, ni una clínica. No hay forma de recuperarla.&lt;/b&gt; Anótela y guárdela en un lugar seguro.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="177" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="178" />
             <source>I have &amp;written it down</source>
             <translation>La he anotado por &amp;escrito</translation>
         </message>

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.errors import AppError
-from desktop_app.gui import look
+from desktop_app.gui import appearance
 from desktop_app.gui.qtcompat import emit
 from desktop_app.services import protection
 
@@ -105,7 +105,7 @@ def _coloured(label: QLabel, status: str) -> None:
     if not status:
         label.setStyleSheet("")
         return
-    label.setStyleSheet(f"color: {look.status_colour(status, label.palette()).name()};")
+    label.setStyleSheet(f"color: {appearance.status_colour(status, label.palette()).name()};")
 
 
 def _problem_label(parent: QWidget) -> QLabel:
@@ -165,8 +165,9 @@ class _Warning(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         icon = QLabel(self)
         size = self.style().pixelMetric(self.style().PixelMetric.PM_MessageBoxIconSize)
-        icon.setPixmap(look.standard_icon(self, self.style().StandardPixmap.SP_MessageBoxWarning,
-                                          "dialog-warning").pixmap(size, size))
+        warning = self.style().StandardPixmap.SP_MessageBoxWarning
+        icon.setPixmap(appearance.standard_icon(self, warning, "dialog-warning")
+                       .pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text = QLabel(self.tr(
             "<b>If you lose this passphrase, nobody can open these cases again — not you, "
@@ -244,10 +245,10 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(look.app_icon())
+        self.setWindowIcon(appearance.app_icon())
         self.data_dir = Path(data_dir)
         icon = QLabel(self)
-        icon.setPixmap(look.app_icon().pixmap(48, 48))
+        icon.setPixmap(appearance.app_icon().pixmap(48, 48))
         heading = QLabel(APP_NAME, self)
         font = heading.font()
         font.setBold(True)

@@ -1,4 +1,5 @@
-"""Turn what the user does on the board and the viewer into undoable commands."""
+"""Turn what the user does on the board and the viewer into undoable commands (the
+commands themselves are in ``undo_commands.py``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from desktop_app.gui.board import BoardView
-from desktop_app.gui.commands import (
+from desktop_app.gui.models import BoardModel
+from desktop_app.gui.undo_commands import (
     ArrangeCommand,
     Editor,
     ExcludeCommand,
@@ -17,7 +19,6 @@ from desktop_app.gui.commands import (
     SortByDateCommand,
     TabOrderCommand,
 )
-from desktop_app.gui.models import BoardModel
 from desktop_app.services.board import is_tab
 
 

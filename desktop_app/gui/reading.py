@@ -1,4 +1,5 @@
-"""The window's work: adding files, reading pages and the sample case, each in a lane.
+"""Reading files into the case: adding files, reading their pages (OCR) and the sample
+case, each in a lane. ``work_panel.py`` is the panel that shows this work in progress.
 
 Kept apart from the window so its module stays about showing and routing. It is handed
 the window's context (the runner, the open case, the requests to the window) and the work
@@ -27,7 +28,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 
-class WorkController(QObject):
+class ReadingController(QObject):
     """Adding files, reading pages and the sample case for one window."""
 
     importFinished = Signal(list)  # ImportOutcome list
