@@ -18,19 +18,6 @@ MAIN_WINDOW = "desktop_app.gui.main_window"
 # Kept in services/ but above the facade: they use ``Services`` the way the CLI does.
 FACADE_CLIENTS = {"desktop_app.services.demo", "desktop_app.services.evaluation"}
 
-# Modules that still take the whole window, waiting to be handed a small context (see
-# docs/ARCHITECTURE.md). They name ``MainWindow`` only under ``TYPE_CHECKING``. The list
-# may only shrink.
-STILL_TAKE_THE_WINDOW = {
-    "desktop_app.gui.assistant_ui",
-    "desktop_app.gui.case_tools",
-    "desktop_app.gui.dialogs.trust",
-    "desktop_app.gui.protection_ui",
-    "desktop_app.gui.window_actions",
-    "desktop_app.gui.work",
-}
-
-
 def _modules() -> dict[str, Path]:
     found = {}
     for path in PACKAGE.rglob("*.py"):
@@ -68,12 +55,12 @@ def _import_nodes(tree: ast.AST, *, typing_too: bool) -> Iterator[ast.Import | a
             yield from _import_nodes(node, typing_too=typing_too)
 
 
-def imports(module: str, *, typing_too: bool = False) -> set[str]:
-    """The modules of ours that ``module`` imports."""
+def imports(module: str, *, typing_too: bool = False, source: str | None = None) -> set[str]:
+    """The modules of ours that ``module`` imports (``source``: its text, else its file's)."""
     path = MODULES[module]
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found: set[str | None] = set()
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = ast.parse(path.read_text(encoding="utf-8") if source is None else source)
     for node in _import_nodes(tree, typing_too=typing_too):
         if isinstance(node, ast.Import):
             found.update(_owner(alias.name) for alias in node.names)
@@ -127,8 +114,11 @@ def test_the_graph_sees_lazy_imports() -> None:
     """The parser finds an import inside a function, and ignores one for mypy only."""
     assert FACADE in imports("desktop_app.services")
     assert "desktop_app.cli.main" in imports("desktop_app.cli.__main__")
-    typed_only = imports("desktop_app.gui.work", typing_too=True) - imports("desktop_app.gui.work")
-    assert MAIN_WINDOW in typed_only
+    typed = ("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+             "    from desktop_app.gui.main_window import MainWindow\n")
+    module = "desktop_app.gui.reading"
+    assert imports(module, typing_too=True, source=typed) == {MAIN_WINDOW}
+    assert imports(module, source=typed) == set()
     assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
@@ -151,7 +141,9 @@ def test_nothing_below_the_facade_imports_it() -> None:
 
 
 def test_only_the_app_assembles_the_main_window() -> None:
+    """The window's parts are handed the ``WindowContext`` (``gui/context.py``) and the
+    parts they work with, never the window: no module but ``gui/app.py`` names it, not
+    even for a type."""
     importers = {module for module in MODULES
                  if MAIN_WINDOW in imports(module, typing_too=True)}
-    assert importers - STILL_TAKE_THE_WINDOW == {"desktop_app.gui.app"}
-    assert {m for m in importers if MAIN_WINDOW in imports(m)} == {"desktop_app.gui.app"}
+    assert importers == {"desktop_app.gui.app"}

@@ -123,7 +123,7 @@ def test_compiled_catalogues_exist_and_load() -> None:
     assert MO.is_file(), "run packaging/update-translations.sh"
     translator = QTranslator()
     assert translator.load(str(QM))
-    assert translator.translate("MainWindow", "&Case") == "&Caso"
+    assert translator.translate("WindowActions", "&Case") == "&Caso"
     with MO.open("rb") as fh:
         catalogue = gettext.GNUTranslations(fh)
     assert catalogue.gettext("There is no case {id}.") == "No existe el caso {id}."
@@ -135,7 +135,7 @@ def test_window_menus_read_in_spanish(spanish_window: MainWindow) -> None:
     assert "A&yuda" in menus or "&Ayuda" in menus
     assert spanish_window.actions_.export.text() == "&Exportar el paquete…"
     assert spanish_window.actions_.new_case.toolTip() == "Empezar un caso para otro solicitante"
-    # Strings of the module-level helpers (work.py, assistant_ui.py, edits.py) too.
+    # Strings of the parts translated with self.tr (their class is the context) too.
     assert spanish_window.assistant_ui.accept_action.text() == "&Aceptar la sugerencia"
 
 
@@ -284,7 +284,7 @@ def test_translator_is_found_for_latin_american_locales(qapp: QApplication) -> N
     translator = QTranslator()
     assert translator.load(QLocale("es_MX"), "evidence_packet", "_",
                            str(ASSETS / "translations"))
-    assert translator.translate("MainWindow", "&Export packet…") == "&Exportar el paquete…"
+    assert translator.translate("WindowActions", "&Export packet…") == "&Exportar el paquete…"
 
 
 def test_qt_own_buttons_are_in_spanish_too(spanish_window: MainWindow) -> None:

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.errors import AppError
-from desktop_app.gui import look
+from desktop_app.gui import appearance
 from desktop_app.gui.dialogs.passphrase import unlock_if_needed
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.window_actions import LANGUAGE_KEY, apply_scheme
+from desktop_app.gui.small_dialogs import LANGUAGE_KEY, apply_scheme
 from desktop_app.i18n import set_language
 from desktop_app.paths import default_data_dir, ensure_private_dir, keep_files_private
 from desktop_app.services import protection
@@ -44,7 +44,7 @@ def configure_application(app: QCoreApplication) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     if isinstance(app, QApplication):
         app.setApplicationDisplayName(APP_NAME)
-        app.setWindowIcon(look.app_icon())
+        app.setWindowIcon(appearance.app_icon())
         app.setDesktopFileName("evidence-packet")
     _install_translations(app)
 

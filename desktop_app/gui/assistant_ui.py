@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -42,21 +43,15 @@ from desktop_app.core.assistant.models import ChronologyRow, DocumentSuggestion,
 from desktop_app.core.dates import doubt
 from desktop_app.core.importer import title_from_name
 from desktop_app.core.models import Document
-from desktop_app.gui.commands import Editor
-from desktop_app.gui.models import language_label, tab_label
+from desktop_app.gui.board import BoardView
+from desktop_app.gui.board_edits import BoardEdits
+from desktop_app.gui.context import WindowContext
+from desktop_app.gui.models import BoardModel, language_label, tab_label
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import JobContext
+from desktop_app.gui.undo_commands import Editor
 from desktop_app.services import Services
 from desktop_app.services.board import BoardSnapshot
-
-if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
-
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Assistant", text)
-
 
 # --- undoable edits ---------------------------------------------------------------------------
 
@@ -125,22 +120,22 @@ class SuggestionBar(QFrame):
         super().__init__(parent)
         self.setObjectName("suggestionBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(tr("The assistant's suggestion"))
+        self.setAccessibleName(self.tr("The assistant's suggestion"))
         self.text = QLabel(self)
         self.text.setObjectName("suggestionText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.accept_button = QPushButton(tr("Accept (A)"), self)
+        self.accept_button = QPushButton(self.tr("Accept (A)"), self)
         self.accept_button.setObjectName("acceptSuggestion")
         self.accept_button.setDefault(False)
         self.accept_button.setAutoDefault(False)
-        self.accept_button.setToolTip(tr("File it under the suggested tab and use the "
-                                         "suggested date and title. You can undo it."))
-        self.choose_button = QPushButton(tr("File under…"), self)
+        self.accept_button.setToolTip(self.tr("File it under the suggested tab and use the "
+                                              "suggested date and title. You can undo it."))
+        self.choose_button = QPushButton(self.tr("File under…"), self)
         self.choose_button.setAutoDefault(False)
-        self.choose_button.setToolTip(tr("Choose the tab yourself"))
+        self.choose_button.setToolTip(self.tr("Choose the tab yourself"))
         self.accept_button.clicked.connect(lambda: emit(self.acceptRequested))
         self.choose_button.clicked.connect(lambda: emit(self.chooseRequested))
         layout = QHBoxLayout(self)
@@ -156,9 +151,9 @@ class SuggestionBar(QFrame):
             self.hide()
             return
         if found is None:
-            self.text.setText(tr("<b>{title}</b> is in {language}. The packet needs a "
-                                 "certified English translation: add it, then use "
-                                 "Document ▸ Is a translation of…").format(
+            self.text.setText(self.tr("<b>{title}</b> is in {language}. The packet needs a "
+                                      "certified English translation: add it, then use "
+                                      "Document ▸ Is a translation of…").format(
                                      title=_html(doc.title),
                                      language=language_label(doc.language)))
             self.accept_button.hide()
@@ -168,26 +163,26 @@ class SuggestionBar(QFrame):
         s = found.suggestion
         facts = [type_label(s.document_type)]
         if s.date:
-            facts.append(s.date if s.date_sure else tr("{date}? check the date").format(
+            facts.append(s.date if s.date_sure else self.tr("{date}? check the date").format(
                 date=s.date))
         if s.language and s.language != "en":
             facts.append(language_label(s.language) if s.language_sure
-                         else tr("perhaps {language}").format(
+                         else self.tr("perhaps {language}").format(
                              language=language_label(s.language)))
         if s.category is None:
-            head = tr("<b>Needs your review.</b> The assistant is not sure which tab this "
-                      "belongs under")
+            head = self.tr("<b>Needs your review.</b> The assistant is not sure which tab this "
+                           "belongs under")
             if s.best_guess:
-                head += tr(" (perhaps {tab})").format(tab=tab_label(s.best_guess))
+                head += self.tr(" (perhaps {tab})").format(tab=tab_label(s.best_guess))
             head += "."
         else:
-            head = tr("<b>Suggested: {tab}</b> — {facts} ({percent} % sure)").format(
+            head = self.tr("<b>Suggested: {tab}</b> — {facts} ({percent} % sure)").format(
                 tab=tab_label(s.category), facts=_html(", ".join(facts)),
                 percent=percent(s.confidence))
         why = _html(s.reason) if s.category is not None else ""
         if s.needs_translation:
-            why += (" " if why else "") + tr("Not in English: it will need a certified "
-                                             "translation.")
+            why += (" " if why else "") + self.tr("Not in English: it will need a certified "
+                                                  "translation.")
         self.text.setText(head + (f"<br><small>{why}</small>" if why else ""))
         self.accept_button.setVisible(s.category is not None)
         self.choose_button.show()
@@ -203,11 +198,12 @@ class ChronologyView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chronology")
-        self.setAccessibleName(tr("The documents in date order"))
+        self.setAccessibleName(self.tr("The documents in date order"))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
-        self.setHeaderLabels([tr("Date"), tr("Exhibit"), tr("Document"), tr("Tab")])
+        self.setHeaderLabels([self.tr("Date"), self.tr("Exhibit"), self.tr("Document"),
+                              self.tr("Tab")])
         header = self.header()
         header.setStretchLastSection(False)
         for column in (0, 1, 3):
@@ -221,11 +217,11 @@ class ChronologyView(QTreeWidget):
     def show_rows(self, rows: list[ChronologyRow]) -> None:
         self.clear()
         for row in rows:
-            item = QTreeWidgetItem([row.date or tr("no date"), row.exhibit_id or "—",
+            item = QTreeWidgetItem([row.date or self.tr("no date"), row.exhibit_id or "—",
                                     row.title, row.tab_title])
             item.setData(0, Qt.ItemDataRole.UserRole, row.document_id)
             if row.date is None:
-                item.setToolTip(0, tr("Give it a date with Edit ▸ Change date (Ctrl+D)"))
+                item.setToolTip(0, self.tr("Give it a date with Edit ▸ Change date (Ctrl+D)"))
             self.addTopLevelItem(item)
 
 
@@ -241,31 +237,31 @@ class TranslatorDialog(QDialog):
         """``statement``: the statement of competence a new translator starts from
         (``Assistant.default_statement``; printed in the packet, so in English)."""
         super().__init__(parent)
-        self.setWindowTitle(tr("Translator"))
+        self.setWindowTitle(self.tr("Translator"))
         self.setObjectName("translatorDialog")
-        intro = QLabel(tr("Each translation in the packet is followed by a certificate "
-                          "signed by the translator, saying they are competent to translate "
-                          "and that the translation is complete and accurate."), self)
+        intro = QLabel(self.tr("Each translation in the packet is followed by a certificate "
+                               "signed by the translator, saying they are competent to translate "
+                               "and that the translation is complete and accurate."), self)
         intro.setWordWrap(True)
         self.name = QLineEdit(found.name if found else "", self)
-        self.name.setAccessibleName(tr("Translator's full name"))
+        self.name.setAccessibleName(self.tr("Translator's full name"))
         self.address = QPlainTextEdit(found.address if found else "", self)
-        self.address.setAccessibleName(tr("Translator's address"))
+        self.address.setAccessibleName(self.tr("Translator's address"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.phone = QLineEdit(found.phone if found else "", self)
         self.phone.setObjectName("translatorPhone")
-        self.phone.setAccessibleName(tr("Translator's phone number"))
+        self.phone.setAccessibleName(self.tr("Translator's phone number"))
         self.statement = QPlainTextEdit(found.statement if found and found.statement else
                                         statement, self)
-        self.statement.setAccessibleName(tr("Statement of competence"))
+        self.statement.setAccessibleName(self.tr("Statement of competence"))
         self.statement.setTabChangesFocus(True)
         self.statement.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
         form = QFormLayout()
-        form.addRow(tr("&Name"), self.name)
-        form.addRow(tr("&Address"), self.address)
-        form.addRow(tr("&Phone"), self.phone)
-        form.addRow(tr("&Statement"), self.statement)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("&Statement"), self.statement)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -293,47 +289,49 @@ class AssistantUi(QObject):
     window."""
 
     chronologyShown = Signal()
+    tabMenuRequested = Signal(QPoint)  # the "File under" menu, at this point on screen
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, context: WindowContext, board: BoardView, model: BoardModel,
+                 edits: BoardEdits, editor: Editor, undo: QUndoStack) -> None:
+        super().__init__(context)
+        self.context = context
+        self.board, self.model, self.edits, self.editor, self.undo = (
+            board, model, edits, editor, undo)
+        host = context.dialog_parent
         self.snapshot: BoardSnapshot | None = None
-        self.bar = SuggestionBar(window)
+        self.bar = SuggestionBar(host)
         # The Assistant column gives way to the titles: its full text is in its tooltip.
-        column = window.board_model.COLUMNS.index("assistant")
-        window.board.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        window.board.setColumnWidth(column, window.fontMetrics().averageCharWidth() * 22)
-        self.chronology = ChronologyView(window)
-        self.dock = QDockWidget(tr("Chronology"), window)
+        column = model.COLUMNS.index("assistant")
+        board.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        board.setColumnWidth(column, host.fontMetrics().averageCharWidth() * 22)
+        self.chronology = ChronologyView(host)
+        self.dock = QDockWidget(self.tr("Chronology"), host)
         self.dock.setObjectName("chronologyDock")
         self.dock.setWidget(self.chronology)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
                                   | Qt.DockWidgetArea.RightDockWidgetArea
                                   | Qt.DockWidgetArea.LeftDockWidgetArea)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
-        self.dock.visibilityChanged.connect(self._dock_shown)
         self.chronology.documentActivated.connect(self.go_to)
         self.bar.acceptRequested.connect(self.accept_selected)
         self.bar.chooseRequested.connect(self._choose_tab)
-        self.accept_action = self._action(tr("&Accept suggestion"), self.accept_selected, "A",
-                                          tr("File the selected documents where the "
-                                             "assistant suggests"))
+        self.accept_action = self._action(self.tr("&Accept suggestion"), self.accept_selected, "A",
+                                          self.tr("File the selected documents where the "
+                                                  "assistant suggests"))
         self.accept_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        window.board.addAction(self.accept_action)
+        board.addAction(self.accept_action)
         self.accept_all_action = self._action(
-            tr("Accept all &sure suggestions"), self.accept_all, "Ctrl+Shift+A",
-            tr("File every document the assistant is sure about; you can undo it"))
-        self.pair_action = self._action(tr("Is a &translation of…"), self.ask_original)
-        self.unpair_action = self._action(tr("&Not a translation"), self.unpair)
-        self.translator_action = self._action(tr("&Translator…"), self.edit_translator, None,
-                                              tr("Who certifies the translations"))
+            self.tr("Accept all &sure suggestions"), self.accept_all, "Ctrl+Shift+A",
+            self.tr("File every document the assistant is sure about; you can undo it"))
+        self.pair_action = self._action(self.tr("Is a &translation of…"), self.ask_original)
+        self.unpair_action = self._action(self.tr("&Not a translation"), self.unpair)
+        self.translator_action = self._action(self.tr("&Translator…"), self.edit_translator, None,
+                                              self.tr("Who certifies the translations"))
         self.auto_action = self._action(
-            tr("File very sure suggestions &automatically"), self._set_auto_accept, None,
-            tr("Documents the assistant is at least 95 % sure about are filed for you; "
-               "you can still move them"))
+            self.tr("File very sure suggestions &automatically"), self._set_auto_accept, None,
+            self.tr("Documents the assistant is at least 95 % sure about are filed for you; "
+                    "you can still move them"))
         self.auto_action.setCheckable(True)
-        self.language_menu = QMenu(tr("&Language"), window)
+        self.language_menu = QMenu(self.tr("&Language"), host)
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code in LANGUAGE_NAMES:
@@ -343,24 +341,31 @@ class AssistantUi(QObject):
             group.addAction(action)
             self.language_actions[code] = action
         self.language_menu.addSeparator()
-        self.language_menu.addAction(tr("Let the assistant tell"),
+        self.language_menu.addAction(self.tr("Let the assistant tell"),
                                      lambda: self.set_language(None))
         self.chronology_action = self.dock.toggleViewAction()
-        self.chronology_action.setText(tr("&Chronology"))
+        self.chronology_action.setText(self.tr("&Chronology"))
         self.chronology_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        window.addAction(self.chronology_action)
-        window.runner.run("db", lambda s, _c: _auto_accept(s), on_done=self.auto_action.setChecked)
+        host.addAction(self.chronology_action)
+        context.runner.run("db", lambda s, _c: _auto_accept(s),
+                           on_done=self.auto_action.setChecked)
+
+    def dock_into(self, main: QMainWindow) -> None:
+        """Put the chronology dock at the bottom of ``main`` (hidden until asked for)."""
+        main.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(self._dock_shown)
 
     def _action(self, text: str, slot: Any, shortcut: str | None = None,
                 tip: str = "") -> QAction:
-        action = QAction(text, self.w)
+        action = QAction(text, self.context.dialog_parent)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setToolTip(tip)
             action.setStatusTip(tip)
         action.triggered.connect(lambda _on=False: slot())
-        self.w.addAction(action)
+        self.context.dialog_parent.addAction(action)
         return action
 
     # --- following the board ------------------------------------------------------------------
@@ -368,9 +373,8 @@ class AssistantUi(QObject):
     def board_loaded(self, snapshot: BoardSnapshot) -> None:
         self.snapshot = snapshot
         # The Assistant column only when it has something to say.
-        model = self.w.board_model
-        column = model.COLUMNS.index("assistant")
-        self.w.board.setColumnHidden(column, not any(
+        column = self.model.COLUMNS.index("assistant")
+        self.board.setColumnHidden(column, not any(
             snapshot.suggestion(d.id) is not None or d.id in snapshot.translations
             or (d.category and snapshot.needs_translation(d)) for d in snapshot.documents))
         self.selection_changed()
@@ -381,8 +385,8 @@ class AssistantUi(QObject):
         snapshot = self.snapshot
         if snapshot is None:
             return []
-        ids = self.w.board.selected_document_ids() or [
-            i for i in [self.w.board.current_document_id()] if i]
+        ids = self.board.selected_document_ids() or [
+            i for i in [self.board.current_document_id()] if i]
         return [snapshot.by_id[i] for i in ids if i in snapshot.by_id]
 
     def selection_changed(self) -> None:
@@ -403,7 +407,7 @@ class AssistantUi(QObject):
         self.language_menu.setEnabled(doc is not None)
         for code, action in self.language_actions.items():
             action.setChecked(doc is not None and doc.language == code)
-        self.translator_action.setEnabled(self.w.case_id is not None)
+        self.translator_action.setEnabled(self.context.case_id is not None)
 
     # --- accepting ----------------------------------------------------------------------------
 
@@ -418,7 +422,7 @@ class AssistantUi(QObject):
         """File each document under its suggested tab, and give it the suggested date (when
         the assistant is sure of it) and title where the user has not set them: one
         undoable step. Titles never carry the date: the index prints it beside them."""
-        snapshot, w = self.snapshot, self.w
+        snapshot, edits = self.snapshot, self.edits
         if snapshot is None:
             return
         chosen = [(snapshot.by_id[i], found.suggestion) for i in ids
@@ -426,28 +430,28 @@ class AssistantUi(QObject):
                   and found.suggestion.category is not None]
         if not chosen:
             return
-        text = (tr("Accept the suggestion for “{title}”").format(title=chosen[0][0].title)
+        text = (self.tr("Accept the suggestion for “{title}”").format(title=chosen[0][0].title)
                 if len(chosen) == 1 else
-                tr("Accept {n} suggestions").format(n=len(chosen)))
-        w.undo_stack.beginMacro(text)
+                self.tr("Accept {n} suggestions").format(n=len(chosen)))
+        self.undo.beginMacro(text)
         try:
             for key in dict.fromkeys(s.category or "" for _d, s in chosen):
-                w.edits.move_documents([d.id for d, s in chosen if s.category == key], key, -1)
+                edits.move_documents([d.id for d, s in chosen if s.category == key], key, -1)
             for doc, s in chosen:
                 # A date the assistant is not sure of is left for the user to check.
                 if s.sure_date and not doc.date and self._plausible(s.sure_date):
-                    w.edits.set_date(doc.id, "", s.sure_date)
+                    edits.set_date(doc.id, "", s.sure_date)
                 if s.title and doc.title == title_from_name(Path(doc.source_name)):
-                    w.edits.rename(doc.id, doc.title, s.title)
+                    edits.rename(doc.id, doc.title, s.title)
         finally:
-            w.undo_stack.endMacro()
-        w.show_status(tr("Filed {n} document(s) as the assistant suggested. "
+            self.undo.endMacro()
+        self.context.show_status(self.tr("Filed {n} document(s) as the assistant suggested. "
                          "Undo (Ctrl+Z) takes it back.").format(n=len(chosen)))
 
     def _plausible(self, date: str) -> bool:
         """Whether ``date`` can be a document's date for the case as it is now (its date of
         birth may have been entered after the suggestion was made)."""
-        case = self.w.case
+        case = self.context.case
         try:
             birth = (dt.date.fromisoformat(case.date_of_birth)
                      if case is not None and case.date_of_birth else None)
@@ -456,8 +460,8 @@ class AssistantUi(QObject):
             return False
 
     def _choose_tab(self) -> None:
-        menu = self.w.actions_.file_under
-        menu.exec(self.bar.choose_button.mapToGlobal(self.bar.choose_button.rect().bottomLeft()))
+        button = self.bar.choose_button
+        emit(self.tabMenuRequested, button.mapToGlobal(button.rect().bottomLeft()))
 
     def _set_auto_accept(self) -> None:
         enabled = self.auto_action.isChecked()
@@ -466,28 +470,28 @@ class AssistantUi(QObject):
 
             services.assistant.set_auto_accept(enabled)
 
-        self.w.runner.run("db", work)
+        self.context.runner.run("db", work)
 
     # --- translations and language ------------------------------------------------------------
 
     def ask_original(self) -> None:
         snapshot, docs = self.snapshot, self._selected()
-        if snapshot is None or len(docs) != 1 or self.w.case_id is None:
+        if snapshot is None or len(docs) != 1 or self.context.case_id is None:
             return
         doc = docs[0]
-        exhibits = {d: e for g in self.w.board_model.groups() for d, e in g.exhibits.items()}
+        exhibits = {d: e for g in self.model.groups() for d, e in g.exhibits.items()}
         choices = [d for d in snapshot.documents
                    if d.id != doc.id and d.id not in snapshot.translations]
         if not choices:
-            self.w.show_status(tr("Add the original document first."))
+            self.context.show_status(self.tr("Add the original document first."))
             return
         labels = [(f"{exhibits[d.id]} — " if d.id in exhibits else "") + d.title
                   for d in choices]
         current = snapshot.translations.get(doc.id)
         at = next((n for n, d in enumerate(choices) if d.id == current), 0)
         label, ok = QInputDialog.getItem(
-            self.w, tr("Translation"),
-            tr("“{title}” is the English translation of:").format(title=doc.title),
+            self.context.dialog_parent, self.tr("Translation"),
+            self.tr("“{title}” is the English translation of:").format(title=doc.title),
             labels, at, False)
         if not ok:
             return
@@ -495,37 +499,37 @@ class AssistantUi(QObject):
 
     def pair(self, translation_id: int, original_id: int) -> None:
         """Mark ``translation_id`` as the translation of ``original_id`` (undoable)."""
-        snapshot, case_id = self.snapshot, self.w.case_id
+        snapshot, case_id = self.snapshot, self.context.case_id
         if snapshot is None or case_id is None or translation_id not in snapshot.by_id:
             return
         title = snapshot.by_id[translation_id].title
-        self.w.undo_stack.push(TranslationCommand(
-            self.w, case_id, translation_id, original_id,
+        self.undo.push(TranslationCommand(
+            self.editor, case_id, translation_id, original_id,
             snapshot.translations.get(translation_id),
-            tr("Pair “{title}” with its original").format(title=title)))
+            self.tr("Pair “{title}” with its original").format(title=title)))
 
     def unpair(self) -> None:
         snapshot, docs = self.snapshot, self._selected()
-        if snapshot is None or len(docs) != 1 or self.w.case_id is None:
+        if snapshot is None or len(docs) != 1 or self.context.case_id is None:
             return
         doc = docs[0]
         before = snapshot.translations.get(doc.id)
         if before is not None:
-            self.w.undo_stack.push(TranslationCommand(
-                self.w, self.w.case_id, doc.id, None, before,
-                tr("Unpair the translation “{title}”").format(title=doc.title)))
+            self.undo.push(TranslationCommand(
+                self.editor, self.context.case_id, doc.id, None, before,
+                self.tr("Unpair the translation “{title}”").format(title=doc.title)))
 
     def set_language(self, code: str | None) -> None:
         docs = self._selected()
-        if len(docs) != 1 or self.w.case_id is None:
+        if len(docs) != 1 or self.context.case_id is None:
             return
         doc = docs[0]
-        self.w.undo_stack.push(LanguageCommand(
-            self.w, self.w.case_id, doc.id, code, doc.language,
-            tr("Set the language of “{title}”").format(title=doc.title)))
+        self.undo.push(LanguageCommand(
+            self.editor, self.context.case_id, doc.id, code, doc.language,
+            self.tr("Set the language of “{title}”").format(title=doc.title)))
 
     def edit_translator(self) -> None:
-        case_id = self.w.case_id
+        case_id = self.context.case_id
         if case_id is None:
             return
 
@@ -533,12 +537,12 @@ class AssistantUi(QObject):
             return (services.assistant.get_translator(case_id),
                     services.assistant.default_statement(case_id))
 
-        self.w.runner.run("db", work, on_done=lambda found: self._show_translator(case_id,
+        self.context.runner.run("db", work, on_done=lambda found: self._show_translator(case_id,
                                                                                   *found))
 
     def _show_translator(self, case_id: int, found: Translator | None,
                          statement: str) -> None:
-        dialog = TranslatorDialog(found, statement, self.w)
+        dialog = TranslatorDialog(found, statement, self.context.dialog_parent)
         self.translator_dialog = dialog
 
         def accepted() -> None:
@@ -550,8 +554,8 @@ class AssistantUi(QObject):
                                          address=chosen.address, statement=chosen.statement,
                                          phone=chosen.phone)
 
-            self.w.runner.run("db", work, on_done=lambda _r: self.w.show_status(
-                tr("Translator saved.")), on_fail=self.w.show_app_error)
+            self.context.runner.run("db", work, on_done=lambda _r: self.context.show_status(
+                self.tr("Translator saved.")), on_fail=self.context.show_error)
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -563,7 +567,7 @@ class AssistantUi(QObject):
             self.load_chronology()
 
     def load_chronology(self) -> None:
-        case_id = self.w.case_id
+        case_id = self.context.case_id
         if case_id is None:
             self.chronology.clear()
             return
@@ -572,15 +576,15 @@ class AssistantUi(QObject):
 
             return services.assistant.chronology(case_id)
 
-        self.w.runner.run("db", work, on_done=self._chronology_loaded)
+        self.context.runner.run("db", work, on_done=self._chronology_loaded)
 
     def _chronology_loaded(self, rows: list[ChronologyRow]) -> None:
         self.chronology.show_rows(rows)
         emit(self.chronologyShown)
 
     def go_to(self, document_id: int) -> None:
-        if self.w.board.select_document(document_id):
-            self.w.board.setFocus()
+        if self.board.select_document(document_id):
+            self.board.setFocus()
 
 
 def percent(confidence: float) -> int:

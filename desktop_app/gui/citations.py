@@ -250,7 +250,7 @@ class CitationEdit(QTextEdit):
             if citation is not None:
                 if candidate != self._announced_at:
                     self._announced_at = candidate
-                    text = tr("Citation: {label}").format(label=self.book.label(citation))
+                    text = self.tr("Citation: {label}").format(label=self.book.label(citation))
                     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
                     emit(self.announced, text)
                 return
@@ -302,10 +302,10 @@ class CitationEdit(QTextEdit):
             citation = self._citation_near(event.pos())
             if citation is not None:
                 title = self.book.titles.get(citation.document_id, "")
-                QToolTip.showText(event.globalPos(), tr(
-                    "“{title}”. Citations follow the exhibits when they are reordered; "
-                    "Backspace removes one.").format(title=title) if title else tr(
-                    "Backspace removes the citation."), self)
+                tip = (self.tr("“{title}”. Citations follow the exhibits when they are "
+                               "reordered; Backspace removes one.").format(title=title)
+                       if title else self.tr("Backspace removes the citation."))
+                QToolTip.showText(event.globalPos(), tip, self)
                 return True
         return super().viewportEvent(event)
 

@@ -1,10 +1,10 @@
 """Adjust page edges: the page's outline on the original photo, four corners to drag.
 
-The main window needs one line: ``EdgesController(viewer, runner, undo_stack, window)``.
-The controller listens to the viewer's ``edgesRequested``, loads the outline on the
-``db`` lane, shows ``EdgeDialog``, and pushes what the user chose on the undo stack;
-the window then shows the page waiting and reads it again in the background, and the
-packet, thumbnails and text follow.
+The main window makes an ``EdgesController(viewer, runner, undo_stack, parent, renderer)``
+and follows its ``changed`` and ``failed``. The controller listens to the viewer's
+``edgesRequested``, loads the outline on the ``db`` lane, shows ``EdgeDialog``, and
+pushes what the user chose on the undo stack; the window then shows the page waiting
+and reads it again in the background, and the packet, thumbnails and text follow.
 
 The photo is shown turned the way the page reads (by the turn processing found), so the
 corners keep their names: top-left is the page's top-left. Keyboard: Tab and Shift+Tab
@@ -447,18 +447,6 @@ class EdgesController(QObject):
         renderer.originalFailed.connect(self._picture_failed)
         self.dialog: EdgeDialog | None = None
         viewer.edgesRequested.connect(self.open)
-        if hasattr(parent, "show_app_error"):  # the main window
-            self.failed.connect(parent.show_app_error)
-            self.changed.connect(self._read_again)
-
-    def _read_again(self) -> None:
-        """The outline changed: show the page waiting, and read it again (in the
-        background, after the change is stored: the ``db`` lane has run it)."""
-        window: Any = self._parent
-        window.refresh_board()
-        if self._viewer.document is not None:
-            window.show_document(self._viewer.document.id)
-        window.work.start_processing()
 
     def run(self, work: Any) -> None:
         self._runner.run("db", work, on_done=lambda _r: emit(self.changed),

@@ -32,24 +32,25 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.models import Case, Document
 from desktop_app.errors import AppError
-from desktop_app.gui import look, window_actions
+from desktop_app.gui import appearance, small_dialogs
 from desktop_app.gui.assistant_ui import AssistantUi
 from desktop_app.gui.board import BoardView
+from desktop_app.gui.board_edits import BoardEdits
 from desktop_app.gui.case_tools import CaseTools
 from desktop_app.gui.context import WindowContext
 from desktop_app.gui.edges import EdgesController
-from desktop_app.gui.edits import BoardEdits
 from desktop_app.gui.empty_state import EmptyState
 from desktop_app.gui.models import BoardModel
 from desktop_app.gui.qtcompat import emit
+from desktop_app.gui.reading import ReadingController
 from desktop_app.gui.render import Renderer
 from desktop_app.gui.search import SearchPanel
 from desktop_app.gui.tasks import JobContext, TaskRunner, Work
 from desktop_app.gui.viewer import PageViewer, load_pages
-from desktop_app.gui.work import WorkController
+from desktop_app.gui.window_actions import Actions, WindowActions, WindowParts
 from desktop_app.gui.work_panel import WorkPanel
 from desktop_app.gui.written import WrittenParts
-from desktop_app.services import Services
+from desktop_app.services import Services, protection
 from desktop_app.services.board import BoardSnapshot
 
 log = logging.getLogger(__name__)
@@ -72,12 +73,21 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.data_dir = data_dir
         self.settings = settings
-        self.case: Case | None = None
         self.runner = TaskRunner(data_dir, self)
         # What the window's parts are handed instead of the window (``gui/context.py``).
         self.context = WindowContext(data_dir, settings, self.runner, self)
         self.context.statusRequested.connect(self.show_status)
         self.context.errorRaised.connect(self.show_app_error)
+        self.context.noteRequested.connect(self.statusBar().showMessage)
+        self.context.refreshRequested.connect(
+            lambda soon: self.schedule_refresh() if soon else self.refresh_board())
+        self.context.documentRequested.connect(lambda doc, page: self.open_hit(doc, page or None))
+        self.context.storedFilesChanged.connect(self._stored_files_changed)
+        self.context.caseRequested.connect(self._open_new_case)
+        self.context.casesChanged.connect(lambda case_id: self.load_cases(select=case_id))
+        self.context.caseDeleted.connect(self._case_deleted)
+        self.context.caseDetailsRequested.connect(self.edit_case)
+        self.context.shutdownRequested.connect(self._shut_down)
         self.caseOpened.connect(self.context.caseOpened)
         self.boardShown.connect(self.context.boardChanged)
         self.renderer = Renderer(self)
@@ -86,22 +96,20 @@ class MainWindow(QMainWindow):
         self._board_loading = False
         self._board_dirty = False
         self._edits_in_flight = 0
-        self.work = WorkController(self)
         self._closed = False
-        self.packet_box: QMessageBox | None = None
         self._viewer_shown_once = False
         self._main_split_sizes: list[int] = []
-        self.export_dialog: QDialog | None = None
+        self.menus: WindowActions | None = None  # the actions, menus and toolbar
         self.case_form: QDialog | None = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=400)
         self._refresh_timer.timeout.connect(self.refresh_board)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.run_search)
         self.setWindowTitle(self.tr("Evidence Packet"))
-        self.setWindowIcon(look.app_icon())
+        self.setWindowIcon(appearance.app_icon())
         self.setAcceptDrops(True)
         self._build()
-        self.actions_ = window_actions.build(self)
+        self.actions_ = self._build_menus()
         self._connect()
         self._restore_settings()
         self.runner.unexpectedError.connect(self._unexpected)
@@ -119,6 +127,20 @@ class MainWindow(QMainWindow):
     @case_id.setter
     def case_id(self, case_id: int | None) -> None:
         self.context.case_id = case_id
+
+    @property
+    def case(self) -> Case | None:
+        """The open case's details, once read (kept in the context too)."""
+        return self.context.case
+
+    @case.setter
+    def case(self, case: Case | None) -> None:
+        self.context.case = case
+
+    @property
+    def export_dialog(self) -> QWidget | None:
+        """The export dialog last opened (for tests and scripts)."""
+        return self.menus.export_dialog if self.menus is not None else None
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -151,7 +173,12 @@ class MainWindow(QMainWindow):
         self.left_split.setStretchFactor(0, 3)
         self.left_split.setStretchFactor(1, 1)
         left_layout.addWidget(self.left_split, 1)
-        self.assistant_ui = AssistantUi(self)
+        self.edits = BoardEdits(self, self.board_model, self.board, self.undo_stack, self)
+        self.assistant_ui = AssistantUi(self.context, self.board, self.board_model, self.edits,
+                                        self, self.undo_stack)
+        self.assistant_ui.dock_into(self)
+        self.assistant_ui.tabMenuRequested.connect(
+            lambda pos: self.actions_.file_under.exec(pos))
         left_layout.addWidget(self.assistant_ui.bar)
         self.viewer = PageViewer(self.renderer, self)
         self.viewer.hide()  # until the case has documents
@@ -163,11 +190,19 @@ class MainWindow(QMainWindow):
         self.main_split.setStretchFactor(1, 1)
         self.main_split.setCollapsible(0, False)
         self.work_panel = WorkPanel(self.runner, self)
+        self.work = ReadingController(self.context, self.work_panel)
+        self.work.importFinished.connect(self.importFinished)
+        self.work.processingFinished.connect(self.processingFinished)
+        self.work.sampleFinished.connect(self.sampleFinished)
+        self.work.sampleBusy.connect(self.empty.set_sample_busy)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        self.case_tools = CaseTools(self)
+        self.case_tools = CaseTools(self.context, self.viewer, self.undo_stack)
+        self.case_tools.dock_into(self, beside=self.assistant_ui.dock)
+        self.empty.protectRequested.connect(self.case_tools.protect_or_change)
+        self.empty.set_protected(protection.is_protected(self.data_dir))
         self.written = WrittenParts(self.context, lambda: self.case.name if self.case else "")
         central_layout.addWidget(self.case_tools.banner)
         central_layout.addWidget(self.main_split, 1)
@@ -182,8 +217,17 @@ class MainWindow(QMainWindow):
         self.case_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.case_combo.setMinimumContentsLength(14)
 
+    def _build_menus(self) -> Actions:
+        self.menus = WindowActions(WindowParts(
+            main=self, context=self.context, board=self.board, model=self.board_model,
+            viewer=self.viewer, undo=self.undo_stack, edits=self.edits, work=self.work,
+            assistant=self.assistant_ui, case_tools=self.case_tools, written=self.written,
+            case_combo=self.case_combo, new_case=self.new_case,
+            remove_selected=self.remove_selected, search_changed=self.search_changed,
+            run_search=self.run_search))
+        return self.menus.actions
+
     def _connect(self) -> None:
-        self.edits = BoardEdits(self, self.board_model, self.board, self.undo_stack, self)
         self.board.documentSelected.connect(self.show_document)
         self.board.selectionModel().selectionChanged.connect(
             lambda *_a: self.assistant_ui.selection_changed())
@@ -191,12 +235,14 @@ class MainWindow(QMainWindow):
             lambda files: self.work.import_paths([Path(f) for f in files]))
         self.board.deleteRequested.connect(self.remove_selected)
         self.board.contextMenuRequested.connect(
-            lambda pos: window_actions.board_menu(self).exec(pos))
+            lambda pos: self.menus.board_menu().exec(pos) if self.menus else None)
         self.viewer.rotateRequested.connect(self.edits.rotate)
         self.viewer.excludeRequested.connect(self.edits.exclude)
         self.viewer.blankExcludeRequested.connect(self.edits.exclude_blank)
         self.page_edges = EdgesController(self.viewer, self.runner, self.undo_stack, self,
                                           self.renderer)
+        self.page_edges.failed.connect(self.show_app_error)
+        self.page_edges.changed.connect(self._outline_changed)
         self.empty.addFilesRequested.connect(self.ask_files)
         self.empty.addFolderRequested.connect(self.ask_folder)
         self.empty.sampleRequested.connect(self.work.open_sample)
@@ -245,7 +291,7 @@ class MainWindow(QMainWindow):
         self.empty.set_case_name(None)
         self.stack.setCurrentWidget(self.empty)
         self.viewer.hide()
-        window_actions.update_enabled(self)
+        self._update_actions()
 
     def open_case(self, case_id: int) -> None:
         if case_id != self.case_id:
@@ -277,11 +323,19 @@ class MainWindow(QMainWindow):
         self.case_form = form
 
     def case_created(self, case: Case, then: Any = None) -> None:
-        self.case_id = None
-        self.open_case(case.id)
-        self.load_cases(select=case.id)
+        self._open_new_case(case.id)
         if then is not None:
             then(case)
+
+    def _open_new_case(self, case_id: int) -> None:
+        self.case_id = None
+        self.open_case(case_id)
+        self.load_cases(select=case_id)
+
+    def _case_deleted(self, case_id: int) -> None:
+        if self.case_id == case_id:
+            self.case_id = None
+        self.load_cases(open_last=True)
 
     def edit_case(self) -> None:
         from desktop_app.gui.dialogs.case_form import CaseForm
@@ -355,8 +409,9 @@ class MainWindow(QMainWindow):
         self.work_panel.set_failed_documents(list(snapshot.documents))
         self.work_panel.set_not_added(list(snapshot.not_added))
         self.assistant_ui.board_loaded(snapshot)
-        window_actions.update_enabled(self)
-        window_actions.update_file_under(self)
+        self._update_actions()
+        if self.menus is not None:
+            self.menus.update_file_under()
         shown = self.viewer.document
         if shown is not None:
             now = next((d for d in snapshot.documents if d.id == shown.id), None)
@@ -370,6 +425,10 @@ class MainWindow(QMainWindow):
         emit(self.boardShown)
         if self._board_dirty:
             self.refresh_board()
+
+    def _update_actions(self) -> None:
+        if self.menus is not None:
+            self.menus.update_enabled()
 
     def _show_viewer(self, shown: bool) -> None:
         first = shown and self.viewer.isHidden() and not self._viewer_shown_once
@@ -386,17 +445,29 @@ class MainWindow(QMainWindow):
     def show_document(self, document_id: int, page_id: int | None = None) -> None:
         if not document_id:
             self.viewer.clear()
-            window_actions.update_enabled(self)
+            self._update_actions()
             return
 
         def done(result: tuple[Document, list[Any], dict[int, Any]]) -> None:
             doc, pages, specs = result
             if self.board.current_document_id() in (doc.id, 0) or page_id is not None:
                 self.viewer.show_document(doc, pages, specs, page_id)
-            window_actions.update_enabled(self)
+            self._update_actions()
 
         self.runner.run("db", lambda s, _c: load_pages(s, document_id), on_done=done,
                         on_fail=lambda _e: self.viewer.clear())
+
+    def _outline_changed(self) -> None:
+        """A page's edges changed (stored): show it waiting, and read it again."""
+        self.refresh_board()
+        if self.viewer.document is not None:
+            self.show_document(self.viewer.document.id)
+        self.work.start_processing()
+
+    def _stored_files_changed(self) -> None:
+        self.schedule_refresh()
+        if self.viewer.document is not None:
+            self.show_document(self.viewer.document.id)
 
     def show_layout(self, layout: dict[str, list[int]]) -> None:
         self.board_model.show_layout(layout)
@@ -424,13 +495,13 @@ class MainWindow(QMainWindow):
     # --- adding files -----------------------------------------------------------------------
 
     def ask_files(self) -> None:
-        window_actions.ask_files(self)
+        small_dialogs.ask_files(self.context, self.work)
 
     def ask_folder(self) -> None:
-        window_actions.ask_folder(self)
+        small_dialogs.ask_folder(self.context, self.work)
 
     def ask_password(self, path: str) -> None:
-        window_actions.ask_password(self, path)
+        small_dialogs.ask_password(self.context, self.work, self.work_panel, path)
 
     def _forget_not_added(self, path: str) -> None:
         case_id = self.case_id
@@ -471,7 +542,7 @@ class MainWindow(QMainWindow):
             self.remove_documents(ids)
 
     def remove_documents(self, ids: list[int]) -> None:
-        window_actions.confirm_remove(self, ids)
+        small_dialogs.confirm_remove(self, ids, self.removal_confirmed)
 
     def removal_confirmed(self, ids: list[int]) -> None:
         case_id = self.case_id
@@ -518,7 +589,7 @@ class MainWindow(QMainWindow):
     # --- drops ----------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if window_actions.dropped_paths(event.mimeData()):
+        if small_dialogs.dropped_paths(event.mimeData()):
             event.acceptProposedAction()
             self.empty.set_hovering(True)
             self.statusBar().showMessage(self.tr("Drop to add to the case"))
@@ -526,7 +597,7 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if window_actions.dropped_paths(event.mimeData()):
+        if small_dialogs.dropped_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
@@ -535,7 +606,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.empty.set_hovering(False)
-        paths = window_actions.dropped_paths(event.mimeData())
+        paths = small_dialogs.dropped_paths(event.mimeData())
         if not paths:
             event.ignore()
             return
@@ -554,12 +625,12 @@ class MainWindow(QMainWindow):
             message, hint = error.message, error.hint
         else:
             message, hint = str(error), ""
-        window_actions.message(self, QMessageBox.Icon.Warning, message, hint)
+        small_dialogs.message(self.context, QMessageBox.Icon.Warning, message, hint)
 
     def _unexpected(self, label: str, _trace: str) -> None:
         what = label or self.tr("working")
-        window_actions.message(
-            self, QMessageBox.Icon.Critical,
+        small_dialogs.message(
+            self.context, QMessageBox.Icon.Critical,
             self.tr("Something went wrong while: {what}.").format(what=what),
             self.tr("Your cases and files are safe. Try again; if it happens again, the "
                     "details are in the log file in the app's data folder."))
@@ -600,13 +671,18 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        window_actions.fit_toolbars(self)
+        if self.menus is not None:
+            self.menus.fit_toolbars()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             self.save_settings()
             self.shutdown()
         super().closeEvent(event)
+
+    def _shut_down(self) -> None:
+        self.save_settings()
+        self.shutdown()
 
     def shutdown(self) -> None:
         """Stop background work (finished work is saved; reading resumes next time)."""

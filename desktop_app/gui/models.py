@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.assistant.knowledge import category_label, type_label
 from desktop_app.core.models import Document
-from desktop_app.gui import look
+from desktop_app.gui import appearance
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.render import Renderer
 from desktop_app.services.board import CORRESPONDENCE, UNFILED, BoardSnapshot, is_tab
@@ -189,7 +189,7 @@ class BoardModel(QAbstractItemModel):
     def _thumbnail_ready(self, key: Path, image: QImage) -> None:
         if image.isNull():
             return
-        self._thumbs[key] = look.framed_thumbnail(image, self.icon_size,
+        self._thumbs[key] = appearance.framed_thumbnail(image, self.icon_size,
                                                   QApplication.palette())
         snapshot = self._snapshot
         if snapshot is None:
@@ -284,7 +284,7 @@ class BoardModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and not group.docs:
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.DecorationRole:
-            return look.tab_badge(group.letter, self.icon_size, QApplication.palette(),
+            return appearance.tab_badge(group.letter, self.icon_size, QApplication.palette(),
                                   filled=bool(group.letter))
         if role == Qt.ItemDataRole.ToolTipRole:
             if group.key == UNFILED:
@@ -334,12 +334,12 @@ class BoardModel(QAbstractItemModel):
             return {"title": doc.title, "date": doc.date or ""}.get(name)
         if role == Qt.ItemDataRole.DecorationRole:
             if name == "title":
-                return self._thumbnail(doc) or look.blank_page(self.icon_size,
+                return self._thumbnail(doc) or appearance.blank_page(self.icon_size,
                                                               QApplication.palette())
             if name == "status":
-                return look.status_icon(doc.status, QApplication.palette())
+                return appearance.status_icon(doc.status, QApplication.palette())
         if role == Qt.ItemDataRole.ForegroundRole and name == "status":
-            return look.status_colour(doc.status, QApplication.palette())
+            return appearance.status_colour(doc.status, QApplication.palette())
         if role == Qt.ItemDataRole.ForegroundRole and name == "assistant":
             found = self._snapshot.suggestion(doc.id) if self._snapshot else None
             if found is not None and found.suggestion.category is None:
@@ -362,7 +362,7 @@ class BoardModel(QAbstractItemModel):
             return str(doc.pages)
         if name == "assistant":
             return self._assistant_text(doc)
-        return look.status_text(doc.status)
+        return appearance.status_text(doc.status)
 
     def _assistant_text(self, doc: Document) -> str:
         """For an unfiled document, what the assistant suggests; for a filed one, what it
@@ -408,7 +408,7 @@ class BoardModel(QAbstractItemModel):
 
     def _document_tip(self, doc: Document) -> str:
         lines = [doc.title, self.tr("File: {name}").format(name=doc.source_name),
-                 look.status_text(doc.status)]
+                 appearance.status_text(doc.status)]
         if doc.errors:
             lines.append(self.tr("Problems:"))
             lines.extend(doc.errors)

@@ -16,7 +16,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from desktop_app import APP_NAME
 from desktop_app.errors import AppError
+from desktop_app.gui.context import WindowContext
 from desktop_app.gui.dialogs.passphrase import (
     BackgroundCall,
     ChangePassphraseDialog,
@@ -31,9 +32,6 @@ from desktop_app.gui.dialogs.passphrase import (
 )
 from desktop_app.gui.qtcompat import emit
 from desktop_app.services import protection
-
-if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +46,14 @@ class _Progress(QProgressDialog):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("protectProgress")
-        self.setWindowTitle(tr("Protecting the data folder"))
+        self.setWindowTitle(self.tr("Protecting the data folder"))
         self.setCancelButton(None)
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setMinimumDuration(0)
         self.setRange(0, 0)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setLabelText(tr("Encrypting the data folder… Please keep the app open."))
+        self.setLabelText(self.tr("Encrypting the data folder… Please keep the app open."))
         self.running = True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -104,9 +102,9 @@ class ProtectFlow(QObject):
     progressed = Signal(int, int, str)
     ended = Signal(object)  # the ProtectSummary, or the error
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context)
+        self.context = context
         self.dialog: ProtectDialog | None = None
         self.progress: _Progress | None = None
         self.box: QMessageBox | None = None
@@ -118,7 +116,7 @@ class ProtectFlow(QObject):
     def start(self) -> None:
         if self._refuse_while_busy():
             return
-        dialog = ProtectDialog(self.w)
+        dialog = ProtectDialog(self.context.dialog_parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.confirmed(dialog.passphrase()))
         self.dialog = dialog
@@ -127,40 +125,39 @@ class ProtectFlow(QObject):
     def _busy_jobs(self) -> list[str]:
         """Work that would be lost if stopped now. Reading pages is not: it resumes by
         itself after the restart."""
-        return [job.label for job in self.w.runner.tracked_jobs()
+        return [job.label for job in self.context.runner.tracked_jobs()
                 if job.lane != "process" or not job.can_stop]
 
     def _refuse_while_busy(self) -> bool:
         busy = self._busy_jobs()
         if busy:
             self._message(QMessageBox.Icon.Information,
-                          tr("Let the work in progress finish first: %1.").replace(
+                          self.tr("Let the work in progress finish first: %1.").replace(
                               "%1", ", ".join(busy)),
-                          tr("Then choose Protect with a passphrase again."))
+                          self.tr("Then choose Protect with a passphrase again."))
         return bool(busy)
 
     def confirmed(self, passphrase: str) -> None:
-        root = self.w.data_dir
+        root = self.context.data_dir
         try:
             others = protection.others_using(root)
         except AppError as exc:
-            self.w.show_app_error(exc)
+            self.context.show_error(exc)
             return
         if others:
             self._message(QMessageBox.Icon.Information,
-                          tr("Close Evidence Packet in its other windows first."),
-                          tr("Windows or commands still using the data folder: %1. Close "
-                             "them, then choose Protect with a passphrase again.").replace(
+                          self.tr("Close Evidence Packet in its other windows first."),
+                          self.tr("Windows or commands still using the data folder: %1. Close "
+                                  "them, then choose Protect with a passphrase again.").replace(
                                  "%1", str(len(others))))
             return
         if self._refuse_while_busy():
             return
-        self.w.save_settings()
-        self.w.shutdown()  # every lane's Services closed, the worker processes ended
+        self.context.shut_down()  # every lane's Services closed, the worker processes ended
         _stop_logging_into(root)
         self.protecting = True
-        self.w.installEventFilter(self)
-        self.progress = _Progress(self.w)
+        self.context.dialog_parent.installEventFilter(self)
+        self.progress = _Progress(self.context.dialog_parent)
         self.progress.show()
 
         def work() -> protection.ProtectSummary:
@@ -186,31 +183,33 @@ class ProtectFlow(QObject):
         if error is None:
             box = self._message(
                 QMessageBox.Icon.Information,
-                tr("The data folder is now protected. Evidence Packet will restart and ask "
-                   "for your passphrase."),
-                tr("Keep the passphrase safe: without it, nobody can open these cases."))
+                self.tr("The data folder is now protected. Evidence Packet will restart and ask "
+                        "for your passphrase."),
+                self.tr("Keep the passphrase safe: without it, nobody can open these cases."))
         else:
-            what = str(error) if isinstance(error, AppError) else tr(
+            what = str(error) if isinstance(error, AppError) else self.tr(
                 "Protecting the data folder failed; it is left as it was.")
             box = self._message(QMessageBox.Icon.Warning, what,
-                                tr("Evidence Packet will restart."))
-        root = self.w.data_dir
+                                self.tr("Evidence Packet will restart."))
+        root = self.context.data_dir
         box.finished.connect(lambda _r: restart_app(root))
         emit(self.ended, summary if error is None else error)
 
     def _message(self, icon: QMessageBox.Icon, text: str, hint: str) -> QMessageBox:
-        box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, self.w)
+        box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok,
+                          self.context.dialog_parent)
         box.setObjectName("protectMessage")
         box.setInformativeText(hint)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.box = box
-        self.w.show_status(f"{text} {hint}")
+        self.context.show_status(f"{text} {hint}")
         return box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The window stays open while the folder is being sealed."""
-        if self.protecting and watched is self.w and event.type() == QEvent.Type.Close:
+        if (self.protecting and watched is self.context.dialog_parent
+                and event.type() == QEvent.Type.Close):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
@@ -231,17 +230,18 @@ def update_action(action: QAction, data_dir: Path) -> None:
     action.setStatusTip(tip)
 
 
-def protect_or_change(window: MainWindow, after: Callable[[], object] | None = None) -> Any:
+def protect_or_change(context: WindowContext,
+                      after: Callable[[], object] | None = None) -> Any:
     """What the menu action does; returns the flow or dialog it opened."""
-    if not protection.is_protected(window.data_dir):
-        flow = ProtectFlow(window)
+    if not protection.is_protected(context.data_dir):
+        flow = ProtectFlow(context)
         flow.start()
         return flow
-    dialog = ChangePassphraseDialog(window.runner, window.data_dir, window)
+    dialog = ChangePassphraseDialog(context.runner, context.data_dir, context.dialog_parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def changed() -> None:
-        window.show_status(tr("The passphrase is changed. Use the new one from now on."))
+        context.show_status(tr("The passphrase is changed. Use the new one from now on."))
         if after is not None:
             after()
 

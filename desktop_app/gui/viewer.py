@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.models import Document, Page
-from desktop_app.gui import look
+from desktop_app.gui import appearance
 from desktop_app.gui.page_canvas import FIT_PAGE, FIT_WIDTH, PageCanvas
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.redaction import PatternMenu, RedactBar, masked
@@ -123,7 +123,7 @@ class PageStripModel(QAbstractListModel):
         pixmap = self._thumbs.get(spec.thumb_path)
         if pixmap is None:
             self._renderer.thumbnail(spec)
-            return look.blank_page(self.icon_size, QApplication.palette())
+            return appearance.blank_page(self.icon_size, QApplication.palette())
         if page.excluded:
             return QIcon(_greyed(pixmap))
         return QIcon(pixmap)
@@ -131,7 +131,7 @@ class PageStripModel(QAbstractListModel):
     def _thumbnail_ready(self, key: Path, image: QImage) -> None:
         if image.isNull():
             return
-        self._thumbs[key] = look.framed_thumbnail(image, self.icon_size,
+        self._thumbs[key] = appearance.framed_thumbnail(image, self.icon_size,
                                                   QApplication.palette())
         for row, page in enumerate(self._pages):
             spec = self._specs.get(page.id)
@@ -148,7 +148,7 @@ def _greyed(pixmap: QPixmap) -> QPixmap:
     ratio = pixmap.devicePixelRatio()
     w, h = int(pixmap.width() / ratio), int(pixmap.height() / ratio)
     painter.fillRect(0, 0, w, h, shade)
-    painter.setPen(look.status_colour("failed", QApplication.palette()))
+    painter.setPen(appearance.status_colour("failed", QApplication.palette()))
     painter.drawLine(0, 0, w, h)
     painter.drawLine(w, 0, 0, h)
     painter.end()
@@ -313,7 +313,7 @@ class PageViewer(QWidget):
                 slot: Any, theme: str = "") -> QAction:
         action = QAction(text, self)
         if icon is not None:
-            action.setIcon(look.standard_icon(self, icon, theme))
+            action.setIcon(appearance.standard_icon(self, icon, theme))
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -334,8 +334,8 @@ class PageViewer(QWidget):
                                                lambda: self._rotate(-90))
         self.rotate_right_action = self._action(self.tr("Rotate right"), None, "Ctrl+R",
                                                 lambda: self._rotate(90))
-        self.rotate_left_action.setIcon(look.arrow_icon(self.palette(), clockwise=False))
-        self.rotate_right_action.setIcon(look.arrow_icon(self.palette(), clockwise=True))
+        self.rotate_left_action.setIcon(appearance.arrow_icon(self.palette(), clockwise=False))
+        self.rotate_right_action.setIcon(appearance.arrow_icon(self.palette(), clockwise=True))
         self.exclude_action = self._action(self.tr("Leave page out"), sp.SP_DialogDiscardButton,
                                            QKeySequence.StandardKey.Delete,
                                            self._toggle_exclude)
@@ -344,7 +344,7 @@ class PageViewer(QWidget):
             "Leave this page out of the packet (Delete). The file itself is kept."))
         self.edges_action = self._action(self.tr("Adjust page edges…"), None, "Ctrl+Shift+E",
                                          self._ask_edges)
-        self.edges_action.setIcon(look.tool_icon(self.palette(), "edges"))
+        self.edges_action.setIcon(appearance.tool_icon(self.palette(), "edges"))
         self.edges_action.setToolTip(self.tr(
             "Show where the app found the page in the photo, and move its corners "
             "(Ctrl+Shift+E). The photo itself is not changed."))
@@ -352,8 +352,8 @@ class PageViewer(QWidget):
                                              lambda: self.canvas.set_mode(FIT_WIDTH))
         self.fit_page_action = self._action(self.tr("Fit page"), None, "Ctrl+0",
                                             lambda: self.canvas.set_mode(FIT_PAGE))
-        self.fit_width_action.setIcon(look.tool_icon(self.palette(), "fit-width"))
-        self.fit_page_action.setIcon(look.tool_icon(self.palette(), "fit-page"))
+        self.fit_width_action.setIcon(appearance.tool_icon(self.palette(), "fit-width"))
+        self.fit_page_action.setIcon(appearance.tool_icon(self.palette(), "fit-page"))
         self.zoom_out_action = self._action(self.tr("Zoom out"), None,
                                             QKeySequence.StandardKey.ZoomOut,
                                             lambda: self.canvas.step(-1))
@@ -367,7 +367,7 @@ class PageViewer(QWidget):
         self.redact_action = self._action(self.tr("Redact"), None, "Ctrl+Shift+R",
                                           self._toggle_redact)
         self.redact_action.setCheckable(True)
-        self.redact_action.setIcon(look.tool_icon(self.palette(), "redact"))
+        self.redact_action.setIcon(appearance.tool_icon(self.palette(), "redact"))
         self.redact_bar = RedactBar(self.redact_action, self)
         self._content_layout.insertWidget(2, self.redact_bar)
         self.redact_action.setToolTip(self.tr(

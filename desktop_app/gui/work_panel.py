@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.models import Document, ImportOutcome
-from desktop_app.gui import look
+from desktop_app.gui import appearance
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import Job, TaskRunner
 
@@ -193,7 +193,7 @@ class WorkPanel(QWidget):
         self.problems.clear()
         palette = self.palette()
         for problem in self._doc_problems + self._file_problems:
-            item = QListWidgetItem(look.status_icon("failed", palette), problem.text)
+            item = QListWidgetItem(appearance.status_icon("failed", palette), problem.text)
             item.setData(PROBLEM_ROLE, problem)
             item.setToolTip(problem.text)
             self.problems.addItem(item)

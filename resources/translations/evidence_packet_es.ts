@@ -4,273 +4,205 @@
     <context>
         <name>Assistant</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="181" />
-            <source> (perhaps {tab})</source>
-            <translation> (quizá {tab})</translation>
+            <source>Spanish</source>
+            <translation type="vanished">Español</translation>
         </message>
+    </context>
+    <context>
+        <name>AssistantUi</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="319" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="317" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Aceptar la sugerencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="266" />
-            <source>&amp;Address</source>
-            <translation>Di&amp;rección</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="349" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="347" />
             <source>&amp;Chronology</source>
             <translation>&amp;Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="336" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="334" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="265" />
-            <source>&amp;Name</source>
-            <translation>&amp;Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="326" />
             <source>&amp;Not a translation</source>
             <translation>&amp;No es una traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="267" />
-            <source>&amp;Phone</source>
-            <translation>&amp;Teléfono</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="268" />
-            <source>&amp;Statement</source>
-            <translation>&amp;Declaración</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="329" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="327" />
             <source>&amp;Translator…</source>
             <translation>&amp;Traductor…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="178" />
-            <source>&lt;b&gt;Needs your review.&lt;/b&gt; The assistant is not sure which tab this belongs under</source>
-            <translation>&lt;b&gt;Necesita su revisión.&lt;/b&gt; El asistente no está seguro de a qué pestaña pertenece</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="184" />
-            <source>&lt;b&gt;Suggested: {tab}&lt;/b&gt; — {facts} ({percent} % sure)</source>
-            <translation>&lt;b&gt;Sugerencia: {tab}&lt;/b&gt; — {facts} ({percent} % seguro)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="159" />
-            <source>&lt;b&gt;{title}&lt;/b&gt; is in {language}. The packet needs a certified English translation: add it, then use Document ▸ Is a translation of…</source>
-            <translation>&lt;b&gt;{title}&lt;/b&gt; está en {language}. El paquete necesita una traducción certificada al inglés: agréguela y luego use Documento ▸ Es una traducción de…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="135" />
-            <source>Accept (A)</source>
-            <translation>Aceptar (A)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="325" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="323" />
             <source>Accept all &amp;sure suggestions</source>
             <translation>Aceptar todas las sugerencias &amp;seguras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="429" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="433" />
             <source>Accept the suggestion for “{title}”</source>
             <translation>Aceptar la sugerencia para «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="431" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="435" />
             <source>Accept {n} suggestions</source>
             <translation>Aceptar {n} sugerencias</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="482" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="486" />
             <source>Add the original document first.</source>
             <translation>Primero agregue el documento original.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="143" />
-            <source>Choose the tab yourself</source>
-            <translation>Elegir la pestaña usted mismo</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="307" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="308" />
             <source>Chronology</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
-            <source>Document</source>
-            <translation>Documento</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="333" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="331" />
             <source>Documents the assistant is at least 95 % sure about are filed for you; you can still move them</source>
             <translation>Los documentos de los que el asistente está seguro al menos en un 95 % se ponen en su pestaña automáticamente; usted todavía puede moverlos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="246" />
-            <source>Each translation in the packet is followed by a certificate signed by the translator, saying they are competent to translate and that the translation is complete and accurate.</source>
-            <translation>Cada traducción del paquete va seguida de un certificado firmado por el traductor, que declara que es competente para traducir y que la traducción es completa y exacta.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
-            <source>Exhibit</source>
-            <translation>Anexo</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="326" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="324" />
             <source>File every document the assistant is sure about; you can undo it</source>
             <translation>Poner en su pestaña cada documento del que el asistente está seguro; puede deshacerlo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="139" />
-            <source>File it under the suggested tab and use the suggested date and title. You can undo it.</source>
-            <translation>Ponerlo en la pestaña sugerida y usar la fecha y el título sugeridos. Puede deshacerlo.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="320" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="318" />
             <source>File the selected documents where the assistant suggests</source>
             <translation>Poner los documentos seleccionados donde sugiere el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="141" />
-            <source>File under…</source>
-            <translation>Poner en…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="332" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
             <source>File very sure suggestions &amp;automatically</source>
             <translation>Poner automáticamente las sugerencias muy segu&amp;ras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="444" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="448" />
             <source>Filed {n} document(s) as the assistant suggested. Undo (Ctrl+Z) takes it back.</source>
             <translation>Se pusieron {n} documento(s) donde sugirió el asistente. Deshacer (Ctrl+Z) lo revierte.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="228" />
-            <source>Give it a date with Edit ▸ Change date (Ctrl+D)</source>
-            <translation>Póngale una fecha con Editar ▸ Cambiar la fecha (Ctrl+D)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="327" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="325" />
             <source>Is a &amp;translation of…</source>
             <translation>Es una &amp;traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="346" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="344" />
             <source>Let the assistant tell</source>
             <translation>Que lo decida el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="189" />
-            <source>Not in English: it will need a certified translation.</source>
-            <translation>No está en inglés: necesitará una traducción certificada.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="505" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="509" />
             <source>Pair “{title}” with its original</source>
             <translation>Emparejar «{title}» con su original</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="525" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="529" />
             <source>Set the language of “{title}”</source>
             <translation>Cambiar el idioma de «{title}»</translation>
         </message>
         <message>
-            <source>Spanish</source>
-            <translation type="vanished">Español</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="261" />
-            <source>Statement of competence</source>
-            <translation>Declaración de competencia</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
-            <source>Tab</source>
-            <translation>Pestaña</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="128" />
-            <source>The assistant's suggestion</source>
-            <translation>La sugerencia del asistente</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="206" />
-            <source>The documents in date order</source>
-            <translation>Los documentos por fecha</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="489" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="493" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="244" />
-            <source>Translator</source>
-            <translation>Traductor</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="554" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="558" />
             <source>Translator saved.</source>
             <translation>Traductor guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="253" />
-            <source>Translator's address</source>
-            <translation>Dirección del traductor</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="251" />
-            <source>Translator's full name</source>
-            <translation>Nombre completo del traductor</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="258" />
-            <source>Translator's phone number</source>
-            <translation>Teléfono del traductor</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="516" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="520" />
             <source>Unpair the translation “{title}”</source>
             <translation>Separar la traducción «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
             <source>Who certifies the translations</source>
             <translation>Quién certifica las traducciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="224" />
-            <source>no date</source>
-            <translation>sin fecha</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="175" />
-            <source>perhaps {language}</source>
-            <translation>quizá {language}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="171" />
-            <source>{date}? check the date</source>
-            <translation>¿{date}? revise la fecha</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="490" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="494" />
             <source>“{title}” is the English translation of:</source>
             <translation>«{title}» es la traducción al inglés de:</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardEdits</name>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="123" />
+            <source>Change the date of “{title}”</source>
+            <translation>Cambiar la fecha de «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="136" />
+            <source>Change the order of the tabs</source>
+            <translation>Cambiar el orden de las pestañas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="78" />
+            <source>File {n} documents under {tab}</source>
+            <translation>Poner {n} documentos en {tab}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="75" />
+            <source>File “{title}” under {tab}</source>
+            <translation>Poner «{title}» en {tab}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="162" />
+            <location filename="../../desktop_app/gui/board_edits.py" line="171" />
+            <source>Leave page out</source>
+            <translation>Dejar fuera la página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="169" />
+            <source>Leave the blank pages out</source>
+            <translation>Dejar fuera las páginas en blanco</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="73" />
+            <source>Move {n} documents</source>
+            <translation>Mover {n} documentos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="71" />
+            <source>Move “{title}”</source>
+            <translation>Mover «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="48" />
+            <source>Not yet filed</source>
+            <translation>Sin pestaña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="162" />
+            <source>Put page back in</source>
+            <translation>Volver a incluir la página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="117" />
+            <source>Rename “{old}”</source>
+            <translation>Cambiar el nombre de «{old}»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="158" />
+            <source>Rotate page left</source>
+            <translation>Girar la página a la izquierda</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="158" />
+            <source>Rotate page right</source>
+            <translation>Girar la página a la derecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/board_edits.py" line="152" />
+            <source>Sort {tab} by date</source>
+            <translation>Ordenar {tab} por fecha</translation>
         </message>
     </context>
     <context>
@@ -544,102 +476,82 @@
     <context>
         <name>CaseTools</name>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="93" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="91" />
             <source>&amp;Check the data folder…</source>
             <translation>Re&amp;visar la carpeta de datos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="105" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="101" />
             <source>&amp;Open case archive…</source>
             <translation>Abr&amp;ir una copia del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="87" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="85" />
             <source>&amp;Packets filed…</source>
             <translation>&amp;Paquetes presentados…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="127" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="116" />
             <source>&amp;Review the case</source>
             <translation>&amp;Revisar el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="106" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="102" />
             <source>Bring in a case saved as an archive</source>
             <translation>Traer un caso guardado como copia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="94" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="92" />
             <source>Check every stored original against its fingerprint and the database's integrity</source>
             <translation>Comprobar cada original guardado contra su huella digital, y la integridad de la base de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="91" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="89" />
             <source>Dates to answer or file by, with reminders</source>
             <translation>Fechas límite para responder o presentar, con recordatorios</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="108" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="104" />
             <source>De&amp;lete case…</source>
             <translation>&amp;Borrar el caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="90" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="88" />
             <source>Dead&amp;lines…</source>
             <translation>Pla&amp;zos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="48" />
-            <source>Deadline reminder</source>
-            <translation>Recordatorio de plazo</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="52" />
-            <source>Deadlines…</source>
-            <translation>Plazos…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="88" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="86" />
             <source>Every packet exported for this case, with a kept copy of each</source>
             <translation>Cada paquete exportado para este caso, con una copia guardada de cada uno</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="58" />
-            <source>Hide the reminder</source>
-            <translation>Ocultar el recordatorio</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="59" />
-            <source>Hide the reminder until the app is opened again</source>
-            <translation>Ocultar el recordatorio hasta que se vuelva a abrir la aplicación</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="194" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="191" />
             <source>Opened {path}</source>
             <translation>Se abrió {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="109" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="105" />
             <source>Remove the case, its files and its history from this computer</source>
             <translation>Quitar de esta computadora el caso, sus archivos y su historial</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="117" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="112" />
             <source>Review</source>
             <translation>Revisión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="101" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="97" />
             <source>Save case a&amp;rchive…</source>
             <translation>Guardar una c&amp;opia del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="102" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="98" />
             <source>The whole case in one file (optionally protected by a passphrase), to back it up or hand it to a colleague</source>
             <translation>Todo el caso en un solo archivo (protegido con una frase de contraseña, si quiere), para respaldarlo o entregárselo a un colega</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/case_tools.py" line="132" />
+            <location filename="../../desktop_app/gui/case_tools.py" line="121" />
             <source>What a reviewer could object to: gaps, old or unreadable pages, missing translations</source>
             <translation>Lo que un revisor podría objetar: huecos, páginas viejas o ilegibles, traducciones que faltan</translation>
         </message>
@@ -647,37 +559,37 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="442" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="443" />
             <source>&amp;Current passphrase:</source>
             <translation>Frase de contraseña &amp;actual:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="447" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="448" />
             <source>C&amp;hange</source>
             <translation>Cam&amp;biar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="432" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="433" />
             <source>Change the passphrase</source>
             <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="470" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="471" />
             <source>Changing the passphrase</source>
             <translation>Cambiando la frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="467" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="468" />
             <source>Changing the passphrase…</source>
             <translation>Cambiando la frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="440" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="441" />
             <source>Current passphrase</source>
             <translation>Frase de contraseña actual</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="436" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="437" />
             <source>The cases stay as they are; from now on, the new passphrase opens them and the current one no longer does.</source>
             <translation>Los casos quedan como están; desde ahora, la nueva frase de contraseña los abre y la actual ya no.</translation>
         </message>
@@ -685,7 +597,7 @@
     <context>
         <name>CheckDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="83" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="88" />
             <source>%n problem(s) need your attention.</source>
             <translation>
                 <numerusform>%n problema necesita su atención.</numerusform>
@@ -693,7 +605,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="87" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="92" />
             <source>All is well. %n leftover(s) of an interrupted task were tidied up.</source>
             <translation>
                 <numerusform>Todo está bien. Se limpió %n resto de una tarea interrumpida.</numerusform>
@@ -701,39 +613,95 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="91" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="96" />
             <source>All is well: every stored file matches its checksum and the database is sound.</source>
             <translation>Todo está bien: cada archivo guardado coincide con su suma de control y la base de datos está sana.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="60" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="65" />
             <source>Case</source>
             <translation>Caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="54" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="59" />
             <source>Check the data folder</source>
             <translation>Revisar la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="57" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="62" />
             <source>Checking every stored file against its checksum, and the database…</source>
             <translation>Comprobando cada archivo guardado contra su suma de control, y la base de datos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="76" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="81" />
             <source>Repaired; nothing to do.</source>
             <translation>Reparado; no hay nada que hacer.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="61" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="66" />
             <source>What to do</source>
             <translation>Qué hacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="60" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="65" />
             <source>What was found</source>
             <translation>Lo que se encontró</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChronologyView</name>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="205" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="205" />
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="205" />
+            <source>Exhibit</source>
+            <translation>Anexo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="224" />
+            <source>Give it a date with Edit ▸ Change date (Ctrl+D)</source>
+            <translation>Póngale una fecha con Editar ▸ Cambiar la fecha (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="206" />
+            <source>Tab</source>
+            <translation>Pestaña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="201" />
+            <source>The documents in date order</source>
+            <translation>Los documentos por fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="220" />
+            <source>no date</source>
+            <translation>sin fecha</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitationEdit</name>
+        <message>
+            <location filename="../../desktop_app/gui/citations.py" line="307" />
+            <source>Backspace removes the citation.</source>
+            <translation>La tecla de retroceso borra la cita.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/citations.py" line="253" />
+            <source>Citation: {label}</source>
+            <translation>Cita: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/citations.py" line="305" />
+            <source>“{title}”. Citations follow the exhibits when they are reordered; Backspace removes one.</source>
+            <translation>“{title}”. Las citas siguen a los anexos cuando se reordenan; la tecla de retroceso borra una.</translation>
         </message>
     </context>
     <context>
@@ -744,24 +712,9 @@
             <translation>(documento {id})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/citations.py" line="308" />
-            <source>Backspace removes the citation.</source>
-            <translation>La tecla de retroceso borra la cita.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/citations.py" line="253" />
-            <source>Citation: {label}</source>
-            <translation>Cita: {label}</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/gui/citations.py" line="80" />
             <source>{label}, p. {page}</source>
             <translation>{label}, p. {page}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/citations.py" line="306" />
-            <source>“{title}”. Citations follow the exhibits when they are reordered; Backspace removes one.</source>
-            <translation>“{title}”. Las citas siguen a los anexos cuando se reordenan; la tecla de retroceso borra una.</translation>
         </message>
     </context>
     <context>
@@ -1284,89 +1237,14 @@
             <translation>Ajustar los bordes de la página</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="497" />
+            <location filename="../../desktop_app/gui/edges.py" line="485" />
             <source>Check that its file is still readable, then try again. ({reason})</source>
             <translation>Compruebe que su archivo todavía se puede leer y vuelva a intentarlo. ({reason})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/edges.py" line="496" />
+            <location filename="../../desktop_app/gui/edges.py" line="484" />
             <source>The photo could not be shown for adjusting its edges.</source>
             <translation>No se pudo mostrar la foto para ajustar sus bordes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Edits</name>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="125" />
-            <source>Change the date of “{title}”</source>
-            <translation>Cambiar la fecha de «{title}»</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="138" />
-            <source>Change the order of the tabs</source>
-            <translation>Cambiar el orden de las pestañas</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="80" />
-            <source>File {n} documents under {tab}</source>
-            <translation>Poner {n} documentos en {tab}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="77" />
-            <source>File “{title}” under {tab}</source>
-            <translation>Poner «{title}» en {tab}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="164" />
-            <source>Leave page out</source>
-            <location filename="../../desktop_app/gui/edits.py" line="173" />
-            <translation>Dejar fuera la página</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="171" />
-            <source>Leave the blank pages out</source>
-            <translation>Dejar fuera las páginas en blanco</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="75" />
-            <source>Move {n} documents</source>
-            <translation>Mover {n} documentos</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="74" />
-            <source>Move “{title}”</source>
-            <translation>Mover «{title}»</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="51" />
-            <source>Not yet filed</source>
-            <location filename="../../desktop_app/gui/window_actions.py" line="368" />
-            <translation>Sin pestaña</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="164" />
-            <source>Put page back in</source>
-            <translation>Volver a incluir la página</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="119" />
-            <source>Rename “{old}”</source>
-            <translation>Cambiar el nombre de «{old}»</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="160" />
-            <source>Rotate page left</source>
-            <translation>Girar la página a la izquierda</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="160" />
-            <source>Rotate page right</source>
-            <translation>Girar la página a la derecha</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/edits.py" line="154" />
-            <source>Sort {tab} by date</source>
-            <translation>Ordenar {tab} por fecha</translation>
         </message>
     </context>
     <context>
@@ -2102,147 +1980,16 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/main_window.py" line="457" />
+            <location filename="../../desktop_app/gui/main_window.py" line="528" />
             <source>%n document(s) waiting to be read.</source>
             <translation>
                 <numerusform>%n documento esperando a ser leído.</numerusform>
                 <numerusform>%n documentos esperando a ser leídos.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/gui/work.py" line="87" />
-            <source>%n file(s) could not be added — see Problems below.</source>
-            <translation>
-                <numerusform>%n archivo no se pudo agregar; vea Problemas abajo.</numerusform>
-                <numerusform>%n archivos no se pudieron agregar; vea Problemas abajo.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/gui/work.py" line="85" />
-            <source>%n file(s) were already in the case.</source>
-            <translation>
-                <numerusform>%n archivo ya estaba en el caso.</numerusform>
-                <numerusform>%n archivos ya estaban en el caso.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="227" />
-            <source>&amp;About Evidence Packet</source>
-            <translation>&amp;Acerca de Evidence Packet</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="118" />
-            <source>&amp;Add files…</source>
-            <translation>&amp;Agregar archivos…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="206" />
-            <source>&amp;Appearance</source>
-            <translation>&amp;Apariencia</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="172" />
-            <source>&amp;Case</source>
-            <translation>&amp;Caso</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="210" />
-            <source>&amp;Dark</source>
-            <translation>&amp;Oscuro</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="186" />
-            <source>&amp;Document</source>
-            <translation>&amp;Documento</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="183" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="128" />
-            <source>&amp;Export packet…</source>
-            <translation>&amp;Exportar el paquete…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="151" />
-            <source>&amp;File under</source>
-            <translation>&amp;Poner en</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="144" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Buscar…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="224" />
-            <source>&amp;Getting started</source>
-            <translation>&amp;Primeros pasos</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="223" />
-            <source>&amp;Help</source>
-            <translation>&amp;Ayuda</translation>
-        </message>
         <message>
             <source>&amp;How it works</source>
             <translation type="vanished">&amp;Cómo funciona</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="216" />
-            <source>&amp;Interface language</source>
-            <translation>&amp;Idioma de la interfaz</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="209" />
-            <source>&amp;Light</source>
-            <translation>C&amp;laro</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="112" />
-            <source>&amp;New case…</source>
-            <translation>&amp;Nuevo caso…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="197" />
-            <source>&amp;Page</source>
-            <translation>&amp;Página</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="131" />
-            <source>&amp;Print packet…</source>
-            <translation>I&amp;mprimir paquete…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="136" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="97" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="139" />
-            <source>&amp;Rename</source>
-            <translation>Cambiar el &amp;nombre</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="149" />
-            <source>&amp;Sort tab by date</source>
-            <translation>&amp;Ordenar la pestaña por fecha</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="94" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="205" />
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
         </message>
         <message>
             <source>1. Drag scans, phone photos or PDFs onto the window (or use Add files).
@@ -2257,250 +2004,139 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
 5. Exporte el paquete: una portada, un índice de anexos y páginas numeradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="243" />
+            <location filename="../../desktop_app/gui/main_window.py" line="289" />
             <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
             <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="135" />
-            <source>A finished example case, to see how it all works</source>
-            <translation>Un caso de ejemplo terminado, para ver cómo funciona todo</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="121" />
-            <source>Add &amp;folder…</source>
-            <translation>Agregar &amp;carpeta…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="150" />
-            <source>Add a &amp;tab…</source>
-            <translation>A&amp;gregar una pestaña…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="435" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="76" />
             <source>Add a folder</source>
             <translation>Agregar una carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="125" />
-            <source>Add a notice or letter &amp;received…</source>
-            <translation>Agregar un aviso o carta &amp;recibidos…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="424" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="63" />
             <source>Add a notice or letter received</source>
             <translation>Agregar un aviso o carta recibidos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="454" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="100" />
             <source>Add a tab</source>
             <translation>Agregar una pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="123" />
-            <source>Add every scan, photo and PDF in a folder</source>
-            <translation>Agregar todos los escaneos, fotos y PDF de una carpeta</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="424" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="63" />
             <source>Add files</source>
             <translation>Agregar archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="120" />
-            <source>Add scans, photos or PDFs (or drag them onto the window)</source>
-            <translation>Agregar escaneos, fotos o PDF (o arrastrarlos a la ventana)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/gui/work.py" line="83" />
-            <source>Added %n file(s).</source>
-            <translation>
-                <numerusform>Se agregó %n archivo.</numerusform>
-                <numerusform>Se agregaron %n archivos.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/gui/work.py" line="69" />
-            <source>Adding %n item(s)…</source>
-            <translation>
-                <numerusform>Agregando %n elemento…</numerusform>
-                <numerusform>Agregando %n elementos…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/work.py" line="59" />
-            <source>Adding files</source>
-            <translation>Agregando archivos</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="458" />
+            <location filename="../../desktop_app/gui/main_window.py" line="529" />
             <source>All pages are read.</source>
             <translation>Todas las páginas están leídas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="115" />
-            <source>Case &amp;details…</source>
-            <translation>&amp;Datos del caso…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="290" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="292" />
             <source>Case archive</source>
             <translation>Copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="135" />
-            <location filename="../../desktop_app/gui/main_window.py" line="316" />
+            <location filename="../../desktop_app/gui/main_window.py" line="157" />
+            <location filename="../../desktop_app/gui/main_window.py" line="370" />
             <source>Case details…</source>
             <translation>Datos del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="140" />
-            <source>Change &amp;date</source>
-            <translation>Cambiar la &amp;fecha</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="180" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="184" />
             <source>Checking the data folder</source>
             <translation>Revisando la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="369" />
-            <source>Correspondence (not in the packet)</source>
-            <translation>Correspondencia (no va en el paquete)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="282" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="224" />
             <source>Could not restart: please close and open Evidence Packet.</source>
             <translation>No se pudo reiniciar: cierre y vuelva a abrir Evidence Packet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="253" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="257" />
             <source>Delete case</source>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="265" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="269" />
             <translation>Borrar el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="254" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="258" />
             <source>Delete the case “%1” for good?</source>
             <translation>¿Borrar para siempre el caso «%1»?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="283" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="285" />
             <source>Deleted the case “%1”.</source>
             <translation>Se borró el caso «%1».</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="273" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="277" />
             <source>Deleting the case</source>
             <translation>Borrando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="524" />
+            <location filename="../../desktop_app/gui/main_window.py" line="595" />
             <source>Drop to add to the case</source>
             <translation>Suelte para agregar al caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="136" />
+            <location filename="../../desktop_app/gui/main_window.py" line="158" />
             <source>Edit the case details</source>
             <translation>Modificar los datos del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="100" />
+            <location filename="../../desktop_app/gui/main_window.py" line="108" />
             <source>Evidence Packet</source>
             <translation>Evidence Packet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="126" />
-            <source>Keep a notice or letter you received with the case: read and searchable, but not in the packet</source>
-            <translation>Guardar con el caso un aviso o una carta que recibió: se lee y se puede buscar, pero no va en el paquete</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="261" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="207" />
             <source>Later</source>
             <translation>Más tarde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="209" />
-            <source>Like the &amp;system</source>
-            <translation>Como el &amp;sistema</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="242" />
-            <source>Like the system</source>
-            <translation>Como el sistema</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="153" />
-            <source>Main</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="146" />
-            <source>Move &amp;up</source>
-            <translation>S&amp;ubir</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="147" />
-            <source>Move do&amp;wn</source>
-            <translation>&amp;Bajar</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="455" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="101" />
             <source>Name of the new tab (for example Identity, Family ties, Prior filings):</source>
             <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work.py" line="53" />
-            <source>New case</source>
-            <translation>Nuevo caso</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="244" />
+            <location filename="../../desktop_app/gui/main_window.py" line="290" />
             <source>New case…</source>
             <translation>Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="224" />
+            <location filename="../../desktop_app/gui/main_window.py" line="270" />
             <source>No case yet</source>
             <translation>Todavía no hay casos</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/work.py" line="90" />
-            <source>No files to add were found there.</source>
-            <translation>No se encontraron archivos para agregar ahí.</translation>
         </message>
         <message>
             <source>Nothing leaves this computer.</source>
             <translation type="vanished">Nada sale de esta computadora.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="180" />
+            <location filename="../../desktop_app/gui/main_window.py" line="215" />
             <source>Open case</source>
             <translation>Abrir un caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="218" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="222" />
             <source>Open case archive</source>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="230" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="234" />
             <translation>Abrir una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="519" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="161" />
             <source>Open or start a case first.</source>
             <translation>Primero abra o empiece un caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="497" />
+            <location filename="../../desktop_app/gui/reading.py" line="188" />
             <source>Open packet</source>
             <translation>Abrir el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="134" />
-            <source>Open the &amp;sample case</source>
-            <translation>Abrir el caso de e&amp;jemplo</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="244" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="248" />
             <source>Opening the case archive</source>
             <translation>Abriendo la copia del caso</translation>
         </message>
@@ -2509,47 +2145,27 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation type="vanished">Avance general</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="358" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="55" />
             <source>Panels</source>
             <translation>Paneles</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="443" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="86" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="443" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="87" />
             <source>Password of {name}:</source>
             <translation>Contraseña de {name}:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work.py" line="153" />
-            <source>Preparing the sample case</source>
-            <translation>Preparando el caso de ejemplo</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="133" />
-            <source>Print the packet for a paper filing</source>
-            <translation>Imprimir el paquete para presentarlo en papel</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="141" />
-            <source>Re&amp;move document…</source>
-            <translation>&amp;Quitar el documento…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/work.py" line="113" />
-            <source>Reading pages</source>
-            <translation>Leyendo páginas</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="468" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="115" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/window_actions.py" line="463" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="110" />
             <source>Remove %n document(s) from this case?</source>
             <translation>
                 <numerusform>¿Quitar %n documento de este caso?</numerusform>
@@ -2557,147 +2173,102 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="462" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="109" />
             <source>Remove documents</source>
             <translation>Quitar documentos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="260" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="206" />
             <source>Restart now</source>
             <translation>Reiniciar ahora</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="259" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="205" />
             <source>Restart now? Your work is saved; reading resumes by itself.</source>
             <translation>¿Reiniciar ahora? Su trabajo está guardado; la lectura sigue sola.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="242" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="246" />
             <source>Restored the case “%1”.</source>
             <translation>Se restauró el caso «%1».</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="190" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="194" />
             <source>Save case archive</source>
             <translation>Guardar una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="207" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="211" />
             <source>Saving the case archive</source>
             <translation>Guardando la copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="427" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="67" />
             <source>Scans, photos and PDFs ({patterns});;All files (*)</source>
             <translation>Escaneos, fotos y PDF ({patterns});;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="105" />
-            <source>Search all pages (Ctrl+F)</source>
-            <translation>Buscar texto (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="106" />
-            <source>Search the text of every page</source>
-            <translation>Buscar en el texto de todas las páginas</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="411" />
-            <source>Select a tab (or a document in it) to sort it by date.</source>
-            <translation>Seleccione una pestaña (o un documento en ella) para ordenarla por fecha.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="498" />
+            <location filename="../../desktop_app/gui/reading.py" line="189" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="219" />
-            <source>Show the page's &amp;text</source>
-            <translation>Mostrar el &amp;texto de la página</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="563" />
+            <location filename="../../desktop_app/gui/main_window.py" line="634" />
             <source>Something went wrong while: {what}.</source>
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="114" />
-            <source>Start a case for another applicant</source>
-            <translation>Empezar un caso para otro solicitante</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="143" />
-            <source>Take the selected documents out of the case (Delete)</source>
-            <translation>Sacar del caso los documentos seleccionados (Supr)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="205" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="209" />
             <source>The case archive is saved.</source>
             <translation>La copia del caso está guardada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="181" />
+            <location filename="../../desktop_app/gui/main_window.py" line="216" />
             <source>The case you are working on</source>
             <translation>El caso en el que está trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="117" />
-            <source>The cover sheet: applicant, relief sought, key factors</source>
-            <translation>La portada: solicitante, alivio solicitado, factores clave</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="256" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="202" />
             <source>The new language is used from the next start of Evidence Packet.</source>
             <translation>El nuevo idioma se usa desde el próximo inicio de Evidence Packet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="493" />
+            <location filename="../../desktop_app/gui/reading.py" line="184" />
             <source>The packet is ready</source>
             <translation>El paquete está listo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/work.py" line="172" />
-            <source>The sample case is ready. Its packet has a cover sheet, an index of exhibits, a divider before each tab and numbered pages. Look through the documents on the left; open the packet to see what you will hand in.</source>
-            <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="466" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="113" />
             <source>Their pages leave the case and this cannot be undone. The files on your computer are not touched.</source>
             <translation>Sus páginas salen del caso y esto no se puede deshacer. Los archivos de su computadora no se tocan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="231" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="235" />
             <source>This archive is protected. Its passphrase:</source>
             <translation>Esta copia está protegida. Su frase de contraseña:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="259" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="263" />
             <source>This removes its %1 document(s) and %2 page(s), the %3 stored file(s) only this case uses, their readings and pictures, and its kept filings. It cannot be undone. Save a case archive first if you may need it again. Files elsewhere on your computer are not touched.</source>
             <translation>Esto quita sus %1 documento(s) y %2 página(s), los %3 archivo(s) guardado(s) que solo usa este caso, sus lecturas e imágenes, y las presentaciones guardadas. No se puede deshacer. Si puede volver a necesitarlo, guarde antes una copia del caso. Los archivos que están en otras partes de su computadora no se tocan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="572" />
+            <location filename="../../desktop_app/gui/small_dialogs.py" line="149" />
             <source>Turns scans, phone photos and PDFs into one indexed evidence packet. Works offline; nothing is uploaded.</source>
             <translation>Convierte escaneos, fotos del teléfono y PDF en un solo paquete de pruebas con índice. Funciona sin internet; no se sube nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/window_actions.py" line="130" />
-            <source>Write the indexed packet PDF</source>
-            <translation>Crear el PDF del paquete con índice</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="564" />
+            <location filename="../../desktop_app/gui/main_window.py" line="635" />
             <source>Your cases and files are safe. Try again; if it happens again, the details are in the log file in the app's data folder.</source>
             <translation>Sus casos y archivos están a salvo. Inténtelo de nuevo; si vuelve a pasar, los detalles están en el archivo de registro, en la carpeta de datos de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="560" />
+            <location filename="../../desktop_app/gui/main_window.py" line="631" />
             <source>working</source>
             <translation>trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="318" />
+            <location filename="../../desktop_app/gui/main_window.py" line="372" />
             <source>{name} — Evidence Packet</source>
             <translation>{name} — Evidence Packet</translation>
         </message>
@@ -2994,54 +2565,19 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>Passphrase</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="202" />
-            <source>&amp;Again:</source>
-            <translation>&amp;Repítala:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="200" />
-            <source>&amp;New passphrase:</source>
-            <translation>&amp;Nueva frase de contraseña:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="172" />
-            <source>&lt;b&gt;If you lose this passphrase, nobody can open these cases again — not you, not us, not a clinic. There is no reset.&lt;/b&gt; Write it down and keep it somewhere safe.</source>
-            <translation>&lt;b&gt;Si pierde esta frase de contraseña, nadie podrá volver a abrir estos casos: ni usted, ni nosotros, ni una clínica. No hay forma de recuperarla.&lt;/b&gt; Anótela y guárdela en un lugar seguro.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="220" />
-            <source>At least %1 characters.</source>
-            <translation>Al menos %1 caracteres.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="225" />
+            <location filename="../../desktop_app/gui/protection_ui.py" line="224" />
             <source>Chan&amp;ge the passphrase…</source>
             <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="226" />
+            <location filename="../../desktop_app/gui/protection_ui.py" line="225" />
             <source>Choose a new passphrase for this data folder</source>
             <translation>Elegir una nueva frase de contraseña para esta carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="151" />
-            <source>Close Evidence Packet in its other windows first.</source>
-            <translation>Primero cierre Evidence Packet en sus otras ventanas.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="229" />
+            <location filename="../../desktop_app/gui/protection_ui.py" line="228" />
             <source>Encrypt the cases on this computer, so that only the passphrase opens them</source>
             <translation>Cifrar los casos en esta computadora, para que solo la frase de contraseña los abra</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="58" />
-            <source>Encrypting the data folder… Please keep the app open.</source>
-            <translation>Cifrando la carpeta de datos… No cierre la aplicación.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="196" />
-            <source>Evidence Packet will restart.</source>
-            <translation>Evidence Packet se reiniciará.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="156" />
@@ -3054,44 +2590,9 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             <translation>Buena. Una o dos palabras más la harían más segura.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="177" />
-            <source>I have &amp;written it down</source>
-            <translation>La he anotado por &amp;escrito</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="191" />
-            <source>Keep the passphrase safe: without it, nobody can open these cases.</source>
-            <translation>Guarde bien la frase de contraseña: sin ella, nadie puede abrir estos casos.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="137" />
-            <source>Let the work in progress finish first: %1.</source>
-            <translation>Primero deje que termine el trabajo en curso: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="195" />
-            <source>New passphrase</source>
-            <translation>Nueva frase de contraseña</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="196" />
-            <source>New passphrase again</source>
-            <translation>Nueva frase de contraseña, otra vez</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="228" />
+            <location filename="../../desktop_app/gui/protection_ui.py" line="227" />
             <source>Protect &amp;with a passphrase…</source>
             <translation>Proteger con una &amp;frase de contraseña…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="51" />
-            <source>Protecting the data folder</source>
-            <translation>Protegiendo la carpeta de datos</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="194" />
-            <source>Protecting the data folder failed; it is left as it was.</source>
-            <translation>No se pudo proteger la carpeta de datos; quedó como estaba.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="91" />
@@ -3111,29 +2612,9 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="189" />
-            <source>The data folder is now protected. Evidence Packet will restart and ask for your passphrase.</source>
-            <translation>La carpeta de datos ya está protegida. Evidence Packet se reiniciará y le pedirá su frase de contraseña.</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/gui/protection_ui.py" line="244" />
             <source>The passphrase is changed. Use the new one from now on.</source>
             <translation>La frase de contraseña cambió. De ahora en adelante, use la nueva.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="225" />
-            <source>The two passphrases differ.</source>
-            <translation>Las dos frases de contraseña no coinciden.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="139" />
-            <source>Then choose Protect with a passphrase again.</source>
-            <translation>Luego vuelva a elegir Proteger con una frase de contraseña.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="205" />
-            <source>Tip: four or five unrelated words, such as “river lamp orange seventy”, are easy to remember and hard to guess.</source>
-            <translation>Consejo: cuatro o cinco palabras sin relación entre sí, como “río lámpara naranja setenta”, son fáciles de recordar y difíciles de adivinar.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="147" />
@@ -3145,51 +2626,46 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
             <source>Weak: too many repeated characters.</source>
             <translation>Débil: demasiados caracteres repetidos.</translation>
         </message>
-        <message>
-            <location filename="../../desktop_app/gui/protection_ui.py" line="152" />
-            <source>Windows or commands still using the data folder: %1. Close them, then choose Protect with a passphrase again.</source>
-            <translation>Ventanas o comandos que aún usan la carpeta de datos: %1. Ciérrelos y vuelva a elegir Proteger con una frase de contraseña.</translation>
-        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="118" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="123" />
             <source>&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; If it is lost, nobody can open the archive: it cannot be recovered.</source>
             <translation>&lt;b&gt;Anote la frase de contraseña y guárdela bien.&lt;/b&gt; Si se pierde, nadie podrá abrir la copia: no se puede recuperar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="152" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="157" />
             <source>A passphrase needs at least %1 characters; a few unrelated words make a strong one.</source>
             <translation>Una frase de contraseña necesita al menos %1 caracteres; unas cuantas palabras sin relación entre sí forman una frase segura.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="125" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="130" />
             <source>Again:</source>
             <translation>Otra vez:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="124" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="129" />
             <source>Passphrase:</source>
             <translation>Frase de contraseña:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="112" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="117" />
             <source>Protect the archive with a passphrase</source>
             <translation>Proteger la copia con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="106" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="111" />
             <source>Save case archive</source>
             <translation>Guardar una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="108" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="113" />
             <source>The archive holds the whole case “%1”: its details, documents, pages and history. Keep it somewhere safe, such as a USB stick.</source>
             <translation>La copia contiene todo el caso «%1»: sus datos, documentos, páginas e historial. Guárdela en un lugar seguro, como una memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="155" />
+            <location filename="../../desktop_app/gui/dialogs/trust.py" line="160" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
@@ -3301,19 +2777,127 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>ProtectDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="385" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="386" />
             <source>&amp;Protect</source>
             <translation>&amp;Proteger</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="370" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="371" />
             <source>&lt;p&gt;&lt;b&gt;Lock your cases with a passphrase.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything Evidence Packet keeps on this computer is then encrypted: the database, the original files, the page images and their text, and the kept copies of packets. Without the passphrase none of it can be read, not even by someone who takes the computer or its disk.&lt;/p&gt;&lt;p&gt;You type the passphrase each time you open Evidence Packet. Packets you export and save somewhere else are &lt;b&gt;not&lt;/b&gt; encrypted: keep those safe yourself.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Proteja sus casos con una frase de contraseña.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Todo lo que Evidence Packet guarda en esta computadora queda cifrado: la base de datos, los archivos originales, las imágenes de las páginas y su texto, y las copias guardadas de los paquetes. Sin la frase de contraseña nada de eso se puede leer, ni siquiera si alguien se lleva la computadora o su disco.&lt;/p&gt;&lt;p&gt;Escribirá la frase de contraseña cada vez que abra Evidence Packet. Los paquetes que exporte y guarde en otro lugar &lt;b&gt;no&lt;/b&gt; quedan cifrados: guárdelos bien usted.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="368" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="369" />
             <source>Protect with a passphrase</source>
             <translation>Proteger con una frase de contraseña</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectFlow</name>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="149" />
+            <source>Close Evidence Packet in its other windows first.</source>
+            <translation>Primero cierre Evidence Packet en sus otras ventanas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="193" />
+            <source>Evidence Packet will restart.</source>
+            <translation>Evidence Packet se reiniciará.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="188" />
+            <source>Keep the passphrase safe: without it, nobody can open these cases.</source>
+            <translation>Guarde bien la frase de contraseña: sin ella, nadie puede abrir estos casos.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="135" />
+            <source>Let the work in progress finish first: %1.</source>
+            <translation>Primero deje que termine el trabajo en curso: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="191" />
+            <source>Protecting the data folder failed; it is left as it was.</source>
+            <translation>No se pudo proteger la carpeta de datos; quedó como estaba.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="186" />
+            <source>The data folder is now protected. Evidence Packet will restart and ask for your passphrase.</source>
+            <translation>La carpeta de datos ya está protegida. Evidence Packet se reiniciará y le pedirá su frase de contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="137" />
+            <source>Then choose Protect with a passphrase again.</source>
+            <translation>Luego vuelva a elegir Proteger con una frase de contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="150" />
+            <source>Windows or commands still using the data folder: %1. Close them, then choose Protect with a passphrase again.</source>
+            <translation>Ventanas o comandos que aún usan la carpeta de datos: %1. Ciérrelos y vuelva a elegir Proteger con una frase de contraseña.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingController</name>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/reading.py" line="95" />
+            <source>%n file(s) could not be added — see Problems below.</source>
+            <translation>
+                <numerusform>%n archivo no se pudo agregar; vea Problemas abajo.</numerusform>
+                <numerusform>%n archivos no se pudieron agregar; vea Problemas abajo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/reading.py" line="93" />
+            <source>%n file(s) were already in the case.</source>
+            <translation>
+                <numerusform>%n archivo ya estaba en el caso.</numerusform>
+                <numerusform>%n archivos ya estaban en el caso.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/reading.py" line="91" />
+            <source>Added %n file(s).</source>
+            <translation>
+                <numerusform>Se agregó %n archivo.</numerusform>
+                <numerusform>Se agregaron %n archivos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/gui/reading.py" line="76" />
+            <source>Adding %n item(s)…</source>
+            <translation>
+                <numerusform>Agregando %n elemento…</numerusform>
+                <numerusform>Agregando %n elementos…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/reading.py" line="66" />
+            <source>Adding files</source>
+            <translation>Agregando archivos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/reading.py" line="61" />
+            <source>New case</source>
+            <translation>Nuevo caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/reading.py" line="97" />
+            <source>No files to add were found there.</source>
+            <translation>No se encontraron archivos para agregar ahí.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/reading.py" line="160" />
+            <source>Preparing the sample case</source>
+            <translation>Preparando el caso de ejemplo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/reading.py" line="120" />
+            <source>Reading pages</source>
+            <translation>Leyendo páginas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/reading.py" line="177" />
+            <source>The sample case is ready. Its packet has a cover sheet, an index of exhibits, a divider before each tab and numbered pages. Look through the documents on the left; open the packet to see what you will hand in.</source>
+            <translation>El caso de ejemplo está listo. Su paquete tiene una portada, un índice de anexos, un separador antes de cada pestaña y páginas numeradas. Revise los documentos de la izquierda; abra el paquete para ver lo que va a entregar.</translation>
         </message>
     </context>
     <context>
@@ -3406,6 +2990,29 @@ Packets already filed stay as they were sent. This cannot be undone. The files o
 • el texto de las páginas, la búsqueda y los archivos del caso pierden esas palabras.
 
 Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Los archivos de su propio disco no se tocan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderBanner</name>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="45" />
+            <source>Deadline reminder</source>
+            <translation>Recordatorio de plazo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="49" />
+            <source>Deadlines…</source>
+            <translation>Plazos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="55" />
+            <source>Hide the reminder</source>
+            <translation>Ocultar el recordatorio</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/case_tools.py" line="56" />
+            <source>Hide the reminder until the app is opened again</source>
+            <translation>Ocultar el recordatorio hasta que se vuelva a abrir la aplicación</translation>
         </message>
     </context>
     <context>
@@ -3863,24 +3470,87 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../desktop_app/gui/look.py" line="30" />
+            <location filename="../../desktop_app/gui/appearance.py" line="30" />
             <source>Could not be read</source>
             <translation>No se pudo leer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/look.py" line="28" />
+            <location filename="../../desktop_app/gui/appearance.py" line="28" />
             <source>Reading…</source>
             <translation>Leyendo…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/look.py" line="29" />
+            <location filename="../../desktop_app/gui/appearance.py" line="29" />
             <source>Ready</source>
             <translation>Listo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/look.py" line="27" />
+            <location filename="../../desktop_app/gui/appearance.py" line="27" />
             <source>Waiting to be read</source>
             <translation>Esperando a ser leído</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionBar</name>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="176" />
+            <source> (perhaps {tab})</source>
+            <translation> (quizá {tab})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="173" />
+            <source>&lt;b&gt;Needs your review.&lt;/b&gt; The assistant is not sure which tab this belongs under</source>
+            <translation>&lt;b&gt;Necesita su revisión.&lt;/b&gt; El asistente no está seguro de a qué pestaña pertenece</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="179" />
+            <source>&lt;b&gt;Suggested: {tab}&lt;/b&gt; — {facts} ({percent} % sure)</source>
+            <translation>&lt;b&gt;Sugerencia: {tab}&lt;/b&gt; — {facts} ({percent} % seguro)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="154" />
+            <source>&lt;b&gt;{title}&lt;/b&gt; is in {language}. The packet needs a certified English translation: add it, then use Document ▸ Is a translation of…</source>
+            <translation>&lt;b&gt;{title}&lt;/b&gt; está en {language}. El paquete necesita una traducción certificada al inglés: agréguela y luego use Documento ▸ Es una traducción de…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="130" />
+            <source>Accept (A)</source>
+            <translation>Aceptar (A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="138" />
+            <source>Choose the tab yourself</source>
+            <translation>Elegir la pestaña usted mismo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="134" />
+            <source>File it under the suggested tab and use the suggested date and title. You can undo it.</source>
+            <translation>Ponerlo en la pestaña sugerida y usar la fecha y el título sugeridos. Puede deshacerlo.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="136" />
+            <source>File under…</source>
+            <translation>Poner en…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="184" />
+            <source>Not in English: it will need a certified translation.</source>
+            <translation>No está en inglés: necesitará una traducción certificada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="123" />
+            <source>The assistant's suggestion</source>
+            <translation>La sugerencia del asistente</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="170" />
+            <source>perhaps {language}</source>
+            <translation>quizá {language}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="166" />
+            <source>{date}? check the date</source>
+            <translation>¿{date}? revise la fecha</translation>
         </message>
     </context>
     <context>
@@ -3907,51 +3577,357 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
         </message>
     </context>
     <context>
+        <name>TranslatorDialog</name>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="262" />
+            <source>&amp;Address</source>
+            <translation>Di&amp;rección</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="261" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="263" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="264" />
+            <source>&amp;Statement</source>
+            <translation>&amp;Declaración</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="242" />
+            <source>Each translation in the packet is followed by a certificate signed by the translator, saying they are competent to translate and that the translation is complete and accurate.</source>
+            <translation>Cada traducción del paquete va seguida de un certificado firmado por el traductor, que declara que es competente para traducir y que la traducción es completa y exacta.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="257" />
+            <source>Statement of competence</source>
+            <translation>Declaración de competencia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="240" />
+            <source>Translator</source>
+            <translation>Traductor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="249" />
+            <source>Translator's address</source>
+            <translation>Dirección del traductor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="247" />
+            <source>Translator's full name</source>
+            <translation>Nombre completo del traductor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="254" />
+            <source>Translator's phone number</source>
+            <translation>Teléfono del traductor</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="277" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="278" />
             <source>&amp;Open</source>
             <translation>&amp;Abrir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="272" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="273" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Frase de contraseña:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="279" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="280" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="316" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="317" />
             <source>Opening…</source>
             <translation>Abriendo…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="269" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="270" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="260" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="261" />
             <source>The data folder</source>
             <translation>La carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="331" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="332" />
             <source>The data folder could not be opened: %1</source>
             <translation>No se pudo abrir la carpeta de datos: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="256" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="257" />
             <source>This data folder is protected with a passphrase.</source>
             <translation>Esta carpeta de datos está protegida con una frase de contraseña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="301" />
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="302" />
             <source>Type the passphrase first.</source>
             <translation>Primero escriba la frase de contraseña.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="242" />
+            <source>&amp;About Evidence Packet</source>
+            <translation>&amp;Acerca de Evidence Packet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="151" />
+            <source>&amp;Add files…</source>
+            <translation>&amp;Agregar archivos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="247" />
+            <source>&amp;Appearance</source>
+            <translation>&amp;Apariencia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="202" />
+            <source>&amp;Case</source>
+            <translation>&amp;Caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="251" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Oscuro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="215" />
+            <source>&amp;Document</source>
+            <translation>&amp;Documento</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="212" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="163" />
+            <source>&amp;Export packet…</source>
+            <translation>&amp;Exportar el paquete…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="185" />
+            <source>&amp;File under</source>
+            <translation>&amp;Poner en</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="179" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="238" />
+            <source>&amp;Getting started</source>
+            <translation>&amp;Primeros pasos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="237" />
+            <source>&amp;Help</source>
+            <translation>&amp;Ayuda</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="257" />
+            <source>&amp;Interface language</source>
+            <translation>&amp;Idioma de la interfaz</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="250" />
+            <source>&amp;Light</source>
+            <translation>C&amp;laro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="145" />
+            <source>&amp;New case…</source>
+            <translation>&amp;Nuevo caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="226" />
+            <source>&amp;Page</source>
+            <translation>&amp;Página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="166" />
+            <source>&amp;Print packet…</source>
+            <translation>I&amp;mprimir paquete…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="171" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="130" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="174" />
+            <source>&amp;Rename</source>
+            <translation>Cambiar el &amp;nombre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="183" />
+            <source>&amp;Sort tab by date</source>
+            <translation>&amp;Ordenar la pestaña por fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="127" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="235" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="170" />
+            <source>A finished example case, to see how it all works</source>
+            <translation>Un caso de ejemplo terminado, para ver cómo funciona todo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="155" />
+            <source>Add &amp;folder…</source>
+            <translation>Agregar &amp;carpeta…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="184" />
+            <source>Add a &amp;tab…</source>
+            <translation>A&amp;gregar una pestaña…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="159" />
+            <source>Add a notice or letter &amp;received…</source>
+            <translation>Agregar un aviso o carta &amp;recibidos…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="157" />
+            <source>Add every scan, photo and PDF in a folder</source>
+            <translation>Agregar todos los escaneos, fotos y PDF de una carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="154" />
+            <source>Add scans, photos or PDFs (or drag them onto the window)</source>
+            <translation>Agregar escaneos, fotos o PDF (o arrastrarlos a la ventana)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="148" />
+            <source>Case &amp;details…</source>
+            <translation>&amp;Datos del caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="175" />
+            <source>Change &amp;date</source>
+            <translation>Cambiar la &amp;fecha</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="351" />
+            <source>Correspondence (not in the packet)</source>
+            <translation>Correspondencia (no va en el paquete)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="161" />
+            <source>Keep a notice or letter you received with the case: read and searchable, but not in the packet</source>
+            <translation>Guardar con el caso un aviso o una carta que recibió: se lee y se puede buscar, pero no va en el paquete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="250" />
+            <source>Like the &amp;system</source>
+            <translation>Como el &amp;sistema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="275" />
+            <source>Like the system</source>
+            <translation>Como el sistema</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="187" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="181" />
+            <source>Move &amp;up</source>
+            <translation>S&amp;ubir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="182" />
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Bajar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="350" />
+            <source>Not yet filed</source>
+            <translation>Sin pestaña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="169" />
+            <source>Open the &amp;sample case</source>
+            <translation>Abrir el caso de e&amp;jemplo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="168" />
+            <source>Print the packet for a paper filing</source>
+            <translation>Imprimir el paquete para presentarlo en papel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="176" />
+            <source>Re&amp;move document…</source>
+            <translation>&amp;Quitar el documento…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="138" />
+            <source>Search all pages (Ctrl+F)</source>
+            <translation>Buscar texto (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="139" />
+            <source>Search the text of every page</source>
+            <translation>Buscar en el texto de todas las páginas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="398" />
+            <source>Select a tab (or a document in it) to sort it by date.</source>
+            <translation>Seleccione una pestaña (o un documento en ella) para ordenarla por fecha.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="260" />
+            <source>Show the page's &amp;text</source>
+            <translation>Mostrar el &amp;texto de la página</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="147" />
+            <source>Start a case for another applicant</source>
+            <translation>Empezar un caso para otro solicitante</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="178" />
+            <source>Take the selected documents out of the case (Delete)</source>
+            <translation>Sacar del caso los documentos seleccionados (Supr)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="150" />
+            <source>The cover sheet: applicant, relief sought, key factors</source>
+            <translation>La portada: solicitante, alivio solicitado, factores clave</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/window_actions.py" line="165" />
+            <source>Write the indexed packet PDF</source>
+            <translation>Crear el PDF del paquete con índice</translation>
         </message>
     </context>
     <context>
@@ -4150,6 +4126,70 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
         <message>
             <source>the statement (in Spanish, with its English translation)</source>
             <translation type="vanished">la declaración (en español, con su traducción al inglés)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_NewPassphrase</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="203" />
+            <source>&amp;Again:</source>
+            <translation>&amp;Repítala:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="201" />
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nueva frase de contraseña:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="221" />
+            <source>At least %1 characters.</source>
+            <translation>Al menos %1 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="196" />
+            <source>New passphrase</source>
+            <translation>Nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="197" />
+            <source>New passphrase again</source>
+            <translation>Nueva frase de contraseña, otra vez</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="226" />
+            <source>The two passphrases differ.</source>
+            <translation>Las dos frases de contraseña no coinciden.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="206" />
+            <source>Tip: four or five unrelated words, such as “river lamp orange seventy”, are easy to remember and hard to guess.</source>
+            <translation>Consejo: cuatro o cinco palabras sin relación entre sí, como “río lámpara naranja setenta”, son fáciles de recordar y difíciles de adivinar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Progress</name>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="56" />
+            <source>Encrypting the data folder… Please keep the app open.</source>
+            <translation>Cifrando la carpeta de datos… No cierre la aplicación.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/protection_ui.py" line="49" />
+            <source>Protecting the data folder</source>
+            <translation>Protegiendo la carpeta de datos</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Warning</name>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="173" />
+            <source>&lt;b&gt;If you lose this passphrase, nobody can open these cases again — not you, not us, not a clinic. There is no reset.&lt;/b&gt; Write it down and keep it somewhere safe.</source>
+            <translation>&lt;b&gt;Si pierde esta frase de contraseña, nadie podrá volver a abrir estos casos: ni usted, ni nosotros, ni una clínica. No hay forma de recuperarla.&lt;/b&gt; Anótela y guárdela en un lugar seguro.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="178" />
+            <source>I have &amp;written it down</source>
+            <translation>La he anotado por &amp;escrito</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@ from desktop_app.gui.context import WindowContext
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.printing import Printing
 from desktop_app.gui.tasks import TaskRunner
+from desktop_app.services import Services
 from tests.gui.conftest import digital, dispose, drop, message_boxes
 
 
@@ -52,3 +53,37 @@ def test_a_part_works_with_a_context_and_no_window(qtbot: QtBot, data_dir: Path,
         assert printing.dialog is None
     finally:
         dispose(runner)
+
+
+def test_the_window_answers_what_a_part_asks_through_the_context(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """A part holds only the context: asking it to show a document selects it on the board
+    and opens it in the viewer; a case restored elsewhere is listed and opened."""
+    context = window.context
+    first = digital(tmp_path / "in" / "lease.pdf", ["Residential lease agreement"])
+    second = digital(tmp_path / "in" / "letter.pdf", ["Letter of support"])
+    with qtbot.waitSignal(context.boardChanged, timeout=20_000):
+        drop(window, [first, second])
+    assert window.case_form is not None
+    window.case_form.reject()
+    qtbot.waitUntil(lambda: window.board_model.snapshot is not None
+                    and len(window.board_model.snapshot.documents) == 2, timeout=20_000)
+    snapshot = window.board_model.snapshot
+    assert snapshot is not None
+    letter = next(d for d in snapshot.documents if d.title == "Letter")
+
+    context.show_document(letter.id)
+    assert window.board.current_document_id() == letter.id
+    qtbot.waitUntil(lambda: window.viewer.document is not None
+                    and window.viewer.document.id == letter.id, timeout=10_000)
+
+    services = Services.open(window.data_dir)
+    try:
+        other = services.create_case(name="Second applicant")
+    finally:
+        services.close()
+    with qtbot.waitSignal(context.caseOpened, timeout=20_000) as opened:
+        context.cases_changed(other.id)
+    assert opened.args == [other.id] and context.case_id == other.id
+    assert window.case_combo.count() == 2
+    assert window.case_combo.currentText() == "Second applicant"

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.statement import Citation, cite
-from desktop_app.gui import window_actions
 from desktop_app.gui.dialogs.cover_letter import CoverLetterDialog
 from desktop_app.gui.dialogs.export_dialog import ExportDialog
 from desktop_app.gui.dialogs.signing import SigningDialog
@@ -206,7 +205,7 @@ def test_the_export_dialog_says_what_the_packet_carries_and_changes_it(
     window = make_window()
     _ready(qtbot, window, built.case_id)
     qtbot.waitUntil(lambda: window.board_model.snapshot is not None, timeout=10_000)
-    window_actions.open_export(window)
+    window.actions_.export.trigger()  # Ctrl+E
     dialog = window.export_dialog
     assert isinstance(dialog, ExportDialog)
     line = dialog.written.text

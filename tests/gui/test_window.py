@@ -278,9 +278,8 @@ def test_context_menu_offers_filing(qtbot: QtBot, window: MainWindow, tmp_path: 
     index = window.board_model.index_of_document(window.board_model.groups()[0].docs[0].id)
     window.board.setCurrentIndex(index)
     assert index.data(DOC_ID_ROLE)
-    from desktop_app.gui import window_actions
-
-    menu = window_actions.board_menu(window)
+    assert window.menus is not None
+    menu = window.menus.board_menu()
     assert menu.actions()[0].menu() is window.actions_.file_under
     residence = next(a for a in window.actions_.file_under.actions() if a.text() == "Residence")
     assert residence.shortcut() == QKeySequence("Ctrl+1")

@@ -36,7 +36,7 @@ def test_check_says_all_is_well_then_names_the_damaged_document(
         qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     w = window
     _with_a_document(qtbot, w, tmp_path)
-    dialog = trust_dialogs.check_data_folder(w)
+    dialog = trust_dialogs.check_data_folder(w.context)
     with qtbot.waitSignal(dialog.checked, timeout=30_000) as checked:
         pass
     assert checked.args == [0]
@@ -46,7 +46,7 @@ def test_check_says_all_is_well_then_names_the_damaged_document(
     stored = next((w.data_dir / "originals").glob("??/*"))
     stored.chmod(0o600)
     stored.write_bytes(b"%PDF-1.7 not what was added")
-    dialog = trust_dialogs.check_data_folder(w)
+    dialog = trust_dialogs.check_data_folder(w.context)
     with qtbot.waitSignal(dialog.checked, timeout=30_000) as checked:
         pass
     assert checked.args == [1]
@@ -70,7 +70,7 @@ def test_save_open_and_delete_a_case(qtbot: QtBot, window: MainWindow, tmp_path:
         return str(out), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    dialog = trust_dialogs.save_archive(w, case_id)
+    dialog = trust_dialogs.save_archive(w.context, case_id)
     assert dialog is not None and suggested[0].endswith(".epcase")
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert save is not None and save.isEnabled()  # no passphrase: fine
@@ -91,12 +91,12 @@ def test_save_open_and_delete_a_case(qtbot: QtBot, window: MainWindow, tmp_path:
     monkeypatch.setattr(QInputDialog, "getText",
                         lambda *_a, **_k: ("blue harbor lantern", True))
     with qtbot.waitSignal(w.caseOpened, timeout=30_000) as opened:
-        trust_dialogs.open_archive(w)
+        trust_dialogs.open_archive(w.context)
     restored = opened.args[0]
     assert restored != case_id and w.case_combo.count() == 2
     qtbot.waitUntil(lambda: titles(w, UNFILED) == ["Employer letter"], timeout=10_000)
 
-    trust_dialogs.delete_case(w, restored)
+    trust_dialogs.delete_case(w.context, restored)
     qtbot.waitUntil(lambda: bool(_visible("confirmDeleteCase")), timeout=10_000)
     box = _visible("confirmDeleteCase")[0]
     assert "Delete the case “New case” for good?" in box.text()
@@ -124,7 +124,7 @@ def test_a_wrong_passphrase_is_explained(qtbot: QtBot, window: MainWindow, tmp_p
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(out), ""))
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("wrong one", True))
     with qtbot.waitSignal(w.messageShown, timeout=30_000) as shown:
-        trust_dialogs.open_archive(w)
+        trust_dialogs.open_archive(w.context)
     assert "does not open maria.epcase" in shown.args[0]
     assert "cannot be recovered" in shown.args[0]
     assert w.case_combo.count() == 1

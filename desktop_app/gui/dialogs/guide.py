@@ -9,7 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop_app.gui import look
+from desktop_app.gui import appearance
 from desktop_app.gui.guide_pictures import HEIGHT, WIDTH, pictures
 
 
@@ -22,7 +22,7 @@ class GuideDialog(QDialog):
         self.text.setObjectName("guideText")
         self.text.setAccessibleName(self.tr("Getting started"))
         self.text.setOpenLinks(False)
-        for n, image in enumerate(pictures(self.palette(), look.device_ratio()), start=1):
+        for n, image in enumerate(pictures(self.palette(), appearance.device_ratio()), start=1):
             self.text.document().addResource(QTextDocument.ResourceType.ImageResource,
                                              QUrl(f"guide-picture:{n}"), image)
         self.text.setHtml(self._html(data_dir))

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.errors import AppError
-from desktop_app.gui import look
+from desktop_app.gui import appearance
 from desktop_app.gui.qtcompat import emit
 from desktop_app.services import protection
 
@@ -105,7 +105,7 @@ def _coloured(label: QLabel, status: str) -> None:
     if not status:
         label.setStyleSheet("")
         return
-    label.setStyleSheet(f"color: {look.status_colour(status, label.palette()).name()};")
+    label.setStyleSheet(f"color: {appearance.status_colour(status, label.palette()).name()};")
 
 
 def _problem_label(parent: QWidget) -> QLabel:
@@ -165,16 +165,17 @@ class _Warning(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         icon = QLabel(self)
         size = self.style().pixelMetric(self.style().PixelMetric.PM_MessageBoxIconSize)
-        icon.setPixmap(look.standard_icon(self, self.style().StandardPixmap.SP_MessageBoxWarning,
-                                          "dialog-warning").pixmap(size, size))
+        warning = self.style().StandardPixmap.SP_MessageBoxWarning
+        icon.setPixmap(appearance.standard_icon(self, warning, "dialog-warning")
+                       .pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.text = QLabel(tr(
+        self.text = QLabel(self.tr(
             "<b>If you lose this passphrase, nobody can open these cases again — not you, "
             "not us, not a clinic. There is no reset.</b> Write it down and keep it "
             "somewhere safe."), self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.written = QCheckBox(tr("I have &written it down"), self)
+        self.written = QCheckBox(self.tr("I have &written it down"), self)
         column = QVBoxLayout()
         column.addWidget(self.text)
         column.addWidget(self.written)
@@ -192,16 +193,16 @@ class _NewPassphrase(QObject):
 
     def __init__(self, parent: QWidget, form: QFormLayout) -> None:
         super().__init__(parent)
-        self.first = _password_field(parent, tr("New passphrase"))
-        self.again = _password_field(parent, tr("New passphrase again"))
+        self.first = _password_field(parent, self.tr("New passphrase"))
+        self.again = _password_field(parent, self.tr("New passphrase again"))
         self.strength = _feedback_label(parent)
         self.problem = _feedback_label(parent)
         form.setVerticalSpacing(4)
-        form.addRow(tr("&New passphrase:"), self.first)
+        form.addRow(self.tr("&New passphrase:"), self.first)
         form.addRow("", self.strength)
-        form.addRow(tr("&Again:"), self.again)
+        form.addRow(self.tr("&Again:"), self.again)
         form.addRow("", self.problem)
-        self.tip = QLabel(tr(
+        self.tip = QLabel(self.tr(
             "Tip: four or five unrelated words, such as “river lamp orange seventy”, are easy "
             "to remember and hard to guess."), parent)
         self.tip.setWordWrap(True)
@@ -217,12 +218,12 @@ class _NewPassphrase(QObject):
     def _update(self) -> None:
         text, again = self.first.text(), self.again.text()
         said, colour = strength(text) if text else (
-            tr("At least %1 characters.").replace("%1", str(MIN_PASSPHRASE)), "pending")
+            self.tr("At least %1 characters.").replace("%1", str(MIN_PASSPHRASE)), "pending")
         self.strength.setText(said)
         _coloured(self.strength, colour)
         differ = again and text != again and (len(again) >= len(text)
                                               or not text.startswith(again))
-        self.problem.setText(tr("The two passphrases differ.") if differ else "")
+        self.problem.setText(self.tr("The two passphrases differ.") if differ else "")
         emit(self.changed)
 
     def complete(self) -> bool:
@@ -244,10 +245,10 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(look.app_icon())
+        self.setWindowIcon(appearance.app_icon())
         self.data_dir = Path(data_dir)
         icon = QLabel(self)
-        icon.setPixmap(look.app_icon().pixmap(48, 48))
+        icon.setPixmap(appearance.app_icon().pixmap(48, 48))
         heading = QLabel(APP_NAME, self)
         font = heading.font()
         font.setBold(True)

@@ -1,7 +1,8 @@
 """Trust in the window: check the data folder, save and open case archives, delete a case.
 
-The Case menu (``gui/case_tools.py``) calls the four functions at the bottom with the main
-window (``window.runner`` is its TaskRunner, ``window.load_cases`` refreshes the case list).
+The Case menu (``gui/case_tools.py``) calls the four functions at the bottom with the
+window's context (``context.runner`` runs the work; ``cases_changed`` and ``case_deleted``
+tell the window the case list changed).
 Every piece of work runs in a lane off the GUI thread; the dialogs never block the
 event loop (``open()``, not ``exec()``), except the system's file chooser.
 """
@@ -9,9 +10,9 @@ event loop (``open()``, not ``exec()``), except the system's file chooser.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,14 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import AppError
+from desktop_app.gui.context import WindowContext
 from desktop_app.gui.qtcompat import emit
 from desktop_app.services import archive
 from desktop_app.services.archive import ArchiveResult
 from desktop_app.services.check import Problem, problems_to_fix
 from desktop_app.services.library import CaseContents
 
-if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+
+def tr(text: str) -> str:
+    """For the functions at the bottom (no QObject of their own): the window's context."""
+    return QCoreApplication.translate("MainWindow", text)
+
 
 ARCHIVE_FILTER = "Case archives (*.epcase);;All files (*)"
 MIN_PASSPHRASE = 8
@@ -159,9 +164,8 @@ class PassphraseDialog(QDialog):
             save.setEnabled(not problem)
 
 
-def _name_of(window: MainWindow, case_id: int) -> str:
-    index = window.case_combo.findData(case_id)
-    return window.case_combo.itemText(index) if index >= 0 else str(case_id)
+def _name_of(context: WindowContext, case_id: int) -> str:
+    return context.case_name() if case_id == context.case_id else str(case_id)
 
 
 def _safe_file_name(name: str) -> str:
@@ -172,26 +176,26 @@ def _safe_file_name(name: str) -> str:
 # --- what the menu calls ---------------------------------------------------------------------
 
 
-def check_data_folder(window: MainWindow) -> CheckDialog:
-    dialog = CheckDialog(window)
+def check_data_folder(context: WindowContext) -> CheckDialog:
+    dialog = CheckDialog(context.dialog_parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
-    window.runner.run("import", lambda s, _c: s.check.verify(),
-                      label=window.tr("Checking the data folder"), tracked=True,
+    context.runner.run("import", lambda s, _c: s.check.verify(),
+                      label=tr("Checking the data folder"), tracked=True,
                       can_stop=False, on_done=dialog.show_problems,
                       on_fail=dialog.show_failure)
     return dialog
 
 
-def save_archive(window: MainWindow, case_id: int) -> PassphraseDialog | None:
-    name = _name_of(window, case_id)
+def save_archive(context: WindowContext, case_id: int) -> PassphraseDialog | None:
+    name = _name_of(context, case_id)
     start = str(Path.home() / _safe_file_name(name))
     path, _filter = QFileDialog.getSaveFileName(
-        window, window.tr("Save case archive"), start, window.tr(ARCHIVE_FILTER))
+        context.dialog_parent, tr("Save case archive"), start, tr(ARCHIVE_FILTER))
     if not path:
         return None
     out = Path(path)
-    dialog = PassphraseDialog(name, window)
+    dialog = PassphraseDialog(name, context.dialog_parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def accepted() -> None:
@@ -202,20 +206,20 @@ def save_archive(window: MainWindow, case_id: int) -> PassphraseDialog | None:
                                       progress=ctx.progress)
 
         def done(result: ArchiveResult) -> None:
-            _inform(window, window.tr("The case archive is saved."), str(result.path))
+            _inform(context, tr("The case archive is saved."), str(result.path))
 
-        window.runner.run("import", work, label=window.tr("Saving the case archive"),
+        context.runner.run("import", work, label=tr("Saving the case archive"),
                           tracked=True, can_stop=False, on_done=done,
-                          on_fail=window.show_app_error)
+                          on_fail=context.show_error)
 
     dialog.accepted.connect(accepted)
     dialog.open()
     return dialog
 
 
-def open_archive(window: MainWindow) -> None:
+def open_archive(context: WindowContext) -> None:
     path, _filter = QFileDialog.getOpenFileName(
-        window, window.tr("Open case archive"), str(Path.home()), window.tr(ARCHIVE_FILTER))
+        context.dialog_parent, tr("Open case archive"), str(Path.home()), tr(ARCHIVE_FILTER))
     if not path:
         return
     source = Path(path)
@@ -223,12 +227,12 @@ def open_archive(window: MainWindow) -> None:
     try:
         sealed = archive.is_sealed(source)
     except AppError as exc:
-        window.show_app_error(exc)
+        context.show_error(exc)
         return
     if sealed:
         text, ok = QInputDialog.getText(
-            window, window.tr("Open case archive"),
-            window.tr("This archive is protected. Its passphrase:"),
+            context.dialog_parent, tr("Open case archive"),
+            tr("This archive is protected. Its passphrase:"),
             QLineEdit.EchoMode.Password)
         if not ok:
             return
@@ -238,59 +242,57 @@ def open_archive(window: MainWindow) -> None:
         return services.archive.restore(source, passphrase, progress=ctx.progress)
 
     def done(case: Any) -> None:
-        window.load_cases(select=case.id)
-        window.show_status(window.tr("Restored the case “%1”.").replace("%1", case.name))
+        context.cases_changed(case.id)
+        context.show_status(tr("Restored the case “%1”.").replace("%1", case.name))
 
-    window.runner.run("import", work, label=window.tr("Opening the case archive"),
+    context.runner.run("import", work, label=tr("Opening the case archive"),
                       tracked=True, can_stop=False, on_done=done,
-                      on_fail=window.show_app_error)
+                      on_fail=context.show_error)
 
 
-def delete_case(window: MainWindow, case_id: int) -> None:
+def delete_case(context: WindowContext, case_id: int) -> None:
     """Ask first (naming the case and what goes), then delete it for good."""
 
     def ask(contents: CaseContents) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Delete case"),
-                          window.tr("Delete the case “%1” for good?").replace(
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Delete case"),
+                          tr("Delete the case “%1” for good?").replace(
                               "%1", contents.name),
-                          QMessageBox.StandardButton.NoButton, window)
+                          QMessageBox.StandardButton.NoButton, context.dialog_parent)
         box.setObjectName("confirmDeleteCase")
-        box.setInformativeText(window.tr(
+        box.setInformativeText(tr(
             "This removes its %1 document(s) and %2 page(s), the %3 stored file(s) only "
             "this case uses, their readings and pictures, and its kept filings. It cannot "
             "be undone. Save a case archive first if you may need it again. Files "
             "elsewhere on your computer are not touched.")
             .replace("%1", str(contents.documents)).replace("%2", str(contents.pages))
             .replace("%3", str(contents.files)))
-        remove = box.addButton(window.tr("Delete case"), QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(tr("Delete case"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def clicked(button: QPushButton) -> None:
             if button is remove:
-                window.runner.run("db", lambda s, _c: s.delete_case(case_id),
-                                  label=window.tr("Deleting the case"), on_done=deleted,
-                                  on_fail=window.show_app_error)
+                context.runner.run("db", lambda s, _c: s.delete_case(case_id),
+                                  label=tr("Deleting the case"), on_done=deleted,
+                                  on_fail=context.show_error)
 
         box.buttonClicked.connect(clicked)
         box.open()
 
     def deleted(contents: CaseContents) -> None:
-        if window.case_id == case_id:
-            window.case_id = None
-        window.load_cases(open_last=True)
-        window.show_status(window.tr("Deleted the case “%1”.").replace("%1", contents.name))
+        context.case_deleted(case_id)
+        context.show_status(tr("Deleted the case “%1”.").replace("%1", contents.name))
 
-    window.runner.run("db", lambda s, _c: s.case_contents(case_id), on_done=ask,
-                      on_fail=window.show_app_error)
+    context.runner.run("db", lambda s, _c: s.case_contents(case_id), on_done=ask,
+                      on_fail=context.show_error)
 
 
-def _inform(window: MainWindow, text: str, detail: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, window.tr("Case archive"), text,
-                      QMessageBox.StandardButton.Ok, window)
+def _inform(context: WindowContext, text: str, detail: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Case archive"), text,
+                      QMessageBox.StandardButton.Ok, context.dialog_parent)
     box.setObjectName("archiveSaved")
     box.setInformativeText(detail)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
-    window.show_status(f"{text} {detail}")
+    context.show_status(f"{text} {detail}")

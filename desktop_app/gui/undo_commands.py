@@ -1,5 +1,6 @@
 """Undoable edits. Each command carries ids and values, never widgets, and runs its
-facade calls on the ``db`` lane through an ``Editor`` (the main window)."""
+facade calls on the ``db`` lane through an ``Editor`` (a Protocol the main window meets;
+``board_edits.py`` pushes them)."""
 
 from __future__ import annotations
 

@@ -1,12 +1,14 @@
-"""Turn what the user does on the board and the viewer into undoable commands."""
+"""Turn what the user does on the board and the viewer into undoable commands (the
+commands themselves are in ``undo_commands.py``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from desktop_app.gui.board import BoardView
-from desktop_app.gui.commands import (
+from desktop_app.gui.models import BoardModel
+from desktop_app.gui.undo_commands import (
     ArrangeCommand,
     Editor,
     ExcludeCommand,
@@ -17,12 +19,7 @@ from desktop_app.gui.commands import (
     SortByDateCommand,
     TabOrderCommand,
 )
-from desktop_app.gui.models import BoardModel
 from desktop_app.services.board import is_tab
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Edits", text)
 
 
 class BoardEdits(QObject):
@@ -48,7 +45,7 @@ class BoardEdits(QObject):
     def _tab_title(self, key: str) -> str:
         for group in self._model.groups():
             if group.key == key:
-                return group.title or tr("Not yet filed")
+                return group.title or self.tr("Not yet filed")
         return key
 
     # --- documents ------------------------------------------------------------------------
@@ -71,13 +68,14 @@ class BoardEdits(QObject):
             return
         old_tabs = {k for k, v in before.items() if set(v) & set(moving)}
         if old_tabs == {key}:
-            text = (tr("Move “{title}”").format(title=self._title(moving[0])) if len(moving) == 1
-                    else tr("Move {n} documents").format(n=len(moving)))
+            text = (self.tr("Move “{title}”").format(title=self._title(moving[0]))
+                    if len(moving) == 1
+                    else self.tr("Move {n} documents").format(n=len(moving)))
         elif len(moving) == 1:
-            text = tr("File “{title}” under {tab}").format(title=self._title(moving[0]),
+            text = self.tr("File “{title}” under {tab}").format(title=self._title(moving[0]),
                                                           tab=self._tab_title(key))
         else:
-            text = tr("File {n} documents under {tab}").format(n=len(moving),
+            text = self.tr("File {n} documents under {tab}").format(n=len(moving),
                                                               tab=self._tab_title(key))
         self._undo.push(ArrangeCommand(self._editor, case_id, {k: before[k] for k in changed},
                                        {k: after[k] for k in changed}, text))
@@ -116,13 +114,13 @@ class BoardEdits(QObject):
         case_id = self._model.case_id
         if case_id is not None:
             self._undo.push(RenameCommand(self._editor, case_id, document_id, old, new,
-                                          tr("Rename “{old}”").format(old=old)))
+                                          self.tr("Rename “{old}”").format(old=old)))
 
     def set_date(self, document_id: int, old: str, new: str) -> None:
         case_id = self._model.case_id
         if case_id is not None:
             self._undo.push(SetDateCommand(self._editor, case_id, document_id, old, new,
-                                           tr("Change the date of “{title}”").format(
+                                           self.tr("Change the date of “{title}”").format(
                                                title=self._title(document_id))))
 
     # --- tabs -----------------------------------------------------------------------------
@@ -135,7 +133,7 @@ class BoardEdits(QObject):
         before = self._tab_keys()
         if case_id is not None and keys != before:
             self._undo.push(TabOrderCommand(self._editor, case_id, before, keys,
-                                            tr("Change the order of the tabs")))
+                                            self.tr("Change the order of the tabs")))
 
     def nudge_tab(self, key: str, step: int) -> None:
         keys = self._tab_keys()
@@ -151,25 +149,25 @@ class BoardEdits(QObject):
             return
         before = self._layout().get(key, [])
         self._undo.push(SortByDateCommand(self._editor, case_id, key, before,
-                                          tr("Sort {tab} by date").format(
+                                          self.tr("Sort {tab} by date").format(
                                               tab=self._tab_title(key))))
 
     # --- pages ----------------------------------------------------------------------------
 
     def rotate(self, page_id: int, degrees: int) -> None:
-        text = tr("Rotate page left") if degrees < 0 else tr("Rotate page right")
+        text = self.tr("Rotate page left") if degrees < 0 else self.tr("Rotate page right")
         self._undo.push(RotateCommand(self._editor, page_id, degrees, text))
 
     def exclude(self, page_id: int, excluded: bool) -> None:
-        text = tr("Leave page out") if excluded else tr("Put page back in")
+        text = self.tr("Leave page out") if excluded else self.tr("Put page back in")
         self._undo.push(ExcludeCommand(self._editor, page_id, excluded, text))
 
     def exclude_blank(self, page_ids: list[int]) -> None:
         """Leave out the pages that look blank, as one step to undo."""
         if not page_ids:
             return
-        self._undo.beginMacro(tr("Leave the blank pages out"))
+        self._undo.beginMacro(self.tr("Leave the blank pages out"))
         for page_id in page_ids:
-            self._undo.push(ExcludeCommand(self._editor, page_id, True, tr("Leave page out")))
+            self._undo.push(ExcludeCommand(self._editor, page_id, True, self.tr("Leave page out")))
         self._undo.endMacro()
 

@@ -1,25 +1,25 @@
-"""The window's work: adding files, reading pages and the sample case, each in a lane.
+"""Reading files into the case: adding files, reading their pages (OCR) and the sample
+case, each in a lane. ``work_panel.py`` is the panel that shows this work in progress.
 
-Kept apart from ``MainWindow`` so the window's module stays about showing and routing;
-it uses the window's runner, board, work panel and signals.
+Kept apart from the window so its module stays about showing and routing. It is handed
+the window's context (the runner, the open case, the requests to the window) and the work
+panel it reports to; what it finished, it says by its own signals.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from desktop_app.core.models import ImportOutcome
-from desktop_app.gui import window_actions
+from desktop_app.core.models import Case, ImportOutcome
+from desktop_app.gui import desktop
+from desktop_app.gui.context import WindowContext
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import Job, JobContext
+from desktop_app.gui.work_panel import WorkPanel
 from desktop_app.services import Services
-
-if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
-
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -28,11 +28,19 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 
-class WorkController:
+class ReadingController(QObject):
     """Adding files, reading pages and the sample case for one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.w = window
+    importFinished = Signal(list)  # ImportOutcome list
+    processingFinished = Signal()
+    sampleFinished = Signal(object)  # the sample packet's path
+    sampleBusy = Signal(bool)  # the sample case is being made (True), or no longer
+
+    def __init__(self, context: WindowContext, panel: WorkPanel) -> None:
+        super().__init__(context)
+        self.context = context
+        self.panel = panel
+        self.packet_box: QMessageBox | None = None
         self._process_job: Job | None = None
         self._process_again = False
         self._sample_job: Job | None = None
@@ -49,14 +57,13 @@ class WorkController:
         ``correspondence``: notices and letters received, kept out of the packet."""
         if not paths:
             return
-        if self.w.case_id is None:
-            name = tr("New case")
-            self.w.runner.run("db", lambda s, _c: s.create_case(name=name),
-                              on_done=lambda case: self.w.case_created(
-                                  case, lambda _c: self._after_new_case(paths)))
+        if self.context.case_id is None:
+            name = self.tr("New case")
+            self.context.runner.run("db", lambda s, _c: s.create_case(name=name),
+                                    on_done=lambda case: self._new_case(case, paths))
             return
-        case_id = self.w.case_id
-        label = tr("Adding files")
+        case_id = self.context.case_id
+        label = self.tr("Adding files")
 
         def work(services: Services, ctx: JobContext) -> list[ImportOutcome]:
             add = (services.record.import_correspondence if correspondence
@@ -64,40 +71,40 @@ class WorkController:
             return add(case_id, paths, password=password, progress=ctx.progress,
                        should_stop=ctx.should_stop)
 
-        self.w.runner.run("import", work, label=label, tracked=True,
-                          on_done=self._imported)
-        self.w.statusBar().showMessage(tr("Adding %n item(s)…", "", len(paths)), 5000)
+        self.context.runner.run("import", work, label=label, tracked=True,
+                                on_done=self._imported)
+        self.context.show_note(self.tr("Adding %n item(s)…", "", len(paths)), 5000)
 
-    def _after_new_case(self, paths: list[Path]) -> None:
+    def _new_case(self, case: Case, paths: list[Path]) -> None:
+        self.context.open_new_case(case.id)
         self.import_paths(paths)
-        self.w.edit_case()
+        self.context.edit_case()
 
     def _imported(self, outcomes: list[ImportOutcome]) -> None:
-        self.w.work_panel.add_import_outcomes(outcomes)
+        self.panel.add_import_outcomes(outcomes)
         for outcome in outcomes:
             if outcome.status != "error":
-                self.w.work_panel.forget_file(outcome.path)
+                self.panel.forget_file(outcome.path)
         added = sum(1 for o in outcomes if o.status == "imported")
         twice = sum(1 for o in outcomes if o.status == "duplicate")
         bad = sum(1 for o in outcomes if o.status == "error")
-        parts = [tr("Added %n file(s).", "", added)]
+        parts = [self.tr("Added %n file(s).", "", added)]
         if twice:
-            parts.append(tr("%n file(s) were already in the case.", "", twice))
+            parts.append(self.tr("%n file(s) were already in the case.", "", twice))
         if bad:
-            parts.append(tr("%n file(s) could not be added — see Problems below.", "",
-                                 bad))
+            parts.append(self.tr("%n file(s) could not be added — see Problems below.", "", bad))
         if not outcomes:
-            parts = [tr("No files to add were found there.")]
-        self.w.show_status(" ".join(parts))
-        self.w.refresh_board()
+            parts = [self.tr("No files to add were found there.")]
+        self.context.show_status(" ".join(parts))
+        self.context.refresh_board()
         self.start_processing()
-        emit(self.w.importFinished, outcomes)
+        emit(self.importFinished, outcomes)
 
     # --- reading pages ---------------------------------------------------------------------
 
     def start_processing(self) -> None:
         """Read every page still waiting, in the background (all cases)."""
-        if self.w.runner.closed:
+        if self.context.runner.closed:
             return
         if self._process_job is not None:
             self._process_again = True
@@ -109,29 +116,29 @@ class WorkController:
                                                       should_stop=ctx.should_stop)
             return summary.done + summary.failed
 
-        self._process_job = self.w.runner.run(
-            "process", work, label=tr("Reading pages"), tracked=True,
+        self._process_job = self.context.runner.run(
+            "process", work, label=self.tr("Reading pages"), tracked=True,
             on_done=lambda _n: self._processing_ended(), on_fail=self._processing_failed)
 
     def _processing_failed(self, error: BaseException) -> None:
-        self.w.show_app_error(error)
+        self.context.show_error(error)
         self._processing_ended()
 
     def _processing_ended(self) -> None:
         stopped = self._process_job is not None and self._process_job.cancel.is_set()
         self._process_job = None
-        self.w.refresh_board()
+        self.context.refresh_board()
         if self._process_again and not stopped:
             self.start_processing()
         else:
-            emit(self.w.processingFinished)
+            emit(self.processingFinished)
 
     def retry_document(self, document_id: int) -> None:
         def done(_count: object) -> None:
-            self.w.refresh_board()
+            self.context.refresh_board()
             self.start_processing()
 
-        self.w.runner.run("db", lambda s, _c: s.retry_failed(document_id), on_done=done)
+        self.context.runner.run("db", lambda s, _c: s.retry_failed(document_id), on_done=done)
 
     # --- the sample case -----------------------------------------------------------------------
 
@@ -148,28 +155,47 @@ class WorkController:
             new = [c.id for c in services.list_cases() if c.id not in before]
             return (new[0] if new else 0), path
 
-        self.w.empty.set_sample_busy(True)
-        self._sample_job = self.w.runner.run(
-            "process", work, label=tr("Preparing the sample case"), tracked=True,
+        emit(self.sampleBusy, True)
+        self._sample_job = self.context.runner.run(
+            "process", work, label=self.tr("Preparing the sample case"), tracked=True,
             can_stop=False, on_done=self._sample_done, on_fail=self._sample_failed)
 
     def _sample_failed(self, error: BaseException) -> None:
         self._sample_ended()
-        self.w.show_app_error(error)
+        self.context.show_error(error)
 
     def _sample_ended(self) -> None:
         self._sample_job = None
-        self.w.empty.set_sample_busy(False)
+        emit(self.sampleBusy, False)
 
     def _sample_done(self, result: tuple[int, Path]) -> None:
         self._sample_ended()
         case_id, path = result
         if case_id:
-            self.w.case_id = None
-            self.w.open_case(case_id)
-            self.w.load_cases(select=case_id)
-        window_actions.packet_ready(self.w, path, tr(
+            self.context.open_new_case(case_id)
+        self.packet_box = packet_ready(self.context.dialog_parent, path, self.tr(
             "The sample case is ready. Its packet has a cover sheet, an index of exhibits, "
             "a divider before each tab and numbered pages. Look through the documents on "
             "the left; open the packet to see what you will hand in."))
-        emit(self.w.sampleFinished, path)
+        emit(self.sampleFinished, path)
+
+
+def packet_ready(parent: QWidget, path: Path, text: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, tr("The packet is ready"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("packetReady")
+    box.setInformativeText(str(path))
+    open_button = box.addButton(tr("Open packet"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_button)
+
+    def clicked(button: QPushButton) -> None:
+        if button is open_button:
+            desktop.open_file(path)
+        elif button is folder_button:
+            desktop.show_in_folder(path)
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box
