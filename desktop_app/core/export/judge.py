@@ -149,6 +149,12 @@ def judge(page: Image.Image, dpi: float) -> Look:
     return look
 
 
+def is_colourful(page: Image.Image) -> bool:
+    """Whether an RGB picture has enough colour to be kept in colour."""
+    small = page.reduce(max(1, min(page.size) // 400))
+    return float((chroma(np.asarray(small, dtype=np.int16)) > CHROMA).mean()) > COLOUR_SHARE
+
+
 def _mid_share(relative: np.ndarray) -> float:
     """The share of cells full of in-between tones (``MID_CELL``)."""
     h, w = relative.shape

@@ -49,6 +49,8 @@ class Compression:
     small_text_pt: float = 6.0
     jpeg_quality: int = 55
     words_quality: int = 60
+    low_res_dpi: int = 120
+    low_res_quality: int = 45
 
 
 @dataclass(frozen=True)
