@@ -157,7 +157,7 @@ def pack(source: PageSource, settings: Compression, width_in: float,
         else:
             maker.grey2(picture.convert("L"))
         return _done(source, settings, maker.packed())
-    page = _page(source, width_in, height_in, settings.text_dpi, upscale=False)
+    page = _page(source, width_in, height_in, settings.text_dpi)
     look = judge(page, page.width / width_in)
     if look.kind == "picture":  # drawn again at its own size: one resampling, not two
         del page
@@ -357,30 +357,14 @@ def _keep(folder: Path, key: str, packed: Packed) -> None:
 # --- the page's pixels -------------------------------------------------------------------
 
 
-def _page(source: PageSource, width_in: float, height_in: float, dpi: float,
-          upscale: bool = False) -> Image.Image:
-    """The page's pixels ("L" or "RGB") at ``dpi`` on the packet page, or fewer when that
-    would be more than ``MAX_PIXELS``; when the source has fewer, as many as it has, or
-    (``upscale``) enlarged to ``dpi``."""
+def _page(source: PageSource, width_in: float, height_in: float, dpi: float) -> Image.Image:
+    """The page's pixels ("L" or "RGB") at ``dpi`` on the packet page, or fewer when the
+    source has fewer (never upscaled) or when that would be more than ``MAX_PIXELS``."""
     dpi = min(dpi, _capped_dpi(width_in, height_in))
     image = _picture(source, width_in, height_in, dpi)
     if image.mode not in ("L", "RGB"):
         image = image.convert("RGB")
-    if upscale:
-        return _enlarged(image, width_in, height_in, dpi)
     return _resized(image, width_in, height_in, dpi, image.mode)
-
-
-def _enlarged(image: Image.Image, width_in: float, height_in: float, dpi: float
-              ) -> Image.Image:
-    """``image`` at ``dpi`` on its packet page, enlarged (bicubic) when it has fewer
-    pixels: cut to black and white at its own coarse grid, a letter's strokes come out
-    broken and stair-stepped; cut after a smooth enlargement they keep their shape."""
-    scale = min(dpi * width_in / image.width, dpi * height_in / image.height)
-    if scale < 1 / NEAR_ENOUGH:
-        return _resized(image, width_in, height_in, dpi, image.mode)
-    size = max(1, round(image.width * scale)), max(1, round(image.height * scale))
-    return image.resize(size, Image.Resampling.BICUBIC)
 
 
 def _capped_dpi(width_in: float, height_in: float) -> int:
