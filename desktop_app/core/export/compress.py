@@ -150,13 +150,12 @@ def pack(source: PageSource, settings: Compression, width_in: float,
     native = native_dpi(source, width_in, height_in)
     if native is not None and native < settings.low_res_dpi:
         # too coarse to cut to black and white (strokes a pixel or two wide thicken or
-        # break): kept in grey (colour if it has colour) at the resolution it has
+        # break): kept in grey at the resolution it has (a page in colour is layered as
+        # any other: a JPEG of it at that size blurs its letters more)
         picture = _page(source, width_in, height_in, native)
-        if picture.mode == "RGB" and is_colourful(picture):
-            maker.jpeg(picture, settings.low_res_quality)
-        else:
+        if picture.mode == "L" or not is_colourful(picture):
             maker.grey2(picture.convert("L"))
-        return _done(source, settings, maker.packed())
+            return _done(source, settings, maker.packed())
     page = _page(source, width_in, height_in, settings.text_dpi)
     look = judge(page, page.width / width_in)
     if look.kind == "picture":  # drawn again at its own size: one resampling, not two
