@@ -286,6 +286,21 @@ def test_a_72_dpi_grey_scan_stays_grey_at_its_resolution_and_reads(tmp_path: Pat
     assert make.recall(truth, read_last_page(small.path, tmp_path)) >= as_scanned - 0.01
 
 
+def test_a_72_dpi_photograph_without_words_stays_a_photograph(tmp_path: Path) -> None:
+    """Four greys are for writing: a small grey photograph keeps its tones (a JPEG)."""
+    photo = Image.open(colour_photo(tmp_path / "big.jpg", seed=4, size=(600, 780)))
+    small = tmp_path / "portrait.png"
+    photo.convert("L").save(small, dpi=(72, 72))
+    layer = text_layer(small, tmp_path / "layer.pdf")
+    with pymupdf.open(layer) as doc:
+        assert not [w for w in doc[0].get_text("words") if len(w[4]) >= 3]
+    packet = build_packet(plan_of([("Portrait", [PageSource(small, "image", 0,
+                                                            text_layer=layer)])]),
+                          tmp_path / "small.pdf", profile=get_profile("uscis-online"))
+    (picture,) = last_page_pictures(packet.path)
+    assert "/DCTDecode" in picture and "/Width 600" in picture
+
+
 @pytest.mark.slow
 def test_a_page_written_in_light_strokes_keeps_them(tmp_path: Path) -> None:
     """A phone photo of notes mostly in pencil (strokes about three quarters as bright as

@@ -150,10 +150,15 @@ def pack(source: PageSource, settings: Compression, width_in: float,
     native = native_dpi(source, width_in, height_in)
     if native is not None and native < settings.low_res_dpi:
         # too coarse to cut to black and white (strokes a pixel or two wide thicken or
-        # break): kept in grey at the resolution it has (a page in colour is layered as
-        # any other: a JPEG of it at that size blurs its letters more)
+        # break): kept at the resolution it has - in four greys when it is grey and has
+        # writing (a page in colour is layered as any other: a JPEG of it at that size
+        # blurs its letters more); a photograph with no words as a JPEG
         picture = _page(source, width_in, height_in, native)
-        if picture.mode == "L" or not is_colourful(picture):
+        colour = picture.mode == "RGB" and is_colourful(picture)
+        if not words_on(source):
+            maker.jpeg(picture.convert("RGB" if colour else "L"), settings.jpeg_quality)
+            return _done(source, settings, maker.packed())
+        if not colour:
             maker.grey2(picture.convert("L"))
             return _done(source, settings, maker.packed())
     page = _page(source, width_in, height_in, settings.text_dpi)
@@ -223,6 +228,18 @@ def picture_settings(source: PageSource, settings: Compression, long_side_in: fl
     heights = [min(x1 - x0, y1 - y0) * points for x0, y0, x1, y1 in boxes]
     small = float(np.percentile(heights, 10)) < settings.small_text_pt
     return (settings.small_text_dpi if small else settings.picture_dpi), settings.words_quality
+
+
+def words_on(source: PageSource) -> bool:
+    """Whether the OCR read words on the page (True when there is no text layer to
+    tell)."""
+    if source.text_layer is None:
+        return True
+    try:
+        with pymupdf.open(source.text_layer) as doc:
+            return any(len(w[4]) >= 3 for w in doc[0].get_text("words"))
+    except (OSError, RuntimeError, ValueError, IndexError):
+        return True
 
 
 class _Maker:
