@@ -46,7 +46,7 @@ from desktop_app.core.export.profiles import Compression
 from desktop_app.core.files import atomic_write_bytes
 from desktop_app.core.images import load_frame
 
-VERSION = "10"  # part of every cache key: bump when what this module makes changes
+VERSION = "11"  # part of every cache key: bump when what this module makes changes
 
 # The most pixels a page is drawn at for packing (about Legal paper at 300 dpi): a page
 # printed larger (a poster-sized scan, a 30-inch PDF page) gets fewer dots per inch, so
