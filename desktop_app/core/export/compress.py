@@ -15,6 +15,10 @@ it is made of (``judge.py``), then encode each part the way that suits it.
 * A page that is mostly a picture (a photograph, an ID card), or whose writing is too
   faint for black and white, stays one picture: JPEG at about 150 dpi (200 when the OCR
   found small print on it), in colour when it has colour, else grey.
+* A grey scan coarser than ``Compression.low_res_dpi`` (a 72-dpi page) stays at its own
+  resolution in four shades of grey, two bits a pixel, Flate: its letters are a few
+  pixels wide, and black and white breaks or thickens them, JPEG blurs them. Without
+  words on it (a small photograph), it is a JPEG at its own resolution.
 * A JPEG is progressive when that is smaller (about 4 % on a photograph; not always on a
   mostly blank background); every PDF reader since PDF 1.3 shows them.
 * Born-digital PDF pages (with text of their own) are not touched; ``pages.py`` places
