@@ -8,7 +8,8 @@ is made smaller three ways:
 
 * ``app``: what the export does for an online destination (``core.export.compress``:
   1-bit CCITT G4 at 300 dpi for text pages, JPEG at 150 dpi for pictures, 200 with small
-  print), given the OCR text layer Tesseract makes of the source page, as the app has;
+  print, four greys at its own resolution for a grey scan under 120 dpi), given the OCR
+  text layer Tesseract makes of the source page, as the app has;
 * ``ocrmypdf``: OCRmyPDF ``--optimize 3 --output-type pdf`` on a PDF of the same page
   (its optimizer: JBIG2 when jbig2enc is installed, pngquant, JPEG re-encoding);
 * ``source``: the page as it is (its own picture bytes).

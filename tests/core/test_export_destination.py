@@ -254,6 +254,80 @@ def test_a_page_of_bold_type_has_no_grey_halo_behind_it(tmp_path: Path) -> None:
     assert len(kinds) == 1 and "/CCITTFaxDecode" in kinds[0]  # text alone, no background
 
 
+def last_page_pictures(path: Path) -> list[str]:
+    """The image dictionaries of the last page of ``path``."""
+    with pymupdf.open(path) as doc:
+        return [doc.xref_object(i[0]) for i in doc[-1].get_images(full=True)]
+
+
+@pytest.mark.slow
+def test_a_72_dpi_grey_scan_stays_grey_at_its_resolution_and_reads(tmp_path: Path) -> None:
+    """A page scanned at 72 dpi: its letters are a few pixels wide. Cut to black and
+    white (after enlarging) their strokes thicken or break; kept in a few greys at its own
+    resolution they read as well as the scan."""
+    page = Image.new("L", make.LETTER_PX, 250)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("DejaVuSerif.ttf", 54)  # 13 pt
+    for n, line in enumerate(LINES * 3):
+        draw.text((230, 300 + n * 110), line, font=font, fill=30)
+    scan = tmp_path / "scan72.png"
+    page.resize((612, 792), Image.Resampling.LANCZOS).save(scan, dpi=(72, 72))
+    plan = plan_of([("Old letter", [PageSource(scan, "image", 0)])])
+    small = build_packet(plan, tmp_path / "small.pdf", profile=get_profile("uscis-online"))
+    plain = build_packet(plan, tmp_path / "plain.pdf")
+
+    (picture,) = last_page_pictures(small.path)
+    assert "/CCITTFaxDecode" not in picture and "/DCTDecode" not in picture
+    assert "/BitsPerComponent 2" in picture and "/Width 612" in picture
+    assert len(doc_picture_bytes(small.path)) < 60_000
+    truth = " ".join(LINES * 3)
+    as_scanned = make.recall(truth, read_last_page(plain.path, tmp_path))
+    assert as_scanned >= 0.9
+    assert make.recall(truth, read_last_page(small.path, tmp_path)) >= as_scanned - 0.01
+
+
+def test_a_72_dpi_photograph_without_words_stays_a_photograph(tmp_path: Path) -> None:
+    """Four greys are for writing: a small grey photograph keeps its tones (a JPEG)."""
+    photo = Image.open(colour_photo(tmp_path / "big.jpg", seed=4, size=(600, 780)))
+    small = tmp_path / "portrait.png"
+    photo.convert("L").save(small, dpi=(72, 72))
+    layer = text_layer(small, tmp_path / "layer.pdf")
+    with pymupdf.open(layer) as doc:
+        assert not [w for w in doc[0].get_text("words") if len(w[4]) >= 3]
+    packet = build_packet(plan_of([("Portrait", [PageSource(small, "image", 0,
+                                                            text_layer=layer)])]),
+                          tmp_path / "small.pdf", profile=get_profile("uscis-online"))
+    (picture,) = last_page_pictures(packet.path)
+    assert "/DCTDecode" in picture and "/Width 600" in picture
+
+
+@pytest.mark.slow
+def test_a_page_written_in_light_strokes_keeps_them(tmp_path: Path) -> None:
+    """A phone photo of notes mostly in pencil (strokes about three quarters as bright as
+    the paper), one line in pen: every line is in the 1-bit layer and reads."""
+    pencil = ["Parametric equations express the curve",
+              "eliminate the parameter to recover it",
+              "the area under the curve is given by", "vectors have a length and a direction"]
+    page = Image.new("L", make.LETTER_PX, 238)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default(size=52)
+    draw.text((250, 300), "Math midterm notes", font=font, fill=40)
+    for n, line in enumerate(pencil):
+        draw.text((250, 420 + n * 110), line, font=font, fill=178)
+    rng = np.random.default_rng(8)
+    blurred = np.asarray(page.filter(ImageFilter.GaussianBlur(1.0)), dtype=np.float32)
+    noisy = np.clip(blurred + rng.normal(0, 4, blurred.shape), 0, 255).astype(np.uint8)
+    photo = tmp_path / "IMG_0004.jpg"
+    Image.fromarray(noisy).save(photo, "JPEG", quality=90, dpi=(300, 300))
+    small = build_packet(plan_of([("Notes", [PageSource(photo, "image", 0)])]),
+                         tmp_path / "small.pdf", profile=get_profile("uscis-online"))
+
+    (picture,) = last_page_pictures(small.path)
+    assert "/CCITTFaxDecode" in picture  # black and white, crisp
+    assert make.recall(" ".join(pencil), read_last_page(small.path, tmp_path)) >= 0.9
+    assert len(doc_picture_bytes(small.path)) < 60_000
+
+
 def test_a_highlighter_stroke_stays_behind_the_text(tmp_path: Path) -> None:
     page = make.page_image(LINES, font_px=44).convert("RGB")
     band = Image.new("RGB", page.size, (250, 235, 90))

@@ -227,10 +227,24 @@ class Composer:
         mupdf.pdf_update_stream(self.pdf, ref, mupdf.fz_new_buffer_from_copied_data(data), 1)
         return ref
 
+    def grey_image(self, data: bytes, width: int, height: int, bits: int) -> mupdf.PdfObj:
+        """A grey image XObject of ``bits`` a pixel whose rows ``data`` holds Flate
+        compressed, stored as it is."""
+        head = (f"<</Type/XObject/Subtype/Image/Width {width}/Height {height}"
+                f"/ColorSpace/DeviceGray/BitsPerComponent {bits}"
+                f"/Filter/FlateDecode>>")
+        xref = self.out.get_new_xref()
+        self.out.update_object(xref, head)
+        ref = mupdf.pdf_new_indirect(self.pdf, xref, 0)
+        mupdf.pdf_update_stream(self.pdf, ref, mupdf.fz_new_buffer_from_copied_data(data), 1)
+        return ref
+
     def layer(self, data: bytes, layer: Layer, *, stencil: bool = False) -> mupdf.PdfObj:
         """The image XObject of one layer of a packed page (``compress.Layer``)."""
         if layer.kind == "g4":
             return self.g4_image(data, layer.width, layer.height, stencil=stencil)
+        if layer.kind == "grey2":
+            return self.grey_image(data, layer.width, layer.height, 2)
         return self.image(data)
 
     def layers(self, layers: Sequence[tuple[bytes, Layer]]) -> mupdf.PdfObj:

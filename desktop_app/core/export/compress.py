@@ -15,6 +15,10 @@ it is made of (``judge.py``), then encode each part the way that suits it.
 * A page that is mostly a picture (a photograph, an ID card), or whose writing is too
   faint for black and white, stays one picture: JPEG at about 150 dpi (200 when the OCR
   found small print on it), in colour when it has colour, else grey.
+* A grey scan coarser than ``Compression.low_res_dpi`` (a 72-dpi page) stays at its own
+  resolution in four shades of grey, two bits a pixel, Flate: its letters are a few
+  pixels wide, and black and white breaks or thickens them, JPEG blurs them. Without
+  words on it (a small photograph), it is a JPEG at its own resolution.
 * A JPEG is progressive when that is smaller (about 4 % on a photograph; not always on a
   mostly blank background); every PDF reader since PDF 1.3 shows them.
 * Born-digital PDF pages (with text of their own) are not touched; ``pages.py`` places
@@ -31,6 +35,7 @@ import hashlib
 import io
 import json
 import math
+import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
@@ -39,13 +44,13 @@ import numpy as np
 import pymupdf
 from PIL import Image, ImageOps, TiffImagePlugin
 
-from desktop_app.core.export.judge import Look, block_reduce, judge
+from desktop_app.core.export.judge import Look, block_reduce, is_colourful, judge
 from desktop_app.core.export.plan import PageSource
 from desktop_app.core.export.profiles import Compression
 from desktop_app.core.files import atomic_write_bytes
 from desktop_app.core.images import load_frame
 
-VERSION = "9"  # part of every cache key: bump when what this module makes changes
+VERSION = "11"  # part of every cache key: bump when what this module makes changes
 
 # The most pixels a page is drawn at for packing (about Legal paper at 300 dpi): a page
 # printed larger (a poster-sized scan, a 30-inch PDF page) gets fewer dots per inch, so
@@ -54,7 +59,7 @@ MAX_PIXELS = 12_000_000
 SHADE_DPI = 100  # a background that only holds shades and bands
 NEAR_ENOUGH = 0.97  # a picture this close to the size wanted is used as it is
 
-LayerKind = Literal["jpeg", "g4"]
+LayerKind = Literal["jpeg", "g4", "grey2"]
 Colour = tuple[int, int, int]
 
 
@@ -84,7 +89,7 @@ class Packed:
         return self.data[layer.start:layer.start + layer.length]
 
     @property
-    def kind(self) -> Literal["jpeg", "g4", "layered"]:
+    def kind(self) -> Literal["jpeg", "g4", "grey2", "layered"]:
         return self.layers[0].kind if len(self.layers) == 1 else "layered"
 
 
@@ -125,7 +130,7 @@ def _layer(entry: dict[str, object], size: int) -> Layer:
     kind = entry["kind"]
     paint = entry.get("paint")
     numbers = [int(str(entry[k])) for k in ("start", "length", "width", "height")]
-    if kind not in ("jpeg", "g4") or min(numbers) < 0 or numbers[0] + numbers[1] > size \
+    if kind not in ("jpeg", "g4", "grey2") or min(numbers) < 0 or numbers[0] + numbers[1] > size \
             or not numbers[2] or not numbers[3]:
         raise ValueError("a damaged cache entry")
     colour = None
@@ -134,8 +139,9 @@ def _layer(entry: dict[str, object], size: int) -> Layer:
             raise ValueError("a damaged cache entry")
         colour = (int(paint[0]) & 255, int(paint[1]) & 255, int(paint[2]) & 255)
     start, length, width, height = numbers
-    return Layer("jpeg" if kind == "jpeg" else "g4", start, length, width, height,
-                 grey=bool(entry["grey"]), paint=colour)
+    known: LayerKind = "jpeg" if kind == "jpeg" else "grey2" if kind == "grey2" else "g4"
+    return Layer(known, start, length, width, height, grey=bool(entry["grey"]),
+                 paint=colour)
 
 
 def pack(source: PageSource, settings: Compression, width_in: float,
@@ -143,10 +149,24 @@ def pack(source: PageSource, settings: Compression, width_in: float,
     """The small picture of ``source`` (an image, or a scanned PDF page as displayed),
     shown ``width_in`` x ``height_in`` inches on the packet page; kept in the page's cache
     folder when it has one. Raises what reading the source raises."""
-    page = _page(source, width_in, height_in, settings.text_dpi)
-    look = judge(page, page.width / width_in)
     maker = _Maker()
     dpi, quality = picture_settings(source, settings, max(width_in, height_in))
+    native = native_dpi(source, width_in, height_in)
+    if native is not None and native < settings.low_res_dpi:
+        # too coarse to cut to black and white (strokes a pixel or two wide thicken or
+        # break): kept at the resolution it has - in four greys when it is grey and has
+        # writing (a page in colour is layered as any other: a JPEG of it at that size
+        # blurs its letters more); a photograph with no words as a JPEG
+        picture = _page(source, width_in, height_in, native)
+        colour = picture.mode == "RGB" and is_colourful(picture)
+        if not words_on(source):
+            maker.jpeg(picture.convert("RGB" if colour else "L"), settings.jpeg_quality)
+            return _done(source, settings, maker.packed())
+        if not colour:
+            maker.grey2(picture.convert("L"))
+            return _done(source, settings, maker.packed())
+    page = _page(source, width_in, height_in, settings.text_dpi)
+    look = judge(page, page.width / width_in)
     if look.kind == "picture":  # drawn again at its own size: one resampling, not two
         del page
         picture = _page(source, width_in, height_in, dpi)
@@ -154,10 +174,38 @@ def pack(source: PageSource, settings: Compression, width_in: float,
                             "RGB" if look.colour else "L"), quality)
     else:
         _layered(maker, page, look, width_in, height_in, settings, dpi)
-    packed = maker.packed()
+    return _done(source, settings, maker.packed())
+
+
+def _done(source: PageSource, settings: Compression, packed: Packed) -> Packed:
     if source.cache is not None:
         _keep(source.cache, _key(source, settings), packed)
     return packed
+
+
+def native_dpi(source: PageSource, width_in: float, height_in: float) -> float | None:
+    """The dots per inch the source has on its packet page (``width_in`` x ``height_in``):
+    an image's pixels, or a scanned PDF page's largest picture's; None when a PDF page
+    has no picture or the file cannot tell. Turned or not, its longer side is the page's."""
+    long_in = max(width_in, height_in, 1e-6)
+    try:
+        if source.kind != "pdf":
+            with Image.open(source.path) as image:
+                if source.index:
+                    image.seek(source.index)
+                return max(image.size) / long_in
+        with pymupdf.open(source.path) as doc:
+            page = doc[source.index]
+            infos = page.get_image_info()
+            page_long = max(page.rect.width, page.rect.height, 1.0)
+    except (OSError, RuntimeError, ValueError, IndexError, EOFError):
+        return None
+    best = max(infos, default=None, key=lambda i: abs(pymupdf.Rect(i["bbox"]).get_area()))
+    if best is None:
+        return None
+    box = pymupdf.Rect(best["bbox"])
+    shown = max(box.width, box.height) / page_long * long_in  # inches on the packet page
+    return max(int(best["width"]), int(best["height"])) / max(shown, 1e-6)
 
 
 def picture_settings(source: PageSource, settings: Compression, long_side_in: float
@@ -186,6 +234,18 @@ def picture_settings(source: PageSource, settings: Compression, long_side_in: fl
     return (settings.small_text_dpi if small else settings.picture_dpi), settings.words_quality
 
 
+def words_on(source: PageSource) -> bool:
+    """Whether the OCR read words on the page (True when there is no text layer to
+    tell)."""
+    if source.text_layer is None:
+        return True
+    try:
+        with pymupdf.open(source.text_layer) as doc:
+            return any(len(w[4]) >= 3 for w in doc[0].get_text("words"))
+    except (OSError, RuntimeError, ValueError, IndexError):
+        return True
+
+
 class _Maker:
     """Collects the layers of one page."""
 
@@ -208,6 +268,12 @@ class _Maker:
                        progressive=progressive)
             made.append(buf.getvalue())
         self._add(min(made, key=len), "jpeg", image.size, image.mode == "L", None)
+
+    def grey2(self, image: Image.Image) -> None:
+        """Four shades of grey, two bits a pixel, compressed losslessly (Flate): at a
+        coarse resolution a letter is a few pixels wide and its soft edge is what makes
+        it readable - JPEG's blocks blur it, black and white breaks or thickens it."""
+        self._add(_grey2_stream(image), "grey2", image.size, True, None)
 
     def g4(self, ink: np.ndarray, paint: Colour | None) -> None:
         bits = Image.fromarray(~ink)  # mode "1": white (paper) is 1
@@ -311,7 +377,7 @@ def _keep(folder: Path, key: str, packed: Packed) -> None:
 # --- the page's pixels -------------------------------------------------------------------
 
 
-def _page(source: PageSource, width_in: float, height_in: float, dpi: int) -> Image.Image:
+def _page(source: PageSource, width_in: float, height_in: float, dpi: float) -> Image.Image:
     """The page's pixels ("L" or "RGB") at ``dpi`` on the packet page, or fewer when the
     source has fewer (never upscaled) or when that would be more than ``MAX_PIXELS``."""
     dpi = min(dpi, _capped_dpi(width_in, height_in))
@@ -325,7 +391,7 @@ def _capped_dpi(width_in: float, height_in: float) -> int:
     return max(1, math.floor(math.sqrt(MAX_PIXELS / max(width_in * height_in, 1e-6))))
 
 
-def _picture(source: PageSource, width_in: float, height_in: float, dpi: int) -> Image.Image:
+def _picture(source: PageSource, width_in: float, height_in: float, dpi: float) -> Image.Image:
     """The page's pixels, at about ``dpi`` on the packet page or more (never upscaled)."""
     if source.kind == "pdf":
         with pymupdf.open(source.path) as doc:
@@ -360,7 +426,7 @@ def _load_reduced(path: Path, index: int, wanted: tuple[int, int]) -> Image.Imag
     return load_frame(path, index)
 
 
-def _resized(image: Image.Image, width_in: float, height_in: float, dpi: int,
+def _resized(image: Image.Image, width_in: float, height_in: float, dpi: float,
              mode: str) -> Image.Image:
     """``image`` in ``mode`` at ``dpi`` on its packet page, never larger than it is."""
     if image.mode != mode:
@@ -370,6 +436,19 @@ def _resized(image: Image.Image, width_in: float, height_in: float, dpi: int,
     if scale > NEAR_ENOUGH:  # a few dots per inch more are not worth a resampling
         return image
     return image.resize(size, Image.Resampling.BICUBIC, reducing_gap=2.0)
+
+
+def _grey2_stream(image: Image.Image) -> bytes:
+    """The Flate-compressed rows of ``image`` (mode "L") at two bits a pixel: shades 0,
+    85, 170 and 255, the paper made white first (each pixel divided by the page's paper
+    level)."""
+    grey = np.asarray(image, dtype=np.float32)
+    paper = float(np.percentile(grey, 95)) if grey.size else 255.0
+    levels = np.clip(np.rint(grey * (3.0 / max(paper, 1.0))), 0, 3).astype(np.uint8)
+    levels = np.pad(levels, ((0, 0), (0, -levels.shape[1] % 4)))  # rows end on a byte
+    quads = levels.reshape(levels.shape[0], -1, 4)
+    packed = (quads[..., 0] << 6) | (quads[..., 1] << 4) | (quads[..., 2] << 2) | quads[..., 3]
+    return zlib.compress(packed.astype(np.uint8).tobytes(), 9)
 
 
 def _g4_strip(bits: Image.Image) -> bytes:

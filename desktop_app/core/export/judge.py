@@ -41,7 +41,9 @@ MID_CELL = 0.30  # a cell with more in-between tones than this
 MID_PAGE = 0.16  # on more than this share of the page
 INK = 0.55  # (in-between: from this share of the paper up to PAPER)
 FAINT_INK = 0.70  # the darkest ink of a page lighter than this is too faint for 1-bit
-THRESHOLD = 0.72  # 1-bit: darker than this share of the paper around it is ink
+THRESHOLD = 0.72  # 1-bit: darker than this share of the paper around it is ink,
+LIGHT_MARKS = 0.5  # or, on a page where fewer of its marks than this are that dark
+LIGHT_THRESHOLD = 0.80  # (pencil, a grey phone photo of a page), than this
 DARKEST_PAPER = 0.5  # paper darker than this share of the page's paper is not paper
 CLOSE = 5  # pixels of the analysis copy: the closing that finds a shade under text
 SHADE = 0.5  # a shade lighter than this share of the paper is paper for the text on it
@@ -113,7 +115,9 @@ def judge(page: Image.Image, dpi: float) -> Look:
                                                                        :grey.shape[1]]
     shade = np.where(fine >= coarse * SHADE, fine, coarse)
     full = np.asarray(grey_image)
-    limit = np.clip(shade * THRESHOLD, 0, 255).astype(np.uint8)  # darker than this: ink
+    light = ink_tones.size and float((ink_tones < THRESHOLD).mean()) < LIGHT_MARKS
+    threshold = LIGHT_THRESHOLD if light else THRESHOLD
+    limit = np.clip(shade * threshold, 0, 255).astype(np.uint8)  # darker than this: ink
     ink = full < _stretch(limit, full.shape, factor)
     on_shade = np.minimum(grey.astype(np.float32) / np.maximum(shade, 1.0), 1.0)
     lost, lost_on_shade = _lost(ink, relative, on_shade, factor)
@@ -147,6 +151,12 @@ def judge(page: Image.Image, dpi: float) -> Look:
     look.colour = float(areas.mean()) > COLOURED_PAPER or (
         picture is not None and page.mode == "RGB" and _colourful(page, picture, factor))
     return look
+
+
+def is_colourful(page: Image.Image) -> bool:
+    """Whether an RGB picture has enough colour to be kept in colour."""
+    small = page.reduce(max(1, min(page.size) // 400))
+    return float((chroma(np.asarray(small, dtype=np.int16)) > CHROMA).mean()) > COLOUR_SHARE
 
 
 def _mid_share(relative: np.ndarray) -> float:

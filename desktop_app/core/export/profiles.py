@@ -49,6 +49,11 @@ class Compression:
     small_text_pt: float = 6.0
     jpeg_quality: int = 55
     words_quality: int = 60
+    # a scan coarser than this (a 72- or 96-dpi page) is not cut to black and white: its
+    # letters are a few pixels wide and their soft edges are what makes them readable;
+    # it goes in at its own resolution in four shades of grey (lossless); one in colour
+    # is packed as any other page
+    low_res_dpi: int = 120
 
 
 @dataclass(frozen=True)
