@@ -59,6 +59,14 @@ DATE_TO_CHECK = 0.3  # a date at least this sure is shown for the user to check
 UNSURE_DATE = 0.5  # what a found but doubtful date's confidence is lowered to
 HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much more
 CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is told from
+# A paper read clearly that says (almost) nothing any tab needs is not evidence: a vehicle
+# registration notice, a flyer, a label. "Clearly": at least CLEAR_WORDS words of three or
+# more letters that OCR read at least CLEAR_WORD sure of (handwriting OCR cannot read gives
+# a handful, and says nothing because it was not read, not because it says nothing).
+QUIET_TABS = 2.0  # at most one ordinary cue (or two lesser ones) for all the tabs
+CLEAR_WORDS = 12
+CLEAR_WORD = 85.0
+QUIET_NONE = 0.7  # how sure that "none" is: below auto-accept, the user confirms it
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
 TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
 # The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<",
@@ -101,6 +109,8 @@ class Suggestion:
     @property
     def reason(self) -> str:
         """A line a person reads: why this category, or why not."""
+        if self.category == "none" and not self.evidence:
+            return _("reads clearly but mentions nothing the four tabs need")
         if self.category is None:
             if not self.evidence:
                 return _("Needs your review: too little readable text to tell.")
@@ -244,6 +254,10 @@ def suggest_for_text(
     probabilities = _softmax(scores)
     best = max(probabilities, key=lambda c: probabilities[c])
     confidence = probabilities[best]
+    quiet = (sum(v for c, v in scores.items() if c != "none") <= QUIET_TABS
+             and clear_words(text, pages) >= CLEAR_WORDS)
+    if quiet:
+        best, confidence = "none", max(probabilities["none"], QUIET_NONE)
     best_type = max(
         (k for k in type_scores if TYPES_BY_KEY[k].category == best),
         key=lambda k: type_scores[k][0],
@@ -275,7 +289,8 @@ def suggest_for_text(
     # where it already is, while a wrong tab puts it in the packet.
     signs = type_scores[best_type][1] if best == "none" else []
     named_nothing = any(w >= 4 for _c, w in signs) or len(signs) >= 2
-    chosen = best if confidence >= (NAMED_NONE if named_nothing else THRESHOLD) else None
+    chosen = best if quiet or confidence >= (NAMED_NONE if named_nothing else THRESHOLD) \
+        else None
     if date is not None and (
             doubt(dt.date.fromisoformat(date), today, birth) is not None
             or ((chosen is None or best_type in FORMS) and not date_guess.labelled)
@@ -301,6 +316,19 @@ def suggest_for_text(
         title=make_title(document_type, text),
         learned=learned if chosen else (),
     )
+
+
+_LONG_WORD = re.compile(r"^[^\W\d_]{3,}$")
+
+
+def clear_words(text: str, pages: Sequence[Sequence[WordBox]]) -> int:
+    """How many words of three or more letters were read clearly: from the OCR word boxes
+    those read at least ``CLEAR_WORD`` sure of; a document with no OCR page (its own
+    text) counts all of its words."""
+    if pages:
+        return sum(1 for words in pages for w in words
+                   if float(w[4]) >= CLEAR_WORD and _LONG_WORD.match(str(w[5]).strip(".,:;")))
+    return sum(1 for w in text.split() if _LONG_WORD.match(w.strip(".,:;")))
 
 
 def _language(text: str, pages: Sequence[Sequence[WordBox]],

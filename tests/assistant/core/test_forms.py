@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.core.assistant import THRESHOLD, suggest_for_text
+from desktop_app.core.assistant import AUTO_ACCEPT, THRESHOLD, suggest_for_text
 from desktop_app.core.assistant.dates import find_date
 from desktop_app.core.assistant.language import GUESSED, detect_language
 from desktop_app.core.assistant.layout import heading, layout_text
+from desktop_app.core.assistant.suggest import QUIET_NONE
 from desktop_app.core.dates import doubt
+from desktop_app.i18n import set_language
 
 TODAY = dt.date(2025, 6, 1)
 
@@ -93,17 +95,34 @@ def test_two_signs_of_a_paper_that_proves_nothing_file_it_as_none_one_does_not()
         assert suggest_for_text(one_sign, today=TODAY).category is None, one_sign
 
 
-def test_a_page_that_names_nothing_of_the_four_is_left_for_review() -> None:
-    """A page of words with no cue of a home, a job, health or a community may be a flyer,
-    or a letter of support in words the assistant does not know (a handwritten one, read
-    badly): it is left for the user, never filed as none."""
+def test_a_clear_page_that_names_nothing_of_the_four_is_not_evidence() -> None:
+    """A page read clearly that says nothing of a home, a job, health or a community (a
+    product leaflet, a vehicle registration notice) is suggested as none of the four, with
+    why; the same words read badly (handwriting OCR could not read) stay for the user: they
+    may be a letter of support the assistant could not read."""
     article = ("Textract makes it easy to quickly and accurately extract text from millions "
                "of scanned pages, forms and tables without writing code. Its models were "
                "trained on many kinds of papers, such as contracts, sales orders and "
                "order sheets, so no templates or rules have to be written by hand, "
                "whatever the layout of the page may be.")
     found = suggest_for_text(article, today=TODAY)
-    assert found.category is None and found.evidence == ()
+    assert (found.category, found.evidence) == ("none", ())
+    assert QUIET_NONE <= found.confidence < AUTO_ACCEPT  # the user confirms it
+    assert "mentions nothing the four tabs need" in found.reason
+    set_language("es")
+    try:
+        assert "no menciona nada de lo que piden las cuatro pestañas" in found.reason
+    finally:
+        set_language("en")
+    lines = [article[i:i + 60] for i in range(0, len(article), 60)]
+    clear = boxes(*(words(20 + 20 * n, 40, line) for n, line in enumerate(lines)))
+    blurred = boxes(*(words(20 + 20 * n, 40, line) for n, line in enumerate(lines)),
+                    confidence=60)
+    assert suggest_for_text(article, today=TODAY, pages=[clear]).category == "none"
+    assert suggest_for_text(article, today=TODAY, pages=[blurred]).category is None
+    # A telling phrase of a tab is not "nothing": such a letter stays for the user.
+    letter = article + " I have known Rosa for ten years."
+    assert suggest_for_text(letter, today=TODAY).category == "community"
 
 
 def test_fine_print_birth_and_old_dates_are_never_sure() -> None:
