@@ -249,3 +249,22 @@ def test_a_clear_page_that_proves_nothing_is_suggested_as_none_a_scrawl_is_not(
     assert made[scrawl].category is None
     assert all(d.category is None for d in services.list_documents(case_id))  # not filed
 
+
+SHUTOFF = ["Lakeside Power and Light", "Mailed: 03/14/2024    Account: 4471-2290",
+           "FINAL NOTICE - DISCONNECTION", "Rosa Gutierrez, 1200 Elm St, Apt 3, Houston TX",
+           "Your account is past due in the amount of $412.50.",
+           "Unless payment is received, your electric service",
+           "will be disconnected on or after 03/28/2024.",
+           "Past due (service 01/05/2024 - 02/04/2024) $412.50",
+           "Disconnect date 03/28/2024   Total amount due $498.10"]
+
+
+def test_a_shut_off_notice_is_dated_by_the_day_it_was_sent(
+        services: Services, case_id: int, tmp_path: Path) -> None:
+    """Not by the end of the period left unpaid (a bill's date) nor by the shut-off day."""
+    (notice,) = _import(services, case_id, _scan(SHUTOFF, tmp_path / "notice.png"))
+    services.process(case_id)
+    (made,) = services.assistant.suggest_ready_documents(case_id)
+    assert made.document_id == notice
+    assert made.suggestion.category == "residence"
+    assert made.suggestion.sure_date == "2024-03-14"
