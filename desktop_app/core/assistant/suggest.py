@@ -155,6 +155,26 @@ def _category_scores(
     return result
 
 
+NAMING = 5  # a cue that names the paper outright ("employment authorization")
+FIELD = 2  # a box label any card or form prints ("surname", "country of birth", "sex")
+
+
+def _fields_yield(
+    type_scores: dict[str, tuple[float, list[tuple[str, int]]]],
+) -> dict[str, tuple[float, list[tuple[str, int]]]]:
+    """A paper that names itself as a tab's paper (an employment authorization card) is
+    that paper, whatever box labels it shares with papers that prove nothing: a type of no
+    tab found only by such labels (a card holder's surname, sex, country of birth) does not
+    compete with it."""
+    named = any(w >= NAMING for key, (_s, found) in type_scores.items()
+                if TYPES_BY_KEY[key].category != "none" for _c, w in found)
+    if not named:
+        return type_scores
+    return {key: (0.0, []) if TYPES_BY_KEY[key].category == "none" and found
+            and all(w <= FIELD for _c, w in found) else (score, found)
+            for key, (score, found) in type_scores.items()}
+
+
 def _softmax(scores: dict[str, float]) -> dict[str, float]:
     top = max([*scores.values(), UNSURE_SCORE])
     weights = {k: math.exp((v - top) / TEMPERATURE) for k, v in scores.items()}
@@ -239,7 +259,7 @@ def suggest_for_text(
         score, found = type_scores["identity"]
         type_scores["identity"] = (score + MRZ_WEIGHT, [*found, ("machine readable zone",
                                                                  MRZ_WEIGHT)])
-    scores = _category_scores(type_scores)
+    scores = _category_scores(_fields_yield(type_scores))
     learned: tuple[str, ...] = ()
     counts = word_counts(text)
     if model is not None and model.examples:

@@ -234,3 +234,37 @@ def test_a_sentence_is_not_taken_for_the_issuer() -> None:
                              "months.\nPine Street Apartments LLC\nThe landlord and the tenant "
                              "agree on a monthly rent of $950.", today=TODAY)
     assert found.title == "Lease \u2014 Pine Street Apartments LLC"
+
+
+def test_a_card_that_names_itself_is_not_taken_for_an_identity_paper_by_its_fields() -> None:
+    """An employment authorization card prints the holder's surname, sex and country of
+    birth as a passport does: those box labels do not make it a paper that proves nothing.
+    A passport, which names itself, stays one."""
+    rows = [(20, 10, "UNITED STATES OF AMERICA"), (40, 10, "EMPLOYMENT AUTHORIZATION CARD"),
+            (60, 24, "Surname Castillo"),  # the holder's name, printed large
+            (100, 10, "Given Name Maria Elena"), (120, 10, "USCIS# 220-302-879 Category c33"),
+            (140, 10, "Card# 10E7586481557 Country of Birth El Salvador"),
+            (160, 10, "Date of Birth 04/12/1972 Sex F"),
+            (180, 10, "Valid From: 05/26/2023 Card Expires: 05/24/2025"),
+            (200, 10, "NOT VALID FOR REENTRY TO THE U.S.")]
+    page = boxes(*(words(y, 20, line, h=h) for y, h, line in rows))
+    assert heading(page) == "Surname Castillo"
+    ead = "\n".join(line for _y, _h, line in rows)
+    found = suggest_for_text(ead, today=TODAY, layout=layout_text(page), pages=[page])
+    assert (found.category, found.document_type) == ("employment", "work_authorization")
+    assert found.confidence >= THRESHOLD
+    assert found.sure_date == "2023-05-26"  # valid from, never the birth date or the expiry
+    passport = ("PASSPORT\nUNITED STATES OF AMERICA\nSurname GARCIA\nGiven Names ROSA\n"
+                "Country of Birth MEXICO\nSex F\nDate of Birth 04/12/1972")
+    assert suggest_for_text(passport, today=TODAY).category == "none"
+
+
+def test_a_verification_of_address_letter_is_a_proof_of_address() -> None:
+    letter = ("St. Brigid Parish Food Pantry\n325 Elm Street, Houston, TX\n09/19/2021\n"
+              "RE: Verification of Address\nThis letter confirms that Rosa Gutierrez (date of "
+              "birth 11/22/1983) resides at 2127 W 31st St, Apt 1B, Houston, TX 77008. "
+              "According to our records, Rosa has lived at this address since April 2016 "
+              "and receives mail there.\nSincerely,\nDaniel Greene\nOffice Manager")
+    found = suggest_for_text(letter, today=TODAY)
+    assert (found.category, found.document_type) == ("residence", "proof_of_address")
+    assert found.confidence >= THRESHOLD
