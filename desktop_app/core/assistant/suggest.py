@@ -61,11 +61,14 @@ HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much
 CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is told from
 # A paper read clearly that says (almost) nothing any tab needs is not evidence: a vehicle
 # registration notice, a flyer, a label. "Clearly": at least CLEAR_WORDS words of three or
-# more letters that OCR read at least CLEAR_WORD sure of (handwriting OCR cannot read gives
-# a handful, and says nothing because it was not read, not because it says nothing).
+# more letters that OCR read at least CLEAR_WORD sure of, and they are CLEAR_SHARE of its
+# words of three or more letters. Handwriting OCR cannot read gives a handful of such words,
+# a page read only in part (a handwritten letter under a printed heading) a lower share:
+# it says nothing because it was not read, not because it says nothing.
 QUIET_TABS = 2.0  # at most one ordinary cue (or two lesser ones) for all the tabs
 CLEAR_WORDS = 12
 CLEAR_WORD = 85.0
+CLEAR_SHARE = 0.8
 QUIET_NONE = 0.7  # how sure that "none" is: below auto-accept, the user confirms it
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
 TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
@@ -75,6 +78,11 @@ TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, no
 _MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$|^\s*P<[A-Z]{3}[A-Z]+<"
                   r"|[A-Z0-9<]{9}[0-9OSBIL][A-Z]{3}[0-9OSBIL]{7}[MF<X]")
 MRZ_WEIGHT = 5
+# A letterhead that names a doctor ("Dr. Samuel Ortega", "Dra. Lucía Treviño") in the first
+# lines: a doctor's note or letter, whatever the handwriting below it says.
+_DOCTOR_HEAD = re.compile(r"^\W{0,2}(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+")
+DOCTOR_HEAD_WEIGHT = 3
+HEAD_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -259,6 +267,11 @@ def suggest_for_text(
         score, found = type_scores["identity"]
         type_scores["identity"] = (score + MRZ_WEIGHT, [*found, ("machine readable zone",
                                                                  MRZ_WEIGHT)])
+    top_lines = [line for line in text.splitlines() if line.strip()][:HEAD_LINES]
+    if any(_DOCTOR_HEAD.match(line) for line in top_lines):
+        score, found = type_scores["medical_record"]
+        type_scores["medical_record"] = (score + DOCTOR_HEAD_WEIGHT,
+                                         [*found, ("doctor s letterhead", DOCTOR_HEAD_WEIGHT)])
     scores = _category_scores(_fields_yield(type_scores))
     learned: tuple[str, ...] = ()
     counts = word_counts(text)
@@ -275,7 +288,7 @@ def suggest_for_text(
     best = max(probabilities, key=lambda c: probabilities[c])
     confidence = probabilities[best]
     quiet = (sum(v for c, v in scores.items() if c != "none") <= QUIET_TABS
-             and clear_words(text, pages) >= CLEAR_WORDS)
+             and _read_clearly(text, pages))
     if quiet:
         best, confidence = "none", max(probabilities["none"], QUIET_NONE)
     best_type = max(
@@ -341,14 +354,17 @@ def suggest_for_text(
 _LONG_WORD = re.compile(r"^[^\W\d_]{3,}$")
 
 
-def clear_words(text: str, pages: Sequence[Sequence[WordBox]]) -> int:
-    """How many words of three or more letters were read clearly: from the OCR word boxes
-    those read at least ``CLEAR_WORD`` sure of; a document with no OCR page (its own
-    text) counts all of its words."""
+def _read_clearly(text: str, pages: Sequence[Sequence[WordBox]]) -> bool:
+    """Whether the paper was read clearly: from the OCR word boxes, at least
+    ``CLEAR_WORDS`` words of three or more letters read at least ``CLEAR_WORD`` sure of, and
+    ``CLEAR_SHARE`` of all such words; a document with no OCR page (its own text) counts
+    all of its words as clear."""
     if pages:
-        return sum(1 for words in pages for w in words
-                   if float(w[4]) >= CLEAR_WORD and _LONG_WORD.match(str(w[5]).strip(".,:;")))
-    return sum(1 for w in text.split() if _LONG_WORD.match(w.strip(".,:;")))
+        long = [float(w[4]) for words in pages for w in words
+                if _LONG_WORD.match(str(w[5]).strip(".,:;"))]
+        clear = sum(1 for c in long if c >= CLEAR_WORD)
+        return clear >= CLEAR_WORDS and clear >= CLEAR_SHARE * len(long)
+    return sum(1 for w in text.split() if _LONG_WORD.match(w.strip(".,:;"))) >= CLEAR_WORDS
 
 
 def _language(text: str, pages: Sequence[Sequence[WordBox]],

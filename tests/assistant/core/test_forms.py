@@ -120,6 +120,10 @@ def test_a_clear_page_that_names_nothing_of_the_four_is_not_evidence() -> None:
                     confidence=60)
     assert suggest_for_text(article, today=TODAY, pages=[clear]).category == "none"
     assert suggest_for_text(article, today=TODAY, pages=[blurred]).category is None
+    # A printed heading read clearly over handwriting read badly: read only in part.
+    half = [[*w[:4], 95 if n % 2 else 60, w[5]] for n, w in enumerate(clear)]
+    assert sum(1 for w in half if w[4] == 95 and len(str(w[5])) >= 3) >= 12
+    assert suggest_for_text(article, today=TODAY, pages=[half]).category is None
     # A telling phrase of a tab is not "nothing": such a letter stays for the user.
     letter = article + " I have known Rosa for ten years."
     assert suggest_for_text(letter, today=TODAY).category == "community"
@@ -268,3 +272,17 @@ def test_a_verification_of_address_letter_is_a_proof_of_address() -> None:
     found = suggest_for_text(letter, today=TODAY)
     assert (found.category, found.document_type) == ("residence", "proof_of_address")
     assert found.confidence >= THRESHOLD
+
+
+def test_a_doctors_letterhead_files_a_note_whose_handwriting_is_unreadable() -> None:
+    """A doctor's note: the printed letterhead names the doctor; the note itself is
+    handwriting OCR reads as noise."""
+    note = ("Unity Health Clinic\nDra. Lucía Treviño + (449) 555-0187\n"
+            "Name wade Ye Et/erne * Date. 4-21-2024\nEXE fr sh0d, ill. Return\n4/24 24, |\n"
+            "CaO\n-Dra. Lucía Treviño\nForm MD-7 Rev. 02/2017")
+    found = suggest_for_text(note, today=TODAY)
+    assert found.category == "medical" and found.confidence >= THRESHOLD
+    assert "doctor s letterhead" in found.evidence
+    # A doctor written to (an address line) or a street ("Pecan Dr") is not a letterhead.
+    letter = ("Rosa Gutierrez\n12 Pecan Dr\nHouston TX\nDear Dr. Smith,\nthank you.")
+    assert "doctor s letterhead" not in suggest_for_text(letter, today=TODAY).evidence
