@@ -22,6 +22,8 @@ Conventions (what "the date of the document" is, per type):
 - utility bills, bank and credit statements: the END of the statement or service period
   ("Service period: 01/10/2021 - 02/09/2021", "Periodo ... al ..."); the bill/statement date
   only when no period is printed; never the due date;
+- shut-off (disconnection) notices: the date of the notice ("Mailed:", "Fecha del aviso"),
+  not the period of the bill left unpaid, nor the day the service will be cut off;
 - pay stubs: the pay (check) date, not the pay period;
 - W-2 and tax returns: the tax year (as 31 December of that year), not the printing date;
 - medical visit summaries: the date of service / visit, not the follow-up or next appointment;
@@ -154,6 +156,9 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("printed", r"printed|printed on|print date|date printed|run date|impreso|imprime le|"
                 r"revised|rev|revision|revision date|edition"),
     ("received", r"received date|receipt date|date received|priority date|fecha de recibo"),
+    ("shutoff", r"disconnect date|disconnection date|shut off date|shutoff date|"
+                r"cut off date|fecha de corte|fecha de desconexion|disconnected|desconectado|"
+                r"desconectada"),
     ("due", r"due date|due|pay by|pagar antes de|fecha limite|date limite|a payer avant|"
             r"echeance|date d echeance|data de vencimento|pagar ate"),
     ("hire", r"hire date|date of hire|fecha de ingreso|hired|hired on|date d embauche|"
@@ -201,7 +206,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
 )
 # Labels that say a date is not the document's may stand a few words before it ("Next
 # appointment is on", "Card expires on"), words only: "Rent due monthly. Date:" is a date.
-_GAPPED = frozenset({"birth", "expiry", "followup", "printed", "received", "due"})
+_GAPPED = frozenset({"birth", "expiry", "followup", "printed", "received", "due",
+                     "shutoff"})
 _CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     # "follow-up" and "follow up" alike; "Recheck in 3 months on" reaches its date.
     (re.compile(r"\b(" + pattern.replace(" ", r"[\s\-]+") + r")"
@@ -232,7 +238,8 @@ _RANGE_END = re.compile(rf"\d\s*[{_DASH}]{{1,2}}\s*$")
 _ROLE_SCORES: dict[str, float] = {
     "period": -1.0, "since": -2.5, "dateline": 5.0,
     "birth": -12.0, "expiry": -8.0, "followup": -6.0, "printed": -2.0, "received": -3.0,
-    "due": -3.0, "hire": -2.5, "start": -2.5, "end": 3.0, "pay": 6.0, "notice": 6.0,
+    "due": -3.0, "shutoff": -3.0, "hire": -2.5, "start": -2.5, "end": 3.0, "pay": 6.0,
+    "notice": 6.0,
     "issued": 5.0, "valid_from": 5.0, "visit": 6.0, "signed": 2.0, "effective": 3.0,
     "date": 4.5, "from": -2.5, "weekday": -1.5, "on": 1.0,
 }
@@ -245,7 +252,16 @@ _TYPE_ROLE_SCORES: dict[str, dict[str, float]] = {
               "effective": 6.0},
     "utility_bill": _STATEMENT_ROLES,
     "bank_statement": _STATEMENT_ROLES,
+    # A shut-off notice's table of what is owed ("Past due (service 07/10/22 - 08/09/22)")
+    # is not its date: the notice is dated by when it was sent.
+    "shutoff_notice": {"end": -1.0, "period": -1.5},
 }
+# A bill that is a shut-off notice: it names itself or the day the service will be cut off.
+# It speaks for the day it was sent, not for the end of the period left unpaid.
+_SHUTOFF_NOTICE = re.compile(
+    r"\b(?:disconnection notice|shut[ -]?off notice|notice of (?:disconnection|termination)|"
+    r"termination notice|aviso (?:final )?de (?:desconexion|corte)|disconnect(?:ion)? date|"
+    r"will be disconnected on|fecha de corte|sera desconectad[oa] el)\b")
 # Roles that name the date (a label), as opposed to only placing it.
 _LABELS = frozenset({"pay", "notice", "issued", "valid_from", "visit", "signed", "effective",
                      "date", "end", "start", "dateline", "period"})
@@ -445,6 +461,8 @@ def find_date(
     ``language``: the paper's language, for month names that differ between languages."""
     today = today or dt.date.today()
     folded = _repair_digits(fold(text))
+    if document_type == "utility_bill" and _SHUTOFF_NOTICE.search(folded):
+        document_type = "shutoff_notice"  # dated as a notice, not by the bill's period
     candidates = _candidates(folded, today, day_first, language)
     if not candidates:
         return DateGuess(None, 0.0, "")

@@ -116,7 +116,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " rents the basement:3, rented the basement:3, has rented the:3, every month:1,"
         " soy dueno de:3, soy duena de:3, dueno de la casa:3, duena de la casa:3,"
         " le rento:3, me renta un cuarto:4, renta un cuarto:3,"
-        " nueva direccion:2",
+        " nueva direccion:2, verification of address:4, address verification:4,"
+        " verification of residence:4, verificacion de domicilio:4, receives mail:2,"
+        " at this address since:3,"
         "justificatif de domicile:4, attestation de domicile:4,"
         " attestation d hébergement:4, certificat de résidence:4, réside à:2,"
         " domicilié à:2, demeurant à:2, changement d adresse:3",

@@ -59,6 +59,17 @@ DATE_TO_CHECK = 0.3  # a date at least this sure is shown for the user to check
 UNSURE_DATE = 0.5  # what a found but doubtful date's confidence is lowered to
 HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much more
 CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is told from
+# A paper read clearly that says (almost) nothing any tab needs is not evidence: a vehicle
+# registration notice, a flyer, a label. "Clearly": at least CLEAR_WORDS words of three or
+# more letters that OCR read at least CLEAR_WORD sure of, and they are CLEAR_SHARE of its
+# words of three or more letters. Handwriting OCR cannot read gives a handful of such words,
+# a page read only in part (a handwritten letter under a printed heading) a lower share:
+# it says nothing because it was not read, not because it says nothing.
+QUIET_TABS = 2.0  # at most one ordinary cue (or two lesser ones) for all the tabs
+CLEAR_WORDS = 12
+CLEAR_WORD = 85.0
+CLEAR_SHARE = 0.8
+QUIET_NONE = 0.7  # how sure that "none" is: below auto-accept, the user confirms it
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
 TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
 # The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<",
@@ -67,6 +78,11 @@ TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, no
 _MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$|^\s*P<[A-Z]{3}[A-Z]+<"
                   r"|[A-Z0-9<]{9}[0-9OSBIL][A-Z]{3}[0-9OSBIL]{7}[MF<X]")
 MRZ_WEIGHT = 5
+# A letterhead that names a doctor ("Dr. Samuel Ortega", "Dra. Lucía Treviño") in the first
+# lines: a doctor's note or letter, whatever the handwriting below it says.
+_DOCTOR_HEAD = re.compile(r"^\W{0,2}(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+")
+DOCTOR_HEAD_WEIGHT = 3
+HEAD_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -101,6 +117,8 @@ class Suggestion:
     @property
     def reason(self) -> str:
         """A line a person reads: why this category, or why not."""
+        if self.category == "none" and not self.evidence:
+            return _("reads clearly but mentions nothing the four tabs need")
         if self.category is None:
             if not self.evidence:
                 return _("Needs your review: too little readable text to tell.")
@@ -143,6 +161,26 @@ def _category_scores(
         values.sort(reverse=True)
         result[category] = values[0] + sum(values[1:]) / 3 if values else 0.0
     return result
+
+
+NAMING = 5  # a cue that names the paper outright ("employment authorization")
+FIELD = 2  # a box label any card or form prints ("surname", "country of birth", "sex")
+
+
+def _fields_yield(
+    type_scores: dict[str, tuple[float, list[tuple[str, int]]]],
+) -> dict[str, tuple[float, list[tuple[str, int]]]]:
+    """A paper that names itself as a tab's paper (an employment authorization card) is
+    that paper, whatever box labels it shares with papers that prove nothing: a type of no
+    tab found only by such labels (a card holder's surname, sex, country of birth) does not
+    compete with it."""
+    named = any(w >= NAMING for key, (_s, found) in type_scores.items()
+                if TYPES_BY_KEY[key].category != "none" for _c, w in found)
+    if not named:
+        return type_scores
+    return {key: (0.0, []) if TYPES_BY_KEY[key].category == "none" and found
+            and all(w <= FIELD for _c, w in found) else (score, found)
+            for key, (score, found) in type_scores.items()}
 
 
 def _softmax(scores: dict[str, float]) -> dict[str, float]:
@@ -229,7 +267,12 @@ def suggest_for_text(
         score, found = type_scores["identity"]
         type_scores["identity"] = (score + MRZ_WEIGHT, [*found, ("machine readable zone",
                                                                  MRZ_WEIGHT)])
-    scores = _category_scores(type_scores)
+    top_lines = [line for line in text.splitlines() if line.strip()][:HEAD_LINES]
+    if any(_DOCTOR_HEAD.match(line) for line in top_lines):
+        score, found = type_scores["medical_record"]
+        type_scores["medical_record"] = (score + DOCTOR_HEAD_WEIGHT,
+                                         [*found, ("doctor s letterhead", DOCTOR_HEAD_WEIGHT)])
+    scores = _category_scores(_fields_yield(type_scores))
     learned: tuple[str, ...] = ()
     counts = word_counts(text)
     if model is not None and model.examples:
@@ -244,6 +287,10 @@ def suggest_for_text(
     probabilities = _softmax(scores)
     best = max(probabilities, key=lambda c: probabilities[c])
     confidence = probabilities[best]
+    quiet = (sum(v for c, v in scores.items() if c != "none") <= QUIET_TABS
+             and _read_clearly(text, pages))
+    if quiet:
+        best, confidence = "none", max(probabilities["none"], QUIET_NONE)
     best_type = max(
         (k for k in type_scores if TYPES_BY_KEY[k].category == best),
         key=lambda k: type_scores[k][0],
@@ -275,7 +322,8 @@ def suggest_for_text(
     # where it already is, while a wrong tab puts it in the packet.
     signs = type_scores[best_type][1] if best == "none" else []
     named_nothing = any(w >= 4 for _c, w in signs) or len(signs) >= 2
-    chosen = best if confidence >= (NAMED_NONE if named_nothing else THRESHOLD) else None
+    chosen = best if quiet or confidence >= (NAMED_NONE if named_nothing else THRESHOLD) \
+        else None
     if date is not None and (
             doubt(dt.date.fromisoformat(date), today, birth) is not None
             or ((chosen is None or best_type in FORMS) and not date_guess.labelled)
@@ -301,6 +349,22 @@ def suggest_for_text(
         title=make_title(document_type, text),
         learned=learned if chosen else (),
     )
+
+
+_LONG_WORD = re.compile(r"^[^\W\d_]{3,}$")
+
+
+def _read_clearly(text: str, pages: Sequence[Sequence[WordBox]]) -> bool:
+    """Whether the paper was read clearly: from the OCR word boxes, at least
+    ``CLEAR_WORDS`` words of three or more letters read at least ``CLEAR_WORD`` sure of, and
+    ``CLEAR_SHARE`` of all such words; a document with no OCR page (its own text) counts
+    all of its words as clear."""
+    if pages:
+        long = [float(w[4]) for words in pages for w in words
+                if _LONG_WORD.match(str(w[5]).strip(".,:;"))]
+        clear = sum(1 for c in long if c >= CLEAR_WORD)
+        return clear >= CLEAR_WORDS and clear >= CLEAR_SHARE * len(long)
+    return sum(1 for w in text.split() if _LONG_WORD.match(w.strip(".,:;"))) >= CLEAR_WORDS
 
 
 def _language(text: str, pages: Sequence[Sequence[WordBox]],

@@ -359,3 +359,23 @@ def test_a_dateline_is_a_place_not_any_words_and_a_comma() -> None:
     text = "Estado de Cuenta\nPeriodo: del 01/09/2022 al 30/09/2022\nSaldo final: $120.00"
     assert find_date(text, "bank_statement", today=TODAY, day_first=True).date == (
         "2022-09-30")
+
+
+def test_a_shut_off_notice_speaks_for_its_notice_date_a_bill_for_its_period() -> None:
+    aviso = ("Metro Edison Electric\nFecha del aviso: 13 de julio de 2016\n"
+             "AVISO FINAL DE DESCONEXION\nSu cuenta tiene un saldo vencido de $300.81. Si no "
+             "recibimos el pago, su servicio será desconectado el 29/07/2016.\n"
+             "Saldo vencido (periodo 2016-05-09 a 2016-06-08) $300.81\n"
+             "Fecha de corte 29 de julio de 2016")
+    found = find_date(aviso, "utility_bill", today=TODAY, day_first=True, language="es")
+    assert found.date == "2016-07-13"
+    bill = ("Metro Edison Electric\nFecha de factura: 13 de junio de 2016\n"
+            "Periodo de servicio: 2016-05-09 a 2016-06-08\nTotal a pagar $300.81")
+    assert find_date(bill, "utility_bill", today=TODAY, day_first=True,
+                     language="es").date == "2016-06-08"
+    # No notice date read: the unpaid period's end is not taken for it as sure.
+    unread = ("FINAL NOTICE - DISCONNECTION\nYour service will be disconnected on or after "
+              "Sep 12, 2022.\nPast due (service 07/10/22 - 08/09/22) $308.95\n"
+              "Disconnect date Sep 12, 2022")
+    guess = find_date(unread, "utility_bill", today=TODAY)
+    assert guess.date != "2022-08-09" or guess.confidence < 0.6

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.core.assistant import THRESHOLD, suggest_for_text
+from desktop_app.core.assistant import AUTO_ACCEPT, THRESHOLD, suggest_for_text
 from desktop_app.core.assistant.dates import find_date
 from desktop_app.core.assistant.language import GUESSED, detect_language
 from desktop_app.core.assistant.layout import heading, layout_text
+from desktop_app.core.assistant.suggest import QUIET_NONE
 from desktop_app.core.dates import doubt
+from desktop_app.i18n import set_language
 
 TODAY = dt.date(2025, 6, 1)
 
@@ -93,17 +95,38 @@ def test_two_signs_of_a_paper_that_proves_nothing_file_it_as_none_one_does_not()
         assert suggest_for_text(one_sign, today=TODAY).category is None, one_sign
 
 
-def test_a_page_that_names_nothing_of_the_four_is_left_for_review() -> None:
-    """A page of words with no cue of a home, a job, health or a community may be a flyer,
-    or a letter of support in words the assistant does not know (a handwritten one, read
-    badly): it is left for the user, never filed as none."""
+def test_a_clear_page_that_names_nothing_of_the_four_is_not_evidence() -> None:
+    """A page read clearly that says nothing of a home, a job, health or a community (a
+    product leaflet, a vehicle registration notice) is suggested as none of the four, with
+    why; the same words read badly (handwriting OCR could not read) stay for the user: they
+    may be a letter of support the assistant could not read."""
     article = ("Textract makes it easy to quickly and accurately extract text from millions "
                "of scanned pages, forms and tables without writing code. Its models were "
                "trained on many kinds of papers, such as contracts, sales orders and "
                "order sheets, so no templates or rules have to be written by hand, "
                "whatever the layout of the page may be.")
     found = suggest_for_text(article, today=TODAY)
-    assert found.category is None and found.evidence == ()
+    assert (found.category, found.evidence) == ("none", ())
+    assert QUIET_NONE <= found.confidence < AUTO_ACCEPT  # the user confirms it
+    assert "mentions nothing the four tabs need" in found.reason
+    set_language("es")
+    try:
+        assert "no menciona nada de lo que piden las cuatro pestañas" in found.reason
+    finally:
+        set_language("en")
+    lines = [article[i:i + 60] for i in range(0, len(article), 60)]
+    clear = boxes(*(words(20 + 20 * n, 40, line) for n, line in enumerate(lines)))
+    blurred = boxes(*(words(20 + 20 * n, 40, line) for n, line in enumerate(lines)),
+                    confidence=60)
+    assert suggest_for_text(article, today=TODAY, pages=[clear]).category == "none"
+    assert suggest_for_text(article, today=TODAY, pages=[blurred]).category is None
+    # A printed heading read clearly over handwriting read badly: read only in part.
+    half = [[*w[:4], 95 if n % 2 else 60, w[5]] for n, w in enumerate(clear)]
+    assert sum(1 for w in half if w[4] == 95 and len(str(w[5])) >= 3) >= 12
+    assert suggest_for_text(article, today=TODAY, pages=[half]).category is None
+    # A telling phrase of a tab is not "nothing": such a letter stays for the user.
+    letter = article + " I have known Rosa for ten years."
+    assert suggest_for_text(letter, today=TODAY).category == "community"
 
 
 def test_fine_print_birth_and_old_dates_are_never_sure() -> None:
@@ -215,3 +238,51 @@ def test_a_sentence_is_not_taken_for_the_issuer() -> None:
                              "months.\nPine Street Apartments LLC\nThe landlord and the tenant "
                              "agree on a monthly rent of $950.", today=TODAY)
     assert found.title == "Lease \u2014 Pine Street Apartments LLC"
+
+
+def test_a_card_that_names_itself_is_not_taken_for_an_identity_paper_by_its_fields() -> None:
+    """An employment authorization card prints the holder's surname, sex and country of
+    birth as a passport does: those box labels do not make it a paper that proves nothing.
+    A passport, which names itself, stays one."""
+    rows = [(20, 10, "UNITED STATES OF AMERICA"), (40, 10, "EMPLOYMENT AUTHORIZATION CARD"),
+            (60, 24, "Surname Castillo"),  # the holder's name, printed large
+            (100, 10, "Given Name Maria Elena"), (120, 10, "USCIS# 220-302-879 Category c33"),
+            (140, 10, "Card# 10E7586481557 Country of Birth El Salvador"),
+            (160, 10, "Date of Birth 04/12/1972 Sex F"),
+            (180, 10, "Valid From: 05/26/2023 Card Expires: 05/24/2025"),
+            (200, 10, "NOT VALID FOR REENTRY TO THE U.S.")]
+    page = boxes(*(words(y, 20, line, h=h) for y, h, line in rows))
+    assert heading(page) == "Surname Castillo"
+    ead = "\n".join(line for _y, _h, line in rows)
+    found = suggest_for_text(ead, today=TODAY, layout=layout_text(page), pages=[page])
+    assert (found.category, found.document_type) == ("employment", "work_authorization")
+    assert found.confidence >= THRESHOLD
+    assert found.sure_date == "2023-05-26"  # valid from, never the birth date or the expiry
+    passport = ("PASSPORT\nUNITED STATES OF AMERICA\nSurname GARCIA\nGiven Names ROSA\n"
+                "Country of Birth MEXICO\nSex F\nDate of Birth 04/12/1972")
+    assert suggest_for_text(passport, today=TODAY).category == "none"
+
+
+def test_a_verification_of_address_letter_is_a_proof_of_address() -> None:
+    letter = ("St. Brigid Parish Food Pantry\n325 Elm Street, Houston, TX\n09/19/2021\n"
+              "RE: Verification of Address\nThis letter confirms that Rosa Gutierrez (date of "
+              "birth 11/22/1983) resides at 2127 W 31st St, Apt 1B, Houston, TX 77008. "
+              "According to our records, Rosa has lived at this address since April 2016 "
+              "and receives mail there.\nSincerely,\nDaniel Greene\nOffice Manager")
+    found = suggest_for_text(letter, today=TODAY)
+    assert (found.category, found.document_type) == ("residence", "proof_of_address")
+    assert found.confidence >= THRESHOLD
+
+
+def test_a_doctors_letterhead_files_a_note_whose_handwriting_is_unreadable() -> None:
+    """A doctor's note: the printed letterhead names the doctor; the note itself is
+    handwriting OCR reads as noise."""
+    note = ("Unity Health Clinic\nDra. Lucía Treviño + (449) 555-0187\n"
+            "Name wade Ye Et/erne * Date. 4-21-2024\nEXE fr sh0d, ill. Return\n4/24 24, |\n"
+            "CaO\n-Dra. Lucía Treviño\nForm MD-7 Rev. 02/2017")
+    found = suggest_for_text(note, today=TODAY)
+    assert found.category == "medical" and found.confidence >= THRESHOLD
+    assert "doctor s letterhead" in found.evidence
+    # A doctor written to (an address line) or a street ("Pecan Dr") is not a letterhead.
+    letter = ("Rosa Gutierrez\n12 Pecan Dr\nHouston TX\nDear Dr. Smith,\nthank you.")
+    assert "doctor s letterhead" not in suggest_for_text(letter, today=TODAY).evidence

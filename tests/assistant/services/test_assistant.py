@@ -105,9 +105,13 @@ def test_corrections_teach_later_suggestions(services: Services, case_id: int,
             "Boxing classes with coach Luis, membership renewed for the season."])
 
     first = _import(services, case_id, *(gym(n) for n in range(5)))
+    # Read clearly, naming nothing of the tabs: "none of the four" until the user files one
+    # under community; from then on not "none" any more, and sure once taught enough.
+    said = []
     for doc in first:
-        assert services.assistant.get_suggestion(case_id, doc).suggestion.category is None
+        said.append(services.assistant.get_suggestion(case_id, doc).suggestion.category)
         services.assistant.accept(case_id, doc, category="community")
+    assert said[0] == "none" and "none" not in said[1:]
     (later,) = _import(services, case_id, gym(9))
     services.assistant.suggest_ready_documents(case_id)
     found = services.assistant.get_suggestion(case_id, later).suggestion
@@ -215,3 +219,52 @@ def test_a_short_paper_takes_the_case_language_as_a_guess(
     docs = {d.id: d for d in services.list_documents(case_id)}
     assert docs[card].language is None  # a guess is shown, not recorded as a fact
     assert docs[first].language == "es"
+
+
+LEAFLET = ["Riverside Garden Supplies", "How to plant tomatoes in spring",
+           "Choose a sunny spot and water the plants every morning.",
+           "Tomatoes grow best when the soil is warm and rich.",
+           "Tie each stem to a stake as soon as it starts to lean."]
+
+
+def test_a_clear_page_that_proves_nothing_is_suggested_as_none_a_scrawl_is_not(
+        services: Services, case_id: int, tmp_path: Path) -> None:
+    """A leaflet Tesseract reads clearly, with nothing a tab needs, is suggested as none of
+    the four with why (never filed by auto-accept); a page of handwriting OCR cannot read
+    says nothing because it was not read: it stays for the user."""
+    import random
+
+    from tests import papers
+
+    services.assistant.set_auto_accept(True)
+    scrawl_path = tmp_path / "scrawl.png"
+    papers.handwriting(random.Random(3)).save(scrawl_path, dpi=(100, 100))
+    leaflet, scrawl = _import(services, case_id, _scan(LEAFLET, tmp_path / "leaflet.png"),
+                              scrawl_path)
+    services.process(case_id)
+    made = {s.document_id: s.suggestion for s in
+            services.assistant.suggest_ready_documents(case_id)}
+    assert made[leaflet].category == "none"
+    assert "mentions nothing the four tabs need" in made[leaflet].reason
+    assert made[scrawl].category is None
+    assert all(d.category is None for d in services.list_documents(case_id))  # not filed
+
+
+SHUTOFF = ["Lakeside Power and Light", "Mailed: 03/14/2024    Account: 4471-2290",
+           "FINAL NOTICE - DISCONNECTION", "Rosa Gutierrez, 1200 Elm St, Apt 3, Houston TX",
+           "Your account is past due in the amount of $412.50.",
+           "Unless payment is received, your electric service",
+           "will be disconnected on or after 03/28/2024.",
+           "Past due (service 01/05/2024 - 02/04/2024) $412.50",
+           "Disconnect date 03/28/2024   Total amount due $498.10"]
+
+
+def test_a_shut_off_notice_is_dated_by_the_day_it_was_sent(
+        services: Services, case_id: int, tmp_path: Path) -> None:
+    """Not by the end of the period left unpaid (a bill's date) nor by the shut-off day."""
+    (notice,) = _import(services, case_id, _scan(SHUTOFF, tmp_path / "notice.png"))
+    services.process(case_id)
+    (made,) = services.assistant.suggest_ready_documents(case_id)
+    assert made.document_id == notice
+    assert made.suggestion.category == "residence"
+    assert made.suggestion.sure_date == "2024-03-14"
