@@ -24,8 +24,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.assistant.knowledge import DOCUMENT_TYPES
 from desktop_app.gui.app import create_window
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.type_names import type_label, type_names
 from desktop_app.i18n import _, set_language
 from desktop_app.services import Services
 from tests import make
@@ -127,6 +129,26 @@ def test_compiled_catalogues_exist_and_load() -> None:
     with MO.open("rb") as fh:
         catalogue = gettext.GNUTranslations(fh)
     assert catalogue.gettext("There is no case {id}.") == "No existe el caso {id}."
+
+
+def test_every_document_type_is_named_in_the_window_and_in_spanish(qapp: QApplication) -> None:
+    """The assistant's suggestion names the paper's type ("Pay stub"); a Spanish user
+    reads "Talón de pago". The window's table covers every type the assistant knows,
+    and the exhibit title the packet prints keeps the English name."""
+    english = {t.key: t.label for t in DOCUMENT_TYPES}
+    assert set(type_names()) == set(english)
+    assert all(type_names()[key] == label for key, label in english.items())
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    qapp.installTranslator(translator)
+    try:
+        assert type_label("pay_stub") == "Talón de pago"
+        assert type_label("no-such-type") == "Otro"
+        untranslated = [key for key, name in type_names().items() if name == english[key]]
+        assert untranslated == []
+    finally:
+        qapp.removeTranslator(translator)
+    assert type_label("pay_stub") == "Pay stub"
 
 
 def test_window_menus_read_in_spanish(spanish_window: MainWindow) -> None:

@@ -35,10 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.assistant.knowledge import (
-    LANGUAGE_NAMES,
-    type_label,
-)
+from desktop_app.core.assistant.knowledge import LANGUAGE_NAMES
 from desktop_app.core.assistant.models import ChronologyRow, DocumentSuggestion, Translator
 from desktop_app.core.dates import doubt
 from desktop_app.core.importer import title_from_name
@@ -49,6 +46,7 @@ from desktop_app.gui.context import WindowContext
 from desktop_app.gui.models import BoardModel, language_label, tab_label
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import JobContext
+from desktop_app.gui.type_names import type_label
 from desktop_app.gui.undo_commands import Editor
 from desktop_app.services import Services
 from desktop_app.services.board import BoardSnapshot

@@ -29,11 +29,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.assistant.knowledge import category_label, type_label
+from desktop_app.core.assistant.knowledge import category_label
 from desktop_app.core.models import Document
 from desktop_app.gui import appearance
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.render import Renderer
+from desktop_app.gui.type_names import type_label
 from desktop_app.services.board import CORRESPONDENCE, UNFILED, BoardSnapshot, is_tab
 
 MIME_TYPE = "application/x-evidence-packet-board"

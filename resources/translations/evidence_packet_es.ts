@@ -11,122 +11,122 @@
     <context>
         <name>AssistantUi</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="317" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="315" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Aceptar la sugerencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="347" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="345" />
             <source>&amp;Chronology</source>
             <translation>&amp;Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="334" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="332" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="326" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="324" />
             <source>&amp;Not a translation</source>
             <translation>&amp;No es una traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="327" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="325" />
             <source>&amp;Translator…</source>
             <translation>&amp;Traductor…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="323" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="321" />
             <source>Accept all &amp;sure suggestions</source>
             <translation>Aceptar todas las sugerencias &amp;seguras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="433" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="431" />
             <source>Accept the suggestion for “{title}”</source>
             <translation>Aceptar la sugerencia para «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="435" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="433" />
             <source>Accept {n} suggestions</source>
             <translation>Aceptar {n} sugerencias</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="486" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="484" />
             <source>Add the original document first.</source>
             <translation>Primero agregue el documento original.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="308" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="306" />
             <source>Chronology</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="331" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="329" />
             <source>Documents the assistant is at least 95 % sure about are filed for you; you can still move them</source>
             <translation>Los documentos de los que el asistente está seguro al menos en un 95 % se ponen en su pestaña automáticamente; usted todavía puede moverlos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="324" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="322" />
             <source>File every document the assistant is sure about; you can undo it</source>
             <translation>Poner en su pestaña cada documento del que el asistente está seguro; puede deshacerlo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="318" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="316" />
             <source>File the selected documents where the assistant suggests</source>
             <translation>Poner los documentos seleccionados donde sugiere el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
             <source>File very sure suggestions &amp;automatically</source>
             <translation>Poner automáticamente las sugerencias muy segu&amp;ras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="448" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="446" />
             <source>Filed {n} document(s) as the assistant suggested. Undo (Ctrl+Z) takes it back.</source>
             <translation>Se pusieron {n} documento(s) donde sugirió el asistente. Deshacer (Ctrl+Z) lo revierte.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="325" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="323" />
             <source>Is a &amp;translation of…</source>
             <translation>Es una &amp;traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="344" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="342" />
             <source>Let the assistant tell</source>
             <translation>Que lo decida el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="509" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="507" />
             <source>Pair “{title}” with its original</source>
             <translation>Emparejar «{title}» con su original</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="529" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="527" />
             <source>Set the language of “{title}”</source>
             <translation>Cambiar el idioma de «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="493" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="491" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="558" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="556" />
             <source>Translator saved.</source>
             <translation>Traductor guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="520" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="518" />
             <source>Unpair the translation “{title}”</source>
             <translation>Separar la traducción «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="326" />
             <source>Who certifies the translations</source>
             <translation>Quién certifica las traducciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="494" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="492" />
             <source>“{title}” is the English translation of:</source>
             <translation>«{title}» es la traducción al inglés de:</translation>
         </message>
@@ -208,12 +208,12 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="243" />
+            <location filename="../../desktop_app/gui/models.py" line="244" />
             <source>Assistant</source>
             <translation>Asistente</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="311" />
+            <location filename="../../desktop_app/gui/models.py" line="312" />
             <source>Correspondence (%n) — not in the packet</source>
             <translation>
                 <numerusform>Correspondencia (%n): no va en el paquete</numerusform>
@@ -221,67 +221,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="309" />
+            <location filename="../../desktop_app/gui/models.py" line="310" />
             <source>Correspondence — notices you received go here (not in the packet)</source>
             <translation>Correspondencia: aquí van los avisos que recibió (no van en el paquete)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="242" />
+            <location filename="../../desktop_app/gui/models.py" line="243" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="400" />
+            <location filename="../../desktop_app/gui/models.py" line="401" />
             <source>Date: {date}</source>
             <translation>Fecha: {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="401" />
+            <location filename="../../desktop_app/gui/models.py" line="402" />
             <source>Date: {date}? Check it</source>
             <translation>Fecha: ¿{date}? Revísela</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="242" />
+            <location filename="../../desktop_app/gui/models.py" line="243" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="297" />
+            <location filename="../../desktop_app/gui/models.py" line="298" />
             <source>Drag documents here to file them under {tab}. Drag the tab up or down to change the order of the packet.</source>
             <translation>Arrastre documentos aquí para ponerlos en {tab}. Arrastre la pestaña hacia arriba o hacia abajo para cambiar el orden del paquete.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="242" />
+            <location filename="../../desktop_app/gui/models.py" line="243" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="410" />
+            <location filename="../../desktop_app/gui/models.py" line="411" />
             <source>File: {name}</source>
             <translation>Archivo: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="403" />
+            <location filename="../../desktop_app/gui/models.py" line="404" />
             <source>Language: {language}</source>
             <translation>Idioma: {language}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="377" />
+            <location filename="../../desktop_app/gui/models.py" line="378" />
             <source>Needs your review</source>
             <translation>Necesita su revisión</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="291" />
+            <location filename="../../desktop_app/gui/models.py" line="292" />
             <source>New documents land here. Drag each one onto the tab it belongs to, or use Document ▸ File under.</source>
             <translation>Los documentos nuevos llegan aquí. Arrastre cada uno a la pestaña que le corresponde, o use Documento ▸ Poner en.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="305" />
+            <location filename="../../desktop_app/gui/models.py" line="306" />
             <source>Not yet filed</source>
             <translation>Sin pestaña</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="306" />
+            <location filename="../../desktop_app/gui/models.py" line="307" />
             <source>Not yet filed (%n) — drag each to its tab</source>
             <translation>
                 <numerusform>Sin pestaña (%n): arrástrelo a su pestaña</numerusform>
@@ -289,52 +289,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="294" />
+            <location filename="../../desktop_app/gui/models.py" line="295" />
             <source>Notices and letters you received (from the agency, the court...): kept with the case and searchable, but not put in the packet. Drag one onto a tab to include it.</source>
             <translation>Avisos y cartas que recibió (de la agencia, del tribunal...): se guardan con el caso y se pueden buscar, pero no van en el paquete. Arrastre uno a una pestaña para incluirlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="242" />
+            <location filename="../../desktop_app/gui/models.py" line="243" />
             <source>Pages</source>
             <translation>Páginas</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="406" />
+            <location filename="../../desktop_app/gui/models.py" line="407" />
             <source>Press A to accept, or drag it to another tab.</source>
             <translation>Pulse A para aceptar, o arrástrelo a otra pestaña.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="413" />
+            <location filename="../../desktop_app/gui/models.py" line="414" />
             <source>Problems:</source>
             <translation>Problemas:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="243" />
+            <location filename="../../desktop_app/gui/models.py" line="244" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="392" />
+            <location filename="../../desktop_app/gui/models.py" line="393" />
             <source>This document is in {language}. The packet needs a certified English translation: add the translation, then use Document ▸ Is a translation of…</source>
             <translation>Este documento está en {language}. El paquete necesita una traducción certificada al inglés: agregue la traducción y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="381" />
+            <location filename="../../desktop_app/gui/models.py" line="382" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="398" />
+            <location filename="../../desktop_app/gui/models.py" line="399" />
             <source>Type: {type}</source>
             <translation>Tipo: {type}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="383" />
+            <location filename="../../desktop_app/gui/models.py" line="384" />
             <source>{language}: needs a translation</source>
             <translation>{language}: necesita traducción</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/models.py" line="314" />
+            <location filename="../../desktop_app/gui/models.py" line="315" />
             <source>{tab} (%n)</source>
             <translation>
                 <numerusform>{tab} (%n)</numerusform>
@@ -342,12 +342,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="313" />
+            <location filename="../../desktop_app/gui/models.py" line="314" />
             <source>{tab} — empty: drag documents here</source>
             <translation>{tab}: vacía, arrastre documentos aquí</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="378" />
+            <location filename="../../desktop_app/gui/models.py" line="379" />
             <source>→ {tab} ({percent} %)</source>
             <translation>→ {tab} ({percent} %)</translation>
         </message>
@@ -651,37 +651,37 @@
     <context>
         <name>ChronologyView</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="205" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="203" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="205" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="203" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="205" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="203" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="224" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="222" />
             <source>Give it a date with Edit ▸ Change date (Ctrl+D)</source>
             <translation>Póngale una fecha con Editar ▸ Cambiar la fecha (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="206" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="204" />
             <source>Tab</source>
             <translation>Pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="201" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="199" />
             <source>The documents in date order</source>
             <translation>Los documentos por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="220" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="218" />
             <source>no date</source>
             <translation>sin fecha</translation>
         </message>
@@ -1151,6 +1151,159 @@
             <location filename="../../desktop_app/gui/dialogs/destination.py" line="130" />
             <source>in one file.</source>
             <translation>en un solo archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentTypes</name>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="24" />
+            <source>Bank statement</source>
+            <translation>Estado de cuenta bancario</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="39" />
+            <source>Correspondence from the agency</source>
+            <translation>Correspondencia de la agencia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="29" />
+            <source>Employer letter</source>
+            <translation>Carta del empleador</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="43" />
+            <source>Employment application or verification</source>
+            <translation>Solicitud o verificación de empleo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="49" />
+            <source>Flyer, coupon or menu</source>
+            <translation>Volante, cupón o menú</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="45" />
+            <source>Health insurance card</source>
+            <translation>Tarjeta de seguro médico</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="42" />
+            <source>Housing or energy assistance</source>
+            <translation>Ayuda de vivienda o de energía</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="38" />
+            <source>Identity document</source>
+            <translation>Documento de identidad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="21" />
+            <source>Lease</source>
+            <translation>Contrato de arrendamiento</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="34" />
+            <source>Letter of support</source>
+            <translation>Carta de apoyo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="46" />
+            <source>Medical claim or bill</source>
+            <translation>Reclamo o factura médica</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="31" />
+            <source>Medical record</source>
+            <translation>Expediente médico</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="41" />
+            <source>Mortgage or home ownership</source>
+            <translation>Hipoteca o propiedad de vivienda</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="40" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="47" />
+            <source>Patient form</source>
+            <translation>Formulario de paciente</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="28" />
+            <source>Pay stub</source>
+            <translation>Talón de pago</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="33" />
+            <source>Prescription or treatment</source>
+            <translation>Receta o tratamiento</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="25" />
+            <source>Proof of address</source>
+            <translation>Comprobante de domicilio</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="32" />
+            <source>Psychological evaluation</source>
+            <translation>Evaluación psicológica</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="48" />
+            <source>Receipt or invoice</source>
+            <translation>Recibo o factura</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="22" />
+            <source>Rent receipt</source>
+            <translation>Recibo de renta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="44" />
+            <source>Rental application</source>
+            <translation>Solicitud de alquiler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="50" />
+            <source>Résumé</source>
+            <translation>Currículum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="36" />
+            <source>School enrollment</source>
+            <translation>Inscripción escolar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="37" />
+            <source>School record</source>
+            <translation>Expediente escolar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="26" />
+            <source>Tax return</source>
+            <translation>Declaración de impuestos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="23" />
+            <source>Utility bill</source>
+            <translation>Factura de servicios</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="35" />
+            <source>Volunteer record</source>
+            <translation>Constancia de voluntariado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="27" />
+            <source>W-2</source>
+            <translation>Formulario W-2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="30" />
+            <source>Work authorization</source>
+            <translation>Permiso de trabajo</translation>
         </message>
     </context>
     <context>
@@ -1942,37 +2095,37 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
     <context>
         <name>Languages</name>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="543" />
+            <location filename="../../desktop_app/gui/models.py" line="544" />
             <source>English</source>
             <translation>inglés</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="545" />
+            <location filename="../../desktop_app/gui/models.py" line="546" />
             <source>French</source>
             <translation>francés</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="547" />
+            <location filename="../../desktop_app/gui/models.py" line="548" />
             <source>Haitian Creole</source>
             <translation>criollo haitiano</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="546" />
+            <location filename="../../desktop_app/gui/models.py" line="547" />
             <source>Portuguese</source>
             <translation>portugués</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="544" />
+            <location filename="../../desktop_app/gui/models.py" line="545" />
             <source>Spanish</source>
             <translation>español</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="548" />
+            <location filename="../../desktop_app/gui/models.py" line="549" />
             <source>another language</source>
             <translation>otro idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="550" />
+            <location filename="../../desktop_app/gui/models.py" line="551" />
             <source>unknown</source>
             <translation>desconocido</translation>
         </message>
@@ -3493,62 +3646,62 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>SuggestionBar</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="176" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="174" />
             <source> (perhaps {tab})</source>
             <translation> (quizá {tab})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="173" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="171" />
             <source>&lt;b&gt;Needs your review.&lt;/b&gt; The assistant is not sure which tab this belongs under</source>
             <translation>&lt;b&gt;Necesita su revisión.&lt;/b&gt; El asistente no está seguro de a qué pestaña pertenece</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="179" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="177" />
             <source>&lt;b&gt;Suggested: {tab}&lt;/b&gt; — {facts} ({percent} % sure)</source>
             <translation>&lt;b&gt;Sugerencia: {tab}&lt;/b&gt; — {facts} ({percent} % seguro)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="154" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="152" />
             <source>&lt;b&gt;{title}&lt;/b&gt; is in {language}. The packet needs a certified English translation: add it, then use Document ▸ Is a translation of…</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt; está en {language}. El paquete necesita una traducción certificada al inglés: agréguela y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="130" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="128" />
             <source>Accept (A)</source>
             <translation>Aceptar (A)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="138" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="136" />
             <source>Choose the tab yourself</source>
             <translation>Elegir la pestaña usted mismo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="134" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="132" />
             <source>File it under the suggested tab and use the suggested date and title. You can undo it.</source>
             <translation>Ponerlo en la pestaña sugerida y usar la fecha y el título sugeridos. Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="136" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="134" />
             <source>File under…</source>
             <translation>Poner en…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="184" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="182" />
             <source>Not in English: it will need a certified translation.</source>
             <translation>No está en inglés: necesitará una traducción certificada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="123" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="121" />
             <source>The assistant's suggestion</source>
             <translation>La sugerencia del asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="170" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="168" />
             <source>perhaps {language}</source>
             <translation>quizá {language}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="166" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="164" />
             <source>{date}? check the date</source>
             <translation>¿{date}? revise la fecha</translation>
         </message>
@@ -3556,22 +3709,22 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>Tabs</name>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="561" />
+            <location filename="../../desktop_app/gui/models.py" line="562" />
             <source>Community</source>
             <translation>Comunidad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="559" />
+            <location filename="../../desktop_app/gui/models.py" line="560" />
             <source>Employment</source>
             <translation>Empleo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="560" />
+            <location filename="../../desktop_app/gui/models.py" line="561" />
             <source>Medical</source>
             <translation>Médico</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/models.py" line="558" />
+            <location filename="../../desktop_app/gui/models.py" line="559" />
             <source>Residence</source>
             <translation>Residencia</translation>
         </message>
@@ -3579,52 +3732,52 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>TranslatorDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="262" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="260" />
             <source>&amp;Address</source>
             <translation>Di&amp;rección</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="261" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="259" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="263" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="261" />
             <source>&amp;Phone</source>
             <translation>&amp;Teléfono</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="264" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="262" />
             <source>&amp;Statement</source>
             <translation>&amp;Declaración</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="242" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="240" />
             <source>Each translation in the packet is followed by a certificate signed by the translator, saying they are competent to translate and that the translation is complete and accurate.</source>
             <translation>Cada traducción del paquete va seguida de un certificado firmado por el traductor, que declara que es competente para traducir y que la traducción es completa y exacta.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="257" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="255" />
             <source>Statement of competence</source>
             <translation>Declaración de competencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="240" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="238" />
             <source>Translator</source>
             <translation>Traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="249" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="247" />
             <source>Translator's address</source>
             <translation>Dirección del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="247" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="245" />
             <source>Translator's full name</source>
             <translation>Nombre completo del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="254" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="252" />
             <source>Translator's phone number</source>
             <translation>Teléfono del traductor</translation>
         </message>
