@@ -60,7 +60,7 @@ def make_runner(data_dir: Path, prefix: list[str]) -> Run:
 
     def run(*args: object, check: bool = True) -> Result:
         argv = ["--data-dir", str(data_dir), *map(str, args)]
-        if prefix:
+        if prefix or not hasattr(os, "fork"):  # the zygote forks (Linux, macOS)
             proc = subprocess.run([*prefix, sys.executable, "-m", "desktop_app.cli", *argv],
                                   capture_output=True, text=True, timeout=600,
                                   stdin=subprocess.DEVNULL)
