@@ -114,7 +114,6 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.runner.unexpectedError.connect(self._unexpected)
         self.runner.appErrorRaised.connect(self.show_app_error)
-        self.renderer.warm_up()
         self.load_cases(open_last=True)
         self.case_tools.check_deadlines()
         self.work.start_processing()

@@ -20,11 +20,6 @@ from desktop_app.services.pictures import PageRender
 RawImage = tuple[int, int, bytes]  # width, height, RGB888 bytes
 
 
-def ready() -> bool:
-    """Nothing: starting a worker early costs its start-up now, not at the first picture."""
-    return True
-
-
 def draw_thumbnail(spec: PageRender) -> Path:
     return pictures.draw_thumbnail(spec)
 

@@ -3,6 +3,8 @@
 The GUI thread only puts requests in a queue. A feeder thread hands them to the process
 pools: ``ProcessPoolExecutor.submit`` starts worker processes on first use and can wait
 on the pool's pipes, both of which would freeze the window if done on the GUI thread.
+Workers start when the first picture is asked for (a window with nothing to show starts
+none) and are ended, not waited for, when the window closes.
 Pages for the viewer have a pool of their own, so a long run of thumbnails never keeps
 the page the user is looking at waiting.
 """
@@ -61,6 +63,7 @@ class Renderer(QObject):
         self._latest_page = 0
         self._originals = itertools.count(1)
         self._closed = False
+        self._started: list[multiprocessing.process.BaseProcess] = []  # to reap on close
         self._requests: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
         self._arrived: list[tuple[Path, QImage]] = []
         self._deliver = QTimer(self, singleShot=True, interval=0)
@@ -103,17 +106,13 @@ class Renderer(QObject):
                 continue
             except Exception:  # noqa: BLE001 - one bad request must not stop the pictures
                 log.exception("a picture request failed")
+        # Closed. A worker started by the last request is stopped too, then every worker
+        # is waited for here, off the GUI thread, so none outlives the window.
+        self._stop_workers()
         for pool in self._pools.values():
             pool.shutdown(wait=True, cancel_futures=True)
-
-    def warm_up(self) -> None:
-        """Start the worker processes now, so the first pictures come quickly."""
-        if not self._closed:
-            self._requests.put(self._warm)
-
-    def _warm(self) -> None:
-        for name in ("page", "thumb"):
-            self._pool(name).submit(procs.ready)
+        for worker in self._started:
+            worker.join()
 
     # --- thumbnails --------------------------------------------------------------------------
 
@@ -270,9 +269,20 @@ class Renderer(QObject):
     def has_workers(self) -> bool:
         return bool(self.workers())
 
-    def shutdown(self, timeout: float = 15.0) -> None:
+    def shutdown(self) -> None:
+        """Stop drawing, without waiting: the workers are ended now and reaped by the
+        feeder thread. A worker holds nothing to save (a thumbnail file is written whole
+        or not at all), so ending one costs at most the picture it was drawing; waiting
+        for a worker that is still starting would hold the window's close for seconds."""
         if self._closed:
             return
         self._closed = True
+        self._stop_workers()
         self._requests.put(None)
-        self._feeder.join(timeout)
+
+    def _stop_workers(self) -> None:
+        for worker in self.workers():
+            if worker not in self._started:
+                self._started.append(worker)
+            with contextlib.suppress(OSError, ValueError):  # already ended
+                worker.terminate()

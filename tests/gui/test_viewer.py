@@ -91,7 +91,9 @@ def test_rotate_exclude_zoom_and_undo(qtbot: QtBot, window: MainWindow, tmp_path
 
 def test_page_pictures_are_drawn_off_the_gui_thread(qtbot: QtBot, window: MainWindow,
                                                     tmp_path: Path) -> None:
-    """The viewer's pictures come from the renderer's worker processes."""
+    """The viewer's pictures come from the renderer's worker processes, which start when
+    the first picture is asked for and are gone once the window has closed."""
+    assert not window.renderer.has_workers()  # nothing to show yet: none started
     photo = tmp_path / "in" / "photo.jpg"
     photo.parent.mkdir(parents=True)
     Image.new("RGB", (900, 1200), "white").save(photo)
@@ -101,4 +103,7 @@ def test_page_pictures_are_drawn_off_the_gui_thread(qtbot: QtBot, window: MainWi
     doc = window.board_model.snapshot.documents[0]  # type: ignore[union-attr]
     window.board.select_document(doc.id)
     qtbot.waitUntil(window.viewer.canvas.has_image, timeout=20_000)
-    assert window.renderer.has_workers()
+    workers = window.renderer.workers()
+    assert workers
+    window.close()
+    qtbot.waitUntil(lambda: not any(w.is_alive() for w in workers), timeout=20_000)

@@ -4,6 +4,7 @@ would add), and an edit."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +12,9 @@ import pytest
 
 from desktop_app.services import Services
 from desktop_app.services.packets import FilingOptions
+from desktop_app.storage import keys
 from desktop_app.storage.db import transaction
+from tests.conftest import PROTECTED, TEST_PASSPHRASE, protect_new
 from tests.make import page_image, save_image, text_pdf
 
 SMALL = (1275, 1650)  # Letter at 150 dpi: quick to read
@@ -72,6 +75,38 @@ def build_case(services: Services, folder: Path, name: str = "Maria Hernández",
     return SmallCase(case.id, docs, services.store.root / filed.kept_path)
 
 
+@pytest.fixture(scope="session")
+def _small_case_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, SmallCase]:
+    """The small case, built once (Tesseract and a filing are its costly steps) in a data
+    folder of its own — protected in a protected run — that each test gets a copy of."""
+    root = tmp_path_factory.mktemp("small-case") / "data"
+    if PROTECTED:
+        protect_new(root)
+    svc = Services.open(root)
+    try:
+        built = build_case(svc, root.parent / "in")
+        kept = built.filing.relative_to(svc.store.root)  # the copy's is at the same place
+    finally:
+        svc.close()
+    return root, SmallCase(built.case_id, built.documents, kept)
+
+
 @pytest.fixture
-def small_case(services: Services, tmp_path: Path) -> SmallCase:
-    return build_case(services, tmp_path / "in")
+def data_dir(data_dir: Path, request: pytest.FixtureRequest) -> Path:
+    """A test that asks for ``small_case`` gets a copy of the template's data folder, in
+    place before ``services`` opens it."""
+    if "small_case" not in request.fixturenames:
+        return data_dir
+    template, _built = request.getfixturevalue("_small_case_template")
+    if data_dir.exists():  # protected: a key file of its own, replaced by the template's
+        shutil.rmtree(data_dir)
+    shutil.copytree(template, data_dir)
+    if PROTECTED:
+        keys.unlock(data_dir, TEST_PASSPHRASE)
+    return data_dir
+
+
+@pytest.fixture
+def small_case(services: Services, _small_case_template: tuple[Path, SmallCase]) -> SmallCase:
+    _template, built = _small_case_template
+    return SmallCase(built.case_id, built.documents, services.store.root / built.filing)

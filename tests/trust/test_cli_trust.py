@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 from desktop_app.services import Services
+from tests.cli.conftest import make_runner
 from tests.conftest import stored_original
 from tests.trust.conftest import add_filings_table, build_case
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def run(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop_app.cli", "--data-dir", str(data),
-                           *args], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                          stdin=subprocess.DEVNULL)
+    """``evidence-packet --data-dir DATA ARGS...`` in a process of its own."""
+    done = make_runner(data, [])(*args, check=False)
+    return subprocess.CompletedProcess(list(args), done.code, done.out, done.err)
 
 
 def test_verify_says_all_is_well_then_names_a_damaged_file(

@@ -71,10 +71,18 @@ def _readable(root: Path) -> list[str]:
     return found
 
 
+@pytest.fixture(scope="session")
+def _plain_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
+    """The plain case, read and filed once; each test protects a copy of it."""
+    folder = tmp_path_factory.mktemp("plain-case")
+    case_id, filed = _plain_case(folder / "data", folder / "in")
+    return folder / "data", case_id, filed
+
+
 @pytest.fixture
-def plain(tmp_path: Path) -> tuple[Path, int, str]:
-    root = tmp_path / "data"
-    case_id, filed = _plain_case(root, tmp_path / "in")
+def plain(tmp_path: Path, _plain_template: tuple[Path, int, str]) -> tuple[Path, int, str]:
+    template, case_id, filed = _plain_template
+    root = shutil.copytree(template, tmp_path / "data")
     assert _readable(root)  # the test can see secrets when they are there
     return root, case_id, filed
 
