@@ -18,6 +18,15 @@ from desktop_app.services.packets import FilingOptions
 from desktop_app.storage import keys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Fixtures shared across the layer folders: the command line as a real process, and the
+# cases the redaction, review and trust tests build (tests/support/).
+pytest_plugins = [
+    "tests.support.commands",
+    "tests.support.redaction",
+    "tests.support.review",
+    "tests.support.trust",
+]
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
 
