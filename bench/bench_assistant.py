@@ -4,12 +4,12 @@
         [--results eval.json] [--save eval.json]
 
 Each FOLDER holds documents and a ``truth.json`` (a list of ``{"file", "category", "date",
-"language", ...}``, as ``tests/assistant/blind_forms.py`` and ``blind_set.py`` write it);
+"language", ...}``, as ``tests/sets/blind_forms.py`` and ``blind_set.py`` write it);
 a file missing from ``truth.json`` is labelled by its name (``<category>--<anything>``).
 Real documents are not part of the project: keep them outside the repository (e.g. a
 held-out folder beside its ``SOURCES.md``) and name the folder here. A generated blind set:
 
-    .venv/bin/python -m tests.assistant.blind_forms /tmp/bf101 80 --seed 101
+    .venv/bin/python -m tests.sets.blind_forms /tmp/bf101 80 --seed 101
     .venv/bin/python bench/bench_assistant.py /tmp/bf101
 
 Runs the assistant as ``evidence-packet evaluate`` does (a throw-away data folder, real

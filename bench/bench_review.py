@@ -145,7 +145,7 @@ def duplicate_check(folder: Path) -> None:
     Tesseract."""
     from PIL import Image as PILImage
 
-    from tests.review.test_duplicates import SECOND_STUB, jpeg, stub_photo
+    from tests.services.test_review_duplicates import SECOND_STUB, jpeg, stub_photo
 
     photo = stub_photo()
     small = photo.resize((photo.width * 3 // 10, photo.height * 3 // 10))

@@ -108,7 +108,7 @@ def seed_archives(folder: Path) -> tuple[Path, Path]:
 
 class Mutator:
     def __init__(self, plain: Path, sealed_path: Path, canary: Path, rng: random.Random):
-        from tests.trust.crafted import take_apart
+        from tests.support.crafted import take_apart
 
         self.parts = take_apart(plain)
         self.plain_bytes = plain.read_bytes()
@@ -148,12 +148,12 @@ class Mutator:
     # helpers
 
     def _copy(self) -> Any:
-        from tests.trust.crafted import Parts
+        from tests.support.crafted import Parts
 
         return Parts(copy.deepcopy(self.parts.manifest), list(self.parts.members))
 
     def _write(self, parts: Any, **options: Any) -> bytes:
-        from tests.trust.crafted import put_together
+        from tests.support.crafted import put_together
 
         with tempfile.TemporaryDirectory() as tmp:
             out = put_together(parts, Path(tmp) / "x.case", **options)

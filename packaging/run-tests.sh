@@ -33,10 +33,9 @@ pytest_status=$?
 if [ "$#" -eq 0 ] && [ "$pytest_status" -eq 0 ]; then
     # The whole suite passed: run the tests that store, read, export and check data again,
     # each on a data folder protected with a passphrase (SQLCipher, sealed files).
-    echo "==> pytest again, on protected data folders (storage, trust, record, redaction, core, CLI, window, review)"
+    echo "==> pytest again, on protected data folders (storage, core, services, CLI, window)"
     EVIDENCE_PACKET_TEST_PROTECTED=1 "$BIN/pytest" -m "not slow" -p no:cacheprovider \
-        tests/storage tests/trust tests/record tests/redact tests/core tests/cli tests/gui \
-        tests/review
+        tests/storage tests/core tests/services tests/cli tests/gui tests/test_no_network.py
     pytest_status=$?
 fi
 

@@ -18,6 +18,15 @@ from desktop_app.services.packets import FilingOptions
 from desktop_app.storage import keys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Fixtures shared across the layer folders: the command line as a real process, and the
+# cases the redaction, review and trust tests build (tests/support/).
+pytest_plugins = [
+    "tests.support.commands",
+    "tests.support.redaction",
+    "tests.support.review",
+    "tests.support.trust",
+]
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
 
@@ -84,6 +93,10 @@ def data_dir(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     """A new data folder (protected in a protected run, except for tests marked
     ``plain_folder``: they are about the plain folder's own layout)."""
     folder = tmp_path / "data"
+    if "small_case" in request.fixturenames:  # the trust tests' case, built once
+        from tests.support.trust import copy_small_case
+
+        return copy_small_case(folder, request)
     if PROTECTED and request.node.get_closest_marker("plain_folder") is None:
         return protect_new(folder)
     return folder

@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 
 from tests import make
-from tests.cli.conftest import Run
+from tests.support.commands import Run
 
 
 def _page(lines: list[str]) -> Image.Image:

@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.core import samples
 from desktop_app.core.capture import geometry
-from tests.cli.conftest import Run
+from tests.support.commands import Run
 
 PAY_STUB = samples.document_by_name("IMG_20230616_184512.jpg")
 

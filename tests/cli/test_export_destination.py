@@ -11,8 +11,8 @@ import pytest
 
 from desktop_app.services import Services
 from tests import make
-from tests.cli.conftest import Run
 from tests.core.test_export_destination import colour_photo, footer_numbers
+from tests.support.commands import Run
 
 SPANISH = ("Houston, Texas, 9 de agosto de 2023. A quien corresponda: la señora Rosa Díaz "
            "asiste a nuestra parroquia desde el año 2015 y ayuda cada semana en el comedor. ")

@@ -11,7 +11,7 @@ import pymupdf
 from PIL import Image
 
 from tests import make
-from tests.cli.conftest import Run, no_network_prefix
+from tests.support.commands import Run, no_network_prefix
 
 
 def _page(lines: list[str]) -> Image.Image:

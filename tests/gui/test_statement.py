@@ -20,7 +20,7 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import Services
 from desktop_app.services.statements import Statement
 from tests.gui.conftest import message_boxes
-from tests.record.conftest import Built, build_case
+from tests.support.record import Built, build_case
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

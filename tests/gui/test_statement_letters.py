@@ -22,7 +22,7 @@ from desktop_app.services import Services
 from desktop_app.services.statements import CoverLetter, Service, Signing, Statement
 from tests.gui.conftest import message_boxes
 from tests.gui.test_statement import accelerators
-from tests.record.conftest import Built, build_case
+from tests.support.record import Built, build_case
 
 
 def _case(data_dir: Path, tmp_path: Path) -> Built:

@@ -4,7 +4,7 @@ gives each file's date and language, how many dates and languages it got right.
 
 A file is labelled by its name: ``<category>--<anything>.<ext>`` (``none--`` for a
 document that belongs to no evidence category). ``truth.json`` beside the files (as the
-labelled sets in ``tests/assistant`` write it) is a list of ``{"file", "category", "date",
+labelled sets in ``tests/sets`` write it) is a list of ``{"file", "category", "date",
 "language", ...}``: the date the paper speaks for (ISO, or null for none) and its language.
 """
 

@@ -14,7 +14,7 @@ from desktop_app.core.review import text as words
 from desktop_app.core.review.model import DocumentFacts, Finding, ReviewInput
 from desktop_app.i18n import _
 
-# --- thresholds (measured on generated scans; see tests/review) ---------------------------
+# --- thresholds (measured on generated scans; see tests/services/test_review_*.py) -----
 GAP_DAYS = 365
 LOW_CONFIDENCE = 60.0  # Tesseract's mean word confidence, 0..100
 BLANK_INK = 0.002
