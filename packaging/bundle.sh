@@ -181,6 +181,47 @@ else
     echo "$TESSERACT_STAMP" >"$STAGE/.stamp"
 fi
 
+# -- NumPy without OpenBLAS ----------------------------------------------------------------
+# NumPy's wheel carries OpenBLAS and its Fortran runtime (28 MB) for large matrix algebra.
+# The app's is tiny (an 8x8 solve for a homography, 3x3 products, straight-line fits:
+# core/capture), which NumPy's own loops and its bundled LAPACK subset (lapack_lite)
+# do as well. The bundle gets the .venv's NumPy version built from source without
+# them, once (a few minutes; pip fetches the source and its build tools, then it is
+# kept in build/). The .venv keeps the wheel.
+NUMPY_VERSION="$("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("numpy"))')"
+NUMPY_LITE="$BUILD/numpy-$NUMPY_VERSION-noblas"
+build_numpy_lite() {
+    local tmp="$NUMPY_LITE.tmp"
+    rm -rf "$tmp"
+    "$VENV/bin/python" -m pip wheel --disable-pip-version-check --no-deps --no-binary numpy \
+        -w "$tmp/wheel" "numpy==$NUMPY_VERSION" -Csetup-args=-Dblas=none \
+        -Csetup-args=-Dlapack=none -Csetup-args=-Dallow-noblas=true >"$tmp.log" 2>&1 ||
+        die "Could not build NumPy $NUMPY_VERSION from source (log: $tmp.log)." \
+            "It needs a network connection once, g++ and Python's headers" \
+            "(bash packaging/setup.sh installs them)."
+    "$VENV/bin/python" -m pip install --disable-pip-version-check --no-deps --no-index \
+        --target "$tmp/site" "$tmp"/wheel/numpy-*.whl >>"$tmp.log" 2>&1 ||
+        die "Could not install the NumPy built from source (log: $tmp.log)."
+    # It must be the one Python finds, and have no BLAS library of its own.
+    PYTHONPATH="$tmp/site" "$VENV/bin/python" -c "
+import numpy, sys
+assert numpy.__file__.startswith('$tmp/site/'), numpy.__file__
+blas = numpy.show_config(mode='dicts')['Build Dependencies']['blas']['name']
+assert blas == 'none', blas
+assert abs(numpy.linalg.solve([[2.0, 1.0], [1.0, 3.0]], [3.0, 5.0]) - [0.8, 1.4]).max() < 1e-12
+" || die "The NumPy built from source is not the one expected (log: $tmp.log)."
+    [ -z "$(find "$tmp/site" -name '*.so*' -path '*.libs/*' -print -quit)" ] ||
+        die "The NumPy built from source brought libraries of its own."
+    rm -rf "$NUMPY_LITE" "$tmp.log"
+    mv "$tmp" "$NUMPY_LITE"
+}
+if [ -d "$NUMPY_LITE/site" ]; then
+    say "NumPy $NUMPY_VERSION without OpenBLAS: built already ($NUMPY_LITE)"
+else
+    say "Building NumPy $NUMPY_VERSION without OpenBLAS (once; a few minutes)"
+    build_numpy_lite
+fi
+
 # -- The app, frozen -----------------------------------------------------------------------
 # Rebuilt when the app, the packaging, the Python packages or the staged Tesseract change.
 
@@ -192,6 +233,7 @@ app_stamp() {
             xargs -0 sha256sum
         "$VENV/bin/python" -m pip freeze --disable-pip-version-check --exclude-editable
         echo "$TESSERACT_STAMP"
+        cat "$NUMPY_LITE"/site/numpy-*.dist-info/RECORD
     } | sha256sum | cut -d' ' -f1
 }
 APP_STAMP="$(app_stamp)"
@@ -204,7 +246,9 @@ fi
 say "Freezing the app with PyInstaller (a few minutes the first time)"
 rm -f "$APP/.build-stamp"
 # A build stopped half-way leaves no stamp, so the next run builds again.
-EVIDENCE_PACKET_TESSERACT="$STAGE" "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
+# PYTHONPATH: the NumPy without OpenBLAS comes before the .venv's.
+PYTHONPATH="$NUMPY_LITE/site" EVIDENCE_PACKET_TESSERACT="$STAGE" \
+    "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
     --distpath "$DIST" --workpath "$BUILD/pyinstaller" "$REPO/packaging/evidence-packet.spec"
 install -m 0755 "$REPO/packaging/install.sh" "$APP/install.sh"
 # One program, two names (packaging/launchers/both.py): the command line's is a link.
@@ -263,6 +307,52 @@ for theirs in "$APP"/_internal/sqlcipher3_binary.libs/libcrypto-*.so.3; do
     done
     ln -f "$ours" "$theirs"
 done
+# Pillow's wheel brings its own copies of four libraries the bundle also has from Debian
+# (for the window and Tesseract): libXau (X11's authorisation data, for its libxcb; 2.1
+# MB, all but 13 KB of it a gap the wheel's relinking left), zstd and xz (libtiff's
+# decompressors) and libpng (FreeType's, for colour glyphs). Each becomes a hard link to
+# Debian's, one file for both, as Debian's defines every function, at its version, that
+# a library of the bundle takes from Pillow's (checked): 3.3 MB. They only decode lossless
+# data or read a file, so what they give does not depend on which build it is.
+same_functions() {  # same_functions THEIRS OURS: OURS has all its users take from THEIRS
+    local users missing
+    users="$(grep -rlF --include='*.so*' "$(basename "$1")" "$APP/_internal" | grep -vxF "$1")"
+    missing="$(comm -23 \
+        <(comm -12 \
+            <(echo "$users" | xargs nm -D --undefined-only | awk 'NF >= 2 { print $NF }' |
+                sort -u) \
+            <(nm -D --defined-only "$1" | awk '{ sub("@@", "@", $3); print $3 }' | sort -u)) \
+        <(nm -D --defined-only "$2" | awk '{ sub("@@", "@", $3); print $3 }' | sort -u))"
+    [ -z "$missing" ] || die "$(basename "$2") lacks what $(basename "$1")'s users call:" "$missing"
+}
+for pair in libXau:libXau.so.6 libzstd:libzstd.so.1 liblzma:liblzma.so.5 \
+    libpng16:libpng16.so.16; do
+    ours="$APP/_internal/${pair#*:}"
+    for theirs in "$APP"/_internal/pillow.libs/"${pair%%:*}"-*.so*; do
+        [ -f "$theirs" ] && [ -f "$ours" ] || continue
+        same_functions "$theirs" "$ours"
+        ln -f "$ours" "$theirs"
+    done
+done
+# Debian's libdbus-1 (Qt's link to the desktop's D-Bus) links libsystemd for the two
+# functions of a D-Bus server started by systemd with its sockets handed over; with
+# what libsystemd links in turn (libgcrypt, lz4, libcap) 2.5 MB. The app is a D-Bus
+# client: a stand-in answers as libsystemd does for a program not started that way, and
+# the libraries nothing else needs go.
+if [ -f "$APP/_internal/libsystemd.so.0" ]; then
+    sd="$APP/_internal/libsystemd.so.0"
+    standin "$STANDINS/libsystemd.c" libsystemd.so.0 "$sd.tmp" "$STANDINS/libsystemd.map"
+    for user in $(grep -rlF --include='*.so*' libsystemd.so.0 "$APP/_internal"); do
+        [ "$user" = "$sd" ] || [ "$user" = "$sd.tmp" ] || covers "$user" "$sd.tmp" sd_
+    done
+    mv "$sd.tmp" "$sd"
+    for lib in libgcrypt.so.20 libgpg-error.so.0 liblz4.so.1 libcap.so.2; do
+        [ -f "$APP/_internal/$lib" ] || continue
+        users="$(grep -rlF --include='*.so*' "$lib" "$APP/_internal" |
+            grep -vxF "$APP/_internal/$lib" || true)"
+        [ -n "$users" ] || rm "$APP/_internal/$lib"
+    done
+fi
 # Libraries both Tesseract and the window use, stored once.
 for path in "$APP"/_internal/tesseract/lib/*; do
     twin="$APP/_internal/$(basename "$path")"

@@ -105,7 +105,7 @@ group "Qt 6 runtime libraries and fonts for the window" \
     libxcb-xkb1 libwayland-client0 libwayland-cursor0 libwayland-egl1 fonts-dejavu-core
 group "Xvfb, a screen without a monitor, for the window tests" xvfb xauth
 group "Tools to build the self-contained app folder (packaging/bundle.sh)" binutils patchelf \
-    gcc libc6-dev icu-devtools
+    gcc g++ libc6-dev python3-dev icu-devtools
 
 find_python() {
     local candidate
@@ -185,7 +185,8 @@ explain_other_system() {
     note "- Poppler utilities (pdftoppm): poppler-utils, or poppler on Arch and Homebrew"
     note "- Python 3.10 or newer with its venv module"
     note "- For the tests: Xvfb (xorg-x11-server-Xvfb on Fedora, xorg-server-xvfb on Arch)"
-    note "- To build the app folder (packaging/bundle.sh): binutils, patchelf, a C compiler, icupkg"
+    note "- To build the app folder (packaging/bundle.sh): binutils, patchelf, C and C++"
+    note "  compilers, Python's headers (python3-devel), icupkg"
     note "- On Linux, the Qt 6 runtime libraries: EGL, OpenGL, fontconfig, D-Bus, xkbcommon"
     note "  and the xcb-cursor, icccm, image, keysyms, randr, render-util, shape libraries"
 }

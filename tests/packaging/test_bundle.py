@@ -6,8 +6,10 @@ when the bundle is up to date; the sample case takes about half a minute to read
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -75,6 +77,14 @@ def test_the_bundle_needs_nothing_of_the_system_but_libc_and_the_graphics_driver
                         "libssh2.so.1", "librtmp.so.1", "libnghttp2.so.14", "libpsl.so.5"}
     for standin in (app / "_internal" / "pillow_heif.libs").glob("libx265*"):
         assert standin.stat().st_size < 100_000
+    # libsystemd a stand-in, and what only it loaded gone; no TLS, no line editing.
+    assert (app / "_internal" / "libsystemd.so.0").stat().st_size < 100_000
+    assert not names & {"libgcrypt.so.20", "libgpg-error.so.0", "liblz4.so.1",
+                        "libssl.so.3", "libreadline.so.8"}
+    # Pillow's copies of libraries the bundle has from Debian are Debian's (one file).
+    for ours in ("libXau.so.6", "libzstd.so.1", "liblzma.so.5", "libpng16.so.16"):
+        theirs = next((app / "_internal" / "pillow.libs").glob(ours.split(".")[0] + "-*"))
+        assert theirs.samefile(app / "_internal" / ours), theirs
 
 
 def test_the_bundled_command_line_makes_the_sample_packet_with_its_own_tesseract(
@@ -191,3 +201,36 @@ def test_qt_answers_the_same_with_the_bundles_trimmed_icu_data(
     assert full.stderr.strip() != small.stderr.strip()
     assert small.stdout == full.stdout
     assert "'nube', 'Ñandú', 'ñu', 'Oso'" in small.stdout  # Spanish: ñ after n
+
+
+def _build_id(library: Path) -> str:
+    notes = subprocess.run(["readelf", "-n", str(library)], capture_output=True, text=True,
+                           check=True).stdout
+    found = re.search(r"Build ID: ([0-9a-f]+)", notes)
+    assert found, notes
+    return found.group(1)
+
+
+def test_the_bundles_numpy_has_no_blas_and_computes_what_the_wheels_does(
+        app: Path) -> None:
+    """The bundle's NumPy is built from source without OpenBLAS (packaging/bundle.sh):
+    the sample case's photos and scans come out of capture (page found, straightened,
+    lit, turned) the same, to the bit, as with the .venv's wheel."""
+    names = {p.name for p in app.rglob("*.so*")}
+    assert not {n for n in names if n.startswith(("libscipy_openblas", "libopenblas",
+                                                  "libgfortran", "libquadmath"))}
+    version = importlib.metadata.version("numpy")
+    site = sandbox.REPO / "build" / f"numpy-{version}-noblas" / "site"
+    core = next((site / "numpy" / "_core").glob("_multiarray_umath.*.so"))
+    # The very build the bundle holds (its copy is stripped: the build ID stays).
+    bundled = app / "_internal" / core.relative_to(site)
+    assert _build_id(bundled) == _build_id(core)
+    probe = [sys.executable, str(Path(__file__).with_name("numpy_probe.py"))]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    wheel = subprocess.run(probe, capture_output=True, text=True, check=True, env=env)
+    lite = subprocess.run(probe, capture_output=True, text=True, check=True,
+                          env={**env, "PYTHONPATH": str(site)})
+    assert lite.stderr.strip().startswith(str(site)), lite.stderr
+    assert not wheel.stderr.strip().startswith(str(site)), wheel.stderr
+    assert lite.stdout == wheel.stdout
+    assert wheel.stdout.count("IMG_") == 3 and wheel.stdout.count(" True True ") >= 2
