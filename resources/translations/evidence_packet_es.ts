@@ -557,6 +557,50 @@
         </message>
     </context>
     <context>
+        <name>CasesController</name>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="79" />
+            <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
+            <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="37" />
+            <location filename="../../desktop_app/gui/cases.py" line="159" />
+            <source>Case details…</source>
+            <translation>Datos del caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="38" />
+            <source>Edit the case details</source>
+            <translation>Modificar los datos del caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="80" />
+            <source>New case…</source>
+            <translation>Nuevo caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="60" />
+            <source>No case yet</source>
+            <translation>Todavía no hay casos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="46" />
+            <source>Open case</source>
+            <translation>Abrir un caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="47" />
+            <source>The case you are working on</source>
+            <translation>El caso en el que está trabajando</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="162" />
+            <source>{name} — Evidence Packet</source>
+            <translation>{name} — Evidence Packet</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="443" />
@@ -1980,7 +2024,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/main_window.py" line="528" />
+            <location filename="../../desktop_app/gui/main_window.py" line="412" />
             <source>%n document(s) waiting to be read.</source>
             <translation>
                 <numerusform>%n documento esperando a ser leído.</numerusform>
@@ -2004,11 +2048,6 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
 5. Exporte el paquete: una portada, un índice de anexos y páginas numeradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="289" />
-            <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
-            <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/gui/small_dialogs.py" line="76" />
             <source>Add a folder</source>
             <translation>Agregar una carpeta</translation>
@@ -2029,7 +2068,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregar archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="529" />
+            <location filename="../../desktop_app/gui/main_window.py" line="413" />
             <source>All pages are read.</source>
             <translation>Todas las páginas están leídas.</translation>
         </message>
@@ -2037,12 +2076,6 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <location filename="../../desktop_app/gui/dialogs/trust.py" line="292" />
             <source>Case archive</source>
             <translation>Copia del caso</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="157" />
-            <location filename="../../desktop_app/gui/main_window.py" line="370" />
-            <source>Case details…</source>
-            <translation>Datos del caso…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/trust.py" line="184" />
@@ -2076,17 +2109,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Borrando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="595" />
+            <location filename="../../desktop_app/gui/main_window.py" line="479" />
             <source>Drop to add to the case</source>
             <translation>Suelte para agregar al caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="158" />
-            <source>Edit the case details</source>
-            <translation>Modificar los datos del caso</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="108" />
+            <location filename="../../desktop_app/gui/main_window.py" line="100" />
             <source>Evidence Packet</source>
             <translation>Evidence Packet</translation>
         </message>
@@ -2101,23 +2129,8 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="290" />
-            <source>New case…</source>
-            <translation>Nuevo caso…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="270" />
-            <source>No case yet</source>
-            <translation>Todavía no hay casos</translation>
-        </message>
-        <message>
             <source>Nothing leaves this computer.</source>
             <translation type="vanished">Nada sale de esta computadora.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="215" />
-            <source>Open case</source>
-            <translation>Abrir un caso</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/trust.py" line="222" />
@@ -2213,7 +2226,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="634" />
+            <location filename="../../desktop_app/gui/main_window.py" line="518" />
             <source>Something went wrong while: {what}.</source>
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
@@ -2221,11 +2234,6 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <location filename="../../desktop_app/gui/dialogs/trust.py" line="209" />
             <source>The case archive is saved.</source>
             <translation>La copia del caso está guardada.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="216" />
-            <source>The case you are working on</source>
-            <translation>El caso en el que está trabajando</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/small_dialogs.py" line="202" />
@@ -2258,19 +2266,14 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Convierte escaneos, fotos del teléfono y PDF en un solo paquete de pruebas con índice. Funciona sin internet; no se sube nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="635" />
+            <location filename="../../desktop_app/gui/main_window.py" line="519" />
             <source>Your cases and files are safe. Try again; if it happens again, the details are in the log file in the app's data folder.</source>
             <translation>Sus casos y archivos están a salvo. Inténtelo de nuevo; si vuelve a pasar, los detalles están en el archivo de registro, en la carpeta de datos de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="631" />
+            <location filename="../../desktop_app/gui/main_window.py" line="515" />
             <source>working</source>
             <translation>trabajando</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="372" />
-            <source>{name} — Evidence Packet</source>
-            <translation>{name} — Evidence Packet</translation>
         </message>
     </context>
     <context>

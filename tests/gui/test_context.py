@@ -27,8 +27,8 @@ def test_the_context_follows_the_open_case_and_speaks_through_the_window(
             qtbot.waitSignal(context.boardChanged, timeout=20_000):
         drop(window, [lease])  # no case yet: one is started for the files
     assert opened.args == [window.case_id] and context.case_id == window.case_id
-    assert window.case_form is not None
-    window.case_form.reject()
+    assert window.cases.form is not None
+    window.cases.form.reject()
 
     context.show_status("Saved the case.")
     assert window.statusBar().currentMessage() == "Saved the case."
@@ -64,8 +64,8 @@ def test_the_window_answers_what_a_part_asks_through_the_context(
     second = digital(tmp_path / "in" / "letter.pdf", ["Letter of support"])
     with qtbot.waitSignal(context.boardChanged, timeout=20_000):
         drop(window, [first, second])
-    assert window.case_form is not None
-    window.case_form.reject()
+    assert window.cases.form is not None
+    window.cases.form.reject()
     qtbot.waitUntil(lambda: window.board_model.snapshot is not None
                     and len(window.board_model.snapshot.documents) == 2, timeout=20_000)
     snapshot = window.board_model.snapshot
@@ -85,5 +85,5 @@ def test_the_window_answers_what_a_part_asks_through_the_context(
     with qtbot.waitSignal(context.caseOpened, timeout=20_000) as opened:
         context.cases_changed(other.id)
     assert opened.args == [other.id] and context.case_id == other.id
-    assert window.case_combo.count() == 2
-    assert window.case_combo.currentText() == "Second applicant"
+    assert window.cases.combo.count() == 2
+    assert window.cases.combo.currentText() == "Second applicant"
