@@ -330,8 +330,8 @@ def test_a_date_typed_in_the_spanish_board_is_day_first(
     w = spanish_window
     drop(w, [digital(tmp_path / "in" / "contrato.pdf", ["contrato de arrendamiento " * 20])])
     qtbot.waitUntil(lambda: len(titles(w, "")) == 1, timeout=20_000)
-    assert w.case_form is not None
-    w.case_form.reject()
+    assert w.cases.form is not None
+    w.cases.form.reject()
     qtbot.waitUntil(w.is_settled, timeout=10_000)
     cell = doc_index(w, titles(w, "")[0]).siblingAtColumn(2)
     assert w.board_model.setData(cell, "03/04/2021")

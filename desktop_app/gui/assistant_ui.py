@@ -13,25 +13,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QDockWidget,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,67 +37,14 @@ from desktop_app.core.models import Document
 from desktop_app.gui.board import BoardView
 from desktop_app.gui.board_edits import BoardEdits
 from desktop_app.gui.context import WindowContext
+from desktop_app.gui.dialogs.translator import TranslatorDialog
 from desktop_app.gui.models import BoardModel, language_label, tab_label
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import JobContext
 from desktop_app.gui.type_names import type_label
-from desktop_app.gui.undo_commands import Editor
+from desktop_app.gui.undo_commands import Editor, LanguageCommand, TranslationCommand
 from desktop_app.services import Services
 from desktop_app.services.board import BoardSnapshot
-
-# --- undoable edits ---------------------------------------------------------------------------
-
-
-class TranslationCommand(QUndoCommand):
-    """Pair a translation with its original (``original`` None: unpair)."""
-
-    def __init__(self, editor: Editor, case_id: int, translation: int, original: int | None,
-                 before: int | None, text: str) -> None:
-        super().__init__(text)
-        self._editor, self._case_id, self._doc = editor, case_id, translation
-        self._original, self._before = original, before
-
-    def _apply(self, original: int | None) -> None:
-        case_id, doc = self._case_id, self._doc
-
-        def work(services: Services, _ctx: JobContext) -> None:
-
-            if original is None:
-                services.assistant.clear_translation(case_id, doc)
-            else:
-                services.assistant.pair_translation(case_id, doc, original)
-
-        self._editor.edit(self.text(), work)
-
-    def redo(self) -> None:
-        self._apply(self._original)
-
-    def undo(self) -> None:
-        self._apply(self._before)
-
-
-class LanguageCommand(QUndoCommand):
-    def __init__(self, editor: Editor, case_id: int, document_id: int, language: str | None,
-                 before: str | None, text: str) -> None:
-        super().__init__(text)
-        self._editor, self._case_id, self._doc = editor, case_id, document_id
-        self._language, self._before = language, before
-
-    def _apply(self, language: str | None) -> None:
-        case_id, doc = self._case_id, self._doc
-
-        def work(services: Services, _ctx: JobContext) -> None:
-
-            services.assistant.set_language(case_id, doc, language)
-
-        self._editor.edit(self.text(), work)
-
-    def redo(self) -> None:
-        self._apply(self._language)
-
-    def undo(self) -> None:
-        self._apply(self._before)
-
 
 # --- the suggestion bar -----------------------------------------------------------------------
 
@@ -221,62 +162,6 @@ class ChronologyView(QTreeWidget):
             if row.date is None:
                 item.setToolTip(0, self.tr("Give it a date with Edit ▸ Change date (Ctrl+D)"))
             self.addTopLevelItem(item)
-
-
-# --- dialogs ----------------------------------------------------------------------------------
-
-
-class TranslatorDialog(QDialog):
-    """The translator's name, address and statement of competence, for the certificate the
-    packet adds after each translation (8 CFR 103.2(b)(3))."""
-
-    def __init__(self, found: Translator | None, statement: str,
-                 parent: QWidget | None = None) -> None:
-        """``statement``: the statement of competence a new translator starts from
-        (``Assistant.default_statement``; printed in the packet, so in English)."""
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Translator"))
-        self.setObjectName("translatorDialog")
-        intro = QLabel(self.tr("Each translation in the packet is followed by a certificate "
-                               "signed by the translator, saying they are competent to translate "
-                               "and that the translation is complete and accurate."), self)
-        intro.setWordWrap(True)
-        self.name = QLineEdit(found.name if found else "", self)
-        self.name.setAccessibleName(self.tr("Translator's full name"))
-        self.address = QPlainTextEdit(found.address if found else "", self)
-        self.address.setAccessibleName(self.tr("Translator's address"))
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        self.phone = QLineEdit(found.phone if found else "", self)
-        self.phone.setObjectName("translatorPhone")
-        self.phone.setAccessibleName(self.tr("Translator's phone number"))
-        self.statement = QPlainTextEdit(found.statement if found and found.statement else
-                                        statement, self)
-        self.statement.setAccessibleName(self.tr("Statement of competence"))
-        self.statement.setTabChangesFocus(True)
-        self.statement.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
-        form = QFormLayout()
-        form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("&Address"), self.address)
-        form.addRow(self.tr("&Phone"), self.phone)
-        form.addRow(self.tr("&Statement"), self.statement)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.name.textChanged.connect(
-            lambda text: self.save_button.setEnabled(bool(text.strip())))
-        self.save_button.setEnabled(bool(self.name.text().strip()))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 70, self.sizeHint().height())
-
-    def translator(self) -> Translator:
-        return Translator(self.name.text().strip(), self.address.toPlainText().strip(),
-                          self.statement.toPlainText().strip(), self.phone.text().strip())
 
 
 # --- the controller ---------------------------------------------------------------------------

@@ -17,13 +17,9 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +33,7 @@ from desktop_app.gui.assistant_ui import AssistantUi
 from desktop_app.gui.board import BoardView
 from desktop_app.gui.board_edits import BoardEdits
 from desktop_app.gui.case_tools import CaseTools
+from desktop_app.gui.cases import CasesController
 from desktop_app.gui.context import WindowContext
 from desktop_app.gui.edges import EdgesController
 from desktop_app.gui.empty_state import EmptyState
@@ -83,10 +80,6 @@ class MainWindow(QMainWindow):
             lambda soon: self.schedule_refresh() if soon else self.refresh_board())
         self.context.documentRequested.connect(lambda doc, page: self.open_hit(doc, page or None))
         self.context.storedFilesChanged.connect(self._stored_files_changed)
-        self.context.caseRequested.connect(self._open_new_case)
-        self.context.casesChanged.connect(lambda case_id: self.load_cases(select=case_id))
-        self.context.caseDeleted.connect(self._case_deleted)
-        self.context.caseDetailsRequested.connect(self.edit_case)
         self.context.shutdownRequested.connect(self._shut_down)
         self.caseOpened.connect(self.context.caseOpened)
         self.boardShown.connect(self.context.boardChanged)
@@ -100,7 +93,6 @@ class MainWindow(QMainWindow):
         self._viewer_shown_once = False
         self._main_split_sizes: list[int] = []
         self.menus: WindowActions | None = None  # the actions, menus and toolbar
-        self.case_form: QDialog | None = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=400)
         self._refresh_timer.timeout.connect(self.refresh_board)
         self._search_timer = QTimer(self, singleShot=True, interval=250)
@@ -114,7 +106,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.runner.unexpectedError.connect(self._unexpected)
         self.runner.appErrorRaised.connect(self.show_app_error)
-        self.load_cases(open_last=True)
+        self.cases.load_cases(open_last=True)
         self.case_tools.check_deadlines()
         self.work.start_processing()
 
@@ -149,20 +141,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.board)
-        self.case_label = QLabel(self)
-        self.case_label.setObjectName("caseLabel")
-        self.case_label.setTextFormat(Qt.TextFormat.RichText)
-        self.case_label.setWordWrap(True)
-        self.edit_case_button = QPushButton(self.tr("Case details…"), self)
-        self.edit_case_button.setAccessibleName(self.tr("Edit the case details"))
-        header = QHBoxLayout()
-        header.setContentsMargins(6, 6, 6, 0)
-        header.addWidget(self.case_label, 1)
-        header.addWidget(self.edit_case_button)
+        self.cases = CasesController(self.context, self.empty)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(header)
+        left_layout.addLayout(self.cases.header)
         self.search_panel = SearchPanel(self)
         self.search_panel.hide()
         self.left_split = QSplitter(Qt.Orientation.Vertical, left)
@@ -209,19 +192,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
-        self.case_combo = QComboBox(self)
-        self.case_combo.setObjectName("caseCombo")
-        self.case_combo.setAccessibleName(self.tr("Open case"))
-        self.case_combo.setToolTip(self.tr("The case you are working on"))
-        self.case_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.case_combo.setMinimumContentsLength(14)
 
     def _build_menus(self) -> Actions:
         self.menus = WindowActions(WindowParts(
             main=self, context=self.context, board=self.board, model=self.board_model,
             viewer=self.viewer, undo=self.undo_stack, edits=self.edits, work=self.work,
             assistant=self.assistant_ui, case_tools=self.case_tools, written=self.written,
-            case_combo=self.case_combo, new_case=self.new_case,
+            case_combo=self.cases.combo, new_case=self.cases.new_case,
             remove_selected=self.remove_selected, search_changed=self.search_changed,
             run_search=self.run_search))
         return self.menus.actions
@@ -245,9 +222,13 @@ class MainWindow(QMainWindow):
         self.empty.addFilesRequested.connect(self.ask_files)
         self.empty.addFolderRequested.connect(self.ask_folder)
         self.empty.sampleRequested.connect(self.work.open_sample)
-        self.edit_case_button.clicked.connect(self.edit_case)
-        self.case_combo.activated.connect(
-            lambda row: self.open_case(int(self.case_combo.itemData(row))))
+        self.context.caseRequested.connect(self.cases.open_new_case)
+        self.context.casesChanged.connect(lambda case_id: self.cases.load_cases(select=case_id))
+        self.context.caseDeleted.connect(self.cases.case_deleted)
+        self.context.caseDetailsRequested.connect(self.cases.edit_case)
+        self.cases.caseOpened.connect(self.caseOpened)
+        self.cases.leaving.connect(self._clear_case_view)
+        self.cases.noCase.connect(self._show_no_case)
         self.search_panel.hitActivated.connect(self.open_hit)
         self.work_panel.retryRequested.connect(self.work.retry_document)
         self.work_panel.removeRequested.connect(lambda doc_id: self.remove_documents([doc_id]))
@@ -258,117 +239,20 @@ class MainWindow(QMainWindow):
         self.runner.jobsChanged.connect(self._update_status)
         self._update_work_panel()
 
-    # --- cases -----------------------------------------------------------------------------
+    # --- cases (the case list and header: gui/cases.py) -----------------------------------
 
-    def load_cases(self, open_last: bool = False, select: int | None = None) -> None:
-        def done(found: list[Case]) -> None:
-            self.case_combo.clear()
-            for case in found:
-                self.case_combo.addItem(case.name, case.id)
-            if self.case_id is None and not found:
-                self.case_combo.addItem(self.tr("No case yet"), 0)
-            wanted = select or self.case_id
-            if open_last and wanted is None:
-                last = self.settings.value(self._last_case_key(), 0, type=int)
-                ids = [c.id for c in found]
-                wanted = last if last in ids else (ids[0] if ids else None)  # latest
-            if wanted:
-                self.case_combo.setCurrentIndex(max(0, self.case_combo.findData(wanted)))
-                if wanted != self.case_id:
-                    self.open_case(wanted)
-            elif open_last:
-                self._show_no_case()
-
-        self.runner.run("db", lambda s, _c: s.list_cases(), on_done=done)
-
-    def _last_case_key(self) -> str:
-        return "cases/last/" + str(self.data_dir.resolve()).replace("/", "|")
+    def _clear_case_view(self) -> None:
+        """Another case opens: nothing of the one before stays on screen or undoable."""
+        self.undo_stack.clear()
+        self.board_model.clear()
+        self.viewer.clear()
+        self.search_panel.hide()
+        self.actions_.search_box.clear()
 
     def _show_no_case(self) -> None:
-        self.case_label.setText(self.tr("<b>No case open.</b> Drop files to start one."))
-        self.edit_case_button.setText(self.tr("New case…"))
-        self.empty.set_case_name(None)
         self.stack.setCurrentWidget(self.empty)
         self.viewer.hide()
         self._update_actions()
-
-    def open_case(self, case_id: int) -> None:
-        if case_id != self.case_id:
-            self.undo_stack.clear()
-            self.board_model.clear()
-            self.viewer.clear()
-            self.search_panel.hide()
-            self.actions_.search_box.clear()
-        self.case_id = case_id
-        self.settings.setValue(self._last_case_key(), case_id)
-        index = self.case_combo.findData(case_id)
-        if index >= 0:
-            self.case_combo.setCurrentIndex(index)
-        self.refresh_board()
-        emit(self.caseOpened, case_id)
-
-    def new_case(self, then: Any = None) -> None:
-        from desktop_app.gui.dialogs.case_form import CaseForm
-
-        form = CaseForm(None, self)
-
-        def accepted() -> None:
-            fields = form.values()
-            self.runner.run("db", lambda s, _c: s.create_case(**fields),
-                            on_done=lambda case: self.case_created(case, then))
-
-        form.accepted.connect(accepted)
-        form.open()
-        self.case_form = form
-
-    def case_created(self, case: Case, then: Any = None) -> None:
-        self._open_new_case(case.id)
-        if then is not None:
-            then(case)
-
-    def _open_new_case(self, case_id: int) -> None:
-        self.case_id = None
-        self.open_case(case_id)
-        self.load_cases(select=case_id)
-
-    def _case_deleted(self, case_id: int) -> None:
-        if self.case_id == case_id:
-            self.case_id = None
-        self.load_cases(open_last=True)
-
-    def edit_case(self) -> None:
-        from desktop_app.gui.dialogs.case_form import CaseForm
-
-        if self.case is None:
-            self.new_case()
-            return
-        form = CaseForm(self.case, self)
-        case_id = self.case.id
-
-        def accepted() -> None:
-            fields = form.values()
-            self.runner.run("db", lambda s, _c: s.update_case(case_id, **fields),
-                            on_done=lambda _case: self._case_updated(case_id))
-
-        form.accepted.connect(accepted)
-        form.open()
-        self.case_form = form
-
-    def _case_updated(self, case_id: int) -> None:
-        self.refresh_board()
-        self.load_cases(select=case_id)
-
-    def _show_case(self, case: Case) -> None:
-        self.case = case
-        parts = [f"<b>{_html(case.name)}</b>"]
-        if case.a_number:
-            parts.append(_html(case.a_number))
-        if case.relief:
-            parts.append(_html(case.relief[:1].upper() + case.relief[1:]))
-        self.case_label.setText(" · ".join(parts))
-        self.edit_case_button.setText(self.tr("Case details…"))
-        self.empty.set_case_name(case.name)
-        self.setWindowTitle(self.tr("{name} — Evidence Packet").format(name=case.name))
 
     # --- the board --------------------------------------------------------------------------
 
@@ -400,7 +284,7 @@ class MainWindow(QMainWindow):
         if snapshot.case.id != self.case_id:
             self.refresh_board()
             return
-        self._show_case(snapshot.case)
+        self.cases.show_case(snapshot.case)
         self.board_model.apply(snapshot)
         has_docs = bool(snapshot.documents)
         self.stack.setCurrentWidget(self.board if has_docs else self.empty)
@@ -695,7 +579,3 @@ class MainWindow(QMainWindow):
         """Nothing running, nothing waiting to be shown (for tests and scripts)."""
         return (self.runner.idle() and not self._refresh_timer.isActive()
                 and not self._board_loading)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -148,3 +148,54 @@ class ExcludeCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(not self._excluded)
+
+
+class TranslationCommand(QUndoCommand):
+    """Pair a translation with its original (``original`` None: unpair)."""
+
+    def __init__(self, editor: Editor, case_id: int, translation: int, original: int | None,
+                 before: int | None, text: str) -> None:
+        super().__init__(text)
+        self._editor, self._case_id, self._doc = editor, case_id, translation
+        self._original, self._before = original, before
+
+    def _apply(self, original: int | None) -> None:
+        case_id, doc = self._case_id, self._doc
+
+        def work(services: Services, _ctx: JobContext) -> None:
+            if original is None:
+                services.assistant.clear_translation(case_id, doc)
+            else:
+                services.assistant.pair_translation(case_id, doc, original)
+
+        self._editor.edit(self.text(), work)
+
+    def redo(self) -> None:
+        self._apply(self._original)
+
+    def undo(self) -> None:
+        self._apply(self._before)
+
+
+class LanguageCommand(QUndoCommand):
+    """Say which language a document is in (``language`` None: let the assistant tell)."""
+
+    def __init__(self, editor: Editor, case_id: int, document_id: int, language: str | None,
+                 before: str | None, text: str) -> None:
+        super().__init__(text)
+        self._editor, self._case_id, self._doc = editor, case_id, document_id
+        self._language, self._before = language, before
+
+    def _apply(self, language: str | None) -> None:
+        case_id, doc = self._case_id, self._doc
+
+        def work(services: Services, _ctx: JobContext) -> None:
+            services.assistant.set_language(case_id, doc, language)
+
+        self._editor.edit(self.text(), work)
+
+    def redo(self) -> None:
+        self._apply(self._language)
+
+    def undo(self) -> None:
+        self._apply(self._before)

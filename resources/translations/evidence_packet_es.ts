@@ -11,122 +11,122 @@
     <context>
         <name>AssistantUi</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="315" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="200" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Aceptar la sugerencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="345" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="230" />
             <source>&amp;Chronology</source>
             <translation>&amp;Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="332" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="217" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="324" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="209" />
             <source>&amp;Not a translation</source>
             <translation>&amp;No es una traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="325" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
             <source>&amp;Translator…</source>
             <translation>&amp;Traductor…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="321" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="206" />
             <source>Accept all &amp;sure suggestions</source>
             <translation>Aceptar todas las sugerencias &amp;seguras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="431" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="316" />
             <source>Accept the suggestion for “{title}”</source>
             <translation>Aceptar la sugerencia para «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="433" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="318" />
             <source>Accept {n} suggestions</source>
             <translation>Aceptar {n} sugerencias</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="484" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="369" />
             <source>Add the original document first.</source>
             <translation>Primero agregue el documento original.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="306" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="191" />
             <source>Chronology</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="329" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="214" />
             <source>Documents the assistant is at least 95 % sure about are filed for you; you can still move them</source>
             <translation>Los documentos de los que el asistente está seguro al menos en un 95 % se ponen en su pestaña automáticamente; usted todavía puede moverlos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="322" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="207" />
             <source>File every document the assistant is sure about; you can undo it</source>
             <translation>Poner en su pestaña cada documento del que el asistente está seguro; puede deshacerlo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="316" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="201" />
             <source>File the selected documents where the assistant suggests</source>
             <translation>Poner los documentos seleccionados donde sugiere el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="328" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="213" />
             <source>File very sure suggestions &amp;automatically</source>
             <translation>Poner automáticamente las sugerencias muy segu&amp;ras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="446" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="331" />
             <source>Filed {n} document(s) as the assistant suggested. Undo (Ctrl+Z) takes it back.</source>
             <translation>Se pusieron {n} documento(s) donde sugirió el asistente. Deshacer (Ctrl+Z) lo revierte.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="323" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="208" />
             <source>Is a &amp;translation of…</source>
             <translation>Es una &amp;traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="342" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="227" />
             <source>Let the assistant tell</source>
             <translation>Que lo decida el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="507" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="392" />
             <source>Pair “{title}” with its original</source>
             <translation>Emparejar «{title}» con su original</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="527" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="412" />
             <source>Set the language of “{title}”</source>
             <translation>Cambiar el idioma de «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="491" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="376" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="556" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="441" />
             <source>Translator saved.</source>
             <translation>Traductor guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="518" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="403" />
             <source>Unpair the translation “{title}”</source>
             <translation>Separar la traducción «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="326" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
             <source>Who certifies the translations</source>
             <translation>Quién certifica las traducciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="492" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="377" />
             <source>“{title}” is the English translation of:</source>
             <translation>«{title}» es la traducción al inglés de:</translation>
         </message>
@@ -557,6 +557,50 @@
         </message>
     </context>
     <context>
+        <name>CasesController</name>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="79" />
+            <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
+            <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="37" />
+            <location filename="../../desktop_app/gui/cases.py" line="159" />
+            <source>Case details…</source>
+            <translation>Datos del caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="38" />
+            <source>Edit the case details</source>
+            <translation>Modificar los datos del caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="80" />
+            <source>New case…</source>
+            <translation>Nuevo caso…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="60" />
+            <source>No case yet</source>
+            <translation>Todavía no hay casos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="46" />
+            <source>Open case</source>
+            <translation>Abrir un caso</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="47" />
+            <source>The case you are working on</source>
+            <translation>El caso en el que está trabajando</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/cases.py" line="162" />
+            <source>{name} — Evidence Packet</source>
+            <translation>{name} — Evidence Packet</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <location filename="../../desktop_app/gui/dialogs/passphrase.py" line="443" />
@@ -651,37 +695,37 @@
     <context>
         <name>ChronologyView</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="203" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="203" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="203" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="222" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="163" />
             <source>Give it a date with Edit ▸ Change date (Ctrl+D)</source>
             <translation>Póngale una fecha con Editar ▸ Cambiar la fecha (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="204" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="145" />
             <source>Tab</source>
             <translation>Pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="199" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="140" />
             <source>The documents in date order</source>
             <translation>Los documentos por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="218" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="159" />
             <source>no date</source>
             <translation>sin fecha</translation>
         </message>
@@ -2133,7 +2177,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/main_window.py" line="528" />
+            <location filename="../../desktop_app/gui/main_window.py" line="411" />
             <source>%n document(s) waiting to be read.</source>
             <translation>
                 <numerusform>%n documento esperando a ser leído.</numerusform>
@@ -2157,11 +2201,6 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
 5. Exporte el paquete: una portada, un índice de anexos y páginas numeradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="289" />
-            <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
-            <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/gui/small_dialogs.py" line="76" />
             <source>Add a folder</source>
             <translation>Agregar una carpeta</translation>
@@ -2182,7 +2221,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Agregar archivos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="529" />
+            <location filename="../../desktop_app/gui/main_window.py" line="412" />
             <source>All pages are read.</source>
             <translation>Todas las páginas están leídas.</translation>
         </message>
@@ -2190,12 +2229,6 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <location filename="../../desktop_app/gui/dialogs/trust.py" line="292" />
             <source>Case archive</source>
             <translation>Copia del caso</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="157" />
-            <location filename="../../desktop_app/gui/main_window.py" line="370" />
-            <source>Case details…</source>
-            <translation>Datos del caso…</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/trust.py" line="184" />
@@ -2229,17 +2262,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Borrando el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="595" />
+            <location filename="../../desktop_app/gui/main_window.py" line="478" />
             <source>Drop to add to the case</source>
             <translation>Suelte para agregar al caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="158" />
-            <source>Edit the case details</source>
-            <translation>Modificar los datos del caso</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="108" />
+            <location filename="../../desktop_app/gui/main_window.py" line="100" />
             <source>Evidence Packet</source>
             <translation>Evidence Packet</translation>
         </message>
@@ -2254,23 +2282,8 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Nombre de la pestaña nueva (por ejemplo Identity, Family ties, Prior filings; va en el paquete, escríbalo en inglés):</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="290" />
-            <source>New case…</source>
-            <translation>Nuevo caso…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="270" />
-            <source>No case yet</source>
-            <translation>Todavía no hay casos</translation>
-        </message>
-        <message>
             <source>Nothing leaves this computer.</source>
             <translation type="vanished">Nada sale de esta computadora.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="215" />
-            <source>Open case</source>
-            <translation>Abrir un caso</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/dialogs/trust.py" line="222" />
@@ -2366,7 +2379,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="634" />
+            <location filename="../../desktop_app/gui/main_window.py" line="517" />
             <source>Something went wrong while: {what}.</source>
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
@@ -2374,11 +2387,6 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <location filename="../../desktop_app/gui/dialogs/trust.py" line="209" />
             <source>The case archive is saved.</source>
             <translation>La copia del caso está guardada.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="216" />
-            <source>The case you are working on</source>
-            <translation>El caso en el que está trabajando</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/small_dialogs.py" line="202" />
@@ -2411,19 +2419,14 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Convierte escaneos, fotos del teléfono y PDF en un solo paquete de pruebas con índice. Funciona sin internet; no se sube nada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="635" />
+            <location filename="../../desktop_app/gui/main_window.py" line="518" />
             <source>Your cases and files are safe. Try again; if it happens again, the details are in the log file in the app's data folder.</source>
             <translation>Sus casos y archivos están a salvo. Inténtelo de nuevo; si vuelve a pasar, los detalles están en el archivo de registro, en la carpeta de datos de la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="631" />
+            <location filename="../../desktop_app/gui/main_window.py" line="514" />
             <source>working</source>
             <translation>trabajando</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/gui/main_window.py" line="372" />
-            <source>{name} — Evidence Packet</source>
-            <translation>{name} — Evidence Packet</translation>
         </message>
     </context>
     <context>
@@ -3646,62 +3649,62 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>SuggestionBar</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="174" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="115" />
             <source> (perhaps {tab})</source>
             <translation> (quizá {tab})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="171" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="112" />
             <source>&lt;b&gt;Needs your review.&lt;/b&gt; The assistant is not sure which tab this belongs under</source>
             <translation>&lt;b&gt;Necesita su revisión.&lt;/b&gt; El asistente no está seguro de a qué pestaña pertenece</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="177" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="118" />
             <source>&lt;b&gt;Suggested: {tab}&lt;/b&gt; — {facts} ({percent} % sure)</source>
             <translation>&lt;b&gt;Sugerencia: {tab}&lt;/b&gt; — {facts} ({percent} % seguro)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="152" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="93" />
             <source>&lt;b&gt;{title}&lt;/b&gt; is in {language}. The packet needs a certified English translation: add it, then use Document ▸ Is a translation of…</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt; está en {language}. El paquete necesita una traducción certificada al inglés: agréguela y luego use Documento ▸ Es una traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="128" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="69" />
             <source>Accept (A)</source>
             <translation>Aceptar (A)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="136" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="77" />
             <source>Choose the tab yourself</source>
             <translation>Elegir la pestaña usted mismo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="132" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="73" />
             <source>File it under the suggested tab and use the suggested date and title. You can undo it.</source>
             <translation>Ponerlo en la pestaña sugerida y usar la fecha y el título sugeridos. Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="134" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="75" />
             <source>File under…</source>
             <translation>Poner en…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="182" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="123" />
             <source>Not in English: it will need a certified translation.</source>
             <translation>No está en inglés: necesitará una traducción certificada.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="121" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="62" />
             <source>The assistant's suggestion</source>
             <translation>La sugerencia del asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="168" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="109" />
             <source>perhaps {language}</source>
             <translation>quizá {language}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="164" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="105" />
             <source>{date}? check the date</source>
             <translation>¿{date}? revise la fecha</translation>
         </message>
@@ -3732,52 +3735,52 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>TranslatorDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="260" />
+            <location filename="../../desktop_app/gui/dialogs/translator.py" line="50" />
             <source>&amp;Address</source>
             <translation>Di&amp;rección</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="259" />
+            <location filename="../../desktop_app/gui/dialogs/translator.py" line="49" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="261" />
+            <location filename="../../desktop_app/gui/dialogs/translator.py" line="51" />
             <source>&amp;Phone</source>
             <translation>&amp;Teléfono</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="262" />
+            <location filename="../../desktop_app/gui/dialogs/translator.py" line="52" />
             <source>&amp;Statement</source>
             <translation>&amp;Declaración</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="240" />
+            <location filename="../../desktop_app/gui/dialogs/translator.py" line="30" />
             <source>Each translation in the packet is followed by a certificate signed by the translator, saying they are competent to translate and that the translation is complete and accurate.</source>
             <translation>Cada traducción del paquete va seguida de un certificado firmado por el traductor, que declara que es competente para traducir y que la traducción es completa y exacta.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="255" />
+            <location filename="../../desktop_app/gui/dialogs/translator.py" line="45" />
             <source>Statement of competence</source>
             <translation>Declaración de competencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="238" />
+            <location filename="../../desktop_app/gui/dialogs/translator.py" line="28" />
             <source>Translator</source>
             <translation>Traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="247" />
+            <location filename="../../desktop_app/gui/dialogs/translator.py" line="37" />
             <source>Translator's address</source>
             <translation>Dirección del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="245" />
+            <location filename="../../desktop_app/gui/dialogs/translator.py" line="35" />
             <source>Translator's full name</source>
             <translation>Nombre completo del traductor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="252" />
+            <location filename="../../desktop_app/gui/dialogs/translator.py" line="42" />
             <source>Translator's phone number</source>
             <translation>Teléfono del traductor</translation>
         </message>

@@ -44,9 +44,9 @@ def case(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> MainWindow:
              (("scan0001", LEASE), ("scan0002", PAY_STUB), ("carta", CARTA),
               ("letter", LETTER))]
     drop(window, files)
-    qtbot.waitUntil(lambda: window.case_form is not None, timeout=20_000)
-    assert window.case_form is not None
-    window.case_form.reject()
+    qtbot.waitUntil(lambda: window.cases.form is not None, timeout=20_000)
+    assert window.cases.form is not None
+    window.cases.form.reject()
     qtbot.waitUntil(lambda: window.board_model.snapshot is not None
                     and len(window.board_model.snapshot.suggestions) == 4, timeout=30_000)
     qtbot.waitUntil(window.is_settled, timeout=10_000)
@@ -250,16 +250,16 @@ def test_accept_all_never_dates_by_fine_print_and_titles_never_repeat_the_date(
              (("scan0001", ENERGY_FORM), ("scan0002", LOAN_APPLICATION),
               ("scan0003", PAY_STUB))]
     drop(window, files)
-    qtbot.waitUntil(lambda: window.case_form is not None, timeout=20_000)
-    assert window.case_form is not None
-    window.case_form.reject()
+    qtbot.waitUntil(lambda: window.cases.form is not None, timeout=20_000)
+    assert window.cases.form is not None
+    window.cases.form.reject()
     qtbot.waitUntil(lambda: window.board_model.snapshot is not None
                     and len(window.board_model.snapshot.suggestions) == 3, timeout=30_000)
     # The applicant's date of birth is given after the suggestions were made.
     window.actions_.edit_case.trigger()
-    qtbot.waitUntil(lambda: window.case_form is not None and window.case_form.isVisible(),
+    qtbot.waitUntil(lambda: window.cases.form is not None and window.cases.form.isVisible(),
                     timeout=10_000)
-    form = window.case_form
+    form = window.cases.form
     assert form is not None
     QTest.keyClicks(form.date_of_birth, "1990-03-14")  # type: ignore[attr-defined]
     with qtbot.waitSignal(window.boardShown, timeout=10_000):

@@ -23,8 +23,8 @@ def board(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> MainWindow:
     drop(window, files)
     qtbot.waitUntil(lambda: window.board_model.snapshot is not None
                     and len(titles(window, UNFILED)) == 3, timeout=20_000)
-    assert window.case_form is not None
-    window.case_form.reject()
+    assert window.cases.form is not None
+    window.cases.form.reject()
     qtbot.waitUntil(window.is_settled, timeout=10_000)
     return window
 

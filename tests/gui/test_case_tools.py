@@ -120,8 +120,8 @@ def test_the_case_form_keeps_the_date_of_arrival(
     case_id = _case_with(data_dir, tmp_path, due_in_days=None)
     window = make_window()
     qtbot.waitUntil(lambda: window.case is not None, timeout=10_000)
-    window.edit_case()
-    form = window.case_form
+    window.cases.edit_case()
+    form = window.cases.form
     assert form is not None
     form.in_us_since.setText("2014-06-01")  # type: ignore[attr-defined]
     with qtbot.waitSignal(window.boardShown, timeout=10_000):

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.errors import InvalidInputError
+from desktop_app.gui.cases import CasesController
 from desktop_app.gui.context import WindowContext
+from desktop_app.gui.empty_state import EmptyState
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.printing import Printing
 from desktop_app.gui.tasks import TaskRunner
@@ -27,8 +29,8 @@ def test_the_context_follows_the_open_case_and_speaks_through_the_window(
             qtbot.waitSignal(context.boardChanged, timeout=20_000):
         drop(window, [lease])  # no case yet: one is started for the files
     assert opened.args == [window.case_id] and context.case_id == window.case_id
-    assert window.case_form is not None
-    window.case_form.reject()
+    assert window.cases.form is not None
+    window.cases.form.reject()
 
     context.show_status("Saved the case.")
     assert window.statusBar().currentMessage() == "Saved the case."
@@ -64,8 +66,8 @@ def test_the_window_answers_what_a_part_asks_through_the_context(
     second = digital(tmp_path / "in" / "letter.pdf", ["Letter of support"])
     with qtbot.waitSignal(context.boardChanged, timeout=20_000):
         drop(window, [first, second])
-    assert window.case_form is not None
-    window.case_form.reject()
+    assert window.cases.form is not None
+    window.cases.form.reject()
     qtbot.waitUntil(lambda: window.board_model.snapshot is not None
                     and len(window.board_model.snapshot.documents) == 2, timeout=20_000)
     snapshot = window.board_model.snapshot
@@ -85,5 +87,55 @@ def test_the_window_answers_what_a_part_asks_through_the_context(
     with qtbot.waitSignal(context.caseOpened, timeout=20_000) as opened:
         context.cases_changed(other.id)
     assert opened.args == [other.id] and context.case_id == other.id
-    assert window.case_combo.count() == 2
-    assert window.case_combo.currentText() == "Second applicant"
+    assert window.cases.combo.count() == 2
+    assert window.cases.combo.currentText() == "Second applicant"
+
+
+def test_the_case_part_lists_opens_and_remembers_cases_without_the_window(
+        qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    """CasesController, handed a context over a plain widget: no case → the first screen;
+    the last case opened in this data folder opens again; a deleted case gives way."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    runner = TaskRunner(data_dir)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    context = WindowContext(data_dir, settings, runner, host)
+    cases = CasesController(context, EmptyState(host))
+    try:
+        with qtbot.waitSignal(cases.noCase, timeout=10_000):
+            cases.load_cases(open_last=True)
+        assert cases.combo.itemText(0) == "No case yet"
+        assert "No case open" in cases.label.text() and cases.details_button.text() == "New case…"
+
+        services = Services.open(data_dir)
+        try:
+            ana = services.create_case(name="Ana <Torres>")
+            luis = services.create_case(name="Luis Pérez")
+        finally:
+            services.close()
+        with qtbot.waitSignal(cases.caseOpened, timeout=10_000) as opened:
+            cases.load_cases(open_last=True)
+        assert opened.args[0] in (ana.id, luis.id) and context.case_id == opened.args[0]
+        with qtbot.waitSignal(cases.leaving), qtbot.waitSignal(context.refreshRequested):
+            cases.open_case(ana.id)
+        cases.show_case(ana)
+        assert "<b>Ana &lt;Torres&gt;</b>" in cases.label.text()
+        assert host.windowTitle() == "Ana <Torres> — Evidence Packet"
+        assert cases.details_button.text() == "Case details…"
+
+        again = CasesController(context, EmptyState(host))  # the app opened again
+        context.case_id = None
+        with qtbot.waitSignal(again.caseOpened, timeout=10_000) as reopened:
+            again.load_cases(open_last=True)
+        assert reopened.args == [ana.id] and again.combo.currentText() == "Ana <Torres>"
+
+        services = Services.open(data_dir)
+        try:
+            services.delete_case(ana.id)
+        finally:
+            services.close()
+        with qtbot.waitSignal(again.caseOpened, timeout=10_000) as moved:
+            again.case_deleted(ana.id)
+        assert moved.args == [luis.id] and again.combo.count() == 1
+    finally:
+        dispose(runner)

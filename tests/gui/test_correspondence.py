@@ -37,7 +37,7 @@ def test_a_notice_received_is_kept_aside_searchable_and_can_go_in(
         svc.tag(case.id, lease.id, "residence")
     finally:
         svc.close()
-    window.open_case(case.id)
+    window.cases.open_case(case.id)
     qtbot.waitUntil(lambda: window.board_model.snapshot is not None, timeout=10_000)
     assert "Add a notice or letter &received…" in [
         a.text() for a in window.menuBar().actions()[0].menu().actions()]
@@ -85,7 +85,7 @@ def test_a_document_dragged_to_correspondence_leaves_the_packet(
             svc.tag(case.id, doc.id, "residence")
     finally:
         svc.close()
-    window.open_case(case.id)
+    window.cases.open_case(case.id)
     qtbot.waitUntil(lambda: len(titles(window, "residence")) == 2, timeout=10_000)
     window.edits.move_documents([d.id for d in window.board_model.snapshot.documents  # type: ignore[union-attr]
                                  if d.title == "Notice"], CORRESPONDENCE, -1)

@@ -25,8 +25,8 @@ def _open_photo(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     drop(window, [photo])
     qtbot.waitUntil(lambda: all_read(window) and window.board_model.snapshot is not None
                     and len(window.board_model.snapshot.documents) == 1, timeout=120_000)
-    if window.case_form is not None:
-        window.case_form.reject()
+    if window.cases.form is not None:
+        window.cases.form.reject()
     doc = window.board_model.snapshot.documents[0]  # type: ignore[union-attr]
     assert window.board.select_document(doc.id)
     qtbot.waitUntil(lambda: window.viewer.current_page() is not None
@@ -120,8 +120,8 @@ def test_blank_pages_are_shown_and_left_out_with_one_click(
     drop(window, [batch])
     qtbot.waitUntil(lambda: all_read(window) and window.board_model.snapshot is not None
                     and len(window.board_model.snapshot.documents) == 1, timeout=120_000)
-    if window.case_form is not None:
-        window.case_form.reject()
+    if window.cases.form is not None:
+        window.cases.form.reject()
     doc = window.board_model.snapshot.documents[0]  # type: ignore[union-attr]
     assert window.board.select_document(doc.id)
     viewer = window.viewer

@@ -34,7 +34,7 @@ def test_export_dialog_writes_the_packet(qtbot: QtBot, window: MainWindow, tmp_p
     stray = digital(tmp_path / "in" / "stray.pdf", ["not for the packet " * 10])
     drop(w, [lease, letter, stray])
     qtbot.waitUntil(lambda: all_read(w) and len(titles(w, UNFILED)) == 3, timeout=120_000)
-    w.case_form.reject()  # type: ignore[union-attr]
+    w.cases.form.reject()  # type: ignore[union-attr]
     _file(qtbot, w, "Lease", "residence")
     _file(qtbot, w, "Employer letter", "employment")
     qtbot.waitUntil(w.is_settled, timeout=10_000)
@@ -107,7 +107,7 @@ def test_export_explains_what_is_missing(qtbot: QtBot, window: MainWindow,
                                          tmp_path: Path) -> None:
     drop(window, [digital(tmp_path / "note.pdf", ["a note " * 20])])
     qtbot.waitUntil(lambda: titles(window, UNFILED) == ["Note"], timeout=20_000)
-    window.case_form.reject()  # type: ignore[union-attr]
+    window.cases.form.reject()  # type: ignore[union-attr]
     window.actions_.export.trigger()
     dialog = window.export_dialog
     assert isinstance(dialog, ExportDialog)

@@ -29,7 +29,7 @@ def _filed_case(qtbot: QtBot, w: MainWindow, tmp_path: Path) -> None:
                                                     "Second page of the lease. " * 5])
     drop(w, [letter, lease])
     qtbot.waitUntil(lambda: all_read(w) and len(titles(w, UNFILED)) == 2, timeout=120_000)
-    w.case_form.reject()  # type: ignore[union-attr]
+    w.cases.form.reject()  # type: ignore[union-attr]
     model = w.board_model
     docs = {d.title: d.id for g in model.groups() for d in g.docs}
     w.edits.move_documents([docs["Lease"]], "residence", -1)

@@ -25,7 +25,7 @@ def test_first_run_says_what_to_do(window: MainWindow) -> None:
     assert "nothing is uploaded" in empty.privacy.text()
     assert not window.viewer.isVisible()  # no empty page viewer to puzzle over
     assert not window.work_panel.isVisible()
-    assert "No case open" in window.case_label.text()
+    assert "No case open" in window.cases.label.text()
     assert window.acceptDrops()
 
 

@@ -33,7 +33,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _save_new_case(qtbot: QtBot, window: MainWindow, name: str) -> None:
-    form = window.case_form
+    form = window.cases.form
     assert isinstance(form, CaseForm) and form.isVisible()
     QTest.keyClicks(form.name, name)
     form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
@@ -59,7 +59,7 @@ def test_new_case_from_menu_shortcut_and_toolbar_saves_without_an_error(
     button.click()
     _save_new_case(qtbot, window, "Rosa Luna")
     assert [b.text() for b in message_boxes()] == []
-    names = {window.case_combo.itemText(i) for i in range(window.case_combo.count())}
+    names = {window.cases.combo.itemText(i) for i in range(window.cases.combo.count())}
     assert {"Ana Torres", "Luis Ramos", "Rosa Luna"} <= names
 
 
@@ -68,7 +68,7 @@ def _open_document(qtbot: QtBot, window: MainWindow, tmp_path: Path,
     drop(window, [digital(tmp_path / "in" / "lease.pdf", pages or ["Residential lease " * 20])])
     qtbot.waitUntil(lambda: window.board_model.snapshot is not None
                     and len(window.board_model.snapshot.documents) == 1, timeout=20_000)
-    window.case_form.reject()  # type: ignore[union-attr]
+    window.cases.form.reject()  # type: ignore[union-attr]
     doc = window.board_model.snapshot.documents[0]  # type: ignore[union-attr]
     assert window.board.select_document(doc.id)
     qtbot.waitUntil(lambda: window.viewer.current_page() is not None
@@ -111,7 +111,7 @@ def test_files_not_added_are_still_listed_after_a_restart(
     empty.write_bytes(b"")
     drop(first, [letter, locked, empty])
     qtbot.waitUntil(lambda: len(first.work_panel.problem_texts()) == 2, timeout=20_000)
-    first.case_form.reject()  # type: ignore[union-attr]
+    first.cases.form.reject()  # type: ignore[union-attr]
     qtbot.waitUntil(first.is_settled, timeout=10_000)
     first.close()
 
@@ -195,7 +195,7 @@ def test_a_laptop_at_200_percent_keeps_titles_search_and_the_case_form_usable(
     drop(window, [digital(folder / f"{n}.pdf", [f"{n} " * 20]) for n in names])
     qtbot.waitUntil(lambda: window.board_model.snapshot is not None
                     and len(window.board_model.snapshot.documents) == 3, timeout=20_000)
-    form = window.case_form
+    form = window.cases.form
     assert isinstance(form, CaseForm)
     screen = form.screen().availableGeometry()
     assert form.height() <= screen.height()
@@ -305,7 +305,7 @@ def test_first_screen_progress_tab_order_and_the_guide(
     drop(window, [digital(tmp_path / "in" / "statements.pdf", pages)])
     qtbot.waitUntil(lambda: window.board_model.snapshot is not None
                     and len(window.board_model.snapshot.documents) == 1, timeout=20_000)
-    window.case_form.reject()  # type: ignore[union-attr]
+    window.cases.form.reject()  # type: ignore[union-attr]
     bars = [b for b in window.findChildren(QProgressBar) if b.isVisible()]
     assert all(window.work_panel.isAncestorOf(b) for b in bars)
     qtbot.waitUntil(window.is_settled, timeout=20_000)
@@ -392,7 +392,7 @@ def test_no_english_left_in_the_spanish_window_its_menus_and_the_case_form(
         left = [t for t in _visible_texts(window) if t in english]
         assert left == []
         window.actions_.new_case.trigger()
-        form = window.case_form
+        form = window.cases.form
         assert isinstance(form, CaseForm)
         left = [t for t in _visible_texts(form) if t in english]
         assert left == []

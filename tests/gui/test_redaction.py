@@ -48,8 +48,8 @@ def test_draw_an_area_in_the_viewer(qtbot: QtBot, window: MainWindow, data_dir: 
         "Account number 000123456789 is open\nSigned by the branch manager"])
     drop(window, [pdf])
     qtbot.waitUntil(lambda: _all_ready(window), timeout=60_000)
-    if window.case_form is not None:
-        window.case_form.reject()
+    if window.cases.form is not None:
+        window.cases.form.reject()
     snapshot = window.board_model.snapshot
     assert snapshot is not None
     doc = snapshot.documents[0]
@@ -123,8 +123,8 @@ def test_redact_everywhere_from_the_patterns_menu(qtbot: QtBot, window: MainWind
         "Signed by the branch manager"])
     drop(window, [pdf])
     qtbot.waitUntil(lambda: _all_ready(window), timeout=60_000)
-    if window.case_form is not None:
-        window.case_form.reject()
+    if window.cases.form is not None:
+        window.cases.form.reject()
     snapshot = window.board_model.snapshot
     assert snapshot is not None
     doc = snapshot.documents[0]

@@ -54,7 +54,7 @@ def test_no_stall_while_fifty_pages_are_imported_and_read(
     drop(window, [pdf])
     qtbot.waitUntil(lambda: window.board_model.snapshot is not None
                     and len(window.board_model.snapshot.documents) == 1, timeout=60_000)
-    window.case_form.reject()  # type: ignore[union-attr]
+    window.cases.form.reject()  # type: ignore[union-attr]
     doc = window.board_model.snapshot.documents[0]  # type: ignore[union-attr]
     window.board.select_document(doc.id)  # the viewer and its strip of 50 pages load too
     qtbot.waitUntil(lambda: all_read(window), timeout=600_000)

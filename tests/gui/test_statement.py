@@ -49,7 +49,7 @@ def _stored(data_dir: Path, case_id: int) -> Statement:
 def _open(qtbot: QtBot, window: MainWindow, case_id: int) -> StatementDialog:
     qtbot.waitUntil(lambda: window.case_id is not None, timeout=10_000)
     if window.case_id != case_id:
-        window.open_case(case_id)
+        window.cases.open_case(case_id)
     qtbot.waitUntil(lambda: window.case_id == case_id
                     and window.written.statement_action.isEnabled(), timeout=10_000)
     window.written.statement_action.trigger()

@@ -66,8 +66,8 @@ def test_the_case_menu_offers_the_written_parts_only_with_a_case(
                                            "Si&gnature and service…"]
     assert not any(a.isEnabled() for a in written)  # no case yet
     built = _case(data_dir, tmp_path)
-    window.load_cases(select=built.case_id)
-    window.open_case(built.case_id)
+    window.cases.load_cases(select=built.case_id)
+    window.cases.open_case(built.case_id)
     _ready(qtbot, window, built.case_id)
     assert all(a.isEnabled() for a in written)
 

@@ -26,7 +26,7 @@ def _with_a_document(qtbot: QtBot, w: MainWindow, tmp_path: Path) -> int:
     drop(w, [digital(tmp_path / "in" / "employer-letter.pdf",
                      ["Gulf Coast Builders confirms that Maria has worked here. " * 4])])
     qtbot.waitUntil(lambda: titles(w, UNFILED) == ["Employer letter"], timeout=20_000)
-    w.case_form.reject()  # type: ignore[union-attr]
+    w.cases.form.reject()  # type: ignore[union-attr]
     qtbot.waitUntil(w.is_settled, timeout=10_000)
     assert w.case_id is not None
     return w.case_id
@@ -93,7 +93,7 @@ def test_save_open_and_delete_a_case(qtbot: QtBot, window: MainWindow, tmp_path:
     with qtbot.waitSignal(w.caseOpened, timeout=30_000) as opened:
         trust_dialogs.open_archive(w.context)
     restored = opened.args[0]
-    assert restored != case_id and w.case_combo.count() == 2
+    assert restored != case_id and w.cases.combo.count() == 2
     qtbot.waitUntil(lambda: titles(w, UNFILED) == ["Employer letter"], timeout=10_000)
 
     trust_dialogs.delete_case(w.context, restored)
@@ -105,7 +105,7 @@ def test_save_open_and_delete_a_case(qtbot: QtBot, window: MainWindow, tmp_path:
     delete = next(b for b in box.buttons() if b.text() == "Delete case")
     with qtbot.waitSignal(w.caseOpened, timeout=30_000) as reopened:
         delete.click()
-    assert reopened.args == [case_id] and w.case_combo.count() == 1
+    assert reopened.args == [case_id] and w.cases.combo.count() == 1
     assert "Deleted the case" in w.statusBar().currentMessage()
 
 
@@ -127,4 +127,4 @@ def test_a_wrong_passphrase_is_explained(qtbot: QtBot, window: MainWindow, tmp_p
         trust_dialogs.open_archive(w.context)
     assert "does not open maria.epcase" in shown.args[0]
     assert "cannot be recovered" in shown.args[0]
-    assert w.case_combo.count() == 1
+    assert w.cases.combo.count() == 1

@@ -22,7 +22,7 @@ def test_rotate_exclude_zoom_and_undo(qtbot: QtBot, window: MainWindow, tmp_path
     drop(window, [pdf])
     qtbot.waitUntil(lambda: all_read(window) and window.board_model.snapshot is not None
                     and len(window.board_model.snapshot.documents) == 1, timeout=120_000)
-    window.case_form.reject()  # type: ignore[union-attr]
+    window.cases.form.reject()  # type: ignore[union-attr]
     doc = window.board_model.snapshot.documents[0]  # type: ignore[union-attr]
     assert window.board.select_document(doc.id)
     viewer = window.viewer
@@ -99,7 +99,7 @@ def test_page_pictures_are_drawn_off_the_gui_thread(qtbot: QtBot, window: MainWi
     Image.new("RGB", (900, 1200), "white").save(photo)
     drop(window, [photo])
     qtbot.waitUntil(lambda: all_read(window), timeout=120_000)
-    window.case_form.reject()  # type: ignore[union-attr]
+    window.cases.form.reject()  # type: ignore[union-attr]
     doc = window.board_model.snapshot.documents[0]  # type: ignore[union-attr]
     window.board.select_document(doc.id)
     qtbot.waitUntil(window.viewer.canvas.has_image, timeout=20_000)

@@ -52,7 +52,7 @@ def test_dropped_files_appear_at_once_and_are_read(qtbot: QtBot, window: MainWin
                     timeout=20_000)
     assert window.stack.currentWidget() is window.board
     assert window.case_id is not None
-    form = window.case_form
+    form = window.cases.form
     assert form is not None and form.isVisible()  # asks for the applicant's name
     form.reject()
     # Reading happens in the background and shows in the Status column.
@@ -146,7 +146,7 @@ def test_delete_removes_a_document_after_confirmation(qtbot: QtBot, window: Main
                   digital(tmp_path / "b.pdf", ["second " * 20])])
     qtbot.waitUntil(lambda: window.board_model.snapshot is not None
                     and len(titles(window, "")) == 2, timeout=20_000)
-    window.case_form.reject()  # type: ignore[union-attr]
+    window.cases.form.reject()  # type: ignore[union-attr]
     first = window.board_model.index_of_document(
         window.board_model.groups()[0].docs[0].id)
     window.board.setCurrentIndex(first)
@@ -167,7 +167,7 @@ def test_delete_removes_a_document_after_confirmation(qtbot: QtBot, window: Main
 def test_case_form_creates_and_edits_the_cover_sheet_fields(qtbot: QtBot, window: MainWindow
                                                              ) -> None:
     window.actions_.new_case.trigger()
-    form = window.case_form
+    form = window.cases.form
     assert isinstance(form, CaseForm) and form.isVisible()
     save = next(b for b in form.findChildren(QPushButton) if b.text() == "Save")
     assert not save.isEnabled()  # a case needs the applicant's name
@@ -179,12 +179,12 @@ def test_case_form_creates_and_edits_the_cover_sheet_fields(qtbot: QtBot, window
     qtbot.waitUntil(lambda: window.case is not None and window.case.name == "Ana Torres",
                     timeout=10_000)
     assert window.case is not None and window.case.relief == "deferred action"
-    assert "Ana Torres" in window.case_label.text()
-    assert "Deferred action" in window.case_label.text()
-    qtbot.waitUntil(lambda: window.case_combo.currentText() == "Ana Torres", timeout=10_000)
+    assert "Ana Torres" in window.cases.label.text()
+    assert "Deferred action" in window.cases.label.text()
+    qtbot.waitUntil(lambda: window.cases.combo.currentText() == "Ana Torres", timeout=10_000)
 
-    window.edit_case_button.click()
-    form = window.case_form
+    window.cases.details_button.click()
+    form = window.cases.form
     assert isinstance(form, CaseForm) and form.name.text() == "Ana Torres"
     form.relief.setEditText("cancellation of removal")
     form.accept()
@@ -200,7 +200,7 @@ def test_last_case_geometry_and_splitters_are_remembered(
     drop(first, [digital(tmp_path / "letter.pdf", ["hello " * 20])])
     qtbot.waitUntil(lambda: first.board_model.snapshot is not None
                     and titles(first, "") == ["Letter"], timeout=20_000)
-    first.case_form.reject()  # type: ignore[union-attr]
+    first.cases.form.reject()  # type: ignore[union-attr]
     case_id = first.case_id
     assert first.viewer.isVisible()
     first.resize(740, 560)  # inside the offscreen screen (800 x 600)
@@ -274,7 +274,7 @@ def test_context_menu_offers_filing(qtbot: QtBot, window: MainWindow, tmp_path: 
     drop(window, [digital(tmp_path / "lease.pdf", ["lease " * 20])])
     qtbot.waitUntil(lambda: window.board_model.snapshot is not None
                     and titles(window, "") == ["Lease"], timeout=20_000)
-    window.case_form.reject()  # type: ignore[union-attr]
+    window.cases.form.reject()  # type: ignore[union-attr]
     index = window.board_model.index_of_document(window.board_model.groups()[0].docs[0].id)
     window.board.setCurrentIndex(index)
     assert index.data(DOC_ID_ROLE)
@@ -292,7 +292,7 @@ def test_files_dropped_on_the_board_itself_are_added(qtbot: QtBot, window: MainW
     """Child views take file drops too: the board (which has drag and drop of its own)."""
     drop(window, [digital(tmp_path / "first.pdf", ["first " * 20])])
     qtbot.waitUntil(lambda: titles(window, "") == ["First"], timeout=20_000)
-    window.case_form.reject()  # type: ignore[union-attr]
+    window.cases.form.reject()  # type: ignore[union-attr]
     qtbot.waitUntil(window.is_settled, timeout=10_000)
     drop(window.board.viewport(), [digital(tmp_path / "second.pdf", ["second " * 20])])
     qtbot.waitUntil(lambda: titles(window, "") == ["First", "Second"], timeout=20_000)

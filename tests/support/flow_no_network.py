@@ -40,7 +40,7 @@ def test_the_whole_flow_loads_no_qt_network_module(
              digital(tmp_path / "in" / "employer-letter.pdf",
                      ["Gulf Coast Builders confirms that Maria has worked here. " * 3])])
     qtbot.waitUntil(lambda: all_read(w) and len(titles(w, UNFILED)) == 2, timeout=120_000)
-    w.case_form.reject()  # type: ignore[union-attr]
+    w.cases.form.reject()  # type: ignore[union-attr]
     for title, key in (("Lease", "residence"), ("Employer letter", "employment")):
         doc = next(d for g in w.board_model.groups() for d in g.docs if d.title == title)
         w.edits.move_documents([doc.id], key, -1)
