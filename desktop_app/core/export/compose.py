@@ -221,6 +221,11 @@ class Composer:
         head = (f"<</Type/XObject/Subtype/Image/Width {width}/Height {height}"
                 f"{kind}/BitsPerComponent 1/Filter/CCITTFaxDecode"
                 f"/DecodeParms<</K -1/Columns {width}/Rows {height}/BlackIs1 true>>>>")
+        return self._stored_image(head, data)
+
+    def _stored_image(self, head: str, data: bytes) -> mupdf.PdfObj:
+        """A new image object with dictionary ``head`` and the already compressed
+        stream ``data``, written as it is (no re-encoding)."""
         xref = self.out.get_new_xref()
         self.out.update_object(xref, head)
         ref = mupdf.pdf_new_indirect(self.pdf, xref, 0)
@@ -233,11 +238,7 @@ class Composer:
         head = (f"<</Type/XObject/Subtype/Image/Width {width}/Height {height}"
                 f"/ColorSpace/DeviceGray/BitsPerComponent {bits}"
                 f"/Filter/FlateDecode>>")
-        xref = self.out.get_new_xref()
-        self.out.update_object(xref, head)
-        ref = mupdf.pdf_new_indirect(self.pdf, xref, 0)
-        mupdf.pdf_update_stream(self.pdf, ref, mupdf.fz_new_buffer_from_copied_data(data), 1)
-        return ref
+        return self._stored_image(head, data)
 
     def layer(self, data: bytes, layer: Layer, *, stencil: bool = False) -> mupdf.PdfObj:
         """The image XObject of one layer of a packed page (``compress.Layer``)."""
