@@ -65,7 +65,7 @@ def test_the_installed_commands_and_the_workers_import_only_what_they_need() -> 
     entry = {**project["scripts"], **project["gui-scripts"]}
     assert set(entry) == {"evidence-packet", "evidence-packet-gui"}
     modules = {target.split(":")[0] for target in entry.values()}
-    workers = {"desktop_app.gui.procs", "desktop_app.core.processing",
+    workers = {"desktop_app.gui.worker_jobs", "desktop_app.core.processing",
                "desktop_app.core.export.packing", "desktop_app.core.pdfs"}
     heavy = ("PySide6", "desktop_app.services.facade", "desktop_app.gui.app",
              "desktop_app.cli.main")

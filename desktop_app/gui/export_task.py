@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from desktop_app.core.export.plan import PacketPlan
 from desktop_app.core.export.profiles import AS_IS, Profile
-from desktop_app.gui import procs
+from desktop_app.gui import worker_jobs
 from desktop_app.gui.qtcompat import emit
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ class PacketExport(QObject):
         messages = context.Queue()
         # Not a daemon: it starts its own workers to make scanned pages smaller. Closing
         # the dialog stops it; so does the window, which stops every export it started.
-        process = context.Process(target=procs.export_packet,
+        process = context.Process(target=worker_jobs.export_packet,
                                   args=(plan, out_path, messages, profile, pdfa),
                                   name="export-packet", daemon=False)
         self._cancelled = False

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from desktop_app.core.export.plan import PacketResult
 from desktop_app.core.export.profiles import PROFILES, Profile
-from desktop_app.gui import procs
+from desktop_app.gui import worker_jobs
 from desktop_app.gui.context import WindowContext
 from desktop_app.gui.export_task import PacketExport
 from desktop_app.gui.qtcompat import emit
@@ -74,7 +74,7 @@ class PrintJob(QThread):
         try:
             with context.Pool(1) as pool:
                 wanted = [p for p in self.order if p is not None]
-                drawn = pool.imap(procs.draw_packet_page,
+                drawn = pool.imap(worker_jobs.draw_packet_page,
                                   [(self.pdf, p - 1, PRINT_DPI) for p in wanted])
                 for side, page in enumerate(self.order):
                     if self._stop:

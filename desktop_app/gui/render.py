@@ -26,7 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
-from desktop_app.gui import procs
+from desktop_app.gui import worker_jobs
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import lower_priority
 from desktop_app.services.pictures import PageRender
@@ -122,7 +122,7 @@ class Renderer(QObject):
         self._asked.add(spec.thumb_path)
 
         def submit() -> None:
-            future = self._pool("thumb").submit(procs.draw_thumbnail, spec)
+            future = self._pool("thumb").submit(worker_jobs.draw_thumbnail, spec)
             future.add_done_callback(
                 functools.partial(self._thumb_done, spec, self._generation["thumb"]))
 
@@ -191,14 +191,14 @@ class Renderer(QObject):
         def submit(again: bool = False) -> None:
             if request != self._latest_page:
                 return  # a newer page was asked for meanwhile
-            future = self._pool("page").submit(procs.draw_page, spec, dpi, max_side)
+            future = self._pool("page").submit(worker_jobs.draw_page, spec, dpi, max_side)
             future.add_done_callback(functools.partial(self._page_done, request, submit, again))
 
         self._requests.put(submit)
         return request
 
     def _page_done(self, request: int, submit: Callable[[bool], None], again: bool,
-                   future: Future[procs.RawImage]) -> None:
+                   future: Future[worker_jobs.RawImage]) -> None:
         if future.cancelled() or request != self._latest_page:
             return
         try:
@@ -238,13 +238,13 @@ class Renderer(QObject):
             return request
 
         def submit() -> None:
-            future = self._pool("page").submit(procs.draw_page, spec, dpi, max_side)
+            future = self._pool("page").submit(worker_jobs.draw_page, spec, dpi, max_side)
             future.add_done_callback(functools.partial(self._original_done, request))
 
         self._requests.put(submit)
         return request
 
-    def _original_done(self, request: int, future: Future[procs.RawImage]) -> None:
+    def _original_done(self, request: int, future: Future[worker_jobs.RawImage]) -> None:
         # Runs on a pool's thread; the signals reach their receivers on the GUI thread.
         if future.cancelled():
             return
