@@ -10,7 +10,7 @@ import dataclasses
 from typing import Any
 
 from desktop_app.cli.common import WithCase, interactive, print_json
-from desktop_app.core.redact import Box, Pattern
+from desktop_app.core.redaction import Box, Pattern
 from desktop_app.errors import InvalidInputError
 from desktop_app.i18n import _, count_of
 from desktop_app.services import Services

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.redact import Box, Pattern
+from desktop_app.core.redaction import Box, Pattern
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.tasks import JobContext, TaskRunner
 from desktop_app.services import Services, redaction

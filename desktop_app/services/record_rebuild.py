@@ -29,7 +29,7 @@ from desktop_app.core.export.plan import (
     TabSection,
 )
 from desktop_app.core.export.plan import Redaction as PageRedaction
-from desktop_app.core.redact import REDACTED_DIR, SCRUBBED_DIR
+from desktop_app.core.redaction import REDACTED_DIR, SCRUBBED_DIR
 from desktop_app.errors import AppError, ExportError, NotFoundError
 from desktop_app.i18n import _
 from desktop_app.services.library import Library

@@ -22,18 +22,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from desktop_app.core import images, redact
+from desktop_app.core import images, redaction
 from desktop_app.core.export.plan import PageSource
 from desktop_app.core.export.plan import Redaction as PageRedaction
 from desktop_app.core.files import atomic_write_bytes
 from desktop_app.core.models import Page
-from desktop_app.core.redact import REDACTED_DIR, SCRUBBED_DIR, Box, Pattern, PatternHit
+from desktop_app.core.redaction import REDACTED_DIR, SCRUBBED_DIR, Box, Pattern, PatternHit
 from desktop_app.errors import AppError, ExportError, InvalidInputError
 from desktop_app.i18n import _
 from desktop_app.services import redaction_everywhere
 from desktop_app.services.library import Library
 from desktop_app.storage import cases, documents, pages
-from desktop_app.storage import redactions as store
+from desktop_app.storage import redaction as store
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class Redaction:
     def _shown(self, stored: store.StoredArea, page: Page | None = None) -> Area:
         page = page or pages.get(self.db, stored.page_id)
         return Area(stored.id, stored.page_id, stored.document_id, stored.document_title,
-                    stored.page_number, redact.turn_box(stored.rect, page.rotation_user))
+                    stored.page_number, redaction.turn_box(stored.rect, page.rotation_user))
 
 
     def add_area(self, page_id: int, box: Box, case_id: int | None = None) -> Area:
@@ -84,7 +84,7 @@ class Redaction:
             raise InvalidInputError(
                 _("Page {id} is not in case {case}.").format(id=page_id, case=case_id),
                 _("The pages command lists a document's pages and their ids."))
-        upright = redact.unturn_box(redact.clamp_box(box), page.rotation_user)
+        upright = redaction.unturn_box(redaction.clamp_box(box), page.rotation_user)
         return self._shown(store.add_area(self.db, page_id, upright), page)
 
 
@@ -99,7 +99,7 @@ class Redaction:
     def restore_area(self, area: Area) -> Area:
         """Put back an area ``remove_area`` took away, under its old number."""
         page = pages.get(self.db, area.page_id)
-        upright = redact.unturn_box(area.box, page.rotation_user)
+        upright = redaction.unturn_box(area.box, page.rotation_user)
         stored = store.StoredArea(area.id, area.page_id, upright, area.document_id,
                                   area.document_title, area.page_number)
         return self._shown(store.restore_area(self.db, stored), page)
@@ -127,7 +127,7 @@ class Redaction:
 
     def set_pattern(self, case_id: int, pattern: Pattern, on: bool = True) -> None:
         cases.get(self.db, case_id)
-        redact.compile_pattern(pattern)
+        redaction.compile_pattern(pattern)
         store.set_pattern(self.db, case_id, pattern.kind, pattern.value, on)
 
 
@@ -148,10 +148,10 @@ class Redaction:
         if not patterns or page.status != "done":
             return source, []
         try:
-            texts = redact.page_words(source)
+            texts = redaction.page_words(source)
         except (RuntimeError, ValueError, OSError) as exc:
             raise self._unreadable(page, exc) from exc
-        return source, redact.find_hits(texts, patterns, keep)
+        return source, redaction.find_hits(texts, patterns, keep)
 
 
     def preview(self, case_id: int, page_id: int | None = None) -> list[Hit]:
@@ -178,7 +178,7 @@ class Redaction:
                 titles[page.document_id] = documents.get(self.db, page.document_id).title
             turn = source.rotation
             found += [Hit(page.id, page.document_id, titles[page.document_id],
-                          page.source_index + 1, redact.turn_box(h.box, turn), h.kind, h.text)
+                          page.source_index + 1, redaction.turn_box(h.box, turn), h.kind, h.text)
                       for h in hits]
         return found
 
@@ -207,13 +207,13 @@ class Redaction:
             return found
         source = self.library.shown_source(page)
         try:
-            texts = redact.page_words(source)
+            texts = redaction.page_words(source)
         except (RuntimeError, ValueError, OSError) as exc:
             raise self._unreadable(page, exc) from exc
         boxes = [a.box for a in areas]
         for words in texts:
             for word in words:
-                x0, y0, x1, y1 = redact.turn_box(word.box, source.rotation)
+                x0, y0, x1, y1 = redaction.turn_box(word.box, source.rotation)
                 cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
                 if any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes):
                     found.append(word.text)
@@ -240,7 +240,7 @@ class Redaction:
         patterns = self.list_patterns(case_id) if page.status == "done" else []
         # Stored areas are upright; the source's frame still needs its remaining turn.
         rest = (source.rotation - page.rotation_user) % 360
-        areas = [redact.unturn_box(a.rect, rest) for a in store.areas_for_page(self.db, page.id)]
+        areas = [redaction.unturn_box(a.rect, rest) for a in store.areas_for_page(self.db, page.id)]
         if not areas and not patterns:
             return self._scrubbed(page, source)
         keep = self._keep_dates(case_id)
@@ -249,7 +249,7 @@ class Redaction:
         if (folder / f"{key}.none").is_file():  # the patterns found nothing here
             return self._scrubbed(page, source)
         # Made (or found from an earlier export) when the packet is written
-        # (``redact.prepare``), in the export's process: a preview of the plan, on the
+        # (``redaction.prepare``), in the export's process: a preview of the plan, on the
         # window's lane, stays quick, and the filing record keeps what was removed.
         title = documents.get(self.db, page.document_id).title
         return replace(self._scrubbed(page, source), redaction=PageRedaction(
@@ -274,7 +274,7 @@ class Redaction:
         key = _file_key(source.path)
         if key not in _LEFTOVERS:
             try:
-                _LEFTOVERS[key] = redact.pdf_has_leftovers(source.path)
+                _LEFTOVERS[key] = redaction.pdf_has_leftovers(source.path)
             except (RuntimeError, ValueError, OSError):
                 return source  # the export names the unreadable file
         if not _LEFTOVERS[key]:
@@ -283,9 +283,9 @@ class Redaction:
         folder = self.store.derived_dir(first) / SCRUBBED_DIR
         target = folder / f"{key}.pdf"
         if not target.is_file():
-            redact.clear_folder(folder)
+            redaction.clear_folder(folder)
             try:
-                redact.scrubbed_copy(source.path, target)
+                redaction.scrubbed_copy(source.path, target)
             except (RuntimeError, ValueError, OSError) as exc:
                 raise self._unreadable(page, exc) from exc
         return PageSource(target, "pdf", source.index, rotation=source.rotation,
@@ -300,15 +300,16 @@ class Redaction:
         if source.index != 0:
             return source
         try:
-            if images.plain_jpeg(source.path) is None or not redact.jpeg_has_metadata(source.path):
+            if (images.plain_jpeg(source.path) is None
+                    or not redaction.jpeg_has_metadata(source.path)):
                 return source
         except (AppError, OSError):
             return source  # the export names the unreadable file
         folder = self.store.derived_dir(page.id) / SCRUBBED_DIR
         target = folder / f"{_key(source, [])}.jpg"
         if not target.is_file():
-            redact.clear_folder(folder)
-            atomic_write_bytes(target, redact.jpeg_without_metadata(source.path.read_bytes()))
+            redaction.clear_folder(folder)
+            atomic_write_bytes(target, redaction.jpeg_without_metadata(source.path.read_bytes()))
         return PageSource(target, "image", 0, rotation=source.rotation, skew=source.skew,
                           text_layer=source.text_layer)
 
@@ -335,7 +336,7 @@ def parse_pattern(text: str) -> Pattern:
     kind, _sep, value = text.strip().partition(":")
     kind = kind.strip().lower()
     pattern = Pattern(kind, value if kind == "regex" else "")
-    redact.compile_pattern(pattern)  # raises InvalidInputError with what to do
+    redaction.compile_pattern(pattern)  # raises InvalidInputError with what to do
     return pattern
 
 
@@ -350,7 +351,7 @@ def _identity(path: Path | None) -> list[object]:
 
 
 def _key(source: PageSource, boxes: Sequence[Box], *more: object) -> str:
-    data = json.dumps([redact.VERSION, _identity(source.path), source.kind, source.index,
+    data = json.dumps([redaction.VERSION, _identity(source.path), source.kind, source.index,
                        _identity(source.text_layer),
                        sorted([round(v, 6) for v in box] for box in boxes), *more])
     return hashlib.sha256(data.encode()).hexdigest()[:32]
@@ -360,7 +361,7 @@ _LEFTOVERS: dict[str, bool] = {}  # file identity -> the PDF carries metadata to
 
 
 def _file_key(path: Path) -> str:
-    data = json.dumps([redact.VERSION, _identity(path)])
+    data = json.dumps([redaction.VERSION, _identity(path)])
     return hashlib.sha256(data.encode()).hexdigest()[:32]
 
 

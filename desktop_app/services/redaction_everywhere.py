@@ -42,18 +42,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core import redact, redacted_copy
+from desktop_app.core import redacted_copy, redaction
 from desktop_app.core.assistant.text import words as assistant_words
 from desktop_app.core.export.plan import PageSource
 from desktop_app.core.models import Document, Page
 from desktop_app.core.processing import CLEAN_IMAGE, TEXT_LAYER
-from desktop_app.core.redact import REDACTED_DIR, SCRUBBED_DIR
+from desktop_app.core.redaction import REDACTED_DIR, SCRUBBED_DIR
 from desktop_app.errors import InvalidInputError
 from desktop_app.i18n import _
 from desktop_app.services.library import Library
 from desktop_app.storage import cases, documents, pages, removals
 from desktop_app.storage import record as record_store
-from desktop_app.storage import redactions as store
+from desktop_app.storage import redaction as store
 from desktop_app.storage.db import transaction
 
 Progress = Callable[[int, int, str], None]
@@ -143,7 +143,7 @@ def _replace_document(library: Library, packet_source: ShownBy, doc: Document,
     redacted = 0
     for page in page_list:
         shown = packet_source(page, library.shown_source(page))
-        page_made = redact.materialize(shown)
+        page_made = redaction.materialize(shown)
         if shown.redaction is not None and page_made.path.parent == shown.redaction.folder:
             redacted += 1
         made.append(page_made)

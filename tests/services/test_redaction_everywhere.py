@@ -17,7 +17,7 @@ from desktop_app.core.processing import TEXT_LAYER
 from desktop_app.services import Services, redaction
 from desktop_app.services.check import problems_to_fix
 from desktop_app.services.packets import FilingOptions
-from desktop_app.storage import redactions as store
+from desktop_app.storage import redaction as store
 from tests import make
 from tests.conftest import write_packet
 from tests.support.redaction import scan

@@ -13,7 +13,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from desktop_app.core.redact import pdf_words, turn_box
+from desktop_app.core.redaction import pdf_words, turn_box
 from desktop_app.services import Services, redaction
 from desktop_app.services.packets import FilingOptions
 from tests.conftest import write_packet
@@ -343,14 +343,14 @@ def test_when_mupdf_leaves_a_drawing_the_page_is_the_picture_alone(
     """MuPDF has missed drawings it should have removed (invisible ones). Provoked here
     by asking it to remove none: the flattened page is then the picture alone, with no
     path, no text and no other image left in it."""
-    from desktop_app.core import redact
+    from desktop_app.core import redaction
     from desktop_app.core.export.plan import PageSource
 
-    monkeypatch.setattr(redact, "REDACT_LINE_ART_TOUCHED",
+    monkeypatch.setattr(redaction, "REDACT_LINE_ART_TOUCHED",
                         getattr(pymupdf, "PDF_REDACT_LINE_ART_NONE", 0))
     letter = _signed_letter(tmp_path / "letter.pdf")
     source = PageSource(path=letter, kind="pdf", index=0)
-    out = redact.redact_page(source, [(220 / 612, 240 / 792, 290 / 612, 420 / 792)],
+    out = redaction.redact_page(source, [(220 / 612, 240 / 792, 290 / 612, 420 / 792)],
                              tmp_path, "flat")
     with pymupdf.open(out.path) as doc:
         page = doc[0]

@@ -2,7 +2,7 @@
 
 The steps:
 
-1. Take out what redaction removes (``core.redact``) and make the scanned pages'
+1. Take out what redaction removes (``core.redaction``) and make the scanned pages'
    pictures smaller for the destination (``packing.py``, ``compress.py``).
 2. Draw the generated pages into a scratch document (``front.py``) and number every
    page (``numbering.py``).
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.core import redact
+from desktop_app.core import redaction
 from desktop_app.core.controls import for_pdf_fields
 from desktop_app.core.export.packing import pack_plan
 from desktop_app.core.export.plan import PacketPlan, PacketResult, PageSource, Progress
@@ -48,7 +48,7 @@ def build_packet(
     """
     _check_plan(plan)
     plan = for_pdf_fields(plan, keep=(PageSource,))  # names from elsewhere: no controls
-    plan = redact.prepare(plan)
+    plan = redaction.prepare(plan)
     report = progress or _no_progress
     packed = pack_plan(plan, profile.compression, report) if profile.compression else {}
     writer = PacketWriter(plan, Path(out_path), profile, packed, report, pdfa)

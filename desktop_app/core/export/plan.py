@@ -48,7 +48,7 @@ class PageSource:
 
 @dataclass(frozen=True)
 class Redaction:
-    """Areas of a page to remove for good when the packet is written (``core.redact``
+    """Areas of a page to remove for good when the packet is written (``core.redaction``
     makes the redacted page, in the process that writes the packet, and keeps it in
     ``folder`` under ``key`` for the next export)."""
 

@@ -8,7 +8,7 @@ import io
 import pytest
 from PIL import Image
 
-from desktop_app.core.redact import (
+from desktop_app.core.redaction import (
     FoundWord,
     Pattern,
     clamp_box,
