@@ -39,7 +39,8 @@ sys.path.insert(0, str(ROOT))
 from PIL import Image  # noqa: E402
 
 from desktop_app.services import Services, packets, protection  # noqa: E402
-from desktop_app.storage import keys, pages  # noqa: E402
+from desktop_app.storage import pages  # noqa: E402
+from desktop_app.storage.protection import keys  # noqa: E402
 from tests.make import page_image, save_image, scanned_pdf, text_pdf  # noqa: E402
 
 PASS = "bench pass phrase"

@@ -437,7 +437,7 @@ def _worker(conn: Connection) -> None:
 def _one(archive: str, passphrase: str | None, data: str, protected: bool) -> dict[str, Any]:
     from desktop_app.errors import AppError
     from desktop_app.services import Services
-    from desktop_app.storage import keys
+    from desktop_app.storage.protection import keys
 
     folder = Path(data)
     result: dict[str, Any] = {}

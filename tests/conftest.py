@@ -15,7 +15,7 @@ from desktop_app.core.export.plan import PacketResult
 from desktop_app.paths import keep_files_private
 from desktop_app.services import Services, packets
 from desktop_app.services.packets import FilingOptions
-from desktop_app.storage import keys
+from desktop_app.storage.protection import keys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -124,7 +124,7 @@ def _wake_python(app: QApplication) -> None:
     """Python runs a signal handler only when Python code runs, never while the Qt loop
     waits: a slow timer gives it the chance, so SIGTERM (a logout, ``kill``) still ends
     the window, after the storage layer removed the unsealed copies of a protected
-    folder (``storage.vault``)."""
+    folder (``storage.protection.vault``)."""
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(500)

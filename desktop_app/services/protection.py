@@ -1,7 +1,7 @@
 """Protecting a data folder with a passphrase: turning it on, changing it, unlocking.
 
-``storage/keys.py`` holds the keys, ``storage/vault.py`` says how files rest and
-``storage/protecting.py`` turns a plain folder into a protected one.
+In ``storage/protection/``: ``keys.py`` holds the keys, ``vault.py`` says how files rest
+and ``conversion.py`` turns a plain folder into a protected one.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop_app.core.files import alive
 from desktop_app.errors import InvalidInputError, StorageError
 from desktop_app.i18n import _
-from desktop_app.storage import keys, protecting
+from desktop_app.storage.protection import conversion, keys
 from desktop_app.storage.store import open_here
 
 Progress = Callable[[int, int, str], None]  # (done, total, what)
@@ -73,6 +73,6 @@ def protect(root: Path, passphrase: str, progress: Progress | None = None, *,
                            _("Close Evidence Packet in its other windows, and stop running "
                              "commands, then try again."))
     started = time.monotonic()
-    originals, others = protecting.protect(root, passphrase, scrypt_n=scrypt_n,
+    originals, others = conversion.protect(root, passphrase, scrypt_n=scrypt_n,
                                            progress=progress)
     return ProtectSummary(originals, others, time.monotonic() - started)

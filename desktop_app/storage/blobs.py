@@ -16,7 +16,7 @@ from pathlib import Path
 
 from desktop_app.core.files import CHUNK, fsync_dir, open_regular
 from desktop_app.errors import StorageError
-from desktop_app.storage.vault import Vault
+from desktop_app.storage.protection.vault import Vault
 
 FOLDER = "originals"
 

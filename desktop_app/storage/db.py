@@ -19,7 +19,7 @@ from desktop_app.i18n import _
 from desktop_app.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    from desktop_app.storage.keys import DataKeys
+    from desktop_app.storage.protection.keys import DataKeys
 
 
 def sqlcipher() -> Any:

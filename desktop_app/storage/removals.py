@@ -17,9 +17,9 @@ import sqlite_utils
 
 from desktop_app.storage import rows
 from desktop_app.storage.db import transaction
+from desktop_app.storage.protection.vault import removable
 from desktop_app.storage.record import FILINGS_FOLDER
 from desktop_app.storage.store import Store
-from desktop_app.storage.vault import removable
 
 PENDING_KEY = "trust.pending_removal"  # the name older data folders have it under
 

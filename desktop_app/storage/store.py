@@ -5,10 +5,10 @@
     <data>/derived/<page id>/ files rebuilt from originals (OCR text layer, thumbnails)
     <data>/tmp/<pid>/         scratch space for OCR, one per process; a dead process's
                               is removed on the next open
-    <data>/key.json           only in a protected folder: the sealed data key (keys.py)
+    <data>/key.json           only in a protected folder: the sealed data key (protection/keys.py)
 
 A protected folder has the same layout; the database is SQLCipher and every file rests
-sealed (``vault.py``). Its scratch space is in the process's view, in memory.
+sealed (``protection/vault.py``). Its scratch space is in the process's view, in memory.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ import sqlite_utils
 
 from desktop_app.core.files import mark_internal
 from desktop_app.paths import ensure_private_dir
-from desktop_app.storage import keys, protecting
 from desktop_app.storage.blobs import BlobStore
 from desktop_app.storage.db import connect, transaction
-from desktop_app.storage.vault import Vault, remove_dead, sweep_dead_views
+from desktop_app.storage.protection import conversion, keys
+from desktop_app.storage.protection.vault import Vault, remove_dead, sweep_dead_views
 
 DERIVED_CACHES = ("thumb-",)  # made again when missing: not kept at rest when protected
 _open_lock = threading.Lock()
@@ -48,7 +48,7 @@ class Store:
     def __init__(self, root: Path) -> None:
         self.root = ensure_private_dir(root)
         mark_internal(root)  # errors name the data folder, never a file inside it
-        protecting.recover(root)  # finish or undo a protection a crash cut short
+        conversion.recover(root)  # finish or undo a protection a crash cut short
         data_keys = keys.key_for(root) if keys.is_protected(root) else None
         scratch = ensure_private_dir(root / "tmp")
         remove_dead(scratch)

@@ -30,7 +30,7 @@ from desktop_app.gui.dialogs.passphrase import (
 )
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import Services, protection
-from desktop_app.storage import keys
+from desktop_app.storage.protection import keys
 from tests.gui.conftest import message_boxes
 from tests.make import text_pdf
 

@@ -17,7 +17,7 @@ from desktop_app.core import sealed
 from desktop_app.errors import DamagedFileError, StorageError
 from desktop_app.services import Services
 from desktop_app.services.packets import FilingOptions
-from desktop_app.storage import keys
+from desktop_app.storage.protection import keys
 from tests.conftest import TEST_PASSPHRASE, protect_new
 from tests.make import text_pdf
 from tests.support.crafted import Parts, put_together, take_apart, tree

@@ -21,7 +21,7 @@ from desktop_app.cli import main
 from desktop_app.errors import StorageError
 from desktop_app.services import Services
 from desktop_app.services.packets import FilingOptions
-from desktop_app.storage import keys
+from desktop_app.storage.protection import keys
 from tests.conftest import PROTECTED, TEST_PASSPHRASE, protect_new, small_filesystem
 from tests.make import text_pdf
 
@@ -221,7 +221,7 @@ _HOLD_OPEN = textwrap.dedent("""
     import sys, time
     from pathlib import Path
     from desktop_app.services import Services
-    from desktop_app.storage import keys
+    from desktop_app.storage.protection import keys
     keys.unlock(Path(sys.argv[1]), sys.argv[2])
     svc = Services.open(Path(sys.argv[1]))
     doc = svc.list_documents(svc.list_cases()[0].id)[0]

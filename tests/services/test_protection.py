@@ -21,7 +21,7 @@ from desktop_app.errors import LockedError, StorageError, WrongPassphraseError
 from desktop_app.services import Services, protection
 from desktop_app.services.check import problems_to_fix
 from desktop_app.services.packets import FilingOptions
-from desktop_app.storage import keys, protecting
+from desktop_app.storage.protection import conversion, keys
 from tests.conftest import write_packet
 from tests.make import page_image, save_image, text_pdf
 
@@ -94,7 +94,7 @@ def test_protecting_a_folder_in_use_leaves_nothing_readable(
     assert (summary.originals, summary.other_files) == (2, 2)  # a text layer, the copy
     assert protection.is_protected(root)
     assert _readable(root) == []
-    assert not (root / "logs").exists() and not (root / protecting.STAGING).exists()
+    assert not (root / "logs").exists() and not (root / conversion.STAGING).exists()
     with pytest.raises(sqlite3.DatabaseError, match="not a database"):
         sqlite3.connect(root / "evidence.db").execute("SELECT * FROM cases").fetchall()
 
@@ -161,7 +161,7 @@ def test_the_view_is_gone_when_a_command_ends(plain: tuple[Path, int, str],
          "ZEPHYRINE"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     out, err = command.communicate(timeout=120)
     assert command.returncode == 0 and "ZEPHYRINE" in out, err
-    from desktop_app.storage.vault import memory_folder
+    from desktop_app.storage.protection.vault import memory_folder
 
     memory = memory_folder()
     if memory is not None:
@@ -215,7 +215,7 @@ def _check_after_crash(root: Path, case_id: int, documents: int = 2) -> str:
         protection.unlock(root, PASS)
     svc = Services.open(root)
     try:
-        assert not (root / protecting.STAGING).exists()
+        assert not (root / conversion.STAGING).exists()
         assert [c.name for c in svc.list_cases()] == ["Rosa Ximenez-Oyarzabal"]
         assert len(svc.list_documents(case_id)) == documents
         assert svc.search(case_id, "ZEPHYRINE")
@@ -231,7 +231,7 @@ def _check_after_crash(root: Path, case_id: int, documents: int = 2) -> str:
 def test_a_failure_before_the_key_is_written_leaves_the_folder_as_it_was(
         plain: tuple[Path, int, str], monkeypatch: pytest.MonkeyPatch) -> None:
     root, case_id, _filed = plain
-    from desktop_app.storage import vault
+    from desktop_app.storage.protection import vault
 
     sealed_files = 0
     real_keep = vault.Vault.keep
@@ -247,7 +247,7 @@ def test_a_failure_before_the_key_is_written_leaves_the_folder_as_it_was(
     with pytest.raises(OSError):
         protection.protect(root, PASS, scrypt_n=CHEAP)
     monkeypatch.undo()
-    assert (root / protecting.STAGING).exists()  # as a crash would leave it
+    assert (root / conversion.STAGING).exists()  # as a crash would leave it
     assert _check_after_crash(root, case_id) == "plain"
 
 
@@ -259,7 +259,7 @@ def test_a_failure_after_the_key_is_written_is_finished_on_the_next_open(
 
     def replace_then_crash(self: Path, target: str | os.PathLike[str]) -> Path:
         nonlocal moved
-        if self.parent.name == protecting.STAGING:
+        if self.parent.name == conversion.STAGING:
             moved += 1
             if moved == 2:
                 raise OSError(5, "Input/output error")
@@ -270,7 +270,7 @@ def test_a_failure_after_the_key_is_written_is_finished_on_the_next_open(
         protection.protect(root, PASS, scrypt_n=CHEAP)
     monkeypatch.undo()
     keys.forget(root)
-    assert (root / protecting.STAGING).exists() and protection.is_protected(root)
+    assert (root / conversion.STAGING).exists() and protection.is_protected(root)
     assert _check_after_crash(root, case_id) == "protected"
 
 
@@ -302,7 +302,7 @@ def test_kill_nine_while_protecting_leaves_the_folder_plain_or_protected(
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "desktop_app.cli", "--data-dir", str(root), "protect",
                "--new-passphrase-file", str(secret)]
-    staging = root / protecting.STAGING
+    staging = root / conversion.STAGING
 
     def sealed_so_far() -> int:
         return sum(1 for p in staging.rglob("*") if p.is_file()
@@ -339,7 +339,7 @@ def test_too_little_memory_for_the_view_fails_only_that_page(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Unsealed copies live in memory: when there is no room for one, the page that
     needed it fails with a message that says so, and the rest of the work goes on."""
-    from desktop_app.storage import vault
+    from desktop_app.storage.protection import vault
     from tests.conftest import protect_new, small_filesystem
 
     with small_filesystem(tmp_path / "memory", size="2m") as memory:

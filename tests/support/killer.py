@@ -34,8 +34,8 @@ import pymupdf
 
 from desktop_app.core import sealed
 from desktop_app.services.check import problems_to_fix
-from desktop_app.storage import keys
-from desktop_app.storage.keys import DataKeys
+from desktop_app.storage.protection import keys
+from desktop_app.storage.protection.keys import DataKeys
 from tests.make import page_image, save_image, scanned_pdf, text_pdf
 
 ROOT = Path(__file__).resolve().parents[2]

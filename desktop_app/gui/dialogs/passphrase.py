@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MIN_PASSPHRASE = 8  # storage.keys.MIN_PASSPHRASE; the service checks it again
+MIN_PASSPHRASE = 8  # storage.protection.keys.MIN_PASSPHRASE; the service checks it again
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -22,9 +22,9 @@ from pathlib import Path
 
 from desktop_app.core.files import atomic_write_bytes, fsync_dir
 from desktop_app.paths import ensure_private_dir
-from desktop_app.storage import keys
 from desktop_app.storage.db import open_connection, sqlcipher
-from desktop_app.storage.vault import Vault
+from desktop_app.storage.protection import keys
+from desktop_app.storage.protection.vault import Vault
 
 STAGING = "protecting"
 DATABASE = "evidence.db"

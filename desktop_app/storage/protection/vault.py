@@ -42,7 +42,7 @@ from desktop_app.core.files import (
 from desktop_app.errors import StorageError
 from desktop_app.i18n import _
 from desktop_app.paths import ensure_private_dir
-from desktop_app.storage.keys import DataKeys
+from desktop_app.storage.protection.keys import DataKeys
 
 # Every file here is sealed in a protected folder: one that is not was put there by
 # someone else, and is refused as damaged rather than read.
