@@ -25,7 +25,7 @@ pytest_plugins = [
     "tests.support.commands",
     "tests.support.redaction",
     "tests.support.review",
-    "tests.support.trust",
+    "tests.support.small_case",
 ]
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
@@ -94,7 +94,7 @@ def data_dir(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     ``plain_folder``: they are about the plain folder's own layout)."""
     folder = tmp_path / "data"
     if "small_case" in request.fixturenames:  # the trust tests' case, built once
-        from tests.support.trust import copy_small_case
+        from tests.support.small_case import copy_small_case
 
         return copy_small_case(folder, request)
     if PROTECTED and request.node.get_closest_marker("plain_folder") is None:

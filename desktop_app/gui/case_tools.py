@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui import appearance, deadlines, protection_ui, small_dialogs
+from desktop_app.gui import appearance, cases, deadlines, protection_ui, small_dialogs
 from desktop_app.gui.context import WindowContext
-from desktop_app.gui.dialogs import trust
+from desktop_app.gui.dialogs import archive, check
 from desktop_app.gui.dialogs.filings import FilingsDialog
 from desktop_app.gui.qtcompat import emit
 from desktop_app.gui.redaction import RedactionController
@@ -88,7 +88,7 @@ class CaseTools(QObject):
         self.deadlines_action = self._action(self.tr("Dead&lines…"), self.show_deadlines,
                                              self.tr("Dates to answer or file by, with reminders"))
         self.check_action = self._action(
-            self.tr("&Check the data folder…"), lambda: trust.check_data_folder(self.context),
+            self.tr("&Check the data folder…"), lambda: check.check_data_folder(self.context),
             self.tr("Check every stored original against its fingerprint and the database's "
                     "integrity"))
         self.protect_action = self._action("", self.protect_or_change, "")
@@ -98,7 +98,7 @@ class CaseTools(QObject):
             self.tr("The whole case in one file (optionally protected by a passphrase), to back "
                     "it up or hand it to a colleague"))
         self.open_archive_action = self._action(
-            self.tr("&Open case archive…"), lambda: trust.open_archive(self.context),
+            self.tr("&Open case archive…"), lambda: archive.open_archive(self.context),
             self.tr("Bring in a case saved as an archive"))
         self.delete_action = self._action(
             self.tr("De&lete case…"), self.delete_case,
@@ -161,7 +161,7 @@ class CaseTools(QObject):
 
     def save_archive(self) -> None:
         if self.context.case_id is not None:
-            self.dialog = trust.save_archive(self.context, self.context.case_id)
+            self.dialog = archive.save_archive(self.context, self.context.case_id)
 
     def protect_or_change(self) -> None:
         self.dialog = protection_ui.protect_or_change(
@@ -170,7 +170,7 @@ class CaseTools(QObject):
 
     def delete_case(self) -> None:
         if self.context.case_id is not None:
-            trust.delete_case(self.context, self.context.case_id)
+            cases.delete_case(self.context, self.context.case_id)
 
     # --- the record -----------------------------------------------------------------------
 

@@ -4,19 +4,28 @@ details, opening one. Handed the window's context and the first screen (which sh
 case's name); it says by its own signals when a case opens (``caseOpened``), when the
 open case is about to change (``leaving``: clear what shows it) and when there is no case
 (``noCase``: show the first screen). The window places ``header`` and ``combo``.
+``delete_case`` (the Case menu's "Delete case…") asks first, then deletes for good.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
 
 from desktop_app.core.models import Case
 from desktop_app.gui.context import WindowContext
 from desktop_app.gui.empty_state import EmptyState
 from desktop_app.gui.qtcompat import emit
+from desktop_app.services.library import CaseContents
 
 
 class CasesController(QObject):
@@ -164,3 +173,49 @@ class CasesController(QObject):
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def tr(text: str) -> str:
+    """For ``delete_case`` (no QObject of its own): the window's context."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+
+def delete_case(context: WindowContext, case_id: int) -> None:
+    """Ask first (naming the case and what goes), then delete it for good."""
+
+    def ask(contents: CaseContents) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Delete case"),
+                          tr("Delete the case “%1” for good?").replace(
+                              "%1", contents.name),
+                          QMessageBox.StandardButton.NoButton, context.dialog_parent)
+        box.setObjectName("confirmDeleteCase")
+        box.setInformativeText(tr(
+            "This removes its %1 document(s) and %2 page(s), the %3 stored file(s) only "
+            "this case uses, their readings and pictures, and its kept filings. It cannot "
+            "be undone. Save a case archive first if you may need it again. Files "
+            "elsewhere on your computer are not touched.")
+            .replace("%1", str(contents.documents)).replace("%2", str(contents.pages))
+            .replace("%3", str(contents.files)))
+        remove = box.addButton(tr("Delete case"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def clicked(button: QPushButton) -> None:
+            if button is remove:
+                context.runner.run("db", lambda s, _c: s.delete_case(case_id),
+                                  label=tr("Deleting the case"), on_done=deleted,
+                                  on_fail=context.show_error)
+
+        box.buttonClicked.connect(clicked)
+        box.open()
+
+    def deleted(contents: CaseContents) -> None:
+        context.case_deleted(case_id)
+        context.show_status(tr("Deleted the case “%1”.").replace("%1", contents.name))
+
+    context.runner.run("db", lambda s, _c: s.case_contents(case_id), on_done=ask,
+                      on_fail=context.show_error)
+
+

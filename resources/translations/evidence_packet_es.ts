@@ -559,43 +559,43 @@
     <context>
         <name>CasesController</name>
         <message>
-            <location filename="../../desktop_app/gui/cases.py" line="79" />
+            <location filename="../../desktop_app/gui/cases.py" line="88" />
             <source>&lt;b&gt;No case open.&lt;/b&gt; Drop files to start one.</source>
             <translation>&lt;b&gt;No hay ningún caso abierto.&lt;/b&gt; Suelte archivos aquí para empezar uno.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/cases.py" line="37" />
-            <location filename="../../desktop_app/gui/cases.py" line="159" />
+            <location filename="../../desktop_app/gui/cases.py" line="46" />
+            <location filename="../../desktop_app/gui/cases.py" line="168" />
             <source>Case details…</source>
             <translation>Datos del caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/cases.py" line="38" />
+            <location filename="../../desktop_app/gui/cases.py" line="47" />
             <source>Edit the case details</source>
             <translation>Modificar los datos del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/cases.py" line="80" />
+            <location filename="../../desktop_app/gui/cases.py" line="89" />
             <source>New case…</source>
             <translation>Nuevo caso…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/cases.py" line="60" />
+            <location filename="../../desktop_app/gui/cases.py" line="69" />
             <source>No case yet</source>
             <translation>Todavía no hay casos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/cases.py" line="46" />
+            <location filename="../../desktop_app/gui/cases.py" line="55" />
             <source>Open case</source>
             <translation>Abrir un caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/cases.py" line="47" />
+            <location filename="../../desktop_app/gui/cases.py" line="56" />
             <source>The case you are working on</source>
             <translation>El caso en el que está trabajando</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/cases.py" line="162" />
+            <location filename="../../desktop_app/gui/cases.py" line="171" />
             <source>{name} — Evidence Packet</source>
             <translation>{name} — Evidence Packet</translation>
         </message>
@@ -641,7 +641,7 @@
     <context>
         <name>CheckDialog</name>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="88" />
+            <location filename="../../desktop_app/gui/dialogs/check.py" line="67" />
             <source>%n problem(s) need your attention.</source>
             <translation>
                 <numerusform>%n problema necesita su atención.</numerusform>
@@ -649,7 +649,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="92" />
+            <location filename="../../desktop_app/gui/dialogs/check.py" line="71" />
             <source>All is well. %n leftover(s) of an interrupted task were tidied up.</source>
             <translation>
                 <numerusform>Todo está bien. Se limpió %n resto de una tarea interrumpida.</numerusform>
@@ -657,37 +657,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="96" />
+            <location filename="../../desktop_app/gui/dialogs/check.py" line="75" />
             <source>All is well: every stored file matches its checksum and the database is sound.</source>
             <translation>Todo está bien: cada archivo guardado coincide con su suma de control y la base de datos está sana.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="65" />
+            <location filename="../../desktop_app/gui/dialogs/check.py" line="44" />
             <source>Case</source>
             <translation>Caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="59" />
+            <location filename="../../desktop_app/gui/dialogs/check.py" line="38" />
             <source>Check the data folder</source>
             <translation>Revisar la carpeta de datos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="62" />
+            <location filename="../../desktop_app/gui/dialogs/check.py" line="41" />
             <source>Checking every stored file against its checksum, and the database…</source>
             <translation>Comprobando cada archivo guardado contra su suma de control, y la base de datos…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="81" />
+            <location filename="../../desktop_app/gui/dialogs/check.py" line="60" />
             <source>Repaired; nothing to do.</source>
             <translation>Reparado; no hay nada que hacer.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="66" />
+            <location filename="../../desktop_app/gui/dialogs/check.py" line="45" />
             <source>What to do</source>
             <translation>Qué hacer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="65" />
+            <location filename="../../desktop_app/gui/dialogs/check.py" line="44" />
             <source>What was found</source>
             <translation>Lo que se encontró</translation>
         </message>
@@ -2226,12 +2226,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Todas las páginas están leídas.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="292" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="184" />
             <source>Case archive</source>
             <translation>Copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="184" />
+            <location filename="../../desktop_app/gui/dialogs/check.py" line="90" />
             <source>Checking the data folder</source>
             <translation>Revisando la carpeta de datos</translation>
         </message>
@@ -2241,23 +2241,23 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>No se pudo reiniciar: cierre y vuelva a abrir Evidence Packet.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="257" />
+            <location filename="../../desktop_app/gui/cases.py" line="188" />
             <source>Delete case</source>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="269" />
+            <location filename="../../desktop_app/gui/cases.py" line="200" />
             <translation>Borrar el caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="258" />
+            <location filename="../../desktop_app/gui/cases.py" line="189" />
             <source>Delete the case “%1” for good?</source>
             <translation>¿Borrar para siempre el caso «%1»?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="285" />
+            <location filename="../../desktop_app/gui/cases.py" line="216" />
             <source>Deleted the case “%1”.</source>
             <translation>Se borró el caso «%1».</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="277" />
+            <location filename="../../desktop_app/gui/cases.py" line="208" />
             <source>Deleting the case</source>
             <translation>Borrando el caso</translation>
         </message>
@@ -2286,9 +2286,9 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation type="vanished">Nada sale de esta computadora.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="222" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="151" />
             <source>Open case archive</source>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="234" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="163" />
             <translation>Abrir una copia del caso</translation>
         </message>
         <message>
@@ -2302,7 +2302,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Abrir el paquete</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="248" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="177" />
             <source>Opening the case archive</source>
             <translation>Abriendo la copia del caso</translation>
         </message>
@@ -2354,17 +2354,17 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>¿Reiniciar ahora? Su trabajo está guardado; la lectura sigue sola.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="246" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="175" />
             <source>Restored the case “%1”.</source>
             <translation>Se restauró el caso «%1».</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="194" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="122" />
             <source>Save case archive</source>
             <translation>Guardar una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="211" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="139" />
             <source>Saving the case archive</source>
             <translation>Guardando la copia del caso</translation>
         </message>
@@ -2384,7 +2384,7 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Algo salió mal al hacer esto: {what}.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="209" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="137" />
             <source>The case archive is saved.</source>
             <translation>La copia del caso está guardada.</translation>
         </message>
@@ -2404,12 +2404,12 @@ Una presentación necesita la traducción completa de cada uno, con el certifica
             <translation>Sus páginas salen del caso y esto no se puede deshacer. Los archivos de su computadora no se tocan.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="235" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="164" />
             <source>This archive is protected. Its passphrase:</source>
             <translation>Esta copia está protegida. Su frase de contraseña:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="263" />
+            <location filename="../../desktop_app/gui/cases.py" line="194" />
             <source>This removes its %1 document(s) and %2 page(s), the %3 stored file(s) only this case uses, their readings and pictures, and its kept filings. It cannot be undone. Save a case archive first if you may need it again. Files elsewhere on your computer are not touched.</source>
             <translation>Esto quita sus %1 documento(s) y %2 página(s), los %3 archivo(s) guardado(s) que solo usa este caso, sus lecturas e imágenes, y las presentaciones guardadas. No se puede deshacer. Si puede volver a necesitarlo, guarde antes una copia del caso. Los archivos que están en otras partes de su computadora no se tocan.</translation>
         </message>
@@ -2786,42 +2786,42 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>PassphraseDialog</name>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="123" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="62" />
             <source>&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; If it is lost, nobody can open the archive: it cannot be recovered.</source>
             <translation>&lt;b&gt;Anote la frase de contraseña y guárdela bien.&lt;/b&gt; Si se pierde, nadie podrá abrir la copia: no se puede recuperar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="157" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="96" />
             <source>A passphrase needs at least %1 characters; a few unrelated words make a strong one.</source>
             <translation>Una frase de contraseña necesita al menos %1 caracteres; unas cuantas palabras sin relación entre sí forman una frase segura.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="130" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="69" />
             <source>Again:</source>
             <translation>Otra vez:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="129" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="68" />
             <source>Passphrase:</source>
             <translation>Frase de contraseña:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="117" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="56" />
             <source>Protect the archive with a passphrase</source>
             <translation>Proteger la copia con una frase de contraseña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="111" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="50" />
             <source>Save case archive</source>
             <translation>Guardar una copia del caso</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="113" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="52" />
             <source>The archive holds the whole case “%1”: its details, documents, pages and history. Keep it somewhere safe, such as a USB stick.</source>
             <translation>La copia contiene todo el caso «%1»: sus datos, documentos, páginas e historial. Guárdela en un lugar seguro, como una memoria USB.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/dialogs/trust.py" line="160" />
+            <location filename="../../desktop_app/gui/dialogs/archive.py" line="99" />
             <source>The two passphrases differ.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.gui.app import create_window
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.tasks import TaskRunner
+from desktop_app.services.board import UNFILED
 from tests.make import page_image, save_image, scanned_pdf, text_pdf
 
 SMALL = (1275, 1650)  # Letter at 150 dpi: quick to read
@@ -132,3 +133,14 @@ def dispose(runner: TaskRunner, *widgets: QWidget) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     gc.collect()
+
+
+def with_a_document(qtbot: QtBot, w: MainWindow, tmp_path: Path) -> int:
+    """A case with one born-digital employer letter, settled; returns its id."""
+    drop(w, [digital(tmp_path / "in" / "employer-letter.pdf",
+                     ["Gulf Coast Builders confirms that Maria has worked here. " * 4])])
+    qtbot.waitUntil(lambda: titles(w, UNFILED) == ["Employer letter"], timeout=20_000)
+    w.cases.form.reject()  # type: ignore[union-attr]
+    qtbot.waitUntil(w.is_settled, timeout=10_000)
+    assert w.case_id is not None
+    return w.case_id

@@ -16,7 +16,7 @@ from desktop_app.services.check import problems_to_fix
 from desktop_app.services.packets import FilingOptions
 from tests.conftest import stored_original, write_packet
 from tests.support.rows import case_dump, count_rows, files_under, originals_of
-from tests.support.trust import SmallCase, add_filings_table, build_case
+from tests.support.small_case import SmallCase, add_filings_table, build_case
 
 
 def _other(tmp_path: Path, name: str = "other") -> Services:

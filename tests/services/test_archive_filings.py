@@ -11,7 +11,7 @@ import pytest
 from desktop_app.services import Services
 from desktop_app.services.packets import FilingOptions
 from tests.support.rows import case_dump
-from tests.support.trust import build_case
+from tests.support.small_case import build_case
 
 
 def test_a_recorded_filing_round_trips_and_is_deleted_with_its_case(
@@ -28,7 +28,7 @@ def test_a_recorded_filing_round_trips_and_is_deleted_with_its_case(
 
     other = Services.open(tmp_path / "other")
     try:
-        from tests.support.trust import add_filings_table
+        from tests.support.small_case import add_filings_table
 
         add_filings_table(other)
         restored = other.archive.restore(out, "a passphrase")
@@ -60,7 +60,7 @@ def test_a_filing_restored_into_a_folder_in_use_is_built_again_from_its_own_page
     pages, building the filing again still draws the restored case's own pages."""
     from tests.make import page_image, save_image
     from tests.support.record import page_texts
-    from tests.support.trust import SMALL
+    from tests.support.small_case import SMALL
 
     case = build_case(services, tmp_path / "in")  # a letter, and a scan read by Tesseract
     _result, filing = services.record.export(case.case_id,
@@ -70,7 +70,7 @@ def test_a_filing_restored_into_a_folder_in_use_is_built_again_from_its_own_page
     services.archive.save(case.case_id, out)
     other = Services.open(tmp_path / "other")
     try:
-        from tests.support.trust import add_filings_table
+        from tests.support.small_case import add_filings_table
 
         add_filings_table(other)  # the small case's extra table, as in the test above
         someone = other.create_case(name="Someone Else")

@@ -15,7 +15,7 @@ from desktop_app.storage import removals
 from desktop_app.storage import rows as rows_store
 from desktop_app.storage.store import Store
 from tests.support.rows import case_dump, count_rows, files_under
-from tests.support.trust import build_case
+from tests.support.small_case import build_case
 
 
 def _two_cases(services: Services, tmp_path: Path) -> tuple[int, int, str]:

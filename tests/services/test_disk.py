@@ -13,7 +13,7 @@ from desktop_app.services.check import problems_to_fix
 from tests.conftest import make_read_only, small_filesystem
 from tests.make import text_pdf
 from tests.support.rows import count_rows, files_under
-from tests.support.trust import build_case
+from tests.support.small_case import build_case
 
 
 def _big_file(path: Path, size: int) -> Path:
@@ -72,7 +72,7 @@ def test_restore_into_a_full_data_folder_changes_nothing(services: Services,
     with small_filesystem(tmp_path / "disk", size="1500k") as disk:
         other = Services.open(disk / "data")
         try:
-            from tests.support.trust import add_filings_table
+            from tests.support.small_case import add_filings_table
 
             add_filings_table(other)
             before = count_rows(other), files_under(other)

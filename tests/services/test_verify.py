@@ -10,7 +10,7 @@ from desktop_app.services import Services
 from desktop_app.storage import rows as rows_store
 from tests.conftest import raw_connection, stored_original
 from tests.support.rows import case_dump
-from tests.support.trust import SmallCase, build_case
+from tests.support.small_case import SmallCase, build_case
 
 
 def _original_of(services: Services, case: SmallCase, index: int = 0) -> tuple[str, Path]:

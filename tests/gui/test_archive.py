@@ -1,4 +1,4 @@
-"""The window's trust dialogs: check the data folder, save and open a case archive (with a
+"""The window's case archives and case deletion: save and open a case archive (with a
 passphrase), delete a case after a confirmation that names it."""
 
 from __future__ import annotations
@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.gui.dialogs import trust as trust_dialogs
+from desktop_app.gui.cases import delete_case
+from desktop_app.gui.dialogs.archive import open_archive, save_archive
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.services.archive import is_sealed
 from desktop_app.services.board import UNFILED
-from tests.gui.conftest import _settings_in_tmp, digital, drop, make_window, titles, window
+from tests.gui.conftest import _settings_in_tmp, make_window, titles, window, with_a_document
 
 __all__ = ["_settings_in_tmp", "make_window", "window"]  # the window fixtures
 
@@ -22,45 +24,10 @@ def _visible(name: str) -> list[QMessageBox]:
             if isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible()]
 
 
-def _with_a_document(qtbot: QtBot, w: MainWindow, tmp_path: Path) -> int:
-    drop(w, [digital(tmp_path / "in" / "employer-letter.pdf",
-                     ["Gulf Coast Builders confirms that Maria has worked here. " * 4])])
-    qtbot.waitUntil(lambda: titles(w, UNFILED) == ["Employer letter"], timeout=20_000)
-    w.cases.form.reject()  # type: ignore[union-attr]
-    qtbot.waitUntil(w.is_settled, timeout=10_000)
-    assert w.case_id is not None
-    return w.case_id
-
-
-def test_check_says_all_is_well_then_names_the_damaged_document(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    w = window
-    _with_a_document(qtbot, w, tmp_path)
-    dialog = trust_dialogs.check_data_folder(w.context)
-    with qtbot.waitSignal(dialog.checked, timeout=30_000) as checked:
-        pass
-    assert checked.args == [0]
-    assert "All is well" in dialog.status.text() and dialog.problems.isHidden()
-    dialog.close()
-
-    stored = next((w.data_dir / "originals").glob("??/*"))
-    stored.chmod(0o600)
-    stored.write_bytes(b"%PDF-1.7 not what was added")
-    dialog = trust_dialogs.check_data_folder(w.context)
-    with qtbot.waitSignal(dialog.checked, timeout=30_000) as checked:
-        pass
-    assert checked.args == [1]
-    assert "1 problem(s) need your attention" in dialog.status.text()
-    item = dialog.problems.topLevelItem(0)
-    assert item is not None
-    assert "“Employer letter” (document 1) is damaged" in item.text(0)
-    assert "add the file again" in item.text(2)
-
-
 def test_save_open_and_delete_a_case(qtbot: QtBot, window: MainWindow, tmp_path: Path,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
     w = window
-    case_id = _with_a_document(qtbot, w, tmp_path)
+    case_id = with_a_document(qtbot, w, tmp_path)
     out = tmp_path / "usb" / "maria.epcase"
     out.parent.mkdir()
     suggested: list[str] = []
@@ -70,7 +37,7 @@ def test_save_open_and_delete_a_case(qtbot: QtBot, window: MainWindow, tmp_path:
         return str(out), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    dialog = trust_dialogs.save_archive(w.context, case_id)
+    dialog = save_archive(w.context, case_id)
     assert dialog is not None and suggested[0].endswith(".epcase")
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert save is not None and save.isEnabled()  # no passphrase: fine
@@ -83,7 +50,7 @@ def test_save_open_and_delete_a_case(qtbot: QtBot, window: MainWindow, tmp_path:
     assert save.isEnabled()
     save.click()
     qtbot.waitUntil(lambda: bool(_visible("archiveSaved")), timeout=30_000)
-    assert out.is_file() and trust_dialogs.archive.is_sealed(out)
+    assert out.is_file() and is_sealed(out)
     _visible("archiveSaved")[0].close()
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
@@ -91,12 +58,12 @@ def test_save_open_and_delete_a_case(qtbot: QtBot, window: MainWindow, tmp_path:
     monkeypatch.setattr(QInputDialog, "getText",
                         lambda *_a, **_k: ("blue harbor lantern", True))
     with qtbot.waitSignal(w.caseOpened, timeout=30_000) as opened:
-        trust_dialogs.open_archive(w.context)
+        open_archive(w.context)
     restored = opened.args[0]
     assert restored != case_id and w.cases.combo.count() == 2
     qtbot.waitUntil(lambda: titles(w, UNFILED) == ["Employer letter"], timeout=10_000)
 
-    trust_dialogs.delete_case(w.context, restored)
+    delete_case(w.context, restored)
     qtbot.waitUntil(lambda: bool(_visible("confirmDeleteCase")), timeout=10_000)
     box = _visible("confirmDeleteCase")[0]
     assert "Delete the case “New case” for good?" in box.text()
@@ -112,7 +79,7 @@ def test_save_open_and_delete_a_case(qtbot: QtBot, window: MainWindow, tmp_path:
 def test_a_wrong_passphrase_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     w = window
-    case_id = _with_a_document(qtbot, w, tmp_path)
+    case_id = with_a_document(qtbot, w, tmp_path)
     out = tmp_path / "maria.epcase"
     from desktop_app.services import Services
 
@@ -124,7 +91,7 @@ def test_a_wrong_passphrase_is_explained(qtbot: QtBot, window: MainWindow, tmp_p
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(out), ""))
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("wrong one", True))
     with qtbot.waitSignal(w.messageShown, timeout=30_000) as shown:
-        trust_dialogs.open_archive(w.context)
+        open_archive(w.context)
     assert "does not open maria.epcase" in shown.args[0]
     assert "cannot be recovered" in shown.args[0]
     assert w.cases.combo.count() == 1

@@ -12,8 +12,8 @@ import pytest
 
 from desktop_app.services import Services
 from desktop_app.services.packets import FilingOptions
-from desktop_app.storage import keys
 from desktop_app.storage.db import transaction
+from desktop_app.storage.protection import keys
 from tests.conftest import PROTECTED, TEST_PASSPHRASE, protect_new
 from tests.make import page_image, save_image, text_pdf
 

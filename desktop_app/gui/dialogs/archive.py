@@ -1,9 +1,7 @@
-"""Trust in the window: check the data folder, save and open case archives, delete a case.
-
-The Case menu (``gui/case_tools.py``) calls the four functions at the bottom with the
-window's context (``context.runner`` runs the work; ``cases_changed`` and ``case_deleted``
-tell the window the case list changed).
-Every piece of work runs in a lane off the GUI thread; the dialogs never block the
+"""Case archives in the window: save the open case as an archive (with an optional
+passphrase) and open one. The Case menu (``gui/case_tools.py``) calls ``save_archive`` and
+``open_archive`` with the window's context; the work runs in a lane off the GUI thread and
+``cases_changed`` tells the window a restored case is there. The dialogs never block the
 event loop (``open()``, not ``exec()``), except the system's file chooser.
 """
 
@@ -12,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,20 +21,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.errors import AppError
 from desktop_app.gui.context import WindowContext
-from desktop_app.gui.qtcompat import emit
 from desktop_app.services import archive
 from desktop_app.services.archive import ArchiveResult
-from desktop_app.services.check import Problem, problems_to_fix
-from desktop_app.services.library import CaseContents
 
 
 def tr(text: str) -> str:
@@ -44,62 +36,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+
 ARCHIVE_FILTER = "Case archives (*.epcase);;All files (*)"
 MIN_PASSPHRASE = 8
-
-
-class CheckDialog(QDialog):
-    """Runs ``verify`` in the background and lists what it found, or says all is well."""
-
-    checked = Signal(int)  # problems that need the user
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("checkDataFolder")
-        self.setWindowTitle(self.tr("Check the data folder"))
-        self.resize(640, 360)
-        self.status = QLabel(self.tr(
-            "Checking every stored file against its checksum, and the database…"), self)
-        self.status.setWordWrap(True)
-        self.problems = QTreeWidget(self)
-        self.problems.setHeaderLabels([self.tr("What was found"), self.tr("Case"),
-                                       self.tr("What to do")])
-        self.problems.setRootIsDecorated(False)
-        self.problems.setWordWrap(True)
-        self.problems.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(buttons)
-
-    def show_problems(self, found: list[Problem]) -> None:
-        to_fix = problems_to_fix(found)
-        fixed = len(found) - len(to_fix)
-        for problem in found:
-            hint = self.tr("Repaired; nothing to do.") if problem.fixed else problem.hint
-            item = QTreeWidgetItem([problem.message, problem.case_name or "", hint])
-            item.setToolTip(0, problem.message)
-            item.setToolTip(2, hint)
-            self.problems.addTopLevelItem(item)
-        self.problems.setVisible(bool(found))
-        if to_fix:
-            self.status.setText(self.tr("%n problem(s) need your attention.", "",
-                                        len(to_fix)))
-        elif fixed:
-            self.status.setText(self.tr(
-                "All is well. %n leftover(s) of an interrupted task were tidied up.", "",
-                fixed))
-        else:
-            self.status.setText(self.tr(
-                "All is well: every stored file matches its checksum and the database "
-                "is sound."))
-        emit(self.checked, len(to_fix))
-
-    def show_failure(self, error: BaseException) -> None:
-        self.status.setText(str(error))
-        emit(self.checked, -1)
 
 
 class PassphraseDialog(QDialog):
@@ -176,17 +115,6 @@ def _safe_file_name(name: str) -> str:
 # --- what the menu calls ---------------------------------------------------------------------
 
 
-def check_data_folder(context: WindowContext) -> CheckDialog:
-    dialog = CheckDialog(context.dialog_parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    context.runner.run("import", lambda s, _c: s.check.verify(),
-                      label=tr("Checking the data folder"), tracked=True,
-                      can_stop=False, on_done=dialog.show_problems,
-                      on_fail=dialog.show_failure)
-    return dialog
-
-
 def save_archive(context: WindowContext, case_id: int) -> PassphraseDialog | None:
     name = _name_of(context, case_id)
     start = str(Path.home() / _safe_file_name(name))
@@ -215,6 +143,7 @@ def save_archive(context: WindowContext, case_id: int) -> PassphraseDialog | Non
     dialog.accepted.connect(accepted)
     dialog.open()
     return dialog
+
 
 
 def open_archive(context: WindowContext) -> None:
@@ -249,43 +178,6 @@ def open_archive(context: WindowContext) -> None:
                       tracked=True, can_stop=False, on_done=done,
                       on_fail=context.show_error)
 
-
-def delete_case(context: WindowContext, case_id: int) -> None:
-    """Ask first (naming the case and what goes), then delete it for good."""
-
-    def ask(contents: CaseContents) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Delete case"),
-                          tr("Delete the case “%1” for good?").replace(
-                              "%1", contents.name),
-                          QMessageBox.StandardButton.NoButton, context.dialog_parent)
-        box.setObjectName("confirmDeleteCase")
-        box.setInformativeText(tr(
-            "This removes its %1 document(s) and %2 page(s), the %3 stored file(s) only "
-            "this case uses, their readings and pictures, and its kept filings. It cannot "
-            "be undone. Save a case archive first if you may need it again. Files "
-            "elsewhere on your computer are not touched.")
-            .replace("%1", str(contents.documents)).replace("%2", str(contents.pages))
-            .replace("%3", str(contents.files)))
-        remove = box.addButton(tr("Delete case"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def clicked(button: QPushButton) -> None:
-            if button is remove:
-                context.runner.run("db", lambda s, _c: s.delete_case(case_id),
-                                  label=tr("Deleting the case"), on_done=deleted,
-                                  on_fail=context.show_error)
-
-        box.buttonClicked.connect(clicked)
-        box.open()
-
-    def deleted(contents: CaseContents) -> None:
-        context.case_deleted(case_id)
-        context.show_status(tr("Deleted the case “%1”.").replace("%1", contents.name))
-
-    context.runner.run("db", lambda s, _c: s.case_contents(case_id), on_done=ask,
-                      on_fail=context.show_error)
 
 
 def _inform(context: WindowContext, text: str, detail: str) -> None:
