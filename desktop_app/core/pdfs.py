@@ -1,7 +1,7 @@
 """Open PDFs defensively: passwords, damage, truncation and absurd sizes become errors.
 
 A PDF cut short often opens without complaint and renders its lost pages blank
-(FINDINGS: "Hostile input"). MuPDF does report what it could not load as warnings,
+(seen on truncated real-world files). MuPDF does report what it could not load as warnings,
 so every page is loaded with the warning log watched; a page whose content or
 images could not be found is damage the user must hear about.
 """

@@ -542,7 +542,7 @@ SAMPLE_DOCUMENTS: tuple[SampleDocument, ...] = (
     SampleDocument(
         filename="school-enrollment-2024.jpg",
         title="School enrollment letter for Sofía",
-        category="residence",  # it shows the home address (PRODUCT.md: residence)
+        category="residence",  # it shows the home address: proof of residence
         document_type="school enrollment",
         date=dt.date(2024, 8, 26),
         language="en",

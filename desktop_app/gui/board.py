@@ -27,7 +27,7 @@ class BoardView(QTreeView):
             "press F2 to rename it, Delete to remove it."))
         self.setModel(model)
         self._model = model
-        self.setUniformRowHeights(True)  # long boards paint fast (FINDINGS)
+        self.setUniformRowHeights(True)  # a long board paints without measuring each row
         self.setIconSize(model.icon_size)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

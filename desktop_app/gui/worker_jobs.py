@@ -1,6 +1,6 @@
 """What the window's worker *processes* run. No Qt here, and no database.
 
-PyMuPDF holds the GIL while it draws or assembles (FINDINGS: a render in a thread stalled
+PyMuPDF holds the GIL while it draws or assembles (measured: a render in a thread stalled
 the window for up to 220 ms), so page pictures and the packet are made in processes.
 They receive a picklable description (``PageRender``, ``PacketPlan``) and file paths,
 never a database handle: opening the store in a second process would empty its tmp

@@ -110,9 +110,8 @@ def _v1(db: sqlite_utils.Database) -> None:
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         );
-        -- Full-text search over page text, kept current by triggers (FINDINGS: an
-        -- index without triggers goes stale). Diacritics folded: "Hernandez" finds
-        -- "Hernández".
+        -- Full-text search over page text, kept current by triggers (an external-content
+        -- index without them goes stale). Diacritics folded: "Hernandez" finds "Hernández".
         CREATE VIRTUAL TABLE pages_fts USING fts5(
             text, content='pages', content_rowid='id',
             tokenize='unicode61 remove_diacritics 2'

@@ -1,4 +1,4 @@
-"""School papers (the lead's decision, after PRODUCT.md): one that shows where the child
+"""School papers: one that shows where the child
 lives (an enrollment letter or form with the home address) is proof of residence; one about
 how the child does at school (a report card, attendance, a teacher's letter on progress) is a
 community tie. A school paper that says neither is left for review."""
