@@ -5,7 +5,10 @@ paper, no tabs, staples or binding; Immigration Court paper, each tab's divider 
 sheet) into the data folder's private scratch space, in its own process like any export.
 Its pages are then drawn at the printer's resolution in a worker *process* (PyMuPDF holds
 the GIL) and painted onto the printer by a ``QThread`` (Qt allows painting on a QPrinter
-outside the GUI thread), so the window stays responsive however long the packet.
+outside the GUI thread), so the window stays responsive however long the packet. A
+progress dialog says which step is running and which page is being printed; Cancel
+stops the step in flight (the packet being written, or the pages still to send: the
+printer is told to drop the job).
 
 Paper conventions: with two-sided printing and tab sheets, a divider starts a sheet of
 its own and its back stays blank, so the tab sheet can take its place in the stack.
@@ -22,7 +25,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRect, Qt, QThread, Signal
 from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QProgressDialog, QWidget
 
 from desktop_app.core.export.plan import PacketResult
 from desktop_app.core.export.profiles import PROFILES, Profile
@@ -61,6 +64,7 @@ class PrintJob(QThread):
         super().__init__(parent)
         self.printer, self.pdf, self.order = printer, pdf, order
         self._stop = False
+        self.ok = True  # False once ``failed`` is emitted
 
     def stop(self) -> None:
         self._stop = True
@@ -68,6 +72,7 @@ class PrintJob(QThread):
     def run(self) -> None:
         painter = QPainter()
         if not painter.begin(self.printer):
+            self.ok = False
             emit(self.failed, self.tr("The printer could not be started."))
             return
         context = multiprocessing.get_context("spawn")
@@ -89,6 +94,7 @@ class PrintJob(QThread):
                         painter.drawImage(_fit(painter, width, height), image)
                     emit(self.progressed, side + 1, len(self.order))
         except Exception as exc:  # noqa: BLE001 - said to the user, never a crash
+            self.ok = False
             emit(self.failed, self.tr("Printing stopped: {error}").format(error=exc))
         finally:
             painter.end()
@@ -129,6 +135,7 @@ class Printing(QObject):
 
     printed = Signal(int)  # sides sent to the printer
     failed = Signal(str)
+    cancelled = Signal()
 
     def __init__(self, context: WindowContext) -> None:
         super().__init__(context)
@@ -141,9 +148,13 @@ class Printing(QObject):
         self.export.failed.connect(lambda message, hint: self._fail(f"{message} {hint}"))
         self.export.crashed.connect(lambda _t: self._fail(self.tr(
             "Something went wrong while preparing the pages. Nothing was lost; try again.")))
+        self.export.stopped.connect(self._cancelled)
+        self.export.progressed.connect(self._preparing)
         self.job: PrintJob | None = None
         self.profile: Profile = PROFILES["paper"]
         self.dialog: QPrintDialog | None = None
+        self.progress: QProgressDialog | None = None
+        self._cancelling = False
 
     def ask(self) -> None:
         """Open the print dialog (non-blocking); print when the user accepts."""
@@ -176,11 +187,15 @@ class Printing(QObject):
                     services.store.tmp / "print" / "packet.pdf")
 
         self.context.show_status(self.tr("Preparing the pages to print…"))
+        self._show_progress()
         self.context.runner.run("db", work, label=self.tr("Preparing the pages to print"),
                                on_done=lambda found: self._write(*found),
                                on_fail=lambda exc: self._fail(str(exc)))
 
     def _write(self, plan: Any, path: Path) -> None:
+        if self._cancelling:  # cancelled while the plan was being made
+            self._cancelled()
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
         self.export.start(plan, path, self.profile)
 
@@ -189,25 +204,92 @@ class Printing(QObject):
         paper = self.profile.paper
         order = sheet_plan(result.page_count, result.dividers, duplex,
                            bool(paper and paper.tab_sheets))
+        if self._cancelling:
+            with contextlib.suppress(OSError):
+                result.path.unlink()
+            self._cancelled()
+            return
         job = PrintJob(self.printer, result.path, order, self)
-        job.progressed.connect(lambda done, total: self.context.show_status(
-            self.tr("Printing page {done} of {total}…").format(done=done, total=total)))
+        job.progressed.connect(self._printing)
         job.failed.connect(self._fail)
-        job.finished.connect(lambda: self._done(result.path, len(order)))
+        job.finished.connect(lambda: self._done(result.path, len(order), job.ok))
         self.job = job
         job.start()
 
-    def _done(self, pdf: Path, sides: int) -> None:
+    # --- the progress dialog -----------------------------------------------------------------
+
+    def _show_progress(self) -> None:
+        self._cancelling = False
+        dialog = QProgressDialog(self.tr("Preparing the pages to print…"), self.tr("Cancel"),
+                                 0, 0, self.context.dialog_parent)
+        dialog.setObjectName("printProgress")
+        dialog.setWindowTitle(self.tr("Printing"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        dialog.canceled.connect(self.cancel)
+        dialog.show()
+        self.progress = dialog
+
+    def _preparing(self, done: int, total: int, label: str) -> None:
+        """The paper packet being written: the export's own step, under a heading."""
+        if self.progress is not None and total and not self._cancelling:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+            self.progress.setLabelText(self.tr("Preparing the pages to print…") + "\n" + label)
+
+    def _printing(self, done: int, total: int) -> None:
+        text = self.tr("Printing page {done} of {total}…").format(done=done, total=total)
+        self.context.show_status(text)
+        if self.progress is not None and not self._cancelling:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setLabelText(text)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def cancel(self) -> None:
+        """Stop what is running: the packet being written, or the pages still to send."""
+        self._cancelling = True
+        if self.progress is not None:
+            self.progress.setLabelText(self.tr("Cancelling…"))
+        if self.export.running():
+            self.export.cancel()  # ``stopped`` follows
+        elif self.job is not None and self.job.isRunning():
+            self.job.stop()  # the job ends; ``_done`` sees the cancel
+
+    def _cancelled(self) -> None:
+        self._close_progress()
+        self.context.show_status(self.tr("Printing cancelled. Pages already sent to the "
+                                         "printer may still come out."))
+        emit(self.cancelled)
+
+    def _done(self, pdf: Path, sides: int, ok: bool) -> None:
         with contextlib.suppress(OSError):
             pdf.unlink()
+        self.job = None
+        if not ok:  # ``failed`` said why
+            return
+        if self._cancelling:
+            self._cancelled()
+            return
+        self._close_progress()
         self.context.show_status(self.tr("Sent {n} page(s) to the printer.").format(n=sides))
         emit(self.printed, sides)
 
     def _fail(self, message: str) -> None:
+        self._close_progress()
         self.context.show_status(message)
         emit(self.failed, message)
 
     def close(self) -> None:
+        self._close_progress()
         if self.job is not None:
             self.job.stop()
             self.job.wait(10_000)

@@ -2693,27 +2693,27 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>PaperChoice</name>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="110" />
+            <location filename="../../desktop_app/gui/printing.py" line="116" />
             <source>Filing</source>
             <translation>Presentación</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="114" />
+            <location filename="../../desktop_app/gui/printing.py" line="120" />
             <source>Immigration Court, EOIR (tab sheets, punched at top)</source>
             <translation>Corte de Inmigración, EOIR (hojas con separador, perforado arriba)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="120" />
+            <location filename="../../desktop_app/gui/printing.py" line="126" />
             <source>Paper filing for:</source>
             <translation>Presentación en papel para:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="116" />
+            <location filename="../../desktop_app/gui/printing.py" line="122" />
             <source>Two-sided printing starts each divider on a sheet of its own for EOIR tab sheets.</source>
             <translation>Al imprimir por las dos caras, cada portadilla empieza en su propia hoja, para las hojas con separador de EOIR.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="113" />
+            <location filename="../../desktop_app/gui/printing.py" line="119" />
             <source>USCIS (no tabs, staples or binding)</source>
             <translation>USCIS (sin separadores, grapas ni encuadernación)</translation>
         </message>
@@ -2887,12 +2887,12 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>PrintJob</name>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="92" />
+            <location filename="../../desktop_app/gui/printing.py" line="98" />
             <source>Printing stopped: {error}</source>
             <translation>La impresión se detuvo: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="71" />
+            <location filename="../../desktop_app/gui/printing.py" line="76" />
             <source>The printer could not be started.</source>
             <translation>No se pudo iniciar la impresora.</translation>
         </message>
@@ -2900,32 +2900,54 @@ Use «Intentar de nuevo» en la lista de problemas de abajo, o deje fuera la pá
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="151" />
+            <location filename="../../desktop_app/gui/printing.py" line="223" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="261" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="162" />
             <source>Open or start a case first.</source>
             <translation>Primero abra o empiece un caso.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="179" />
+            <location filename="../../desktop_app/gui/printing.py" line="191" />
             <source>Preparing the pages to print</source>
             <translation>Preparando las páginas para imprimir</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="178" />
+            <location filename="../../desktop_app/gui/printing.py" line="189" />
+            <location filename="../../desktop_app/gui/printing.py" line="223" />
+            <location filename="../../desktop_app/gui/printing.py" line="240" />
             <source>Preparing the pages to print…</source>
             <translation>Preparando las páginas para imprimir…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="194" />
+            <location filename="../../desktop_app/gui/printing.py" line="226" />
+            <source>Printing</source>
+            <translation>Imprimiendo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="269" />
+            <source>Printing cancelled. Pages already sent to the printer may still come out.</source>
+            <translation>Impresión cancelada. Las páginas ya enviadas a la impresora pueden salir igualmente.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/printing.py" line="243" />
             <source>Printing page {done} of {total}…</source>
             <translation>Imprimiendo la página {done} de {total}…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="203" />
+            <location filename="../../desktop_app/gui/printing.py" line="283" />
             <source>Sent {n} page(s) to the printer.</source>
             <translation>Se enviaron {n} página(s) a la impresora.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/printing.py" line="143" />
+            <location filename="../../desktop_app/gui/printing.py" line="150" />
             <source>Something went wrong while preparing the pages. Nothing was lost; try again.</source>
             <translation>Algo falló al preparar las páginas. No se perdió nada; inténtelo de nuevo.</translation>
         </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.export.profiles import PROFILES
@@ -136,3 +136,38 @@ def test_print_sends_every_page_to_the_printer_without_blocking(
                      .samples) for n in range(sides)]
     assert all(ink > 10 for ink in inked), inked  # no page came out blank
     assert len(ticks) > 3  # the window answered events while the pages were printed
+
+
+@pytest.mark.parametrize("when", ["preparing", "printing"])
+def test_print_shows_its_progress_and_cancel_stops_it(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, when: str) -> None:
+    """Printing shows a progress dialog; its Cancel stops the step in flight — the paper
+    packet being written, or the pages not yet sent — and nothing more is printed."""
+    w = window
+    _filed_case(qtbot, w, tmp_path)
+    w.actions_.print_packet.trigger()  # Ctrl+P
+    printing = w.findChild(Printing, "printing")
+    assert printing is not None and printing.dialog is not None
+    printing.dialog.reject()  # the system's print dialog; we print to a file
+    out = tmp_path / "printed.pdf"
+    printing.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printing.printer.setOutputFileName(str(out))
+    printed: list[int] = []
+    printing.printed.connect(printed.append)
+    step = "Preparing the pages" if when == "preparing" else "Printing page"
+    with qtbot.waitSignal(printing.cancelled, timeout=120_000):
+        printing.start(PROFILES["paper"])
+        dialog = printing.progress
+        assert dialog is not None and dialog.isVisible()
+        qtbot.waitUntil(lambda: step in dialog.labelText() and dialog.maximum() > 0,
+                        timeout=60_000)
+        button = dialog.findChild(QPushButton)
+        assert button is not None and button.text() == "Cancel"
+        button.click()  # as the user does
+    assert printed == [] and printing.progress is None
+    assert "Printing cancelled" in w.statusBar().currentMessage()
+    # The window answers: printing again works to the end.
+    with qtbot.waitSignal(printing.printed, timeout=120_000) as again:
+        printing.start(PROFILES["paper"])
+    with pymupdf.open(out) as pdf:
+        assert again.args[0] == pdf.page_count >= 4  # cover, index, the lease, the letter
