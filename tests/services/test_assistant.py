@@ -268,3 +268,35 @@ def test_a_shut_off_notice_is_dated_by_the_day_it_was_sent(
     assert made.document_id == notice
     assert made.suggestion.category == "residence"
     assert made.suggestion.sure_date == "2024-03-14"
+
+
+HOSPITAL_INVOICE = ["Mercy General Hospital", "Patient Billing Office, 410 Elm Street",
+                    "INVOICE", "Invoice number: 88213      Invoice date: 02/10/2023",
+                    "Bill to: Rosa Gutierrez",
+                    "Patient account: 55120   Insurance: Blue Shield PPO",
+                    "Description                Qty    Unit price    Amount",
+                    "Emergency room visit        1      $850.00     $850.00",
+                    "Laboratory tests            3       $60.00     $180.00",
+                    "Subtotal $1,030.00   Insurance payment -$700.00",
+                    "Balance due $330.00"]
+SHOP_INVOICE = ["Bayside Office Furniture", "INVOICE",
+                "Invoice number: 4410      Invoice date: 02/10/2023",
+                "Bill to: Rosa Gutierrez",
+                "Description                Qty    Unit price    Amount",
+                "Desk chair                  1      $150.00     $150.00",
+                "Subtotal $150.00   Sales tax $12.38", "Thank you for your business."]
+
+
+def test_a_hospital_invoice_is_never_put_aside_as_none(
+        services: Services, case_id: int, tmp_path: Path) -> None:
+    """A shop's invoice proves nothing: "none of the four". A hospital's invoice naming the
+    patient and the insurance is proof of treatment: it is left for the user to file."""
+    hospital, shop = _import(services, case_id,
+                             _scan(HOSPITAL_INVOICE, tmp_path / "hospital.png"),
+                             _scan(SHOP_INVOICE, tmp_path / "shop.png"))
+    services.process(case_id)
+    made = {s.document_id: s.suggestion for s in
+            services.assistant.suggest_ready_documents(case_id)}
+    assert made[shop].category == "none"
+    assert made[hospital].category is None
+    assert made[hospital].sure_date == "2023-02-10"

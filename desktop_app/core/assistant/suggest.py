@@ -70,6 +70,11 @@ CLEAR_WORDS = 12
 CLEAR_WORD = 85.0
 CLEAR_SHARE = 0.8
 QUIET_NONE = 0.7  # how sure that "none" is: below auto-accept, the user confirms it
+# A bill or an invoice is "none" only when it is not a medical one: a hospital's invoice
+# naming the patient and the insurance is proof of treatment. Medical words worth this much
+# (two ordinary cues: "patient", "hospital") keep an invoice for the user to file.
+MEDICAL_HOLD = 4.0
+BILLS = frozenset({"receipt_invoice", "other"})  # the types of none that invoices are
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
 TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
 # The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<",
@@ -324,6 +329,8 @@ def suggest_for_text(
     named_nothing = any(w >= 4 for _c, w in signs) or len(signs) >= 2
     chosen = best if quiet or confidence >= (NAMED_NONE if named_nothing else THRESHOLD) \
         else None
+    if chosen == "none" and best_type in BILLS and scores["medical"] >= MEDICAL_HOLD:
+        chosen = None
     if date is not None and (
             doubt(dt.date.fromisoformat(date), today, birth) is not None
             or ((chosen is None or best_type in FORMS) and not date_guess.labelled)
