@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desktop_app.core.assistant.dates import find_date
+from desktop_app.core.assistant.dates import find_date, read_confidence
 from desktop_app.core.assistant.forms import FORM_TYPES
 from desktop_app.core.assistant.knowledge import (
     CATEGORIES,
@@ -57,6 +57,9 @@ LEARNED_FULL = 5  # examples after which the learned model counts in full
 DATE_THRESHOLD = 0.6  # a date at least this sure is suggested as sure
 DATE_TO_CHECK = 0.3  # a date at least this sure is shown for the user to check
 UNSURE_DATE = 0.5  # what a found but doubtful date's confidence is lowered to
+# A date OCR read less sure than this (0-100) is left to check: handwriting, whose digits
+# OCR gets wrong more often than right; printed dates read at 90 or more.
+DATE_READ = 90.0
 HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much more
 CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is told from
 # A paper read clearly that says (almost) nothing any tab needs is not evidence: a vehicle
@@ -331,8 +334,10 @@ def suggest_for_text(
         else None
     if chosen == "none" and best_type in BILLS and scores["medical"] >= MEDICAL_HOLD:
         chosen = None
+    read = read_confidence(date_guess.evidence, pages) if date is not None else None
     if date is not None and (
             doubt(dt.date.fromisoformat(date), today, birth) is not None
+            or (read is not None and read < DATE_READ)
             or ((chosen is None or best_type in FORMS) and not date_guess.labelled)
             or (best_type in TAX_FORMS and not date_guess.tax_year)):
         date_confidence = min(date_confidence, UNSURE_DATE)
