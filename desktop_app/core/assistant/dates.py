@@ -24,7 +24,7 @@ Conventions (what "the date of the document" is, per type):
   only when no period is printed; never the due date;
 - shut-off (disconnection) notices: the date of the notice ("Mailed:", "Fecha del aviso"),
   not the period of the bill left unpaid, nor the day the service will be cut off;
-- pay stubs: the pay (check) date, not the pay period;
+- pay stubs: the pay (check) date, not the pay period (nor its end);
 - W-2 and tax returns: the tax year (as 31 December of that year), not the printing date;
 - medical visit summaries: the date of service / visit, not the follow-up or next appointment;
 - agency notices (I-797): the notice date, not the received or priority date;
@@ -36,6 +36,10 @@ Conventions (what "the date of the document" is, per type):
   dates in the body ("employé depuis le ...");
 - no date before 1950 wins over a later one (``OLD_DATE``): it is a date of birth, a form's
   edition or a misread year; "Revised 03/2017" is a form's edition, not its date;
+- a range's first date starts a period, whatever label a row of labels put before it;
+- the best of dates labelled as not the paper's (a shut-off day, a period's start), or a
+  date more than ``OLDER`` years before the paper's latest (a date of birth whose label
+  OCR lost), is at most a date to check;
 - documents of no category (flyers, menus): only a date with a label ("Date:", "effective");
   ``DateGuess.labelled`` says whether the winner had one, so the caller can drop event dates.
 

@@ -18,7 +18,9 @@ A date is only suggested as sure (``Suggestion.date_sure``) when the assistant i
 it and it is plausible (``core.dates.doubt``: not in the future, not before 1950, not before
 the applicant's birth); on a form, only a date with a label ("Date:", "Statement date")
 is sure, since its other dates are its fine print; on a W-2 or a tax return, only its tax
-year ("Were born before January 2, 1959" is a 1040's box, not its date). Any other date
+year ("Were born before January 2, 1959" is a 1040's box, not its date); and only a date
+OCR read surely (``DATE_READ``): a date written by hand is read with a digit wrong more often
+than not. A wrong date marked sure costs more than a date left to check. Any other date
 it found is kept for the user to check. Titles never repeat the date (the index prints it
 beside them).
 """
