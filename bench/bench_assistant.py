@@ -20,8 +20,9 @@ by ``--results``. Prints, for each folder:
   against the issue's targets (precision >= 95 % at coverage >= 85 %), and both again
   over the papers that belong under one of the four tabs;
 * the confusion (truth -> suggestion, "review" for an abstention);
-* dates: right / not given / wrong over the dated papers, sure dates given to undated
-  papers, sure dates in the future or before 1950 (must be 0), dates left to check;
+* dates: right / not given / wrong over the dated papers (and: right and sure, wrong and
+  sure, left to check, none found), sure dates given to undated papers, sure dates in
+  the future or before 1950 (must be 0), dates left to check;
 * languages: right, set on papers with words (must be all), given as a guess;
 * every miss (a wrong suggestion, an abstention, a wrong sure date), with its confidence;
 * the time per file (Tesseract dominates it), for a rough comparison between runs.
@@ -106,6 +107,9 @@ def print_truth_figures(results: Sequence[EvaluatedFile],
     t = score_truth(results, truth)
     print(f"  dates right          {pct(t.dates_right, t.dated)} of the dated papers "
           f"({t.dates_missed} not given as sure, {t.dates_wrong} wrong)")
+    print(f"  dated papers ({t.dated}): {t.dates_right} right and sure, {t.dates_wrong} WRONG "
+          f"and sure, {t.dates_to_check} left to check ({t.checked_right} of them right), "
+          f"{t.dated - t.dates_right - t.dates_wrong - t.dates_to_check} with no date found")
     print(f"  sure dates on undated papers {pct(t.undated_given, t.files - t.dated)}")
     print(f"  sure dates in the future or before 1950: {t.implausible} (must be 0)")
     print(f"  languages right      {pct(t.languages_right, t.files)}; papers with words and "

@@ -268,3 +268,77 @@ def test_a_shut_off_notice_is_dated_by_the_day_it_was_sent(
     assert made.document_id == notice
     assert made.suggestion.category == "residence"
     assert made.suggestion.sure_date == "2024-03-14"
+
+
+HOSPITAL_INVOICE = ["Mercy General Hospital", "Patient Billing Office, 410 Elm Street",
+                    "INVOICE", "Invoice number: 88213      Invoice date: 02/10/2023",
+                    "Bill to: Rosa Gutierrez",
+                    "Patient account: 55120   Insurance: Blue Shield PPO",
+                    "Description                Qty    Unit price    Amount",
+                    "Emergency room visit        1      $850.00     $850.00",
+                    "Laboratory tests            3       $60.00     $180.00",
+                    "Subtotal $1,030.00   Insurance payment -$700.00",
+                    "Balance due $330.00"]
+SHOP_INVOICE = ["Bayside Office Furniture", "INVOICE",
+                "Invoice number: 4410      Invoice date: 02/10/2023",
+                "Bill to: Rosa Gutierrez",
+                "Description                Qty    Unit price    Amount",
+                "Desk chair                  1      $150.00     $150.00",
+                "Subtotal $150.00   Sales tax $12.38", "Thank you for your business."]
+
+
+def test_a_hospital_invoice_is_never_put_aside_as_none(
+        services: Services, case_id: int, tmp_path: Path) -> None:
+    """A shop's invoice proves nothing: "none of the four". A hospital's invoice naming the
+    patient and the insurance is proof of treatment: it is left for the user to file."""
+    hospital, shop = _import(services, case_id,
+                             _scan(HOSPITAL_INVOICE, tmp_path / "hospital.png"),
+                             _scan(SHOP_INVOICE, tmp_path / "shop.png"))
+    services.process(case_id)
+    made = {s.document_id: s.suggestion for s in
+            services.assistant.suggest_ready_documents(case_id)}
+    assert made[shop].category == "none"
+    assert made[hospital].category is None
+    assert made[hospital].sure_date == "2023-02-10"
+
+
+def _note_dated_by_hand(seed: int, date: str, path: Path, by_hand: bool = True) -> Path:
+    """A printed doctor's note whose date is written by hand (as the blind set writes it)
+    or printed."""
+    import random
+
+    from tests.sets.blind_hand import make_hand, new_canvas, write
+
+    rng = random.Random(seed)
+    c = new_canvas(rng, 200, (255, 255, 255))
+    c.text(72, 60, "Riverside Family Clinic", 16, True)
+    c.text(72, 84, "2100 Oak Avenue, Houston, TX 77002", 10)
+    c.text(72, 130, "Doctor's note / Work excuse", 13, True)
+    if by_hand:
+        c.text(72, 180, "Date:", 11)
+        write(c, 110, 191, date, make_hand(rng), 14)
+    else:
+        c.text(72, 180, f"Date: {date}", 11)
+    c.text(72, 230, "This patient was seen in our office today and may return to work", 11)
+    c.text(72, 248, "on the next working day.", 11)
+    c.text(72, 300, "Physician signature:", 11)
+    c.img.save(path, dpi=(200, 200))
+    return path
+
+
+def test_a_date_written_by_hand_is_left_to_check_a_printed_one_is_sure(
+        services: Services, case_id: int, tmp_path: Path) -> None:
+    """OCR reads handwritten digits unsurely and often wrong ("12/23/20" as 12/3/20): such
+    a date is offered for the user to check, never as sure; the same note with its date
+    printed is dated."""
+    first, second, printed = _import(
+        services, case_id, _note_dated_by_hand(7, "12/23/20", tmp_path / "a.png"),
+        _note_dated_by_hand(2, "12/23/20", tmp_path / "b.png"),
+        _note_dated_by_hand(7, "12/23/2020", tmp_path / "c.png", by_hand=False))
+    services.process(case_id)
+    made = {s.document_id: s.suggestion for s in
+            services.assistant.suggest_ready_documents(case_id)}
+    assert made[first].category == made[second].category == "medical"
+    assert made[first].date is not None and made[first].sure_date is None
+    assert made[second].date is not None and made[second].sure_date is None
+    assert made[printed].sure_date == "2020-12-23"

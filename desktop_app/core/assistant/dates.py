@@ -24,7 +24,7 @@ Conventions (what "the date of the document" is, per type):
   only when no period is printed; never the due date;
 - shut-off (disconnection) notices: the date of the notice ("Mailed:", "Fecha del aviso"),
   not the period of the bill left unpaid, nor the day the service will be cut off;
-- pay stubs: the pay (check) date, not the pay period;
+- pay stubs: the pay (check) date, not the pay period (nor its end);
 - W-2 and tax returns: the tax year (as 31 December of that year), not the printing date;
 - medical visit summaries: the date of service / visit, not the follow-up or next appointment;
 - agency notices (I-797): the notice date, not the received or priority date;
@@ -36,6 +36,10 @@ Conventions (what "the date of the document" is, per type):
   dates in the body ("employé depuis le ...");
 - no date before 1950 wins over a later one (``OLD_DATE``): it is a date of birth, a form's
   edition or a misread year; "Revised 03/2017" is a form's edition, not its date;
+- a range's first date starts a period, whatever label a row of labels put before it;
+- the best of dates labelled as not the paper's (a shut-off day, a period's start), or a
+  date more than ``OLDER`` years before the paper's latest (a date of birth whose label
+  OCR lost), is at most a date to check;
 - documents of no category (flyers, menus): only a date with a label ("Date:", "effective");
   ``DateGuess.labelled`` says whether the winner had one, so the caller can drop event dates.
 
@@ -49,8 +53,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop_app.core.assistant.layout import WordBox
 from desktop_app.core.assistant.text import fold
 from desktop_app.core.dates import EARLIEST_EVIDENCE, MONTHS
 
@@ -154,7 +160,7 @@ _ROLES: tuple[tuple[str, str], ...] = (
                  r"proxima consulta|prochain rendez vous|rendez vous|prochaine visite|"
                  r"retorno|proxima consulta em|randevou|pwochen randevou"),
     ("printed", r"printed|printed on|print date|date printed|run date|impreso|imprime le|"
-                r"revised|rev|revision|revision date|edition"),
+                r"revised|rev|revision|revision date|edition|edicion|edicao|version"),
     ("received", r"received date|receipt date|date received|priority date|fecha de recibo"),
     ("shutoff", r"disconnect date|disconnection date|shut off date|shutoff date|"
                 r"cut off date|fecha de corte|fecha de desconexion|disconnected|desconectado|"
@@ -190,7 +196,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
               r"data do atendimento|data da visita|dat vizit|dat konsiltasyon"),
     ("signed", r"date signed|signed on|signed|firmado el|firmado|executed on|entered into on|"
                r"made on|fait le|signe le|assinado em"),
-    ("effective", r"effective|effective date|effective as of|vigentes desde el|"
+    ("effective", r"effective|effective date|effective as of|fecha de vigencia|"
+                  r"fecha efectiva|vigentes desde el|"
                   r"vigente desde el|vigentes desde|vigente desde|vigentes a partir del|"
                   r"en vigueur le"),
     ("date", r"date|fecha|dated|fechado|data|dat|le"),
@@ -233,6 +240,12 @@ _NOT_PLACES = re.compile(
     r"opening|sale|today|until|only|on|at|by|hours|thanks|thank|hello|hi)\b")
 # A range's end after a dash: "01/10/2021 - 02/09/2021".
 _RANGE_END = re.compile(rf"\d\s*[{_DASH}]{{1,2}}\s*$")
+# A range's start: a dash and another date follow ("02/05/2017 - 15 de mayo de 2017").
+_RANGE_START = re.compile(
+    rf"\s*[{_DASH}]{{1,2}}\s*(?:\d{{1,4}}[/.{_DASH}]\d|\d{{1,2}}\s+(?:de\s+)?[a-z]{{3,}}"
+    rf"|[a-z]{{3,}}\.?\s+\d)")
+# Labels that already say a date starts a period.
+_RANGE_ROLES = frozenset({"period", "start", "from", "since", "valid_from", "hire", "effective"})
 
 # How much each role says the date is the document's own (negative: it is not).
 _ROLE_SCORES: dict[str, float] = {
@@ -252,6 +265,8 @@ _TYPE_ROLE_SCORES: dict[str, dict[str, float]] = {
               "effective": 6.0},
     "utility_bill": _STATEMENT_ROLES,
     "bank_statement": _STATEMENT_ROLES,
+    # A pay stub speaks for its pay date: the pay period's end is only the period's.
+    "pay_stub": {"end": 0.0, "period": -1.5},
     # A shut-off notice's table of what is owed ("Past due (service 07/10/22 - 08/09/22)")
     # is not its date: the notice is dated by when it was sent.
     "shutoff_notice": {"end": -1.0, "period": -1.5},
@@ -268,6 +283,7 @@ _LABELS = frozenset({"pay", "notice", "issued", "valid_from", "visit", "signed",
 
 RECENT_BONUS = 1.0  # a paper speaks for its latest date more often than for an older one
 OLD_DATE = 6.0  # how much less a date before EARLIEST_EVIDENCE counts
+OLDER = 10  # years: a date this much older than the paper's latest is not sure to be its own
 
 
 @dataclass(frozen=True)
@@ -418,6 +434,10 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
     before = text[line_start:start]
     near = text[max(line_start, start - 40):start]
     found = _near_role(near)
+    if _RANGE_START.match(text, end) and (found is None or found[1] not in _RANGE_ROLES):
+        # "Pay date: 05/02/2017 - 05/15/2017" is a label put over the wrong box: a range's
+        # first date is where a period starts, whatever the label.
+        return "from"
     if found is not None:
         return found[1]
     if _RANGE_END.search(near):
@@ -442,11 +462,16 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
     return None
 
 
+def _weight(role: str | None, document_type: str) -> float:
+    """How much ``role`` says a date is the document's own (negative: it is not)."""
+    if role is None:
+        return 0.0
+    return _TYPE_ROLE_SCORES.get(document_type, {}).get(role, _ROLE_SCORES[role])
+
+
 def _context_score(role: str | None, candidate: _Candidate, length: int,
                    document_type: str) -> tuple[float, bool]:
-    score = 0.0
-    if role is not None:
-        score = _TYPE_ROLE_SCORES.get(document_type, {}).get(role, _ROLE_SCORES[role])
+    score = _weight(role, document_type)
     if candidate.start < max(400, length // 4):
         score += 1.0  # a letter's date, a statement's header
     return score, role in _LABELS
@@ -467,6 +492,7 @@ def find_date(
     if not candidates:
         return DateGuess(None, 0.0, "")
     scored = []
+    denied: set[int] = set()  # where dates stand whose label says they are not the paper's
     starts = tuple(sorted({c.start for c in candidates}))
     roles = [_role(folded, c.start, c.start + len(c.text), starts) for c in candidates]
     # Dates of service on several days (a claim summary's, an itemised bill's table) are
@@ -482,6 +508,8 @@ def find_date(
             score += 8.0 if document_type in ("w2", "tax_return") else -4.0
             labelled = True
         scored.append((score, labelled, c))
+        if _weight(role, document_type) < 0:
+            denied.add(c.start)
     latest = max(c.day for c in candidates)
     best_by_day: dict[dt.date, tuple[float, bool, _Candidate]] = {}
     for score, labelled, c in scored:
@@ -500,5 +528,30 @@ def find_date(
     confidence = max(0.0, min(1.0, 0.5 + 0.12 * margin + 0.05 * top_score))
     if top_score < -1.0:
         confidence = min(confidence, 0.3)
+    if top.start in denied or (
+            top.kind != "tax_year" and (latest - top.day).days > OLDER * 365):
+        # The best of dates labelled as not the paper's (a shut-off day, a period's start),
+        # or one decades before the paper's other dates (a date of birth, an edition whose
+        # label OCR lost): at most a date to check.
+        confidence = min(confidence, 0.5)
     return DateGuess(top.day.isoformat(), round(confidence, 2), top.text.strip(), top_labelled,
                      top.kind == "tax_year")
+
+
+def _as_read(word: str) -> str:
+    return _repair_digits(fold(word)).strip(".,;:()[]")
+
+
+def read_confidence(evidence: str, pages: Sequence[Sequence[WordBox]]) -> float | None:
+    """How sure OCR was (0-100) of the words a date was read from (``DateGuess.evidence``):
+    the least sure of them, each at its best reading on the pages' word boxes. A date
+    written by hand reads at 50-85 and often with a digit wrong ("2-23-22" for 12-23-20);
+    a printed one at 90 or more. None when the words are not among the boxes (a document
+    with text of its own)."""
+    sure: dict[str, float] = {}
+    for words in pages:
+        for box in words:
+            word = _as_read(str(box[5]))
+            sure[word] = max(sure.get(word, 0.0), float(box[4]))
+    found = [sure[token] for token in map(_as_read, evidence.split()) if token in sure]
+    return min(found) if found else None

@@ -62,6 +62,8 @@ class TruthScores:
     dates_right: int  # sure dates equal to the true date
     dates_missed: int  # dated files given no sure date (left to check, or none found)
     dates_wrong: int  # sure dates that are not the true one
+    dates_to_check: int  # dated files given a date to check and no sure date
+    checked_right: int  # of them, those whose date to check is the true one
     implausible: int  # sure dates in the future or before 1950 (must be 0)
     undated_given: int  # files with no true date given a sure date
     languages_right: int
@@ -115,6 +117,9 @@ def score_truth(results: Sequence[EvaluatedFile], truth: Mapping[str, Mapping[st
         dates_right=sum(r.date == t["date"] for r, t in dated),
         dates_missed=sum(r.date is None for r, _t in dated),
         dates_wrong=sum(r.date is not None and r.date != t["date"] for r, t in dated),
+        dates_to_check=sum(1 for r, _t in dated if r.date is None and r.date_to_check),
+        checked_right=sum(1 for r, t in dated if r.date is None
+                          and r.date_to_check == t["date"]),
         implausible=implausible,
         undated_given=sum(1 for r, t in known if not t.get("date") and r.date),
         languages_right=sum(r.language == t.get("language") for r, t in known),

@@ -18,7 +18,9 @@ A date is only suggested as sure (``Suggestion.date_sure``) when the assistant i
 it and it is plausible (``core.dates.doubt``: not in the future, not before 1950, not before
 the applicant's birth); on a form, only a date with a label ("Date:", "Statement date")
 is sure, since its other dates are its fine print; on a W-2 or a tax return, only its tax
-year ("Were born before January 2, 1959" is a 1040's box, not its date). Any other date
+year ("Were born before January 2, 1959" is a 1040's box, not its date); and only a date
+OCR read surely (``DATE_READ``): a date written by hand is read with a digit wrong more often
+than not. A wrong date marked sure costs more than a date left to check. Any other date
 it found is kept for the user to check. Titles never repeat the date (the index prints it
 beside them).
 """
@@ -31,7 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desktop_app.core.assistant.dates import find_date
+from desktop_app.core.assistant.dates import find_date, read_confidence
 from desktop_app.core.assistant.forms import FORM_TYPES
 from desktop_app.core.assistant.knowledge import (
     CATEGORIES,
@@ -57,6 +59,9 @@ LEARNED_FULL = 5  # examples after which the learned model counts in full
 DATE_THRESHOLD = 0.6  # a date at least this sure is suggested as sure
 DATE_TO_CHECK = 0.3  # a date at least this sure is shown for the user to check
 UNSURE_DATE = 0.5  # what a found but doubtful date's confidence is lowered to
+# A date OCR read less sure than this (0-100) is left to check: handwriting, whose digits
+# OCR gets wrong more often than right; printed dates read at 90 or more.
+DATE_READ = 90.0
 HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much more
 CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is told from
 # A paper read clearly that says (almost) nothing any tab needs is not evidence: a vehicle
@@ -70,6 +75,11 @@ CLEAR_WORDS = 12
 CLEAR_WORD = 85.0
 CLEAR_SHARE = 0.8
 QUIET_NONE = 0.7  # how sure that "none" is: below auto-accept, the user confirms it
+# A bill or an invoice is "none" only when it is not a medical one: a hospital's invoice
+# naming the patient and the insurance is proof of treatment. Medical words worth this much
+# (two ordinary cues: "patient", "hospital") keep an invoice for the user to file.
+MEDICAL_HOLD = 4.0
+BILLS = frozenset({"receipt_invoice", "other"})  # the types of none that invoices are
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
 TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
 # The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<",
@@ -324,8 +334,12 @@ def suggest_for_text(
     named_nothing = any(w >= 4 for _c, w in signs) or len(signs) >= 2
     chosen = best if quiet or confidence >= (NAMED_NONE if named_nothing else THRESHOLD) \
         else None
+    if chosen == "none" and best_type in BILLS and scores["medical"] >= MEDICAL_HOLD:
+        chosen = None
+    read = read_confidence(date_guess.evidence, pages) if date is not None else None
     if date is not None and (
             doubt(dt.date.fromisoformat(date), today, birth) is not None
+            or (read is not None and read < DATE_READ)
             or ((chosen is None or best_type in FORMS) and not date_guess.labelled)
             or (best_type in TAX_FORMS and not date_guess.tax_year)):
         date_confidence = min(date_confidence, UNSURE_DATE)

@@ -379,3 +379,73 @@ def test_a_shut_off_notice_speaks_for_its_notice_date_a_bill_for_its_period() ->
               "Disconnect date Sep 12, 2022")
     guess = find_date(unread, "utility_bill", today=TODAY)
     assert guess.date != "2022-08-09" or guess.confidence < 0.6
+
+
+def test_a_pay_stub_speaks_for_its_pay_date_when_a_label_stands_over_the_period() -> None:
+    """Rows of labels over values put "Fecha de pago" before the pay period when OCR
+    reads a row as one line: a range's first date starts a period whatever its label, and
+    a pay stub's period end is not its date."""
+    text = ("Comprobante de Pago\nPeriodo Fecha de pago Cheque num.\n"
+            "Fecha de pago: 2 de mayo de 2017 - 15 de mayo de 2017 | mayo 19, 2017   9/32\n"
+            "Regular 40 18.07 $722.67")
+    found = find_date(text, "pay_stub", TODAY, day_first=True, language="es")
+    assert found.date == "2017-05-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type"),
+    [
+        # The notice date is unread: the shut-off day is the best left, not the notice's.
+        ("FINAL NOTICE - DISCONNECTION\nNotice date: ii N\n"
+         "Past due (service 07/10/22 - 08/09/22) $308.95\nDisconnect date Sep 12, 2022",
+         "utility_bill"),
+        # The statement date is unread: a date of birth decades before the paper's dates.
+        ("Salud Plus Health Plan\n"
+         "P.O. Box 84485, Dallas, TX\n"
+         "Member services (821) 555-0162\n"
+         "de Beneficios\n"
+         "Explicacion\n"
+         "ESTO NO ES UNA FACTURA cuent&0 de junio de 2025\n"
+         "Fecha del estado de\n"
+         "JOSE LUIS VASQUEZ AGUILAR Num. de miembro: W735661477\n"
+         "500 BERGEN ST, UNIT 115 65298\n"
+         "Grupo:\n"
+         "PHOENIX, AZ 85096 nacimient@7 de septiembre de 1975\n"
+         "Fecha de\n"
+         "Facturado Pagado por el plan Usted debe\n"
+         "Fecha de servicio Proveedor Servicio $261.85 $20.00\n"
+         "Unity Health Clinic Radiografia $459.71 $35.00\n"
+         "2025-05-26 $332.70 $128.65\n"
+         "2025-05-15 Bayview Pediatrics Consulta $503.81 $74.90\n"
+         "Riverside Family Healt Consulta $748.97 $0.00\n"
+         "2025-05-21 $876.91 $272.77 [paces Ss pacts\n"
+         "2025-05-25 Riverside Family Healt Consulta $462.27 $0.00\n"
+         "Northgate Community Me Radiografia $724.72 $129.90\n"
+         "2025-05-07 $3,143.01 $1,629.34\n"
+         "Total\n"
+         "la columna \"Usted debe \" Sj no est\u00e1 de acuerdo con esta\n"
+         "Usted puede deberle al proveedor la cantidad en\n"
+         "decisi\u00f3n, tiene 180 d\u00edas para apelar.\n"
+         "EOB-7 Rev 2020-09",
+         "medical_record"),
+        # An edition is not the date; the date OCR garbled ("diciembre").
+        ("He leido la Hoja de Informacion sobre Vacunas (edicion 2017-07-13).\n"
+         "Fecha: 17 diaempre 2018", "intake_form"),
+    ],
+)
+def test_a_date_the_paper_says_is_not_its_own_is_never_sure(
+        text: str, document_type: str) -> None:
+    found = find_date(text, document_type, TODAY, day_first=True, language="es")
+    assert found.date is not None and found.confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarjeta de seguro medico\nMiembro OSCAR ORTIZ\nFecha de vigencia 10/19/2017",
+         "2017-10-19"),  # "vigencia" alone is a period; "fecha de vigencia" the start
+    ],
+)
+def test_a_spanish_effective_date_is_the_card_s(text: str, expected: str) -> None:
+    found = find_date(text, "", TODAY, day_first=True, language="es")
+    assert found.date == expected and found.confidence >= 0.6
