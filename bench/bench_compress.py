@@ -8,7 +8,7 @@ is made smaller three ways:
 
 * ``app``: what the export does for an online destination (``core.export.compress``:
   1-bit CCITT G4 at 300 dpi for text pages, JPEG at 150 dpi for pictures, 200 with small
-  print, four greys at its own resolution for a grey scan under 120 dpi), given the OCR
+  print, four greys at its own resolution for a grey scan under 150 dpi), given the OCR
   text layer Tesseract makes of the source page, as the app has;
 * ``ocrmypdf``: OCRmyPDF ``--optimize 3 --output-type pdf`` on a PDF of the same page
   (its optimizer: JBIG2 when jbig2enc is installed, pngquant, JPEG re-encoding);
@@ -153,7 +153,7 @@ def placed_picture(source: PageSource, width_in: float, height_in: float,
     if image.mode not in ("L", "RGB"):
         image = image.convert("RGB")
     buf = io.BytesIO()
-    image.save(buf, "PNG", compress_level=1)
+    image.save(buf, "PNG", compress_level=1, icc_profile=None)
     doc = pymupdf.open()
     page = doc.new_page(width=width_in * 72, height=height_in * 72)
     page.insert_image(page.rect, stream=buf.getvalue())
