@@ -286,6 +286,32 @@ def test_a_72_dpi_grey_scan_stays_grey_at_its_resolution_and_reads(tmp_path: Pat
     assert make.recall(truth, read_last_page(small.path, tmp_path)) >= as_scanned - 0.01
 
 
+@pytest.mark.slow
+def test_a_125_dpi_scan_of_small_type_stays_grey_and_reads(tmp_path: Path) -> None:
+    """A letter of 8-point type scanned at 125 dpi (about 145 dpi on its packet page):
+    cut to black and white its thin strokes break ("the" read as "thc"); in four greys
+    it reads as well as the scan."""
+    page = Image.new("L", make.LETTER_PX, 245)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("DejaVuSerif.ttf", 34)  # 8 pt
+    for n, line in enumerate(LINES * 4):
+        draw.text((230, 300 + n * 61), line, font=font, fill=50)
+    scan = tmp_path / "scan125.png"
+    page.filter(ImageFilter.GaussianBlur(1.2)).resize(
+        (1062, 1375), Image.Resampling.LANCZOS).save(scan, dpi=(125, 125))
+    plan = plan_of([("Letter", [PageSource(scan, "image", 0)])])
+    small = build_packet(plan, tmp_path / "small.pdf", profile=get_profile("uscis-online"))
+    plain = build_packet(plan, tmp_path / "plain.pdf")
+
+    (picture,) = last_page_pictures(small.path)
+    assert "/BitsPerComponent 2" in picture and "/Width 1062" in picture
+    assert len(doc_picture_bytes(small.path)) < 30_000
+    truth = " ".join(LINES * 4)
+    as_scanned = make.recall(truth, read_last_page(plain.path, tmp_path))
+    assert as_scanned >= 0.95
+    assert make.recall(truth, read_last_page(small.path, tmp_path)) >= as_scanned - 0.01
+
+
 def test_a_72_dpi_photograph_without_words_stays_a_photograph(tmp_path: Path) -> None:
     """Four greys are for writing: a small grey photograph keeps its tones (a JPEG)."""
     photo = Image.open(colour_photo(tmp_path / "big.jpg", seed=4, size=(600, 780)))
