@@ -24,7 +24,7 @@ from desktop_app.core.capture.geometry import Quad
 BLOCK = 16  # pixels of the small copy per cell of the local "lightest paper" grid
 MIN_LIGHT = 0.55  # of the photo's lightest parts, below which nothing is paper
 LIGHT_SHARE = 0.55  # of the lightest paper nearby, from which a pixel is light
-MAX_CHROMA = 40.0  # colourfulness (x 1.5, as in ``pagefind._Field``) paper stays under
+MAX_CHROMA = 40.0  # colourfulness (x 1.5, as in ``edges.Field``) paper stays under
 PLAIN_SHARE = 0.7  # share of paper pixels around a pixel of a paper region
 MAX_ROUGH = 6.0  # grey levels of grain (``roughness``) paper stays under
 WINDOW = 5  # half-side of that neighbourhood, in pixels of the small copy
