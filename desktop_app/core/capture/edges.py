@@ -17,6 +17,7 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 MAX_LINES = 56
+MIN_STEP = 6.0  # grey levels: the smallest step across a line that counts as an edge
 
 def light_and_colour(rgb: Image.Image) -> tuple[np.ndarray, np.ndarray]:
     r, g, b = (np.asarray(band, dtype=np.float32) for band in rgb.split())
@@ -65,7 +66,7 @@ class Field:
         texture = max(float(np.median(np.abs(light[::3, 8:] - light[::3, :-8]))),
                       float(np.median(np.abs(colour[::3, 8:] - colour[::3, :-8]))))
         return cls(gx, gy, mag, edges, noise, light, colour,
-                   np.asarray(soft, dtype=np.float32), max(6.0, 3.0 * texture),
+                   np.asarray(soft, dtype=np.float32), max(MIN_STEP, 3.0 * texture),
                    float(np.percentile(light[::3, ::3], 97)))
 
 

@@ -198,7 +198,7 @@ def best_quad(field: Field, lines: np.ndarray,
     if not is_convex(quad):
         quad = as_quad([quad[0], quad[3], quad[2], quad[1]])
     score = float(scores[np.nonzero(top == pick)[0][0]])
-    return _from_top_left(quad), float(min(1.0, 2.5 * score))
+    return from_top_left(quad), float(min(1.0, 2.5 * score))
 
 
 def _looks_like_a_page(field: Field, cx: np.ndarray, cy: np.ndarray) -> np.ndarray:
@@ -322,7 +322,7 @@ def _paper_inside(field: Field, cx: np.ndarray, cy: np.ndarray) -> np.ndarray:
     return 0.5 * sides.mean(axis=0) + 0.5 * sides.min(axis=0)
 
 
-def _from_top_left(quad: Quad) -> Quad:
+def from_top_left(quad: Quad) -> Quad:
     """The same corners, clockwise on screen, starting from the one nearest the top-left."""
     pts = list(quad)
     if _signed_area(pts) < 0:

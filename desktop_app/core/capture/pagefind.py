@@ -35,7 +35,7 @@ from PIL import Image
 from desktop_app.core.capture import region
 from desktop_app.core.capture.edges import Field, light_and_colour, strongest_lines
 from desktop_app.core.capture.geometry import Quad, as_quad, iou, whole
-from desktop_app.core.capture.outlines import best_quad
+from desktop_app.core.capture.outlines import best_quad, from_top_left
 from desktop_app.core.capture.refine import Planes, refine
 
 WORK_SIDE = 640  # pixels: the small copy the outline is found on
@@ -47,6 +47,7 @@ SURFACE_PAPER = 0.8  # share of a photo paper-like beyond which the surface is t
 AGREE = 0.85  # IoU from which the edges' outline and the paper map's are one
 VAGUE = 0.3  # separation of paper (``region.contrast``) an outline of edges is doubted below
 PLAINER = 0.15  # how much more plainly the paper map's outline must separate paper to win
+CLEAR = 0.5  # separation of paper the paper region's own outline needs to be taken
 
 
 @dataclass(frozen=True)
@@ -111,16 +112,32 @@ def find_outline(image: Image.Image,
 
 def _weigh_paper(field: Field, small: Image.Image,
                  best: tuple[Quad, float] | None) -> tuple[Quad, float] | None:
-    """``best``, the outline of the photo's straight edges, or the outline found on the
-    map of where the photo is paper, when that one separates paper from the rest much
-    more plainly and the edges' outline hardly does (``region``). On a patterned
-    surface (wood's seams, cloth's stripes) the strongest edges may be the surface's;
-    the paper map has only the paper's."""
+    """``best``, the outline of the photo's straight edges, or an outline found on the
+    map of where the photo is paper (``region``): the map's own straight edges, when
+    they separate paper from the rest much more plainly and the edges' outline hardly
+    does; failing both, the outline of the map's paper region itself, when it stands
+    out plainly. On a patterned surface (wood's seams, cloth's stripes, gingham's
+    checks) the strongest edges may be the surface's; the paper map has only the
+    paper's."""
     pixels = region.paper_pixels(field.light, field.colour, field.bright, region.roughness(
         np.asarray(small.convert("L"), dtype=np.float32)))
     mask = region.paper_mask(region.paper_share(pixels))
     if mask.mean() >= SURFACE_PAPER:
         return best  # the surface is paper-like too (a white desk): the edges decide
+    chosen = _map_lines(pixels, mask, small, best)
+    if chosen is None or chosen[1] < MIN_SCORE:
+        # No convincing straight outline: on gingham the cloth's lines outnumber the
+        # page's, while its white checks are too small to be a region of paper.
+        found = region.outline(mask)
+        if found is not None:
+            plain = region.contrast(mask, found)
+            if plain >= CLEAR:
+                return from_top_left(found), plain
+    return chosen
+
+
+def _map_lines(pixels: np.ndarray, mask: np.ndarray, small: Image.Image,
+               best: tuple[Quad, float] | None) -> tuple[Quad, float] | None:
     plain = region.contrast(mask, best[0]) if best is not None else 0.0
     if abs(plain) >= VAGUE:
         return best  # the edges' outline plainly holds paper (or plainly not: no map)
