@@ -26,8 +26,8 @@ HELD_OUT_COMPOSITES = range(2000, 2045)
 # white desk lit from one side, and a desk with a keyboard and a phone beside the page.
 # Strict: the day they pass, these marks must go.
 KNOWN_MISSES = {
-    "white-desk": "white page on a white desk: held-out mean IoU 0.61, min 0.21",
-    "clutter": "a desk with keyboard and phone: held-out mean IoU 0.74, min 0.27",
+    "white-desk": "white page on a white desk: held-out mean IoU 0.62, min 0.22",
+    "clutter": "a desk with keyboard and phone: held-out mean IoU 0.85, min 0.27",
 }
 
 

@@ -17,7 +17,7 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 MAX_LINES = 56
-MIN_STEP = 6.0  # grey levels: the smallest step across a line that counts as an edge
+MIN_STEP = 3.0  # grey levels: the smallest step across a line that counts as an edge
 
 def light_and_colour(rgb: Image.Image) -> tuple[np.ndarray, np.ndarray]:
     r, g, b = (np.asarray(band, dtype=np.float32) for band in rgb.split())
