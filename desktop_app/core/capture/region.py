@@ -33,7 +33,8 @@ WINDOW = 5  # half-side of that neighbourhood, in pixels of the small copy
 SPECKLE = 5  # pixels: patches of paper narrower than this are not the page (a check)
 HOLES = 7  # pixels: gaps in the page's paper narrower than this are closed (print)
 PIECE = 0.1  # share of the largest region of paper a piece of the page has at least
-MAX_PIECES = 64  # regions of paper looked at, largest pieces found among them
+MAX_PIECES = 16  # pieces of paper looked at, the broadest first
+PIECE_CORE = 15  # pixels: the side of a square half of which a piece must cover
 
 
 def roughness(raw: np.ndarray) -> np.ndarray:
@@ -115,11 +116,17 @@ def outline(mask: np.ndarray) -> Quad | None:
         ImageFilter.MaxFilter(SPECKLE))
     picture = picture.filter(ImageFilter.MaxFilter(HOLES)).filter(ImageFilter.MinFilter(HOLES))
     left = np.asarray(picture) > 127
+    # Pieces are flooded from the inside of the broadest first; narrow leftovers (no
+    # square of PIECE_CORE pixels at least half paper) are never looked at.
+    core = _box_mean(left.astype(np.float32), PIECE_CORE // 2)
     pieces: list[np.ndarray] = []
-    while left.any() and len(pieces) < MAX_PIECES:
-        ys, xs = np.nonzero(left)
+    while len(pieces) < MAX_PIECES:
+        seed = int(np.argmax(np.where(left, core, 0.0)))
+        y, x = divmod(seed, left.shape[1])
+        if not left[y, x] or core[y, x] < 0.5:
+            break
         fill = Image.fromarray(np.where(left, 255, 0).astype(np.uint8), "L").copy()
-        ImageDraw.floodfill(fill, (int(xs[0]), int(ys[0])), 128)
+        ImageDraw.floodfill(fill, (x, y), 128)
         piece = np.asarray(fill) == 128
         pieces.append(piece)
         left &= ~piece
