@@ -8,7 +8,10 @@ SmartDoc 2015; no outline found counts as the whole photo):
   surface;
 * with ``--real DIR``: the real phone photos of DIR that ``bench/data/
   real_photos_truth.json`` annotates (by name and SHA-256; the photos are not kept in
-  the repository).
+  the repository);
+* with ``--backgrounds DIR``: drawn papers laid on real photos of bare surfaces (DIR's
+  pictures, cut to the photo's size; not kept in the repository either), count / 9 per
+  picture, numbered from 5000 (never tuned on).
 
 Which way up (``capture.prepare``, decided before reading): held-out composites laid
 upright, then turned 0, 90, 180 and 270 degrees; and the sample case's hand-printed
@@ -22,6 +25,7 @@ note, N held-out composites and N held-out forms filled in by hand (and, with
 
     .venv/bin/python bench/bench_pagefind.py [--real DIR] [--count 45] [--workers 2]
                                               [--skip-turns] [--read N]
+                                              [--backgrounds DIR [--only-backgrounds]]
 """
 
 from __future__ import annotations
@@ -107,6 +111,31 @@ def real(folder: Path) -> None:
     for name, group in (("tuned", tuned), ("held out", held), ("all", list(values.values()))):
         if group:
             print("  " + _summary(name, group))
+
+
+BACKGROUND_FROM = 5000  # composites on real background photos: never tuned on
+
+
+def background_iou(job: tuple[Path, int]) -> tuple[str, float]:
+    path, number = job
+    with Image.open(path) as im:
+        background = im.convert("RGB")
+    image, truth = photos.composite(number, background=background)
+    found = pagefind.find_page(image)
+    return path.name, geometry.iou(found or geometry.whole(*image.size), truth)
+
+
+def backgrounds(folder: Path, count: int, workers: int) -> None:
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".jpg", ".jpeg", ".png"))
+    jobs = [(path, BACKGROUND_FROM + k * 100 + n)
+            for k, path in enumerate(files) for n in range(count)]
+    with ProcessPoolExecutor(workers) as pool:
+        results = list(pool.map(background_iou, jobs))
+    print(f"== composites on the real background photos in {folder} "
+          f"({count} each, numbers from {BACKGROUND_FROM})")
+    for path in files:
+        print("  " + _summary(path.stem[:22], [v for n, v in results if n == path.name]))
+    print("  " + _summary("all", [v for _n, v in results]))
 
 
 def turns(count: int, workers: int) -> None:
@@ -228,9 +257,17 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=45, help="composites per set")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--skip-turns", action="store_true")
+    parser.add_argument("--backgrounds", type=Path,
+                        help="folder of real photos of bare surfaces to lay drawn pages on")
+    parser.add_argument("--only-backgrounds", action="store_true",
+                        help="with --backgrounds: measure nothing else")
     parser.add_argument("--read", type=int, default=0, metavar="N",
                         help="also read N held-out composites x 4 turns end to end")
     args = parser.parse_args()
+    if args.backgrounds:
+        backgrounds(args.backgrounds, max(1, args.count // 9), args.workers)
+        if args.only_backgrounds:
+            return 0
     if args.real:
         real(args.real)
         if args.read:

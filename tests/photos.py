@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps
 
 from desktop_app.core.capture.geometry import Quad, as_quad, homography, is_convex
 from tests import papers, surfaces
@@ -151,20 +151,25 @@ def _fingers(draw: ImageDraw.ImageDraw, quad: Quad, rng: random.Random) -> None:
         t += 1.05 * width / length
 
 
-def composite(number: int, surface: str | None = None, *,
-              upright: bool = False) -> tuple[Image.Image, Quad]:
+def composite(number: int, surface: str | None = None, *, upright: bool = False,
+              background: Image.Image | None = None) -> tuple[Image.Image, Quad]:
     """Photo ``number`` (any int; the same number makes the same photo) and its page's
     true corners, in its own pixels, in the order top-left, top-right, bottom-right,
     bottom-left of the page image pasted — which half the time lies turned a quarter
     (a landscape shot of a portrait page), unless ``upright``. ``surface``: one of
-    ``SURFACE_NAMES`` (default: the number's turn)."""
+    ``SURFACE_NAMES`` (default: the number's turn); ``background``: a photo of a surface
+    to lay the page on instead (cut to the photo's size)."""
     rng = random.Random(number)
     name = surface or SURFACE_NAMES[number % len(SURFACE_NAMES)]
     page = papers.paper(rng)
     if rng.random() < 0.5 and not upright:
         page = page.transpose(Image.Transpose.ROTATE_90)
     size = (1200, 1600) if rng.random() < 0.6 else (1600, 1200)
-    frame = surfaces.SURFACES[name](size, rng)
+    if background is not None:
+        name = "photo"
+        frame = ImageOps.fit(background.convert("RGB"), size, Image.Resampling.LANCZOS)
+    else:
+        frame = surfaces.SURFACES[name](size, rng)
     desk = float(np.median(np.asarray(frame.convert("L"))[::7, ::7]))
     # Paper on a white desk: whiter than the desk by a few grey levels only.
     white = (min(253, round(desk + rng.uniform(3, 14))) if desk > 190

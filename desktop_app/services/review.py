@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import logging
 
+from desktop_app.core import processing
 from desktop_app.core.assistant.language import detect_language
 from desktop_app.core.review import (
     DocumentFacts,
@@ -24,6 +25,7 @@ from desktop_app.core.review import (
     run_review,
 )
 from desktop_app.core.review.facts import (
+    PageMeasure,
     look_from_hex,
     look_to_hex,
     measure_page,
@@ -34,7 +36,7 @@ from desktop_app.errors import InvalidInputError, NotFoundError
 from desktop_app.i18n import _
 from desktop_app.services.library import Library
 from desktop_app.storage import assistant as assistant_store
-from desktop_app.storage import cases
+from desktop_app.storage import cases, pages
 from desktop_app.storage import record as record_store
 from desktop_app.storage import review as store
 from desktop_app.storage import statements as statement_store
@@ -56,8 +58,7 @@ class Review:
         measured = []
         for page in self._unmeasured(case_id):
             try:
-                m = measure_page(self.store.originals.path(page.sha256), page.kind,
-                                 page.source_index, page.rotation)
+                m = self._measure(page)
             except Exception as exc:  # noqa: BLE001 - a damaged page is reported elsewhere
                 log.warning("cannot measure page %s: %s", page.id, exc)
                 measured.append(store.MeasuredPage(page.id, page.rotation))
@@ -67,6 +68,28 @@ class Review:
         store.save_facts(self.db, measured)
         return len(measured)
 
+
+    def _measure(self, page: store.ReviewPage) -> PageMeasure:
+        """The page's picture as the packet shows it. A photographed page whose outline
+        was found (or drawn by the user) has its ink and darkness measured on its
+        straightened image — the table around the sheet is not the page — turned only
+        by the user's turn (it is kept upright).
+
+        Two facts stay the original's: its resolution, because the review sizes a page
+        by the original's pixels (``pages.width``) at the dpi the original declares (the
+        straightened image declares none of its own); and its look, because the
+        duplicate rule was measured on originals' looks (on the straightened pages a
+        small phone picture and its smaller JPEG copy no longer matched: see the note of
+        issue 11, session 6)."""
+        original = measure_page(self.store.originals.path(page.sha256), page.kind,
+                                page.source_index, page.rotation)
+        shown = pages.get(self.db, page.id)
+        straightened = (processing.clean_image(self.store.derived_dir(page.id))
+                        if shown.cleaned and shown.crop is not None else None)
+        if straightened is None:
+            return original
+        measured = measure_page(straightened, "image", 0, shown.rotation_user)
+        return dataclasses.replace(original, ink=measured.ink, mean=measured.mean)
 
     def _unmeasured(self, case_id: int) -> list[store.ReviewPage]:
         return [p for p in store.case_pages(self.db, case_id)

@@ -177,6 +177,9 @@ def save_ocr(
             [text, json.dumps(words), confidence, rotation, skew, int(cleaned), languages,
              _json(crop), int(blank), page_id],
         )
+        # The review's facts were measured on the page as it was shown before (another
+        # outline makes another straightened page): measure it again.
+        db.execute("DELETE FROM page_facts WHERE page_id = ?", [page_id])
 
 
 def save_failure(db: sqlite_utils.Database, page_id: int, reason: str) -> None:

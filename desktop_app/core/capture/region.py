@@ -16,18 +16,25 @@ decide alone.
 
 from __future__ import annotations
 
-import numpy as np
-from PIL import Image
+import math
 
-from desktop_app.core.capture.geometry import Quad
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
+
+from desktop_app.core.capture.geometry import Quad, as_quad
 
 BLOCK = 16  # pixels of the small copy per cell of the local "lightest paper" grid
 MIN_LIGHT = 0.55  # of the photo's lightest parts, below which nothing is paper
 LIGHT_SHARE = 0.55  # of the lightest paper nearby, from which a pixel is light
-MAX_CHROMA = 40.0  # colourfulness (x 1.5, as in ``pagefind._Field``) paper stays under
+MAX_CHROMA = 40.0  # colourfulness (x 1.5, as in ``edges.Field``) paper stays under
 PLAIN_SHARE = 0.7  # share of paper pixels around a pixel of a paper region
 MAX_ROUGH = 6.0  # grey levels of grain (``roughness``) paper stays under
 WINDOW = 5  # half-side of that neighbourhood, in pixels of the small copy
+SPECKLE = 5  # pixels: patches of paper narrower than this are not the page (a check)
+HOLES = 7  # pixels: gaps in the page's paper narrower than this are closed (print)
+PIECE = 0.1  # share of the largest region of paper a piece of the page has at least
+MAX_PIECES = 16  # pieces of paper looked at, the broadest first
+PIECE_CORE = 15  # pixels: the side of a square half of which a piece must cover
 
 
 def roughness(raw: np.ndarray) -> np.ndarray:
@@ -95,3 +102,62 @@ def contrast(mask: np.ndarray, quad: Quad) -> float:
                                      xs[ok].round().astype(np.intp)].mean()))
         total += shares[0] - shares[1]
     return total / 4
+
+
+def outline(mask: np.ndarray) -> Quad | None:
+    """The outline of the region of paper in ``mask`` (``paper_mask``): specks of paper
+    (the white checks of gingham) dropped, gaps in it (print) closed, its larger
+    pieces together (a receipt's barcode may cut it in two) with the holes in them
+    filled; its corners are the points farthest along the diagonals of the smallest
+    rectangle round it. Rough (a pixel or two off): ``pagefind`` refines it. None when
+    there is no paper."""
+    picture = Image.fromarray((mask * 255).astype(np.uint8), "L")
+    picture = picture.filter(ImageFilter.MinFilter(SPECKLE)).filter(
+        ImageFilter.MaxFilter(SPECKLE))
+    picture = picture.filter(ImageFilter.MaxFilter(HOLES)).filter(ImageFilter.MinFilter(HOLES))
+    left = np.asarray(picture) > 127
+    # Pieces are flooded from the inside of the broadest first; narrow leftovers (no
+    # square of PIECE_CORE pixels at least half paper) are never looked at.
+    core = _box_mean(left.astype(np.float32), PIECE_CORE // 2)
+    pieces: list[np.ndarray] = []
+    while len(pieces) < MAX_PIECES:
+        seed = int(np.argmax(np.where(left, core, 0.0)))
+        y, x = divmod(seed, left.shape[1])
+        if not left[y, x] or core[y, x] < 0.5:
+            break
+        fill = Image.fromarray(np.where(left, 255, 0).astype(np.uint8), "L").copy()
+        ImageDraw.floodfill(fill, (x, y), 128)
+        piece = np.asarray(fill) == 128
+        pieces.append(piece)
+        left &= ~piece
+    if not pieces:
+        return None
+    largest = max(int(p.sum()) for p in pieces)
+    paper = np.zeros(mask.shape, dtype=bool)
+    for piece in pieces:
+        if piece.sum() >= PIECE * largest:
+            paper |= piece
+    # Holes: whatever the surround (flooded from outside the picture) does not reach.
+    around = Image.fromarray(np.pad(np.where(paper, 255, 0).astype(np.uint8), 1), "L").copy()
+    ImageDraw.floodfill(around, (0, 0), 64)
+    paper = np.asarray(around)[1:-1, 1:-1] != 64
+    return _corners(paper)
+
+
+def _corners(paper: np.ndarray) -> Quad:
+    ys, xs = np.nonzero(paper)
+    pts = np.stack([xs, ys], axis=1).astype(np.float64)
+    smallest = None
+    for angle in np.radians(np.arange(0.0, 90.0, 1.0)):
+        u = pts @ np.array([math.cos(angle), math.sin(angle)])
+        v = pts @ np.array([-math.sin(angle), math.cos(angle)])
+        area = float(np.ptp(u) * np.ptp(v))
+        if smallest is None or area < smallest[0]:
+            smallest = (area, u, v)
+    assert smallest is not None
+    _area, u, v = smallest
+    u = (u - u.mean()) / max(1.0, float(np.ptp(u)))
+    v = (v - v.mean()) / max(1.0, float(np.ptp(v)))
+    corners = [pts[int(np.argmax(su * u + sv * v))] for su, sv in
+               ((-1, -1), (1, -1), (1, 1), (-1, 1))]
+    return as_quad([(float(x), float(y)) for x, y in corners])

@@ -1,0 +1,128 @@
+"""Placing each side of a rough outline precisely: on a larger copy, the step across
+each side is found along its normal at many points and a line fitted through them,
+dropping the points where a finger or a shadow crosses the edge. See ``pagefind``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from desktop_app.core.capture.edges import light_and_colour
+from desktop_app.core.capture.geometry import Quad, as_quad, is_convex
+
+
+@dataclass
+class Planes:
+    light: np.ndarray
+    colour: np.ndarray
+
+    @classmethod
+    def of(cls, rgb: Image.Image) -> Planes:
+        light, colour = light_and_colour(rgb)  # BOX-reduced already: smooth enough
+        return cls(light, colour * 1.5)
+
+
+def _sample(plane: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """Bilinear samples of ``plane`` at (xs, ys), clamped to its edges."""
+    h, w = plane.shape
+    xs = np.clip(xs, 0, w - 1.001)
+    ys = np.clip(ys, 0, h - 1.001)
+    x0, y0 = np.floor(xs).astype(np.intp), np.floor(ys).astype(np.intp)
+    fx, fy = xs - x0, ys - y0
+    top = plane[y0, x0] * (1 - fx) + plane[y0, x0 + 1] * fx
+    bottom = plane[y0 + 1, x0] * (1 - fx) + plane[y0 + 1, x0 + 1] * fx
+    return top * (1 - fy) + bottom * fy
+
+
+def refine(planes: Planes, quad: Quad, reach: float) -> Quad:
+    """Place each side of ``quad`` precisely; keep a rough side where too few points agree."""
+    cx = sum(p[0] for p in quad) / 4
+    cy = sum(p[1] for p in quad) / 4
+    lines = [_refine_side(planes, quad[k], quad[(k + 1) % 4], (cx, cy), reach)
+             for k in range(4)]
+    corners = []
+    for k in range(4):
+        x, y, z = np.cross(lines[k - 1], lines[k])
+        if abs(z) < 1e-9:
+            return quad
+        corners.append((float(x / z), float(y / z)))
+    refined = as_quad(corners)
+    moved = max(math.hypot(a[0] - b[0], a[1] - b[1]) for a, b in zip(refined, quad,
+                                                                     strict=True))
+    if not is_convex(refined) or moved > 3 * reach:
+        return quad
+    return refined
+
+
+def _refine_side(planes: Planes, p: tuple[float, float], q: tuple[float, float],
+                 centre: tuple[float, float], reach: float) -> np.ndarray:
+    rough = np.cross([p[0], p[1], 1.0], [q[0], q[1], 1.0])
+    length = math.hypot(q[0] - p[0], q[1] - p[1])
+    if length < 10:
+        return rough
+    ux, uy = (q[0] - p[0]) / length, (q[1] - p[1]) / length
+    nx, ny = -uy, ux
+    if (centre[0] - p[0]) * nx + (centre[1] - p[1]) * ny < 0:
+        nx, ny = -nx, -ny  # the normal points into the page
+    h, w = planes.light.shape
+    count = max(16, min(90, int(length / 6)))
+    ts = np.linspace(0.05, 0.95, count) * length
+    offs = np.arange(-reach, reach + 0.25, 0.5)
+    bx = p[0] + ts[:, None] * ux + offs[None, :] * nx
+    by = p[1] + ts[:, None] * uy + offs[None, :] * ny
+    inside = (bx >= 0) & (bx <= w - 1) & (by >= 0) & (by <= h - 1)
+    weight = np.exp(-((offs / (0.6 * reach)) ** 2))
+    best = None
+    for plane in (planes.light, planes.colour):
+        values = _sample(plane, bx, by)
+        step = np.zeros_like(values)
+        step[:, 1:-1] = values[:, 2:] - values[:, :-2]  # rises inward: > 0
+        step = np.where(inside, step, 0.0)
+        for sign in (1.0, -1.0):
+            signed = step * sign
+            total = float(np.sum(np.max(signed * weight, axis=1)))
+            if best is None or total > best[0]:
+                best = (total, signed)
+    assert best is not None
+    signed = best[1]
+    rows = np.arange(count)
+    # The rough side is within a pixel or two of the edge: choose the step nearest it (a
+    # printed frame a little further in must not pull the side), then place it exactly
+    # on the unweighted step, without the pull of the weighting.
+    peak = np.argmax(signed * weight, axis=1)
+    for _ in range(2):
+        lo = np.clip(peak - 1, 0, len(offs) - 1)
+        hi = np.clip(peak + 1, 0, len(offs) - 1)
+        here = signed[rows, peak]
+        peak = np.where(signed[rows, lo] > here, lo,
+                        np.where(signed[rows, hi] > here, hi, peak))
+    strength = signed[rows, peak]
+    level = max(2.0, 0.3 * float(np.median(strength)))
+    good = (strength > level) & (peak > 0) & (peak < len(offs) - 1)
+    if good.sum() < max(6, count // 4):
+        return rough
+    lo, hi = np.clip(peak - 1, 0, len(offs) - 1), np.clip(peak + 1, 0, len(offs) - 1)
+    y0, y1, y2 = signed[rows, lo], strength, signed[rows, hi]
+    den = y0 - 2 * y1 + y2
+    shift = np.where(np.abs(den) > 1e-6, 0.5 * (y0 - y2) / np.where(den == 0, 1.0, den), 0.0)
+    dist = offs[peak] + 0.5 * np.clip(shift, -1.0, 1.0)
+    t, dist = ts[good], dist[good]
+    for _round in range(4):  # a robust straight fit: drop points off the line (fingers)
+        if len(t) < 6:
+            return rough
+        slope, at0 = np.polyfit(t, dist, 1)
+        resid = np.abs(dist - (at0 + slope * t))
+        limit = max(0.75, 3.0 * 1.4826 * float(np.median(resid)))
+        keep = resid <= limit
+        if keep.all():
+            break
+        t, dist = t[keep], dist[keep]
+    slope, at0 = np.polyfit(t, dist, 1)
+    start = (p[0] + at0 * nx, p[1] + at0 * ny)
+    end = (p[0] + length * ux + (at0 + slope * length) * nx,
+           p[1] + length * uy + (at0 + slope * length) * ny)
+    return np.cross([start[0], start[1], 1.0], [end[0], end[1], 1.0])
