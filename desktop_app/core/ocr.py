@@ -200,16 +200,16 @@ def detect_turn(image: Image.Image, workdir: Path, *, timeout: float = DEFAULT_T
     return int(turn.group(1)) % 360, float(sure.group(1))
 
 
-def turn_trial(squares: list[Image.Image], workdir: Path, *, language: str = "eng",
+def turn_trial(squares: list[Image.Image], workdir: Path, *,
+               turns: tuple[int, ...] = (0, 90, 180, 270), language: str = "eng",
                timeout: float = DEFAULT_TIMEOUT,
                tesseract: str | None = None) -> dict[int, float]:
-    """Read a few small squares of a page's text (``orient.trial_squares``) at each
-    quarter turn, in one Tesseract run (a multi-page TIFF, one square a page, ``--psm 6``),
-    and score each turn by what it reads as words: letters of words of two and more,
-    weighted by how far their confidence is above 50. Text the right way up reads as
-    words; turned, it reads as a few unsure scraps. Returns {clockwise turn: score}."""
+    """Read a few small squares of a page's text (``orient.trial_squares``) at each of
+    ``turns`` (clockwise), in one Tesseract run (a multi-page TIFF, one square a page,
+    ``--psm 6``), and score each turn by what it reads as words: letters of words of two
+    and more, weighted by how far their confidence is above 50. Text the right way up
+    reads as words; turned, it reads as a few unsure scraps. Returns {turn: score}."""
     workdir.mkdir(parents=True, exist_ok=True)
-    turns = (0, 90, 180, 270)
     pages = []
     for turn in turns:
         for square in squares:
