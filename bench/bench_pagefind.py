@@ -18,8 +18,9 @@ upright, then turned 0, 90, 180 and 270 degrees; and the sample case's hand-prin
 note. Right, wrong, or left to Tesseract (``--psm 1``) as unsure.
 
 With ``--read N``: the way up after reading, end to end (processing: decided before
-reading from the page's lines, or when unsure by Tesseract's orientation detection on a
-small copy, and failing that by its ``--psm 1`` reading), for the sample case's hand-printed
+reading from the page's lines, or when unsure by reading two small squares of its text
+both ways along its lines, then by Tesseract's orientation detection on a small copy,
+and failing that by its ``--psm 1`` reading), for the sample case's hand-printed
 note, N held-out composites and N held-out forms filled in by hand (and, with
 ``--real``, the real photos), each turned 0, 90, 180 and 270 degrees.
 

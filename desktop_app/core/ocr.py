@@ -6,7 +6,9 @@ PDF of invisible text (``textonly_pdf``) that the packet lays over the page imag
 Orientation: Tesseract's orientation detection costs about a second a page (FINDINGS:
 OCR), so the app decides which way up a page reads before reading it
 (``core.capture.orient``) and reads it once, upright (``--psm 3``). Where that decision
-is unsure (handwriting, small print), Tesseract's orientation detection alone
+is unsure (handwriting, small print, capitals), a few small squares of the page's
+text are read at each quarter turn in one short run (``turn_trial``), and the turn that
+reads as words is taken; where that is unsure, Tesseract's orientation detection alone
 (``detect_turn``, ``--psm 0``) looks at a small copy whose text is the size it reads
 best; where that is unsure too, the page is read with ``--psm 1`` (orientation and
 script detection in the same pass), whose lines carry the ``textangle`` that says how to
@@ -196,6 +198,59 @@ def detect_turn(image: Image.Image, workdir: Path, *, timeout: float = DEFAULT_T
     if proc.returncode != 0 or not turn or not sure:
         return 0, 0.0  # too little text to tell (Tesseract says so and fails)
     return int(turn.group(1)) % 360, float(sure.group(1))
+
+
+def turn_trial(squares: list[Image.Image], workdir: Path, *,
+               turns: tuple[int, ...] = (0, 90, 180, 270), language: str = "eng",
+               timeout: float = DEFAULT_TIMEOUT,
+               tesseract: str | None = None) -> dict[int, float]:
+    """Read a few small squares of a page's text (``orient.trial_squares``) at each of
+    ``turns`` (clockwise), in one Tesseract run (a multi-page TIFF, one square a page,
+    ``--psm 6``), and score each turn by what it reads as words: letters of words of two
+    and more, weighted by how far their confidence is above 50. Text the right way up
+    reads as words; turned, it reads as a few unsure scraps. Returns {turn: score}."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    pages = []
+    for turn in turns:
+        for square in squares:
+            page = Image.new("L", (square.width + 80, square.height + 80), 255)
+            page.paste(_turned(square, turn), (40, 40))
+            pages.append(page)
+    scores = dict.fromkeys(turns, 0.0)
+    if not pages:
+        return scores
+    source = workdir / "trial.tif"
+    pages[0].save(source, save_all=True, append_images=pages[1:], dpi=(300, 300))
+    base = workdir / "trial"
+    env = dict(os.environ, OMP_THREAD_LIMIT="1", TMPDIR=str(workdir))
+    args = [tesseract or tesseract_cmd(), str(source), str(base), "--psm", "6", "--dpi",
+            "300", "-l", language, "hocr"]
+    try:
+        proc = subprocess.run(args, env=env, capture_output=True, timeout=timeout,
+                              check=False, stdin=subprocess.DEVNULL)
+    except FileNotFoundError as exc:
+        raise _missing() from exc
+    except subprocess.TimeoutExpired:
+        return scores
+    hocr = base.with_suffix(".hocr")
+    if proc.returncode != 0 or not hocr.exists():
+        return scores
+    root = ET.fromstring(hocr.read_text(encoding="utf-8"))
+    read = [node for node in root.iter() if node.get("class") == "ocr_page"]
+    for number, node in enumerate(read[:len(pages)]):
+        turn = turns[number // len(squares)]
+        for word in _words(node):
+            letters = sum(ch.isalnum() for ch in word.text)
+            if letters >= 2:
+                scores[turn] += max(0.0, word.confidence - 50) * letters / 50
+    return scores
+
+
+def _turned(image: Image.Image, turn: int) -> Image.Image:
+    """``image`` turned ``turn`` degrees clockwise (PIL's ROTATE_n is counter-clockwise)."""
+    ways = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180,
+            270: Image.Transpose.ROTATE_90}
+    return image.transpose(ways[turn]) if turn in ways else image
 
 
 def score(result: OcrResult) -> float:

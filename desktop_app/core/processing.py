@@ -36,6 +36,11 @@ READ_SIDE = 2400  # pixels: the longest side of a photographed page as it is rea
 OSD_SURE = 1.5
 OSD_AGREES = 1.0
 OSD_CERTAIN = 4.0
+# The way-up trial (``ocr.turn_trial``): how far the best turn must score above the
+# next for its answer to be taken. The line test's certainty below which the way up it
+# found is in doubt (a poor reading is then read again, any way up).
+TRIAL_SURE = 4.0
+IN_DOUBT = 0.9
 BLANK_INK = 0.002  # share of a page's pixels that are ink, below which it looks blank
 TEXT_LAYER = "textlayer.pdf"
 CLEAN_IMAGE = "clean"  # + .jpg or .png
@@ -134,10 +139,9 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
         return ocr.ocr_image(gray, workdir / name, psm=psm, languages=job.languages,
                              timeout=job.timeout, tesseract=job.tesseract)
 
-    page = ready.image
     if not ready.sure:
         ready = _detect_way_up(job, ready, workdir)
-        page = ready.image
+    page = ready.image
     applied = ready.turn if ready.sure else 0  # clockwise turn already in ``page``
     psm = "3" if ready.sure else "1"
     if not ready.straightened and not applied and (job.kind, job.index) == ("image", 0) \
@@ -149,7 +153,7 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
     else:
         result = read(page, "read", psm)
     rotation = ready.turn if ready.sure else ocr.trusted_turn(result)
-    if ready.sure and ocr.read_wrong_way(result, in_doubt=ready.certainty < 0.9):
+    if ready.sure and ocr.read_wrong_way(result, in_doubt=ready.certainty < IN_DOUBT):
         # The page's own lines misled us (all capitals, a form with little text): let
         # Tesseract find the way up, on the page as it came. Rare.
         unturned = capture.turn_image(page, -applied)
@@ -167,12 +171,25 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
 
 def _detect_way_up(job: PageJob, ready: capture.Prepared,
                    workdir: Path) -> capture.Prepared:
-    """The page's own lines left the way up unsure: ask Tesseract's orientation
-    detection on a small copy whose text is the size it reads best (cheaper than
-    detecting it in the reading, on the page at full size). Sure when it is sure on its
-    own (``OSD_SURE``) or confirms the way the lines hint (``OSD_AGREES``). Sideways
-    handwriting can make it find nothing; then it looks once more, at the copy turned
-    as the lines hint. Else still unsure, and the reading (``--psm 1``) decides."""
+    """The page's own lines left the way up unsure. First a trial: two small squares of
+    its text read both ways along the direction its lines run (the turn they hint and
+    its opposite), in one short Tesseract run (``ocr.turn_trial``; all four quarter turns
+    cost half as much again for nothing: the direction is right on 71 of 76 unsure
+    pages, and where it is not, neither way reads and the next step decides); the turn
+    that reads clearly best as words is taken. Else Tesseract's orientation
+    detection on a small copy whose text is the size it reads best: sure when it is sure
+    on its own (``OSD_SURE``) or confirms the way the lines hint (``OSD_AGREES``);
+    sideways handwriting can make it find nothing, so it looks once more at the copy
+    turned as the lines hint. Else still unsure, and the reading (``--psm 1``) decides."""
+    ways = (ready.guess, (ready.guess + 180) % 360)  # the lines run this way, at least
+    scores = ocr.turn_trial(orient.trial_squares(ready.image), workdir / "trial",
+                            turns=ways, language=job.languages.split("+")[0],
+                            timeout=job.timeout, tesseract=job.tesseract)
+    best, second = sorted(scores.values(), reverse=True)[:2]
+    if best - second >= TRIAL_SURE:
+        turn = max(scores, key=lambda turn: scores[turn])
+        return replace(ready, image=capture.turn_image(ready.image, turn), turn=turn,
+                       sure=True, certainty=IN_DOUBT)
     for start in dict.fromkeys((0, ready.guess)):
         hinted = capture.turn_image(ready.image, start)
         more, confidence = ocr.detect_turn(orient.for_detection(hinted),

@@ -6,13 +6,14 @@ outlines: the Jaccard index (IoU) of the found and the true quadrilateral."""
 from __future__ import annotations
 
 import statistics
+from pathlib import Path
 
 import numpy as np
 import pymupdf
 import pytest
 from PIL import Image, ImageDraw
 
-from desktop_app.core import capture, images, samples
+from desktop_app.core import capture, images, ocr, processing, samples
 from desktop_app.core.capture import geometry, orient, pagefind, region, straighten
 from tests import make, photos
 from tests.conftest import corpus_file
@@ -252,6 +253,33 @@ def test_which_way_up_a_printed_page_reads_is_told_before_reading(turn: int) -> 
     turned = page.rotate(turn, expand=True)  # Pillow turns counter-clockwise
     found = orient.orientation(turned)
     assert found.turn == turn and found.confidence >= orient.SURE
+
+
+RECEIPT = ["SUPERMERCADO LA ESPERANZA", "CALLE MAIN 1200", "ARROZ 2 LB 3.49",
+           "FRIJOLES NEGROS 2.19", "LECHE ENTERA 4.29", "TOTAL A PAGAR 45.60",
+           "EFECTIVO 50.00", "CAMBIO 4.40", "GRACIAS POR SU COMPRA"]
+
+
+@pytest.mark.parametrize("turn", [0, 90, 180, 270])
+def test_a_page_of_capitals_is_stood_up_by_reading_a_few_squares_four_ways(
+    turn: int, tmp_path: Path
+) -> None:
+    """Capitals and figures (a receipt) leave the page's line test unsure; read small
+    squares of its text at each quarter turn, only the right one reads as words."""
+    page = make.page_image(RECEIPT, size=(1000, 1500), font_px=30)
+    turned = page.rotate(turn, expand=True)  # Pillow turns counter-clockwise
+    assert orient.orientation(turned).confidence < orient.SURE
+    squares = orient.trial_squares(turned)
+    assert 1 <= len(squares) <= orient.TRIAL_SQUARES
+    scores = ocr.turn_trial(squares, tmp_path)
+    best, second = sorted(scores.values(), reverse=True)[:2]
+    assert max(scores, key=lambda t: scores[t]) == turn
+    assert best - second >= processing.TRIAL_SURE
+
+
+def test_a_blank_page_gives_the_way_up_trial_nothing_to_read(tmp_path: Path) -> None:
+    assert orient.trial_squares(Image.new("L", (850, 1100), 255)) == []
+    assert set(ocr.turn_trial([], tmp_path).values()) == {0.0}
 
 
 def test_a_tilted_scan_is_levelled_once_before_reading() -> None:

@@ -220,8 +220,9 @@ def test_a_page_in_handwriting_turned_any_way_comes_out_upright_read_once(
 ) -> None:
     """A form filled in by hand (its strokes mislead the page's own line test and read as
     nonsense any way up; the few printed lines decide) and the sample case's hand-printed
-    note, turned ``turn`` degrees clockwise: upright, decided by small orientation passes
-    (``--psm 0``, at most two) before the one reading."""
+    note, turned ``turn`` degrees clockwise: upright, decided before the one reading by
+    small passes (the way-up trial on a few squares of text, ``--psm 6``; Tesseract's
+    orientation detection, ``--psm 0``, at most two)."""
     if page == "note":
         note = samples.document_by_name("IMG_20220303_194051.jpg")
         image = samples.render_pages(note)[0].rotate(180, expand=True)  # taken upside down
@@ -242,8 +243,32 @@ def test_a_page_in_handwriting_turned_any_way_comes_out_upright_read_once(
     with Image.open(clean) as upright:
         assert upright.height > upright.width  # portrait, as it was written
     runs = log.read_text().splitlines()
-    readings = [r for r in runs if "--psm 0" not in r]
-    assert len(readings) == 1 and len(runs) <= 3, runs
+    readings = [r for r in runs if "--psm 0" not in r and "--psm 6" not in r]
+    assert len(readings) == 1 and len(runs) <= 4, runs
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_receipt_turned_any_way_is_stood_up_by_the_trial_and_read_once(
+    tmp_path: Path, turn: int
+) -> None:
+    """A page of capitals and figures (a receipt): the page's line test cannot tell
+    which way up it is; the trial on a few squares of its text can, so neither
+    Tesseract's orientation detection nor a second reading is needed."""
+    lines = ["SUPERMERCADO LA ESPERANZA", "CALLE MAIN 1200", "ARROZ 2 LB 3.49",
+             "FRIJOLES NEGROS 2.19", "LECHE ENTERA 4.29", "TOTAL A PAGAR 45.60",
+             "EFECTIVO 50.00", "CAMBIO 4.40", "GRACIAS POR SU COMPRA"]
+    source = tmp_path / "receipt.png"
+    make.page_image(lines, size=(1000, 1500), font_px=30).rotate(-turn, expand=True).save(
+        source, dpi=(300, 300))
+    tesseract, log = _counting_tesseract(tmp_path)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path, tesseract=str(tesseract)))
+    assert outcome.error is None
+    assert outcome.rotation == (360 - turn) % 360
+    assert make.recall("\n".join(lines), outcome.text) >= 0.9
+    runs = log.read_text().splitlines()
+    assert [r for r in runs if "--psm 6" in r] and len(runs) == 2, runs
 
 
 def test_a_page_left_half_read_by_a_crash_is_read_by_the_next_run(

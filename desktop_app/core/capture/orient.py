@@ -8,10 +8,11 @@ The page (already straightened) is looked at small and black-and-white:
   line (b d f h k l t, capitals, accents, the dots of i and j) than hang below it
   (g j p q y), in print and in handwriting alike. Upside down, the ink hangs below.
 
-The answer carries a confidence; when it is low (handwriting, a photograph, a form
-with little text), Tesseract's orientation detection decides, on a copy made by
-``for_detection`` (processing), and failing that the reading itself (``--psm 1``): a
-page is still read only once.
+The answer carries a confidence; when it is low (handwriting, a receipt in capitals, a
+form with little text), processing reads a few small squares of the page's text
+(``trial_squares``) at each quarter turn, and the turn that reads as words decides;
+failing that Tesseract's orientation detection, on a copy made by ``for_detection``, and
+failing that the reading itself (``--psm 1``): a page is still read only once.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ MAX_TILT = 6.0  # degrees of tilt looked for on a page that is not straightened
 SURE = 0.5  # confidence from which the answer is used without asking Tesseract
 DETECT_LINE = 40  # pixels: height of a line of text for Tesseract's orientation detection
 DETECT_SIDE = 3000  # pixels: the longest side of the copy it looks at
+TRIAL_LINE = 24  # pixels: height of a line of text in the way-up trial's squares
+TRIAL_SIDE = 400  # pixels: the side of each square of text the way-up trial reads
+TRIAL_SQUARES = 2  # squares of text it reads, each at the four turns
+TRIAL_MAX_INK = 0.3  # share of ink above which a square is a picture, not text
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,43 @@ def for_detection(page: Image.Image) -> Image.Image:
         return gray
     size = (max(1, round(gray.width * scale)), max(1, round(gray.height * scale)))
     return gray.resize(size, Image.Resampling.BICUBIC if scale > 1 else Image.Resampling.BOX)
+
+
+def trial_squares(page: Image.Image) -> list[Image.Image]:
+    """A few small grey squares of ``page`` where its text is densest, apart from each
+    other, each scaled so its lines are about ``TRIAL_LINE`` pixels high: for the
+    way-up trial, which reads them at each quarter turn (the turn that reads as words is
+    the way up). Found on a small copy and cut from the page, so only the squares are
+    scaled. Squares inked too heavily (a photograph, a seal) are passed over; none when
+    the page holds too little ink."""
+    gray = page.convert("L") if page.mode != "L" else page
+    height = line_height(gray)
+    scale = min(4.0, TRIAL_LINE / height) if height else 1.0
+    small = _small(gray)
+    f = small.height / gray.height  # small pixels per page pixel
+    side = min(round(TRIAL_SIDE / scale * f), small.width, small.height)
+    if side < 8:
+        return []
+    ink = np.asarray(small) < INK
+    h, w = ink.shape
+    step = max(2, side // 8)
+    total = np.pad(ink.cumsum(0).cumsum(1), ((1, 0), (1, 0)))
+    ys, xs = np.meshgrid(np.arange(0, h - side + 1, step), np.arange(0, w - side + 1, step),
+                         indexing="ij")
+    share = (total[ys + side, xs + side] - total[ys, xs + side] - total[ys + side, xs]
+             + total[ys, xs]) / (side * side)
+    share = np.where(share < TRIAL_MAX_INK, share, 0.0)
+    squares = []
+    for _ in range(TRIAL_SQUARES):
+        best = np.unravel_index(int(np.argmax(share)), share.shape)
+        if share[best] <= 0.005:
+            break
+        y, x = int(ys[best]), int(xs[best])
+        box = (round(x / f), round(y / f), round((x + side) / f), round((y + side) / f))
+        squares.append(gray.resize((TRIAL_SIDE, TRIAL_SIDE), Image.Resampling.BILINEAR,
+                                   box=box))
+        share[(np.abs(ys - y) < side) & (np.abs(xs - x) < side)] = 0.0
+    return squares
 
 
 def ink_share(page: Image.Image) -> float:
