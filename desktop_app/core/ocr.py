@@ -3,8 +3,8 @@
 Each run writes an hOCR file (words, boxes, confidences, line angles and baselines) and a
 PDF of invisible text (``textonly_pdf``) that the packet lays over the page image.
 
-Orientation: Tesseract's orientation detection costs about a second a page (FINDINGS:
-OCR), so the app decides which way up a page reads before reading it
+Orientation: Tesseract's orientation detection costs about a second a page (measured
+on real scans), so the app decides which way up a page reads before reading it
 (``core.capture.orient``) and reads it once, upright (``--psm 3``). Where that decision
 is unsure (handwriting, small print, capitals), a few small squares of the page's
 text are read at each quarter turn in one short run (``turn_trial``), and the turn that
@@ -138,7 +138,7 @@ def ocr_image(
     """Read ``image``; outputs land in ``workdir`` (which the caller owns and cleans).
     ``tesseract`` is the executable (default: pytesseract's setting). The picture goes
     to Tesseract as an uncompressed BMP: writing it costs nothing (a PNG cost 12 % of the
-    reading, FINDINGS: OCR)."""
+    reading, measured)."""
     workdir.mkdir(parents=True, exist_ok=True)
     source = workdir / "page.bmp"
     (image if image.mode in ("1", "L", "RGB") else image.convert("RGB")).save(

@@ -4,7 +4,7 @@ worker processes.
 Each page is one ``PageJob``: a small picklable snapshot (paths and settings, never a
 database handle). Workers render and OCR the page and write derived files; results come
 back to the parent, which alone writes to the database (OCRmyPDF's pattern). Processes,
-not threads: PyMuPDF holds the GIL while it renders (FINDINGS), and one Tesseract per core
+not threads: PyMuPDF holds the GIL while it renders, and one Tesseract per core
 is the fastest arrangement measured.
 """
 

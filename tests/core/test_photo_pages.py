@@ -80,7 +80,7 @@ def test_a_photo_held_upside_down_comes_out_upright(services: Services, tmp_path
 def test_every_page_is_read_once(services: Services, tmp_path: Path,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """Upright scans, turned scans and photos: one Tesseract run each, the way up
-    decided beforehand (FINDINGS: pages read twice were where the time went)."""
+    decided beforehand (pages read twice were where the time went)."""
     log = tmp_path / "runs.log"
     real = shutil.which("tesseract")
     assert real is not None

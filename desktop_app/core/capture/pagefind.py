@@ -18,7 +18,7 @@ The method, on a small copy of the photo (``WORK_SIDE`` pixels on its longer sid
 
 ``find_page`` says None when the image is the page already (a scan, a screenshot, a
 page photographed edge to edge) or when no outline is convincing: a page is never cut
-into on a guess. NumPy and Pillow only (see the note of issue 11).
+into on a guess. NumPy and Pillow only.
 
 Where each step lives: ``edges`` (1, 2), ``outlines`` (3), ``refine`` (4), and
 ``region`` (the map of where the photo is paper, looked at when the edges' outline is
