@@ -79,8 +79,8 @@ class Review:
         by the original's pixels (``pages.width``) at the dpi the original declares (the
         straightened image declares none of its own); and its look, because the
         duplicate rule was measured on originals' looks (on the straightened pages a
-        small phone picture and its smaller JPEG copy no longer matched: see the note of
-        issue 11, session 6)."""
+        small phone picture and its smaller JPEG copy no longer matched, measured with
+        ``tests/services/test_review_duplicates.py``)."""
         original = measure_page(self.store.originals.path(page.sha256), page.kind,
                                 page.source_index, page.rotation)
         shown = pages.get(self.db, page.id)
