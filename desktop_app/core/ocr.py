@@ -183,14 +183,9 @@ def detect_turn(image: Image.Image, workdir: Path, *, timeout: float = DEFAULT_T
     # may be small (an uncompressed copy of a page is megabytes).
     source = workdir / "detect.png"
     image.save(source, format="PNG", compress_level=1)
-    env = dict(os.environ, OMP_THREAD_LIMIT="1", TMPDIR=str(workdir))
     args = [tesseract or tesseract_cmd(), str(source), "-", "--psm", "0", "--dpi", "300"]
-    try:
-        proc = subprocess.run(args, env=env, capture_output=True, timeout=timeout,
-                              check=False, stdin=subprocess.DEVNULL)
-    except FileNotFoundError as exc:
-        raise _missing() from exc
-    except subprocess.TimeoutExpired:
+    proc = _run(args, workdir, timeout)
+    if proc is None:
         return 0, 0.0
     out = proc.stdout.decode("utf-8", "replace")
     turn = re.search(r"^Rotate:\s*(\d+)", out, re.MULTILINE)
@@ -222,15 +217,10 @@ def turn_trial(squares: list[Image.Image], workdir: Path, *,
     source = workdir / "trial.tif"
     pages[0].save(source, save_all=True, append_images=pages[1:], dpi=(300, 300))
     base = workdir / "trial"
-    env = dict(os.environ, OMP_THREAD_LIMIT="1", TMPDIR=str(workdir))
     args = [tesseract or tesseract_cmd(), str(source), str(base), "--psm", "6", "--dpi",
             "300", "-l", language, "hocr"]
-    try:
-        proc = subprocess.run(args, env=env, capture_output=True, timeout=timeout,
-                              check=False, stdin=subprocess.DEVNULL)
-    except FileNotFoundError as exc:
-        raise _missing() from exc
-    except subprocess.TimeoutExpired:
+    proc = _run(args, workdir, timeout)
+    if proc is None:
         return scores
     hocr = base.with_suffix(".hocr")
     if proc.returncode != 0 or not hocr.exists():
@@ -277,29 +267,36 @@ def trusted_turn(result: OcrResult) -> int:
     return result.rotation if (result.confidence or 0) >= 60 and len(result.words) >= 5 else 0
 
 
+def _run(args: list[str], workdir: Path, timeout: float
+         ) -> subprocess.CompletedProcess[bytes] | None:
+    """Run one Tesseract (one thread; its temporary files in ``workdir``); None when it
+    ran out of time (it is killed). A missing Tesseract is a typed error."""
+    env = dict(os.environ, OMP_THREAD_LIMIT="1", TMPDIR=str(workdir))
+    try:
+        return subprocess.run(args, env=env, capture_output=True, timeout=timeout,
+                              check=False, stdin=subprocess.DEVNULL)
+    except FileNotFoundError as exc:
+        raise _missing() from exc
+    except subprocess.TimeoutExpired:
+        return None
+
+
 def run_tesseract(
     source: Path, base: Path, *, psm: str = "3", languages: str, dpi: int, timeout: float,
     command: str | None = None,
 ) -> None:
-    env = dict(os.environ, OMP_THREAD_LIMIT="1", TMPDIR=str(base.parent))
     args = [
         command or tesseract_cmd(), str(source), str(base), "--psm", psm, "--dpi", str(dpi),
         "-l", languages, "-c", "textonly_pdf=1", "pdf", "hocr",
     ]
-    try:
-        proc = subprocess.run(
-            args, env=env, capture_output=True, timeout=timeout, check=False,
-            stdin=subprocess.DEVNULL,
-        )
-    except FileNotFoundError as exc:
-        raise _missing() from exc
-    except subprocess.TimeoutExpired as exc:
+    proc = _run(args, base.parent, timeout)
+    if proc is None:
         raise OcrTimeoutError(
             _("Reading this page took longer than {s:.0f} seconds and was stopped.").format(
                 s=timeout
             ),
             _("The page is kept without searchable text. Try a clearer scan, then retry."),
-        ) from exc
+        )
     if proc.returncode != 0 or not base.with_suffix(".hocr").exists():
         detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
         raise OcrError(

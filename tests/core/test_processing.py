@@ -212,6 +212,15 @@ def _counting_tesseract(tmp_path: Path) -> tuple[Path, Path]:
     return counting, log
 
 
+def _read_counted(tmp_path: Path, source: Path) -> tuple[processing.PageOutcome, list[str]]:
+    """Process the image ``source`` as one page; also the Tesseract runs it took."""
+    tesseract, log = _counting_tesseract(tmp_path)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path, tesseract=str(tesseract)))
+    return outcome, log.read_text().splitlines()
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("page", "turn"), [("form-2", 90), ("form-1", 180), ("form-3", 270),
                                             ("note", 90), ("note", 180), ("note", 270)])
@@ -231,10 +240,7 @@ def test_a_page_in_handwriting_turned_any_way_comes_out_upright_read_once(
         image, truth = papers.filled_in_by_hand(random.Random(int(page[-1])))
     source = tmp_path / "page.jpg"
     image.rotate(-turn, expand=True).save(source, quality=90)  # Pillow: counter-clockwise
-    tesseract, log = _counting_tesseract(tmp_path)
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path, tesseract=str(tesseract)))
+    outcome, runs = _read_counted(tmp_path, source)
     assert outcome.error is None
     assert outcome.rotation == (360 - turn) % 360
     assert make.recall(truth, outcome.text) >= 0.8
@@ -242,7 +248,6 @@ def test_a_page_in_handwriting_turned_any_way_comes_out_upright_read_once(
     assert clean is not None
     with Image.open(clean) as upright:
         assert upright.height > upright.width  # portrait, as it was written
-    runs = log.read_text().splitlines()
     readings = [r for r in runs if "--psm 0" not in r and "--psm 6" not in r]
     assert len(readings) == 1 and len(runs) <= 4, runs
 
@@ -260,14 +265,10 @@ def test_a_receipt_turned_any_way_is_stood_up_by_the_trial_and_read_once(
     source = tmp_path / "receipt.png"
     make.page_image(lines, size=(1000, 1500), font_px=30).rotate(-turn, expand=True).save(
         source, dpi=(300, 300))
-    tesseract, log = _counting_tesseract(tmp_path)
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path, tesseract=str(tesseract)))
+    outcome, runs = _read_counted(tmp_path, source)
     assert outcome.error is None
     assert outcome.rotation == (360 - turn) % 360
     assert make.recall("\n".join(lines), outcome.text) >= 0.9
-    runs = log.read_text().splitlines()
     assert [r for r in runs if "--psm 6" in r] and len(runs) == 2, runs
 
 
