@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pymupdf
+import pytest
 from PIL import Image
 
 from tests import make
@@ -49,6 +50,7 @@ def test_network_is_really_cut_in_the_offline_runner() -> None:
     assert probe.returncode != 0 and "unreachable" in probe.stderr.lower()
 
 
+@pytest.mark.slow  # the whole flow in fresh interpreters; each step is also in test_cli.py
 def test_from_a_shoebox_folder_to_a_filed_packet(
     offline_cli: Run, tmp_path: Path
 ) -> None:
