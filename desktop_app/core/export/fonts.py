@@ -7,13 +7,24 @@ and the font's own widths are not changed: only the font object gains its font f
 
 Fonts that are neither embedded nor standard (a TrueType font a word processor left on
 the computer it was made on) cannot be made here; ``embed_standard_fonts`` names them.
+
+A clone goes in with only the glyphs WinAnsiEncoding can name (about 220 of its 654:
+the rest are Greek, Cyrillic and symbols no code of that encoding reaches), so every
+character the page can show is there, at a third of the bytes (fontTools' CFF
+subsetter).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import io
 
 import pymupdf
+from fontTools import agl
+from fontTools.cffLib import CFFFontSet
+from fontTools.subset import Options, Subsetter
+from fontTools.ttLib import TTFont, newTable
 
 from desktop_app.core.export.stamps import font_widths
 
@@ -30,6 +41,9 @@ STANDARD = {
     "CourierNewPSMT": "cour", "CourierNewPS-BoldMT": "cobo",
 }
 FLAGS = {"cour": 33, "cobo": 33, "coit": 97, "cobi": 97}  # fixed pitch (+ italic)
+# What the codes of WinAnsiEncoding show (Windows-1252 and its five unused codes, which
+# PDF readers show as a bullet)
+WIN_ANSI = frozenset(bytes(range(32, 256)).decode("cp1252", errors="ignore")) | {"\u2022"}
 
 
 def embed_standard_fonts(doc: pymupdf.Document) -> list[str]:
@@ -58,11 +72,12 @@ def _embed(doc: pymupdf.Document, xref: int, base: str, clone: str,
                                                 and encoding[1] != "/WinAnsiEncoding"):
         return False  # a custom encoding: its widths cannot be made from WinAnsi
     font = pymupdf.Font(clone)
+    program, glyphs = win_ansi_font(clone)
     data = files.get(clone, 0)
     if not data:
         data = files[clone] = doc.get_new_xref()
         doc.update_object(data, "<</Subtype/Type1C>>")
-        doc.update_stream(data, font.buffer)
+        doc.update_stream(data, program)
     box = font.bbox
     descriptor = doc.get_new_xref()
     doc.update_object(descriptor, (
@@ -70,7 +85,7 @@ def _embed(doc: pymupdf.Document, xref: int, base: str, clone: str,
         f"/FontBBox[{box.x0 * 1000:.0f} {box.y0 * 1000:.0f} {box.x1 * 1000:.0f} "
         f"{box.y1 * 1000:.0f}]/ItalicAngle 0/Ascent {font.ascender * 1000:.0f}"
         f"/Descent {font.descender * 1000:.0f}/CapHeight 700/StemV 80"
-        f"/FontFile3 {data} 0 R>>"))
+        f"/CharSet({''.join('/' + g for g in glyphs)})/FontFile3 {data} 0 R>>"))
     doc.xref_set_key(xref, "FontDescriptor", f"{descriptor} 0 R")
     doc.xref_set_key(xref, "Subtype", "/Type1")  # a TrueType name, now a CFF font file
     doc.xref_set_key(xref, "Encoding", "/WinAnsiEncoding")
@@ -79,6 +94,33 @@ def _embed(doc: pymupdf.Document, xref: int, base: str, clone: str,
         doc.xref_set_key(xref, "LastChar", "255")
         doc.xref_set_key(xref, "Widths", "[" + " ".join(map(str, font_widths(font))) + "]")
     return True
+
+
+@functools.cache
+def win_ansi_font(clone: str) -> tuple[bytes, tuple[str, ...]]:
+    """MuPDF's ``clone`` font program (bare CFF) with only the glyphs WinAnsiEncoding can
+    show, and their names (for the descriptor's CharSet, as PDF/A asks of a subset)."""
+    cff = CFFFontSet()
+    cff.decompile(io.BytesIO(pymupdf.Font(clone).buffer), None)
+    top = cff[cff.fontNames[0]]
+    keep = [name for name in top.charset
+            if name == ".notdef" or set(agl.toUnicode(name) or "\0") <= WIN_ANSI]
+    holder = TTFont()  # the subsetter works on a font file: the CFF alone in one
+    holder.setGlyphOrder(list(top.charset))
+    table = newTable("CFF ")
+    table.cff = cff
+    holder["CFF "] = table
+    options = Options()
+    options.glyph_names = True
+    options.notdef_outline = True
+    options.layout_features = []
+    options.drop_tables = []
+    subsetter = Subsetter(options)
+    subsetter.populate(glyphs=keep)
+    subsetter.subset(holder)
+    out = io.BytesIO()
+    table.cff.compile(out, holder)
+    return out.getvalue(), tuple(table.cff[table.cff.fontNames[0]].charset)
 
 
 def subset_fonts(doc: pymupdf.Document) -> None:
