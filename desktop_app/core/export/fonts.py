@@ -8,24 +8,16 @@ and the font's own widths are not changed: only the font object gains its font f
 Fonts that are neither embedded nor standard (a TrueType font a word processor left on
 the computer it was made on) cannot be made here; ``embed_standard_fonts`` names them.
 
-A clone goes in with only the glyphs WinAnsiEncoding can name (about 220 of its 654:
-the rest are Greek, Cyrillic and symbols no code of that encoding reaches), so every
-character the page can show is there, at a third of the bytes (fontTools' CFF
-subsetter).
+A clone goes in with only the glyphs WinAnsiEncoding can show (``cff.py``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
-import io
 
 import pymupdf
-from fontTools import agl
-from fontTools.cffLib import CFFFontSet
-from fontTools.subset import Options, Subsetter
-from fontTools.ttLib import TTFont, newTable
 
+from desktop_app.core.export.cff import win_ansi_font
 from desktop_app.core.export.stamps import font_widths
 
 # The standard fonts' names and MuPDF's clones of them (pymupdf.Font names).
@@ -41,9 +33,6 @@ STANDARD = {
     "CourierNewPSMT": "cour", "CourierNewPS-BoldMT": "cobo",
 }
 FLAGS = {"cour": 33, "cobo": 33, "coit": 97, "cobi": 97}  # fixed pitch (+ italic)
-# What the codes of WinAnsiEncoding show (Windows-1252 and its five unused codes, which
-# PDF readers show as a bullet)
-WIN_ANSI = frozenset(bytes(range(32, 256)).decode("cp1252", errors="ignore")) | {"\u2022"}
 
 
 def embed_standard_fonts(doc: pymupdf.Document) -> list[str]:
@@ -94,33 +83,6 @@ def _embed(doc: pymupdf.Document, xref: int, base: str, clone: str,
         doc.xref_set_key(xref, "LastChar", "255")
         doc.xref_set_key(xref, "Widths", "[" + " ".join(map(str, font_widths(font))) + "]")
     return True
-
-
-@functools.cache
-def win_ansi_font(clone: str) -> tuple[bytes, tuple[str, ...]]:
-    """MuPDF's ``clone`` font program (bare CFF) with only the glyphs WinAnsiEncoding can
-    show, and their names (for the descriptor's CharSet, as PDF/A asks of a subset)."""
-    cff = CFFFontSet()
-    cff.decompile(io.BytesIO(pymupdf.Font(clone).buffer), None)
-    top = cff[cff.fontNames[0]]
-    keep = [name for name in top.charset
-            if name == ".notdef" or set(agl.toUnicode(name) or "\0") <= WIN_ANSI]
-    holder = TTFont()  # the subsetter works on a font file: the CFF alone in one
-    holder.setGlyphOrder(list(top.charset))
-    table = newTable("CFF ")
-    table.cff = cff
-    holder["CFF "] = table
-    options = Options()
-    options.glyph_names = True
-    options.notdef_outline = True
-    options.layout_features = []
-    options.drop_tables = []
-    subsetter = Subsetter(options)
-    subsetter.populate(glyphs=keep)
-    subsetter.subset(holder)
-    out = io.BytesIO()
-    table.cff.compile(out, holder)
-    return out.getvalue(), tuple(table.cff[table.cff.fontNames[0]].charset)
 
 
 def subset_fonts(doc: pymupdf.Document) -> None:

@@ -20,6 +20,7 @@ from functools import cache
 
 import pymupdf
 
+from desktop_app.core.export.cff import win_ansi_font
 from desktop_app.i18n import _
 
 FOOTER_BAND = 28.8  # 0.4 in kept free of content at the foot of every exhibit page
@@ -44,13 +45,15 @@ def embed_font(doc: pymupdf.Document) -> int:
     the xref of the font object."""
     font = pymupdf.Font("helv")
     widths = font_widths(font)
+    program, glyphs = win_ansi_font("helv")
     data = doc.get_new_xref()
     doc.update_object(data, "<</Subtype/Type1C>>")
-    doc.update_stream(data, font.buffer)
+    doc.update_stream(data, program)
     descriptor = doc.get_new_xref()
     doc.update_object(descriptor, (
         "<</Type/FontDescriptor/FontName/Helvetica/Flags 32/FontBBox[-166 -225 1000 931]"
-        f"/ItalicAngle 0/Ascent 718/Descent -207/CapHeight 718/StemV 88/FontFile3 {data} 0 R>>"))
+        "/ItalicAngle 0/Ascent 718/Descent -207/CapHeight 718/StemV 88"
+        f"/CharSet({''.join('/' + g for g in glyphs)})/FontFile3 {data} 0 R>>"))
     xref = doc.get_new_xref()
     doc.update_object(xref, (
         "<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding"
