@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from desktop_app.core.assistant.layout import WordBox
 from desktop_app.core.assistant.text import normalise
@@ -72,8 +73,14 @@ def hand_written(pages: Sequence[Sequence[WordBox]]) -> bool:
     return sum(c >= SURE_WORD for c in confidences) < HAND_SHARE * len(confidences)
 
 
-def letter_kind(text: str, pages: Sequence[Sequence[WordBox]]) -> str | None:
-    """"support_letter", "proof_of_address", or None (see the module's docstring)."""
+@dataclass(frozen=True)
+class Letter:
+    kind: str  # "support_letter" or "proof_of_address"
+    words: tuple[str, ...]  # the telling words it was found by, as they are spelt
+
+
+def letter_kind(text: str, pages: Sequence[Sequence[WordBox]]) -> Letter | None:
+    """A support letter, a landlord's note, or None (see the module's docstring)."""
     if not pages or not hand_written(pages):
         return None
     norm = normalise(text)
@@ -82,13 +89,13 @@ def letter_kind(text: str, pages: Sequence[Sequence[WordBox]]) -> str | None:
                  _any_near(lines[-HEAD_LINES:], CLOSINGS),
                  bool(_DURATION.search(norm))))
     page_words = set(norm.split())
-    support = len(_found(SUPPORT, page_words))
-    landlord = len(_found(LANDLORD, page_words))
+    support = _found(SUPPORT, page_words)
+    landlord = _found(LANDLORD, page_words)
     lives = sum((bool(_ADDRESS.search(norm)), bool(_SINCE.search(norm))))
-    if support and not landlord and support + min(shape, 1) >= AGREE:
-        return "support_letter"
-    if not support and landlord and (lives == 2 or (shape and landlord >= AGREE)):
-        return "proof_of_address"
+    if support and not landlord and len(support) + min(shape, 1) >= AGREE:
+        return Letter("support_letter", tuple(support.values()))
+    if not support and landlord and (lives == 2 or (shape and len(landlord) >= AGREE)):
+        return Letter("proof_of_address", tuple(landlord.values()))
     return None
 
 
@@ -102,11 +109,14 @@ _SINCE = re.compile(r" (?:since|desde|depuis|depi|desd[eé]) (?:[a-z]+ ){0,3}"
                     r"[0-9lo]{3,4}(?= )")
 
 
-def _found(telling: Sequence[str], page_words: set[str]) -> set[str]:
+def _found(telling: Sequence[str], page_words: set[str]) -> dict[str, str]:
     """The telling words found near, one per word stem (its first four letters), so that
-    "vecino" and "vecinos" count once."""
-    return {word[:4] for word in telling if len(word) >= MIN_WORD
-            and any(_near(word, seen) for seen in page_words)}
+    "vecino" and "vecinos" count once: {stem: the first such word}."""
+    found: dict[str, str] = {}
+    for word in telling:
+        if len(word) >= MIN_WORD and any(_near(word, seen) for seen in page_words):
+            found.setdefault(word[:4], word)
+    return found
 
 
 def _any_near(lines: Sequence[str], phrases: Sequence[str]) -> bool:

@@ -293,11 +293,13 @@ def suggest_for_text(
         score, found = type_scores["medical_record"]
         type_scores["medical_record"] = (score + DOCTOR_HEAD_WEIGHT,
                                          [*found, ("doctor s letterhead", DOCTOR_HEAD_WEIGHT)])
-    kind = letter_kind(text, pages)
-    if kind is not None and _uncontested(type_scores, TYPES_BY_KEY[kind].category):
-        score, found = type_scores[kind]
-        type_scores[kind] = (score + LETTER_WEIGHT, [*found, ("handwritten letter",
-                                                              LETTER_WEIGHT)])
+    letter = letter_kind(text, pages)
+    if letter is not None and _uncontested(type_scores, TYPES_BY_KEY[letter.kind].category):
+        score, found = type_scores[letter.kind]
+        # Its telling words as the evidence (read nearly right), the weight on the first.
+        type_scores[letter.kind] = (score + LETTER_WEIGHT, [
+            *found, *((word, LETTER_WEIGHT if n == 0 else 0)
+                      for n, word in enumerate(letter.words))])
     scores = _category_scores(_fields_yield(type_scores))
     learned: tuple[str, ...] = ()
     counts = word_counts(text)

@@ -26,12 +26,18 @@ def _pages(text: str, confidence: float) -> list[list[WordBox]]:
              for n, line in enumerate(text.splitlines()) for i, word in enumerate(line.split())]]
 
 
+def _kind(text: str, confidence: float = 40) -> str | None:
+    letter = letter_kind(text, _pages(text, confidence))
+    return letter.kind if letter else None
+
+
 def test_handwritten_letters_are_read_by_their_shape() -> None:
-    assert letter_kind(SUPPORT_EN, _pages(SUPPORT_EN, 40)) == "support_letter"
-    assert letter_kind(SUPPORT_ES, _pages(SUPPORT_ES, 40)) == "support_letter"
-    assert letter_kind(LANDLORD_ES, _pages(LANDLORD_ES, 40)) == "proof_of_address"
+    assert _kind(SUPPORT_EN) == "support_letter"
+    assert _kind(SUPPORT_ES) == "support_letter"
+    assert _kind(LANDLORD_ES) == "proof_of_address"
     made = suggest_for_text(SUPPORT_EN, pages=_pages(SUPPORT_EN, 40))
     assert made.category == "community" and made.document_type == "support_letter"
+    assert "known" in made.evidence  # the word it read as "KVOWN", shown as the reason
     assert made.confidence < 0.95  # never applied without the user (auto-accept)
     made = suggest_for_text(LANDLORD_ES, pages=_pages(LANDLORD_ES, 40))
     assert made.category == "residence"
@@ -39,20 +45,20 @@ def test_handwritten_letters_are_read_by_their_shape() -> None:
 
 def test_a_page_read_clearly_is_left_to_the_exact_cues() -> None:
     """Read clearly, these words are what the page says: "kvown" is no word of a letter."""
-    assert letter_kind(SUPPORT_EN, _pages(SUPPORT_EN, 93)) is None
+    assert _kind(SUPPORT_EN, 93) is None
     assert suggest_for_text(SUPPORT_EN, pages=_pages(SUPPORT_EN, 93)).category != "community"
 
 
 def test_a_letter_about_a_neighbour_and_the_rent_says_nothing() -> None:
     both = SUPPORT_EN.replace("FLORES FOR 6 YEARS", "FLORES PAYS THE RENT FOR 6 YEARS")
-    assert letter_kind(both, _pages(both, 40)) is None
+    assert _kind(both) is None
 
 
 def test_a_page_without_a_letter_s_shape_or_words_says_nothing() -> None:
     note = "Tuesday\nPick up milk bread and eggs\nCall the school about the bus\nMaria"
-    assert letter_kind(note, _pages(note, 40)) is None
+    assert _kind(note) is None
     one_word = "19 uy 2016\nConaco a YegMa somos vesinos\nCarlos"  # one telling word, no shape
-    assert letter_kind(one_word, _pages(one_word, 40)) is None
+    assert _kind(one_word) is None
 
 
 def test_a_paper_another_tab_claims_is_not_turned_into_a_letter() -> None:
@@ -60,5 +66,5 @@ def test_a_paper_another_tab_claims_is_not_turned_into_a_letter() -> None:
     community because it also says "dear" and "honest": it is left for the user."""
     doctor = ("Dear Judge,\nMy patient Rosa comes to our clinic every month.\n"
               "She is honest and responsible.\nSincerely,\nDr Lee")
-    assert letter_kind(doctor, _pages(doctor, 40)) == "support_letter"
+    assert _kind(doctor) == "support_letter"
     assert suggest_for_text(doctor, pages=_pages(doctor, 40)).category is None
