@@ -296,10 +296,10 @@ def suggest_for_text(
     letter = letter_kind(text, pages)
     if letter is not None and _uncontested(type_scores, TYPES_BY_KEY[letter.kind].category):
         score, found = type_scores[letter.kind]
-        # Its telling words as the evidence (read nearly right), the weight on the first.
-        type_scores[letter.kind] = (score + LETTER_WEIGHT, [
-            *found, *((word, LETTER_WEIGHT if n == 0 else 0)
-                      for n, word in enumerate(letter.words))])
+        # Its telling words read nearly right are shown as the evidence, after the cues.
+        shown = [(word, 0) for word in letter.words
+                 if not any(f" {word} " in f" {cue} " for cue, _w in found)]
+        type_scores[letter.kind] = (score + LETTER_WEIGHT, [*found, *shown])
     scores = _category_scores(_fields_yield(type_scores))
     learned: tuple[str, ...] = ()
     counts = word_counts(text)
