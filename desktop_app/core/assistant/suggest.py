@@ -12,7 +12,9 @@ to how many documents it learned from.
 A form is read by its printed part: when the OCR word boxes are given, cues printed large
 near the top of the first page (its title, ``layout.heading``) count more (a cue that
 names the paper, twice), and the language is told from the words OCR was sure of
-(handwriting it misread is left out).
+(handwriting it misread is left out). A letter written by hand from top to bottom has no
+printed part: it is read by its shape and its telling words read nearly right
+(``letters.letter_kind``), when no other tab claims it.
 
 A date is only suggested as sure (``Suggestion.date_sure``) when the assistant is sure of
 it and it is plausible (``core.dates.doubt``: not in the future, not before 1950, not before
