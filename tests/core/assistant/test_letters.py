@@ -9,7 +9,7 @@ from desktop_app.core.assistant import suggest_for_text
 from desktop_app.core.assistant.layout import WordBox
 from desktop_app.core.assistant.letters import letter_kind
 
-# OCR text of handwritten letters and notes of the tuning seeds (blind forms 101, 202, 23).
+# OCR text of handwritten letters and notes of the tuning seeds (blind forms 202 and 101).
 SUPPORT_EN = ("1218/2020\nDEAR IMMIGRATION OFFICER\ni HAVE KVOWN CARLOS eDUARDO MORAIES\n"
               "FLORES FOR 6 YEARS As MY N#iG FOR.\nRESPECTFUL YY,\nNDA KOVALSKI")
 SUPPORT_ES = ("19 uy, 2016\nA quien CyTrep nha:\nConaco a YegMa MOrales GomMe des 4 hace 7\n"
