@@ -46,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 from desktop_app.core.assistant.evaluation import (  # noqa: E402
     ABSTAINED,
     EvaluatedFile,
+    date_split,
     label_of,
     read_truth,
     score_truth,
@@ -107,9 +108,7 @@ def print_truth_figures(results: Sequence[EvaluatedFile],
     t = score_truth(results, truth)
     print(f"  dates right          {pct(t.dates_right, t.dated)} of the dated papers "
           f"({t.dates_missed} not given as sure, {t.dates_wrong} wrong)")
-    print(f"  dated papers ({t.dated}): {t.dates_right} right and sure, {t.dates_wrong} WRONG "
-          f"and sure, {t.dates_to_check} left to check ({t.checked_right} of them right), "
-          f"{t.dated - t.dates_right - t.dates_wrong - t.dates_to_check} with no date found")
+    print(f"  {date_split(t)}")
     print(f"  sure dates on undated papers {pct(t.undated_given, t.files - t.dated)}")
     print(f"  sure dates in the future or before 1950: {t.implausible} (must be 0)")
     print(f"  languages right      {pct(t.languages_right, t.files)}; papers with words and "

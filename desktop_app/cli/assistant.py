@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import WithCase, print_json
-from desktop_app.core.assistant.evaluation import read_truth, score, score_truth
+from desktop_app.core.assistant.evaluation import date_split, read_truth, score, score_truth
 from desktop_app.core.assistant.knowledge import category_label, language_label
 from desktop_app.core.assistant.models import DocumentSuggestion
 from desktop_app.core.models import Document
@@ -196,6 +196,7 @@ def _print_truth_figures(results: list[Any], truth: dict[str, Any]) -> None:
                 n=t.files, right=t.dates_right, dated=t.dated, missed=t.dates_missed,
                 wrong=t.dates_wrong, undated=t.undated_given, implausible=t.implausible,
                 lang=t.languages_right, none=t.without_language))
+    print(date_split(t))
 
 
 def register(commands: Any, with_case: WithCase) -> None:

@@ -150,3 +150,35 @@ def test_evaluate_prints_dates_and_languages_against_the_truth(cli: Run, tmp_pat
     assert "languages: set on 2 of 2 files with words" in out
     assert ("dates right 1/1 (0 not given, 0 wrong), sure dates given to undated files 0, "
             "sure dates in the future or before 1950 0; languages right 2/2") in out
+
+
+def test_evaluate_splits_the_dated_files_four_ways(cli: Run, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Right and sure, wrong and sure, offered to check, no date found: the split the
+    bench prints, also on the command line (and in Spanish)."""
+    folder = tmp_path / "set"
+    folder.mkdir()
+    make.text_pdf(folder / "residence--lease.pdf", ["\n".join(LEASE)])
+    make.text_pdf(folder / "residence--lease-again.pdf", ["\n".join(LEASE)])
+    make.text_pdf(folder / "residence--loan.pdf", [
+        "Uniform Residential Loan Application\nBorrower Information\nLoan amount: $250,000\n"
+        "Borrower signature date: 04/01/1900"])
+    make.text_pdf(folder / "community--carta.pdf", ["\n".join(CARTA[2:])])
+    (folder / "truth.json").write_text(json.dumps([
+        {"file": "residence--lease.pdf", "category": "residence", "date": "2021-03-03",
+         "language": "en"},
+        # the same lease labelled with another day: its sure date is a wrong one
+        {"file": "residence--lease-again.pdf", "category": "residence",
+         "date": "2021-03-13", "language": "en"},
+        {"file": "residence--loan.pdf", "category": "residence", "date": "1900-04-01",
+         "language": "en"},
+        {"file": "community--carta.pdf", "category": "community", "date": "2023-08-09",
+         "language": "es"}]), encoding="utf-8")
+    out = cli("evaluate", folder).out
+    assert ("dated files 4: 1 right and sure, 1 wrong and sure, 1 offered to check "
+            "(1 of them right), 1 with no date found") in out, out
+    monkeypatch.setenv("LANGUAGE", "es")
+    out = cli("evaluate", folder).out
+    assert ("archivos con fecha 4: 1 con la fecha correcta y segura, 1 con una fecha "
+            "errónea dada como segura, 1 con una fecha para comprobar (1 de ellas "
+            "correctas), 1 sin fecha encontrada") in out, out

@@ -342,3 +342,50 @@ def test_a_date_written_by_hand_is_left_to_check_a_printed_one_is_sure(
     assert made[first].date is not None and made[first].sure_date is None
     assert made[second].date is not None and made[second].sure_date is None
     assert made[printed].sure_date == "2020-12-23"
+
+
+def _letter_by_hand(seed: int, lines: list[str], path: Path) -> Path:
+    """A letter written by hand from top to bottom (in the blind set's hand): a first
+    line, a paragraph, and its closing lines."""
+    import random
+
+    from tests.sets.blind_hand import make_hand, new_canvas, write, write_para
+
+    rng = random.Random(seed)
+    c = new_canvas(rng, 200, (255, 255, 255))
+    hand = make_hand(rng)
+    write(c, 72, 90, lines[0], hand, 14)
+    y = write_para(c, 72, 130, lines[1], hand, 460, 14) + 20
+    for line in lines[2:]:
+        write(c, 72, y, line, hand, 14)
+        y += 30
+    c.img.save(path, dpi=(200, 200))
+    return path
+
+
+def test_a_letter_written_by_hand_is_filed_by_its_shape(
+        services: Services, case_id: int, tmp_path: Path) -> None:
+    """OCR reads a handwritten letter a letter or two off ("KVOWN"): its salutation, its
+    closing and its telling words read nearly right still say a support letter, or a
+    landlord's note; a handwritten shopping list is still left for the user."""
+    support, landlord, shopping = _import(
+        services, case_id,
+        _letter_by_hand(2, ["Dear Immigration Judge,",
+                            "I have known Maria Lopez for eight years as my neighbor. She is "
+                            "honest and responsible, and she helps at our church every "
+                            "Sunday. Please let her stay with her family.",
+                            "Sincerely,", "Ana Torres"], tmp_path / "support.png"),
+        _letter_by_hand(1, ["To whom it may concern,",
+                            "Maria Lopez lives at 412 Elm St, Unit 3 and pays me her rent "
+                            "since March 2016. She is my tenant.", "Sincerely,", "Paul Brown"],
+                        tmp_path / "landlord.png"),
+        _letter_by_hand(0, ["Tuesday", "Pick up milk, bread and eggs. Call the school about "
+                            "the bus. Car to the shop at four.", "Maria"],
+                        tmp_path / "list.png"))
+    services.process(case_id)
+    made = {s.document_id: s.suggestion for s in
+            services.assistant.suggest_ready_documents(case_id)}
+    assert made[support].category == "community"
+    assert made[support].document_type == "support_letter"
+    assert made[landlord].category == "residence"
+    assert made[shopping].category is None

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_app.core.assistant.knowledge import CATEGORIES
 from desktop_app.core.dates import doubt
+from desktop_app.i18n import _
 
 ABSTAINED = "review"
 
@@ -69,6 +70,22 @@ class TruthScores:
     languages_right: int
     without_language: int  # files with words left with no language (must be 0)
     guessed_language: int  # languages given as a guess (too little text)
+
+    @property
+    def dates_not_found(self) -> int:
+        """Dated files given no date at all, neither sure nor to check."""
+        return self.dated - self.dates_right - self.dates_wrong - self.dates_to_check
+
+
+def date_split(t: TruthScores) -> str:
+    """The dated files split four ways, as ``evaluate`` and the bench print it: right and
+    sure, wrong and sure (must be 0), offered to check (and how many of those are right),
+    no date found."""
+    return _("dated files {dated}: {right} right and sure, {wrong} wrong and sure, "
+             "{check} offered to check ({check_right} of them right), {none} with no date "
+             "found").format(dated=t.dated, right=t.dates_right, wrong=t.dates_wrong,
+                             check=t.dates_to_check, check_right=t.checked_right,
+                             none=t.dates_not_found)
 
 
 def label_of(path: str | Path) -> str | None:

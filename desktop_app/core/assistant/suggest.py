@@ -12,7 +12,9 @@ to how many documents it learned from.
 A form is read by its printed part: when the OCR word boxes are given, cues printed large
 near the top of the first page (its title, ``layout.heading``) count more (a cue that
 names the paper, twice), and the language is told from the words OCR was sure of
-(handwriting it misread is left out).
+(handwriting it misread is left out). A letter written by hand from top to bottom has no
+printed part: it is read by its shape and its telling words read nearly right
+(``letters.letter_kind``), when no other tab claims it.
 
 A date is only suggested as sure (``Suggestion.date_sure``) when the assistant is sure of
 it and it is plausible (``core.dates.doubt``: not in the future, not before 1950, not before
@@ -44,6 +46,7 @@ from desktop_app.core.assistant.knowledge import (
 from desktop_app.core.assistant.language import MIN_LETTERS, LanguageGuess, detect_language
 from desktop_app.core.assistant.layout import WordBox, confident_text, heading
 from desktop_app.core.assistant.learn import Model, word_counts
+from desktop_app.core.assistant.letters import letter_kind
 from desktop_app.core.assistant.text import normalise
 from desktop_app.core.dates import doubt
 from desktop_app.i18n import _
@@ -93,6 +96,9 @@ MRZ_WEIGHT = 5
 _DOCTOR_HEAD = re.compile(r"^\W{0,2}(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+")
 DOCTOR_HEAD_WEIGHT = 3
 HEAD_LINES = 4
+# A handwritten letter whose shape and telling words agree (``letters.letter_kind``)
+# counts this much for its type, when no other tab's type scores UNSURE_SCORE or more.
+LETTER_WEIGHT = 6
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,13 @@ def _type_scores(norm: str, head: str = " ") -> dict[str, tuple[float, list[tupl
                  for cue, w in doc_type.cues if f" {cue} " in norm]
         scores[doc_type.key] = (float(sum(w for _c, w in found)), found)
     return scores
+
+
+def _uncontested(type_scores: dict[str, tuple[float, list[tuple[str, int]]]],
+                 category: str) -> bool:
+    """Whether no type of another tab scores ``UNSURE_SCORE`` or more."""
+    return all(score < UNSURE_SCORE for key, (score, _found) in type_scores.items()
+               if TYPES_BY_KEY[key].category not in (category, "none"))
 
 
 def _heading_bonus(weight: int) -> int:
@@ -282,6 +295,13 @@ def suggest_for_text(
         score, found = type_scores["medical_record"]
         type_scores["medical_record"] = (score + DOCTOR_HEAD_WEIGHT,
                                          [*found, ("doctor s letterhead", DOCTOR_HEAD_WEIGHT)])
+    letter = letter_kind(text, pages)
+    if letter is not None and _uncontested(type_scores, TYPES_BY_KEY[letter.kind].category):
+        score, found = type_scores[letter.kind]
+        # Its telling words read nearly right are shown as the evidence, after the cues.
+        shown = [(word, 0) for word in letter.words
+                 if not any(f" {word} " in f" {cue} " for cue, _w in found)]
+        type_scores[letter.kind] = (score + LETTER_WEIGHT, [*found, *shown])
     scores = _category_scores(_fields_yield(type_scores))
     learned: tuple[str, ...] = ()
     counts = word_counts(text)

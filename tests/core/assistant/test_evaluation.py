@@ -25,3 +25,4 @@ def test_dates_right_wrong_sure_left_to_check_and_not_found() -> None:
     assert (t.dated, t.dates_right, t.dates_wrong) == (5, 1, 1)
     assert (t.dates_to_check, t.checked_right) == (2, 1)
     assert t.dates_missed == 3 and t.undated_given == 1
+    assert t.dates_not_found == 1  # e.png: neither sure nor to check

@@ -1,0 +1,156 @@
+"""A letter written by hand, read by its shape when its words are read badly.
+
+A support letter or a landlord's note written by hand from top to bottom has no printed
+heading or label; Tesseract reads most of its words a letter or two off ("KVOWN" for
+"known", "vesinos" for "vecinos", "A quier cGreDonda" for "A quien corresponda"), so
+the exact cues of ``knowledge`` find little. What survives is the shape of a letter — a
+salutation at the top or a closing at the bottom — and a few telling words read nearly
+right, and where the letter says where someone lives, an address and "since" a year.
+``letter_kind`` says "support_letter" or "proof_of_address" only when:
+
+* the page was read badly (handwriting): fewer than ``HAND_SHARE`` of its words of three
+  or more letters were read at least ``SURE_WORD`` sure of — a printed letter reads
+  clearly and is left to the exact cues;
+* a support letter: ``AGREE`` distinct telling words of support (``SUPPORT``), or one and
+  the shape of a letter (a salutation in its first lines, a closing in its last, "for 6
+  years"), and no word of a landlord's (``LANDLORD``);
+* a landlord's note: a landlord's word and both a street address and "since" a year, or
+  ``AGREE`` landlord's words and the shape of a letter; and no word of support.
+
+A telling word is found when the page has it or a word one letter off (five letters or
+more; two for eight or more); a salutation's words may be one letter off from four
+letters. ``suggest`` counts the kind only when no other tab's type is scored already.
+Otherwise it says nothing, and the paper is left for the user, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop_app.core.assistant.layout import WordBox
+from desktop_app.core.assistant.text import normalise
+
+SURE_WORD = 85.0  # OCR confidence (0-100) of a word read clearly
+HAND_SHARE = 0.6  # below this share of clearly read words, the page was written by hand
+AGREE = 2  # distinct telling words of one kind a letter needs
+HEAD_LINES = 4  # a salutation is looked for in the first lines, a closing in the last
+MIN_WORD = 4  # telling words shorter than this are not looked for near
+MIN_NEAR = 5  # a telling word shorter than this must be read exactly
+SALUTATION_WORD = 4  # a salutation's or closing's word may be one letter off from four
+
+SALUTATIONS = ("dear", "to whom it may concern", "a quien corresponda", "estimado",
+               "estimada", "prezado", "prezada", "a qui de droit", "madame monsieur",
+               "cher", "chere", "honorable", "respected", "senores")
+CLOSINGS = ("sincerely", "respectfully", "atentamente", "cordialement", "atenciosamente",
+            "regards", "sinceramente", "cordialmente", "respetuosamente", "mesi")
+
+# Words a support letter uses (a neighbour, a friend, the church, the family it asks to
+# keep together), in English, Spanish, French, Portuguese and Haitian Creole.
+SUPPORT = ("known", "neighbor", "neighbors", "neighbour", "conozco", "vecino", "vecinos",
+           "vecina", "connais", "voisin", "voisins", "voisine", "conheco", "vizinho",
+           "vizinhos", "vizinha", "konnen", "vwazen", "church", "iglesia", "eglise",
+           "igreja", "legliz", "congregation", "congregacion", "community", "comunidad",
+           "communaute", "comunidade", "kominote", "pantry", "despensa", "honest", "honesta",
+           "honesto", "honnete", "honesta", "onet", "hardworking", "trabajadora",
+           "trabajador", "travailleur", "travailleuse", "trabalhadora", "trabalhador",
+           "responsible", "responsable", "responsavel", "friend", "amigo", "amiga")
+# Words a landlord's note uses: the rent, the tenant, the home they live in.
+LANDLORD = ("rent", "rents", "renta", "alquiler", "loyer", "aluguel", "lwaye", "tenant",
+            "inquilino", "inquilina", "locataire", "lokate", "landlord", "propietario",
+            "propietaria", "proprietaire", "proprietario", "proprietaria", "pwopriyete",
+            "apartment", "apartamento", "appartement", "lives", "habite", "mora", "vive",
+            "rete", "reside")
+
+
+def hand_written(pages: Sequence[Sequence[WordBox]]) -> bool:
+    """Whether OCR read the pages' words as it reads handwriting: few of them clearly."""
+    confidences = [float(w[4]) for words in pages for w in words
+                   if sum(c.isalpha() for c in str(w[5])) >= 3]
+    if not confidences:
+        return False
+    return sum(c >= SURE_WORD for c in confidences) < HAND_SHARE * len(confidences)
+
+
+@dataclass(frozen=True)
+class Letter:
+    kind: str  # "support_letter" or "proof_of_address"
+    words: tuple[str, ...]  # the telling words it was found by, as they are spelt
+
+
+def letter_kind(text: str, pages: Sequence[Sequence[WordBox]]) -> Letter | None:
+    """A support letter, a landlord's note, or None (see the module's docstring)."""
+    if not pages or not hand_written(pages):
+        return None
+    norm = normalise(text)
+    lines = [normalise(line) for line in text.splitlines() if normalise(line).strip()]
+    shape = sum((_any_near(lines[:HEAD_LINES], SALUTATIONS),
+                 _any_near(lines[-HEAD_LINES:], CLOSINGS),
+                 bool(_DURATION.search(norm))))
+    page_words = set(norm.split())
+    support = _found(SUPPORT, page_words)
+    landlord = _found(LANDLORD, page_words)
+    lives = sum((bool(_ADDRESS.search(norm)), bool(_SINCE.search(norm))))
+    if support and not landlord and len(support) + min(shape, 1) >= AGREE:
+        return Letter("support_letter", tuple(support.values()))
+    if not support and landlord and (lives == 2 or (shape and len(landlord) >= AGREE)):
+        return Letter("proof_of_address", tuple(landlord.values()))
+    return None
+
+
+# "for 6 years", "hace 7 anos", "depuis 9 ans": how long the writer has known them.
+_DURATION = re.compile(r" (?:for|hace|desde|depuis|ha|pandan|depi) \d{1,2} "
+                       r"(?:years?|anos?|ans?|ane)(?= )")
+# "4295 Beacon St", "5437 Pecan Dr": a street address; "desde diciembre 2014", "since 2017".
+_ADDRESS = re.compile(r" \d{2,5} (?:[a-z]+ ){1,3}(?:st|street|dr|drive|ave|avenue|rd|road|"
+                      r"blvd|ln|lane|ct|way|unit|apt|calle|rue)(?= )")
+_SINCE = re.compile(r" (?:since|desde|depuis|depi|desd[eé]) (?:[a-z]+ ){0,3}"
+                    r"[0-9lo]{3,4}(?= )")
+
+
+def _found(telling: Sequence[str], page_words: set[str]) -> dict[str, str]:
+    """The telling words found near, one per word stem (its first four letters), so that
+    "vecino" and "vecinos" count once: {stem: the first such word}."""
+    found: dict[str, str] = {}
+    for word in telling:
+        if len(word) >= MIN_WORD and any(_near(word, seen) for seen in page_words):
+            found.setdefault(word[:4], word)
+    return found
+
+
+def _any_near(lines: Sequence[str], phrases: Sequence[str]) -> bool:
+    return any(_phrase_near(phrase.split(), line.split())
+               for line in lines for phrase in phrases)
+
+
+def _phrase_near(phrase: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the line's words hold the phrase's words one after the other, each near."""
+    n = len(phrase)
+    return any(all(_near(p, w, shortest=SALUTATION_WORD) for p, w in
+                   zip(phrase, words[i:i + n], strict=True))
+               for i in range(len(words) - n + 1))
+
+
+def _near(word: str, seen: str, shortest: int = MIN_NEAR) -> bool:
+    """``seen`` is ``word`` read by OCR: the same, or (for ``shortest`` letters or more)
+    one letter off, two for eight letters or more."""
+    if word == seen:
+        return True
+    allowed = 2 if len(word) >= 8 else 1 if len(word) >= shortest else 0
+    return allowed > 0 and abs(len(word) - len(seen)) <= allowed \
+        and _distance(word, seen, allowed) <= allowed
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance between ``a`` and ``b``, or ``limit + 1`` once beyond it."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
