@@ -143,7 +143,7 @@ def _map_lines(pixels: np.ndarray, mask: np.ndarray, small: Image.Image,
         return best  # the edges' outline plainly holds paper (or plainly not: no map)
     share = region.paper_share(pixels, SHARE_REACH)
     grey = Image.fromarray((share * 255).astype(np.uint8), "L")
-    paper = Field.of(Image.merge("RGB", (grey, grey, grey)))
+    paper = Field.of(Image.merge("RGB", (grey, grey, grey)), soft_edges=True)
     other = best_quad(paper, strongest_lines(paper), small)
     if other is None or best is None:
         return best or other
