@@ -18,6 +18,7 @@ from PIL import Image, ImageFilter
 
 MAX_LINES = 56
 MIN_STEP = 3.0  # grey levels: the smallest step across a line that counts as an edge
+SMOOTH = 20.0  # ``Field.step_level`` of a plain surface (a desk, not cloth or carpet)
 LONE_LINES = 12  # lines added by the vote of sharp, lone edges
 QUOTA_FLOOR = 0.1  # share of the strongest line's votes a line needs to be kept for its direction
 ORIENT_REACH = 2  # pixels round an edge pixel its direction is taken from
@@ -51,6 +52,12 @@ class Field:
     sharp: np.ndarray  # 0..1: how sharp the edge is (a paper's edge, not a soft shadow's)
 
     @property
+    def plain(self) -> bool:
+        """A plain surface (a desk, not cloth or carpet), where a cast shadow's soft edge
+        may stand out more than the paper's own."""
+        return self.step_level <= SMOOTH
+
+    @property
     def height(self) -> int:
         return int(self.mag.shape[0])
 
@@ -78,7 +85,8 @@ class Field:
         return cls(gx, gy, mag, edges, noise, light, colour,
                    np.asarray(soft, dtype=np.float32), max(MIN_STEP, 3.0 * texture),
                    float(np.percentile(light[::3, ::3], 97)),
-                   np.ones_like(mag) if soft_edges else _sharpness(rgb, mag))
+                   _sharpness(rgb, mag) if not soft_edges and 3.0 * texture <= SMOOTH
+                   else np.ones_like(mag))
 
 
 def _sharpness(rgb: Image.Image, mag: np.ndarray) -> np.ndarray:
@@ -139,11 +147,12 @@ def strongest_lines(field: Field, count: int = MAX_LINES) -> np.ndarray:
         blocked = np.zeros(strong.shape, dtype=bool)
         for th, r in chosen:
             _take(blocked, th, r, diag)
-        crowd = _box(field.edges.astype(np.float32), CROWD_REACH)[ys, xs]
-        alone = np.clip((CROWDED - crowd) / (CROWDED - LONE), 0.2, 1.0)
-        lone = _hough((ys, xs), np.sqrt(field.mag[ys, xs]) * field.sharp[ys, xs] * alone,
-                      _orientation(field)[ys, xs], diag)
-        chosen += _pick(lone, diag, LONE_LINES, QUOTA_FLOOR, blocked)
+        if field.plain:
+            crowd = _box(field.edges.astype(np.float32), CROWD_REACH)[ys, xs]
+            alone = np.clip((CROWDED - crowd) / (CROWDED - LONE), 0.2, 1.0)
+            lone = _hough((ys, xs), np.sqrt(field.mag[ys, xs]) * field.sharp[ys, xs] * alone,
+                          _orientation(field)[ys, xs], diag)
+            chosen += _pick(lone, diag, LONE_LINES, QUOTA_FLOOR, blocked)
         found = [(math.radians(th / 2), float(r - diag), 0.0) for th, r in chosen]
     w, h = field.width - 1, field.height - 1
     found += [(math.pi / 2, 0.0, 1.0), (0.0, float(w), 1.0), (math.pi / 2, float(h), 1.0),

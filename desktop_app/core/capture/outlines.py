@@ -22,7 +22,6 @@ MIN_AREA = 0.05  # share of the photo a page covers at least
 MIN_COVER = 0.3  # share of each side that must run along an edge
 TOP_OUTLINES = 3000  # the best outlines by their edges, checked for paper inside
 SLACK = 3  # pixels of the small copy an edge may stray from its straight line
-SMOOTH = 20.0  # ``Field.step_level`` of a plain surface (a desk, not cloth or carpet)
 CRISP = 0.3  # sharpness (``Field.sharp``) an edge needs to count as a side's
 STEPS = (2, 4, 7)  # pixels of the small copy either side of a line where its sides are compared
 
@@ -53,7 +52,7 @@ def _profiles(field: Field, lines: np.ndarray) -> tuple[np.ndarray, np.ndarray, 
         last = len(ok) - int(np.argmax(ok[::-1]))
         step = np.zeros(len(ts), dtype=np.float32)
         step[first:last] = _step(field, xs[first:last], ys[first:last], c, s)
-        if field.step_level <= SMOOTH:  # on a plain surface a cast shadow's edge stands out
+        if field.plain:  # on a plain surface a cast shadow's edge stands out
             step[first:last] *= _crisp(field, xs[first:last], ys[first:last], c, s) >= CRISP
         rises[i, 1:] = np.cumsum(step > field.step_level)
         falls[i, 1:] = np.cumsum(step < -field.step_level)

@@ -35,7 +35,7 @@ from PIL import Image
 from desktop_app.core.capture import region
 from desktop_app.core.capture.edges import Field, light_and_colour, strongest_lines
 from desktop_app.core.capture.geometry import Quad, as_quad, iou, whole
-from desktop_app.core.capture.outlines import SMOOTH, best_quad, from_top_left
+from desktop_app.core.capture.outlines import best_quad, from_top_left
 from desktop_app.core.capture.refine import Planes, refine
 
 WORK_SIDE = 640  # pixels: the small copy the outline is found on
@@ -125,7 +125,7 @@ def _weigh_paper(field: Field, small: Image.Image,
     mask = region.paper_mask(region.paper_share(pixels))
     if mask.mean() >= SURFACE_PAPER:
         return best  # the surface is paper-like too (a white desk): the edges decide
-    if best is not None and best[1] >= SURE and field.step_level <= SMOOTH:
+    if best is not None and best[1] >= SURE and field.plain:
         # Edged all round on a plain desk, where a keyboard, a phone or a shadow beside
         # the page muddles the map (on cloth, the cloth's lines may edge an outline).
         return best
