@@ -5,7 +5,8 @@ wooden table differs more in colour than in brightness), thinned to one pixel. L
 Hough transform in which each edge pixel votes only for lines across its own gradient,
 so text and wood grain add little; the strongest few dozen lines are kept, a few from
 every direction first, plus the four borders of the photo (for a page cut off by the
-frame). See ``pagefind``.
+frame). On a plain surface a second vote, by sharp edges standing alone, adds the faint
+sides of white paper on a white desk. See ``pagefind``.
 """
 
 from __future__ import annotations
