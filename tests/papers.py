@@ -12,6 +12,7 @@ import functools
 import math
 import random
 
+import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 KINDS = ("sample", "sample", "form", "receipt", "handwriting")
@@ -111,8 +112,10 @@ def _stamp(page: Image.Image, rng: random.Random) -> None:
     draw.text((r + 4, r + r // 3), f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/2023",
               font=_font(r // 5), fill=230, anchor="mm")
     stamp = stamp.rotate(rng.uniform(-30, 30), resample=Image.Resampling.BICUBIC)
-    # Patchy ink: a stamp never prints evenly.
-    patchy = Image.effect_noise(stamp.size, 60).point(lambda v: 255 if v > 90 else 140)
+    # Patchy ink: a stamp never prints evenly. Seeded from what was drawn already
+    # (Pillow's own noise is not seeded: the same paper would differ from run to run).
+    noise = np.random.default_rng(r * 101 + len(word)).normal(128, 60, stamp.size[::-1])
+    patchy = Image.fromarray(np.where(noise > 90, 255, 140).astype(np.uint8), "L")
     stamp = Image.composite(stamp, Image.new("L", stamp.size, 0), patchy)
     x = rng.randint(0, max(0, page.width - stamp.width))
     y = rng.randint(page.height // 3, max(page.height // 3, page.height - stamp.height))

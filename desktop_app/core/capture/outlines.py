@@ -22,6 +22,7 @@ MIN_AREA = 0.05  # share of the photo a page covers at least
 MIN_COVER = 0.3  # share of each side that must run along an edge
 TOP_OUTLINES = 3000  # the best outlines by their edges, checked for paper inside
 SLACK = 3  # pixels of the small copy an edge may stray from its straight line
+CRISP = 0.3  # sharpness (``Field.sharp``) an edge needs to count as a side's
 STEPS = (2, 4, 7)  # pixels of the small copy either side of a line where its sides are compared
 
 def _profiles(field: Field, lines: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -51,9 +52,20 @@ def _profiles(field: Field, lines: np.ndarray) -> tuple[np.ndarray, np.ndarray, 
         last = len(ok) - int(np.argmax(ok[::-1]))
         step = np.zeros(len(ts), dtype=np.float32)
         step[first:last] = _step(field, xs[first:last], ys[first:last], c, s)
+        if field.plain:  # on a plain surface a cast shadow's edge stands out
+            step[first:last] *= _crisp(field, xs[first:last], ys[first:last], c, s) >= CRISP
         rises[i, 1:] = np.cumsum(step > field.step_level)
         falls[i, 1:] = np.cumsum(step < -field.step_level)
     return rises, falls, ts
+
+
+def _crisp(field: Field, xs: np.ndarray, ys: np.ndarray, c: float, s: float) -> np.ndarray:
+    """How sharp the sharpest edge within ``SLACK`` pixels of the line is, at each point:
+    a cast shadow's soft edge is no evidence of a side."""
+    offsets = np.arange(-SLACK, SLACK + 1)
+    xi = np.clip(np.rint(xs[:, None] + offsets[None, :] * c), 0, field.width - 1)
+    yi = np.clip(np.rint(ys[:, None] + offsets[None, :] * s), 0, field.height - 1)
+    return np.asarray(field.sharp[yi.astype(np.intp), xi.astype(np.intp)].max(axis=1))
 
 
 def _step(field: Field, xs: np.ndarray, ys: np.ndarray, c: float, s: float) -> np.ndarray:

@@ -47,6 +47,7 @@ SURFACE_PAPER = 0.8  # share of a photo paper-like beyond which the surface is t
 AGREE = 0.85  # IoU from which the edges' outline and the paper map's are one
 VAGUE = 0.3  # separation of paper (``region.contrast``) an outline of edges is doubted below
 PLAINER = 0.15  # how much more plainly the paper map's outline must separate paper to win
+SURE = 0.95  # score of an edges' outline the paper map is not asked about
 CLEAR = 0.5  # separation of paper the paper region's own outline needs to be taken
 
 
@@ -124,6 +125,10 @@ def _weigh_paper(field: Field, small: Image.Image,
     mask = region.paper_mask(region.paper_share(pixels))
     if mask.mean() >= SURFACE_PAPER:
         return best  # the surface is paper-like too (a white desk): the edges decide
+    if best is not None and best[1] >= SURE and field.plain:
+        # Edged all round on a plain desk, where a keyboard, a phone or a shadow beside
+        # the page muddles the map (on cloth, the cloth's lines may edge an outline).
+        return best
     chosen = _map_lines(pixels, mask, small, best)
     if chosen is None or chosen[1] < MIN_SCORE:
         # No convincing straight outline: on gingham the cloth's lines outnumber the
@@ -143,7 +148,7 @@ def _map_lines(pixels: np.ndarray, mask: np.ndarray, small: Image.Image,
         return best  # the edges' outline plainly holds paper (or plainly not: no map)
     share = region.paper_share(pixels, SHARE_REACH)
     grey = Image.fromarray((share * 255).astype(np.uint8), "L")
-    paper = Field.of(Image.merge("RGB", (grey, grey, grey)))
+    paper = Field.of(Image.merge("RGB", (grey, grey, grey)), soft_edges=True)
     other = best_quad(paper, strongest_lines(paper), small)
     if other is None or best is None:
         return best or other
