@@ -37,9 +37,9 @@ Conventions (what "the date of the document" is, per type):
 - no date before 1950 wins over a later one (``OLD_DATE``): it is a date of birth, a form's
   edition or a misread year; "Revised 03/2017" is a form's edition, not its date;
 - a range's first date starts a period, whatever label a row of labels put before it;
-- the best of dates labelled as not the paper's (a shut-off day, a period's start), or a
-  date more than ``OLDER`` years before the paper's latest (a date of birth whose label
-  OCR lost), is at most a date to check;
+- the best of dates labelled as not the paper's (a shut-off day, a period's start, a pay
+  stub's period end), or a date more than ``OLDER`` years before the paper's latest (a
+  date of birth whose label OCR lost), is at most a date to check;
 - documents of no category (flyers, menus): only a date with a label ("Date:", "effective");
   ``DateGuess.labelled`` says whether the winner had one, so the caller can drop event dates.
 
@@ -265,8 +265,9 @@ _TYPE_ROLE_SCORES: dict[str, dict[str, float]] = {
               "effective": 6.0},
     "utility_bill": _STATEMENT_ROLES,
     "bank_statement": _STATEMENT_ROLES,
-    # A pay stub speaks for its pay date: the pay period's end is only the period's.
-    "pay_stub": {"end": 0.0, "period": -1.5},
+    # A pay stub speaks for its pay date: the pay period's end is only the period's, so
+    # when it is the best date left (the pay date unread) it is only a date to check.
+    "pay_stub": {"end": -0.5, "period": -1.5},
     # A shut-off notice's table of what is owed ("Past due (service 07/10/22 - 08/09/22)")
     # is not its date: the notice is dated by when it was sent.
     "shutoff_notice": {"end": -1.0, "period": -1.5},

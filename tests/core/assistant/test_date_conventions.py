@@ -381,6 +381,13 @@ def test_a_shut_off_notice_speaks_for_its_notice_date_a_bill_for_its_period() ->
     assert guess.date != "2022-08-09" or guess.confidence < 0.6
 
 
+def test_a_pay_stub_read_well_speaks_for_its_pay_date_not_its_period_end() -> None:
+    text = ("Pay Stub\nPay period Pay date Check no.\n"
+            "06/13/2022 - Jun 19, 2022 Jun 22, 2022 S251\nEarnings Hours Rate Current YTD")
+    found = find_date(text, "pay_stub", TODAY)
+    assert found.date == "2022-06-22" and found.confidence >= 0.6
+
+
 def test_a_pay_stub_speaks_for_its_pay_date_when_a_label_stands_over_the_period() -> None:
     """Rows of labels over values put "Fecha de pago" before the pay period when OCR
     reads a row as one line: a range's first date starts a period whatever its label, and
@@ -431,6 +438,11 @@ def test_a_pay_stub_speaks_for_its_pay_date_when_a_label_stands_over_the_period(
         # An edition is not the date; the date OCR garbled ("diciembre").
         ("He leido la Hoja de Informacion sobre Vacunas (edicion 2017-07-13).\n"
          "Fecha: 17 diaempre 2018", "intake_form"),
+        # The pay date is garbled ("Jun 22, 2022" read with a 7 for its comma): the pay
+        # period's end is the best date left, and it is not the pay stub's.
+        ("Pay Stub\nPay period Pay date Check no.\n"
+         "06/13/2022 - Jun 19, 2022 Jun 22 72022 S251\nEarnings Hours Rate Current YTD",
+         "pay_stub"),
     ],
 )
 def test_a_date_the_paper_says_is_not_its_own_is_never_sure(
