@@ -363,6 +363,7 @@ def _letter_by_hand(seed: int, lines: list[str], path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow  # three handwritten pages read by Tesseract; test_letters.py holds the rules
 def test_a_letter_written_by_hand_is_filed_by_its_shape(
         services: Services, case_id: int, tmp_path: Path) -> None:
     """OCR reads a handwritten letter a letter or two off ("KVOWN"): its salutation, its

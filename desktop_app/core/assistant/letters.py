@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from desktop_app.core.assistant.layout import WordBox
 from desktop_app.core.assistant.text import normalise
+from desktop_app.core.review.text import edit_distance
 
 SURE_WORD = 85.0  # OCR confidence (0-100) of a word read clearly
 HAND_SHARE = 0.6  # below this share of clearly read words, the page was written by hand
@@ -138,19 +139,4 @@ def _near(word: str, seen: str, shortest: int = MIN_NEAR) -> bool:
     if word == seen:
         return True
     allowed = 2 if len(word) >= 8 else 1 if len(word) >= shortest else 0
-    return allowed > 0 and abs(len(word) - len(seen)) <= allowed \
-        and _distance(word, seen, allowed) <= allowed
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance between ``a`` and ``b``, or ``limit + 1`` once beyond it."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
+    return allowed > 0 and edit_distance(word, seen, allowed) <= allowed
