@@ -205,23 +205,37 @@ def _best_rim(values: np.ndarray, tilt: int) -> tuple[int, int] | None:
     first, last = PAPER_REACH + RIM_GAP, values.shape[1] - s - 2
     if last <= first:
         return None
-    count = values.shape[0]
-    starts, turns = np.meshgrid(np.arange(first, last + 1), np.arange(-tilt, tilt + 1),
+    # Coarsely first (every other start and turn), then every line round the best.
+    starts, turns = np.meshgrid(np.arange(first, last + 1, 2), np.arange(-tilt, tilt + 1, 2),
                                 indexing="ij")
-    a = starts.ravel()
-    b = np.clip(a + turns.ravel(), first, last)
+    coarse = _rim_lines(valley, values, paper, starts.ravel(),
+                        np.clip(starts.ravel() + turns.ravel(), first, last), RIM_SHARE / 2)
+    if coarse is None:
+        return None
+    ca, cb = coarse
+    near = np.arange(-2, 3)
+    a = np.clip(np.repeat(ca + near, len(near)), first, last)
+    b = np.clip(np.tile(cb + near, len(near)), first, last)
+    return _rim_lines(valley, values, paper, a, b, RIM_SHARE)
+
+
+def _rim_lines(valley: np.ndarray, values: np.ndarray, paper: float, a: np.ndarray,
+               b: np.ndarray, share: float) -> tuple[int, int] | None:
+    """The darkest of the lines from column ``a`` in the first row to ``b`` in the last
+    along which a rim is seen at ``share`` of the points at least, with the page's paper
+    inside it."""
+    count = values.shape[0]
     at = np.rint(a[:, None] + (b - a)[:, None] * np.linspace(0.0, 1.0, count)[None, :])
     at = at.astype(np.intp)
     rows = np.arange(count)[None, :]
     seen = valley[rows, at]
     # Most lines fail the plain count of points on a rim: the medians only for the rest.
-    likely = np.flatnonzero(np.count_nonzero(seen > RIM_DEPTH / 2, axis=1)
-                            >= RIM_SHARE * count)
+    likely = np.flatnonzero(np.count_nonzero(seen > RIM_DEPTH / 2, axis=1) >= share * count)
     if likely.size == 0:
         return None
-    within = np.median(values[rows, at[likely] - s - 1], axis=1)
+    within = np.median(values[rows, at[likely] - RIM_SIDE - 1], axis=1)
     score = np.median(seen[likely], axis=1)
-    good = (np.abs(within - paper) <= SAME_PAPER) & (score >= RIM_DEPTH)
+    good = (np.abs(within - paper) <= SAME_PAPER) & (score >= RIM_DEPTH * share / RIM_SHARE)
     if not good.any():
         return None
     pick = likely[int(np.argmax(np.where(good, score, -np.inf)))]
