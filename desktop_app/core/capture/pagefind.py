@@ -14,7 +14,9 @@ The method, on a small copy of the photo (``WORK_SIDE`` pixels on its longer sid
    its text block, a shadow, or a dark laptop or folder it lies on.
 4. Refinement: on a larger copy, each side is found again along its normal at many
    points and a line fitted through them, dropping the points where a finger or a
-   shadow crosses the edge.
+   shadow crosses the edge. On a plain desk, a side is then pushed out to a thin dark
+   rim beyond it with the page's paper inside: the lit side of white paper on a white
+   desk, where the finder took the edge of the print for the side.
 
 ``find_page`` says None when the image is the page already (a scan, a screenshot, a
 page photographed edge to edge) or when no outline is convincing: a page is never cut

@@ -1,6 +1,7 @@
 """Placing each side of a rough outline precisely: on a larger copy, the step across
 each side is found along its normal at many points and a line fitted through them,
-dropping the points where a finger or a shadow crosses the edge. See ``pagefind``.
+dropping the points where a finger or a shadow crosses the edge; and pushing a side out
+to a thin dark rim beyond it (``reach_rims``). See ``pagefind``.
 """
 
 from __future__ import annotations
@@ -139,9 +140,10 @@ RIM_GAP = 8  # pixels: a rim nearer the side found is that side's own edge
 
 
 def reach_rims(planes: Planes, quad: Quad, reach: float) -> Quad:
-    """``quad`` with each side pushed outward to a thin dark rim, where one runs straight
-    and along the whole side beyond blank paper: the lit side of white paper on a white
-    desk, whose only sign is its rim, when the finder took the edge of the print for it."""
+    """``quad`` with each side pushed outward (up to ``reach`` pixels) to a thin dark rim,
+    where one runs straight along most of the side with paper as light as the page's
+    inside it: the lit side of white paper on a white desk, whose only sign is its rim,
+    when the finder took the edge of the print for it."""
     cx = sum(p[0] for p in quad) / 4
     cy = sum(p[1] for p in quad) / 4
     lines = []
