@@ -14,7 +14,9 @@ The method, on a small copy of the photo (``WORK_SIDE`` pixels on its longer sid
    its text block, a shadow, or a dark laptop or folder it lies on.
 4. Refinement: on a larger copy, each side is found again along its normal at many
    points and a line fitted through them, dropping the points where a finger or a
-   shadow crosses the edge.
+   shadow crosses the edge. On a plain desk, a side is then pushed out to a thin dark
+   rim beyond it with the page's paper inside: the lit side of white paper on a white
+   desk, where the finder took the edge of the print for the side.
 
 ``find_page`` says None when the image is the page already (a scan, a screenshot, a
 page photographed edge to edge) or when no outline is convincing: a page is never cut
@@ -27,6 +29,7 @@ in doubt).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,9 +37,9 @@ from PIL import Image
 
 from desktop_app.core.capture import region
 from desktop_app.core.capture.edges import Field, light_and_colour, strongest_lines
-from desktop_app.core.capture.geometry import Quad, as_quad, iou, whole
+from desktop_app.core.capture.geometry import Quad, area, as_quad, iou, whole
 from desktop_app.core.capture.outlines import best_quad, from_top_left
-from desktop_app.core.capture.refine import Planes, refine
+from desktop_app.core.capture.refine import Planes, reach_rims, refine
 
 WORK_SIDE = 640  # pixels: the small copy the outline is found on
 REFINE_SIDE = 1600  # pixels: the copy each side is placed on precisely
@@ -48,6 +51,7 @@ AGREE = 0.85  # IoU from which the edges' outline and the paper map's are one
 VAGUE = 0.3  # separation of paper (``region.contrast``) an outline of edges is doubted below
 PLAINER = 0.15  # how much more plainly the paper map's outline must separate paper to win
 SURE = 0.95  # score of an edges' outline the paper map is not asked about
+RIM_REACH = 0.2  # how far out a side is looked for a rim beyond, per side of the page
 CLEAR = 0.5  # separation of paper the paper region's own outline needs to be taken
 
 
@@ -106,8 +110,11 @@ def find_outline(image: Image.Image,
     # Twice: on the small copy, where a line of the Hough grid may be a degree off (a
     # few pixels at the corners), then on the larger copy, within a few pixels.
     quad = refine(Planes.of(small), quad, reach=6.0)
-    refined = refine(Planes.of(big_copy), _scale(quad, big_factor / factor),
-                      reach=max(4.0, 2.5 * big_factor / factor))
+    planes = Planes.of(big_copy)
+    refined = refine(planes, _scale(quad, big_factor / factor),
+                     reach=max(4.0, 2.5 * big_factor / factor))
+    if field.plain:
+        refined = reach_rims(planes, refined, RIM_REACH * math.sqrt(area(refined)))
     return Found(_scale(refined, 1 / big_factor), score)
 
 

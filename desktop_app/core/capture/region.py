@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageFilter
 
 from desktop_app.core.capture.geometry import Quad, as_quad
 
@@ -125,9 +125,9 @@ def outline(mask: np.ndarray) -> Quad | None:
         y, x = divmod(seed, left.shape[1])
         if not left[y, x] or core[y, x] < 0.5:
             break
-        fill = Image.fromarray(np.where(left, 255, 0).astype(np.uint8), "L").copy()
-        ImageDraw.floodfill(fill, (x, y), 128)
-        piece = np.asarray(fill) == 128
+        start = np.zeros(left.shape, dtype=bool)
+        start[y, x] = True
+        piece = _flood(left, start)
         pieces.append(piece)
         left &= ~piece
     if not pieces:
@@ -138,10 +138,35 @@ def outline(mask: np.ndarray) -> Quad | None:
         if piece.sum() >= PIECE * largest:
             paper |= piece
     # Holes: whatever the surround (flooded from outside the picture) does not reach.
-    around = Image.fromarray(np.pad(np.where(paper, 255, 0).astype(np.uint8), 1), "L").copy()
-    ImageDraw.floodfill(around, (0, 0), 64)
-    paper = np.asarray(around)[1:-1, 1:-1] != 64
+    outside = np.pad(~paper, 1, constant_values=True)
+    start = np.zeros(outside.shape, dtype=bool)
+    start[0, 0] = True
+    paper = ~_flood(outside, start)[1:-1, 1:-1]
     return _corners(paper)
+
+
+def _flood(within: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """The pixels of ``within`` joined to ``start`` (side by side, not corner to corner):
+    whole runs along the rows and then the columns, until nothing more is reached. The
+    same as a flood fill, without a Python step per pixel."""
+    reached = start & within
+    while True:
+        grown = _runs(_runs(reached, within).T, within.T).T
+        if np.array_equal(grown, reached):
+            return reached
+        reached = grown
+
+
+def _runs(reached: np.ndarray, within: np.ndarray) -> np.ndarray:
+    """Every run of ``within`` along a row that holds a pixel of ``reached``."""
+    flat = np.ascontiguousarray(within).ravel()
+    begins = flat.copy()
+    begins[1:] &= ~flat[:-1]
+    begins[:: within.shape[1]] = flat[:: within.shape[1]]  # a run never crosses a row's end
+    run = np.cumsum(begins)
+    hit = np.zeros(int(run[-1]) + 1, dtype=bool)
+    hit[run[flat & np.ascontiguousarray(reached).ravel()]] = True
+    return (flat & hit[run]).reshape(within.shape)
 
 
 def _corners(paper: np.ndarray) -> Quad:
