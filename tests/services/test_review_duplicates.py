@@ -146,6 +146,22 @@ def test_a_poorly_read_page_that_only_looks_alike_is_not_a_copy() -> None:
     assert [(f.document_id, f.related) for f in find_duplicates(data)] == [(2, (1,))]
 
 
+def test_a_copy_read_only_in_part_is_still_a_copy() -> None:
+    """OCR may read only a strip of a small, compressed photo (its heading and a line):
+    few of the whole page's words, but nearly all of them the original's. A poorly read
+    page of other words that only looks alike is still not a copy."""
+    look = look_hashes(page_image(["Example Bank", "Account statement"], size=(400, 518),
+                                  font_px=12))
+    signup = ("Hoja de registro de voluntarios parroquia evento coordinador nombre telefono "
+              "entrada salida horas firma sabado despensa comunitaria")
+    original = _statement(1, STATEMENT, ["03/02/2022"], look, confidence=60.0)
+    strip = _statement(2, "Example Bank consolidated Rosalez", [], look, confidence=55.0)
+    other = _statement(3, signup, ["24"], look, confidence=50.0)
+    data = ReviewInput(case=Case(id=1, name="Alejandro Rosalez"), tabs=(),
+                       documents=(original, strip, other), today=dt.date(2025, 6, 1))
+    assert [(f.document_id, f.related) for f in find_duplicates(data)] == [(2, (1,))]
+
+
 # --- the review, with real OCR ----------------------------------------------------------------
 
 

@@ -27,6 +27,7 @@ MIN_SHINGLES = 20
 MIN_WORDS = 3  # a page with fewer distinct words says too little to tell papers apart
 SAME_WORDS = 0.8  # Jaccard of the distinct words of two short papers that are one
 SOME_WORDS = 0.15  # the least share of distinct words a poorly read copy keeps
+MOST_WORDS = 0.5  # or the share of its own words a copy read only in part has in the other
 SAME_TEXT = 0.75  # Jaccard of word triples
 SIMILAR_TEXT = 0.5
 SAME_NUMBERS = 0.6
