@@ -45,13 +45,9 @@ def refine(planes: Planes, quad: Quad, reach: float) -> Quad:
     cy = sum(p[1] for p in quad) / 4
     lines = [_refine_side(planes, quad[k], quad[(k + 1) % 4], (cx, cy), reach)
              for k in range(4)]
-    corners = []
-    for k in range(4):
-        x, y, z = np.cross(lines[k - 1], lines[k])
-        if abs(z) < 1e-9:
-            return quad
-        corners.append((float(x / z), float(y / z)))
-    refined = as_quad(corners)
+    refined = _meet(lines)
+    if refined is None:
+        return quad
     moved = max(math.hypot(a[0] - b[0], a[1] - b[1]) for a, b in zip(refined, quad,
                                                                      strict=True))
     if not is_convex(refined) or moved > 3 * reach:
@@ -59,16 +55,26 @@ def refine(planes: Planes, quad: Quad, reach: float) -> Quad:
     return refined
 
 
-def _refine_side(planes: Planes, p: tuple[float, float], q: tuple[float, float],
-                 centre: tuple[float, float], reach: float) -> np.ndarray:
-    rough = np.cross([p[0], p[1], 1.0], [q[0], q[1], 1.0])
+def _frame(p: tuple[float, float], q: tuple[float, float],
+           centre: tuple[float, float]) -> tuple[float, float, float, float, float]:
+    """The side from ``p`` to ``q``: its length, its direction and its normal pointing
+    into the page (towards ``centre``)."""
     length = math.hypot(q[0] - p[0], q[1] - p[1])
-    if length < 10:
-        return rough
+    if length == 0:
+        return 0.0, 0.0, 0.0, 0.0, 0.0
     ux, uy = (q[0] - p[0]) / length, (q[1] - p[1]) / length
     nx, ny = -uy, ux
     if (centre[0] - p[0]) * nx + (centre[1] - p[1]) * ny < 0:
-        nx, ny = -nx, -ny  # the normal points into the page
+        nx, ny = -nx, -ny
+    return length, ux, uy, nx, ny
+
+
+def _refine_side(planes: Planes, p: tuple[float, float], q: tuple[float, float],
+                 centre: tuple[float, float], reach: float) -> np.ndarray:
+    rough = np.cross([p[0], p[1], 1.0], [q[0], q[1], 1.0])
+    length, ux, uy, nx, ny = _frame(p, q, centre)
+    if length < 10:
+        return rough
     h, w = planes.light.shape
     count = max(16, min(90, int(length / 6)))
     ts = np.linspace(0.05, 0.95, count) * length
@@ -150,26 +156,29 @@ def reach_rims(planes: Planes, quad: Quad, reach: float) -> Quad:
     for k in range(4):
         p, q = quad[k], quad[(k + 1) % 4]
         lines.append(_rim_side(planes.light, p, q, (cx, cy), reach))
+    pushed = _meet(lines)
+    return pushed if pushed is not None and is_convex(pushed) else quad
+
+
+def _meet(lines: list[np.ndarray]) -> Quad | None:
+    """The quadrilateral whose corners are where each side's line meets the one before it
+    (lines in homogeneous form); None when two neighbours run parallel."""
     corners = []
     for k in range(4):
         x, y, z = np.cross(lines[k - 1], lines[k])
         if abs(z) < 1e-9:
-            return quad
+            return None
         corners.append((float(x / z), float(y / z)))
-    pushed = as_quad(corners)
-    return pushed if is_convex(pushed) else quad
+    return as_quad(corners)
 
 
 def _rim_side(light: np.ndarray, p: tuple[float, float], q: tuple[float, float],
               centre: tuple[float, float], reach: float) -> np.ndarray:
     rough = np.cross([p[0], p[1], 1.0], [q[0], q[1], 1.0])
-    length = math.hypot(q[0] - p[0], q[1] - p[1])
+    length, ux, uy, nx, ny = _frame(p, q, centre)
     if length < 40:
         return rough
-    ux, uy = (q[0] - p[0]) / length, (q[1] - p[1]) / length
-    nx, ny = -uy, ux
-    if (centre[0] - p[0]) * nx + (centre[1] - p[1]) * ny > 0:
-        nx, ny = -nx, -ny  # the normal points out of the page
+    nx, ny = -nx, -ny  # the normal points out of the page
     h, w = light.shape
     count = max(16, min(60, int(length / 10)))
     ts = np.linspace(0.1, 0.9, count * RIM_AVERAGE) * length
