@@ -186,3 +186,14 @@ def test_an_invoice_that_also_names_a_meter_and_a_service_address_is_left_to_the
         "Subtotal 180.00\nSales tax 14.40\nTotal 194.40\nThank you for your business",
         today=TODAY)
     assert found.category is None, found.reason
+
+
+def test_a_french_bill_without_a_period_is_dated_by_its_facture_du_not_its_debit_day() -> None:
+    found = suggest_for_text(
+        "Eaux du Rhône - Votre facture d'eau\nFacture du 21/09/2022\nN° client : 778 410\n"
+        "Compteur n° 55-1092\n"
+        "Consommation relevée : 14 m3\nAssainissement : 18,20 €\nTotal TTC : 41,37 €\n"
+        "TVA 5,5 % : 2,16 €\nLe montant de 41,37 € sera prélevé le 06/10/2022",
+        today=TODAY)
+    assert found.category == "residence", found.reason
+    assert found.date == "2022-09-21", found.date_evidence
