@@ -166,7 +166,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
                 r"cut off date|fecha de corte|fecha de desconexion|disconnected|desconectado|"
                 r"desconectada"),
     ("due", r"due date|due|pay by|pagar antes de|fecha limite|date limite|a payer avant|"
-            r"echeance|date d echeance|data de vencimento|pagar ate"),
+            r"echeance|date d echeance|data de vencimento|pagar ate|preleve le|"
+            r"sera preleve le|date de prelevement"),
     ("hire", r"hire date|date of hire|fecha de ingreso|hired|hired on|date d embauche|"
              r"data de admissao"),
     ("start", r"start date|move in date|commencing|commencing on|commences on|beginning on|"
@@ -186,6 +187,7 @@ _ROLES: tuple[tuple[str, str], ...] = (
                r"prazo|periodo de locacao|from the period|for the period"),
     ("issued", r"statement date|bill date|billing date|fecha de factura|closing date|"
                r"invoice date|date de facture|date d emission|data de emissao|"
+               r"facture du|facture en date du|factura del|fatura de|"
                r"data da fatura|date of report|report date|date of letter|letter date|"
                r"date mailed|mailed on|mailed|mailing date|fecha de envio|date d envoi"),
     ("visit", r"visit date|date of service|service date|fecha de consulta|date of visit|"

@@ -157,7 +157,7 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " vat registration:3, vat no:3, room type:3, room rate:3, folio:3, guest folio:4,"
         " arrive:1, depart:1, nights:2",
         " room charge:3, number of guests:3, guest:1,"
-        "facture:4, tva:3, total ttc:3, total ht:3, montant ht:3, prix unitaire:2,"
+        "facture:2, tva:3, total ttc:3, total ht:3, montant ht:3, prix unitaire:2,"
         " quantite:2, merci de votre visite:4, remercie de votre visite:4, vous remercie:3",
         "fatura:4, nota fiscal:4, obrigado pela preferencia:3",
         # de, it: papers from elsewhere

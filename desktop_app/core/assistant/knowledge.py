@@ -81,11 +81,23 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " aviso de desconexion:4, aviso de corte:4, corte de servicio:3, desconexion:3,"
         " saldo vencido:2,"
         " periodo de facturacion:2, recibo de luz:4, recibo de agua:4, servicio de luz:3",
+        " electricidad:2, energía eléctrica:3, suministro:2, punto de suministro:3,"
+        " potencia contratada:3, lectura del contador:3, contador:2,"
+        " factura de electricidad:4, factura de luz y gas:4, factura del agua:4,"
+        " factura de gas:4, recibo de gas:4, recibo de teléfono:4, factura de teléfono:4,"
+        " servicio de internet:3",
         "facture d électricité:4, facture d eau:4, facture de gaz:4, consommation:2,"
-        " compteur:3, relevé de compteur:3, montant à payer:2, adresse de service:3",
+        " compteur:3, relevé de compteur:3, montant à payer:2, adresse de service:3,"
+        " électricité:2, gaz naturel:2, eau potable:2, assainissement:2,"
+        " lieu de consommation:3, point de livraison:3, point de comptage:3,"
+        " puissance souscrite:3, kva:2, chèque énergie:3, fournisseur d énergie:3,"
+        " facture d énergie:4, prochaine facture:2, échéancier:2, abonnement:1,"
+        " facture de téléphone:4, facture internet:4, accès internet:2, ligne fixe:2",
         "conta de luz:4, conta de água:4, conta de energia:4, conta de gás:4,"
-        " valor a pagar:2, leitura:2, unidade consumidora:3, endereço de instalação:3",
-        "bòdwo kouran:4, bòdwo dlo:4, bòdwo:2, konsomasyon:2, kontè:1")),
+        " valor a pagar:2, leitura:2, unidade consumidora:3, endereço de instalação:3,"
+        " energia elétrica:3, fornecimento de energia:3, conta de telefone:4,"
+        " conta de internet:4",
+        "bòdwo kouran:4, bòdwo dlo:4, bòdwo:2, konsomasyon:2, kontè:1, elektrisite:2")),
     DocumentType("bank_statement", "Bank statement", "residence", _cues(
         "statement period:3, beginning balance:3, ending balance:3, opening balance:2,"
         " closing balance:2, withdrawals:2, deposits:1, checking account:3,"

@@ -78,10 +78,12 @@ CLEAR_WORDS = 12
 CLEAR_WORD = 85.0
 CLEAR_SHARE = 0.8
 QUIET_NONE = 0.7  # how sure that "none" is: below auto-accept, the user confirms it
-# A bill or an invoice is "none" only when it is not a medical one: a hospital's invoice
-# naming the patient and the insurance is proof of treatment. Medical words worth this much
-# (two ordinary cues: "patient", "hospital") keep an invoice for the user to file.
-MEDICAL_HOLD = 4.0
+# A bill or an invoice is "none" only when it is not a tab's bill: a hospital's invoice
+# naming the patient and the insurance is proof of treatment, an electricity bill ("facture",
+# "TVA", "total TTC", as every French bill prints) proof of residence. A tab's words worth
+# this much keep an invoice for the user to file: two ordinary medical cues ("patient",
+# "hospital"), or three ordinary cues of another tab (a meter, its reading, the kWh).
+BILL_HOLD = {"medical": 4.0, "residence": 6.0, "employment": 6.0, "community": 6.0}
 BILLS = frozenset({"receipt_invoice", "other"})  # the types of none that invoices are
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
 TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
@@ -354,7 +356,8 @@ def suggest_for_text(
     named_nothing = any(w >= 4 for _c, w in signs) or len(signs) >= 2
     chosen = best if quiet or confidence >= (NAMED_NONE if named_nothing else THRESHOLD) \
         else None
-    if chosen == "none" and best_type in BILLS and scores["medical"] >= MEDICAL_HOLD:
+    if chosen == "none" and best_type in BILLS and any(
+            scores[tab] >= hold for tab, hold in BILL_HOLD.items()):
         chosen = None
     read = read_confidence(date_guess.evidence, pages) if date is not None else None
     if date is not None and (

@@ -148,3 +148,52 @@ def test_papers_of_no_category_are_still_not_filed_under_a_tab(text: str) -> Non
     found = suggest_for_text(text, today=TODAY)
     assert found.category in (None, "none"), found.reason
     assert found.date is None
+
+
+# Electricity bills as France and Spain print them: every French bill says "facture",
+# "TVA" and "total TTC", as an invoice does, so the bill is known by its meter and supply.
+UTILITY_BILLS = [
+    ("fr", "Électricité de Provence\nFacture du 14/03/2023\nN° client : 4 556 102\n"
+     "Lieu de consommation : 8 rue des Tilleuls, 13100 Aix-en-Provence\n"
+     "Point de livraison (PDL) : 21 447 889 001 235\nPuissance souscrite : 6 kVA\n"
+     "Électricité - abonnement du 01/02/2023 au 28/02/2023 : 12,44 €\n"
+     "Consommation relevée : 312 kWh\nTotal hors TVA : 71,20 €\nTVA 20 % : 14,24 €\n"
+     "Total TTC : 85,44 €\nProchaine facture vers le 14/04/2023"),
+    ("es", "Eléctrica del Sur S.A.\nFactura de electricidad\nFecha de emisión: 5 de abril "
+     "de 2023\nTitular: Rosa Méndez\nDirección de suministro: C/ Olivo 12, Sevilla\n"
+     "Punto de suministro (CUPS): ES0031 4081 2233\nPotencia contratada: 4,6 kW\n"
+     "Lectura del contador: 12.480 kWh\nIVA 21 %: 9,83 €\nTotal a pagar: 56,64 €"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), UTILITY_BILLS, ids=[b[0] for b in UTILITY_BILLS])
+def test_an_electricity_bill_in_french_or_spanish_is_proof_of_residence(
+    language: str, text: str
+) -> None:
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "residence", found.reason
+    assert found.document_type == "utility_bill"
+    assert found.confidence >= THRESHOLD
+    assert found.language == language
+
+
+def test_an_invoice_that_also_names_a_meter_and_a_service_address_is_left_to_the_user() -> None:
+    """A plumber's invoice for the meter at the applicant's address may prove where they
+    live: not filed as "none", which says the paper proves nothing."""
+    found = suggest_for_text(
+        "ACE PLUMBING\nInvoice No. 20931\nInvoice date 04/02/2023\nService address: 210 W "
+        "Main St, Apt 4\nMeter reading before repair: 48210\nReplaced water meter valve\n"
+        "Subtotal 180.00\nSales tax 14.40\nTotal 194.40\nThank you for your business",
+        today=TODAY)
+    assert found.category is None, found.reason
+
+
+def test_a_french_bill_without_a_period_is_dated_by_its_facture_du_not_its_debit_day() -> None:
+    found = suggest_for_text(
+        "Eaux du Rhône - Votre facture d'eau\nFacture du 21/09/2022\nN° client : 778 410\n"
+        "Compteur n° 55-1092\n"
+        "Consommation relevée : 14 m3\nAssainissement : 18,20 €\nTotal TTC : 41,37 €\n"
+        "TVA 5,5 % : 2,16 €\nLe montant de 41,37 € sera prélevé le 06/10/2022",
+        today=TODAY)
+    assert found.category == "residence", found.reason
+    assert found.date == "2022-09-21", found.date_evidence
