@@ -113,14 +113,14 @@ def _straighten(image: Image.Image, quad: Quad) -> Image.Image:
     trial = straighten.warp(half, as_quad([(x * f, y * f) for x, y in quad]),
                             straighten.Size(max(1, round(size.width * f)),
                                             max(1, round(size.height * f)), None, None))
-    colour = straighten.has_colour(straighten.flatten(trial.convert("RGB")))
-    source = image.convert("RGB") if colour else image.convert("L")
+    colour = straighten.has_colour(straighten.flatten(straighten.in_mode(trial, "RGB")))
+    source = straighten.in_mode(image, "RGB" if colour else "L")
     return straighten.even_light(straighten.warp(source, quad, size), colour=colour)
 
 
 def _whole(image: Image.Image, *, photo: bool) -> Prepared:
     """The whole image is the page: a photo is evenly lit, a scan kept as it is."""
-    page = straighten.even_light(image.convert("RGB")) if photo else image
+    page = straighten.even_light(straighten.in_mode(image, "RGB")) if photo else image
     way = orient.orientation(page)
     if way.confidence < orient.SURE:
         return Prepared(page, None, 0, False, photo, guess=way.turn)

@@ -188,8 +188,13 @@ def _pick(grid: np.ndarray, diag: int, count: int, floor: float,
     direction."""
     n_rho = grid.shape[1]
     taken = blocked.copy()
-    order = np.argpartition(grid, -3000, axis=None)[-3000:]
-    order = order[np.argsort(grid.flat[order])[::-1]]
+    # The 3,000 strongest cells, strongest first (ties by position). Partitioned as
+    # negated votes: most cells hold none, and NumPy's selection of the largest few
+    # among that many equal values took 0.1 s a grid, the smallest few 0.004 s.
+    votes = -grid.ravel()
+    top = min(3000, votes.size)
+    order = np.argpartition(votes, top - 1)[:top]
+    order = order[np.lexsort((order, votes[order]))]
     distinct: list[tuple[int, int]] = []
     for flat in order:
         th, r = divmod(int(flat), n_rho)

@@ -137,11 +137,17 @@ def even_light(page: Image.Image, colour: bool | None = None) -> Image.Image:
     states is kept. Grey pages are lit in one band, not three."""
     dpi = page.info.get("dpi")
     if colour is None:
-        colour = has_colour(flatten(_half(page.convert("RGB"))))
-    result = flatten(page.convert("RGB") if colour else page.convert("L"))
+        colour = has_colour(flatten(_half(in_mode(page, "RGB"))))
+    result = flatten(in_mode(page, "RGB" if colour else "L"))
     if dpi:
         result.info["dpi"] = dpi
     return result
+
+
+def in_mode(image: Image.Image, mode: str) -> Image.Image:
+    """``image`` in ``mode``: itself when it is in it already (Pillow's ``convert``
+    copies it then: a photo's 36 MB), else converted."""
+    return image if image.mode == mode else image.convert(mode)
 
 
 def _half(image: Image.Image) -> Image.Image:
