@@ -91,10 +91,12 @@ TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, no
 _MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$|^\s*P<[A-Z]{3}[A-Z]+<"
                   r"|[A-Z0-9<]{9}[0-9OSBIL][A-Z]{3}[0-9OSBIL]{7}[MF<X]")
 MRZ_WEIGHT = 5
-# A letterhead that names a doctor ("Dr. Samuel Ortega", "Dra. Lucía Treviño") in the first
-# lines: a doctor's note or letter, whatever the handwriting below it says.
-_DOCTOR_HEAD = re.compile(r"^\W{0,2}(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+")
-DOCTOR_HEAD_WEIGHT = 3
+# A letterhead that names a doctor ("Dr. Samuel Ortega", "Dra. Lucía Treviño", "Dr. K.
+# Okafor, MD") in the first lines: a doctor's note or letter, whatever the handwriting
+# below it says.
+_DOCTOR_HEAD = re.compile(r"^\W{0,2}(?:Dr|Dra|Doctor|Doctora)\.?\s+(?:[A-Z]\.\s*)*"
+                          r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+")
+DOCTOR_HEAD_WEIGHT = 4  # nearly names the paper: a note on a doctor's pad
 HEAD_LINES = 4
 # A handwritten letter whose shape and telling words agree (``letters.letter_kind``)
 # counts this much for its type, when no other tab's type scores UNSURE_SCORE or more.

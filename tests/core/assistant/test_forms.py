@@ -286,3 +286,19 @@ def test_a_doctors_letterhead_files_a_note_whose_handwriting_is_unreadable() -> 
     # A doctor written to (an address line) or a street ("Pecan Dr") is not a letterhead.
     letter = ("Rosa Gutierrez\n12 Pecan Dr\nHouston TX\nDear Dr. Smith,\nthank you.")
     assert "doctor s letterhead" not in suggest_for_text(letter, today=TODAY).evidence
+
+
+def test_a_letterhead_naming_a_doctor_by_an_initial_or_beside_a_clinic_files_the_note() -> None:
+    """OCR text of two doctor's notes of tuning seed 707: the doctor named by an initial
+    ("Dr. K. Okafor, MD"); a clinic whose name says "Community" over "Dr. Samuel Ortega"."""
+    initial = ("Dr. K. Okafor, MD + (475) 555-0127\n\n= Spee ea\n| |\n| Unity Health Clinic |\n"
+               "Name Manos Calvalho pate 7-32025\n\nExcusefsor schod, ‘I. Reeurn Ju/ 5,\n225,"
+               "\n\nOne aaa\n\nDr. K. Okafor, MD\nForm MD-7 Revised 3/2024 |\n\nee")
+    community = ("pepe ocala ane ec Heuer\n\nNorthgate Community Medical |\nDr. Samuel Ortega "
+                 "+ (836) 555-0179\n\nName Ana /ucÁ Vá quez OMe. Date 10/13/2022\n\nPlease "
+                 "Kase Aafrom wak through\nQt 17, 202. Seen in dinic to dey.\n\nCy\n\nDr. "
+                 "Samuel Ortega\n\nForm MD-7 Revised 11/2018")
+    for note in (initial, community):
+        found = suggest_for_text(note, today=TODAY)
+        assert found.category == "medical" and found.confidence >= THRESHOLD
+        assert "doctor s letterhead" in found.evidence
