@@ -97,7 +97,7 @@ MRZ_WEIGHT = 5
 _DOCTOR_HEAD = re.compile(r"^\W{0,2}(?:Dr|Dra|Doctor|Doctora)\.?\s+(?:[A-Z]\.\s*)*"
                           r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+")
 DOCTOR_HEAD_WEIGHT = 4  # nearly names the paper: a note on a doctor's pad
-HEAD_LINES = 4
+HEAD_LINES = 4  # of the lines with a word: OCR reads a box's frame as lines of "| |"
 # A handwritten letter whose shape and telling words agree (``letters.letter_kind``)
 # counts this much for its type, when no other tab's type scores UNSURE_SCORE or more.
 LETTER_WEIGHT = 6
@@ -292,7 +292,7 @@ def suggest_for_text(
         score, found = type_scores["identity"]
         type_scores["identity"] = (score + MRZ_WEIGHT, [*found, ("machine readable zone",
                                                                  MRZ_WEIGHT)])
-    top_lines = [line for line in text.splitlines() if line.strip()][:HEAD_LINES]
+    top_lines = [line for line in text.splitlines() if _HEADING_WORDS.search(line)][:HEAD_LINES]
     if any(_DOCTOR_HEAD.match(line) for line in top_lines):
         score, found = type_scores["medical_record"]
         type_scores["medical_record"] = (score + DOCTOR_HEAD_WEIGHT,

@@ -302,3 +302,20 @@ def test_a_letterhead_naming_a_doctor_by_an_initial_or_beside_a_clinic_files_the
         found = suggest_for_text(note, today=TODAY)
         assert found.category == "medical" and found.confidence >= THRESHOLD
         assert "doctor s letterhead" in found.evidence
+
+
+def test_a_family_medicine_letterhead_over_a_box_frame_files_the_note() -> None:
+    """OCR text of two doctor's notes of tuning seed 606: "Family Medicine" names a
+    doctor's practice, and the doctor's name under lines of a box's frame ("| |") is still
+    in the letterhead."""
+    framed = ("A ARES Sale diese aarti Sete +\n\nSt. Brendan Family Medicine\n\n| |\n\n| |\nz |"
+              "\n\n| Dr. Paul Whitcomb + (420) 555-0142 |\n\n| |\n\n|\n\nNombre_Á CF” REYOS "
+              "Hermón kz Fecha 29 posto 26\n\nPaciente vásto “oy. Bopso 3\ndías. Red regrsar "
+              "ed 4\nsetiembre 2679,\n\nChao\n\nDr. Paul Whitcomb\n\nForm MD-7 Revised 11/2011")
+    practice = ("St. Brendan Family Medicine\nDr. Samuel Ortega + (294) 555-0193\n\nname "
+                "Wigyel Ang HAM ez He $003.17\n\nP/ta Se excuse yig a fOm yprk\nBrush 92 707, "
+                "Seen in dinfc\nÍ00%y .\n\nE\n\nDr. Samuel Ortega")
+    for note in (framed, practice):
+        found = suggest_for_text(note, today=TODAY)
+        assert found.category == "medical" and found.confidence >= THRESHOLD
+    assert "doctor s letterhead" in suggest_for_text(framed, today=TODAY).evidence
