@@ -90,6 +90,7 @@ def hand_written(pages: Sequence[Sequence[WordBox]]) -> bool:
 class Letter:
     kind: str  # "support_letter" or "proof_of_address"
     words: tuple[str, ...]  # the telling words it was found by, as they are spelt
+    more: int = 0  # how many signs it shows beyond those it needs
 
 
 def letter_kind(text: str, pages: Sequence[Sequence[WordBox]]) -> Letter | None:
@@ -108,10 +109,12 @@ def letter_kind(text: str, pages: Sequence[Sequence[WordBox]]) -> Letter | None:
         rent.setdefault("a sum a month", "a sum a month")
     landlord = {**_found(LIVES, page_words), **rent}
     lives = sum((bool(_ADDRESS.search(norm)), bool(_SINCE.search(norm))))
-    if support and not rent and len(support) + min(shape, 1) >= AGREE:
-        return Letter("support_letter", tuple(support.values()))
-    if not support and landlord and len(landlord) + lives + min(shape, 1) >= LANDLORD_SIGNS:
-        return Letter("proof_of_address", tuple(landlord.values()))
+    signs = len(support) + min(shape, 1)
+    if support and not rent and signs >= AGREE:
+        return Letter("support_letter", tuple(support.values()), signs - AGREE)
+    signs = len(landlord) + lives + min(shape, 1)
+    if not support and landlord and signs >= LANDLORD_SIGNS:
+        return Letter("proof_of_address", tuple(landlord.values()), signs - LANDLORD_SIGNS)
     return None
 
 

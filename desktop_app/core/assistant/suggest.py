@@ -99,8 +99,12 @@ _DOCTOR_HEAD = re.compile(r"^\W{0,2}(?:Dr|Dra|Doctor|Doctora)\.?\s+(?:[A-Z]\.\s*
 DOCTOR_HEAD_WEIGHT = 4  # nearly names the paper: a note on a doctor's pad
 HEAD_LINES = 4  # of the lines with a word: OCR reads a box's frame as lines of "| |"
 # A handwritten letter whose shape and telling words agree (``letters.letter_kind``)
-# counts this much for its type, when no other tab's type scores UNSURE_SCORE or more.
+# counts this much for its type, when no other tab's type scores UNSURE_SCORE or more,
+# and a point more for each sign it shows beyond those it needs, up to LETTER_MORE: alone,
+# LETTER_WEIGHT is just over the threshold, and one stray cue of another tab ("md" read
+# in a scrawl) put a letter with three signs under it. Even then it stays under AUTO_ACCEPT.
 LETTER_WEIGHT = 6
+LETTER_MORE = 2
 
 
 @dataclass(frozen=True)
@@ -303,7 +307,8 @@ def suggest_for_text(
         # Its telling words read nearly right are shown as the evidence, after the cues.
         shown = [(word, 0) for word in letter.words
                  if not any(f" {word} " in f" {cue} " for cue, _w in found)]
-        type_scores[letter.kind] = (score + LETTER_WEIGHT, [*found, *shown])
+        type_scores[letter.kind] = (score + LETTER_WEIGHT + min(letter.more, LETTER_MORE),
+                                    [*found, *shown])
     scores = _category_scores(_fields_yield(type_scores))
     learned: tuple[str, ...] = ()
     counts = word_counts(text)

@@ -119,3 +119,15 @@ def test_a_landlord_s_note_is_known_by_three_of_its_signs() -> None:
     assert suggest_for_text(LANDLORD_EN, pages=_pages(LANDLORD_EN, 40)).category == "residence"
     one_sign = "Madde, Monsitur,\nLe loyer du mois est en retard.\nMerci."
     assert _kind(one_sign) is None  # a word of the rent and a letter's shape: two signs
+
+
+def test_a_letter_with_more_signs_than_it_needs_is_surer() -> None:
+    """Seed 606: "Der Ímigrag", "nexghYor", "pant" (pantry) — three signs of a letter of
+    support — and "md" read in the scrawl, a stray medical cue that kept it under the bar.
+    Never sure enough to be filed without the user."""
+    text = ("Framngtam, 10/7/22\n\nDer Ímigrag on Cer,\n\nI have Him» Ros IBlaGóne GUS” for 9 "
+            "falsas my nexghYor. Rose is ,\n“ely telofible nd Pos; person md 3 Big pant, ery "
+            "Sunday Rae\nhelos at ar url fo. @tty-\n\nSncelel,\n\nee ae\n\nRoms AprigX")
+    made = suggest_for_text(text, pages=_pages(text, 40))
+    assert made.category == "community"
+    assert made.confidence < 0.95
