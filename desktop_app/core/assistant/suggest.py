@@ -92,19 +92,22 @@ _MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$|^\s*P<[A-Z]{3}[A-Z]+
                   r"|[A-Z0-9<]{9}[0-9OSBIL][A-Z]{3}[0-9OSBIL]{7}[MF<X]")
 MRZ_WEIGHT = 5
 # A letterhead that names a doctor ("Dr. Samuel Ortega", "Dra. Lucía Treviño", "Dr. K.
-# Okafor, MD") in the first lines: a doctor's note or letter, whatever the handwriting
-# below it says.
-_DOCTOR_HEAD = re.compile(r"^\W{0,2}(?:Dr|Dra|Doctor|Doctora)\.?\s+(?:[A-Z]\.\s*)*"
-                          r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+")
+# Okafor, MD") or a clinician by a credential ("L. Brandt, FNP-C", "Ana Ruiz, MD"; not
+# "Baltimore, MD 21201", a state) in the first lines: a doctor's note or letter, whatever
+# the handwriting below it says.
+_DOCTOR_HEAD = re.compile(
+    r"^\W{0,2}(?:(?:Dr|Dra|Doctor|Doctora)\.?\s+(?:[A-Z]\.\s*)*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+    r"|(?:[A-Z]\.\s*)*(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+){0,2}[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s*"
+    r"(?:M\.?D|D\.?O|N\.?P|FNP(?:-C|-BC)?|PA-C|APRN|R\.?N|DNP|CNM)\b(?![\s,]*\d{5}))")
 DOCTOR_HEAD_WEIGHT = 4  # nearly names the paper: a note on a doctor's pad
 HEAD_LINES = 4  # of the lines with a word: OCR reads a box's frame as lines of "| |"
 # A handwritten letter whose shape and telling words agree (``letters.letter_kind``)
 # counts this much for its type, when no other tab's type scores UNSURE_SCORE or more,
-# and a point more for each sign it shows beyond those it needs, up to LETTER_MORE: alone,
-# LETTER_WEIGHT is just over the threshold, and one stray cue of another tab ("md" read
-# in a scrawl) put a letter with three signs under it. Even then it stays under AUTO_ACCEPT.
-LETTER_WEIGHT = 6
-LETTER_MORE = 2
+# and a point more for each sign it shows beyond those it needs, up to LETTER_MORE. A
+# scrawl gives stray cues of other tabs ("md", "banque" read in it): LETTER_WEIGHT leaves
+# room for one, and even with LETTER_MORE a letter stays under AUTO_ACCEPT.
+LETTER_WEIGHT = 7
+LETTER_MORE = 1
 
 
 @dataclass(frozen=True)

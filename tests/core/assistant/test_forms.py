@@ -319,3 +319,16 @@ def test_a_family_medicine_letterhead_over_a_box_frame_files_the_note() -> None:
         found = suggest_for_text(note, today=TODAY)
         assert found.category == "medical" and found.confidence >= THRESHOLD
     assert "doctor s letterhead" in suggest_for_text(framed, today=TODAY).evidence
+
+
+def test_a_letterhead_naming_a_clinician_by_a_credential_files_the_note() -> None:
+    """OCR text of a nurse practitioner's note of seed 101 ("L. Brandt, FNP-C"); an
+    address in Maryland ("Baltimore, MD 21201") names no doctor."""
+    note = ("Unity Health Clinic\nL. Brandt, FNP-C + (912) 555-0108\n\nName Ye sería Vásqs EZ "
+            "Rar & Date 0410/2021\n\nPease exyse Yesenia fromwo A\nthrough 14 7/21. seen in "
+            "cink\n\ntoda y:\n\nL. Brandt, FNP-C\n\nForm MD-7 Rev. 06/2020\n\nay")
+    found = suggest_for_text(note, today=TODAY)
+    assert found.category == "medical" and found.confidence >= THRESHOLD
+    assert "doctor s letterhead" in found.evidence
+    address = "Rosa Gutierrez\nBaltimore, MD 21201\nDear neighbours,"
+    assert "doctor s letterhead" not in suggest_for_text(address, today=TODAY).evidence

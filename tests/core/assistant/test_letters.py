@@ -131,3 +131,15 @@ def test_a_letter_with_more_signs_than_it_needs_is_surer() -> None:
     made = suggest_for_text(text, pages=_pages(text, 40))
     assert made.category == "community"
     assert made.confidence < 0.95
+
+
+def test_one_stray_cue_read_in_a_scrawl_does_not_sink_a_letter() -> None:
+    """Seed 101: a French letter of support ("Mad ame, Man Sen y", "con mais",
+    "Cordi dem ent") in which OCR read "banque", a bank statement's word."""
+    text = ("4 bjui Jet 202\n\nMad ame, Man Sen y;\n\n£ con mais Hédoa Motel Cn\n\n¿zMendaq @ "
+            "pus Sag, n\nvásns.\n\nChau e dimanche Héctor dde\n60lse. Héctor e\n\nOs San Tres"
+            "\n\na 4 banque di nel aber\n\nde notre\nst une personne horné se, traválle ye et "
+            "Coj0Lrs ple a\ndaga.\n\nCordi dem ent\n\nCe\n\nNadé ge } eM- [puis")
+    made = suggest_for_text(text, pages=_pages(text, 40))
+    assert made.category == "community"
+    assert made.confidence < 0.95
