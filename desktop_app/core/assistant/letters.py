@@ -119,10 +119,13 @@ def letter_kind(text: str, pages: Sequence[Sequence[WordBox]]) -> Letter | None:
 
 
 def _page_words(norm: str) -> set[str]:
-    """The page's words, and each two neighbours written together: OCR splits a
-    handwritten word in two ("VWAZ EM" for "vwazen", "pr Mriétaire" for "propriétaire")."""
+    """The page's words, and each two neighbours of two letters or more written together:
+    OCR splits a handwritten word in two ("VWAZ EM" for "vwazen", "pr Mriétaire" for
+    "propriétaire"); a word of one letter is a word ("A quier" is "a quien", not
+    "alquiler")."""
     split = norm.split()
-    return {*split, *(a + b for a, b in zip(split, split[1:], strict=False))}
+    return {*split, *(a + b for a, b in zip(split, split[1:], strict=False)
+                      if len(a) > 1 and len(b) > 1)}
 
 
 # "for 6 years", "hace 7 anos", "depuis 9 ans": how long the writer has known them.

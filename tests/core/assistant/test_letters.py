@@ -143,3 +143,11 @@ def test_one_stray_cue_read_in_a_scrawl_does_not_sink_a_letter() -> None:
     made = suggest_for_text(text, pages=_pages(text, 40))
     assert made.category == "community"
     assert made.confidence < 0.95
+
+
+def test_a_word_of_one_letter_is_not_half_of_a_split_word() -> None:
+    """Seed 303: "A quier" (a quien corresponda) run together is "aquier", two letters
+    off "alquiler": a word of the rent that would veto this letter of support."""
+    text = ("2 piembe20Q1\n\nA quier cGreDonda:\nConozo a Hácip Y Man ye) Fores salazar de dl "
+            "e /ece 4 aña; somos vecinos,\n\nAentamenre\n\nGua aálupe Ma Khe z")
+    assert _kind(text) == "support_letter"
