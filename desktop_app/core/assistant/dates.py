@@ -105,7 +105,8 @@ def _written_pattern(names: dict[str, int]) -> re.Pattern[str]:
 _WRITTEN = {lang: _written_pattern(_months(lang)) for lang in ("", "ht", "pt")}
 _DASH = r"\-\u2010\u2011\u2012\u2013\u2014\u2212~"  # for a [character class]
 _SEP = rf"\s?[/.{_DASH}]\s?"
-_NUMERIC = re.compile(rf"\b(\d{{1,2}}){_SEP}(\d{{1,2}}){_SEP}(\d{{4}}|\d{{2}})\b")
+# Not the tail of a longer number: a handwritten "29/09/20" read "2.9/09 /20" is no 9 September.
+_NUMERIC = re.compile(rf"(?<!\d[.,])\b(\d{{1,2}}){_SEP}(\d{{1,2}}){_SEP}(\d{{4}}|\d{{2}})\b")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(rf"\b(\d{{4}})[{_DASH}](\d{{1,2}})[{_DASH}](\d{{1,2}})\b")),
     ("numeric", _NUMERIC),

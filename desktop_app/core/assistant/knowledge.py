@@ -219,10 +219,13 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " nota medica:4, constancia medica:4, justificante medico:4, incapacidad:2,"
         " fue atendido:3, fue atendida:3, reposo:2",
         " pediatrics:3, excuse from school:3, excuse from work:3, school excuse:3,"
-        " seen in clinic:3, seen in our clinic:3, excusa medica:4, pediatria:3",
+        " seen in clinic:3, seen in our clinic:3, excusa medica:4, pediatria:3,"
+        " family medicine:3, internal medicine:3, medicine:1, medicina familiar:3,"
+        " medicina interna:3, medicina general:3, medicina:1",
         "patiente:2, diagnostic:3, médecin:2, docteur:1, clinique:2, hôpital:2,"
         " certificat médical:4, dossier médical:4, consultation médicale:3,"
-        " consultation:1, symptômes:2, tension artérielle:3, maladie:2, soins:1, santé:1,"
+        " consultation:1, médecine générale:3, symptômes:2, tension artérielle:3,"
+        " maladie:2, soins:1, santé:1,"
         " centre de santé:2",
         "atestado médico:4, atestado:2, prontuário:4, pressão arterial:3, doença:2,"
         " saúde:1, posto de saúde:2, unidade de saúde:2, internado:2, internada:2",

@@ -13,14 +13,17 @@ right, and where the letter says where someone lives, an address and "since" a y
   clearly and is left to the exact cues;
 * a support letter: ``AGREE`` distinct telling words of support (``SUPPORT``), or one and
   the shape of a letter (a salutation in its first lines, a closing in its last, "for 6
-  years"), and no word of a landlord's (``LANDLORD``);
-* a landlord's note: a landlord's word and both a street address and "since" a year, or
-  ``AGREE`` landlord's words and the shape of a letter; and no word of support.
+  years"), and no word of the rent (``LANDLORD``);
+* a landlord's note: ``LANDLORD_SIGNS`` signs of one, at least one of them a landlord's
+  word (``LANDLORD``, ``LIVES``, or a sum paid "a month"); the others a street address,
+  "since" a year, the shape of a letter, more landlord's words; and no word of support.
 
 A telling word is found when the page has it or a word one letter off (five letters or
-more; two for eight or more); a salutation's words may be one letter off from four
-letters. ``suggest`` counts the kind only when no other tab's type is scored already.
-Otherwise it says nothing, and the paper is left for the user, as before.
+more; two for eight or more), also written in two (``_page_words``); a short salutation's
+words may be one letter off from four letters, a long one is looked for in the letters of
+the lines run together (``_any_near``). ``suggest`` counts the kind only when no other
+tab's type is scored already. Otherwise it says nothing, and the paper is left for the
+user, as before.
 """
 
 from __future__ import annotations
@@ -36,16 +39,22 @@ from desktop_app.core.review.text import edit_distance
 SURE_WORD = 85.0  # OCR confidence (0-100) of a word read clearly
 HAND_SHARE = 0.6  # below this share of clearly read words, the page was written by hand
 AGREE = 2  # distinct telling words of one kind a letter needs
+LANDLORD_SIGNS = 3  # a landlord's note: its words, an address, "since", a letter's shape
 HEAD_LINES = 4  # a salutation is looked for in the first lines, a closing in the last
 MIN_WORD = 4  # telling words shorter than this are not looked for near
 MIN_NEAR = 5  # a telling word shorter than this must be read exactly
 SALUTATION_WORD = 4  # a salutation's or closing's word may be one letter off from four
+LONG_PHRASE = 8  # a salutation or closing of this many letters is looked for in the letters
 
-SALUTATIONS = ("dear", "to whom it may concern", "a quien corresponda", "estimado",
-               "estimada", "prezado", "prezada", "a qui de droit", "madame monsieur",
-               "cher", "chere", "honorable", "respected", "senores")
+# A long salutation is written as far as its telling words go ("to whom it [may concern]",
+# "a quem possa [interessar]"): OCR often reads only its start.
+SALUTATIONS = ("dear", "to whom it", "a quien corresponda", "estimado", "estimada",
+               "prezado", "prezada", "a qui de droit", "madame monsieur", "cher", "chere",
+               "honorable", "respected", "senores", "a quem possa", "pou moun ki konsene",
+               "a quien pueda")
 CLOSINGS = ("sincerely", "respectfully", "atentamente", "cordialement", "atenciosamente",
-            "regards", "sinceramente", "cordialmente", "respetuosamente", "mesi")
+            "regards", "sinceramente", "cordialmente", "respetuosamente", "mesi", "thank you",
+            "merci", "gracias", "obrigado", "obrigada", "respectueusement", "saludos")
 
 # Words a support letter uses (a neighbour, a friend, the church, the family it asks to
 # keep together), in English, Spanish, French, Portuguese and Haitian Creole.
@@ -57,12 +66,15 @@ SUPPORT = ("known", "neighbor", "neighbors", "neighbour", "conozco", "vecino", "
            "honesto", "honnete", "honesta", "onet", "hardworking", "trabajadora",
            "trabajador", "travailleur", "travailleuse", "trabalhadora", "trabalhador",
            "responsible", "responsable", "responsavel", "friend", "amigo", "amiga")
-# Words a landlord's note uses: the rent, the tenant, the home they live in.
-LANDLORD = ("rent", "rents", "renta", "alquiler", "loyer", "aluguel", "lwaye", "tenant",
-            "inquilino", "inquilina", "locataire", "lokate", "landlord", "propietario",
-            "propietaria", "proprietaire", "proprietario", "proprietaria", "pwopriyete",
-            "apartment", "apartamento", "appartement", "lives", "habite", "mora", "vive",
-            "rete", "reside")
+# Words a landlord's note uses: the rent, the tenant, the home they rent.
+LANDLORD = ("rent", "rents", "rented", "renting", "renta", "alquiler", "loyer", "aluguel",
+            "lwaye", "tenant", "inquilino", "inquilina", "locataire", "lokate", "landlord",
+            "propietario", "propietaria", "proprietaire", "proprietario", "proprietaria",
+            "pwopriyete", "apartment", "apartamento", "appartement")
+# Words of where someone lives: a landlord's note says them, and so does a letter of
+# support ("she lives in our community", "pou l rete ak fanmi li"), so they count for a
+# landlord's note but do not speak against a letter of support.
+LIVES = ("lives", "habite", "mora", "vive", "rete", "reside")
 
 
 def hand_written(pages: Sequence[Sequence[WordBox]]) -> bool:
@@ -78,6 +90,7 @@ def hand_written(pages: Sequence[Sequence[WordBox]]) -> bool:
 class Letter:
     kind: str  # "support_letter" or "proof_of_address"
     words: tuple[str, ...]  # the telling words it was found by, as they are spelt
+    more: int = 0  # how many signs it shows beyond those it needs
 
 
 def letter_kind(text: str, pages: Sequence[Sequence[WordBox]]) -> Letter | None:
@@ -89,15 +102,30 @@ def letter_kind(text: str, pages: Sequence[Sequence[WordBox]]) -> Letter | None:
     shape = sum((_any_near(lines[:HEAD_LINES], SALUTATIONS),
                  _any_near(lines[-HEAD_LINES:], CLOSINGS),
                  bool(_DURATION.search(norm))))
-    page_words = set(norm.split())
+    page_words = _page_words(norm)
     support = _found(SUPPORT, page_words)
-    landlord = _found(LANDLORD, page_words)
+    rent = _found(LANDLORD, page_words)
+    if _RENT_PERIOD.search(norm):
+        rent.setdefault("a sum a month", "a sum a month")
+    landlord = {**_found(LIVES, page_words), **rent}
     lives = sum((bool(_ADDRESS.search(norm)), bool(_SINCE.search(norm))))
-    if support and not landlord and len(support) + min(shape, 1) >= AGREE:
-        return Letter("support_letter", tuple(support.values()))
-    if not support and landlord and (lives == 2 or (shape and len(landlord) >= AGREE)):
-        return Letter("proof_of_address", tuple(landlord.values()))
+    signs = len(support) + min(shape, 1)
+    if support and not rent and signs >= AGREE:
+        return Letter("support_letter", tuple(support.values()), signs - AGREE)
+    signs = len(landlord) + lives + min(shape, 1)
+    if not support and landlord and signs >= LANDLORD_SIGNS:
+        return Letter("proof_of_address", tuple(landlord.values()), signs - LANDLORD_SIGNS)
     return None
+
+
+def _page_words(norm: str) -> set[str]:
+    """The page's words, and each two neighbours of two letters or more written together:
+    OCR splits a handwritten word in two ("VWAZ EM" for "vwazen", "pr Mriétaire" for
+    "propriétaire"); a word of one letter is a word ("A quier" is "a quien", not
+    "alquiler")."""
+    split = norm.split()
+    return {*split, *(a + b for a, b in zip(split, split[1:], strict=False)
+                      if len(a) > 1 and len(b) > 1)}
 
 
 # "for 6 years", "hace 7 anos", "depuis 9 ans": how long the writer has known them.
@@ -106,6 +134,10 @@ _DURATION = re.compile(r" (?:for|hace|desde|depuis|ha|pandan|depi) \d{1,2} "
 # "4295 Beacon St", "5437 Pecan Dr": a street address; "desde diciembre 2014", "since 2017".
 _ADDRESS = re.compile(r" \d{2,5} (?:[a-z]+ ){1,3}(?:st|street|dr|drive|ave|avenue|rd|road|"
                       r"blvd|ln|lane|ct|way|unit|apt|calle|rue)(?= )")
+# "$450 a month", "60 $ par mois", "400 dolares al mes": a sum paid each month.
+_RENT_PERIOD = re.compile(r" (?:\$ ?\d{2,5}|\d{2,5} ?(?:\$|dollars|dolares|reais)) "
+                          r"(?:[a-z]+ ){0,2}(?:a|per|every|each|par|por|al|cada|chak|pa) "
+                          r"(?:month|mois|mes|mwa)(?= )")
 _SINCE = re.compile(r" (?:since|desde|depuis|depi|desd[eé]) (?:[a-z]+ ){0,3}"
                     r"[0-9lo]{3,4}(?= )")
 
@@ -121,8 +153,29 @@ def _found(telling: Sequence[str], page_words: set[str]) -> dict[str, str]:
 
 
 def _any_near(lines: Sequence[str], phrases: Sequence[str]) -> bool:
-    return any(_phrase_near(phrase.split(), line.split())
-               for line in lines for phrase in phrases)
+    """Whether the lines hold one of the phrases: a short one word by word, each word
+    near (``_phrase_near``); a long one (``LONG_PHRASE`` letters or more) anywhere in their
+    letters run together, up to a quarter of them misread, since OCR splits and joins
+    handwritten words at will ("Atenc losarene" for "Atenciosamente", "A gem possa" for
+    "A quem possa")."""
+    joined = "".join(c for line in lines for c in line if c.isalpha())
+    return any(_in_letters(squashed, joined) if len(squashed := phrase.replace(" ", ""))
+               >= LONG_PHRASE else any(_phrase_near(phrase.split(), line.split())
+                                       for line in lines)
+               for phrase in phrases)
+
+
+def _in_letters(phrase: str, letters: str) -> bool:
+    """Whether some run of ``letters`` is ``phrase`` with at most a quarter of its letters
+    misread, left out or added (edit distance to the closest substring)."""
+    allowed = len(phrase) // 4
+    previous = [0] * (len(letters) + 1)  # a match may start anywhere
+    for i, p in enumerate(phrase, 1):
+        current = [i]
+        for j, c in enumerate(letters, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (p != c)))
+        previous = current
+    return min(previous) <= allowed
 
 
 def _phrase_near(phrase: Sequence[str], words: Sequence[str]) -> bool:

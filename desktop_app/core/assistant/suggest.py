@@ -93,14 +93,23 @@ TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, no
 _MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$|^\s*P<[A-Z]{3}[A-Z]+<"
                   r"|[A-Z0-9<]{9}[0-9OSBIL][A-Z]{3}[0-9OSBIL]{7}[MF<X]")
 MRZ_WEIGHT = 5
-# A letterhead that names a doctor ("Dr. Samuel Ortega", "Dra. Lucía Treviño") in the first
-# lines: a doctor's note or letter, whatever the handwriting below it says.
-_DOCTOR_HEAD = re.compile(r"^\W{0,2}(?:Dr|Dra|Doctor|Doctora)\.?\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+")
-DOCTOR_HEAD_WEIGHT = 3
-HEAD_LINES = 4
+# A letterhead that names a doctor ("Dr. Samuel Ortega", "Dra. Lucía Treviño", "Dr. K.
+# Okafor, MD") or a clinician by a credential ("L. Brandt, FNP-C", "Ana Ruiz, MD"; not
+# "Baltimore, MD 21201", a state) in the first lines: a doctor's note or letter, whatever
+# the handwriting below it says.
+_DOCTOR_HEAD = re.compile(
+    r"^\W{0,2}(?:(?:Dr|Dra|Doctor|Doctora)\.?\s+(?:[A-Z]\.\s*)*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+    r"|(?:[A-Z]\.\s*)*(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+){0,2}[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s*"
+    r"(?:M\.?D|D\.?O|N\.?P|FNP(?:-C|-BC)?|PA-C|APRN|R\.?N|DNP|CNM)\b(?![\s,]*\d{5}))")
+DOCTOR_HEAD_WEIGHT = 4  # nearly names the paper: a note on a doctor's pad
+HEAD_LINES = 4  # of the lines with a word: OCR reads a box's frame as lines of "| |"
 # A handwritten letter whose shape and telling words agree (``letters.letter_kind``)
-# counts this much for its type, when no other tab's type scores UNSURE_SCORE or more.
-LETTER_WEIGHT = 6
+# counts this much for its type, when no other tab's type scores UNSURE_SCORE or more,
+# and a point more for each sign it shows beyond those it needs, up to LETTER_MORE. A
+# scrawl gives stray cues of other tabs ("md", "banque" read in it): LETTER_WEIGHT leaves
+# room for one, and even with LETTER_MORE a letter stays under AUTO_ACCEPT.
+LETTER_WEIGHT = 7
+LETTER_MORE = 1
 
 
 @dataclass(frozen=True)
@@ -292,7 +301,7 @@ def suggest_for_text(
         score, found = type_scores["identity"]
         type_scores["identity"] = (score + MRZ_WEIGHT, [*found, ("machine readable zone",
                                                                  MRZ_WEIGHT)])
-    top_lines = [line for line in text.splitlines() if line.strip()][:HEAD_LINES]
+    top_lines = [line for line in text.splitlines() if _HEADING_WORDS.search(line)][:HEAD_LINES]
     if any(_DOCTOR_HEAD.match(line) for line in top_lines):
         score, found = type_scores["medical_record"]
         type_scores["medical_record"] = (score + DOCTOR_HEAD_WEIGHT,
@@ -303,7 +312,8 @@ def suggest_for_text(
         # Its telling words read nearly right are shown as the evidence, after the cues.
         shown = [(word, 0) for word in letter.words
                  if not any(f" {word} " in f" {cue} " for cue, _w in found)]
-        type_scores[letter.kind] = (score + LETTER_WEIGHT, [*found, *shown])
+        type_scores[letter.kind] = (score + LETTER_WEIGHT + min(letter.more, LETTER_MORE),
+                                    [*found, *shown])
     scores = _category_scores(_fields_yield(type_scores))
     learned: tuple[str, ...] = ()
     counts = word_counts(text)

@@ -65,3 +65,12 @@ def test_spanish_papers_read_numbers_day_first() -> None:
 def test_no_date_means_no_guess() -> None:
     found = find_date("No dates in this text at all.", today=TODAY)
     assert (found.date, found.confidence) == (None, 0.0)
+
+
+def test_a_date_read_out_of_a_longer_number_is_not_a_date() -> None:
+    """Seed 303: a handwritten "29/09/20" read "2.9/09 /20" gave 2020-09-09 as sure; the
+    tail of a number ("2.9", "1,5") is no date's day."""
+    assert find_date("Date du jour: _2.9/09 /20", today=TODAY, day_first=True,
+                     language="fr").date != "2020-09-09"
+    assert find_date("Date du jour: 29/09/20", today=TODAY, day_first=True,
+                     language="fr").date == "2020-09-29"

@@ -286,3 +286,49 @@ def test_a_doctors_letterhead_files_a_note_whose_handwriting_is_unreadable() -> 
     # A doctor written to (an address line) or a street ("Pecan Dr") is not a letterhead.
     letter = ("Rosa Gutierrez\n12 Pecan Dr\nHouston TX\nDear Dr. Smith,\nthank you.")
     assert "doctor s letterhead" not in suggest_for_text(letter, today=TODAY).evidence
+
+
+def test_a_letterhead_naming_a_doctor_by_an_initial_or_beside_a_clinic_files_the_note() -> None:
+    """OCR text of two doctor's notes of tuning seed 707: the doctor named by an initial
+    ("Dr. K. Okafor, MD"); a clinic whose name says "Community" over "Dr. Samuel Ortega"."""
+    initial = ("Dr. K. Okafor, MD + (475) 555-0127\n\n= Spee ea\n| |\n| Unity Health Clinic |\n"
+               "Name Manos Calvalho pate 7-32025\n\nExcusefsor schod, ‘I. Reeurn Ju/ 5,\n225,"
+               "\n\nOne aaa\n\nDr. K. Okafor, MD\nForm MD-7 Revised 3/2024 |\n\nee")
+    community = ("pepe ocala ane ec Heuer\n\nNorthgate Community Medical |\nDr. Samuel Ortega "
+                 "+ (836) 555-0179\n\nName Ana /ucÁ Vá quez OMe. Date 10/13/2022\n\nPlease "
+                 "Kase Aafrom wak through\nQt 17, 202. Seen in dinic to dey.\n\nCy\n\nDr. "
+                 "Samuel Ortega\n\nForm MD-7 Revised 11/2018")
+    for note in (initial, community):
+        found = suggest_for_text(note, today=TODAY)
+        assert found.category == "medical" and found.confidence >= THRESHOLD
+        assert "doctor s letterhead" in found.evidence
+
+
+def test_a_family_medicine_letterhead_over_a_box_frame_files_the_note() -> None:
+    """OCR text of two doctor's notes of tuning seed 606: "Family Medicine" names a
+    doctor's practice, and the doctor's name under lines of a box's frame ("| |") is still
+    in the letterhead."""
+    framed = ("A ARES Sale diese aarti Sete +\n\nSt. Brendan Family Medicine\n\n| |\n\n| |\nz |"
+              "\n\n| Dr. Paul Whitcomb + (420) 555-0142 |\n\n| |\n\n|\n\nNombre_Á CF” REYOS "
+              "Hermón kz Fecha 29 posto 26\n\nPaciente vásto “oy. Bopso 3\ndías. Red regrsar "
+              "ed 4\nsetiembre 2679,\n\nChao\n\nDr. Paul Whitcomb\n\nForm MD-7 Revised 11/2011")
+    practice = ("St. Brendan Family Medicine\nDr. Samuel Ortega + (294) 555-0193\n\nname "
+                "Wigyel Ang HAM ez He $003.17\n\nP/ta Se excuse yig a fOm yprk\nBrush 92 707, "
+                "Seen in dinfc\nÍ00%y .\n\nE\n\nDr. Samuel Ortega")
+    for note in (framed, practice):
+        found = suggest_for_text(note, today=TODAY)
+        assert found.category == "medical" and found.confidence >= THRESHOLD
+    assert "doctor s letterhead" in suggest_for_text(framed, today=TODAY).evidence
+
+
+def test_a_letterhead_naming_a_clinician_by_a_credential_files_the_note() -> None:
+    """OCR text of a nurse practitioner's note of seed 101 ("L. Brandt, FNP-C"); an
+    address in Maryland ("Baltimore, MD 21201") names no doctor."""
+    note = ("Unity Health Clinic\nL. Brandt, FNP-C + (912) 555-0108\n\nName Ye sería Vásqs EZ "
+            "Rar & Date 0410/2021\n\nPease exyse Yesenia fromwo A\nthrough 14 7/21. seen in "
+            "cink\n\ntoda y:\n\nL. Brandt, FNP-C\n\nForm MD-7 Rev. 06/2020\n\nay")
+    found = suggest_for_text(note, today=TODAY)
+    assert found.category == "medical" and found.confidence >= THRESHOLD
+    assert "doctor s letterhead" in found.evidence
+    address = "Rosa Gutierrez\nBaltimore, MD 21201\nDear neighbours,"
+    assert "doctor s letterhead" not in suggest_for_text(address, today=TODAY).evidence

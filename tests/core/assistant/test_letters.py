@@ -68,3 +68,86 @@ def test_a_paper_another_tab_claims_is_not_turned_into_a_letter() -> None:
               "She is honest and responsible.\nSincerely,\nDr Lee")
     assert _kind(doctor) == "support_letter"
     assert suggest_for_text(doctor, pages=_pages(doctor, 40)).category is None
+
+
+# OCR text of handwritten letters and notes of tuning seed 707 (blind forms).
+SUPPORT_PT = ("27 lez. -2Q1\n\nA Gen possa WEN SSI»\n\nGmaco Mrros OlíW*ire « 3 ans, sons\n\n"
+              "viszahos. toda dJamindo mvlos aude po bano &\n\nalimentos da NOS igreJa. marcos "
+              "€ Ma peSsca\n\nhrata tabalhadpye € Sempre dispgta a ajudar.\n\nÉ um eXenpío "
+              "ptr? aoc illa e MW 4 nasa\n\nOita pg dase .\n\nAtenc losarene,\nAAN\n\nmarcos. "
+              "Ribeiro\n. [i FE Read")
+SUPPORT_EN_CUT = ("70 whom it\n\no have known Mar cos Ribe\n\nMay core pa\n\n_ Marcos A had to "
+                  "| leeve Please ge. Marcas “the Chance t 00\n\na")
+SUPPORT_HT = ("3007 /22\n\nCHÉ OFISYE,\n\nMWEN KON NEN JEAUBAPTE TE LAFLEUR DZPI to AN, NOU "
+              "SE\nVWAZ EM. ¡eaW-sA Pr TE SE YON MOUNONE7 KI TRAVAY 4 E\nK/ TOUJOU PARE POU "
+              "EDE LOT MOUN CHAK DMANCY\nJEnv-24 PISTE EDE NAN BAM MANE lEG Uz NOU AM TANPA,"
+              "\n\nBALI ONAN POU L ReTE aK FAwal &L1SE JON BONEZAR\nPow pirir Lt YO AK POU "
+              "KOMAOTE NOU AN.\n\nR ESPE\n\nCe\nG USA UN £ LA FLEUR")
+LANDLORD_FR = ("15/12 2621\n\nMadde, Monsitur,\nJe sOusigng Framz GaÑles, pr Mriétaire de lo\n"
+               "miso e 965 orchlrg tn, Apt 3D, Boston, cetifie\nque Sirline Jean-Louis Woe we "
+               "Chymble chez mal\n\napuis 245 et pare 60 $ par mois. Merci.\n\nCOSAS\n\n"
+               "Frantz Charles (9 550188")
+LANDLORD_EN = ("OFF JW rAG\n\nfovwrgm it MA cagan,\n1, Grenry Wf EW, amm 4) e Nou seat 5067 "
+               "ScalNoe way, Unit 333,\nBOS/0/” Xesena CivZ qU 271n has rented fe sack fDuse "
+               "from me\nMle Januxy 2008 mipas M50 every marth. aluays on tae Thank\n\nyOu\n\n"
+               "CEPA IÓN:\nSegry Whritied (986) 555% 15>")
+
+
+def test_a_salutation_or_closing_read_in_pieces_is_still_a_letter_s_shape() -> None:
+    """"A Gen possa" (a quem possa interessar), "Atenc losarene" (atenciosamente), "70 whom
+    it" (to whom it may concern): with one telling word ("igreJa", "known"), a letter."""
+    assert _kind(SUPPORT_PT) == "support_letter"
+    assert _kind(SUPPORT_EN_CUT) == "support_letter"
+    made = suggest_for_text(SUPPORT_PT, pages=_pages(SUPPORT_PT, 40))
+    assert made.category == "community"
+
+
+def test_where_someone_lives_does_not_speak_against_a_letter_of_support() -> None:
+    """A Creole letter of support says "pou l rete ak fanmi li" (to stay with the family):
+    "rete" is no word of the rent. "VWAZ EM" is "vwazen" written in two."""
+    letter = letter_kind(SUPPORT_HT, _pages(SUPPORT_HT, 40))
+    assert letter is not None and letter.kind == "support_letter"
+    assert "vwazen" in letter.words
+
+
+def test_a_landlord_s_note_is_known_by_three_of_its_signs() -> None:
+    """French: "pr Mriétaire" (propriétaire), "60 $ par mois", "Madde, Monsitur" and an
+    address; English: "has rented", an address and "Thank yOu" across two lines."""
+    assert _kind(LANDLORD_FR) == "proof_of_address"
+    assert _kind(LANDLORD_EN) == "proof_of_address"
+    assert suggest_for_text(LANDLORD_FR, pages=_pages(LANDLORD_FR, 40)).category == "residence"
+    assert suggest_for_text(LANDLORD_EN, pages=_pages(LANDLORD_EN, 40)).category == "residence"
+    one_sign = "Madde, Monsitur,\nLe loyer du mois est en retard.\nMerci."
+    assert _kind(one_sign) is None  # a word of the rent and a letter's shape: two signs
+
+
+def test_a_letter_with_more_signs_than_it_needs_is_surer() -> None:
+    """Seed 606: "Der Ímigrag", "nexghYor", "pant" (pantry) — three signs of a letter of
+    support — and "md" read in the scrawl, a stray medical cue that kept it under the bar.
+    Never sure enough to be filed without the user."""
+    text = ("Framngtam, 10/7/22\n\nDer Ímigrag on Cer,\n\nI have Him» Ros IBlaGóne GUS” for 9 "
+            "falsas my nexghYor. Rose is ,\n“ely telofible nd Pos; person md 3 Big pant, ery "
+            "Sunday Rae\nhelos at ar url fo. @tty-\n\nSncelel,\n\nee ae\n\nRoms AprigX")
+    made = suggest_for_text(text, pages=_pages(text, 40))
+    assert made.category == "community"
+    assert made.confidence < 0.95
+
+
+def test_one_stray_cue_read_in_a_scrawl_does_not_sink_a_letter() -> None:
+    """Seed 101: a French letter of support ("Mad ame, Man Sen y", "con mais",
+    "Cordi dem ent") in which OCR read "banque", a bank statement's word."""
+    text = ("4 bjui Jet 202\n\nMad ame, Man Sen y;\n\n£ con mais Hédoa Motel Cn\n\n¿zMendaq @ "
+            "pus Sag, n\nvásns.\n\nChau e dimanche Héctor dde\n60lse. Héctor e\n\nOs San Tres"
+            "\n\na 4 banque di nel aber\n\nde notre\nst une personne horné se, traválle ye et "
+            "Coj0Lrs ple a\ndaga.\n\nCordi dem ent\n\nCe\n\nNadé ge } eM- [puis")
+    made = suggest_for_text(text, pages=_pages(text, 40))
+    assert made.category == "community"
+    assert made.confidence < 0.95
+
+
+def test_a_word_of_one_letter_is_not_half_of_a_split_word() -> None:
+    """Seed 303: "A quier" (a quien corresponda) run together is "aquier", two letters
+    off "alquiler": a word of the rent that would veto this letter of support."""
+    text = ("2 piembe20Q1\n\nA quier cGreDonda:\nConozo a Hácip Y Man ye) Fores salazar de dl "
+            "e /ece 4 aña; somos vecinos,\n\nAentamenre\n\nGua aálupe Ma Khe z")
+    assert _kind(text) == "support_letter"
