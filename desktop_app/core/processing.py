@@ -141,6 +141,8 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
 
     if not ready.sure:
         ready = _detect_way_up(job, ready, workdir)
+    elif ready.check:
+        ready = _check_way_up(job, ready, workdir)
     page = ready.image
     applied = ready.turn if ready.sure else 0  # clockwise turn already in ``page``
     psm = "3" if ready.sure else "1"
@@ -167,6 +169,21 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
         applied = rotation
         result = read(page, "upright", "3")
     return page, result, rotation, applied
+
+
+def _check_way_up(job: PageJob, ready: capture.Prepared,
+                  workdir: Path) -> capture.Prepared:
+    """The page's lines said which way up it reads, but most of them are capitals
+    (a receipt), and the few others can say it upside down: the way-up trial reads two
+    small squares of its text as turned and turned over (one short Tesseract run), and
+    the page is turned over only when that reads clearly better as words."""
+    scores = ocr.turn_trial(orient.trial_squares(ready.image), workdir / "check",
+                            turns=(0, 180), language=job.languages.split("+")[0],
+                            timeout=job.timeout, tesseract=job.tesseract)
+    if scores[180] - scores[0] >= TRIAL_SURE:
+        return replace(ready, image=capture.turn_image(ready.image, 180),
+                       turn=(ready.turn + 180) % 360, certainty=IN_DOUBT)
+    return ready
 
 
 def _detect_way_up(job: PageJob, ready: capture.Prepared,
