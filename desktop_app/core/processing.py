@@ -157,10 +157,11 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
     rotation = ready.turn if ready.sure else ocr.trusted_turn(result)
     if ready.sure and ocr.read_wrong_way(result, in_doubt=ready.certainty < IN_DOUBT):
         # The page's own lines misled us (all capitals, a form with little text): let
-        # Tesseract find the way up, on the page as it came. Rare.
+        # Tesseract find the way up, on the page as it came. Rare. Where it finds the
+        # way up already taken, the doubt was the page's poor print, not its turn.
         unturned = capture.turn_image(page, -applied)
         again = read(unturned, "again", "1")
-        if ocr.score(again) > ocr.score(result):
+        if again.rotation != applied and ocr.score(again) > ocr.score(result):
             page, applied, result, rotation = unturned, 0, again, ocr.trusted_turn(again)
     rest = (rotation - applied) % 360
     if rest and (ready.straightened or applied):
