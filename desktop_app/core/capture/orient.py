@@ -12,7 +12,10 @@ The answer carries a confidence; when it is low (handwriting, a receipt in capit
 form with little text), processing reads a few small squares of the page's text
 (``trial_squares``) at each quarter turn, and the turn that reads as words decides;
 failing that Tesseract's orientation detection, on a copy made by ``for_detection``, and
-failing that the reading itself (``--psm 1``): a page is still read only once.
+failing that the reading itself (``--psm 1``): a page is still read only once. When it
+is high but most lines are capitals (``mostly_capitals``: a receipt, whose few lines
+that vote may be a curled line's sagging end, asterisks, a logo), the squares are read
+the way decided and turned over, and the page is turned over when that reads better.
 """
 
 from __future__ import annotations
