@@ -154,7 +154,11 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
                               tesseract=job.tesseract)
     else:
         result = read(page, "read", psm)
-    rotation = ready.turn if ready.sure else ocr.trusted_turn(result)
+    # When the reading is too poor to say, the page's lines still say which way they run
+    # (when it has lines): a page whose lines run up and down is not left so (which end
+    # is up stays a guess).
+    sideways = ready.guess if ready.guess in (90, 270) and ready.lines else 0
+    rotation = ready.turn if ready.sure else ocr.trusted_turn(result, otherwise=sideways)
     if ready.sure and ocr.read_wrong_way(result, in_doubt=ready.certainty < IN_DOUBT):
         # The page's own lines misled us (all capitals, a form with little text): let
         # Tesseract find the way up, on the page as it came. Rare. Where it finds the
