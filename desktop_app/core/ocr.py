@@ -261,10 +261,12 @@ def read_wrong_way(result: OcrResult, *, in_doubt: bool = True) -> bool:
     return flat < 0.6 * len(words) or (in_doubt and (result.confidence or 0) < 55)
 
 
-def trusted_turn(result: OcrResult) -> int:
+def trusted_turn(result: OcrResult, *, otherwise: int = 0) -> int:
     """The turn a reading any way up (``--psm 1``) found, when the reading is good
-    enough to believe it (on a blurred or tiny page the detected angle is noise)."""
-    return result.rotation if (result.confidence or 0) >= 60 and len(result.words) >= 5 else 0
+    enough to believe it (on a blurred or tiny page the detected angle is noise);
+    else ``otherwise``."""
+    trusted = (result.confidence or 0) >= 60 and len(result.words) >= 5
+    return result.rotation if trusted else otherwise
 
 
 def _run(args: list[str], workdir: Path, timeout: float

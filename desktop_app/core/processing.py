@@ -141,6 +141,8 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
 
     if not ready.sure:
         ready = _detect_way_up(job, ready, workdir)
+    elif ready.check:
+        ready = _check_way_up(job, ready, workdir)
     page = ready.image
     applied = ready.turn if ready.sure else 0  # clockwise turn already in ``page``
     psm = "3" if ready.sure else "1"
@@ -152,13 +154,18 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
                               tesseract=job.tesseract)
     else:
         result = read(page, "read", psm)
-    rotation = ready.turn if ready.sure else ocr.trusted_turn(result)
+    # When the reading is too poor to say, the page's lines still say which way they run
+    # (when it has lines): a page whose lines run up and down is not left so (which end
+    # is up stays a guess).
+    sideways = ready.guess if ready.guess in (90, 270) and ready.lines else 0
+    rotation = ready.turn if ready.sure else ocr.trusted_turn(result, otherwise=sideways)
     if ready.sure and ocr.read_wrong_way(result, in_doubt=ready.certainty < IN_DOUBT):
         # The page's own lines misled us (all capitals, a form with little text): let
-        # Tesseract find the way up, on the page as it came. Rare.
+        # Tesseract find the way up, on the page as it came. Rare. Where it finds the
+        # way up already taken, the doubt was the page's poor print, not its turn.
         unturned = capture.turn_image(page, -applied)
         again = read(unturned, "again", "1")
-        if ocr.score(again) > ocr.score(result):
+        if again.rotation != applied and ocr.score(again) > ocr.score(result):
             page, applied, result, rotation = unturned, 0, again, ocr.trusted_turn(again)
     rest = (rotation - applied) % 360
     if rest and (ready.straightened or applied):
@@ -167,6 +174,21 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
         applied = rotation
         result = read(page, "upright", "3")
     return page, result, rotation, applied
+
+
+def _check_way_up(job: PageJob, ready: capture.Prepared,
+                  workdir: Path) -> capture.Prepared:
+    """The page's lines said which way up it reads, but most of them are capitals
+    (a receipt), and the few others can say it upside down: the way-up trial reads two
+    small squares of its text as turned and turned over (one short Tesseract run), and
+    the page is turned over only when that reads clearly better as words."""
+    scores = ocr.turn_trial(orient.trial_squares(ready.image), workdir / "check",
+                            turns=(0, 180), language=job.languages.split("+")[0],
+                            timeout=job.timeout, tesseract=job.tesseract)
+    if scores[180] - scores[0] >= TRIAL_SURE:
+        return replace(ready, image=capture.turn_image(ready.image, 180),
+                       turn=(ready.turn + 180) % 360, certainty=IN_DOUBT)
+    return ready
 
 
 def _detect_way_up(job: PageJob, ready: capture.Prepared,

@@ -47,6 +47,8 @@ class Prepared:
     skew: float = 0.0  # clockwise degrees the page was levelled by (a tilted scan)
     certainty: float = 1.0  # how sure the way up is (0..1; ``orient.SURE`` and up: sure)
     guess: int = 0  # when not ``sure``: the turn the page's lines hint at (clockwise)
+    check: bool = False  # sure, but from a page mostly in capitals: the reader checks it
+    lines: int = 0  # text lines the way up was measured on (none: ``guess`` is noise)
 
 
 def turn_image(image: Image.Image, degrees: int) -> Image.Image:
@@ -89,9 +91,9 @@ def prepare(image: Image.Image, *, crop: Quad | None = None, by_user: bool = Fal
     page = _straighten(image, found)
     way = orient.orientation(page)
     if way.confidence < orient.SURE:
-        return Prepared(page, found, 0, False, True, guess=way.turn)
+        return Prepared(page, found, 0, False, True, guess=way.turn, lines=way.measured)
     return Prepared(turn_image(page, way.turn), found, way.turn, True, True,
-                    certainty=way.confidence)
+                    certainty=way.confidence, check=way.mostly_capitals)
 
 
 def level(image: Image.Image, skew: float) -> Image.Image:
@@ -123,13 +125,14 @@ def _whole(image: Image.Image, *, photo: bool) -> Prepared:
     page = straighten.even_light(straighten.in_mode(image, "RGB")) if photo else image
     way = orient.orientation(page)
     if way.confidence < orient.SURE:
-        return Prepared(page, None, 0, False, photo, guess=way.turn)
+        return Prepared(page, None, 0, False, photo, guess=way.turn, lines=way.measured)
     if abs(way.skew) >= STRAIGHTEN_FROM:
         # A tilted scan is levelled once here, rather than read, levelled and read again.
         page = level(turn_image(page, way.turn), way.skew)
-        return Prepared(page, None, way.turn, True, True, way.skew, way.confidence)
+        return Prepared(page, None, way.turn, True, True, way.skew, way.confidence,
+                        check=way.mostly_capitals)
     return Prepared(turn_image(page, way.turn), None, way.turn, True, photo,
-                    certainty=way.confidence)
+                    certainty=way.confidence, check=way.mostly_capitals)
 
 
 def _is_whole(quad: Quad, size: tuple[int, int]) -> bool:

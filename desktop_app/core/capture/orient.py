@@ -12,7 +12,10 @@ The answer carries a confidence; when it is low (handwriting, a receipt in capit
 form with little text), processing reads a few small squares of the page's text
 (``trial_squares``) at each quarter turn, and the turn that reads as words decides;
 failing that Tesseract's orientation detection, on a copy made by ``for_detection``, and
-failing that the reading itself (``--psm 1``): a page is still read only once.
+failing that the reading itself (``--psm 1``): a page is still read only once. When it
+is high but most lines are capitals (``mostly_capitals``: a receipt, whose few lines
+that vote may be a curled line's sagging end, asterisks, a logo), the squares are read
+the way decided and turned over, and the page is turned over when that reads better.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ WORK_HEIGHT = 1400  # pixels: about 125 dpi for a Letter page
 INK = 140  # grey level below which a pixel of an evenly lit page is ink
 MAX_TILT = 6.0  # degrees of tilt looked for on a page that is not straightened
 SURE = 0.5  # confidence from which the answer is used without asking Tesseract
+MIXED_LINES = 0.5  # share of lines in mixed case below which a page is ``mostly_capitals``
 DETECT_LINE = 40  # pixels: height of a line of text for Tesseract's orientation detection
 DETECT_SIDE = 3000  # pixels: the longest side of the copy it looks at
 TRIAL_LINE = 24  # pixels: height of a line of text in the way-up trial's squares
@@ -40,6 +44,14 @@ class Orientation:
     confidence: float  # 0..1
     lines: int  # text lines the answer rests on
     skew: float = 0.0  # further clockwise degrees that level its lines, once turned
+    measured: int = 0  # text lines whose middle band was found, voting or not
+
+    @property
+    def mostly_capitals(self) -> bool:
+        """Most lines measured are capitals and figures only (a receipt): the answer
+        rests on the few that are not, or on marks that look like letters rising or
+        hanging (a curled line, asterisks, a logo), and may be upside down."""
+        return self.lines < MIXED_LINES * self.measured
 
 
 def orientation(page: Image.Image) -> Orientation:
@@ -57,7 +69,7 @@ def orientation(page: Image.Image) -> Orientation:
         lines_run = _ink(level)
         lines_run = np.rot90(lines_run, 1) if sideways else lines_run
     between_rows, between_cols = _gaps(lines_run), _gaps(lines_run.T)
-    up, lines = _which_way_up(lines_run)
+    up, lines, measured = _which_way_up(lines_run)
     # rot90 turned a sideways page a quarter counter-clockwise: when it reads upright so,
     # the page needs that same quarter turn (270 clockwise); upside down so, the
     # opposite one (90 clockwise).
@@ -68,7 +80,7 @@ def orientation(page: Image.Image) -> Orientation:
     sure_up = min(1.0, max(0.0, (abs(up) - 0.2) / 0.3)) * min(1.0, lines / 8)
     # The tilt was measured with the lines along the rows, top up or down: upside down,
     # a clockwise tilt is still clockwise once the page is turned over.
-    return Orientation(turn, round(min(sure_direction, sure_up), 3), lines, tilt)
+    return Orientation(turn, round(min(sure_direction, sure_up), 3), lines, tilt, measured)
 
 
 def line_height(page: Image.Image) -> float | None:
@@ -228,13 +240,14 @@ def _bands(profile: np.ndarray) -> list[tuple[int, int]]:
     return bands
 
 
-def _which_way_up(ink: np.ndarray) -> tuple[float, int]:
-    """(-1..+1, lines): > 0 when the lines (running along the rows) read upright, < 0
-    when upside down — the ink above the middle band of each line against the ink
-    below it; and how many lines the answer rests on."""
+def _which_way_up(ink: np.ndarray) -> tuple[float, int, int]:
+    """(-1..+1, lines, measured): > 0 when the lines (running along the rows) read
+    upright, < 0 when upside down — the ink above the middle band of each line against
+    the ink below it; how many lines the answer rests on, and how many lines had a
+    middle band (those in capitals only included, which do not vote)."""
     h, w = ink.shape
     rise = fall = 0.0
-    lines = 0
+    lines = measured = 0
     strips = 3  # columns of a page are read apart: their lines need not line up
     for s in range(strips):
         profile = ink[:, s * w // strips:(s + 1) * w // strips].sum(axis=1)
@@ -252,6 +265,7 @@ def _which_way_up(ink: np.ndarray) -> tuple[float, int]:
             if max(c0, height - c1) > 0.8 * (c1 - c0):
                 continue  # two lines run together, or a line and a rule: no middle band
             above, below = float(band[:c0].sum()), float(band[c1:].sum())
+            measured += 1
             if c1 - c0 > 0.75 * height or max(above, below) < 0.05 * float(band[c0:c1].sum()):
                 # Capitals and figures only (a receipt): the line is nearly all middle
                 # band, and what hangs below it (commas, brackets) would vote wrong.
@@ -260,5 +274,5 @@ def _which_way_up(ink: np.ndarray) -> tuple[float, int]:
             fall += below
             lines += 1
     if lines == 0 or rise + fall <= 0:
-        return 0.0, 0
-    return (rise - fall) / (rise + fall), lines
+        return 0.0, 0, measured
+    return (rise - fall) / (rise + fall), lines, measured
