@@ -333,3 +333,17 @@ def test_a_page_left_half_read_by_a_crash_is_read_by_the_next_run(
     assert summary.done == 1
     [doc] = services.list_documents(case.id)
     assert doc.status == "ready"
+
+
+@pytest.mark.parametrize("turn", [90, 270])
+def test_a_page_nothing_can_read_whose_lines_run_up_and_down_is_not_left_sideways(
+    tmp_path: Path, turn: int
+) -> None:
+    """A page of handwriting no reading makes words of, photographed sideways: which end
+    is up stays a guess, but its lines say which way they run, so the page is turned to
+    run across, not kept sideways as it came."""
+    source = tmp_path / "note.jpg"
+    papers.handwriting(random.Random(3)).rotate(-turn, expand=True).save(source, quality=90)
+    outcome, _runs = _read_counted(tmp_path, source)
+    assert outcome.error is None
+    assert outcome.rotation in (90, 270)  # shown turned this much: portrait, as written
