@@ -274,18 +274,26 @@ def test_a_verification_of_address_letter_is_a_proof_of_address() -> None:
     assert found.confidence >= THRESHOLD
 
 
+def _filed_by_its_letterhead(note: str) -> None:
+    found = suggest_for_text(note, today=TODAY)
+    assert found.category == "medical" and found.confidence >= THRESHOLD
+    assert "doctor s letterhead" in found.evidence
+
+
+def _no_letterhead(text: str) -> bool:
+    return "doctor s letterhead" not in suggest_for_text(text, today=TODAY).evidence
+
+
 def test_a_doctors_letterhead_files_a_note_whose_handwriting_is_unreadable() -> None:
     """A doctor's note: the printed letterhead names the doctor; the note itself is
     handwriting OCR reads as noise."""
     note = ("Unity Health Clinic\nDra. Lucía Treviño + (449) 555-0187\n"
             "Name wade Ye Et/erne * Date. 4-21-2024\nEXE fr sh0d, ill. Return\n4/24 24, |\n"
             "CaO\n-Dra. Lucía Treviño\nForm MD-7 Rev. 02/2017")
-    found = suggest_for_text(note, today=TODAY)
-    assert found.category == "medical" and found.confidence >= THRESHOLD
-    assert "doctor s letterhead" in found.evidence
+    _filed_by_its_letterhead(note)
     # A doctor written to (an address line) or a street ("Pecan Dr") is not a letterhead.
     letter = ("Rosa Gutierrez\n12 Pecan Dr\nHouston TX\nDear Dr. Smith,\nthank you.")
-    assert "doctor s letterhead" not in suggest_for_text(letter, today=TODAY).evidence
+    assert _no_letterhead(letter)
 
 
 def test_a_letterhead_naming_a_doctor_by_an_initial_or_beside_a_clinic_files_the_note() -> None:
@@ -299,9 +307,7 @@ def test_a_letterhead_naming_a_doctor_by_an_initial_or_beside_a_clinic_files_the
                  "Kase Aafrom wak through\nQt 17, 202. Seen in dinic to dey.\n\nCy\n\nDr. "
                  "Samuel Ortega\n\nForm MD-7 Revised 11/2018")
     for note in (initial, community):
-        found = suggest_for_text(note, today=TODAY)
-        assert found.category == "medical" and found.confidence >= THRESHOLD
-        assert "doctor s letterhead" in found.evidence
+        _filed_by_its_letterhead(note)
 
 
 def test_a_family_medicine_letterhead_over_a_box_frame_files_the_note() -> None:
@@ -327,8 +333,5 @@ def test_a_letterhead_naming_a_clinician_by_a_credential_files_the_note() -> Non
     note = ("Unity Health Clinic\nL. Brandt, FNP-C + (912) 555-0108\n\nName Ye sería Vásqs EZ "
             "Rar & Date 0410/2021\n\nPease exyse Yesenia fromwo A\nthrough 14 7/21. seen in "
             "cink\n\ntoda y:\n\nL. Brandt, FNP-C\n\nForm MD-7 Rev. 06/2020\n\nay")
-    found = suggest_for_text(note, today=TODAY)
-    assert found.category == "medical" and found.confidence >= THRESHOLD
-    assert "doctor s letterhead" in found.evidence
-    address = "Rosa Gutierrez\nBaltimore, MD 21201\nDear neighbours,"
-    assert "doctor s letterhead" not in suggest_for_text(address, today=TODAY).evidence
+    _filed_by_its_letterhead(note)
+    assert _no_letterhead("Rosa Gutierrez\nBaltimore, MD 21201\nDear neighbours,")

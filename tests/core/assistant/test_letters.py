@@ -5,6 +5,8 @@ paper another tab already claims."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app.core.assistant import suggest_for_text
 from desktop_app.core.assistant.layout import WordBox
 from desktop_app.core.assistant.letters import letter_kind
@@ -121,25 +123,29 @@ def test_a_landlord_s_note_is_known_by_three_of_its_signs() -> None:
     assert _kind(one_sign) is None  # a word of the rent and a letter's shape: two signs
 
 
-def test_a_letter_with_more_signs_than_it_needs_is_surer() -> None:
-    """Seed 606: "Der Ímigrag", "nexghYor", "pant" (pantry) — three signs of a letter of
-    support — and "md" read in the scrawl, a stray medical cue that kept it under the bar.
-    Never sure enough to be filed without the user."""
-    text = ("Framngtam, 10/7/22\n\nDer Ímigrag on Cer,\n\nI have Him» Ros IBlaGóne GUS” for 9 "
-            "falsas my nexghYor. Rose is ,\n“ely telofible nd Pos; person md 3 Big pant, ery "
-            "Sunday Rae\nhelos at ar url fo. @tty-\n\nSncelel,\n\nee ae\n\nRoms AprigX")
-    made = suggest_for_text(text, pages=_pages(text, 40))
-    assert made.category == "community"
-    assert made.confidence < 0.95
+# OCR text of letters of support that are just over the bar: seed 606's "Der Ímigrag",
+# "nexghYor", "pant" (pantry) — three signs of a letter — with "md" read in the scrawl, a
+# stray medical cue that kept it under the bar; seed 101's French letter ("Mad ame, Man
+# Sen y", "con mais", "Cordi dem ent") in which OCR read "banque", a bank statement's word.
+SURE_ENOUGH = {
+    "more signs than it needs": (
+        "Framngtam, 10/7/22\n\nDer Ímigrag on Cer,\n\nI have Him» Ros IBlaGóne GUS” for 9 "
+        "falsas my nexghYor. Rose is ,\n“ely telofible nd Pos; person md 3 Big pant, ery "
+        "Sunday Rae\nhelos at ar url fo. @tty-\n\nSncelel,\n\nee ae\n\nRoms AprigX"),
+    "one stray cue in a scrawl": (
+        "4 bjui Jet 202\n\nMad ame, Man Sen y;\n\n£ con mais Hédoa Motel Cn\n\n¿zMendaq @ "
+        "pus Sag, n\nvásns.\n\nChau e dimanche Héctor dde\n60lse. Héctor e\n\nOs San Tres"
+        "\n\na 4 banque di nel aber\n\nde notre\nst une personne horné se, traválle ye et "
+        "Coj0Lrs ple a\ndaga.\n\nCordi dem ent\n\nCe\n\nNadé ge } eM- [puis"),
+}
 
 
-def test_one_stray_cue_read_in_a_scrawl_does_not_sink_a_letter() -> None:
-    """Seed 101: a French letter of support ("Mad ame, Man Sen y", "con mais",
-    "Cordi dem ent") in which OCR read "banque", a bank statement's word."""
-    text = ("4 bjui Jet 202\n\nMad ame, Man Sen y;\n\n£ con mais Hédoa Motel Cn\n\n¿zMendaq @ "
-            "pus Sag, n\nvásns.\n\nChau e dimanche Héctor dde\n60lse. Héctor e\n\nOs San Tres"
-            "\n\na 4 banque di nel aber\n\nde notre\nst une personne horné se, traválle ye et "
-            "Coj0Lrs ple a\ndaga.\n\nCordi dem ent\n\nCe\n\nNadé ge } eM- [puis")
+@pytest.mark.parametrize("text", SURE_ENOUGH.values(), ids=SURE_ENOUGH.keys())
+def test_a_letter_of_support_read_in_pieces_is_filed_but_never_without_the_user(
+    text: str,
+) -> None:
+    """A letter counts a point more for each sign beyond those it needs, and one stray cue
+    of another paper does not sink it; it is never sure enough to be filed unasked."""
     made = suggest_for_text(text, pages=_pages(text, 40))
     assert made.category == "community"
     assert made.confidence < 0.95
