@@ -79,13 +79,15 @@ def test_a_photo_held_upside_down_comes_out_upright(services: Services, tmp_path
 @pytest.mark.slow
 def test_every_page_is_read_once(services: Services, tmp_path: Path,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    """Upright scans, turned scans and photos: one Tesseract run each, the way up
-    decided beforehand (pages read twice were where the time went)."""
+    """Upright scans, turned scans and photos: one reading each, the way up decided
+    beforehand (pages read twice were where the time went). A page mostly of figures
+    (the pay stub's columns of amounts) may have its way up checked by the small trial
+    on two squares of its text (``--psm 6``), never by reading it again."""
     log = tmp_path / "runs.log"
     real = shutil.which("tesseract")
     assert real is not None
     counting = tmp_path / "counting-tesseract"
-    counting.write_text(f'#!/bin/sh\necho "$1" >> "{log}"\nexec "{real}" "$@"\n')
+    counting.write_text(f'#!/bin/sh\necho "$*" >> "{log}"\nexec "{real}" "$@"\n')
     counting.chmod(0o755)
     monkeypatch.setattr(ocr, "tesseract_cmd", lambda: str(counting))
     page = make.page_image(size=(1275, 1650), font_px=26)
@@ -97,8 +99,9 @@ def test_every_page_is_read_once(services: Services, tmp_path: Path,
     services.import_files(case.id, files)
     summary = services.process(case.id)
     assert summary.done == 5
-    runs = log.read_text().splitlines()
-    assert len(runs) == 5, runs
+    runs = [r for r in log.read_text().splitlines() if r != "--list-langs"]
+    readings = [r for r in runs if "--psm 6" not in r]
+    assert len(readings) == 5 and len(runs) <= 6, runs
     turns = [services.list_pages(d.id)[0].rotation for d in services.list_documents(case.id)]
     assert turns == [0, 90, 180, 0, 90]
 
