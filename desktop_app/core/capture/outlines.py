@@ -39,6 +39,7 @@ def _profiles(field: Field, lines: np.ndarray) -> tuple[np.ndarray, np.ndarray, 
     n = len(lines)
     rises = np.zeros((n, len(ts) + 1))
     falls = np.zeros((n, len(ts) + 1))
+    planes = (field.light.ravel(), field.colour.ravel())
     for i, (theta, rho, border) in enumerate(lines):
         if border:
             continue  # the photo's border: no evidence, none needed
@@ -50,55 +51,94 @@ def _profiles(field: Field, lines: np.ndarray) -> tuple[np.ndarray, np.ndarray, 
             continue
         first = int(np.argmax(ok))
         last = len(ok) - int(np.argmax(ok[::-1]))
+        # Every point across the line at once: one row per point, one column per offset.
+        offsets = np.arange(-REACH, REACH + 1)
+        xi = np.clip(np.rint(xs[first:last, None] + offsets * c), 0, w - 1).astype(np.intp)
+        yi = np.clip(np.rint(ys[first:last, None] + offsets * s), 0, h - 1).astype(np.intp)
+        across = yi * w + xi
         step = np.zeros(len(ts), dtype=np.float32)
-        step[first:last] = _step(field, xs[first:last], ys[first:last], c, s)
+        step[first:last] = _step(planes, across)
         if field.plain:  # on a plain surface a cast shadow's edge stands out
-            step[first:last] *= _crisp(field, xs[first:last], ys[first:last], c, s) >= CRISP
+            step[first:last] *= _crisp(field, across) >= CRISP
         rises[i, 1:] = np.cumsum(step > field.step_level)
         falls[i, 1:] = np.cumsum(step < -field.step_level)
     return rises, falls, ts
 
 
-def _crisp(field: Field, xs: np.ndarray, ys: np.ndarray, c: float, s: float) -> np.ndarray:
-    """How sharp the sharpest edge within ``SLACK`` pixels of the line is, at each point:
-    a cast shadow's soft edge is no evidence of a side."""
-    offsets = np.arange(-SLACK, SLACK + 1)
-    xi = np.clip(np.rint(xs[:, None] + offsets[None, :] * c), 0, field.width - 1)
-    yi = np.clip(np.rint(ys[:, None] + offsets[None, :] * s), 0, field.height - 1)
-    return np.asarray(field.sharp[yi.astype(np.intp), xi.astype(np.intp)].max(axis=1))
+REACH = SLACK + max(STEPS)  # pixels either side of a line its steps are measured within
+NEAR = slice(REACH - SLACK, REACH + SLACK + 1)  # of those, the ones within the slack
 
 
-def _step(field: Field, xs: np.ndarray, ys: np.ndarray, c: float, s: float) -> np.ndarray:
-    """How much lighter (or plainer) the picture is towards (c, s) than the other way, at
-    each point: the smallest such step seen at several distances from the line, and 0
-    where they disagree — so a drawn line (a ridge, not a step) counts for nothing. The
-    edge may lie a little off the line (a sheet is rarely quite flat): the strongest step
-    within ``SLACK`` pixels of it counts."""
-    w, h = field.width, field.height
-    reach = SLACK + max(STEPS)
-    offsets = np.arange(-reach, reach + 1)
-    # Every point across the line at once: one row per point, one column per offset.
-    xi = np.clip(np.rint(xs[:, None] + offsets[None, :] * c), 0, w - 1).astype(np.intp)
-    yi = np.clip(np.rint(ys[:, None] + offsets[None, :] * s), 0, h - 1).astype(np.intp)
-    flat = yi * w + xi
-    best = np.zeros(len(xs), dtype=np.float32)
-    for plane, sign in ((field.light, 1.0), (field.colour, -1.0)):  # paper: the plainer
-        across = plane.ravel()[flat] * sign
-        for shift in range(-SLACK, SLACK + 1):
-            centre = reach + shift
-            low = high = None
-            for d in STEPS:
-                one = across[:, centre + d] - across[:, centre - d]
-                low = one if low is None else np.minimum(low, one)
-                high = one if high is None else np.maximum(high, one)
-            assert low is not None and high is not None
-            step = np.where(low > 0, low, np.where(high < 0, high, 0.0))
-            best = np.where(np.abs(step) > np.abs(best), step, best)
-    return best
+def _crisp(field: Field, across: np.ndarray) -> np.ndarray:
+    """How sharp the sharpest edge within ``SLACK`` pixels of the line is, at each point
+    (``across``: the pixels across the line, one row a point): a cast shadow's soft edge
+    is no evidence of a side."""
+    return np.asarray(field.sharp.ravel()[across[:, NEAR]].max(axis=1))
 
 
-def _candidates(lines: np.ndarray, field: Field) -> np.ndarray:
-    """Index rows (a, b, c, d): lines a and c roughly parallel, b and d across them."""
+def _step(planes: tuple[np.ndarray, np.ndarray], across: np.ndarray) -> np.ndarray:
+    """How much lighter (or plainer) the picture is across the line, at each point (one
+    row of ``across`` a point: its pixels from ``REACH`` behind the line to ``REACH``
+    ahead, as indexes into the flattened ``planes``, the light and the colour): the
+    smallest such step seen at several distances from the line, and 0 where they
+    disagree — so a drawn line (a ridge, not a step) counts for nothing. The edge may
+    lie a little off the line (a sheet is rarely quite flat): the strongest step within
+    ``SLACK`` pixels of it counts (of equals, the light's, then the furthest behind)."""
+    steps = []
+    for plane, sign in zip(planes, (1.0, -1.0), strict=True):  # paper: the plainer
+        values = plane[across] * sign
+        low = high = None
+        for d in STEPS:  # one column per place within the slack
+            one = (values[:, NEAR.start + d:NEAR.stop + d]
+                   - values[:, NEAR.start - d:NEAR.stop - d])
+            low = one if low is None else np.minimum(low, one)
+            high = one if high is None else np.maximum(high, one)
+        assert low is not None and high is not None
+        steps.append(np.where(low > 0, low, np.where(high < 0, high, 0.0)))
+    every = np.concatenate(steps, axis=1)  # the light's first
+    strongest = np.argmax(np.abs(every), axis=1)  # the first of equals
+    return every[np.arange(len(every)), strongest]
+
+
+class _Stretches:
+    """Where each line crosses every other (the sample of ``_profiles`` along the first)
+    and how many samples step up and down across it up to there: the edge along the
+    stretch of a line between any two others, from a few look-ups."""
+
+    def __init__(self, lines: np.ndarray, xs: np.ndarray, ys: np.ndarray,
+                 profiles: tuple[np.ndarray, np.ndarray, np.ndarray]) -> None:
+        rises, falls, ts = profiles
+        sn, cs = np.sin(lines[:, 0])[:, None], np.cos(lines[:, 0])[:, None]
+        # [line, other]: where ``other`` crosses ``line`` (``xs``, ``ys`` are symmetric
+        # where two lines cross).
+        self.at = np.clip(np.rint(-xs * sn + ys * cs - ts[0]), 0, len(ts)).astype(np.intp)
+        self.rises = np.take_along_axis(rises, self.at, axis=1)
+        self.falls = np.take_along_axis(falls, self.at, axis=1)
+        self.border = lines[:, 2] > 0
+
+    def between(self, line: np.ndarray, p: np.ndarray,
+                q: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The length of ``line`` between lines ``p`` and ``q`` (in samples, at least
+        1) and the shares of it where the picture steps up and down across it."""
+        length = np.maximum(np.abs(self.at[line, q] - self.at[line, p]), 1)
+        up = np.abs(self.rises[line, q] - self.rises[line, p]) / length
+        down = np.abs(self.falls[line, q] - self.falls[line, p]) / length
+        return length, up, down
+
+    def strong(self, p: np.ndarray, q: np.ndarray) -> np.ndarray:
+        """[line, pair]: whether the line between the pair's lines ``p`` and ``q`` may be
+        a side: a border of the photo, or edged one way or the other along
+        ``MIN_COVER`` of it at least (any less, and every outline with that side is
+        weak)."""
+        every = np.arange(len(self.at))[:, None]
+        _length, up, down = self.between(every, p[None, :], q[None, :])
+        return self.border[:, None] | (np.maximum(up, down) >= MIN_COVER)
+
+
+def _candidates(lines: np.ndarray, field: Field, stretches: _Stretches) -> np.ndarray:
+    """Index rows (a, b, c, d): lines a and c roughly parallel, b and d across them,
+    each of the four with enough edge along it between the two across it to be a side
+    (``_Stretches.strong``; the others could only score -1)."""
     n = len(lines)
     theta, rho, border = lines[:, 0], lines[:, 1], lines[:, 2]
     gap = np.abs(theta[:, None] - theta[None, :]) % math.pi
@@ -111,13 +151,14 @@ def _candidates(lines: np.ndarray, field: Field) -> np.ndarray:
     i, j = np.triu_indices(n, 1)
     ok = (gap[i, j] < math.radians(40)) & (apart[i, j] > 0.15 * min(field.width, field.height))
     i, j = i[ok], j[ok]
-    p, q = np.triu_indices(len(i), 1)
+    # Pair p (a, c) with each later pair q (b, d): a matrix over the pairs.
+    sides = stretches.strong(i, j)  # [line, pair]
+    both = sides[i] & sides[j]  # [p, q]: both lines of p are sides between q's
+    p, q = np.nonzero(np.triu(both & both.T, 1))
     a, c, b, d = i[p], j[p], i[q], j[q]
-    mean_a = theta[a]
     ok = gap[a, b] > math.radians(50)
     ok &= (a != b) & (a != d) & (c != b) & (c != d)
     ok &= (border[a] + border[b] + border[c] + border[d]) <= 2
-    del mean_a
     return np.stack([a[ok], b[ok], c[ok], d[ok]], axis=1)
 
 
@@ -132,11 +173,11 @@ def _crossings(lines: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def best_quad(field: Field, lines: np.ndarray,
                small: Image.Image) -> tuple[Quad, float] | None:
-    combos = _candidates(lines, field)
+    xs, ys, crosses = _crossings(lines)
+    stretches = _Stretches(lines, xs, ys, _profiles(field, lines))
+    combos = _candidates(lines, field, stretches)
     if not len(combos):
         return None
-    rises, falls, ts = _profiles(field, lines)
-    xs, ys, crosses = _crossings(lines)
     a, b, c, d = combos.T
     # Corners in order round the outline: a∩b, b∩c, c∩d, d∩a.
     cx = np.stack([xs[a, b], xs[b, c], xs[c, d], xs[d, a]], axis=1)
@@ -159,20 +200,15 @@ def best_quad(field: Field, lines: np.ndarray,
     combos, cx, cy = combos[valid], cx[valid], cy[valid]
     mx, my = cx.mean(axis=1), cy.mean(axis=1)
     theta, rho, border = lines[:, 0], lines[:, 1], lines[:, 2]
+    cos, sin = np.cos(theta), np.sin(theta)
     # Per side: its length, the share of it where paper is brighter inside, and darker.
     sides = []
     for side in range(4):
         line = combos[:, side]
-        # The side on ``line`` runs between the corners before and after it.
-        p, q = (side - 1) % 4, side
-        cs, sn = np.cos(theta[line]), np.sin(theta[line])
-        t_p = -cx[:, p] * sn + cy[:, p] * cs
-        t_q = -cx[:, q] * sn + cy[:, q] * cs
-        lo = np.clip(np.rint(np.minimum(t_p, t_q) - ts[0]), 0, len(ts)).astype(np.intp)
-        hi = np.clip(np.rint(np.maximum(t_p, t_q) - ts[0]), 0, len(ts)).astype(np.intp)
-        length = np.maximum(hi - lo, 1)
-        up = (rises[line, hi] - rises[line, lo]) / length
-        down = (falls[line, hi] - falls[line, lo]) / length
+        # The side on ``line`` runs between the lines before and after it.
+        length, up, down = stretches.between(line, combos[:, side - 1],
+                                             combos[:, (side + 1) % 4])
+        cs, sn = cos[line], sin[line]
         inward = (mx * cs + my * sn - rho[line]) > 0
         sides.append((length, np.where(inward, up, down), np.where(inward, down, up),
                       border[line] > 0))
@@ -326,7 +362,10 @@ def _paper_inside(field: Field, cx: np.ndarray, cy: np.ndarray) -> np.ndarray:
         xi = np.clip(np.rint(xs), 0, field.width - 1).astype(np.intp)
         yi = np.clip(np.rint(ys), 0, field.height - 1).astype(np.intp)
         shares.append((field.light[yi, xi] > 0.35 * field.bright).mean(axis=1))
-        rgb = np.median(field.rgb[yi, xi], axis=1)  # (n, 3)
+        # The median colour (sorting rows this short is three times quicker than
+        # ``np.median``'s partition; the same values).
+        n = xs.shape[1]
+        rgb = np.sort(field.rgb[yi, xi], axis=1)[:, (n - 1) // 2:n // 2 + 1].mean(axis=1)
         tints.append(rgb / np.maximum(1.0, rgb.sum(axis=1, keepdims=True)))
     middle = np.median(np.stack(tints), axis=0)
     sides = np.stack([share * np.exp(-np.linalg.norm(tint - middle, axis=1) / 0.04)
