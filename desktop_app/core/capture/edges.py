@@ -196,9 +196,10 @@ def _pick(grid: np.ndarray, diag: int, count: int, floor: float,
     order = np.argpartition(votes, top - 1)[:top]
     order = order[np.lexsort((order, votes[order]))]
     distinct: list[tuple[int, int]] = []
-    for flat in order:
-        th, r = divmod(int(flat), n_rho)
-        if grid[th, r] <= 0:
+    rows, cols = np.divmod(order, n_rho)
+    for th, r, vote in zip(rows.tolist(), cols.tolist(), (-votes[order]).tolist(),
+                           strict=True):
+        if vote <= 0:
             break
         if taken[th, r]:
             continue
@@ -240,6 +241,9 @@ def _take(taken: np.ndarray, th: int, r: int, diag: int) -> None:
     """Mark the grid cells of lines too alike line (th, r) to keep both: within three
     half-degrees and four pixels, and the same line seen from the other side."""
     bins, n_rho = taken.shape
+    if 6 <= th < bins - 6:  # no angle past 0 or 180 degrees: one block
+        taken[th - 6:th + 7, max(0, r - 3):min(n_rho, r + 4)] = True
+        return
     for dt in range(-6, 7):
         t = th + dt
         rr = r
