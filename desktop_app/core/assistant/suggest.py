@@ -14,7 +14,8 @@ near the top of the first page (its title, ``layout.heading``) count more (a cue
 names the paper, twice), and the language is told from the words OCR was sure of
 (handwriting it misread is left out). A letter written by hand from top to bottom has no
 printed part: it is read by its shape and its telling words read nearly right
-(``letters.letter_kind``), when no other tab claims it.
+(``letters.letter_kind``), when no other tab claims it; so is a typed letter of support or
+recommendation, by its shape and its words of endorsement (``letters.typed_letter``).
 
 A date is only suggested as sure (``Suggestion.date_sure``) when the assistant is sure of
 it and it is plausible (``core.dates.doubt``: not in the future, not before 1950, not before
@@ -46,7 +47,7 @@ from desktop_app.core.assistant.knowledge import (
 from desktop_app.core.assistant.language import MIN_LETTERS, LanguageGuess, detect_language
 from desktop_app.core.assistant.layout import WordBox, confident_text, heading
 from desktop_app.core.assistant.learn import Model, word_counts
-from desktop_app.core.assistant.letters import letter_kind
+from desktop_app.core.assistant.letters import letter_kind, typed_letter
 from desktop_app.core.assistant.text import normalise
 from desktop_app.core.dates import doubt
 from desktop_app.i18n import _
@@ -103,7 +104,8 @@ _DOCTOR_HEAD = re.compile(
     r"(?:M\.?D|D\.?O|N\.?P|FNP(?:-C|-BC)?|PA-C|APRN|R\.?N|DNP|CNM)\b(?![\s,]*\d{5}))")
 DOCTOR_HEAD_WEIGHT = 4  # nearly names the paper: a note on a doctor's pad
 HEAD_LINES = 4  # of the lines with a word: OCR reads a box's frame as lines of "| |"
-# A handwritten letter whose shape and telling words agree (``letters.letter_kind``)
+# A handwritten letter whose shape and telling words agree (``letters.letter_kind``), or a
+# typed letter of support (``letters.typed_letter``),
 # counts this much for its type, when no other tab's type scores UNSURE_SCORE or more,
 # and a point more for each sign it shows beyond those it needs, up to LETTER_MORE. A
 # scrawl gives stray cues of other tabs ("md", "banque" read in it): LETTER_WEIGHT leaves
@@ -306,7 +308,7 @@ def suggest_for_text(
         score, found = type_scores["medical_record"]
         type_scores["medical_record"] = (score + DOCTOR_HEAD_WEIGHT,
                                          [*found, ("doctor s letterhead", DOCTOR_HEAD_WEIGHT)])
-    letter = letter_kind(text, pages)
+    letter = letter_kind(text, pages) or typed_letter(text, pages)
     if letter is not None and _uncontested(type_scores, TYPES_BY_KEY[letter.kind].category):
         score, found = type_scores[letter.kind]
         # Its telling words read nearly right are shown as the evidence, after the cues.
