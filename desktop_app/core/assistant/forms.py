@@ -118,7 +118,9 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " type of bill:3, rev cd:3, condition codes:2, occurrence span:3, total charges:2,"
         " explanation of benefits:4, statement covers period:3, patient account:2,"
         " medical invoice:4, medical bill:4, hospital bill:4, services rendered:2,"
-        " treatment authorization:3, medical insurance invoice:5",
+        " treatment authorization:3, medical insurance invoice:5, patient balance:3,"
+        " patient responsibility:3, guarantor:3, insurance adjustment:3, procedure code:3,"
+        " cpt code:3, hospital charges:3",
         "reclamo medico:4, factura medica:4, factura del hospital:4")),
     DocumentType("intake_form", "Patient form", "medical", cues(
         "intake form:4, health intake:4, patient intake:4, patient information:3,"
@@ -190,6 +192,18 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " numéro de série:2, date d achat:2, festa:2, feira:2, ingressos:2,"
         " entrada gratuita:3, número de série:2, data da compra:2, cadastro do produto:4,"
         " kipon:3, tikè:2")),
+    # A scholar's paper or a page of one (an abstract, figures, references): evidence of
+    # nothing the four tabs need, in English, French and Spanish.
+    DocumentType("academic_paper", "Academic paper", "none", cues(
+        "abstract:2, references:2, bibliography:2, works cited:3, et al:2, doi:2, arxiv:3,"
+        " preprint:3, keywords:2, introduction:1, conclusion:1, conclusions:1,"
+        " methodology:2, literature review:3, hypothesis:2, acknowledgments:2,"
+        " acknowledgements:2, theorem:2, lemma:2, proceedings:2, journal of:2, figure:1,"
+        " fig:1, equation:2, supplementary:2, corresponding author:3, related work:3,"
+        " experimental results:2",
+        "mots clés:2, bibliographie:2, références bibliographiques:3, remerciements:2,"
+        " résultats:1, palabras clave:2, referencias:2, bibliografía:2,"
+        " agradecimientos:2")),
     DocumentType("resume", "Résumé", "none", cues(
         "resume:3, curriculum vitae:4, work experience:2, professional experience:3,"
         " experience:1, education:2, skills:2, references available:3, objective:2,"

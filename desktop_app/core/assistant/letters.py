@@ -161,15 +161,28 @@ def typed_letter(text: str, pages: Sequence[Sequence[WordBox]]) -> Letter | None
     A page read as handwriting is left to ``letter_kind``."""
     if pages and hand_written(pages):
         return None
+    shape, found = _endorsement(text)
+    if not shape or len(found) < ENDORSE or not {"recommend", "support"} & found.keys():
+        return None
+    return Letter("support_letter", tuple(found.values()), shape + len(found) - ENDORSE - 1)
+
+
+def endorses(text: str) -> bool:
+    """Whether the text is a letter that recommends or supports someone, however little
+    else it says (a letter whose body was cut: "I am sending this letter to recommend")."""
+    shape, found = _endorsement(text)
+    return bool(shape and {"recommend", "support"} & found.keys())
+
+
+def _endorsement(text: str) -> tuple[int, dict[str, str]]:
+    """A typed letter's shape (a salutation at its top, a closing at its bottom: 0-2) and
+    its words of endorsement found, by kind."""
     lines = [normalise(line) for line in text.splitlines() if normalise(line).strip()]
     shape = sum((any(_TYPED_SALUTATION.match(line) for line in lines[:TYPED_HEAD]),
                  any(_TYPED_CLOSING.match(line) for line in lines[-TYPED_TAIL:])))
     norm = normalise(text)
-    found = {kind: m.group(0).strip() for kind, pattern in _ENDORSE.items()
-             if (m := pattern.search(norm))}
-    if not shape or len(found) < ENDORSE or not {"recommend", "support"} & found.keys():
-        return None
-    return Letter("support_letter", tuple(found.values()), shape + len(found) - ENDORSE - 1)
+    return shape, {kind: m.group(0).strip() for kind, pattern in _ENDORSE.items()
+                   if (m := pattern.search(norm))}
 
 
 def _page_words(norm: str) -> set[str]:

@@ -48,7 +48,7 @@ from desktop_app.core.assistant.knowledge import (
 from desktop_app.core.assistant.language import MIN_LETTERS, LanguageGuess, detect_language
 from desktop_app.core.assistant.layout import WordBox, confident_text, heading
 from desktop_app.core.assistant.learn import Model, word_counts
-from desktop_app.core.assistant.letters import letter_kind, typed_letter
+from desktop_app.core.assistant.letters import endorses, letter_kind, typed_letter
 from desktop_app.core.assistant.text import normalise
 from desktop_app.core.dates import doubt
 from desktop_app.i18n import _
@@ -74,7 +74,8 @@ CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is tol
 # more letters that OCR read at least CLEAR_WORD sure of, and they are CLEAR_SHARE of its
 # words of three or more letters. Handwriting OCR cannot read gives a handful of such words,
 # a page read only in part (a handwritten letter under a printed heading) a lower share:
-# it says nothing because it was not read, not because it says nothing.
+# it says nothing because it was not read, not because it says nothing. A letter that
+# recommends someone says something, however short (``letters.endorses``).
 QUIET_TABS = 2.0  # at most one ordinary cue (or two lesser ones) for all the tabs
 CLEAR_WORDS = 12
 CLEAR_WORD = 85.0
@@ -333,7 +334,7 @@ def suggest_for_text(
     best = max(probabilities, key=lambda c: probabilities[c])
     confidence = probabilities[best]
     quiet = (sum(v for c, v in scores.items() if c != "none") <= QUIET_TABS
-             and _read_clearly(text, pages))
+             and _read_clearly(text, pages) and not endorses(text))
     if quiet:
         best, confidence = "none", max(probabilities["none"], QUIET_NONE)
     best_type = max(
