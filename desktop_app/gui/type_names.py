@@ -48,6 +48,7 @@ def type_names() -> dict[str, str]:
         "receipt_invoice": tr("Receipt or invoice"),
         "advertisement": tr("Flyer, coupon or menu"),
         "academic_paper": tr("Academic paper"),
+        "vehicle": tr("Vehicle paper"),
         "resume": tr("Résumé"),
     }
 

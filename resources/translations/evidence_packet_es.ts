@@ -1315,7 +1315,7 @@
             <translation>Solicitud de alquiler</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/type_names.py" line="51" />
+            <location filename="../../desktop_app/gui/type_names.py" line="52" />
             <source>Résumé</source>
             <translation>Currículum</translation>
         </message>
@@ -1338,6 +1338,11 @@
             <location filename="../../desktop_app/gui/type_names.py" line="23" />
             <source>Utility bill</source>
             <translation>Factura de servicios</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="51" />
+            <source>Vehicle paper</source>
+            <translation>Documento del vehículo</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/type_names.py" line="35" />

@@ -204,10 +204,22 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         "mots clés:2, bibliographie:2, références bibliographiques:3, remerciements:2,"
         " résultats:1, palabras clave:2, referencias:2, bibliografía:2,"
         " agradecimientos:2")),
+    # A car's papers: its registration, title, or insurance card (a "policy", a "VIN"), not
+    # a health plan's card.
+    DocumentType("vehicle", "Vehicle paper", "none", cues(
+        "vehicle registration:4, registration renewal:3, certificate of title:4,"
+        " auto insurance:4, automobile insurance:4, insurance identification card:4,"
+        " vehicle identification number:3, vin:2, year make model:3, vehicle:2,"
+        " license plate:3, plate number:2, motor vehicles:2, carte grise:4,"
+        " certificat d immatriculation:4, tarjeta de circulacion:4, seguro de auto:4,"
+        " registro de su vehiculo:3, vehiculo:2, placa:1")),
     DocumentType("resume", "Résumé", "none", cues(
         "resume:3, curriculum vitae:4, work experience:2, professional experience:3,"
         " experience:1, education:2, skills:2, references available:3, objective:2,"
         " summary of qualifications:3, awards and recognitions:3, awards:1,"
         " certifications:2, profile:1, hobbies:2, strengths:2, weaknesses:2,"
-        " experiencia laboral:3, formacion academica:3, habilidades:2")),
+        " experiencia laboral:3, formacion academica:3, habilidades:2,"
+        # a scholar's biographical sketch (a grant's biosketch)
+        " biographical sketch:4, biosketch:4, positions and honors:3,"
+        " selected publications:3, publications:2")),
 )

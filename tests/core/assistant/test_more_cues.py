@@ -260,3 +260,24 @@ def test_papers_that_were_filed_wrong_are_left_to_the_user(text: str) -> None:
     """Each was filed under a wrong category with confidence (a volunteer record, an
     invoice of no tab, a paper that says nothing); each may belong under a tab."""
     assert suggest_for_text(text, today=TODAY).category is None
+
+
+def test_a_car_insurance_card_is_no_health_plan_s_card() -> None:
+    """It says "insurance" and "identification card" like a health plan's member card, but
+    its policy insures a car: a paper of no tab."""
+    text = ("GEICO\nAUTOMOBILE INSURANCE IDENTIFICATION CARD\nPolicy Number 4471-22-19\n"
+            "Effective Date 01/15/2023  Expiration Date 07/15/2023\nYear Make Model 2015 "
+            "Toyota Camry\nVehicle Identification Number 4T1BF1FK5FU123456\nNamed insured: "
+            "Rosa Diaz")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none" and found.document_type == "vehicle"
+
+
+def test_a_scholar_s_biographical_sketch_is_no_tab_s_paper() -> None:
+    text = ("BIOGRAPHICAL SKETCH\nNAME: Maria Lopez\nPOSITION TITLE: Associate Professor\n"
+            "EDUCATION/TRAINING\nUniversity of Chicago PhD 2008 Biology\nB. Positions and "
+            "Honors\n2010-2016 Assistant Professor\nC. Selected Publications\n1. Lopez M, et "
+            "al. Cell signaling. J Biol Chem. 2012.")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none" and found.document_type == "resume"
+    assert found.confidence >= 0.95
