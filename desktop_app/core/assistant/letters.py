@@ -133,26 +133,23 @@ _TYPED_CLOSING = re.compile(
 # Words of endorsement by kind: that the writer recommends or supports the person (one of
 # these is needed), has known them, writes with pleasure, or without reservation.
 _ENDORSE: dict[str, re.Pattern[str]] = {
-    "recommend": re.compile(
-        r" (?:i|we|to|highly|strongly|gladly|je|nous|le|la|les|lo|eu|mwen)"
-        r" (?:recommend|recommande|recomiendo|recomendar|recomendamos|recomendo|rekomande)"
-        r"| (?:letter|letters) of (?:recommendation|reference)| recommendation for"
-        r"| (?:lettre|carta|let) de (?:recommandation|recomendacion|recomendacao|rekomandasyon)"
-        r"| (?:recommend|recommande|recomiendo|recomendo) (?:him|her|them|[a-z]+ for|"
-        r"sans|sin|sem|vivement|ampliamente)"),
+    # "I recommend", "recommendation", "je recommande", "recomiendo", "recomendo": a
+    # letter's shape and a second kind of these keep "the recommended dose" out.
+    "recommend": re.compile(r" (?:recommend|recommand|recomend|recomiend|rekomand)[a-z]*"),
     "support": re.compile(
         r" (?:in support of|strongly support|to support|letter of support|letter supporting|"
         r"my support|my strong support|lettre de soutien|je soutiens|mon soutien|"
         r"carta de apoyo|mi apoyo|carta de apoio|meu apoio|let sipo|mwen sipote) "),
     "known": re.compile(
         r" (?:i have known|have known|known (?:him|her|them)|je (?:le|la) connais|"
-        r"(?:lo|la) conozco|conheco|mwen konnen li) "),
+        r"(?:lo |la )?conozco|conheco|mwen konnen li) "),
     "pleasure": re.compile(
-        r" (?:pleasure|privilege|honored|honoured|plaisir|placer|prazer|honneur|kontan) "),
+        r" (?:pleasure|privilege|honored|honoured|plaisir|placer|gusto|honor|prazer|honneur|"
+        r"kontan) "),
     "warmly": re.compile(
         r" (?:without reservation|wholeheartedly|highly|strongly|enthusiastically|"
         r"without hesitation|sans reserve|sans hesitation|avec enthousiasme|vivement|"
-        r"sin reserva|sin reservas|sin dudarlo|sem reserva|sem reservas) "),
+        r"sin reserva|sin reservas|sin dudarlo|ampliamente|sem reserva|sem reservas) "),
 }
 
 

@@ -179,6 +179,15 @@ TYPED = {
         "Vélizy, le 2 septembre 2020\n\nA qui de droit,\n\nRecommandation\n\nJ'ai encadré "
         "M. Karim Diallo pendant son stage de fin d'études. C'est avec enthousiasme que je "
         "recommande Karim pour tout poste de recherche.\n\nPaul Girard\nIngénieur"),
+    "a professor's, in Spanish": (
+        "UNIVERSIDAD NACIONAL\nFACULTAD DE INGENIERÍA\nCiudad Universitaria, 12 de mayo de "
+        "2019\n\nA quien corresponda:\n\nPor medio de la presente me permito recomendar al "
+        "Ing. Carlos Pérez, a quien conozco desde hace cuatro años como alumno.\nSin otro "
+        "particular, lo recomiendo ampliamente.\n\nAtentamente,\nDr. Juan Ramírez"),
+    "an adviser's, in Portuguese": (
+        "Universidade de São Paulo\nSão Paulo, 3 de maio de 2021\n\nA quem possa "
+        "interessar,\n\nÉ com grande prazer que recomendo a estudante Ana Souza para o "
+        "mestrado. Conheço Ana há três anos.\n\nAtenciosamente,\nProfa. Maria Lima"),
 }
 
 
