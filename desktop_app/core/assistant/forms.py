@@ -106,7 +106,9 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " specialist:2, urgent care:2, emergency room:2, office visit:2, health savings:2,"
         " ppo:3, hmo:3, epo:3, plan:1",
         "seguro medico:3, seguro de salud:3, numero de miembro:3, plan de salud:3,"
-        " tarjeta de seguro:3, copago:3, deducible:2")),
+        " tarjeta de seguro:3, copago:3, copagos:3, deducible:2, medico primario:3",
+        # as OCR reads a card's small print, run together: "RxPCN", "MemberID"
+        "rxpcn:4, rxgrp:4, rxgroup:3, rxid:3, memberid:3, groupno:2, pcpname:3")),
     DocumentType("medical_claim", "Medical claim or bill", "medical", cues(
         "health insurance claim form:5, claim form:3, cms 1500:4, hcfa:3, ub 04:4,"
         " insured s name:3, insured s id number:3, insured s i d number:3,"

@@ -281,3 +281,12 @@ def test_a_scholar_s_biographical_sketch_is_no_tab_s_paper() -> None:
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "none" and found.document_type == "resume"
     assert found.confidence >= 0.95
+
+
+def test_a_health_plan_card_is_known_by_its_small_print_read_run_together() -> None:
+    """OCR reads a member card's small print run together ("RxPCN", "MemberID"); such a
+    card says little else."""
+    text = ("BlueShield\nMemberID XJH88213\nGroupNo 55102\nRxBIN 610014 RxPCN 9999 "
+            "RxGrp BSC01\nOffice $20 Spec $40")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "medical" and found.document_type == "health_insurance"
