@@ -24,7 +24,7 @@ from PIL import Image
 
 from desktop_app.core import capture, images, ocr, render
 from desktop_app.core.capture import orient
-from desktop_app.core.capture.geometry import Quad, as_quad, turned
+from desktop_app.core.capture.geometry import Quad, area, as_quad, turned
 from desktop_app.core.files import atomic_copy, atomic_write_bytes
 from desktop_app.errors import AppError
 from desktop_app.i18n import _
@@ -42,6 +42,12 @@ OSD_CERTAIN = 4.0
 TRIAL_SURE = 4.0
 IN_DOUBT = 0.9
 BLANK_INK = 0.002  # share of a page's pixels that are ink, below which it looks blank
+# A page found inside a picture, on less than FOUND_SHARE of it, that reads fewer than
+# FOUND_WORDS words (of three letters or more) was no page: a card's photo or chip, a
+# form's box. The whole picture is read. (A sheet photographed on a table fills more of
+# the picture: a handwritten one that reads little keeps its outline.)
+FOUND_WORDS = 3
+FOUND_SHARE = 0.35
 TEXT_LAYER = "textlayer.pdf"
 CLEAN_IMAGE = "clean"  # + .jpg or .png
 
@@ -102,6 +108,16 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
     ready = capture.prepare(image, crop=crop, by_user=job.crop_by_user,
                             scan=_declares_scan(job))
     page, result, rotation, applied = _read_once(job, image, ready, workdir)
+    if ready.outline is not None and not job.crop_by_user \
+            and abs(area(ready.outline)) < FOUND_SHARE * image.width * image.height \
+            and _long_words(result) < FOUND_WORDS:
+        # The outline found was no page (a card filling the photo, whose picture or chip
+        # was taken for one): the whole picture, read as it is, unless it says no more.
+        whole = capture.prepare(image, by_user=True)
+        again = _read_once(job, image, whole, workdir / "whole")
+        if _long_words(again[1]) > _long_words(result):
+            ready = whole
+            page, result, rotation, applied = again
     cleaned = ready.straightened or applied % 360 != 0
     job.out_dir.mkdir(parents=True, exist_ok=True)
     if cleaned:
@@ -124,6 +140,10 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
         crop=found,
         blank=looks_blank(page, result.text),
     )
+
+
+def _long_words(result: ocr.OcrResult) -> int:
+    return sum(1 for w in result.words if sum(c.isalpha() for c in w.text) >= 3)
 
 
 def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,

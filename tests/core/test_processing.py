@@ -9,7 +9,7 @@ import pymupdf
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from desktop_app.core import processing, samples
+from desktop_app.core import capture, processing, samples
 from desktop_app.services import Services
 from desktop_app.storage import pages as page_store
 from tests import make, papers
@@ -347,3 +347,29 @@ def test_a_page_nothing_can_read_whose_lines_run_up_and_down_is_not_left_sideway
     outcome, _runs = _read_counted(tmp_path, source)
     assert outcome.error is None
     assert outcome.rotation in (90, 270)  # shown turned this much: portrait, as written
+
+
+def test_a_card_filling_the_photo_is_read_whole_when_the_page_found_in_it_says_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A member card photographed edge to edge: the page finder took the picture on it
+    for the page (provoked here: it returns a box around the card's blank photo area),
+    which reads nothing. The whole photo is read instead, and no outline is kept."""
+    card = Image.new("RGB", (1600, 1000), "white")
+    draw = ImageDraw.Draw(card)
+    font = ImageFont.load_default(size=44)
+    for n, line in enumerate(["Health Plan Member Card", "Member ID H55210",
+                              "Group Number 18800", "Copay Office visit twenty dollars"]):
+        draw.text((640, 120 + 110 * n), line, fill="black", font=font)
+    source = tmp_path / "card.jpg"
+    card.save(source, quality=92)
+    def inner_box(image: Image.Image) -> list[tuple[float, float]]:
+        return [(60.0, 500.0), (560.0, 500.0), (560.0, 950.0), (60.0, 950.0)]
+
+    monkeypatch.setattr(capture.pagefind, "find_page", inner_box)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
+    assert outcome.error is None
+    assert "Member" in outcome.text and "Copay" in outcome.text
+    assert outcome.crop is None

@@ -108,7 +108,9 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         "seguro medico:3, seguro de salud:3, numero de miembro:3, plan de salud:3,"
         " tarjeta de seguro:3, copago:3, copagos:3, deducible:2, medico primario:3",
         # as OCR reads a card's small print, run together: "RxPCN", "MemberID"
-        "rxpcn:4, rxgrp:4, rxgroup:3, rxid:3, memberid:3, groupno:2, pcpname:3")),
+        "rxpcn:4, rxgrp:4, rxgroup:3, rxid:3, memberid:3, groupno:2, pcpname:3",
+        "carte vitale:4, carte d assurance maladie:4, assurance maladie:3, cpam:2,"
+        " caisse primaire:2, mutuelle:2")),
     DocumentType("medical_claim", "Medical claim or bill", "medical", cues(
         "health insurance claim form:5, claim form:3, cms 1500:4, hcfa:3, ub 04:4,"
         " insured s name:3, insured s id number:3, insured s i d number:3,"
