@@ -373,3 +373,21 @@ def test_a_card_filling_the_photo_is_read_whole_when_the_page_found_in_it_says_n
     assert outcome.error is None
     assert "Member" in outcome.text and "Copay" in outcome.text
     assert outcome.crop is None
+
+
+def test_a_small_scan_is_read_enlarged(tmp_path: Path) -> None:
+    """A page scanned at about 75 dpi (a public archive's scan, a card's small picture):
+    its letters are a few pixels high, which Tesseract reads as nothing at their own
+    size. Read enlarged, its words come out, and their boxes stay on the picture's own
+    pixels."""
+    lines = ["Request for verification of employment", "The employee named below has",
+             "worked for our company since March 2019", "as a full time machine operator"]
+    page = make.page_image(lines, size=(640, 830), font_px=10)
+    source = tmp_path / "small.png"
+    page.save(source, dpi=(75, 75))
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
+    assert outcome.error is None
+    assert make.recall("\n".join(lines), outcome.text) >= 0.8
+    assert all(0 <= w[0] < w[2] <= 640 and 0 <= w[1] < w[3] <= 830 for w in outcome.words)
