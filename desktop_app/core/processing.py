@@ -165,7 +165,8 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
             gray = _for_reading(gray)
         gray, factor = _enlarged(gray)
         result = ocr.ocr_image(gray, workdir / name, psm=psm, languages=job.languages,
-                               timeout=job.timeout, tesseract=job.tesseract)
+                               timeout=job.timeout, tesseract=job.tesseract,
+                               compress=factor > 1)
         return _shrunk(result, factor)
 
     if not ready.sure:
