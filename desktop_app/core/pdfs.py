@@ -43,12 +43,8 @@ PAGE_SECONDS = 20.0
 INSPECT_SECONDS = 120.0
 FILE_SECONDS_PER_PAGE = 0.25
 INSPECT_MEMORY = 2 * 1024**3  # the helper process's address space
-# Fewer characters than this and a page is treated as a scan that needs OCR. A page with
-# a line or two of text of its own may show the rest as pictures or drawn outlines: an
-# online course's certificate holds only the name, the course and the day as text, its
-# "Statement of Accomplishment" is drawn (real DataCamp certificates, left for review).
-# Reading such a page costs one OCR run; its own text is read again with the rest.
-NATIVE_TEXT_MIN_CHARS = 120
+# Fewer characters than this and a page is treated as a scan that needs OCR.
+NATIVE_TEXT_MIN_CHARS = 40
 _DAMAGE = re.compile(
     r"cannot load content stream|object is not a stream|cannot find object|"
     r"object out of range|non-page object|cannot load object|unexpected end|"

@@ -392,28 +392,3 @@ def test_a_small_scan_is_read_enlarged(tmp_path: Path) -> None:
     assert make.recall("\n".join(lines), outcome.text) >= 0.8
     assert all(0 <= w[0] < w[2] <= 640 and 0 <= w[1] < w[3] <= 830 for w in outcome.words)
 
-
-def test_a_pdf_page_with_a_line_of_its_own_text_and_the_rest_drawn_is_read(
-    services: Services, tmp_path: Path
-) -> None:
-    """An online course's certificate: the name, the course and the day are text, the
-    words that say what the paper is are drawn. Its own line of text is too little to
-    stand for the page, so the page is read."""
-    drawn = make.page_image(["STATEMENT OF ACCOMPLISHMENT", "has completed the course"],
-                            font_px=90)
-    buf = tmp_path / "drawn.png"
-    drawn.save(buf)
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_image(pymupdf.Rect(0, 0, 612, 396), filename=str(buf))
-    page.insert_text((72, 500), "Hong Gao   Introduction to SQL   OCT 04, 2021", fontsize=14)
-    page.insert_text((72, 540), "Certificate #21,260,315   verify at example.org/completed",
-                     fontsize=10)
-    source = tmp_path / "certificate.pdf"
-    doc.save(source)
-    doc.close()
-    case = services.create_case(name="Hong Gao")
-    services.import_files(case.id, [source])
-    assert services.process(case.id).failed == 0
-    text = services.list_pages(services.list_documents(case.id)[0].id)[0].text
-    assert "ACCOMPLISHMENT" in text.upper() and "Introduction" in text

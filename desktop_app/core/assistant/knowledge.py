@@ -364,6 +364,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " awarded to:1,"
         # an online course's certificate
         " course certificate:4, statement of accomplishment:4, certificate of accomplishment:4,"
+        " of accomplishment:3, for successfully completing:3, successfully completing:3,"
         " verified certificate:3, completed the course:3, online course:2, nanodegree:3,"
         " coursera:3, datacamp:3, udemy:3, edx:2",
         _SCHOOL[1],

@@ -210,6 +210,9 @@ FILED = [
      "COURSE CERTIFICATE\nStanford ONLINE\nJuan Perez\nhas successfully completed\nMachine "
      "Learning\nan online non-credit course authorized by Stanford University and offered "
      "through Coursera\nMay 3, 2021"),
+    ("community", "school_record",  # its title misread, as OCR read a real one
+     "SIATEMENT OF ACCOMPLISHMENT\n#21,260,315\nHAS BEEN AWARDED TO\nLi Wei\nFOR "
+     "SUCCESSFULLY COMPLETING\nIntroduction to Python\nCOMPLETED ON\nMAR 02, 2022"),
     ("medical", "medical_claim",
      "Mercy General Hospital\nPatient Statement\nPatient: Ana Ruiz   Account: 55231\n"
      "Date of service 03/02/2022\nCPT code 99213 Office visit 180.00\nInsurance adjustment "
