@@ -392,3 +392,36 @@ def test_a_small_scan_is_read_enlarged(tmp_path: Path) -> None:
     assert make.recall("\n".join(lines), outcome.text) >= 0.8
     assert all(0 <= w[0] < w[2] <= 640 and 0 <= w[1] < w[3] <= 830 for w in outcome.words)
 
+
+
+def test_a_pdf_page_with_a_line_of_text_that_draws_its_words_is_read(
+    services: Services, tmp_path: Path
+) -> None:
+    """An online course's certificate: the name, the course and the day are text; the
+    words that say what the paper is are drawn as outlines (here: an ornate border of
+    shapes, and the title as a picture). Its own line is too little to stand for the
+    page, so the page is read; a short letter with no drawing keeps its own text."""
+    drawn = make.page_image(["STATEMENT OF ACCOMPLISHMENT", "has completed the course"],
+                            font_px=90)
+    picture = tmp_path / "drawn.png"
+    drawn.save(picture)
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_image(pymupdf.Rect(0, 0, 612, 396), filename=str(picture))
+    for n in range(60):  # the border's ornaments
+        page.draw_circle((20 + n * 9.5, 780), 3)
+    page.insert_text((72, 500), "Hong Gao   Introduction to SQL   OCT 04, 2021", fontsize=14)
+    page.insert_text((72, 540), "Certificate #21,260,315   verify at example.org/completed",
+                     fontsize=10)
+    source = tmp_path / "certificate.pdf"
+    doc.save(source)
+    doc.close()
+    note = make.text_pdf(tmp_path / "note.pdf", ["Dear Ms. Diaz, your appointment is on "
+                                                 "Monday at nine. Sincerely, the clinic"])
+    case = services.create_case(name="Hong Gao")
+    services.import_files(case.id, [source, note])
+    assert services.process(case.id).failed == 0
+    certificate, letter = services.list_documents(case.id)
+    text = services.list_pages(certificate.id)[0].text
+    assert "ACCOMPLISHMENT" in text.upper() and "Introduction" in text
+    assert services.list_pages(letter.id)[0].native_text
