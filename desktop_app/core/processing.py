@@ -24,12 +24,19 @@ from PIL import Image
 
 from desktop_app.core import capture, images, ocr, render
 from desktop_app.core.capture import orient
-from desktop_app.core.capture.geometry import Quad, as_quad, turned
+from desktop_app.core.capture.geometry import Quad, area, as_quad, turned
 from desktop_app.core.files import atomic_copy, atomic_write_bytes
 from desktop_app.errors import AppError
 from desktop_app.i18n import _
 
 READ_SIDE = 2400  # pixels: the longest side of a photographed page as it is read
+# A picture smaller than SMALL_SIDE pixels (a card, a page scanned at 100 dpi or less) is
+# read enlarged to about ENLARGE_TO, at most MAX_ENLARGE times: Tesseract reads letters
+# a few pixels high as nothing (real small scans and cards: 0-10 clear words native,
+# 30-300 enlarged). A PDF's page is drawn at 300 dpi already.
+SMALL_SIDE = 1400
+ENLARGE_TO = 2200
+MAX_ENLARGE = 3
 # Tesseract's orientation confidence from which its answer is taken (``OSD_SURE``; when
 # it confirms the way the page's lines hint: ``OSD_AGREES``), and from which it is not
 # doubted even when the reading comes out poor (``OSD_CERTAIN``).
@@ -42,6 +49,12 @@ OSD_CERTAIN = 4.0
 TRIAL_SURE = 4.0
 IN_DOUBT = 0.9
 BLANK_INK = 0.002  # share of a page's pixels that are ink, below which it looks blank
+# A page found inside a picture, on less than FOUND_SHARE of it, that reads fewer than
+# FOUND_WORDS words (of three letters or more) was no page: a card's photo or chip, a
+# form's box. The whole picture is read. (A sheet photographed on a table fills more of
+# the picture: a handwritten one that reads little keeps its outline.)
+FOUND_WORDS = 3
+FOUND_SHARE = 0.35
 TEXT_LAYER = "textlayer.pdf"
 CLEAN_IMAGE = "clean"  # + .jpg or .png
 
@@ -102,6 +115,16 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
     ready = capture.prepare(image, crop=crop, by_user=job.crop_by_user,
                             scan=_declares_scan(job))
     page, result, rotation, applied = _read_once(job, image, ready, workdir)
+    if ready.outline is not None and not job.crop_by_user \
+            and abs(area(ready.outline)) < FOUND_SHARE * image.width * image.height \
+            and _long_words(result) < FOUND_WORDS:
+        # The outline found was no page (a card filling the photo, whose picture or chip
+        # was taken for one): the whole picture, read as it is, unless it says no more.
+        whole = capture.prepare(image, by_user=True)
+        again = _read_once(job, image, whole, workdir / "whole")
+        if _long_words(again[1]) > _long_words(result):
+            ready = whole
+            page, result, rotation, applied = again
     cleaned = ready.straightened or applied % 360 != 0
     job.out_dir.mkdir(parents=True, exist_ok=True)
     if cleaned:
@@ -126,6 +149,10 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
     )
 
 
+def _long_words(result: ocr.OcrResult) -> int:
+    return sum(1 for w in result.words if sum(c.isalpha() for c in w.text) >= 3)
+
+
 def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
                workdir: Path) -> tuple[Image.Image, ocr.OcrResult, int, int]:
     """Read the prepared page: once, upright or any way up. Returns the page read, the
@@ -136,8 +163,11 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
         gray = _gray(picture)
         if ready.outline is not None or job.crop_by_user:
             gray = _for_reading(gray)
-        return ocr.ocr_image(gray, workdir / name, psm=psm, languages=job.languages,
-                             timeout=job.timeout, tesseract=job.tesseract)
+        gray, factor = _enlarged(gray)
+        result = ocr.ocr_image(gray, workdir / name, psm=psm, languages=job.languages,
+                               timeout=job.timeout, tesseract=job.tesseract,
+                               compress=factor > 1)
+        return _shrunk(result, factor)
 
     if not ready.sure:
         ready = _detect_way_up(job, ready, workdir)
@@ -147,6 +177,7 @@ def _read_once(job: PageJob, image: Image.Image, ready: capture.Prepared,
     applied = ready.turn if ready.sure else 0  # clockwise turn already in ``page``
     psm = "3" if ready.sure else "1"
     if not ready.straightened and not applied and (job.kind, job.index) == ("image", 0) \
+            and max(image.size) >= SMALL_SIDE \
             and images.tesseract_can_read(job.source) is not None:
         # The file as it is: Tesseract decodes it itself (no re-encoding on the way).
         result = ocr.ocr_file(job.source, workdir / "read", dpi=ocr.estimate_dpi(image),
@@ -240,6 +271,28 @@ def _for_reading(page: Image.Image) -> Image.Image:
     if dpi:
         small.info["dpi"] = (dpi[0] * scale, dpi[1] * scale)
     return small
+
+
+def _enlarged(page: Image.Image) -> tuple[Image.Image, int]:
+    """A small picture enlarged for reading (see ``SMALL_SIDE``), and by how much (1: as
+    it is). Its resolution grows with it, so the text layer keeps the page's frame."""
+    longest = max(page.size)
+    if longest >= SMALL_SIDE:
+        return page, 1
+    factor = min(MAX_ENLARGE, -(-ENLARGE_TO // longest))
+    big = page.resize((page.width * factor, page.height * factor), Image.Resampling.LANCZOS)
+    big.info["dpi"] = (ocr.estimate_dpi(page) * factor,) * 2
+    return big, factor
+
+
+def _shrunk(result: ocr.OcrResult, factor: int) -> ocr.OcrResult:
+    """The reading of a picture enlarged ``factor`` times, its word boxes put back on the
+    picture's own pixels."""
+    if factor == 1:
+        return result
+    return replace(result, words=tuple(
+        replace(w, x0=w.x0 // factor, y0=w.y0 // factor, x1=-(-w.x1 // factor),
+                y1=-(-w.y1 // factor)) for w in result.words))
 
 
 def looks_blank(page: Image.Image, text: str) -> bool:

@@ -47,6 +47,8 @@ def type_names() -> dict[str, str]:
         "intake_form": tr("Patient form"),
         "receipt_invoice": tr("Receipt or invoice"),
         "advertisement": tr("Flyer, coupon or menu"),
+        "academic_paper": tr("Academic paper"),
+        "vehicle": tr("Vehicle paper"),
         "resume": tr("Résumé"),
     }
 

@@ -1200,6 +1200,11 @@
     <context>
         <name>DocumentTypes</name>
         <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="50" />
+            <source>Academic paper</source>
+            <translation>Artículo académico</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/gui/type_names.py" line="24" />
             <source>Bank statement</source>
             <translation>Estado de cuenta bancario</translation>
@@ -1310,7 +1315,7 @@
             <translation>Solicitud de alquiler</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/type_names.py" line="50" />
+            <location filename="../../desktop_app/gui/type_names.py" line="52" />
             <source>Résumé</source>
             <translation>Currículum</translation>
         </message>
@@ -1333,6 +1338,11 @@
             <location filename="../../desktop_app/gui/type_names.py" line="23" />
             <source>Utility bill</source>
             <translation>Factura de servicios</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="51" />
+            <source>Vehicle paper</source>
+            <translation>Documento del vehículo</translation>
         </message>
         <message>
             <location filename="../../desktop_app/gui/type_names.py" line="35" />

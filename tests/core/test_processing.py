@@ -9,7 +9,7 @@ import pymupdf
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from desktop_app.core import processing, samples
+from desktop_app.core import capture, processing, samples
 from desktop_app.services import Services
 from desktop_app.storage import pages as page_store
 from tests import make, papers
@@ -347,3 +347,81 @@ def test_a_page_nothing_can_read_whose_lines_run_up_and_down_is_not_left_sideway
     outcome, _runs = _read_counted(tmp_path, source)
     assert outcome.error is None
     assert outcome.rotation in (90, 270)  # shown turned this much: portrait, as written
+
+
+def test_a_card_filling_the_photo_is_read_whole_when_the_page_found_in_it_says_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A member card photographed edge to edge: the page finder took the picture on it
+    for the page (provoked here: it returns a box around the card's blank photo area),
+    which reads nothing. The whole photo is read instead, and no outline is kept."""
+    card = Image.new("RGB", (1600, 1000), "white")
+    draw = ImageDraw.Draw(card)
+    font = ImageFont.load_default(size=44)
+    for n, line in enumerate(["Health Plan Member Card", "Member ID H55210",
+                              "Group Number 18800", "Copay Office visit twenty dollars"]):
+        draw.text((640, 120 + 110 * n), line, fill="black", font=font)
+    source = tmp_path / "card.jpg"
+    card.save(source, quality=92)
+    def inner_box(image: Image.Image) -> list[tuple[float, float]]:
+        return [(60.0, 500.0), (560.0, 500.0), (560.0, 950.0), (60.0, 950.0)]
+
+    monkeypatch.setattr(capture.pagefind, "find_page", inner_box)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
+    assert outcome.error is None
+    assert "Member" in outcome.text and "Copay" in outcome.text
+    assert outcome.crop is None
+
+
+def test_a_small_scan_is_read_enlarged(tmp_path: Path) -> None:
+    """A page scanned at about 75 dpi (a public archive's scan, a card's small picture):
+    its letters are a few pixels high, which Tesseract reads as nothing at their own
+    size. Read enlarged, its words come out, and their boxes stay on the picture's own
+    pixels."""
+    lines = ["Request for verification of employment", "The employee named below has",
+             "worked for our company since March 2019", "as a full time machine operator"]
+    page = make.page_image(lines, size=(640, 830), font_px=10)
+    source = tmp_path / "small.png"
+    page.save(source, dpi=(75, 75))
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
+    assert outcome.error is None
+    assert make.recall("\n".join(lines), outcome.text) >= 0.8
+    assert all(0 <= w[0] < w[2] <= 640 and 0 <= w[1] < w[3] <= 830 for w in outcome.words)
+
+
+
+def test_a_pdf_page_with_a_line_of_text_that_draws_its_words_is_read(
+    services: Services, tmp_path: Path
+) -> None:
+    """An online course's certificate: the name, the course and the day are text; the
+    words that say what the paper is are drawn as outlines (here: an ornate border of
+    shapes, and the title as a picture). Its own line is too little to stand for the
+    page, so the page is read; a short letter with no drawing keeps its own text."""
+    drawn = make.page_image(["STATEMENT OF ACCOMPLISHMENT", "has completed the course"],
+                            font_px=90)
+    picture = tmp_path / "drawn.png"
+    drawn.save(picture)
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_image(pymupdf.Rect(0, 0, 612, 396), filename=str(picture))
+    for n in range(60):  # the border's ornaments
+        page.draw_circle((20 + n * 9.5, 780), 3)
+    page.insert_text((72, 500), "Hong Gao   Introduction to SQL   OCT 04, 2021", fontsize=14)
+    page.insert_text((72, 540), "Certificate #21,260,315   verify at example.org/completed",
+                     fontsize=10)
+    source = tmp_path / "certificate.pdf"
+    doc.save(source)
+    doc.close()
+    note = make.text_pdf(tmp_path / "note.pdf", ["Dear Ms. Diaz, your appointment is on "
+                                                 "Monday at nine. Sincerely, the clinic"])
+    case = services.create_case(name="Hong Gao")
+    services.import_files(case.id, [source, note])
+    assert services.process(case.id).failed == 0
+    certificate, letter = services.list_documents(case.id)
+    text = services.list_pages(certificate.id)[0].text
+    assert "ACCOMPLISHMENT" in text.upper() and "Introduction" in text
+    assert services.list_pages(letter.id)[0].native_text

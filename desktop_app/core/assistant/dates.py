@@ -21,7 +21,8 @@ Conventions (what "the date of the document" is, per type):
 - letters, notes, certificates: the date written on them ("Date:", the dateline);
 - utility bills, bank and credit statements: the END of the statement or service period
   ("Service period: 01/10/2021 - 02/09/2021", "Periodo ... al ..."); the bill/statement date
-  only when no period is printed; never the due date;
+  only when no period is printed; never the due date; a French bill's "Facture du" always
+  (it bills a subscription ahead and the use behind; the next reading is no date of it);
 - shut-off (disconnection) notices: the date of the notice ("Mailed:", "Fecha del aviso"),
   not the period of the bill left unpaid, nor the day the service will be cut off;
 - pay stubs: the pay (check) date, not the pay period (nor its end);
@@ -34,6 +35,10 @@ Conventions (what "the date of the document" is, per type):
 - work-authorization cards: "Valid From" / card issued, never the expiry;
 - letters: a dateline ("Paris, le 1er septembre 2022", "São Paulo, 3 de maio de 2021") beats
   dates in the body ("employé depuis le ...");
+- invoices: never the ship or delivery date;
+- two different days that score the same: the paper does not say which is its own, so the
+  one chosen is only a date to check (a letter dated at its top and again under its
+  signature);
 - no date before 1950 wins over a later one (``OLD_DATE``): it is a date of birth, a form's
   edition or a misread year; "Revised 03/2017" is a form's edition, not its date;
 - a range's first date starts a period, whatever label a row of labels put before it;
@@ -159,7 +164,10 @@ _ROLES: tuple[tuple[str, str], ...] = (
                  r"come back|see you again|next appt|f u|seguimiento el|volver el|"
                  r"proxima cita|cita de seguimiento|seguimiento|proximo control|"
                  r"proxima consulta|prochain rendez vous|rendez vous|prochaine visite|"
-                 r"retorno|proxima consulta em|randevou|pwochen randevou"),
+                 r"retorno|proxima consulta em|randevou|pwochen randevou|"
+                 # a bill's next reading or next bill ("Prochain relevé vers le 28/02/2021")
+                 r"next meter reading|next reading|next bill|prochain releve vers le|"
+                 r"prochain releve|prochaine facture vers le|prochaine facture"),
     ("printed", r"printed|printed on|print date|date printed|run date|impreso|imprime le|"
                 r"revised|rev|revision|revision date|edition|edicion|edicao|version"),
     ("received", r"received date|receipt date|date received|priority date|fecha de recibo"),
@@ -170,7 +178,9 @@ _ROLES: tuple[tuple[str, str], ...] = (
             r"echeance|date d echeance|data de vencimento|pagar ate|preleve le|"
             r"sera preleve le|date de prelevement"),
     ("hire", r"hire date|date of hire|fecha de ingreso|hired|hired on|date d embauche|"
-             r"data de admissao"),
+             r"data de admissao|entree le|date d entree|date d anciennete"),
+    ("shipped", r"ship date|shipped|shipped on|date shipped|shipping date|delivery date|"
+                r"fecha de envio|date d expedition|date de livraison"),
     ("start", r"start date|move in date|commencing|commencing on|commences on|beginning on|"
               r"term begins|term begins on|term starts on|starting on|fecha de inicio|"
               r"inicia el|a partir del|a partir de|"
@@ -186,9 +196,13 @@ _ROLES: tuple[tuple[str, str], ...] = (
                r"periodo de servicio|periodo de facturacion|periodo del estado|periodo|"
                r"periode|lease term|term of lease|term|plazo|vigencia|duree du bail|"
                r"prazo|periodo de locacao|from the period|for the period"),
+    # A French bill's own date: it bills a subscription ahead ("Abonnement du 01/01/2021
+    # au 28/02/2021") and the use of the months before, so no period's end is its date.
+    ("billed", r"facture du|facture en date du|date de facture|detail de votre facture du|"
+               r"detail de la facture du"),
     ("issued", r"statement date|bill date|billing date|fecha de factura|closing date|"
-               r"invoice date|date de facture|date d emission|data de emissao|"
-               r"facture du|facture en date du|factura del|fatura de|"
+               r"invoice date|date d emission|data de emissao|"
+               r"factura del|fatura de|"
                r"data da fatura|date of report|report date|date of letter|letter date|"
                r"date mailed|mailed on|mailed|mailing date|fecha de envio|date d envoi"),
     ("visit", r"visit date|date of service|service date|fecha de consulta|date of visit|"
@@ -217,7 +231,7 @@ _ROLES: tuple[tuple[str, str], ...] = (
 # Labels that say a date is not the document's may stand a few words before it ("Next
 # appointment is on", "Card expires on"), words only: "Rent due monthly. Date:" is a date.
 _GAPPED = frozenset({"birth", "expiry", "followup", "printed", "received", "due",
-                     "shutoff"})
+                     "shutoff", "shipped"})
 _CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     # "follow-up" and "follow up" alike; "Recheck in 3 months on" reaches its date.
     (re.compile(r"\b(" + pattern.replace(" ", r"[\s\-]+") + r")"
@@ -254,15 +268,15 @@ _RANGE_ROLES = frozenset({"period", "start", "from", "since", "valid_from", "hir
 _ROLE_SCORES: dict[str, float] = {
     "period": -1.0, "since": -2.5, "dateline": 5.0,
     "birth": -12.0, "expiry": -8.0, "followup": -6.0, "printed": -2.0, "received": -3.0,
-    "due": -3.0, "shutoff": -3.0, "hire": -2.5, "start": -2.5, "end": 3.0, "pay": 6.0,
-    "notice": 6.0,
-    "issued": 5.0, "valid_from": 5.0, "visit": 6.0, "signed": 2.0, "effective": 3.0,
+    "due": -3.0, "shutoff": -3.0, "shipped": -3.0, "hire": -2.5, "start": -2.5, "end": 3.0,
+    "pay": 6.0, "notice": 6.0,
+    "issued": 5.0, "billed": 5.0, "valid_from": 5.0, "visit": 6.0, "signed": 2.0, "effective": 3.0,
     "date": 4.5, "from": -2.5, "weekday": -1.5, "on": 1.0,
 }
 # Where a document type's date is something else: a lease speaks for when its term
 # starts (the date signed only without a term), a statement or a bill for the end of its
 # period (the bill date only without a period).
-_STATEMENT_ROLES = {"end": 8.0, "period": -1.5, "from": -2.5, "start": -2.5}
+_STATEMENT_ROLES = {"end": 8.0, "period": -1.5, "from": -2.5, "start": -2.5, "billed": 10.0}
 _TYPE_ROLE_SCORES: dict[str, dict[str, float]] = {
     "lease": {"start": 8.0, "from": 7.0, "period": 7.0, "end": -3.0, "signed": 3.0,
               "effective": 6.0},
@@ -282,8 +296,8 @@ _SHUTOFF_NOTICE = re.compile(
     r"termination notice|aviso (?:final )?de (?:desconexion|corte)|disconnect(?:ion)? date|"
     r"will be disconnected on|fecha de corte|sera desconectad[oa] el)\b")
 # Roles that name the date (a label), as opposed to only placing it.
-_LABELS = frozenset({"pay", "notice", "issued", "valid_from", "visit", "signed", "effective",
-                     "date", "end", "start", "dateline", "period"})
+_LABELS = frozenset({"pay", "notice", "issued", "billed", "valid_from", "visit", "signed",
+                     "effective", "date", "end", "start", "dateline", "period"})
 
 RECENT_BONUS = 1.0  # a paper speaks for its latest date more often than for an older one
 OLD_DATE = 6.0  # how much less a date before EARLIEST_EVIDENCE counts
@@ -532,6 +546,8 @@ def find_date(
     confidence = max(0.0, min(1.0, 0.5 + 0.12 * margin + 0.05 * top_score))
     if top_score < -1.0:
         confidence = min(confidence, 0.3)
+    if margin <= 0:
+        confidence = min(confidence, 0.5)  # two days tie: neither is sure
     if top.start in denied or (
             top.kind != "tax_year" and (latest - top.day).days > OLDER * 365):
         # The best of dates labelled as not the paper's (a shut-off day, a period's start),

@@ -106,7 +106,11 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " specialist:2, urgent care:2, emergency room:2, office visit:2, health savings:2,"
         " ppo:3, hmo:3, epo:3, plan:1",
         "seguro medico:3, seguro de salud:3, numero de miembro:3, plan de salud:3,"
-        " tarjeta de seguro:3, copago:3, deducible:2")),
+        " tarjeta de seguro:3, copago:3, copagos:3, deducible:2, medico primario:3",
+        # as OCR reads a card's small print, run together: "RxPCN", "MemberID"
+        "rxpcn:4, rxgrp:4, rxgroup:3, rxid:3, memberid:3, groupno:2, pcpname:3",
+        "carte vitale:4, carte d assurance maladie:4, assurance maladie:3, cpam:2,"
+        " caisse primaire:2, mutuelle:2")),
     DocumentType("medical_claim", "Medical claim or bill", "medical", cues(
         "health insurance claim form:5, claim form:3, cms 1500:4, hcfa:3, ub 04:4,"
         " insured s name:3, insured s id number:3, insured s i d number:3,"
@@ -118,7 +122,9 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " type of bill:3, rev cd:3, condition codes:2, occurrence span:3, total charges:2,"
         " explanation of benefits:4, statement covers period:3, patient account:2,"
         " medical invoice:4, medical bill:4, hospital bill:4, services rendered:2,"
-        " treatment authorization:3, medical insurance invoice:5",
+        " treatment authorization:3, medical insurance invoice:5, patient balance:3,"
+        " patient responsibility:3, guarantor:3, insurance adjustment:3, procedure code:3,"
+        " cpt code:3, hospital charges:3",
         "reclamo medico:4, factura medica:4, factura del hospital:4")),
     DocumentType("intake_form", "Patient form", "medical", cues(
         "intake form:4, health intake:4, patient intake:4, patient information:3,"
@@ -190,10 +196,34 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " numéro de série:2, date d achat:2, festa:2, feira:2, ingressos:2,"
         " entrada gratuita:3, número de série:2, data da compra:2, cadastro do produto:4,"
         " kipon:3, tikè:2")),
+    # A scholar's paper or a page of one (an abstract, figures, references): evidence of
+    # nothing the four tabs need, in English, French and Spanish.
+    DocumentType("academic_paper", "Academic paper", "none", cues(
+        "abstract:2, references:2, bibliography:2, works cited:3, et al:2, doi:2, arxiv:3,"
+        " preprint:3, keywords:2, introduction:1, conclusion:1, conclusions:1,"
+        " methodology:2, literature review:3, hypothesis:2, acknowledgments:2,"
+        " acknowledgements:2, theorem:2, lemma:2, proceedings:2, journal of:2, figure:1,"
+        " fig:1, equation:2, supplementary:2, corresponding author:3, related work:3,"
+        " experimental results:2",
+        "mots clés:2, bibliographie:2, références bibliographiques:3, remerciements:2,"
+        " résultats:1, palabras clave:2, referencias:2, bibliografía:2,"
+        " agradecimientos:2")),
+    # A car's papers: its registration, title, or insurance card (a "policy", a "VIN"), not
+    # a health plan's card.
+    DocumentType("vehicle", "Vehicle paper", "none", cues(
+        "vehicle registration:4, registration renewal:3, certificate of title:4,"
+        " auto insurance:4, automobile insurance:4, insurance identification card:4,"
+        " vehicle identification number:3, vin:2, year make model:3, vehicle:2,"
+        " license plate:3, plate number:2, motor vehicles:2, carte grise:4,"
+        " certificat d immatriculation:4, tarjeta de circulacion:4, seguro de auto:4,"
+        " registro de su vehiculo:3, vehiculo:2, placa:1")),
     DocumentType("resume", "Résumé", "none", cues(
         "resume:3, curriculum vitae:4, work experience:2, professional experience:3,"
         " experience:1, education:2, skills:2, references available:3, objective:2,"
         " summary of qualifications:3, awards and recognitions:3, awards:1,"
         " certifications:2, profile:1, hobbies:2, strengths:2, weaknesses:2,"
-        " experiencia laboral:3, formacion academica:3, habilidades:2")),
+        " experiencia laboral:3, formacion academica:3, habilidades:2,"
+        # a scholar's biographical sketch (a grant's biosketch)
+        " biographical sketch:4, biosketch:4, positions and honors:3,"
+        " selected publications:3, publications:2")),
 )

@@ -92,7 +92,11 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " lieu de consommation:3, point de livraison:3, point de comptage:3,"
         " puissance souscrite:3, kva:2, chèque énergie:3, fournisseur d énergie:3,"
         " facture d énergie:4, prochaine facture:2, échéancier:2, abonnement:1,"
-        " facture de téléphone:4, facture internet:4, accès internet:2, ligne fixe:2",
+        " facture de téléphone:4, facture internet:4, accès internet:2, ligne fixe:2,"
+        # a home's internet and phone line: the box, the line, where it is installed
+        " freebox:3, livebox:3, bbox:3, box internet:3, abonnement internet:3, offre fibre:3,"
+        " fibre optique:2, numéro de ligne:3, adresse de l installation:3,"
+        " adresse d installation:3, téléphonie fixe:3",
         "conta de luz:4, conta de água:4, conta de energia:4, conta de gás:4,"
         " valor a pagar:2, leitura:2, unidade consumidora:3, endereço de instalação:3,"
         " energia elétrica:3, fornecimento de energia:3, conta de telefone:4,"
@@ -180,7 +184,13 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " ha trabajado:3, trabaja para:2, trabaja en:1, empleado:2, empleada:2, por hora:1,"
         " tiempo completo:2, supervisor:1, reliable worker:2, puesto de:2, position of:2,"
         " nuestra empresa:2, employment history:3, previous employment:2, position held:2,"
-        " employment application:2",
+        " employment application:2,"
+        # an employer's letter or certificate of service as written in South Asia and the
+        # Middle East, and an employer's award for years of service
+        " experience letter:4, experience certificate:4, relieving letter:4,"
+        " service certificate:3, worked as:2, working period:2, years of service:4,"
+        " year of service:4, service award:4, employee of the month:4,"
+        " employee of the year:4, dedicated service:3, loyal service:3",
         "attestation de travail:4, attestation d emploi:4, attestation employeur:4,"
         " certificat de travail:4, attestation de salaire:3, est employé:3, est employée:3,"
         " travaille pour:2, travaille chez:2, travaille dans notre:3, notre entreprise:2,"
@@ -351,7 +361,12 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " certificate of achievement:3, instructor:2, certificado de terminacion:4,"
         " certificado de finalizacion:4, clases de ingles:3, curso de ingles:3,"
         " ingles como segundo idioma:4, educacion para adultos:3, perfect attendance:3,"
-        " awarded to:1",
+        " awarded to:1,"
+        # an online course's certificate
+        " course certificate:4, statement of accomplishment:4, certificate of accomplishment:4,"
+        " of accomplishment:3, for successfully completing:3, successfully completing:3,"
+        " verified certificate:3, completed the course:3, online course:2, nanodegree:3,"
+        " coursera:3, datacamp:3, udemy:3, edx:2",
         _SCHOOL[1],
         "bulletin scolaire:4, bulletin de notes:4, absences:2, cours d anglais:3, diplôme:2,"
         " certificat de réussite:3",
@@ -378,7 +393,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " 9a endorsements:4, 12 restrictions:4, license:1, date of expiration:2,"
         " department of state:3, carta di identita:4, cognome:2,"
         " mother s maiden name:3, mother s name:2, father s name:2, certified copy:2,"
-        " date received by registrar:4",
+        " date received by registrar:4,"
+        # a W-9 asks for a taxpayer identification number; it proves no work
+        " request for taxpayer identification number:5, form w 9:4, w 9:3",
         "passeport:4, acte de naissance:4, carte d identité:3, passaporte:4,"
         " certidão de nascimento:4, carteira de identidade:3, paspò:4, batistè:3,"
         " ak nesans:4, kat idantite:3")),
@@ -389,7 +406,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " executive office for immigration review:4, notice date:2, receipt number:2,"
         " priority date:1, i 797c:4, ar 11:4")),
     DocumentType("other", "Other", "none", _cues(
-        "invoice:3, invoice number:3, bill to:3, menu:3, appetizers:3, entrees:3,"
+        "license agreement:3, distribution agreement:4, licensor:3, licensee:3,"
+        " invoice:3, invoice number:3, bill to:3, menu:3, appetizers:3, entrees:3,"
         " desserts:3, postres:3, bebidas:2, beverages:2, special offer:3, sale:1, off:1,"
         " discount:2, grand opening:3, coupon:3, cupon:3, tickets:2, oferta:2, descuento:2,"
         " quote:2, estimate:2, purchase order:3, sales tax:2, unit price:2, qty:2,"

@@ -118,6 +118,70 @@ def letter_kind(text: str, pages: Sequence[Sequence[WordBox]]) -> Letter | None:
     return None
 
 
+TYPED_HEAD = 12  # a typed letter's salutation comes after its letterhead and date
+TYPED_TAIL = 12  # and its closing before the name, title and address of who signed
+ENDORSE = 2  # kinds of words of endorsement a typed letter of support needs
+# A salutation or a closing that starts a line of a typed letter (folded).
+_TYPED_SALUTATION = re.compile(
+    r"^ (?:dear|to whom it may concern|to the [a-z ]{0,40}committee|a qui de droit|"
+    r"madame monsieur|monsieur madame|a quien corresponda|a quien pueda interesar|"
+    r"estimad[oa]s? |a quem possa interessar|prezad[oa]s? |pou moun ki konsene)")
+_TYPED_CLOSING = re.compile(
+    r"^ (?:sincerely|respectfully|best|kind regards|warm regards|with regards|regards|"
+    r"yours|cordially|cordialement|respectueusement|je vous prie|veuillez agreer|"
+    r"atentamente|cordialmente|saludos|atenciosamente|respeitosamente)")
+# Words of endorsement by kind: that the writer recommends or supports the person (one of
+# these is needed), has known them, writes with pleasure, or without reservation.
+_ENDORSE: dict[str, re.Pattern[str]] = {
+    # "I recommend", "recommendation", "je recommande", "recomiendo", "recomendo": a
+    # letter's shape and a second kind of these keep "the recommended dose" out.
+    "recommend": re.compile(r" (?:recommend|recommand|recomend|recomiend|rekomand)[a-z]*"),
+    "support": re.compile(
+        r" (?:in support of|strongly support|to support|letter of support|letter supporting|"
+        r"my support|my strong support|lettre de soutien|je soutiens|mon soutien|"
+        r"carta de apoyo|mi apoyo|carta de apoio|meu apoio|let sipo|mwen sipote) "),
+    "known": re.compile(
+        r" (?:i have known|have known|known (?:him|her|them)|je (?:le|la) connais|"
+        r"(?:lo |la )?conozco|conheco|mwen konnen li) "),
+    "pleasure": re.compile(
+        r" (?:pleasure|privilege|honored|honoured|plaisir|placer|gusto|honor|prazer|honneur|"
+        r"kontan) "),
+    "warmly": re.compile(
+        r" (?:without reservation|wholeheartedly|highly|strongly|enthusiastically|"
+        r"without hesitation|sans reserve|sans hesitation|avec enthousiasme|vivement|"
+        r"sin reserva|sin reservas|sin dudarlo|ampliamente|sem reserva|sem reservas) "),
+}
+
+
+def typed_letter(text: str, pages: Sequence[Sequence[WordBox]]) -> Letter | None:
+    """A typed letter of support or recommendation, or None (see the module's docstring).
+    A page read as handwriting is left to ``letter_kind``."""
+    if pages and hand_written(pages):
+        return None
+    shape, found = _endorsement(text)
+    if not shape or len(found) < ENDORSE or not {"recommend", "support"} & found.keys():
+        return None
+    return Letter("support_letter", tuple(found.values()), shape + len(found) - ENDORSE - 1)
+
+
+def endorses(text: str) -> bool:
+    """Whether the text is a letter that recommends or supports someone, however little
+    else it says (a letter whose body was cut: "I am sending this letter to recommend")."""
+    shape, found = _endorsement(text)
+    return bool(shape and {"recommend", "support"} & found.keys())
+
+
+def _endorsement(text: str) -> tuple[int, dict[str, str]]:
+    """A typed letter's shape (a salutation at its top, a closing at its bottom: 0-2) and
+    its words of endorsement found, by kind."""
+    lines = [normalise(line) for line in text.splitlines() if normalise(line).strip()]
+    shape = sum((any(_TYPED_SALUTATION.match(line) for line in lines[:TYPED_HEAD]),
+                 any(_TYPED_CLOSING.match(line) for line in lines[-TYPED_TAIL:])))
+    norm = normalise(text)
+    return shape, {kind: m.group(0).strip() for kind, pattern in _ENDORSE.items()
+                   if (m := pattern.search(norm))}
+
+
 def _page_words(norm: str) -> set[str]:
     """The page's words, and each two neighbours of two letters or more written together:
     OCR splits a handwritten word in two ("VWAZ EM" for "vwazen", "pr Mriétaire" for

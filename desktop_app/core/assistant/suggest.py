@@ -14,13 +14,15 @@ near the top of the first page (its title, ``layout.heading``) count more (a cue
 names the paper, twice), and the language is told from the words OCR was sure of
 (handwriting it misread is left out). A letter written by hand from top to bottom has no
 printed part: it is read by its shape and its telling words read nearly right
-(``letters.letter_kind``), when no other tab claims it.
+(``letters.letter_kind``), when no other tab claims it; so is a typed letter of support or
+recommendation, by its shape and its words of endorsement (``letters.typed_letter``).
 
 A date is only suggested as sure (``Suggestion.date_sure``) when the assistant is sure of
 it and it is plausible (``core.dates.doubt``: not in the future, not before 1950, not before
 the applicant's birth); on a form, only a date with a label ("Date:", "Statement date")
-is sure, since its other dates are its fine print; on a W-2 or a tax return, only its tax
-year ("Were born before January 2, 1959" is a 1040's box, not its date); and only a date
+is sure, since its other dates are its fine print; on a W-2 or a tax return, none: it speaks
+for its tax year, which is offered as 31 December to check, since a year is no day of the
+paper ("Were born before January 2, 1959" is a 1040's box, not even its year); and only a date
 OCR read surely (``DATE_READ``): a date written by hand is read with a digit wrong more often
 than not. A wrong date marked sure costs more than a date left to check. Any other date
 it found is kept for the user to check. Titles never repeat the date (the index prints it
@@ -46,7 +48,7 @@ from desktop_app.core.assistant.knowledge import (
 from desktop_app.core.assistant.language import MIN_LETTERS, LanguageGuess, detect_language
 from desktop_app.core.assistant.layout import WordBox, confident_text, heading
 from desktop_app.core.assistant.learn import Model, word_counts
-from desktop_app.core.assistant.letters import letter_kind
+from desktop_app.core.assistant.letters import endorses, letter_kind, typed_letter
 from desktop_app.core.assistant.text import normalise
 from desktop_app.core.dates import doubt
 from desktop_app.i18n import _
@@ -72,7 +74,8 @@ CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is tol
 # more letters that OCR read at least CLEAR_WORD sure of, and they are CLEAR_SHARE of its
 # words of three or more letters. Handwriting OCR cannot read gives a handful of such words,
 # a page read only in part (a handwritten letter under a printed heading) a lower share:
-# it says nothing because it was not read, not because it says nothing.
+# it says nothing because it was not read, not because it says nothing. A letter that
+# recommends someone says something, however short (``letters.endorses``).
 QUIET_TABS = 2.0  # at most one ordinary cue (or two lesser ones) for all the tabs
 CLEAR_WORDS = 12
 CLEAR_WORD = 85.0
@@ -86,7 +89,7 @@ QUIET_NONE = 0.7  # how sure that "none" is: below auto-accept, the user confirm
 BILL_HOLD = {"medical": 4.0, "residence": 6.0, "employment": 6.0, "community": 6.0}
 BILLS = frozenset({"receipt_invoice", "other"})  # the types of none that invoices are
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
-TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
+TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for a tax year, not a day
 # The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<",
 # or as OCR reads them ("P<CANBROWN<HOLLIEKK<K<KK", "ZEO0OSO9<9CANBSO1019F2301147": the
 # document number, its check digit, the country, the date of birth and its check, the sex).
@@ -103,7 +106,8 @@ _DOCTOR_HEAD = re.compile(
     r"(?:M\.?D|D\.?O|N\.?P|FNP(?:-C|-BC)?|PA-C|APRN|R\.?N|DNP|CNM)\b(?![\s,]*\d{5}))")
 DOCTOR_HEAD_WEIGHT = 4  # nearly names the paper: a note on a doctor's pad
 HEAD_LINES = 4  # of the lines with a word: OCR reads a box's frame as lines of "| |"
-# A handwritten letter whose shape and telling words agree (``letters.letter_kind``)
+# A handwritten letter whose shape and telling words agree (``letters.letter_kind``), or a
+# typed letter of support (``letters.typed_letter``),
 # counts this much for its type, when no other tab's type scores UNSURE_SCORE or more,
 # and a point more for each sign it shows beyond those it needs, up to LETTER_MORE. A
 # scrawl gives stray cues of other tabs ("md", "banque" read in it): LETTER_WEIGHT leaves
@@ -306,7 +310,7 @@ def suggest_for_text(
         score, found = type_scores["medical_record"]
         type_scores["medical_record"] = (score + DOCTOR_HEAD_WEIGHT,
                                          [*found, ("doctor s letterhead", DOCTOR_HEAD_WEIGHT)])
-    letter = letter_kind(text, pages)
+    letter = letter_kind(text, pages) or typed_letter(text, pages)
     if letter is not None and _uncontested(type_scores, TYPES_BY_KEY[letter.kind].category):
         score, found = type_scores[letter.kind]
         # Its telling words read nearly right are shown as the evidence, after the cues.
@@ -330,7 +334,7 @@ def suggest_for_text(
     best = max(probabilities, key=lambda c: probabilities[c])
     confidence = probabilities[best]
     quiet = (sum(v for c, v in scores.items() if c != "none") <= QUIET_TABS
-             and _read_clearly(text, pages))
+             and _read_clearly(text, pages) and not endorses(text))
     if quiet:
         best, confidence = "none", max(probabilities["none"], QUIET_NONE)
     best_type = max(
@@ -374,7 +378,7 @@ def suggest_for_text(
             doubt(dt.date.fromisoformat(date), today, birth) is not None
             or (read is not None and read < DATE_READ)
             or ((chosen is None or best_type in FORMS) and not date_guess.labelled)
-            or (best_type in TAX_FORMS and not date_guess.tax_year)):
+            or best_type in TAX_FORMS):
         date_confidence = min(date_confidence, UNSURE_DATE)
     if best == "none" and not date_guess.labelled:
         # A flyer's event day or a coupon's last day is not the date of a paper that

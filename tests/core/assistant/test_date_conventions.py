@@ -461,3 +461,57 @@ def test_a_date_the_paper_says_is_not_its_own_is_never_sure(
 def test_a_spanish_effective_date_is_the_card_s(text: str, expected: str) -> None:
     found = find_date(text, "", TODAY, day_first=True, language="es")
     assert found.date == expected and found.confidence >= 0.6
+
+
+def test_a_french_bill_speaks_for_its_facture_du_not_a_period_it_bills_ahead() -> None:
+    """An EDF bill bills the subscription ahead ("du 01/01/2021 au 28/02/2021") and the
+    use behind, and announces the next reading: its date is its "Facture du"."""
+    text = ("Votre interlocuteur EDF\nFacture du 29/01/2021\nn° 1234567890 Electricité\n"
+            "Prochaine facture vers le 29/03/2021\nProchain relevé vers le 28/02/2021\n"
+            "Montant total à payer (TTC) 1479,85 €\nLieu de consommation : 12 rue des Lilas\n"
+            "Abonnement du 01/01/2021 au 28/02/2021 29,50 €/mois\n"
+            "Electricité du 28/11/2020 au 27/01/2021 8 581 kWh\nCompteur n° 4471")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.document_type == "utility_bill"
+    assert found.sure_date == "2021-01-29"
+
+
+def test_an_invoice_is_not_dated_by_its_ship_date() -> None:
+    """A scanned invoice whose own date OCR misread ("11/12/72" for 11/12/92) is not
+    given its ship date as sure."""
+    text = ("Tobacco Institute\nINVOICE\nCustomer copy\nInvoice Date: 11/12/72\n"
+            "Ship Date: 10/13/92\nQty Description Unit price Amount\nSub total 120.00")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none"
+    assert found.sure_date is None
+
+
+def test_a_french_pay_slip_is_not_dated_by_the_day_the_employee_started() -> None:
+    text = ("BULLETIN DE PAIE\nPaye du : 01/03/2023 au : 31/03/2023\nEmploi Directeur\n"
+            "Entrée le 01/05/2022\nSalaire de base 6 666,67\nTotal brut 7 184,27\n"
+            "NET A PAYER 4 899,31\nRèglement : virement 29/3/2023")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "employment"
+    assert found.date != "2022-05-01"
+
+
+def test_a_letter_dated_twice_is_left_to_check() -> None:
+    """Dated at its top and again under its signature: the paper does not say which day
+    is its own, so neither is sure."""
+    text = ("Vail High School\nSeptember 19, 2024\n\nTo Whom It May Concern,\n\nI am honored "
+            "to write this letter of recommendation for Li Wei. I have known him for two "
+            "years as his counselor and highly recommend him.\n"
+            + "He led the robotics club, tutored younger students in mathematics and kept "
+              "excellent grades while caring for his mother.\n" * 3
+            + "\nSincerely,\nAnn Ruiz\nSeptember 30, 2024")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "community"
+    assert found.date is not None and not found.date_sure
+
+
+def test_a_w2_s_tax_year_is_offered_to_check_not_as_sure() -> None:
+    text = ("Form W-2 Wage and Tax Statement 2018\n1 Wages, tips, other compensation "
+            "48,500.00\n2 Federal income tax withheld 6,100.00\nEmployer identification number")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.document_type == "w2"
+    assert found.date == "2018-12-31" and not found.date_sure

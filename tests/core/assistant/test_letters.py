@@ -157,3 +157,62 @@ def test_a_word_of_one_letter_is_not_half_of_a_split_word() -> None:
     text = ("2 piembe20Q1\n\nA quier cGreDonda:\nConozo a Hácip Y Man ye) Fores salazar de dl "
             "e /ece 4 aña; somos vecinos,\n\nAentamenre\n\nGua aálupe Ma Khe z")
     assert _kind(text) == "support_letter"
+
+
+# Typed letters of support and recommendation from colleagues and teachers: their words are
+# a scholar's ("tenure", "curriculum", "conference"), and the words of what they praise
+# (education, skills, promotion) are a résumé's.
+TYPED = {
+    "a colleague's, for tenure": (
+        "HILLSIDE COLLEGE        Department of Biology\n1200 College Avenue, Dayton, Ohio\n\n"
+        "4-12-2021\n\nDear Promotion and Tenure Committee,\n\nI write to strongly support "
+        "Dr. Maya Lind for tenure and promotion. Her talk at our conference on education "
+        "research changed how I teach; her skills as a presenter are rare.\nI strongly "
+        "believe the university should grant her tenure.\n\nBest,\n\nOmar Haddad\n"
+        "Professor of Biology\nHillside College"),
+    "a teacher's, for admission": (
+        "Letter of Recommendation\n\n10 March 2023\n\nTo Whom It May Concern,\n\nIt is "
+        "with great pleasure that I highly recommend Ms. Ana Rocha for admission to your "
+        "graduate program. I was her advisor for two years; she was among the best "
+        "students of our faculty.\n\nSincerely,\nProf. Lena Fischer"),
+    "a supervisor's, in French": (
+        "Vélizy, le 2 septembre 2020\n\nA qui de droit,\n\nRecommandation\n\nJ'ai encadré "
+        "M. Karim Diallo pendant son stage de fin d'études. C'est avec enthousiasme que je "
+        "recommande Karim pour tout poste de recherche.\n\nPaul Girard\nIngénieur"),
+    "a professor's, in Spanish": (
+        "UNIVERSIDAD NACIONAL\nFACULTAD DE INGENIERÍA\nCiudad Universitaria, 12 de mayo de "
+        "2019\n\nA quien corresponda:\n\nPor medio de la presente me permito recomendar al "
+        "Ing. Carlos Pérez, a quien conozco desde hace cuatro años como alumno.\nSin otro "
+        "particular, lo recomiendo ampliamente.\n\nAtentamente,\nDr. Juan Ramírez"),
+    "an adviser's, in Portuguese": (
+        "Universidade de São Paulo\nSão Paulo, 3 de maio de 2021\n\nA quem possa "
+        "interessar,\n\nÉ com grande prazer que recomendo a estudante Ana Souza para o "
+        "mestrado. Conheço Ana há três anos.\n\nAtenciosamente,\nProfa. Maria Lima"),
+}
+
+
+@pytest.mark.parametrize("text", TYPED.values(), ids=TYPED.keys())
+def test_a_typed_letter_of_support_or_recommendation_is_a_community_tie(text: str) -> None:
+    """Read clearly (a born-digital letter has no OCR pages), by its shape and its words
+    of endorsement."""
+    made = suggest_for_text(text)
+    assert made.category == "community", made.reason
+    assert made.document_type == "support_letter"
+
+
+def test_a_letter_that_endorses_nobody_is_not_a_letter_of_support() -> None:
+    """A candidate's own letter asks for the reader's support and knows the difficulties;
+    an employer's letter that recommends its employee is the employer's; a customer
+    letter that recommends paying online proves nothing of a community tie."""
+    own = ("Paris, le 29 janvier 2025\n\nÀ l'attention des membres,\n\nBonjour à tous,\n\n"
+           "Je me présente au poste de président de notre association. Je connais les "
+           "difficultés et je compte sur votre soutien.\n\nCordialement,\nAhmed Bah")
+    assert suggest_for_text(own).category != "community"
+    employer = ("Ramos Construction LLC\n\nTo whom it may concern,\n\nThis is to certify "
+                "that Luis Ortega has been employed by our company as a carpenter, full "
+                "time, since 2019. I highly recommend him.\n\nSincerely,\nHuman Resources")
+    assert suggest_for_text(employer).category == "employment"
+    customer = ("Dear customer,\n\nWe recommend that you pay online: it is our pleasure "
+                "to serve you.\nYour invoice number 4471, amount due $40.00.\n\nSincerely,\n"
+                "Billing department")
+    assert suggest_for_text(customer).category != "community"

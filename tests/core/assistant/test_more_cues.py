@@ -197,3 +197,99 @@ def test_a_french_bill_without_a_period_is_dated_by_its_facture_du_not_its_debit
         today=TODAY)
     assert found.category == "residence", found.reason
     assert found.date == "2022-09-21", found.date_evidence
+
+
+# Kinds of real papers that were left for review or filed wrong (issue 17's real set).
+FILED = [
+    ("employment", "employer_letter",
+     "Ramaki Limited\nExperience Letter\nDate of issue: 1 Sep, 2023\nTo whom it may concern\n"
+     "This is to certify that Mr. Ali Khan has worked as System Admin in our company from "
+     "Jan 2021 to Sep 2023. During his working period we found him sincere and hardworking."
+     "\nSincerely,\nGeneral Manager"),
+    ("community", "school_record",
+     "COURSE CERTIFICATE\nStanford ONLINE\nJuan Perez\nhas successfully completed\nMachine "
+     "Learning\nan online non-credit course authorized by Stanford University and offered "
+     "through Coursera\nMay 3, 2021"),
+    ("community", "school_record",  # its title misread, as OCR read a real one
+     "SIATEMENT OF ACCOMPLISHMENT\n#21,260,315\nHAS BEEN AWARDED TO\nLi Wei\nFOR "
+     "SUCCESSFULLY COMPLETING\nIntroduction to Python\nCOMPLETED ON\nMAR 02, 2022"),
+    ("medical", "medical_claim",
+     "Mercy General Hospital\nPatient Statement\nPatient: Ana Ruiz   Account: 55231\n"
+     "Date of service 03/02/2022\nCPT code 99213 Office visit 180.00\nInsurance adjustment "
+     "-60.00\nInsurance payments -80.00\nPatient balance 40.00\nGuarantor: Ana Ruiz\n"
+     "Invoice number 88231"),
+    ("none", "identity",
+     "Form W-9\n(Rev. October 2018)\nDepartment of the Treasury Internal Revenue Service\n"
+     "Request for Taxpayer Identification Number and Certification\nName (as shown on your "
+     "income tax return)\nEmployer identification number\nExempt payee code"),
+    ("none", "academic_paper",
+     "Deep Residual Learning for Image Recognition\nKaiming He, Xiangyu Zhang\nAbstract\n"
+     "Deeper neural networks are more difficult to train. We present a residual learning "
+     "framework.\n1. Introduction\nDeep convolutional networks [22, 21] have led to "
+     "breakthroughs (Figure 1). As shown by Simonyan et al. [41], depth matters.\n"
+     "4. Experiments\nTable 2 shows results.\nReferences\n[1] Y. Bengio et al. Learning "
+     "long-term dependencies. IEEE Trans. 1994."),
+    ("none", "other",
+     "WORLDWIDE LICENSE AND DISTRIBUTION AGREEMENT\nThis License Agreement is made on August "
+     "6, 2015 by and between Cymbal Inc. (the Licensor) and B-Cafetal, Inc. (the Licensee).\n"
+     "WHEREAS, Licensor desires to grant to Licensee the exclusive right to sell the Products "
+     "for an initial term of ten years."),
+]
+
+
+@pytest.mark.parametrize(("category", "document_type", "text"), FILED,
+                         ids=[f[1] for f in FILED])
+def test_kinds_of_real_papers_left_for_review_are_filed(
+    category: str, document_type: str, text: str
+) -> None:
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == category, found.reason
+    assert found.document_type == document_type
+
+
+@pytest.mark.parametrize("text", [
+    # An employer's certificate for years of service: not a volunteer's.
+    "Certificate of Appreciation\nPresented to Maria Lopez\nIn recognition of 10 years of "
+    "service\nAcme Manufacturing Inc.\nJune 3, 2022",
+    # A French home internet bill ("facture", "TVA", "total TTC" like every French bill).
+    "Free\nFacture n° 1234\nAbonnement Freebox Révolution du 01/05/2021 au 31/05/2021 39,99 €\n"
+    "Numéro de ligne : 01 23 45 67 89\nAdresse de l installation : 5 rue Lepic 75018 Paris\n"
+    "Total HT 33,33 € TVA 20% 6,66 € Total TTC 39,99 €",
+    # A letter of recommendation whose body was left out: it still recommends someone.
+    "Dear Committee Member:\n\nI am sending this letter to recommend ...\n\nBest Regards,\n\n"
+    "Professor, Department of Computer Science\nNational Taiwan University",
+], ids=["years-of-service", "french-internet-bill", "letter-that-recommends"])
+def test_papers_that_were_filed_wrong_are_left_to_the_user(text: str) -> None:
+    """Each was filed under a wrong category with confidence (a volunteer record, an
+    invoice of no tab, a paper that says nothing); each may belong under a tab."""
+    assert suggest_for_text(text, today=TODAY).category is None
+
+
+def test_a_car_insurance_card_is_no_health_plan_s_card() -> None:
+    """It says "insurance" and "identification card" like a health plan's member card, but
+    its policy insures a car: a paper of no tab."""
+    text = ("GEICO\nAUTOMOBILE INSURANCE IDENTIFICATION CARD\nPolicy Number 4471-22-19\n"
+            "Effective Date 01/15/2023  Expiration Date 07/15/2023\nYear Make Model 2015 "
+            "Toyota Camry\nVehicle Identification Number 4T1BF1FK5FU123456\nNamed insured: "
+            "Rosa Diaz")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none" and found.document_type == "vehicle"
+
+
+def test_a_scholar_s_biographical_sketch_is_no_tab_s_paper() -> None:
+    text = ("BIOGRAPHICAL SKETCH\nNAME: Maria Lopez\nPOSITION TITLE: Associate Professor\n"
+            "EDUCATION/TRAINING\nUniversity of Chicago PhD 2008 Biology\nB. Positions and "
+            "Honors\n2010-2016 Assistant Professor\nC. Selected Publications\n1. Lopez M, et "
+            "al. Cell signaling. J Biol Chem. 2012.")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none" and found.document_type == "resume"
+    assert found.confidence >= 0.95
+
+
+def test_a_health_plan_card_is_known_by_its_small_print_read_run_together() -> None:
+    """OCR reads a member card's small print run together ("RxPCN", "MemberID"); such a
+    card says little else."""
+    text = ("BlueShield\nMemberID XJH88213\nGroupNo 55102\nRxBIN 610014 RxPCN 9999 "
+            "RxGrp BSC01\nOffice $20 Spec $40")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "medical" and found.document_type == "health_insurance"
