@@ -1,7 +1,8 @@
 """Papers from Latin America, Brazil and French-speaking countries that the first cue lists,
 built from US papers, left for review or filed wrong: Chilean, Mexican and
 Brazilian pay slips, Chilean and Mexican utility bills and their receipts, certificates of
-participation, and certificates of work and of an internship."""
+participation, certificates of work and of an internship, and typed French letters of
+recommendation."""
 
 from __future__ import annotations
 
@@ -62,6 +63,10 @@ PAPERS = [
      "CERTIFICADO LABORAL\nCertificamos que la señora Diana Ruiz prestó sus servicios en "
      "nuestra empresa desde el 3 de marzo de 2017 hasta el 30 de junio de 2021, "
      "desempeñando el cargo de cajera.\nSe expide a solicitud de la interesada."),
+    ("fr-typed-recommendation", "community", "support_letter",
+     "Madame, Monsieur,\nJe recommande sans aucune réserve M. Koffi Yao, que je connais "
+     "depuis 2015 comme membre actif de notre association.\n"
+     "Veuillez agréer mes salutations distinguées.\nJean Kouadio"),
 ]
 
 
