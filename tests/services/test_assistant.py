@@ -390,3 +390,23 @@ def test_a_letter_written_by_hand_is_filed_by_its_shape(
     assert made[support].document_type == "support_letter"
     assert made[landlord].category == "residence"
     assert made[shopping].category is None
+
+
+LIQUIDACION = ["Constructora Los Andes Ltda.", "LIQUIDACIÓN DE SUELDO",
+               "Trabajador: Juan Pérez Soto  RUT 12.345.678-9", "Mes: Marzo 2023",
+               "HABERES", "Sueldo base  500.000", "Total haberes  625.000", "DESCUENTOS",
+               "AFP Habitat  62.500", "Fonasa  43.750", "Total descuentos  110.000",
+               "Líquido a pagar  515.000"]
+
+
+def test_a_chilean_pay_slip_read_from_a_scan_is_employment(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    # Read by Tesseract with its accents ("LIQUIDACIÓN", "Líquido"), it says what it is.
+    (slip,) = _import(services, case_id, _scan(LIQUIDACION, tmp_path / "liquidacion.png"))
+    services.process(case_id)
+    made = {s.document_id: s.suggestion for s in
+            services.assistant.suggest_ready_documents(case_id)}
+    assert made[slip].category == "employment", made[slip].reason
+    assert made[slip].document_type == "pay_stub"
+    assert made[slip].language == "es"

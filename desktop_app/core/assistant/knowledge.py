@@ -85,7 +85,13 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " potencia contratada:3, lectura del contador:3, contador:2,"
         " factura de electricidad:4, factura de luz y gas:4, factura del agua:4,"
         " factura de gas:4, recibo de gas:4, recibo de teléfono:4, factura de teléfono:4,"
-        " servicio de internet:3",
+        " servicio de internet:3,"
+        # a Chilean or Mexican bill or its receipt: the customer's number, the meter's
+        # readings, the water, and the company that sends it
+        " numero de cliente:2, lectura anterior:3, lectura actual:3, agua potable:2,"
+        " servicio de agua potable:4, alcantarillado:2, periodo facturado:3,"
+        " suministrador de servicios basicos:4, comision federal de electricidad:4, cfe:3,"
+        " enel:2, essbio:4, aguas andinas:4, esval:3, metrogas:3, chilquinta:3",
         "facture d électricité:4, facture d eau:4, facture de gaz:4, consommation:2,"
         " compteur:3, relevé de compteur:3, montant à payer:2, adresse de service:3,"
         " électricité:2, gaz naturel:2, eau potable:2, assainissement:2,"
@@ -169,12 +175,22 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " pay begin date:3, pay end date:3, earnings and hours:3, net pay distribution:3,"
         " talon de pago:4, talon de cheque:4,"
         " recibo de nomina:4, periodo de pago:3, pago neto:3, salario neto:3, pago bruto:3,"
-        " salario bruto:3, fecha de pago:2, horas trabajadas:2, deducciones:1, nomina:2",
+        " salario bruto:3, fecha de pago:2, horas trabajadas:2, deducciones:1, nomina:2,"
+        # a Chilean pay slip (its pay, its deductions, the pension fund and health plan
+        # they go to) and a Mexican one (what was paid, what was kept, the social security)
+        " liquidacion de sueldo:4, liquidacion de sueldos:4, liquidacion de remuneraciones:4,"
+        " haberes:3, total haberes:3, total descuentos:3, sueldo base:3, liquido a pagar:3,"
+        " alcance liquido:4, total imponible:3, imponible:2, seguro de cesantia:3, afp:2,"
+        " fonasa:2, isapre:2, dias trabajados:2, percepciones:3, total percepciones:3,"
+        " total deducciones:3, neto a pagar:3, imss:2, isr:1",
         "bulletin de paie:4, fiche de paie:4, bulletin de salaire:4, salaire brut:3,"
         " salaire net:3, net à payer:3, période de paie:3, cotisations:1,"
-        " heures travaillées:2",
+        " heures travaillées:2, salaire de base:2, cotisations salariales:3, net imposable:3,"
+        " net payé:2",
         "contracheque:4, holerite:4, demonstrativo de pagamento:4, recibo de pagamento:3,"
-        " salário líquido:3, total de vencimentos:3, total de descontos:3, descontos:1",
+        " salário líquido:3, total de vencimentos:3, total de descontos:3, descontos:1,"
+        " proventos:3, total de proventos:3, salário base:3, líquido a receber:4, inss:2,"
+        " fgts:2, irrf:2, base de cálculo fgts:3, folha de pagamento:3, ctps:1",
         "fich pewòl:4, pewòl:3, salè brit:3, salè nèt:3")),
     DocumentType("employer_letter", "Employer letter", "employment", _cues(
         "employment verification:4, verification of employment:4, has been employed:4,"
@@ -190,18 +206,29 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " experience letter:4, experience certificate:4, relieving letter:4,"
         " service certificate:3, worked as:2, working period:2, years of service:4,"
         " year of service:4, service award:4, employee of the month:4,"
-        " employee of the year:4, dedicated service:3, loyal service:3",
+        " employee of the year:4, dedicated service:3, loyal service:3,"
+        # a certificate of work or of an internship ("this is to certify that ... worked
+        # with us from ... to ...") and a Latin American "carta laboral"
+        " worked with us:4, worked for us:4, interned with us:4, internship certificate:4,"
+        " certificate of employment:4, employment certificate:4, work experience:2,"
+        " internship:2, intern:1, was employed:3, carta laboral:4, certificado laboral:4,"
+        " certificacion laboral:4, certificado de trabajo:4, labora en:3, laboro en:3,"
+        " presto sus servicios:4, presta sus servicios:4, desempenando el cargo:3,"
+        " desempena el cargo:3, contrato a termino indefinido:3, salario mensual:2,"
+        " gestion humana:2, talento humano:2, pasantia:3, practica profesional:3,"
+        " practicas profesionales:3, future endeavors:3, future endeavours:3",
         "attestation de travail:4, attestation d emploi:4, attestation employeur:4,"
         " certificat de travail:4, attestation de salaire:3, est employé:3, est employée:3,"
         " travaille pour:2, travaille chez:2, travaille dans notre:3, notre entreprise:2,"
         " notre société:2, en qualité de:2, à temps plein:2, temps plein:2, salarié:2,"
         " salariée:2, ressources humaines:2, employé:1, employée:1, taux horaire:2,"
-        " heures par semaine:2",
+        " heures par semaine:2, attestation de stage:4, stagiaire:2",
         "declaração de trabalho:4, declaração de emprego:4, carta do empregador:4,"
         " trabalha para:2, trabalha na nossa:3, trabalha em nossa:3, é funcionário:3,"
         " é funcionária:3, funcionário:2, funcionária:2, nossa empresa:2, tempo integral:2,"
         " cargo de:2, recursos humanos:2, empregado:2, carteira de trabalho:3,"
-        " horas por semana:2",
+        " horas por semana:2, declaração de estágio:4, estagiário:2,"
+        " estagiária:2",
         "lèt travay:4, lèt anplwayè:4, travay pou:2, travay nan konpayi:3, konpayi nou:3,"
         " anplwaye:3, anplwayè:3, patwon:2, pa èdtan:2, tan plen:2, lè pa semèn:2")),
     DocumentType("work_authorization", "Work authorization", "employment", _cues(
@@ -310,7 +337,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " hoja de inscripcion:3, hoja de registro:3, voluntarios:3,"
         " volunteer record:4, volunteer verification:4, verification of volunteer:4,"
         " hours served:3, volunteer name:3, volunteer program:3, presented to:1,"
-        " registro de voluntariado:4, horas de voluntariado:4, horas voluntarias:4",
+        " registro de voluntariado:4, horas de voluntariado:4, horas voluntarias:4,"
+        " certificado de voluntariado:4, certificate of volunteer service:4,"
+        " horas de servicio comunitario:4",
         " sign in and out:3, please sign in:2, thank you for serving:3,"
         " serving our neighbors:3, soup kitchen:2, food pantry:2, community garden:1,"
         " coordinator:1, coordinador:1, coordinadora:1, gracias por servir:3,"
@@ -362,6 +391,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " certificado de finalizacion:4, clases de ingles:3, curso de ingles:3,"
         " ingles como segundo idioma:4, educacion para adultos:3, perfect attendance:3,"
         " awarded to:1,"
+        # a workshop's or a course's certificate of participation
+        " certificate of participation:4, certificado de participacion:4,"
+        " constancia de participacion:4, diploma de participacion:4, por su participacion:3,"
+        " ha completado satisfactoriamente:3, capacitacion:2,"
         # an online course's certificate
         " course certificate:4, statement of accomplishment:4, certificate of accomplishment:4,"
         " of accomplishment:3, for successfully completing:3, successfully completing:3,"
@@ -369,10 +402,12 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " coursera:3, datacamp:3, udemy:3, edx:2",
         _SCHOOL[1],
         "bulletin scolaire:4, bulletin de notes:4, absences:2, cours d anglais:3, diplôme:2,"
-        " certificat de réussite:3",
+        " certificat de réussite:3, certificat de participation:4,"
+        " attestation de participation:4, attestation de formation:4",
         _SCHOOL[2],
         "boletim escolar:4, frequência escolar:3, faltas:2, curso de inglês:3,"
-        " certificado de conclusão:4",
+        " certificado de conclusão:4,"
+        " certificado de participação:4",
         _SCHOOL[3],
         "kanè:3, bilten:2, kou angle:3, diplòm:2")),
     DocumentType("identity", "Identity document", "none", _cues(

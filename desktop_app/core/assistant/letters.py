@@ -141,14 +141,15 @@ _ENDORSE: dict[str, re.Pattern[str]] = {
         r"my support|my strong support|lettre de soutien|je soutiens|mon soutien|"
         r"carta de apoyo|mi apoyo|carta de apoio|meu apoio|let sipo|mwen sipote) "),
     "known": re.compile(
-        r" (?:i have known|have known|known (?:him|her|them)|je (?:le|la) connais|"
+        r" (?:i have known|have known|known (?:him|her|them)|je (?:le |la )?connais|"
         r"(?:lo |la )?conozco|conheco|mwen konnen li) "),
     "pleasure": re.compile(
         r" (?:pleasure|privilege|honored|honoured|plaisir|placer|gusto|honor|prazer|honneur|"
         r"kontan) "),
     "warmly": re.compile(
         r" (?:without reservation|wholeheartedly|highly|strongly|enthusiastically|"
-        r"without hesitation|sans reserve|sans hesitation|avec enthousiasme|vivement|"
+        r"without hesitation|sans (?:aucune )?reserve|sans (?:aucune )?hesitation|"
+        r"avec enthousiasme|vivement|chaleureusement|"
         r"sin reserva|sin reservas|sin dudarlo|ampliamente|sem reserva|sem reservas) "),
 }
 
