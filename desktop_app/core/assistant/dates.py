@@ -178,7 +178,9 @@ _ROLES: tuple[tuple[str, str], ...] = (
             r"echeance|date d echeance|data de vencimento|pagar ate|preleve le|"
             r"sera preleve le|date de prelevement"),
     ("hire", r"hire date|date of hire|fecha de ingreso|hired|hired on|date d embauche|"
-             r"data de admissao|entree le|date d entree|date d anciennete"),
+             r"data de admissao|entree le|date d entree|date d anciennete|inicio contrato|"
+             r"inicio de contrato|inicio del contrato|fecha de contratacion|fecha de alta|"
+             r"fecha de antiguedad|contract start|inicio do contrato"),
     ("shipped", r"ship date|shipped|shipped on|date shipped|shipping date|delivery date|"
                 r"fecha de envio|date d expedition|date de livraison"),
     ("start", r"start date|move in date|commencing|commencing on|commences on|beginning on|"
