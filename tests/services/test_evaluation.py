@@ -79,9 +79,7 @@ def test_real_files_are_never_confidently_wrong() -> None:
     scores = score(results)
     assert scores.precision == 1.0, by_name
     assert by_name["employment--w2-1000.pdf"].suggested == "employment"
-    # Its tax year, offered to check: a year is no day of the paper.
-    assert by_name["employment--w2-1000.pdf"].date is None
-    assert by_name["employment--w2-1000.pdf"].date_to_check == "2010-12-31"
+    assert by_name["employment--w2-1000.pdf"].date == "2010-12-31"  # its tax year
     # A 1,200-pixel picture, read enlarged: it also names a service address, a service
     # period and an amount due, as a utility bill does, so it is left to the user
     # (``BILL_HOLD``); it is never filed under a tab.

@@ -20,13 +20,12 @@ recommendation, by its shape and its words of endorsement (``letters.typed_lette
 A date is only suggested as sure (``Suggestion.date_sure``) when the assistant is sure of
 it and it is plausible (``core.dates.doubt``: not in the future, not before 1950, not before
 the applicant's birth); on a form, only a date with a label ("Date:", "Statement date")
-is sure, since its other dates are its fine print; on a W-2 or a tax return, none: it speaks
-for its tax year, which is offered as 31 December to check, since a year is no day of the
-paper ("Were born before January 2, 1959" is a 1040's box, not even its year); and only a date
-OCR read surely (``DATE_READ``): a date written by hand is read with a digit wrong more often
-than not. A wrong date marked sure costs more than a date left to check. Any other date
-it found is kept for the user to check. Titles never repeat the date (the index prints it
-beside them).
+is sure, since its other dates are its fine print; on a W-2 or a tax return, only its tax
+year, as 31 December ("Were born before January 2, 1959" is a 1040's box, not its date);
+and only a date OCR read surely (``DATE_READ``): a date written by hand is read with a
+digit wrong more often than not. A wrong date marked sure costs more than a date left to
+check. Any other date it found is kept for the user to check. Titles never repeat the
+date (the index prints it beside them).
 """
 
 from __future__ import annotations
@@ -89,7 +88,7 @@ QUIET_NONE = 0.7  # how sure that "none" is: below auto-accept, the user confirm
 BILL_HOLD = {"medical": 4.0, "residence": 6.0, "employment": 6.0, "community": 6.0}
 BILLS = frozenset({"receipt_invoice", "other"})  # the types of none that invoices are
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
-TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for a tax year, not a day
+TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
 # The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<",
 # or as OCR reads them ("P<CANBROWN<HOLLIEKK<K<KK", "ZEO0OSO9<9CANBSO1019F2301147": the
 # document number, its check digit, the country, the date of birth and its check, the sex).
@@ -378,7 +377,7 @@ def suggest_for_text(
             doubt(dt.date.fromisoformat(date), today, birth) is not None
             or (read is not None and read < DATE_READ)
             or ((chosen is None or best_type in FORMS) and not date_guess.labelled)
-            or best_type in TAX_FORMS):
+            or (best_type in TAX_FORMS and not date_guess.tax_year)):
         date_confidence = min(date_confidence, UNSURE_DATE)
     if best == "none" and not date_guess.labelled:
         # A flyer's event day or a coupon's last day is not the date of a paper that

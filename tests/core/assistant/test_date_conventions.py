@@ -516,9 +516,3 @@ def test_a_letter_dated_twice_is_left_to_check() -> None:
     assert found.date is not None and not found.date_sure
 
 
-def test_a_w2_s_tax_year_is_offered_to_check_not_as_sure() -> None:
-    text = ("Form W-2 Wage and Tax Statement 2018\n1 Wages, tips, other compensation "
-            "48,500.00\n2 Federal income tax withheld 6,100.00\nEmployer identification number")
-    found = suggest_for_text(text, today=TODAY)
-    assert found.document_type == "w2"
-    assert found.date == "2018-12-31" and not found.date_sure

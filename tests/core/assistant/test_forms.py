@@ -222,8 +222,7 @@ def test_titles_name_type_and_issuer_never_the_date() -> None:
 
 def test_a_tax_return_speaks_for_its_tax_year_only() -> None:
     """A 1040 asks whether the filer was "born before January 2, 1959": when the tax year
-    itself was not read, that box's date is no date of the return. The tax year is offered
-    as 31 December, to check, never as sure (a real W-2 labelled undated got it sure)."""
+    itself was not read, that box's date is no date of the return."""
     unread = ("U.S. Individual Income Tax Return\nFiling Status Single\nAge/Blindness: "
               "You: Were born before January 2, 1959\nAdjusted gross income 12,000")
     found = suggest_for_text(unread, today=TODAY)
@@ -231,8 +230,7 @@ def test_a_tax_return_speaks_for_its_tax_year_only() -> None:
     assert not found.date_sure
     found = suggest_for_text("Form 1040 U.S. Individual Income Tax Return 2023\n" + unread,
                              today=TODAY)
-    # Its tax year, offered to check: a year is no day the return was made.
-    assert found.date == "2023-12-31" and not found.date_sure
+    assert found.sure_date == "2023-12-31"
 
 
 def test_a_sentence_is_not_taken_for_the_issuer() -> None:
