@@ -143,6 +143,14 @@ def _describe(exc: Exception, index: int) -> str:
     return _("the picture data cannot be decoded")
 
 
+# A picture with a transparent margin (a photo pasted on a transparent canvas, a cut-out
+# screenshot) is flattened on white; the box of what is not transparent is kept in its
+# ``info`` under OPAQUE_BOX, since a white margin made from nothing is no page's margin.
+OPAQUE_BOX = "opaque_box"
+OPAQUE = 8  # alpha (0-255) above which a pixel shows
+SHOWS = 0.95  # share of the picture from which its transparent edge is left as it is
+
+
 def load_frame(path: Path, index: int = 0, *, max_side: int = 0) -> Image.Image:
     """Frame ``index`` of ``path``, decoded and turned upright per its EXIF orientation.
     ``max_side``: only a picture about that size is needed (a JPEG is then decoded at a
@@ -159,7 +167,11 @@ def load_frame(path: Path, index: int = 0, *, max_side: int = 0) -> Image.Image:
         ):
             rgba = frame.convert("RGBA")
             flat = Image.new("RGB", rgba.size, background)
-            flat.paste(rgba, mask=rgba.getchannel("A"))
+            alpha = rgba.getchannel("A")
+            flat.paste(rgba, mask=alpha)
+            box = alpha.point(lambda a: 255 if a > OPAQUE else 0).getbbox()
+            if box and (box[2] - box[0]) * (box[3] - box[1]) < SHOWS * rgba.width * rgba.height:
+                flat.info[OPAQUE_BOX] = box
             return flat
         return frame.convert("RGB")
     return frame

@@ -10,6 +10,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from desktop_app.core import capture, processing, samples
+from desktop_app.core.capture.geometry import as_quad, iou
 from desktop_app.services import Services
 from desktop_app.storage import pages as page_store
 from tests import make, papers
@@ -425,3 +426,64 @@ def test_a_pdf_page_with_a_line_of_text_that_draws_its_words_is_read(
     text = services.list_pages(certificate.id)[0].text
     assert "ACCOMPLISHMENT" in text.upper() and "Introduction" in text
     assert services.list_pages(letter.id)[0].native_text
+
+
+@pytest.mark.parametrize("margin", [(300, 150), (40, 420)])
+def test_a_photo_on_a_transparent_canvas_is_found_where_it_shows(
+    tmp_path: Path, margin: tuple[int, int]
+) -> None:
+    """A phone photo of a card on a table, pasted on a larger transparent canvas (as a
+    web page shows it): the transparent margin is nothing, not a scan's white border;
+    the card is found in the photo and read, and its crop is in the canvas's pixels."""
+    from tests import surfaces
+
+    lines = ["Health Plan Member Card", "Member Angel Brown", "Member ID H55210",
+             "Group Number 18800", "Copay Office visit twenty dollars"]
+    photo = surfaces.SURFACES["wood-dark"]((1600, 1200), random.Random(7))
+    photo.paste(make.page_image(lines, size=(1000, 640), font_px=40).convert("RGB"),
+                (300, 280))
+    left, top = margin
+    canvas = Image.new("RGBA", (1600 + 2 * left, 1200 + 2 * top), (0, 0, 0, 0))
+    canvas.paste(photo, (left, top))
+    source = tmp_path / "card.png"
+    canvas.save(source)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
+    assert outcome.error is None and outcome.crop is not None
+    assert iou(as_quad(outcome.crop), whole_at(300 + left, 280 + top, 1000, 640)) >= 0.95
+    assert make.recall("\n".join(lines), outcome.text) >= 0.9
+
+
+def test_a_scan_on_a_transparent_canvas_is_cut_to_what_shows(tmp_path: Path) -> None:
+    """A page's picture with a transparent margin and no table around the sheet: the
+    page is the part that shows, read whole."""
+    page = make.page_image(size=(1275, 1650), font_px=26).convert("RGBA")
+    canvas = Image.new("RGBA", (1275 + 500, 1650 + 500), (0, 0, 0, 0))
+    canvas.paste(page, (250, 250))
+    source = tmp_path / "page.png"
+    canvas.save(source)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
+    assert outcome.error is None and outcome.crop is not None
+    assert iou(as_quad(outcome.crop), whole_at(250, 250, 1275, 1650)) >= 0.97
+    assert make.recall(TRUTH, outcome.text) >= 0.95
+
+
+def test_a_screenshot_with_a_thin_transparent_edge_is_left_whole(tmp_path: Path) -> None:
+    page = make.page_image(size=(1275, 1650), font_px=26).convert("RGBA")
+    canvas = Image.new("RGBA", (1275 + 8, 1650 + 8), (0, 0, 0, 0))
+    canvas.paste(page, (4, 4))
+    source = tmp_path / "page.png"
+    canvas.save(source)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
+    assert outcome.error is None and outcome.crop is None and not outcome.cleaned
+    assert make.recall(TRUTH, outcome.text) >= 0.95
+
+
+def whole_at(left: int, top: int, width: int, height: int) -> tuple:
+    return as_quad([(left, top), (left + width, top), (left + width, top + height),
+                    (left, top + height)])

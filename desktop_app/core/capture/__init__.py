@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+from desktop_app.core import images
 from desktop_app.core.capture import orient, pagefind, straighten
 from desktop_app.core.capture.geometry import Quad, as_quad, turned, whole
 
@@ -84,7 +85,7 @@ def prepare(image: Image.Image, *, crop: Quad | None = None, by_user: bool = Fal
         # page comes out upright.
         turn = reading_turn(crop)
         return Prepared(_straighten(image, crop), turned(crop, -turn // 90), turn, True, True)
-    found = None if scan else pagefind.find_page(image)
+    found = None if scan else _find(image)
     if found is None:
         photo = not scan and not pagefind.looks_scanned(image)
         return _whole(image, photo=photo)
@@ -94,6 +95,20 @@ def prepare(image: Image.Image, *, crop: Quad | None = None, by_user: bool = Fal
         return Prepared(page, found, 0, False, True, guess=way.turn, lines=way.measured)
     return Prepared(turn_image(page, way.turn), found, way.turn, True, True,
                     certainty=way.confidence, check=way.mostly_capitals)
+
+
+def _find(image: Image.Image) -> Quad | None:
+    """The page's outline (``pagefind.find_page``), looked for only in the part of the
+    picture that is not transparent (``images.OPAQUE_BOX``): that part is the page when
+    no sheet is found in it."""
+    box = image.info.get(images.OPAQUE_BOX)
+    if not box:
+        return pagefind.find_page(image)
+    left, top, right, bottom = box
+    inner = pagefind.find_page(image.crop(box))
+    if inner is None:
+        return as_quad([(left, top), (right, top), (right, bottom), (left, bottom)])
+    return as_quad([(x + left, y + top) for x, y in inner])
 
 
 def level(image: Image.Image, skew: float) -> Image.Image:
