@@ -45,13 +45,16 @@ FILE_SECONDS_PER_PAGE = 0.25
 INSPECT_MEMORY = 2 * 1024**3  # the helper process's address space
 # Fewer characters than this and a page is treated as a scan that needs OCR.
 NATIVE_TEXT_MIN_CHARS = 40
-# A page with a line or two of text of its own (fewer than SHORT_TEXT_CHARS) that draws
-# much more (DRAWN_SHAPES vector shapes or more) shows its words as outlines: an online
-# course's certificate holds only the name, the course and the day as text and draws
-# "Statement of Accomplishment" (a real DataCamp certificate: 45 characters, 214
-# shapes, left for review). Such a page is read by OCR, its own line with the rest.
+# A page with a line or two of text of its own (fewer than SHORT_TEXT_CHARS) that shows
+# much more holds its words elsewhere: drawn as outlines (DRAWN_SHAPES path segments or
+# more: a real DataCamp certificate has 51 characters of text and 3,652 segments in 16
+# paths that spell "Statement of Accomplishment") or in a picture behind the text that
+# covers at least PICTURE_SHARE of the page (a volunteer certificate's template, with
+# the name and the year typed over it). Such a page is read by OCR, its own line with
+# the rest.
 SHORT_TEXT_CHARS = 120
 DRAWN_SHAPES = 50
+PICTURE_SHARE = 0.5
 _DAMAGE = re.compile(
     r"cannot load content stream|object is not a stream|cannot find object|"
     r"object out of range|non-page object|cannot load object|unexpected end|"
@@ -190,9 +193,17 @@ def _inspect_page(path: Path, doc: pymupdf.Document, index: int) -> PdfPage:
     if rect.is_empty or rect.width < 1 or rect.height < 1:
         raise damaged(path, _("page {n} has no size").format(n=index + 1))
     chars = len(re.sub(r"\s", "", text))
-    drawn = chars < SHORT_TEXT_CHARS and len(page.get_drawings()) >= DRAWN_SHAPES
-    usable = text if chars >= NATIVE_TEXT_MIN_CHARS and not drawn else ""
+    elsewhere = chars < SHORT_TEXT_CHARS and _shows_more(page)
+    usable = text if chars >= NATIVE_TEXT_MIN_CHARS and not elsewhere else ""
     return PdfPage(index=index, width=rect.width, height=rect.height, text=usable)
+
+
+def _shows_more(page: pymupdf.Page) -> bool:
+    """Whether ``page`` draws many shapes or lies on a picture covering much of it."""
+    if sum(len(path["items"]) for path in page.get_drawings()) >= DRAWN_SHAPES:
+        return True
+    covered = sum(abs(pymupdf.Rect(info["bbox"]) & page.rect) for info in page.get_image_info())
+    return covered >= PICTURE_SHARE * abs(page.rect)
 
 
 # --- the helper process ---------------------------------------------------------------------

@@ -395,12 +395,14 @@ def test_a_small_scan_is_read_enlarged(tmp_path: Path) -> None:
 
 
 
-def test_a_pdf_page_with_a_line_of_text_that_draws_its_words_is_read(
-    services: Services, tmp_path: Path
+@pytest.mark.parametrize("behind", ["outlines", "template"])
+def test_a_pdf_page_with_a_line_of_text_that_shows_its_words_otherwise_is_read(
+    services: Services, tmp_path: Path, behind: str
 ) -> None:
-    """An online course's certificate: the name, the course and the day are text; the
-    words that say what the paper is are drawn as outlines (here: an ornate border of
-    shapes, and the title as a picture). Its own line is too little to stand for the
+    """An online course's or a volunteer's certificate: the name, the course and the day
+    are text; the words that say what the paper is are drawn as outlines (an ornate
+    border of one path of many segments, the title as a small picture) or are the
+    template picture the text is typed over. Its own line is too little to stand for the
     page, so the page is read; a short letter with no drawing keeps its own text."""
     drawn = make.page_image(["STATEMENT OF ACCOMPLISHMENT", "has completed the course"],
                             font_px=90)
@@ -408,9 +410,15 @@ def test_a_pdf_page_with_a_line_of_text_that_draws_its_words_is_read(
     drawn.save(picture)
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
-    page.insert_image(pymupdf.Rect(0, 0, 612, 396), filename=str(picture))
-    for n in range(60):  # the border's ornaments
-        page.draw_circle((20 + n * 9.5, 780), 3)
+    if behind == "template":
+        page.insert_image(page.rect, filename=str(picture))
+    else:
+        page.insert_image(pymupdf.Rect(0, 0, 612, 280), filename=str(picture))
+        border = page.new_shape()
+        for n in range(60):  # the border's ornaments, one path
+            border.draw_line((20 + n * 9.5, 780), (24 + n * 9.5, 784))
+        border.finish()
+        border.commit()
     page.insert_text((72, 500), "Hong Gao   Introduction to SQL   OCT 04, 2021", fontsize=14)
     page.insert_text((72, 540), "Certificate #21,260,315   verify at example.org/completed",
                      fontsize=10)
