@@ -113,7 +113,7 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
     scale = _pixels_per_unit(job, image)
     crop = _scaled(job.crop, scale)
     ready = capture.prepare(image, crop=crop, by_user=job.crop_by_user,
-                            scan=_declares_scan(job))
+                            scan=_declares_scan(job) or bool(image.info.get(render.HAS_TEXT)))
     page, result, rotation, applied = _read_once(job, image, ready, workdir)
     if ready.outline is not None and not job.crop_by_user \
             and abs(area(ready.outline)) < FOUND_SHARE * image.width * image.height \

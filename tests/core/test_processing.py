@@ -495,3 +495,31 @@ def test_a_screenshot_with_a_thin_transparent_edge_is_left_whole(tmp_path: Path)
 def whole_at(left: int, top: int, width: int, height: int) -> tuple:
     return as_quad([(left, top), (left + width, top), (left + width, top + height),
                     (left, top + height)])
+
+
+def test_a_made_pdf_page_on_a_picture_is_never_cut_to_a_panel(tmp_path: Path) -> None:
+    """A certificate made on a computer: a coloured picture with a light panel, the
+    title on the colour above it, the name typed on the page. It is a page edge to edge,
+    not a photo of a sheet: the panel is not taken for a page and the title is read."""
+    picture = Image.new("RGB", (1275, 1650), (30, 90, 60))
+    draw = ImageDraw.Draw(picture)
+    draw.text((90, 200), "CERTIFICATE OF APPRECIATION", fill="white",
+              font=ImageFont.load_default(size=64))
+    draw.rectangle((60, 520, 1215, 1450), fill=(250, 250, 247))
+    for n, line in enumerate(["For volunteering every Saturday at the",
+                              "Community Food Pantry in the year 2023"]):
+        draw.text((140, 700 + 90 * n), line, fill="black", font=ImageFont.load_default(size=44))
+    drawn = tmp_path / "template.png"
+    picture.save(drawn)
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_image(page.rect, filename=str(drawn))
+    page.insert_text((72, 600), "Rosa Diaz", fontsize=20)
+    source = tmp_path / "certificate.pdf"
+    doc.save(source)
+    doc.close()
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="pdf", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
+    assert outcome.error is None and outcome.crop is None
+    assert "APPRECIATION" in outcome.text and "Pantry" in outcome.text
