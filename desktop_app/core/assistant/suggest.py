@@ -67,6 +67,13 @@ UNSURE_DATE = 0.5  # what a found but doubtful date's confidence is lowered to
 # OCR gets wrong more often than right; printed dates read at 90 or more.
 DATE_READ = 90.0
 HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much more
+# A cue at least TITLE_CUE heavy that is a whole line of its own among the first
+# TITLE_LINES lines with words ("CERTIFICATE OF COMPLETION") names the paper: it counts
+# twice. A subject line's label ("Objet :", "Asunto:", "Re:") is not part of the title.
+TITLE_CUE = 3
+TITLE_LINES = 12
+_SUBJECT = re.compile(r"^\W*(?:objet|object|subject|re|ref|asunto|assunto|referencia|"
+                      r"referente|concerne)\s*[:.\-]\s*", re.IGNORECASE)
 CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is told from
 # A paper read clearly that says (almost) nothing any tab needs is not evidence: a vehicle
 # registration notice, a flyer, a label. "Clearly": at least CLEAR_WORDS words of three or
@@ -163,15 +170,33 @@ class Suggestion:
         return "; ".join(parts)
 
 
-def _type_scores(norm: str, head: str = " ") -> dict[str, tuple[float, list[tuple[str, int]]]]:
+def _type_scores(norm: str, head: str = " ", titles: frozenset[str] = frozenset()
+                 ) -> dict[str, tuple[float, list[tuple[str, int]]]]:
     """Each type's score: the weights of its cues found in ``norm``, those also in the
-    heading ``head`` (normalised) counting more (``_heading_bonus``)."""
+    heading ``head`` (normalised) counting more (``_heading_bonus``), as do those that
+    are a title line of their own (``_titles``)."""
     scores: dict[str, tuple[float, list[tuple[str, int]]]] = {}
     for doc_type in DOCUMENT_TYPES:
-        found = [(cue, w + (_heading_bonus(w) if f" {cue} " in head else 0))
+        found = [(cue, w + _bonus(cue, w, head, titles))
                  for cue, w in doc_type.cues if f" {cue} " in norm]
         scores[doc_type.key] = (float(sum(w for _c, w in found)), found)
     return scores
+
+
+def _bonus(cue: str, weight: int, head: str, titles: frozenset[str]) -> int:
+    if weight >= TITLE_CUE and cue in titles:
+        return weight
+    return _heading_bonus(weight) if f" {cue} " in head else 0
+
+
+def _titles(text: str) -> frozenset[str]:
+    """The first lines of ``text`` that are a few words alone, a subject line's label
+    taken off ("Objet : Lettre de recommandation"), normalised without their spaces at
+    the ends: a cue that is one of them is the paper's title, whatever its print size
+    (a born-digital PDF has no word boxes to tell it by; a small title is still one)."""
+    lines = [line for line in text.splitlines() if _HEADING_WORDS.search(line)][:TITLE_LINES]
+    bare = (normalise(_SUBJECT.sub("", line)).strip() for line in lines)
+    return frozenset(b for b in bare if 1 <= len(b.split()) <= 6)
 
 
 def _uncontested(type_scores: dict[str, tuple[float, list[tuple[str, int]]]],
@@ -299,7 +324,7 @@ def suggest_for_text(
     today = today or dt.date.today()
     norm = normalise(text)
     head = normalise(heading(pages[0])) if pages else " "
-    type_scores = _type_scores(norm, head)
+    type_scores = _type_scores(norm, head, _titles(text))
     if _MRZ.search(text):  # a passport's or an identity card's machine-readable lines
         score, found = type_scores["identity"]
         type_scores["identity"] = (score + MRZ_WEIGHT, [*found, ("machine readable zone",
