@@ -499,8 +499,9 @@ def whole_at(left: int, top: int, width: int, height: int) -> tuple:
 
 def test_a_made_pdf_page_on_a_picture_is_never_cut_to_a_panel(tmp_path: Path) -> None:
     """A certificate made on a computer: a coloured picture with a light panel, the
-    title on the colour above it, the name typed on the page. It is a page edge to edge,
-    not a photo of a sheet: the panel is not taken for a page and the title is read."""
+    title on the colour above it, the name, the role and the year typed on the page.
+    It is a page edge to edge, not a photo of a sheet: the panel is not taken for a
+    page and the title is read."""
     picture = Image.new("RGB", (1275, 1650), (30, 90, 60))
     draw = ImageDraw.Draw(picture)
     draw.text((90, 200), "CERTIFICATE OF APPRECIATION", fill="white",
@@ -514,7 +515,8 @@ def test_a_made_pdf_page_on_a_picture_is_never_cut_to_a_panel(tmp_path: Path) ->
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
     page.insert_image(page.rect, filename=str(drawn))
-    page.insert_text((72, 600), "Rosa Diaz", fontsize=20)
+    page.insert_text((72, 600), "Rosa Diaz Hernandez   Volunteer, Community Food Pantry   2023",
+                     fontsize=16)
     source = tmp_path / "certificate.pdf"
     doc.save(source)
     doc.close()
@@ -523,3 +525,29 @@ def test_a_made_pdf_page_on_a_picture_is_never_cut_to_a_panel(tmp_path: Path) ->
         tmp_root=tmp_path))
     assert outcome.error is None and outcome.crop is None
     assert "APPRECIATION" in outcome.text and "Pantry" in outcome.text
+
+
+def test_a_photo_in_a_pdf_with_a_scanning_apps_stamp_is_still_cropped(tmp_path: Path) -> None:
+    """A scanning app's PDF of a phone photo, stamped "Scanned by CamScanner" as text:
+    that stamp is not a page made on a computer; the sheet is found on the table."""
+    from tests import surfaces
+
+    lines = ["Provisional Certificate", "Bachelor of Engineering", "This is to certify that",
+             "the student has passed the examinations"]
+    photo = surfaces.SURFACES["wood-dark"]((1240, 1754), random.Random(3))
+    photo.paste(make.page_image(lines, size=(900, 1200), font_px=40).convert("RGB"),
+                (170, 260))
+    drawn = tmp_path / "photo.jpg"
+    photo.save(drawn, quality=90)
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_image(page.rect, filename=str(drawn))
+    page.insert_text((470, 835), "Scanned by CamScanner", fontsize=7)
+    source = tmp_path / "scan.pdf"
+    doc.save(source)
+    doc.close()
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="pdf", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
+    assert outcome.error is None and outcome.crop is not None
+    assert make.recall("\n".join(lines), outcome.text) >= 0.9
