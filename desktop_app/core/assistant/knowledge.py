@@ -118,7 +118,13 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " withdrawals and other debits:3, checks paid:3, average balance:2,"
         " average posted balance:3, total deposits:2, total withdrawals:2, interest earned:2,"
         " annual percentage yield:3, overdraft:2, account statement:3,"
-        " your account balance:3, account value:2",
+        " your account balance:3, account value:2,"
+        # as banks in India and the United Kingdom print it: a statement of account, each
+        # line's narration, its withdrawal or deposit, and the branch's codes
+        " statement of account:4, statement of accounts:4, statement of banking account:4,"
+        " bank statement:4, withdrawal:2, withdrawal dr:3, deposit cr:3, narration:3,"
+        " chq ref no:3, ifsc:3, ifsc code:3, micr:2, branch:1, balance brought forward:3,"
+        " balance carried forward:3, sort code:3, transaction details:2, value date:2",
         "relevé de compte:4, relevé bancaire:4, solde initial:3, solde final:3,"
         " ancien solde:3, nouveau solde:3, solde:1, virement:1, banque:1, compte courant:2",
         "extrato bancário:4, extrato de conta:4, extrato:2, saldo anterior:3,"
@@ -182,7 +188,15 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " haberes:3, total haberes:3, total descuentos:3, sueldo base:3, liquido a pagar:3,"
         " alcance liquido:4, total imponible:3, imponible:2, seguro de cesantia:3, afp:2,"
         " fonasa:2, isapre:2, dias trabajados:2, percepciones:3, total percepciones:3,"
-        " total deducciones:3, neto a pagar:3, imss:2, isr:1",
+        " total deducciones:3, neto a pagar:3, imss:2, isr:1,"
+        # a pay slip in the English of India, the United Kingdom and elsewhere: its
+        # earnings and deductions, the provident fund, the employee's code and grade
+        " payslip:4, pay slip:4, salary slip:4, payslip for the month:5, pay advice:3,"
+        " earnings:1, basic salary:3, basic pay:3, house rent allowance:3, hra:2,"
+        " provident fund:3, professional tax:3, gross salary:3, net salary:3,"
+        " gross earnings:3, total earnings:3, net pay for the month:4, take home pay:3,"
+        " national insurance:2, paye:2, tax code:1, emp code:2, employee code:2,"
+        " date of joining:2, designation:1",
         "bulletin de paie:4, fiche de paie:4, bulletin de salaire:4, salaire brut:3,"
         " salaire net:3, net à payer:3, période de paie:3, cotisations:1,"
         " heures travaillées:2, salaire de base:2, cotisations salariales:3, net imposable:3,"
@@ -216,9 +230,16 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " presto sus servicios:4, presta sus servicios:4, desempenando el cargo:3,"
         " desempena el cargo:3, contrato a termino indefinido:3, salario mensual:2,"
         " gestion humana:2, talento humano:2, pasantia:3, practica profesional:3,"
-        " practicas profesionales:3, future endeavors:3, future endeavours:3",
+        " practicas profesionales:3, future endeavors:3, future endeavours:3,"
+        # an employer's letter of a raise, a transfer or an appointment
+        " salary increment:4, increment letter:4, revised salary:3, salary revision:3,"
+        " your salary:2, transfer letter:4, you have been transferred:4,"
+        " appointment letter:4, letter of appointment:4, offer letter:3,"
+        " offer of employment:4, your employment:2, your appointment:2, ctc:2,"
+        " date of joining:2, continuation in service:3, hr:1",
         "attestation de travail:4, attestation d emploi:4, attestation employeur:4,"
-        " certificat de travail:4, attestation de salaire:3, est employé:3, est employée:3,"
+        " certificat de travail:4, contrat de travail:4, attestation de salaire:3,"
+        " est employé:3, est employée:3,"
         " travaille pour:2, travaille chez:2, travaille dans notre:3, notre entreprise:2,"
         " notre société:2, en qualité de:2, à temps plein:2, temps plein:2, salarié:2,"
         " salariée:2, ressources humaines:2, employé:1, employée:1, taux horaire:2,"
@@ -254,7 +275,16 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " medical excuse:4, work excuse:3, excused from work:3, excused from school:3,"
         " return to work:3, was seen in our office:3, was seen today:3, under my care:3,"
         " nota medica:4, constancia medica:4, justificante medico:4, incapacidad:2,"
-        " fue atendido:3, fue atendida:3, reposo:2",
+        " fue atendido:3, fue atendida:3, reposo:2,"
+        # a laboratory's report of a patient's tests
+        " lab report:4, laboratory report:4, lab results:4, laboratory results:4,"
+        " test results:3, test report:3, reference range:3, reference interval:3,"
+        " ref range:3, bio ref interval:3, specimen:2, sample collected:3, pathology:3,"
+        " hemoglobin:3, haemoglobin:3, hemogram:3, complete blood count:4, cbc:2,"
+        " blood count:3, glucose:2, cholesterol:2, triglycerides:2, creatinine:2,"
+        " resultados de laboratorio:4, laboratorio clinico:3, hemoglobina:3,"
+        " biometria hematica:4, quimica sanguinea:4, examen de sangre:3,"
+        " examenes de laboratorio:4, valores de referencia:3",
         " pediatrics:3, excuse from school:3, excuse from work:3, school excuse:3,"
         " seen in clinic:3, seen in our clinic:3, excusa medica:4, pediatria:3,"
         " family medicine:3, internal medicine:3, medicine:1, medicina familiar:3,"
@@ -262,7 +292,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "patiente:2, diagnostic:3, médecin:2, docteur:1, clinique:2, hôpital:2,"
         " certificat médical:4, dossier médical:4, consultation médicale:3,"
         " consultation:1, médecine générale:3, symptômes:2, tension artérielle:3,"
-        " maladie:2, soins:1, santé:1,"
+        " maladie:2, soins:1, santé:1, chirurgien dentiste:4, dentiste:3, rpps:2,"
+        " analyses médicales:4, laboratoire d analyses:4, hémoglobine:3,"
         " centre de santé:2",
         "atestado médico:4, atestado:2, prontuário:4, pressão arterial:3, doença:2,"
         " saúde:1, posto de saúde:2, unidade de saúde:2, internado:2, internada:2",
@@ -279,7 +310,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "evalyasyon sikolojik:5, sikològ:3, sante mantal:3, depresyon:2, twoma:2,"
         " terapi:2")),
     DocumentType("treatment", "Prescription or treatment", "medical", _cues(
-        "prescription:4, refills:3, pharmacy:3, dosage:2, mg:2, take one tablet:3,"
+        "prescription:4, refills:3, pharmacy:3, dentist:3, dental:2, dosage:2, mg:2,"
+        " take one tablet:3,"
         " tablet:2, tablets:2, treatment plan:3, ongoing treatment:3, receta:4, farmacia:3,"
         " tableta:2, dosis:2, tratamiento:2, medicamento:2, rx:2, dialysis:3, dialisis:3,"
         " chemotherapy:3, quimioterapia:3, physical therapy:3, medication:2, inhaler:2,"
@@ -289,11 +321,11 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "receita médica:4, tratamento:2, comprimidos:2, comprimido:2",
         "preskripsyon:4, famasi:3, tretman:2, medikaman:2")),
     DocumentType("support_letter", "Letter of support", "community", _cues(
-        "letter of support:4, letter of recommendation:3, character reference:4,"
+        "letter of support:4, letter of recommendation:4, character reference:4,"
         " i have known:4, good moral character:4, member of our:3, congregation:3,"
         " church:2, parish:3, pastor:2, reverend:2, community:1, honest:1, hardworking:2,"
         " hard working:2, i recommend:2, i support:2, carta de apoyo:4,"
-        " carta de recomendacion:3, lo conozco:3, la conozco:3, conozco a:3,"
+        " carta de recomendacion:4, lo conozco:3, la conozco:3, conozco a:3,"
         " buen caracter moral:4, iglesia:2, parroquia:3, congregacion:3, comunidad:1,"
         " honesta:1, honesto:1, trabajadora:1, sacerdote:2, miembro de:2, neighbor:2,"
         " vecina:2, vecino:2, respetuosa:1, respetuoso:1, deserves:2, merece:2,"
@@ -307,7 +339,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " la conozco desde hace:4, lo conozco desde hace:4, buena vecina:3, buen vecino:3,"
         " buena madre:3, buen padre:3, muy responsable:2, responsable:1, ayuda a todos:2,"
         " siempre ayuda:2, nuestra comunidad:2, quedarse con su familia:3",
-        "lettre de soutien:4, lettre d appui:4, lettre de recommandation:3,"
+        "lettre de soutien:4, lettre d appui:4, lettre de recommandation:4,"
         " bonne moralité:4, je connais:3, je le connais:3, je la connais:3, église:2,"
         " paroisse:3, pasteur:2, membre de notre:3, communauté:1, honnête:1,"
         " travailleur:1, travailleuse:1, je recommande:2, je soutiens:2, voisin:2,"
@@ -399,7 +431,18 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " course certificate:4, statement of accomplishment:4, certificate of accomplishment:4,"
         " of accomplishment:3, for successfully completing:3, successfully completing:3,"
         " verified certificate:3, completed the course:3, online course:2, nanodegree:3,"
-        " coursera:3, datacamp:3, udemy:3, edx:2",
+        " coursera:3, datacamp:3, udemy:3, edx:2,"
+        # a certificate's own words ("This certificate is awarded to ... for completing"),
+        # a diploma or a degree, and a school's or a board's statement of marks
+        " certificate is awarded to:3,"
+        " for completing:2, for the successful completion:3, diploma:3, degree:2,"
+        " bachelor of:3, master of:2, university:2, college:1, provisional certificate:3,"
+        " degree certificate:4, statement of marks:4, marks statement:4, mark sheet:4,"
+        " marksheet:4, marks obtained:3, board of secondary education:4,"
+        " senior secondary:3, examination:2, roll no:2, semester:2, cgpa:3,"
+        " diplomado:3, otorga el presente:3, por haber acreditado:3, por haber concluido:3,"
+        " titulo de:2, universidad:2, constancia de estudios:4, certificado de estudios:4,"
+        " kardex:3, promedio:2",
         _SCHOOL[1],
         "bulletin scolaire:4, bulletin de notes:4, absences:2, cours d anglais:3, diplôme:2,"
         " certificat de réussite:3, certificat de participation:4,"

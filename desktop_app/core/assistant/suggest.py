@@ -67,10 +67,11 @@ UNSURE_DATE = 0.5  # what a found but doubtful date's confidence is lowered to
 # OCR gets wrong more often than right; printed dates read at 90 or more.
 DATE_READ = 90.0
 HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much more
-# A cue at least TITLE_CUE heavy that is a whole line of its own among the first
+# A naming cue (TITLE_CUE or heavier) that is a whole line of its own among the first
 # TITLE_LINES lines with words ("CERTIFICATE OF COMPLETION") names the paper: it counts
-# twice. A subject line's label ("Objet :", "Asunto:", "Re:") is not part of the title.
-TITLE_CUE = 3
+# twice, as it does printed large ("Certificate of Appreciation", 3, may be an employer's
+# or a volunteer's: as a title it still only leans). A subject line's label ("Objet :", "Asunto:", "Re:") is not part of the title.
+TITLE_CUE = 4
 TITLE_LINES = 12
 _SUBJECT = re.compile(r"^\W*(?:objet|object|subject|re|ref|asunto|assunto|referencia|"
                       r"referente|concerne)\s*[:.\-]\s*", re.IGNORECASE)
@@ -107,7 +108,7 @@ MRZ_WEIGHT = 5
 # "Baltimore, MD 21201", a state) in the first lines: a doctor's note or letter, whatever
 # the handwriting below it says.
 _DOCTOR_HEAD = re.compile(
-    r"^\W{0,2}(?:(?:Dr|Dra|Doctor|Doctora)\.?\s+(?:[A-Z]\.\s*)*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+    r"^\W{0,2}(?:(?:Dr|Dra|Doctor|Doctora|Docteur)\.?\s+(?:[A-Z]\.\s*)*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
     r"|(?:[A-Z]\.\s*)*(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+){0,2}[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s*"
     r"(?:M\.?D|D\.?O|N\.?P|FNP(?:-C|-BC)?|PA-C|APRN|R\.?N|DNP|CNM)\b(?![\s,]*\d{5}))")
 DOCTOR_HEAD_WEIGHT = 4  # nearly names the paper: a note on a doctor's pad

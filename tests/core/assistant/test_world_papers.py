@@ -1,0 +1,87 @@
+"""Papers as they are printed outside the United States and Latin America — a pay slip,
+a bank's statement of account, an increment or a transfer letter in the English of India
+or Britain; a laboratory's report; a diploma, a degree's certificate, a statement of marks;
+a dentist's prescription in French — and a certificate whose title is a line of its own,
+are filed under their tab. (Written here in the words such papers use; the real ones the
+figures were measured on are not kept in the repository.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop_app.core.assistant import THRESHOLD, suggest_for_text
+
+TODAY = dt.date(2025, 6, 1)
+
+CASES = [
+    ("employment", "pay_stub",
+     "NORTHWIND SOFTWARE SERVICES PRIVATE LIMITED\nPayslip for the month of August 2023\n"
+     "Emp Code 40213   Emp Name Ravi Kumar   Designation Senior Analyst\n"
+     "Date of Joining 12-03-2019   Bank A/c No 5010023\nEarnings Amount  Deductions Amount\n"
+     "Basic 30,000.00  Provident Fund 3,600.00\nHouse Rent Allowance 15,000.00  "
+     "Professional Tax 200.00\nNet Pay for the month 41,200.00"),
+    ("employment", "employer_letter",
+     "Date: 02-01-2024\nEmployee Code: FAB-118\nSubject: Salary Increment Letter\n"
+     "Dear Ms. Priya,\nWe are pleased to inform you that your revised salary will be "
+     "INR 6,00,000 CTC effective from 01-01-2024, in recognition of your work.\n"
+     "Yours sincerely,\nHR Manager"),
+    ("employment", "employer_letter",
+     "Fabrikam Technologies Ltd\n14-Feb-2022\nTRANSFER LETTER\nDear Arjun,\nThis is to "
+     "inform you that you have been transferred to our Chennai office with effect from "
+     "1-Mar-2022. There will be a continuation in service.\nFor Fabrikam Technologies"),
+    ("residence", "bank_statement",
+     "Ravi Kumar\n12 MG Road, Pune 411001\nStatement of Account\nPeriod 01-Apr-23 to "
+     "30-Jun-23   IFSC Code HDFC0000123   Branch Pune Camp\nDate  Narration  Chq/Ref No  "
+     "Withdrawal (Dr)  Deposit (Cr)  Balance\n01-Apr-23 Opening balance 12,400.00\n"
+     "03-Apr-23 UPI/Grocer 450.00 11,950.00"),
+    ("medical", "medical_record",
+     "City Diagnostics Laboratory\nName: Mr. Ravi Kumar   Age: 34 Years   Gender: Male\n"
+     "Collected: 12/03/2024   Reported: 12/03/2024\nTest Report\nTest Name  Result  Units  "
+     "Bio. Ref. Interval\nHEMOGRAM\nHemoglobin 14.2 g/dL 13.0 - 17.0\nPacked Cell Volume "
+     "44.0 % 40 - 50"),
+    ("medical", "medical_record",
+     "Laboratorio Clínico Santa Fe\nPaciente: María López\nBiometría hemática\n"
+     "Hemoglobina 13.1 g/dL   Valores de referencia 12.0 - 16.0\nGlucosa 92 mg/dL"),
+    ("medical", "medical_record",
+     "Docteur Claire Martin\nChirurgien-Dentiste\n12 rue des Lilas, 75011 Paris\n"
+     "Le 14/02/2023\nMme Rose Charles\nPARACETAMOL 1 g : 1 comprimé en cas de douleur, "
+     "3 fois par jour\nBain de bouche après les repas"),
+    ("community", "school_record",
+     "Universidad Autónoma del Sur\nOtorga el presente\nDIPLOMA\na Geovanny Hernández Juárez "
+     "por haber acreditado el Diplomado en Educación Financiera, con una duración de 120 "
+     "horas.\nCiudad de México, noviembre de 2023"),
+    ("community", "school_record",
+     "Lakeside Institute of Technology\nPROVISIONAL CERTIFICATE\nfor\nBACHELOR OF SCIENCE\n"
+     "This is to certify that Ms. Anita Rao has passed the prescribed examinations for the "
+     "award of the degree. She has obtained a CGPA of 8.1. Roll No. BS/2018/44"),
+    ("community", "school_record",
+     "Central Board of Secondary Education\nStatement of Marks\nSenior Secondary School "
+     "Examination 2019\nRoll No 9120441\nEnglish 88  Mathematics 91  Physics 84"),
+    ("community", "school_record",
+     "This certificate is awarded to Ana Torres\nfor completing Food Safety Basics: "
+     "Handling and Storage\non 3/14/2021"),
+]
+
+
+@pytest.mark.parametrize(("category", "kind", "text"), CASES)
+def test_papers_printed_elsewhere_are_filed_under_their_tab(
+        category: str, kind: str, text: str) -> None:
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == category and found.confidence >= THRESHOLD, found.reason
+    assert found.document_type == kind
+
+
+def test_a_title_line_names_the_paper_where_no_print_size_says_so() -> None:
+    """A born-digital course certificate: its title is a line of its own, and that is
+    enough to file it (with the title among other lines, it only leans)."""
+    titled = suggest_for_text("Certificate no: UC-118\nCERTIFICATE OF COMPLETION\n"
+                              "Cloud Computing Basics\nInstructors Ana Ruiz\nDate Jan. 13, "
+                              "2023\nLength 3 total hours", today=TODAY)
+    assert titled.category == "community" and titled.confidence >= THRESHOLD
+    subject = suggest_for_text(
+        "Paris, le 4 juillet 2022\nObjet : Lettre de recommandation\nMadame, Monsieur,\n"
+        "J'ai eu l'occasion d'encadrer le travail de Mlle Wided Gmati lors de son stage. "
+        "Elle a un excellent esprit d'analyse.\nSignature", today=TODAY)
+    assert subject.category == "community" and subject.confidence >= THRESHOLD
