@@ -70,7 +70,8 @@ HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much
 # A naming cue (TITLE_CUE or heavier) that is a whole line of its own among the first
 # TITLE_LINES lines with words ("CERTIFICATE OF COMPLETION") names the paper: it counts
 # twice, as it does printed large ("Certificate of Appreciation", 3, may be an employer's
-# or a volunteer's: as a title it still only leans). A subject line's label ("Objet :", "Asunto:", "Re:") is not part of the title.
+# or a volunteer's: as a title it still only leans). A subject line's label ("Objet :",
+# "Asunto:", "Re:") is not part of the title.
 TITLE_CUE = 4
 TITLE_LINES = 12
 _SUBJECT = re.compile(r"^\W*(?:objet|object|subject|re|ref|asunto|assunto|referencia|"
