@@ -162,7 +162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         from desktop_app.gui.snapshot import save_when_drawn
 
-        save_when_drawn(window, window.is_settled, args.screenshot.resolve())
+        # The picture shows the window as a user sees it: loaded, its thumbnails drawn.
+        save_when_drawn(window,
+                        lambda: window.is_settled() and not window.renderer.drawing_thumbnails(),
+                        args.screenshot.resolve())
     if args.files:
         window.work.import_paths([p.resolve() for p in args.files])
     return int(app.exec())

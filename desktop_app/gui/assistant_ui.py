@@ -256,8 +256,7 @@ class AssistantUi(QObject):
     def board_loaded(self, snapshot: BoardSnapshot) -> None:
         self.snapshot = snapshot
         # The Assistant column only when it has something to say.
-        column = self.model.COLUMNS.index("assistant")
-        self.board.setColumnHidden(column, not any(
+        self.board.want_column("assistant", any(
             snapshot.suggestion(d.id) is not None or d.id in snapshot.translations
             or (d.category and snapshot.needs_translation(d)) for d in snapshot.documents))
         self.selection_changed()

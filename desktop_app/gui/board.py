@@ -48,6 +48,8 @@ class BoardView(QTreeView):
         for column in range(1, model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._collapsed: set[str] = set()
+        self._set_widths: dict[int, int] = {}  # of the columns the user may widen
+        self._unwanted: set[int] = set()  # columns with nothing to show
         self._saved_docs: list[int] = []
         self._saved_current: tuple[str, int | str] | None = None
         self._saved_scroll = 0
@@ -99,21 +101,48 @@ class BoardView(QTreeView):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """The title column keeps priority: on a narrow board (a laptop at 200 %) the
-        Assistant column goes (its advice stays in the bar under the board and in the
-        title's tooltip) before titles are cut to a few letters."""
+        """The title column keeps priority: on a narrow board (a small laptop screen, or
+        at 200 %) the Assistant column goes first (its advice stays in the bar under
+        the board and in the title's tooltip), then Pages and Status (the viewer shows
+        both), before titles are cut to a few letters."""
         header = self.header()
-        assistant = BoardModel.COLUMNS.index("assistant")
-        def width(column: int) -> int:
-            return max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
-
-        others = sum(width(c) for c in range(1, header.count()) if c != assistant)
         wanted = (self.fontMetrics().averageCharWidth() * self.TITLE_CHARS
                   + self.iconSize().width() + self.indentation() * 2)
-        room = self.viewport().width() - others - width(assistant)
-        hide = room < wanted
-        if header.isSectionHidden(assistant) != hide:
-            header.setSectionHidden(assistant, hide)
+        room = self.viewport().width() - wanted
+        widths = {c: self._column_width(c) for c in range(1, header.count())}
+        for column in self._unwanted:
+            widths.pop(column, None)
+            header.setSectionHidden(column, True)
+        for name in self.YIELDING:
+            column = BoardModel.COLUMNS.index(name)
+            if column in self._unwanted:
+                continue
+            hide = sum(widths.values()) > room
+            if header.isSectionHidden(column) != hide:
+                header.setSectionHidden(column, hide)
+            if hide:
+                del widths[column]
+
+    YIELDING = ("assistant", "pages", "status")  # the columns that give way, in order
+
+    def want_column(self, name: str, wanted: bool) -> None:
+        """Show the column ``name`` when there is room (``fit_columns``), or never."""
+        column = BoardModel.COLUMNS.index(name)
+        if wanted:
+            self._unwanted.discard(column)
+        else:
+            self._unwanted.add(column)
+        self.fit_columns()
+
+    def _column_width(self, column: int) -> int:
+        """What ``column`` takes when shown: its contents', or its own set width."""
+        header = self.header()
+        fitted = max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+            if not header.isSectionHidden(column):
+                self._set_widths[column] = header.sectionSize(column)
+            return max(fitted, self._set_widths.get(column, 0))
+        return fitted
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         is_doc = current.data(KIND_ROLE) == "document"

@@ -526,7 +526,10 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            # 1280 x 800, or less on a smaller screen (a 1366 x 768 laptop with its panel):
+            # the whole window, its status bar included, is on the screen.
+            free = self.screen().availableGeometry()
+            self.resize(min(1280, free.width() * 19 // 20), min(800, free.height() * 9 // 10))
         state = s.value("window/left_split")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.left_split.restoreState(state)

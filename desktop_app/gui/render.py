@@ -60,6 +60,7 @@ class Renderer(QObject):
         self._strikes: dict[Path, int] = {}  # thumbnails whose drawing a worker died in
         self._lock = threading.Lock()
         self._asked: set[Path] = set()
+        self._drawing: set[Path] = set()  # thumbnails asked for and not yet handed on
         self._latest_page = 0
         self._originals = itertools.count(1)
         self._closed = False
@@ -120,6 +121,7 @@ class Renderer(QObject):
         if self._closed or spec.thumb_path in self._asked:
             return
         self._asked.add(spec.thumb_path)
+        self._drawing.add(spec.thumb_path)
 
         def submit() -> None:
             future = self._pool("thumb").submit(worker_jobs.draw_thumbnail, spec)
@@ -127,6 +129,10 @@ class Renderer(QObject):
                 functools.partial(self._thumb_done, spec, self._generation["thumb"]))
 
         self._requests.put(submit)
+
+    def drawing_thumbnails(self) -> bool:
+        """Whether thumbnails asked for are still being drawn."""
+        return bool(self._drawing) and not self._closed
 
     def forget(self, key: Path) -> None:
         """Allow ``key`` to be asked for again (e.g. after its file disappeared)."""
@@ -136,6 +142,7 @@ class Renderer(QObject):
         # Runs on a pool's thread: load the small PNG here, not on the GUI thread.
         key = spec.thumb_path
         if future.cancelled():
+            self._drawing.discard(key)
             return
         try:
             image = QImage(str(future.result()))
@@ -175,6 +182,7 @@ class Renderer(QObject):
         clock.start()
         while self._arrived and clock.elapsed() < 8:
             key, image = self._arrived.pop(0)
+            self._drawing.discard(key)
             emit(self.thumbnailReady, key, image)
         if self._arrived:
             self._deliver.start()

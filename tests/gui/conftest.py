@@ -35,8 +35,13 @@ def _settings_in_tmp(tmp_path: Path) -> Iterator[Path]:
 def make_window(qtbot: QtBot, data_dir: Path) -> Iterator[Callable[..., MainWindow]]:
     windows: list[MainWindow] = []
 
-    def make(folder: Path | None = None) -> MainWindow:
+    def make(folder: Path | None = None, size: tuple[int, int] | None = (1280, 800)
+             ) -> MainWindow:
         window = create_window(folder or data_dir)
+        if size and not window.settings.value("window/geometry"):
+            # A desktop's screen: the offscreen one is 800 x 800, where a window with no
+            # saved size would open smaller (``size=None`` keeps that).
+            window.resize(*size)
         window.show()
         windows.append(window)
         qtbot.waitUntil(window.is_settled, timeout=20_000)

@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.gui.dialogs.case_form import CaseForm
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.models import BoardModel
 from desktop_app.gui.viewer import PageViewer
 from desktop_app.i18n import set_language
 from tests.gui.conftest import digital, drop, message_boxes
@@ -226,6 +227,57 @@ def test_a_laptop_at_200_percent_keeps_titles_search_and_the_case_form_usable(
     needed = board.fontMetrics().horizontalAdvance(title) + board.iconSize().width()
     assert board.header().sectionSize(0) >= needed
     _all_tools_in_view(qtbot, viewer)
+
+
+def test_a_small_screen_keeps_the_titles_and_gives_up_lesser_columns_first(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """A 1024 x 768 laptop at 125 % (about 800 logical pixels wide) with the viewer open:
+    the board is about 400 pixels. Titles keep their room; the Assistant, Pages and
+    Status columns give way, in that order, and come back when there is room; the
+    exhibit and the date stay."""
+    window.resize(760, 700)
+    folder = tmp_path / "in"
+    texts = {"lease-harbor-view-apartments": "Residential Lease Agreement. Landlord Harbor "
+             "View Apartments. Tenant Maria Lopez. Monthly rent 900 dollars. Security "
+             "deposit. Dated March 3, 2022.",
+             "pay-stub-gulf-coast-builders": "Earnings Statement. Employer Gulf Coast "
+             "Builders. Employee Maria Lopez. Pay date June 16, 2023. Gross pay 1,200.00. "
+             "Net pay 1,010.00. Federal income tax. Social Security. Medicare."}
+    drop(window, [digital(folder / f"{name}.pdf", [text]) for name, text in texts.items()])
+    qtbot.waitUntil(lambda: window.board_model.snapshot is not None
+                    and len(window.board_model.snapshot.documents) == 2, timeout=20_000)
+    form = window.cases.form
+    assert isinstance(form, CaseForm)
+    form.reject()
+
+    def suggested() -> bool:
+        snapshot = window.board_model.snapshot
+        return snapshot is not None and all(snapshot.suggestion(d.id) is not None
+                                            for d in snapshot.documents)
+
+    qtbot.waitUntil(suggested, timeout=20_000)
+    qtbot.waitUntil(window.is_settled, timeout=10_000)
+    board, header = window.board, window.board.header()
+    columns = BoardModel.COLUMNS
+    chars = board.fontMetrics().averageCharWidth()
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= chars * board.TITLE_CHARS, timeout=5_000)
+    for name in ("exhibit", "date"):
+        assert not header.isSectionHidden(columns.index(name))
+    hidden = [name for name in ("assistant", "pages", "status")
+              if header.isSectionHidden(columns.index(name))]
+    assert hidden and hidden == ["assistant", "pages", "status"][:len(hidden)]
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not any(header.isSectionHidden(columns.index(n))
+                                    for n in ("pages", "status")), timeout=5_000)
+
+
+def test_the_first_window_fits_a_small_screen(
+        make_window: Callable[..., MainWindow]) -> None:
+    """No saved size: 1280 x 800 where it fits, else the screen's free room."""
+    window = make_window(size=None)
+    free = window.screen().availableGeometry()
+    assert window.width() <= min(free.width(), 1280)
+    assert window.height() <= min(free.height(), 800)
 
 
 def _all_tools_in_view(qtbot: QtBot, viewer: PageViewer) -> None:

@@ -17,7 +17,10 @@ from desktop_app.services import Services
 
 
 def _run(data: Path, shot: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # The window's settings (its size, the last case) go to a temp folder, not the
+    # user's own: the app keeps them under $XDG_CONFIG_HOME.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(data.parent / "config")}
     return subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(data),
                            "--screenshot", str(shot)], env=env, capture_output=True,
                           text=True, timeout=180, check=False)
