@@ -451,13 +451,7 @@ def test_a_photo_on_a_transparent_canvas_is_found_where_it_shows(
     photo.paste(make.page_image(lines, size=(1000, 640), font_px=40).convert("RGB"),
                 (300, 280))
     left, top = margin
-    canvas = Image.new("RGBA", (1600 + 2 * left, 1200 + 2 * top), (0, 0, 0, 0))
-    canvas.paste(photo, (left, top))
-    source = tmp_path / "card.png"
-    canvas.save(source)
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path))
+    outcome = _on_transparent_canvas(photo, left, top, tmp_path)
     assert outcome.error is None and outcome.crop is not None
     assert iou(as_quad(outcome.crop), whole_at(300 + left, 280 + top, 1000, 640)) >= 0.95
     assert make.recall("\n".join(lines), outcome.text) >= 0.9
@@ -469,14 +463,8 @@ def test_a_page_on_a_transparent_canvas_is_cut_to_what_shows(
     """A page's picture with a transparent margin and no table around the sheet: the
     page is the part that shows, read whole; a thin transparent edge (a screenshot's)
     is left as it is."""
-    page = make.page_image(size=(1275, 1650), font_px=26).convert("RGBA")
-    canvas = Image.new("RGBA", (1275 + 2 * margin, 1650 + 2 * margin), (0, 0, 0, 0))
-    canvas.paste(page, (margin, margin))
-    source = tmp_path / "page.png"
-    canvas.save(source)
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path))
+    page = make.page_image(size=(1275, 1650), font_px=26)
+    outcome = _on_transparent_canvas(page, margin, margin, tmp_path)
     assert outcome.error is None
     if margin > 100:
         assert outcome.crop is not None
@@ -484,6 +472,20 @@ def test_a_page_on_a_transparent_canvas_is_cut_to_what_shows(
     else:
         assert outcome.crop is None and not outcome.cleaned
     assert make.recall(TRUTH, outcome.text) >= 0.95
+
+
+def _on_transparent_canvas(picture: Image.Image, left: int, top: int,
+                           tmp_path: Path) -> processing.PageOutcome:
+    """``picture`` pasted on a transparent canvas with margins ``left`` and ``top`` on
+    each side, saved as a PNG and processed."""
+    canvas = Image.new("RGBA", (picture.width + 2 * left, picture.height + 2 * top),
+                       (0, 0, 0, 0))
+    canvas.paste(picture.convert("RGBA"), (left, top))
+    source = tmp_path / "canvas.png"
+    canvas.save(source)
+    return processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
 
 
 def whole_at(left: int, top: int, width: int, height: int) -> tuple:
