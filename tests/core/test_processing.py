@@ -506,19 +506,9 @@ def test_a_made_pdf_page_on_a_picture_is_never_cut_to_a_panel(tmp_path: Path) ->
     for n, line in enumerate(["For volunteering every Saturday at the",
                               "Community Food Pantry in the year 2023"]):
         draw.text((140, 700 + 90 * n), line, fill="black", font=ImageFont.load_default(size=44))
-    drawn = tmp_path / "template.png"
-    picture.save(drawn)
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_image(page.rect, filename=str(drawn))
-    page.insert_text((72, 600), "Rosa Diaz Hernandez   Volunteer, Community Food Pantry   2023",
-                     fontsize=16)
-    source = tmp_path / "certificate.pdf"
-    doc.save(source)
-    doc.close()
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="pdf", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path))
+    outcome = _pdf_page_on_picture(
+        picture, (612, 792), (72, 600),
+        "Rosa Diaz Hernandez   Volunteer, Community Food Pantry   2023", 16, tmp_path)
     assert outcome.error is None and outcome.crop is None
     assert "APPRECIATION" in outcome.text and "Pantry" in outcome.text
 
@@ -533,17 +523,25 @@ def test_a_photo_in_a_pdf_with_a_scanning_apps_stamp_is_still_cropped(tmp_path: 
     photo = surfaces.SURFACES["wood-dark"]((1240, 1754), random.Random(3))
     photo.paste(make.page_image(lines, size=(900, 1200), font_px=40).convert("RGB"),
                 (170, 260))
-    drawn = tmp_path / "photo.jpg"
-    photo.save(drawn, quality=90)
-    doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    page.insert_image(page.rect, filename=str(drawn))
-    page.insert_text((470, 835), "Scanned by CamScanner", fontsize=7)
-    source = tmp_path / "scan.pdf"
-    doc.save(source)
-    doc.close()
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="pdf", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path))
+    outcome = _pdf_page_on_picture(photo, (595, 842), (470, 835), "Scanned by CamScanner", 7,
+                                   tmp_path)
     assert outcome.error is None and outcome.crop is not None
     assert make.recall("\n".join(lines), outcome.text) >= 0.9
+
+
+def _pdf_page_on_picture(picture: Image.Image, size: tuple[int, int], at: tuple[int, int],
+                         text: str, fontsize: int, tmp_path: Path) -> processing.PageOutcome:
+    """A PDF page of ``size`` points covered by ``picture``, with ``text`` of its own at
+    ``at``, processed."""
+    drawn = tmp_path / "picture.png"
+    picture.save(drawn)
+    doc = pymupdf.open()
+    page = doc.new_page(width=size[0], height=size[1])
+    page.insert_image(page.rect, filename=str(drawn))
+    page.insert_text(at, text, fontsize=fontsize)
+    source = tmp_path / "page.pdf"
+    doc.save(source)
+    doc.close()
+    return processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="pdf", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
