@@ -105,11 +105,12 @@ def test_corrections_teach_later_suggestions(services: Services, case_id: int,
             "Boxing classes with coach Luis, membership renewed for the season."])
 
     first = _import(services, case_id, *(gym(n) for n in range(5)))
-    # Read clearly, naming nothing of the tabs: "none of the four" until the user files one
-    # under community; from then on not "none" any more, and sure once taught enough.
+    # Read clearly, naming nothing of the tabs: "perhaps none of the four" until the user
+    # files one under community; from then on not "none" any more, and sure once taught
+    # enough.
     said = []
     for doc in first:
-        said.append(services.assistant.get_suggestion(case_id, doc).suggestion.category)
+        said.append(services.assistant.get_suggestion(case_id, doc).suggestion.best_guess)
         services.assistant.accept(case_id, doc, category="community")
     assert said[0] == "none" and "none" not in said[1:]
     (later,) = _import(services, case_id, gym(9))
@@ -227,11 +228,12 @@ LEAFLET = ["Riverside Garden Supplies", "How to plant tomatoes in spring",
            "Tie each stem to a stake as soon as it starts to lean."]
 
 
-def test_a_clear_page_that_proves_nothing_is_suggested_as_none_a_scrawl_is_not(
+def test_a_clear_page_that_proves_nothing_is_hinted_as_none_a_scrawl_is_not(
         services: Services, case_id: int, tmp_path: Path) -> None:
-    """A leaflet Tesseract reads clearly, with nothing a tab needs, is suggested as none of
-    the four with why (never filed by auto-accept); a page of handwriting OCR cannot read
-    says nothing because it was not read: it stays for the user."""
+    """A leaflet Tesseract reads clearly, with nothing a tab needs, is left for review with
+    "none of the four" as the hint and why (never filed by auto-accept); a page of
+    handwriting OCR cannot read says nothing because it was not read: it stays for the
+    user with no hint."""
     import random
 
     from tests import papers
@@ -244,7 +246,7 @@ def test_a_clear_page_that_proves_nothing_is_suggested_as_none_a_scrawl_is_not(
     services.process(case_id)
     made = {s.document_id: s.suggestion for s in
             services.assistant.suggest_ready_documents(case_id)}
-    assert made[leaflet].category == "none"
+    assert (made[leaflet].category, made[leaflet].best_guess) == (None, "none")
     assert "mentions nothing the four tabs need" in made[leaflet].reason
     assert made[scrawl].category is None
     assert all(d.category is None for d in services.list_documents(case_id))  # not filed
