@@ -89,6 +89,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         # a Chilean or Mexican bill or its receipt: the customer's number, the meter's
         # readings, the water, and the company that sends it
         " numero de cliente:2, lectura anterior:3, lectura actual:3, agua potable:2,"
+        " servicio electrico:3, consumo electrico:3, lectura inicial:3, lectura final:3,"
         " servicio de agua potable:4, alcantarillado:2, periodo facturado:3,"
         " suministrador de servicios basicos:4, comision federal de electricidad:4, cfe:3,"
         " enel:2, essbio:4, aguas andinas:4, esval:3, metrogas:3, chilquinta:3",
@@ -173,7 +174,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " employee reference copy:3, omb no 1545 0008:4, allocated tips:2,"
         " dependent care benefits:2, nonqualified plans:2, social security tips:2,"
         " statutory employee:2, third party sick pay:2, control number:2, state wages:2,"
-        " local wages:2")),
+        " local wages:2,"
+        # India's certificate of the tax an employer kept back from a salary
+        " form no 16:5, form 16:4, tax deducted at source:3,"
+        " certificate under section 203:4")),
     DocumentType("pay_stub", "Pay stub", "employment", _cues(
         "pay stub:4, paystub:4, earnings statement:4, pay period:3, pay date:3, gross pay:3,"
         " net pay:3, ytd:2, year to date:2, deductions:1, hours worked:2, regular hours:2,"
@@ -440,7 +444,11 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " degree certificate:4, statement of marks:4, marks statement:4, mark sheet:4,"
         " marksheet:4, marks obtained:3, board of secondary education:4,"
         " senior secondary:3, examination:2, roll no:2, semester:2, cgpa:3,"
-        " diplomado:3, otorga el presente:3, por haber acreditado:3, por haber concluido:3,"
+        " diplomado:3, otorga el presente:3, otorga la presente:3, por haber acreditado:3,"
+        " por haber concluido:3, curso a distancia:3, titulo de licenciado:4,"
+        " titulo de licenciada:4, licenciado en:3, licenciada en:3, licenciatura:3,"
+        " validez oficial de estudios:4, examen reglamentario:3, facultad de:2,"
+        " carrera de:2, aprobo:2,"
         " titulo de:2, universidad:2, constancia de estudios:4, certificado de estudios:4,"
         " kardex:3, promedio:2",
         _SCHOOL[1],

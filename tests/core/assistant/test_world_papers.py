@@ -1,9 +1,10 @@
-"""Papers as they are printed outside the United States and Latin America — a pay slip,
-a bank's statement of account, an increment or a transfer letter in the English of India
-or Britain; a laboratory's report; a diploma, a degree's certificate, a statement of marks;
-a dentist's prescription in French — and a certificate whose title is a line of its own,
-are filed under their tab. (Written here in the words such papers use; the real ones the
-figures were measured on are not kept in the repository.)"""
+"""Papers the first cue lists did not know are filed under their tab: a pay slip, a
+bank's statement of account, an increment or a transfer letter in the English of India or
+Britain, and India's Form 16; a laboratory's report; a diploma, a degree's certificate, a
+statement of marks, a Mexican university's title and a course's constancia; a French
+dentist's prescription; a Chilean electricity bill; and a certificate whose title is a
+line of its own. (Written here in the words such papers use; the real ones the figures
+were measured on are not kept in the repository.)"""
 
 from __future__ import annotations
 
@@ -62,6 +63,22 @@ CASES = [
     ("community", "school_record",
      "This certificate is awarded to Ana Torres\nfor completing Food Safety Basics: "
      "Handling and Storage\non 3/14/2021"),
+    ("community", "school_record",
+     "Universidad del Valle de Puebla\nOtorga a\nMaría Fernanda Ruiz Soto\nEl Título de "
+     "Licenciada en:\nEnfermería\nCon Reconocimiento de Validez Oficial de Estudios, por "
+     "haber aprobado el Examen Reglamentario el día 12 de junio de 2019."),
+    ("community", "school_record",
+     "El Instituto de Formación Comunitaria otorga la presente constancia a\nJosé Pérez\n"
+     "Por haber concluido el curso a distancia Primeros auxilios, con una duración de 20 "
+     "horas.\nGuadalajara, 3 de mayo de 2021"),
+    ("employment", "w2",
+     "FORM NO. 16\nPART A\nCertificate under Section 203 of the Income-tax Act, 1961 for "
+     "tax deducted at source on salary\nName and address of the Employer  Contoso India "
+     "Private Limited\nName and address of the Employee  Ravi Kumar"),
+    ("residence", "utility_bill",
+     "BOLETA DEL SERVICIO ELÉCTRICO\nCliente N°: 2231\nFecha de emisión: 05/03/2025\n"
+     "Dirección: Av. Matta 1450, Dpto. 22, Santiago\nLectura inicial [kWh]: 1140\n"
+     "Lectura final [kWh]: 1322\nConsumo eléctrico [kWh]: 182\nTotal: $24.900"),
 ]
 
 
