@@ -113,7 +113,7 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
     scale = _pixels_per_unit(job, image)
     crop = _scaled(job.crop, scale)
     ready = capture.prepare(image, crop=crop, by_user=job.crop_by_user,
-                            scan=_declares_scan(job) or bool(image.info.get(render.HAS_TEXT)))
+                            scan=_declares_scan(job))
     page, result, rotation, applied = _read_once(job, image, ready, workdir)
     if ready.outline is not None and not job.crop_by_user \
             and abs(area(ready.outline)) < FOUND_SHARE * image.width * image.height \
@@ -316,7 +316,11 @@ def _scaled(quad: Quad | None, factor: float) -> Quad | None:
 
 
 def _declares_scan(job: PageJob) -> bool:
-    """An image file that states a scanner's resolution and names no camera."""
+    """An image file that states a scanner's resolution and names no camera, or a PDF
+    page made on a computer (``render.made_on_a_computer``): either is a page edge to
+    edge, never a photo of a sheet to find."""
+    if job.kind == "pdf":
+        return render.made_on_a_computer(job.source, job.index)
     if job.kind != "image":
         return False
     return images.declares_scan(job.source)

@@ -11,12 +11,11 @@ from desktop_app.core import images
 
 # OCR at 300 dpi, but never more than this many pixels (a poster-sized page).
 MAX_RENDER_PIXELS = 40_000_000
-# Set in a drawn PDF page's ``info`` when the page has a line or more of text of its own
-# (MADE_TEXT_CHARS characters or more): it was made on a computer (or already read by a
-# scanner), so it is a page edge to edge, never a photo of a sheet on a table — a
-# certificate's picture is not cropped to its white panel. A scanning app's stamp
-# ("Scanned by CamScanner", 19) on a phone photo of a sheet is not such a line.
-HAS_TEXT = "has_text"
+# A PDF page with a line or more of text of its own (MADE_TEXT_CHARS characters or more)
+# was made on a computer (or already read by a scanner): it is a page edge to edge,
+# never a photo of a sheet on a table — a certificate's picture is not cropped to its
+# white panel. A scanning app's stamp ("Scanned by CamScanner", 19) on a phone photo
+# of a sheet is not such a line.
 MADE_TEXT_CHARS = 40
 
 
@@ -47,9 +46,16 @@ def _pdf_page(path: Path, index: int, dpi: int, gray: bool) -> Image.Image:
         mode = "L" if gray else "RGB"
         image = Image.frombytes(mode, (pix.width, pix.height), pix.samples)
         image.info["dpi"] = (scale * 72, scale * 72)
-        if len("".join(page.get_text("text").split())) >= MADE_TEXT_CHARS:
-            image.info[HAS_TEXT] = True
         return image
+
+
+def made_on_a_computer(path: Path, index: int) -> bool:
+    """Whether PDF page ``index`` of ``path`` has a line or more of text of its own."""
+    import pymupdf
+
+    with pymupdf.open(path, filetype="pdf") as doc:
+        text = doc.load_page(index).get_text("text")
+    return len("".join(text.split())) >= MADE_TEXT_CHARS
 
 
 def thumbnail(path: Path, kind: str, index: int, size: int = 256) -> Image.Image:
