@@ -104,7 +104,16 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " medicare card:4, medicare advantage:3, health insurance:3, insurance card:3,"
         " in network:2, out of network:2,"
         " specialist:2, urgent care:2, emergency room:2, office visit:2, health savings:2,"
-        " ppo:3, hmo:3, epo:3, plan:1",
+        " ppo:3, hmo:3, epo:3, plan:1,"
+        # Medicare's card, Medicaid's, and the health insurers' names a card is headed by
+        # (not those that are words or surnames too: an anthem, Molina, "humana")
+        " medicare health insurance:4, 1 800 medicare:4, medicare claim number:4,"
+        " medicare number:3, name of beneficiary:4, is entitled to:2, hospital part a:3,"
+        " medical part b:3, coverage starts:2, medi cal:3, benefits identification card:4,"
+        " blue cross:2, blue shield:2, bcbs:2, aetna:2, cigna:2, unitedhealthcare:2,"
+        " united healthcare:2, kaiser permanente:2, ambetter:2, wellcare:2, tricare:2,"
+        " healthfirst:2, metroplus:2, premera:2, caresource:2, amerigroup:2,"
+        " molina healthcare:2, anthem blue:2, humana inc:2",
         "seguro medico:3, seguro de salud:3, numero de miembro:3, plan de salud:3,"
         " tarjeta de seguro:3, copago:3, copagos:3, deducible:2, medico primario:3",
         # as OCR reads a card's small print, run together: "RxPCN", "MemberID"

@@ -92,7 +92,12 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " servicio electrico:3, consumo electrico:3, lectura inicial:3, lectura final:3,"
         " servicio de agua potable:4, alcantarillado:2, periodo facturado:3,"
         " suministrador de servicios basicos:4, comision federal de electricidad:4, cfe:3,"
-        " enel:2, essbio:4, aguas andinas:4, esval:3, metrogas:3, chilquinta:3",
+        " enel:2, essbio:4, aguas andinas:4, esval:3, metrogas:3, chilquinta:3,"
+        # a building's or an association's monthly dues: the home's share of its costs
+        " junta de condominio:4, recibo de condominio:4, cuota de condominio:4,"
+        " administracion del condominio:4, condominio:3, gastos comunes:4,"
+        " cuota de mantenimiento:3, alicuota:3, expensas:3, hoa dues:4,"
+        " association dues:3, condo fee:3, condo fees:3, monthly assessment:3",
         "facture d électricité:4, facture d eau:4, facture de gaz:4, consommation:2,"
         " compteur:3, relevé de compteur:3, montant à payer:2, adresse de service:3,"
         " électricité:2, gaz naturel:2, eau potable:2, assainissement:2,"
@@ -125,7 +130,13 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " statement of account:4, statement of accounts:4, statement of banking account:4,"
         " bank statement:4, withdrawal:2, withdrawal dr:3, deposit cr:3, narration:3,"
         " chq ref no:3, ifsc:3, ifsc code:3, micr:2, branch:1, balance brought forward:3,"
-        " balance carried forward:3, sort code:3, transaction details:2, value date:2",
+        " balance carried forward:3, sort code:3, transaction details:2, value date:2,"
+        # a credit card's statement
+        " credit card statement:4, minimum payment due:3, minimum payment:2,"
+        " payment due date:2, credit limit:2, available credit:2, statement closing date:3,"
+        " estado de cuenta de:3, fecha de corte:3, fecha limite de pago:3, pago minimo:3,"
+        " limite de credito:3, balance al corte:3, saldo al corte:3, resumen de cuenta:2,"
+        " tarjeta de credito:2",
         "relevé de compte:4, relevé bancaire:4, solde initial:3, solde final:3,"
         " ancien solde:3, nouveau solde:3, solde:1, virement:1, banque:1, compte courant:2",
         "extrato bancário:4, extrato de conta:4, extrato:2, saldo anterior:3,"
@@ -217,8 +228,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " carta de empleo:4, constancia de trabajo:4, constancia laboral:4,"
         " ha trabajado:3, trabaja para:2, trabaja en:1, empleado:2, empleada:2, por hora:1,"
         " tiempo completo:2, supervisor:1, reliable worker:2, puesto de:2, position of:2,"
-        " nuestra empresa:2, employment history:3, previous employment:2, position held:2,"
-        " employment application:2,"
+        " nuestra empresa:2, trabajo para mi:4, trabajo conmigo:4, fue empleado:3,"
+        " fue empleada:3, futuro empleador:3, employment history:3, previous employment:2,"
+        " position held:2, employment application:2,"
         # an employer's letter or certificate of service as written in South Asia and the
         # Middle East, and an employer's award for years of service
         " experience letter:4, experience certificate:4, relieving letter:4,"
@@ -240,14 +252,27 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " your salary:2, transfer letter:4, you have been transferred:4,"
         " appointment letter:4, letter of appointment:4, offer letter:3,"
         " offer of employment:4, your employment:2, your appointment:2, ctc:2,"
-        " date of joining:2, continuation in service:3, hr:1",
+        " date of joining:2, continuation in service:3, hr:1,"
+        # an employer's reference ("was an employee", "for the position she is seeking",
+        # "a great asset to any employer") and an intern still at work
+        " was an employee:3, an employee of:2, worked for me:4, worked under me:4,"
+        " worked under my supervision:4, my employee:3, our employee:3, as my manager:3,"
+        " member of my team:3, part of our team:2, my team:2, team player:2,"
+        " work ethic:2, for the position:2, for a position:2, position he is seeking:3,"
+        " position she is seeking:3, any employer:3, future employer:3,"
+        " prospective employer:3, asset to any:2, currently working with:3,"
+        " currently working as:3, working with us:3, stipend:2, his tenure:2,"
+        " her tenure:2, was an intern:3, an intern at:3, his internship:2,"
+        " her internship:2, main duties:2, his duties:2, her duties:2, job duties:2,"
+        " duties included:3, duties consisted of:3, responsibilities included:2",
         "attestation de travail:4, attestation d emploi:4, attestation employeur:4,"
         " certificat de travail:4, contrat de travail:4, attestation de salaire:3,"
         " est employé:3, est employée:3,"
         " travaille pour:2, travaille chez:2, travaille dans notre:3, notre entreprise:2,"
         " notre société:2, en qualité de:2, à temps plein:2, temps plein:2, salarié:2,"
         " salariée:2, ressources humaines:2, employé:1, employée:1, taux horaire:2,"
-        " heures par semaine:2, attestation de stage:4, stagiaire:2",
+        " heures par semaine:2, attestation de stage:4, stagiaire:2,"
+        " travaille avec nous:3, ancien employé:3, ancienne employée:3",
         "declaração de trabalho:4, declaração de emprego:4, carta do empregador:4,"
         " trabalha para:2, trabalha na nossa:3, trabalha em nossa:3, é funcionário:3,"
         " é funcionária:3, funcionário:2, funcionária:2, nossa empresa:2, tempo integral:2,"
@@ -292,6 +317,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " pediatrics:3, excuse from school:3, excuse from work:3, school excuse:3,"
         " seen in clinic:3, seen in our clinic:3, excusa medica:4, pediatria:3,"
         " family medicine:3, internal medicine:3, medicine:1, medicina familiar:3,"
+        " consultation fee:3, consultation charges:3, doctor consultation:3,"
+        " specialty hospital:3, speciality hospital:3, multispeciality:3,"
         " medicina interna:3, medicina general:3, medicina:1",
         "patiente:2, diagnostic:3, médecin:2, docteur:1, clinique:2, hôpital:2,"
         " certificat médical:4, dossier médical:4, consultation médicale:3,"
@@ -450,10 +477,20 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " validez oficial de estudios:4, examen reglamentario:3, facultad de:2,"
         " carrera de:2, aprobo:2,"
         " titulo de:2, universidad:2, constancia de estudios:4, certificado de estudios:4,"
-        " kardex:3, promedio:2",
+        " kardex:3, promedio:2,"
+        # a course, a workshop or a research stay, as Spanish-speaking schools certify it
+        " asistencia al curso:4, por su asistencia:3, participado en el curso:4,"
+        " participo en el curso:4, curso de:2, del curso:1, el curso:1, taller de:2,"
+        " con una duracion de:2, horas academicas:3, horas de capacitacion:3,"
+        " impartido por:2, impartido en:2, programa de formacion:3, aprendiz:2,"
+        " servicio nacional de aprendizaje:4, estudiante de la universidad:3,"
+        " estancia de investigacion:4, verano de la investigacion:4, seminario:2,"
+        " egresado:2, egresada:2, attended the course:3, training program:2,"
+        " hours of training:3, training hours:3, workshop:2, seminar:2",
         _SCHOOL[1],
         "bulletin scolaire:4, bulletin de notes:4, absences:2, cours d anglais:3, diplôme:2,"
-        " certificat de réussite:3, certificat de participation:4,"
+        " certificat de réussite:3, certificat de participation:4, année universitaire:2,"
+        " a suivi la formation:4, a suivi des cours:3,"
         " attestation de participation:4, attestation de formation:4",
         _SCHOOL[2],
         "boletim escolar:4, frequência escolar:3, faltas:2, curso de inglês:3,"

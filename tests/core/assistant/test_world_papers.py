@@ -2,7 +2,9 @@
 bank's statement of account, an increment or a transfer letter in the English of India or
 Britain, and India's Form 16; a laboratory's report; a diploma, a degree's certificate, a
 statement of marks, a Mexican university's title and a course's constancia; a French
-dentist's prescription; a Chilean electricity bill; and a certificate whose title is a
+dentist's prescription; a Chilean electricity bill; an employer's reference and an
+intern's letter; a credit card's statement and a building's fee notice in Spanish; a
+course's constancia of attendance; Medicare's card; and a certificate whose title is a
 line of its own. (Written here in the words such papers use; the real ones the figures
 were measured on are not kept in the repository.)"""
 
@@ -79,6 +81,31 @@ CASES = [
      "BOLETA DEL SERVICIO ELÉCTRICO\nCliente N°: 2231\nFecha de emisión: 05/03/2025\n"
      "Dirección: Av. Matta 1450, Dpto. 22, Santiago\nLectura inicial [kWh]: 1140\n"
      "Lectura final [kWh]: 1322\nConsumo eléctrico [kWh]: 182\nTotal: $24.900"),
+    ("employment", "employer_letter",
+     "Harbor Print & Ship\n210 Lake Street, Tampa, FL\nTo whom it may concern:\nI am "
+     "glad to recommend Luis Ortega for the position he is seeking. Luis was an employee "
+     "of mine for four years and became a member of my team I could count on. He has a "
+     "strong work ethic and would be an asset to any employer.\nMaria Chen, Owner"),
+    ("employment", "employer_letter",
+     "Brightline Analytics Pvt. Ltd.\nTo Whom It May Concern\nThis is to certify that "
+     "Neha Joshi is currently working with us as a Data Analyst Intern. She receives a "
+     "monthly stipend, and her main duties are reporting and testing.\nHR Manager"),
+    ("residence", "bank_statement",
+     "Banco del Caribe\nEstado de cuenta de: ANA PEREZ\nTarjeta de crédito VISA ORO\n"
+     "Fecha de corte: 15-03-2023   Fecha límite de pago: 05-04-2023\nLímite de crédito "
+     "50,000.00   Balance al corte 1,250.00   Pago mínimo 125.00"),
+    ("residence", "utility_bill",
+     "JUNTA DE CONDOMINIO RESIDENCIAS EL PARQUE\nAVISO DE COBRO\nApartamento 4-B   "
+     "Mes: marzo 2019   Alícuota 1,25 %\nConserje 1.200,00\nMantenimiento de ascensores "
+     "800,00\nFondo de reserva 10 % 200,00\nTOTAL A CANCELAR 2.200,00"),
+    ("community", "school_record",
+     "Instituto Tecnológico de Oaxaca\nOtorga la presente CONSTANCIA a\nRosa Martínez "
+     "López\npor su asistencia al curso Introducción a la Programación, impartido del 4 al "
+     "8 de julio de 2022, con una duración de 25 horas.\nOaxaca, 15 de julio de 2022"),
+    ("medical", "health_insurance",
+     "MEDICARE HEALTH INSURANCE\n1-800-MEDICARE (1-800-633-4227)\nNAME OF BENEFICIARY\n"
+     "JANE Q DOE\nMEDICARE CLAIM NUMBER   SEX\n000-00-0000-A   FEMALE\nIS ENTITLED TO   "
+     "EFFECTIVE DATE\nHOSPITAL (PART A) 07-01-2016\nMEDICAL (PART B) 07-01-2016"),
 ]
 
 
@@ -102,3 +129,13 @@ def test_a_title_line_names_the_paper_where_no_print_size_says_so() -> None:
         "J'ai eu l'occasion d'encadrer le travail de Mlle Wided Gmati lors de son stage. "
         "Elle a un excellent esprit d'analyse.\nSignature", today=TODAY)
     assert subject.category == "community" and subject.confidence >= THRESHOLD
+
+
+def test_a_support_letter_that_names_an_anthem_is_still_a_letter_of_support() -> None:
+    """Health insurers' names head their cards, but those that are words too ("an
+    anthem") are not taken for an insurer in a letter."""
+    letter = suggest_for_text(
+        "To whom it may concern:\nIt is with pleasure that I write in support of Mr. Omar "
+        "Diaz, a member of our choir for six years, who sings the national anthem at every "
+        "community game.\nSincerely,\nAnn Lee", today=TODAY)
+    assert letter.category == "community" and letter.confidence >= THRESHOLD, letter.reason
