@@ -23,7 +23,7 @@ from pathlib import Path
 from PIL import Image
 
 from desktop_app.core import capture, images, ocr, render
-from desktop_app.core.capture import orient
+from desktop_app.core.capture import orient, pagefind
 from desktop_app.core.capture.geometry import Quad, area, as_quad, turned
 from desktop_app.core.files import atomic_copy, atomic_write_bytes
 from desktop_app.errors import AppError
@@ -55,6 +55,7 @@ BLANK_INK = 0.002  # share of a page's pixels that are ink, below which it looks
 # the picture: a handwritten one that reads little keeps its outline.)
 FOUND_WORDS = 3
 FOUND_SHARE = 0.35
+WHOLE_MORE = 1.5  # how many times the words the whole picture must read, print outside
 TEXT_LAYER = "textlayer.pdf"
 CLEAN_IMAGE = "clean"  # + .jpg or .png
 
@@ -116,15 +117,19 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
                             scan=_declares_scan(job))
     page, result, rotation, applied = _read_once(job, image, ready, workdir)
     if ready.outline is not None and not job.crop_by_user \
-            and abs(area(ready.outline)) < FOUND_SHARE * image.width * image.height \
-            and _long_words(result) < FOUND_WORDS:
-        # The outline found was no page (a card filling the photo, whose picture or chip
-        # was taken for one): the whole picture, read as it is, unless it says no more.
-        whole = capture.prepare(image, by_user=True)
-        again = _read_once(job, image, whole, workdir / "whole")
-        if _long_words(again[1]) > _long_words(result):
-            ready = whole
-            page, result, rotation, applied = again
+            and abs(area(ready.outline)) < FOUND_SHARE * image.width * image.height:
+        # The outline found may be no page: a card filling the photo, whose picture or
+        # chip was taken for one (it reads next to nothing), or a band between a letter's
+        # paragraphs, a certificate's panel, a screenshot's box (the rest of the print
+        # lies outside it). Then the whole picture is read as it is, and kept when it
+        # says more; much more where the outline read well (a receipt on a newspaper).
+        words = _long_words(result)
+        if words < FOUND_WORDS or pagefind.ink_outside(image, ready.outline):
+            whole = capture.prepare(image, by_user=True)
+            again = _read_once(job, image, whole, workdir / "whole")
+            if _long_words(again[1]) > (words if words < FOUND_WORDS else WHOLE_MORE * words):
+                ready = whole
+                page, result, rotation, applied = again
     cleaned = ready.straightened or applied % 360 != 0
     job.out_dir.mkdir(parents=True, exist_ok=True)
     if cleaned:

@@ -13,7 +13,7 @@ from desktop_app.core import capture, processing, samples
 from desktop_app.core.capture.geometry import as_quad, iou
 from desktop_app.services import Services
 from desktop_app.storage import pages as page_store
-from tests import make, papers
+from tests import make, papers, photos
 from tests.conftest import stored_original
 
 TRUTH = "\n".join(make.LETTER_TEXT)
@@ -374,6 +374,66 @@ def test_a_card_filling_the_photo_is_read_whole_when_the_page_found_in_it_says_n
     assert outcome.error is None
     assert "Member" in outcome.text and "Copay" in outcome.text
     assert outcome.crop is None
+
+
+PARAGRAPHS = [
+    ["To whom it may concern", "I have known Maria Lopez for six years as a student",
+     "of our department and a member of our reading club."],
+    ["She led the study group every week and helped the", "younger students with their "
+     "assignments and their", "questions, always patient and always well prepared."],
+    ["She volunteered at the library on Saturdays and", "organised the book drive for "
+     "the public schools", "of our town during the winter holidays."],
+    ["I recommend her without reservation for your program.", "Sincerely,",
+     "Professor Daniel Brooks, Department of History"],
+]
+
+
+def _letter_photo() -> tuple[Image.Image, list[tuple[float, float]]]:
+    """A letter photographed edge to edge (a strip of grey table on the right), and the
+    band its second paragraph fills, side to side."""
+    photo = Image.new("RGB", (1500, 2000), (236, 234, 228))
+    draw = ImageDraw.Draw(photo)
+    draw.rectangle((1420, 0, 1500, 2000), fill=(120, 118, 112))
+    font = ImageFont.load_default(size=34)
+    y, band = 160, (0.0, 0.0)
+    for number, paragraph in enumerate(PARAGRAPHS):
+        top = y - 30
+        for line in paragraph:
+            draw.text((120, y), line, fill=(30, 30, 30), font=font)
+            y += 62
+        if number == 1:
+            band = (top, y)
+        y += 90
+    return photo, [(0.0, band[0]), (1419.0, band[0]), (1419.0, band[1]), (0.0, band[1])]
+
+
+def test_a_letter_is_read_whole_when_the_page_found_is_a_band_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A letter photographed edge to edge: the page finder took the band between two of
+    its paragraphs for the page (a real blind-set photo; provoked here), and the rest of
+    its print lay outside. The whole photo is read instead, and no outline is kept."""
+    photo, band = _letter_photo()
+    source = tmp_path / "letter.jpg"
+    photo.save(source, quality=90)
+    monkeypatch.setattr(capture.pagefind, "find_page", lambda image: band)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
+    assert outcome.error is None
+    assert outcome.crop is None
+    assert "concern" in outcome.text and "Brooks" in outcome.text
+
+
+def test_print_outside_an_outline_is_told_from_a_table_around_a_page() -> None:
+    """``ink_outside``: a band of a letter leaves print outside it; a sheet's own outline
+    on wood, carpet, a dark table or a white desk leaves none. (A checked cloth's dark
+    lines count as print: there the reading decides, see the test above.)"""
+    photo, band = _letter_photo()
+    assert capture.pagefind.ink_outside(photo, band)
+    for surface in ("wood-light", "wood-dark", "carpet", "dark-table", "white-desk"):
+        image, truth = photos.composite(2000, surface)
+        assert not capture.pagefind.ink_outside(image, truth), surface
 
 
 def test_a_small_scan_is_read_enlarged(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFilter
 
 from desktop_app.core.capture import region
 from desktop_app.core.capture.edges import Field, light_and_colour, strongest_lines
@@ -181,3 +181,31 @@ def _copy(image: Image.Image, side: int) -> tuple[Image.Image, float]:
         rgb = rgb.resize(size, Image.Resampling.BOX)
         factor = size[0] / image.width
     return rgb, factor
+
+
+INK_STEP = 60  # grey levels darker than the paper around it: a stroke of print
+INK_NEAR = 9  # pixels (on the small copy): the neighbourhood "the paper around it" is
+OUTSIDE_MARGIN = 0.03  # of the copy's longer side: the outline's own rim is left out
+OUTSIDE_LIGHT = 0.3  # share of the outside that must be light for its ink to be print
+
+
+def ink_outside(image: Image.Image, quad: Quad) -> bool:
+    """Whether the picture outside ``quad`` holds at least as much print as inside it:
+    dark strokes on light ground, away from the outline's rim. An outline drawn between
+    a letter's paragraphs, round a panel of a certificate or a box of a screenshot leaves
+    the rest of the page's print outside it; a sheet on a table, a desk or a hand does
+    not (a patterned cloth may: the caller weighs the reading, not this alone)."""
+    small, factor = _copy(image, WORK_SIDE)
+    gray = small.convert("L")
+    pixels = np.asarray(gray, dtype=np.int16)
+    ground = np.asarray(gray.filter(ImageFilter.MaxFilter(INK_NEAR)), dtype=np.int16)
+    light = ground > 150
+    ink = ((ground - pixels) > INK_STEP) & light
+    drawn = Image.new("L", small.size, 0)
+    ImageDraw.Draw(drawn).polygon([(x * factor, y * factor) for x, y in quad], fill=255)
+    inside = np.asarray(drawn) > 0
+    rim = 2 * max(1, round(OUTSIDE_MARGIN * max(small.size))) + 1
+    outside = ~(np.asarray(drawn.filter(ImageFilter.MaxFilter(rim))) > 0)
+    if not outside.any() or float(light[outside].mean()) < OUTSIDE_LIGHT:
+        return False
+    return int(ink[outside].sum()) >= int(ink[inside].sum())
