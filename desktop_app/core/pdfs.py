@@ -14,6 +14,7 @@ import re
 import resource
 import threading
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -45,6 +46,11 @@ FILE_SECONDS_PER_PAGE = 0.25
 INSPECT_MEMORY = 2 * 1024**3  # the helper process's address space
 # Fewer characters than this and a page is treated as a scan that needs OCR.
 NATIVE_TEXT_MIN_CHARS = 40
+# Characters no reader can read: a font with no map to letters gives its text as
+# private-use code points (a symbol font's U+F020-U+F0FF: a real lab report printed all
+# its words so) or as replacement characters. A page whose text is mostly these is read by
+# OCR, like a scan.
+_UNREADABLE = frozenset({"Co", "Cn", "Cs", "Cc"})
 # A page with a line or two of text of its own (fewer than SHORT_TEXT_CHARS) that shows
 # much more holds its words elsewhere: drawn as outlines (DRAWN_SHAPES path segments or
 # more: a real DataCamp certificate has 51 characters of text and 3,652 segments in 16
@@ -193,9 +199,18 @@ def _inspect_page(path: Path, doc: pymupdf.Document, index: int) -> PdfPage:
     if rect.is_empty or rect.width < 1 or rect.height < 1:
         raise damaged(path, _("page {n} has no size").format(n=index + 1))
     chars = len(re.sub(r"\s", "", text))
+    readable = readable_chars(text)
     elsewhere = chars < SHORT_TEXT_CHARS and _shows_more(page)
-    usable = text if chars >= NATIVE_TEXT_MIN_CHARS and not elsewhere else ""
+    usable = (text if readable >= NATIVE_TEXT_MIN_CHARS and 2 * readable > chars
+              and not elsewhere else "")
     return PdfPage(index=index, width=rect.width, height=rect.height, text=usable)
+
+
+def readable_chars(text: str) -> int:
+    """How many characters of ``text`` are neither spaces nor unreadable (``_UNREADABLE``,
+    the replacement character)."""
+    return sum(1 for ch in text if not ch.isspace() and ch != "\ufffd"
+               and unicodedata.category(ch) not in _UNREADABLE)
 
 
 def _shows_more(page: pymupdf.Page) -> bool:

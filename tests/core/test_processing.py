@@ -496,6 +496,39 @@ def test_a_pdf_page_with_a_line_of_text_that_shows_its_words_otherwise_is_read(
     assert services.list_pages(letter.id)[0].native_text
 
 
+def test_a_pdf_page_whose_text_is_unreadable_code_points_is_read_by_ocr(
+    services: Services, tmp_path: Path
+) -> None:
+    """A lab report whose font maps its letters to a symbol font's private-use code
+    points (U+F020 and up), as a real one did: its own text is nothing anyone can read or
+    search, so the page is read like a scan, and the words are found."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    for n, line in enumerate(["Patient Name : Rosa Diaz", "Lab No. : Z6152301   Age : 25",
+                              "Test Report   Hemoglobin 14.2 g/dL",
+                              "Reference range 13.0 - 17.0"]):
+        page.insert_text((72, 120 + 40 * n), line, fontsize=18, fontname="helv")
+    cmap = doc.get_new_xref()
+    doc.update_object(cmap, "<<>>")
+    doc.update_stream(cmap, b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                      b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+                      b"1 beginbfrange <20> <7E> <F020> endbfrange\nendcmap end end")
+    for font in page.get_fonts():
+        doc.xref_set_key(font[0], "ToUnicode", f"{cmap} 0 R")
+    source = tmp_path / "lab-report.pdf"
+    doc.save(source)
+    doc.close()
+    with pymupdf.open(source) as saved:  # the text layer is private-use code points
+        assert "\uf050\uf061" in saved[0].get_text()
+    case = services.create_case(name="Rosa Diaz")
+    services.import_files(case.id, [source])
+    assert services.process(case.id).failed == 0
+    (report,) = services.list_documents(case.id)
+    (read,) = services.list_pages(report.id)
+    assert not read.native_text
+    assert "Hemoglobin" in read.text and "Patient" in read.text
+
+
 @pytest.mark.parametrize("margin", [(300, 150), (40, 420)])
 def test_a_photo_on_a_transparent_canvas_is_found_where_it_shows(
     tmp_path: Path, margin: tuple[int, int]
