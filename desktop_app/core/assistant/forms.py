@@ -169,8 +169,11 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " fecha de vencimiento:1, precio unitario:2, cantidad:1, iva:2, total a pagar:1,"
         " propina:2, mesa:1, cajero:2, efectivo:1, ticket:1, sub total:2, vat:2,"
         " subtotal tax total:3, visa:1, mastercard:1,"
-        " vat registration:3, vat no:3, room type:3, room rate:3, folio:3, guest folio:4,"
-        " arrive:1, depart:1, nights:2",
+        " vat registration:3, vat no:3, room type:3, room rate:3, guest folio:4,"
+        " arrive:1, depart:1, nights:2,"
+        # a hotel's folio; in Spanish a "folio" is the serial number every official paper
+        # prints (a constancia, a certificate), so only a tax invoice's counts
+        " folio:1, folio fiscal:4",
         " room charge:3, number of guests:3, guest:1,"
         "facture:2, tva:3, total ttc:3, total ht:3, montant ht:3, prix unitaire:2,"
         " quantite:2, merci de votre visite:4, remercie de votre visite:4, vous remercie:3",

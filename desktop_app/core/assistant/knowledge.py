@@ -38,7 +38,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " lessee:2, lessor:2, monthly rent:2, security deposit:2, lease term:2, term of:1,"
         " premises:2, contrato de arrendamiento:4, contrato de alquiler:4, arrendador:2,"
         " arrendatario:2, inquilino:2, inquilina:2, renta mensual:2, deposito de seguridad:2,"
-        " propietario:1, vivienda:1",
+        " propietario:1, vivienda:1,"
+        # a home let in India: a "rent agreement" or a "leave and license agreement"
+        " leave and license agreement:5, leave and licence agreement:5, leave and license:4,"
+        " leave and licence:4, rent agreement:4, rental deed:3, rent deed:3",
         # fr
         "contrat de location:4, contrat de bail:4, bail d habitation:4, bail de location:4,"
         " bail:1, locataire:2, bailleur:2, propriétaire:1, loyer mensuel:3, loyer:2,"
@@ -204,6 +207,14 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " alcance liquido:4, total imponible:3, imponible:2, seguro de cesantia:3, afp:2,"
         " fonasa:2, isapre:2, dias trabajados:2, percepciones:3, total percepciones:3,"
         " total deducciones:3, neto a pagar:3, imss:2, isr:1,"
+        # what a pay slip is called elsewhere in Latin America (Peru, Colombia, Argentina,
+        # Central America) and the lines it prints
+        " boleta de pago:4, boleta de remuneraciones:4, boleta de sueldo:4,"
+        " recibo de sueldo:4, recibo de haberes:4, recibo de pago de salario:4,"
+        " colilla de pago:4, desprendible de pago:4, comprobante de nomina:4,"
+        " aportes del empleador:3, aporte del empleador:3, remuneracion:2,"
+        " remuneraciones:2, total ingresos:2, essalud:2,"
+        " fecha de ingreso:2, net payment:3,"
         # a pay slip in the English of India, the United Kingdom and elsewhere: its
         # earnings and deductions, the provident fund, the employee's code and grade
         " payslip:4, pay slip:4, salary slip:4, payslip for the month:5, pay advice:3,"
@@ -353,6 +364,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "preskripsyon:4, famasi:3, tretman:2, medikaman:2")),
     DocumentType("support_letter", "Letter of support", "community", _cues(
         "letter of support:4, letter of recommendation:4, character reference:4,"
+        " letter of reference:4, reference letter:4, provide a reference:3,"
         " i have known:4, good moral character:4, member of our:3, congregation:3,"
         " church:2, parish:3, pastor:2, reverend:2, community:1, honest:1, hardworking:2,"
         " hard working:2, i recommend:2, i support:2, carta de apoyo:4,"
@@ -477,7 +489,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " validez oficial de estudios:4, examen reglamentario:3, facultad de:2,"
         " carrera de:2, aprobo:2,"
         " titulo de:2, universidad:2, constancia de estudios:4, certificado de estudios:4,"
-        " kardex:3, promedio:2,"
+        " kardex:3, promedio:2, por haber participado:3, otorgado a:2, otorgada a:2,"
+        " horas lectivas:3, horas cronologicas:3, master s thesis:3, thesis:2,"
         # a course, a workshop or a research stay, as Spanish-speaking schools certify it
         " asistencia al curso:4, por su asistencia:3, participado en el curso:4,"
         " participo en el curso:4, curso de:2, del curso:1, el curso:1, taller de:2,"

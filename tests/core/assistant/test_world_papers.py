@@ -4,9 +4,11 @@ Britain, and India's Form 16; a laboratory's report; a diploma, a degree's certi
 statement of marks, a Mexican university's title and a course's constancia; a French
 dentist's prescription; a Chilean electricity bill; an employer's reference and an
 intern's letter; a credit card's statement and a building's fee notice in Spanish; a
-course's constancia of attendance; Medicare's card; and a certificate whose title is a
-line of its own. (Written here in the words such papers use; the real ones the figures
-were measured on are not kept in the repository.)"""
+course's constancia of attendance; Medicare's card; a Peruvian boleta de pago; India's
+leave-and-license agreement; an academic letter of reference; a workshop's constancia with
+its folio number; and a certificate whose title is a line of its own. (Written here in
+the words such papers use; the real ones the figures were measured on are not kept in the
+repository.)"""
 
 from __future__ import annotations
 
@@ -106,6 +108,24 @@ CASES = [
      "MEDICARE HEALTH INSURANCE\n1-800-MEDICARE (1-800-633-4227)\nNAME OF BENEFICIARY\n"
      "JANE Q DOE\nMEDICARE CLAIM NUMBER   SEX\n000-00-0000-A   FEMALE\nIS ENTITLED TO   "
      "EFFECTIVE DATE\nHOSPITAL (PART A) 07-01-2016\nMEDICAL (PART B) 07-01-2016"),
+    ("employment", "pay_stub",
+     "MUNICIPALIDAD DISTRITAL DE SAN ISIDRO\nBOLETA DE PAGO - MES DE MARZO 2024\n"
+     "Apellidos y Nombres: QUISPE HUAMAN, ROSA   DNI 41234567   Fecha de Ingreso 01/02/2020"
+     "\nCONCEPTOS  INGRESOS  DESCUENTOS  APORTES DEL EMPLEADOR\nRemuneración básica "
+     "3,200.00\nAporte obligatorio AFP 320.00\nEsSalud 288.00"),
+    ("residence", "lease",
+     "LEAVE AND LICENSE AGREEMENT\nThis agreement is made at Pune on 1st April 2023 between "
+     "Mr. Sunil Patil, the Licensor, and Mr. Amit Rao, the Licensee, for the flat No. 12, "
+     "Shanti Apartments, on leave and license basis for eleven months, at a monthly "
+     "compensation of Rs. 15,000 and a deposit of Rs. 50,000."),
+    ("community", "support_letter",
+     "LETTER OF REFERENCE\n12 March 2024\nI have been asked to provide a reference for "
+     "Lina Park, who is applying to your graduate program. I supervised her master's thesis "
+     "and found her careful, generous with her classmates and dependable."),
+    ("community", "school_record",
+     "CONSTANCIA\nOtorgada a: Julio César Ramos\nPor haber participado en el Taller de "
+     "Primeros Auxilios, con una duración de ocho horas lectivas.\nNo. de folio: 2231\n"
+     "Lima, 10 de mayo de 2024"),
 ]
 
 
