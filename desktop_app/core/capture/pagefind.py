@@ -187,10 +187,11 @@ INK_STEP = 60  # grey levels darker than the paper around it: a stroke of print
 INK_NEAR = 9  # pixels (on the small copy): the neighbourhood "the paper around it" is
 OUTSIDE_MARGIN = 0.03  # of the copy's longer side: the outline's own rim is left out
 OUTSIDE_LIGHT = 0.3  # share of the outside that must be light for its ink to be print
+OUTSIDE_MORE = 1.5  # times the print inside that must lie outside (most of the page's)
 
 
 def ink_outside(image: Image.Image, quad: Quad) -> bool:
-    """Whether the picture outside ``quad`` holds at least as much print as inside it:
+    """Whether the picture outside ``quad`` holds more print than inside it (by half):
     dark strokes on light ground, away from the outline's rim. An outline drawn between
     a letter's paragraphs, round a panel of a certificate or a box of a screenshot leaves
     the rest of the page's print outside it; a sheet on a table, a desk or a hand does
@@ -208,4 +209,4 @@ def ink_outside(image: Image.Image, quad: Quad) -> bool:
     outside = ~(np.asarray(drawn.filter(ImageFilter.MaxFilter(rim))) > 0)
     if not outside.any() or float(light[outside].mean()) < OUTSIDE_LIGHT:
         return False
-    return int(ink[outside].sum()) >= int(ink[inside].sum())
+    return int(ink[outside].sum()) >= OUTSIDE_MORE * int(ink[inside].sum())
