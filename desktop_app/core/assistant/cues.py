@@ -7,7 +7,8 @@ telling ("gross pay"), 2 is typical ("landlord"), 1 only leans ("bank").
 
 Cues may be written with their accents ("reçu", "sipò"): ``cues`` folds them and adds the
 spellings OCR gives them with the English and Spanish models, which lack those letters
-(ç is read "g", ò is read "d" or dropped): "recu", "regu"; "sipo", "sipd".
+(ç is read "g", ò is read "d" or dropped): "recu", "regu"; "sipo", "sipd"; and a
+capital I that opens a phrase, read "l": "l have known".
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ def _forms(phrase: str) -> list[str]:
     forms = [phrase]
     for letter, readings in _OCR_READS.items():
         forms = [f.replace(letter, r) if letter in f else f for f in forms for r in readings]
-    # A Creole "lw" at the start of a word is read "Iw" ("lwaye" → "Iwaye").
+    # A Creole "lw" at the start of a word is read "Iw" ("lwaye" → "Iwaye"); the other way
+    # round, a capital "I" opening a letter's phrase is read "l" ("l have known").
     forms += [re.sub(r"\blw", "iw", f) for f in forms if re.search(r"\blw", f)]
+    forms += [re.sub(r"^i ", "l ", f) for f in forms if f.startswith("i ")]
     found: list[str] = []
     for form in forms:
         folded = normalise(form).strip()

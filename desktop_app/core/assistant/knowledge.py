@@ -491,6 +491,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " titulo de:2, universidad:2, constancia de estudios:4, certificado de estudios:4,"
         " kardex:3, promedio:2, por haber participado:3, otorgado a:2, otorgada a:2,"
         " horas lectivas:3, horas cronologicas:3, master s thesis:3, thesis:2,"
+        " otorgan la presente:3, otorgan el presente:3, por haber aprobado:3,"
+        " aprobado el curso:3,"
         # a course, a workshop or a research stay, as Spanish-speaking schools certify it
         " asistencia al curso:4, por su asistencia:3, participado en el curso:4,"
         " participo en el curso:4, curso de:2, del curso:1, el curso:1, taller de:2,"

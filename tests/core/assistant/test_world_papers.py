@@ -6,7 +6,8 @@ dentist's prescription; a Chilean electricity bill; an employer's reference and 
 intern's letter; a credit card's statement and a building's fee notice in Spanish; a
 course's constancia of attendance; Medicare's card; a Peruvian boleta de pago; India's
 leave-and-license agreement; an academic letter of reference; a workshop's constancia with
-its folio number; and a certificate whose title is a line of its own. (Written here in
+its folio number; a letter whose capital I was read "l"; a constancia two bodies grant;
+and a certificate whose title is a line of its own. (Written here in
 the words such papers use; the real ones the figures were measured on are not kept in the
 repository.)"""
 
@@ -126,6 +127,14 @@ CASES = [
      "CONSTANCIA\nOtorgada a: Julio César Ramos\nPor haber participado en el Taller de "
      "Primeros Auxilios, con una duración de ocho horas lectivas.\nNo. de folio: 2231\n"
      "Lima, 10 de mayo de 2024"),
+    ("community", "support_letter",  # its capital I read "l", as OCR reads it in a photo
+     "To Whom It May Concern\nl have known Samir Haidari for the last four years. He has "
+     "been a bright student of ours, always ahead of his classmates.\nSincerely,\n"
+     "Asst. Prof. Nadia Karimi"),
+    ("community", "school_record",
+     "La Secretaría de Educación Pública y la Fundación Aprende otorgan la presente\n"
+     "Constancia\na ELENA TORRES RUIZ\npor haber aprobado el curso Lectura en voz alta\n"
+     "con una duración de 40 horas.\n2021"),
 ]
 
 
