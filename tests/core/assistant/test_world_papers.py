@@ -7,9 +7,8 @@ intern's letter; a credit card's statement and a building's fee notice in Spanis
 course's constancia of attendance; Medicare's card; a Peruvian boleta de pago; India's
 leave-and-license agreement; an academic letter of reference; a workshop's constancia with
 its folio number; a letter whose capital I was read "l"; a constancia two bodies grant;
-and a certificate whose title is a line of its own. (Written here in
-the words such papers use; the real ones the figures were measured on are not kept in the
-repository.)"""
+and a certificate whose title is a line of its own. (Written here in the words such papers
+use; the real ones the figures were measured on are not kept in the repository.)"""
 
 from __future__ import annotations
 
