@@ -244,7 +244,8 @@ def encode_for_pdf(frame: Image.Image) -> bytes:
     elif frame.mode == "L" and _looks_bilevel(frame):
         frame.save(buf, format="PNG", compress_level=6)
     else:
-        frame.convert("RGB" if frame.mode != "L" else "L").save(
+        # An RGB or grey frame as it is (``convert`` to its own mode would copy it).
+        (frame if frame.mode in ("RGB", "L") else frame.convert("RGB")).save(
             buf, format="JPEG", quality=85, optimize=True
         )
     return buf.getvalue()
