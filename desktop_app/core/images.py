@@ -114,7 +114,13 @@ def inspect(path: Path) -> ImageInfo:
     return ImageInfo(frames=frames, width=first[0], height=first[1], dpi=dpi)
 
 
-def _load_frame(path: Path, im: Image.Image, index: int) -> Image.Image:
+def _load_frame(path: Path, im: Image.Image, index: int, *, own: bool = False
+                ) -> Image.Image:
+    """Frame ``index`` of ``im``, decoded and upright. ``own``: the caller hands ``im``
+    over (it is not used again), so a frame decoded into memory of its own is returned
+    itself, turned in place when it needs turning, not copied (a copy of a phone photo
+    is tens of megabytes); one mapped from the file is still copied, so that the file is
+    not held open by the picture."""
     try:
         if index:
             im.seek(index)
@@ -122,6 +128,9 @@ def _load_frame(path: Path, im: Image.Image, index: int) -> Image.Image:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             im.load()
+            if own and not im.readonly:
+                ImageOps.exif_transpose(im, in_place=True)
+                return im
             upright = ImageOps.exif_transpose(im)
         return upright if upright is not None else im.copy()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError) as exc:
@@ -159,7 +168,7 @@ def load_frame(path: Path, index: int = 0, *, max_side: int = 0) -> Image.Image:
     with im:
         if max_side and im.format == "JPEG" and not index:
             im.draft(im.mode, (max_side, max_side))
-        frame = _load_frame(path, im, index)
+        frame = _load_frame(path, im, index, own=True)
     if frame.mode not in ("RGB", "L", "1"):
         background = "white"
         if frame.mode in ("RGBA", "LA", "PA") or (
