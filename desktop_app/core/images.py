@@ -233,11 +233,15 @@ def declares_scan(path: Path) -> bool:
         return False
     with im:
         dpi = _dpi(im)
+        if dpi is None or dpi < 150:
+            # Said before the EXIF is read: a PNG's EXIF may follow its pixels, and
+            # Pillow decodes the whole picture to find it.
+            return False
         try:
             exif = im.getexif()
         except Exception:  # noqa: BLE001 - a damaged EXIF block says nothing either way
             return False
-        return dpi is not None and dpi >= 150 and not any(exif.get(t) for t in _CAMERA_TAGS)
+        return not any(exif.get(t) for t in _CAMERA_TAGS)
 
 
 def is_plain_jpeg(path: Path) -> bool:
