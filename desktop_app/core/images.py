@@ -114,7 +114,13 @@ def inspect(path: Path) -> ImageInfo:
     return ImageInfo(frames=frames, width=first[0], height=first[1], dpi=dpi)
 
 
-def _load_frame(path: Path, im: Image.Image, index: int) -> Image.Image:
+def _load_frame(path: Path, im: Image.Image, index: int, *, own: bool = False
+                ) -> Image.Image:
+    """Frame ``index`` of ``im``, decoded and upright. ``own``: the caller hands ``im``
+    over (it is not used again), so a frame decoded into memory of its own is returned
+    itself, turned in place when it needs turning, not copied (a copy of a phone photo
+    is tens of megabytes); one mapped from the file is still copied, so that the file is
+    not held open by the picture."""
     try:
         if index:
             im.seek(index)
@@ -122,6 +128,9 @@ def _load_frame(path: Path, im: Image.Image, index: int) -> Image.Image:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             im.load()
+            if own and not im.readonly:
+                ImageOps.exif_transpose(im, in_place=True)
+                return im
             upright = ImageOps.exif_transpose(im)
         return upright if upright is not None else im.copy()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError) as exc:
@@ -159,7 +168,7 @@ def load_frame(path: Path, index: int = 0, *, max_side: int = 0) -> Image.Image:
     with im:
         if max_side and im.format == "JPEG" and not index:
             im.draft(im.mode, (max_side, max_side))
-        frame = _load_frame(path, im, index)
+        frame = _load_frame(path, im, index, own=True)
     if frame.mode not in ("RGB", "L", "1"):
         background = "white"
         if frame.mode in ("RGBA", "LA", "PA") or (
@@ -224,11 +233,15 @@ def declares_scan(path: Path) -> bool:
         return False
     with im:
         dpi = _dpi(im)
+        if dpi is None or dpi < 150:
+            # Said before the EXIF is read: a PNG's EXIF may follow its pixels, and
+            # Pillow decodes the whole picture to find it.
+            return False
         try:
             exif = im.getexif()
         except Exception:  # noqa: BLE001 - a damaged EXIF block says nothing either way
             return False
-        return dpi is not None and dpi >= 150 and not any(exif.get(t) for t in _CAMERA_TAGS)
+        return not any(exif.get(t) for t in _CAMERA_TAGS)
 
 
 def is_plain_jpeg(path: Path) -> bool:
@@ -244,7 +257,8 @@ def encode_for_pdf(frame: Image.Image) -> bytes:
     elif frame.mode == "L" and _looks_bilevel(frame):
         frame.save(buf, format="PNG", compress_level=6)
     else:
-        frame.convert("RGB" if frame.mode != "L" else "L").save(
+        # An RGB or grey frame as it is (``convert`` to its own mode would copy it).
+        (frame if frame.mode in ("RGB", "L") else frame.convert("RGB")).save(
             buf, format="JPEG", quality=85, optimize=True
         )
     return buf.getvalue()
