@@ -199,14 +199,20 @@ def ink_outside(image: Image.Image, quad: Quad) -> bool:
     small, factor = _copy(image, WORK_SIDE)
     gray = small.convert("L")
     pixels = np.asarray(gray, dtype=np.int16)
-    ground = np.asarray(gray.filter(ImageFilter.MaxFilter(INK_NEAR)), dtype=np.int16)
-    light = ground > 150
-    ink = ((ground - pixels) > INK_STEP) & light
+    ground = gray
+    for _ in range(INK_NEAR // 2):  # a 3 x 3 maximum taken 4 times is the 9 x 9 one, at
+        ground = ground.filter(ImageFilter.MaxFilter(3))  # a seventh of its cost
+    light = np.asarray(ground, dtype=np.int16) > 150
+    ink = ((np.asarray(ground, dtype=np.int16) - pixels) > INK_STEP) & light
+    points = [(x * factor, y * factor) for x, y in quad]
     drawn = Image.new("L", small.size, 0)
-    ImageDraw.Draw(drawn).polygon([(x * factor, y * factor) for x, y in quad], fill=255)
+    ImageDraw.Draw(drawn).polygon(points, fill=255)
     inside = np.asarray(drawn) > 0
-    rim = 2 * max(1, round(OUTSIDE_MARGIN * max(small.size))) + 1
-    outside = ~(np.asarray(drawn.filter(ImageFilter.MaxFilter(rim))) > 0)
+    # The rim: the outline drawn as a thick line (a wide maximum filter costs half a
+    # second on a photo's small copy).
+    ImageDraw.Draw(drawn).line([*points, points[0]], fill=255, joint="curve",
+                               width=2 * max(1, round(OUTSIDE_MARGIN * max(small.size))) + 1)
+    outside = ~(np.asarray(drawn) > 0)
     if not outside.any() or float(light[outside].mean()) < OUTSIDE_LIGHT:
         return False
     return int(ink[outside].sum()) >= OUTSIDE_MORE * int(ink[inside].sum())
