@@ -4,6 +4,7 @@ real QPrinter (to a PDF file, offscreen) without blocking the window."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pymupdf
@@ -136,13 +137,21 @@ def test_print_sends_every_page_to_the_printer_without_blocking(
     printing.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printing.printer.setOutputFileName(str(out))
     ticks: list[int] = []
-    with qtbot.waitSignal(printing.printed, timeout=120_000) as printed:
-        printing.start(PROFILES["paper-eoir"])
-        while not printed.signal_triggered:  # the window keeps answering meanwhile
-            QApplication.processEvents()
-            ticks.append(1)
-            qtbot.wait(20)
-    sides = printed.args[0]
+    sent: list[int] = []
+    problems: list[str] = []
+    printing.printed.connect(sent.append)
+    printing.failed.connect(problems.append)
+    printing.cancelled.connect(lambda: problems.append("cancelled"))
+    printing.start(PROFILES["paper-eoir"])
+    deadline = time.monotonic() + 120
+    # The window keeps answering meanwhile. A print that fails or never ends fails the test
+    # with its reason (it used to loop here for ever).
+    while not sent and not problems and time.monotonic() < deadline:
+        QApplication.processEvents()
+        ticks.append(1)
+        qtbot.wait(20)
+    assert sent and not problems, problems or "nothing was printed in 120 s"
+    sides = sent[0]
     # Printing to a file is one-sided (Qt's PDF printer has no duplex): every page of the
     # paper packet once, in order: cover, index, divider A, the lease's two pages,
     # divider B, the letter. (Two-sided sheets: test_divider_sheets_for_eoir_paper.)
