@@ -52,7 +52,11 @@ from desktop_app.core.assistant.text import normalise
 from desktop_app.core.dates import doubt
 from desktop_app.i18n import _
 
-THRESHOLD = 0.80  # below it the assistant abstains: "Needs your review"
+# Below THRESHOLD the assistant abstains: "Needs your review". On all the sets of real
+# papers we have (422), suggestions between 0.75 and 0.80 sure were right 4 times in 5,
+# and all suggestions at least 0.75 sure 98.4 % of the time (at 0.80: 98.6 %), for 1.2 %
+# more papers filed; the target is 95 %.
+THRESHOLD = 0.75
 NAMED_NONE = 0.5  # the threshold for "none" when the paper names itself (an invoice)
 # or shows two signs of a paper that proves nothing
 AUTO_ACCEPT = 0.95  # with auto-accept on, suggestions at least this sure are applied
@@ -83,18 +87,21 @@ CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is tol
 # words of three or more letters. Handwriting OCR cannot read gives a handful of such words,
 # a page read only in part (a handwritten letter under a printed heading) a lower share:
 # it says nothing because it was not read, not because it says nothing. A letter that
-# recommends someone says something, however short (``letters.endorses``).
-# Such a paper is filed as none only when it also names itself as a paper that proves
-# nothing (a receipt, a menu: see ``named_nothing``); otherwise "none" is only the hint
-# shown with "Needs your review": on two sets of real papers nobody had tuned to, a quiet
-# paper filed as none was right 5 times in 12 — a diploma, a lab report, a dentist's
-# prescription and letters in scripts OCR cannot read say nothing the tabs know, yet
-# belong under one.
+# recommends someone says something, however short (``letters.endorses``). Only words in
+# the Latin alphabet count: the cues are English, Spanish, French and Portuguese, so a bank
+# statement in Persian or a letter in Ukrainian says nothing the assistant can read, not
+# nothing at all — it stays for the user with no hint.
+# Such a paper is suggested as none, QUIET_NONE sure: below auto-accept, the user confirms
+# it, and a wrong "none" leaves the paper unfiled, where it already was. On all the sets of
+# real papers we have (422 papers, most of them labelled blind), a quiet paper was not
+# evidence 20 times in 21 once scripts the cues cannot read were left out (the one miss: a
+# typed form verifying mentoring hours). It was 5 in 12 when the cues knew fewer papers:
+# a diploma, a lab report and a dentist's prescription read as quiet then.
 QUIET_TABS = 2.0  # at most one ordinary cue (or two lesser ones) for all the tabs
 CLEAR_WORDS = 12
 CLEAR_WORD = 85.0
 CLEAR_SHARE = 0.8
-QUIET_NONE = 0.7  # how sure that "none" is: below auto-accept, the user confirms it
+QUIET_NONE = THRESHOLD  # how sure a quiet paper's "none" is
 # A bill or an invoice is "none" only when it is not a tab's bill: a hospital's invoice
 # naming the patient and the insurance is proof of treatment, an electricity bill ("facture",
 # "TVA", "total TTC", as every French bill prints) proof of residence. A tab's words worth
@@ -436,7 +443,8 @@ def suggest_for_text(
     )
 
 
-_LONG_WORD = re.compile(r"^[^\W\d_]{3,}$")
+# Three or more letters of the Latin alphabet, with its accents (Vietnamese's too).
+_LONG_WORD = re.compile(r"^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{3,}$")
 
 
 def _read_clearly(text: str, pages: Sequence[Sequence[WordBox]]) -> bool:
