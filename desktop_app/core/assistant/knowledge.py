@@ -127,6 +127,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " withdrawals and other debits:3, checks paid:3, average balance:2,"
         " average posted balance:3, total deposits:2, total withdrawals:2, interest earned:2,"
         " annual percentage yield:3, overdraft:2, account statement:3,"
+        # an account's activity printed from the bank's website
+        " transaction history:2, end of day balance:3, interest paid:2,"
+        " ach electronic credit:3, ach electronic debit:3, available balance:2,"
         " your account balance:3, account value:2,"
         # as banks in India and the United Kingdom print it: a statement of account, each
         # line's narration, its withdrawal or deposit, and the branch's codes
@@ -275,7 +278,12 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " currently working as:3, working with us:3, stipend:2, his tenure:2,"
         " her tenure:2, was an intern:3, an intern at:3, his internship:2,"
         " her internship:2, main duties:2, his duties:2, her duties:2, job duties:2,"
-        " duties included:3, duties consisted of:3, responsibilities included:2",
+        " duties included:3, duties consisted of:3, responsibilities included:2,"
+        # the lines of an employer's verification ("Date of Hire: ... Annual Salary: ...
+        # Employment Status: Permanent ... issued as a proof of his employment")
+        " date of hire:3, annual salary:3, employment status:2, proof of employment:4,"
+        " proof of his employment:4, proof of her employment:4, employee s status:3,"
+        " salario anual:3, fecha de ingreso:2",
         "attestation de travail:4, attestation d emploi:4, attestation employeur:4,"
         " certificat de travail:4, contrat de travail:4, attestation de salaire:3,"
         " est employé:3, est employée:3,"
@@ -501,7 +509,13 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " servicio nacional de aprendizaje:4, estudiante de la universidad:3,"
         " estancia de investigacion:4, verano de la investigacion:4, seminario:2,"
         " egresado:2, egresada:2, attended the course:3, training program:2,"
-        " hours of training:3, training hours:3, workshop:2, seminar:2",
+        " hours of training:3, training hours:3, workshop:2, seminar:2,"
+        # a teacher's certificate for a course or a workshop given, an academic stay, and
+        # an online course's certificate in Spanish ("completó con éxito ... un curso en
+        # línea")
+        " por haber impartido:3, impartio el curso:3, curso taller:3, del taller:2,"
+        " estancia academica:3, dirigido a los alumnos:3, duracion total de:2,"
+        " completo con exito:3, curso en linea:2, completed successfully:2",
         _SCHOOL[1],
         "bulletin scolaire:4, bulletin de notes:4, absences:2, cours d anglais:3, diplôme:2,"
         " certificat de réussite:3, certificat de participation:4, année universitaire:2,"

@@ -1,14 +1,17 @@
-"""Papers the first cue lists did not know are filed under their tab: a pay slip, a
-bank's statement of account, an increment or a transfer letter in the English of India or
+"""Papers the first cue lists did not know are filed under their tab: a pay slip, a bank's
+statement of account, an increment or a transfer letter in the English of India or
 Britain, and India's Form 16; a laboratory's report; a diploma, a degree's certificate, a
 statement of marks, a Mexican university's title and a course's constancia; a French
 dentist's prescription; a Chilean electricity bill; an employer's reference and an
 intern's letter; a credit card's statement and a building's fee notice in Spanish; a
 course's constancia of attendance; Medicare's card; a Peruvian boleta de pago; India's
-leave-and-license agreement; an academic letter of reference; a workshop's constancia with
-its folio number; a letter whose capital I was read "l"; a constancia two bodies grant;
-and a certificate whose title is a line of its own. (Written here in the words such papers
-use; the real ones the figures were measured on are not kept in the repository.)"""
+leave-and-license agreement; an academic letter of reference; a workshop's constancia
+with its folio number; a letter whose capital I was read "l"; a constancia two bodies
+grant; a certificate whose title is a line of its own; an employer's verification of
+status and salary; an account's activity printed from a bank's website; a teacher's
+certificate for a workshop given; and an online course's certificate in Spanish. (Written
+here in the words such papers use; the real ones the figures were measured on are not
+kept in the repository.)"""
 
 from __future__ import annotations
 
@@ -130,6 +133,24 @@ CASES = [
      "To Whom It May Concern\nl have known Samir Haidari for the last four years. He has "
      "been a bright student of ours, always ahead of his classmates.\nSincerely,\n"
      "Asst. Prof. Nadia Karimi"),
+    ("employment", "employer_letter",
+     "TO WHOM IT MAY CONCERN\nMarch 3, 2024\nThis is to confirm the referenced employee's "
+     "status with Contoso Systems Inc.\nEmployee Name: Ms. Dana Ortiz\nPosition: Analyst\n"
+     "Date of Hire: 05/02/2018\nAnnual Salary: $61,500.00\nEmployment Status: Permanent\n"
+     "This letter is issued at her request as a proof of her employment.\nAuthorized "
+     "Signatory"),
+    ("residence", "bank_statement",
+     "Account Information - Riverbank\nPrinted on: 2024-02-01\nEveryday Savings - 8812\n"
+     "Available Balance $4,210.55\nInterest Paid Year to Date: $31.20\nTransaction "
+     "History - Last 3 Months\nDate  Description  Debit  Credit  End-of-Day Balance\n"
+     "Jan 24, 2024  ACH Electronic Credit  $1,500.00  $4,210.55"),
+    ("community", "school_record",
+     "Instituto Tecnológico de la Costa\nJUAN PÉREZ LUNA\nPOR HABER IMPARTIDO EL CURSO "
+     "TALLER\nREDES DE COMPUTADORAS\nA docentes del plantel, del 3 al 28 de junio, con "
+     "una duración total de 40 horas"),
+    ("community", "school_record",
+     "Mar 2, 2023\nAna Ruiz\ncompletó con éxito\nIntroducción a la estadística\nun curso "
+     "en línea sin crédito ofrecido por la Universidad Abierta"),
     ("community", "school_record",
      "La Secretaría de Educación Pública y la Fundación Aprende otorgan la presente\n"
      "Constancia\na ELENA TORRES RUIZ\npor haber aprobado el curso Lectura en voz alta\n"
