@@ -28,6 +28,8 @@ Conventions (what "the date of the document" is, per type):
 - pay stubs: the pay (check) date, not the pay period (nor its end);
 - W-2 and tax returns: the tax year (as 31 December of that year), not the printing date;
 - medical visit summaries: the date of service / visit, not the follow-up or next appointment;
+- hospital discharge summaries: the day of discharge ("DOD", "Date of discharge"), not the
+  day of admission ("DOA");
 - agency notices (I-797): the notice date, not the received or priority date;
 - leases: the START of the term ("The term begins on", "Lease term: 12/01/2016 to ...",
   "a partir del 1 de diciembre de 2016"); the date signed only when no term is printed;
@@ -186,7 +188,10 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("start", r"start date|move in date|commencing|commencing on|commences on|beginning on|"
               r"term begins|term begins on|term starts on|starting on|fecha de inicio|"
               r"inicia el|a partir del|a partir de|"
-              r"comenzando el|date de debut|data de inicio"),
+              r"comenzando el|date de debut|data de inicio|"
+              # the day a patient was admitted starts the stay a discharge summary is about
+              r"date of admission|admission date|admitted on|doa|date d admission|"
+              r"data de internacao|data da internacao"),
     ("end", r"end date|ending on|terminating on|ends on|fecha de terminacion|termina el|"
             r"date de fin|data de termino"),
     ("pay", r"pay date|check date|fecha de pago|payment date|pay day|date de paie|"
@@ -206,7 +211,10 @@ _ROLES: tuple[tuple[str, str], ...] = (
                r"invoice date|date d emission|data de emissao|"
                r"factura del|fatura de|"
                r"data da fatura|date of report|report date|date of letter|letter date|"
-               r"date mailed|mailed on|mailed|mailing date|fecha de envio|date d envoi"),
+               r"date mailed|mailed on|mailed|mailing date|fecha de envio|date d envoi|"
+               # a hospital's discharge summary is dated by the day the patient went home
+               r"date of discharge|discharge date|discharged on|dod|fecha de egreso|"
+               r"date de sortie|data da alta"),
     ("visit", r"visit date|date of service|service date|fecha de consulta|date of visit|"
               r"dos|date seen|seen on|fecha de la consulta|fecha del servicio|"
               r"fecha de visita|"

@@ -43,6 +43,18 @@ def test_more_ways_of_writing_dates(text: str, language: str | None, expected: s
                      language=language).date == expected
 
 
+def test_a_discharge_summary_speaks_for_the_day_of_discharge() -> None:
+    """Not for the day of admission, printed first ("DOA" and "DOD" as Indian hospitals
+    print them, or written out), nor for the operation's day in the diagnosis."""
+    short = ("CITY GENERAL HOSPITAL\nDISCHARGE SUMMARY\nName : Mrs. R. Devi   DOA : 14/03/2022\n"
+             "Address : 12 Lake Road   DOD : 17/03/2022\nDIAGNOSIS : APPENDICECTOMY ON "
+             "14.03.2022")
+    written = ("Discharge Summary\nPatient: Ana Ruiz\nDate of admission: 03/14/2022\n"
+               "Date of discharge: 03/17/2022\nCondition at discharge: stable")
+    assert find_date(short, "medical_record", today=TODAY, day_first=True).date == "2022-03-17"
+    assert find_date(written, "medical_record", today=TODAY).date == "2022-03-17"
+
+
 def test_pay_stub_speaks_for_its_pay_date_written_with_dashes() -> None:
     text = ("SUNBELT STAFFING LLC\nEarnings Statement\nPeriod Beginning 10-21-2018\n"
             "Period Ending 11-03-2018\nPay Date 11-05-2018\nGross Pay 1,204.50")
