@@ -228,10 +228,10 @@ LEAFLET = ["Riverside Garden Supplies", "How to plant tomatoes in spring",
            "Tie each stem to a stake as soon as it starts to lean."]
 
 
-def test_a_clear_page_that_proves_nothing_is_suggested_as_none_a_scrawl_is_not(
+def test_a_clear_page_that_proves_nothing_is_hinted_as_none_a_scrawl_is_not(
         services: Services, case_id: int, tmp_path: Path) -> None:
-    """A leaflet Tesseract reads clearly, with nothing a tab needs, is suggested as "none
-    of the four", and why, for the user to confirm (never filed by auto-accept); a page of
+    """A leaflet Tesseract reads clearly, with nothing a tab needs, is left for review with
+    "none of the four" as the hint and why (never filed by auto-accept); a page of
     handwriting OCR cannot read says nothing because it was not read: it stays for the
     user with no hint."""
     import random
@@ -246,8 +246,8 @@ def test_a_clear_page_that_proves_nothing_is_suggested_as_none_a_scrawl_is_not(
     services.process(case_id)
     made = {s.document_id: s.suggestion for s in
             services.assistant.suggest_ready_documents(case_id)}
-    assert (made[leaflet].category, made[leaflet].best_guess) == ("none", "none")
-    assert made[leaflet].reason == "reads clearly but mentions nothing the four tabs need"
+    assert (made[leaflet].category, made[leaflet].best_guess) == (None, "none")
+    assert "mentions nothing the four tabs need" in made[leaflet].reason
     assert made[scrawl].category is None
     assert all(d.category is None for d in services.list_documents(case_id))  # not filed
 
