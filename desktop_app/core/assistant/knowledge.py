@@ -510,6 +510,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " estancia de investigacion:4, verano de la investigacion:4, seminario:2,"
         " egresado:2, egresada:2, attended the course:3, training program:2,"
         " hours of training:3, training hours:3, workshop:2, seminar:2,"
+        " certificado de agradecimiento:3, certificado de reconocimiento:3, confiere a:2,"
+        " confiere el presente:3,"
         # a teacher's certificate for a course or a workshop given, an academic stay, and
         # an online course's certificate in Spanish ("completó con éxito ... un curso en
         # línea")
@@ -524,7 +526,12 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         _SCHOOL[2],
         "boletim escolar:4, frequência escolar:3, faltas:2, curso de inglês:3,"
         " certificado de conclusão:4,"
-        " certificado de participação:4",
+        " certificado de participação:4,"
+        # a Brazilian school's or a course's certificate ("Certificamos para os devidos fins
+        # que ... concluiu com êxito ... Carga horária: 2 horas"; "colou grau")
+        " certificamos que:3, certificamos para os devidos fins:3, concluiu com êxito:3,"
+        " concluiu o curso:3, carga horária:3, treinamento:2, colou grau:4,"
+        " certidão de conclusão:4, conclusão de curso:4, bacharel em:3, curso superior:2",
         _SCHOOL[3],
         "kanè:3, bilten:2, kou angle:3, diplòm:2")),
     DocumentType("identity", "Identity document", "none", _cues(

@@ -9,9 +9,10 @@ leave-and-license agreement; an academic letter of reference; a workshop's const
 with its folio number; a letter whose capital I was read "l"; a constancia two bodies
 grant; a certificate whose title is a line of its own; an employer's verification of
 status and salary; an account's activity printed from a bank's website; a teacher's
-certificate for a workshop given; and an online course's certificate in Spanish. (Written
-here in the words such papers use; the real ones the figures were measured on are not
-kept in the repository.)"""
+certificate for a workshop given; an online course's certificate in Spanish; a training
+certificate in Portuguese; a certificate of thanks in Spanish; and a professor's
+reference. (Written here in the words such papers use; the real ones the figures were
+measured on are not kept in the repository.)"""
 
 from __future__ import annotations
 
@@ -151,6 +152,13 @@ CASES = [
     ("community", "school_record",
      "Mar 2, 2023\nAna Ruiz\ncompletó con éxito\nIntroducción a la estadística\nun curso "
      "en línea sin crédito ofrecido por la Universidad Abierta"),
+    ("community", "school_record",
+     "Certificamos para os devidos fins que\nAna Paula Souza\nconcluiu com êxito a "
+     "participação no treinamento sobre\nPrimeiros Socorros\nem 3 de março de 2023.\n"
+     "Carga horária: 4 horas."),
+    ("community", "school_record",
+     "UNIVERSIDAD DEL VALLE\nConfiere a:\nMarta Solís Rojas\nEl presente certificado de "
+     "agradecimiento como tutora voluntaria, del 2 al 6 de mayo de 2022."),
     ("community", "school_record",
      "La Secretaría de Educación Pública y la Fundación Aprende otorgan la presente\n"
      "Constancia\na ELENA TORRES RUIZ\npor haber aprobado el curso Lectura en voz alta\n"
