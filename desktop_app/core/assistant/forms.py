@@ -105,6 +105,12 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " in network:2, out of network:2,"
         " specialist:2, urgent care:2, emergency room:2, office visit:2, health savings:2,"
         " ppo:3, hmo:3, epo:3, plan:1,"
+        # a health card as India's insurers and their administrators print it: cashless
+        # treatment at the network's hospitals, after pre-authorisation
+        " network hospital:3, network hospitals:3, cashless:3, cashless hospitalization:4,"
+        " cashless hospitalisation:4, insurance tpa:3, tpa:2, preauthorization:3,"
+        " pre authorization:3, preauthorisation:3, pre authorisation:3, health card:3,"
+        " e card:2, ecard:2,"
         # Medicare's card, Medicaid's, and the health insurers' names a card is headed by
         # (not those that are words or surnames too: an anthem, Molina, "humana")
         " medicare health insurance:4, 1 800 medicare:4, medicare claim number:4,"

@@ -159,6 +159,14 @@ CASES = [
     ("community", "school_record",
      "UNIVERSIDAD DEL VALLE\nConfiere a:\nMarta Solís Rojas\nEl presente certificado de "
      "agradecimiento como tutora voluntaria, del 2 al 6 de mayo de 2022."),
+    ("medical", "health_insurance",  # its fine print lists the identity papers it asks for
+     "This card is only for identification and is not an authorization to proceed with "
+     "the treatment.\nIn the case of photoless identity cards, acceptable proof of identity "
+     "such as Passport / Driver License / Voters ID Card should be presented at hospitals.\n"
+     "This identification card is valid at selected Network Hospitals and will enable the "
+     "Card Holder to avail cashless hospitalization on the basis of preauthorization.\n"
+     "Beneficiary name: Ravi Kumar   Member ID: 5512093   Relation: Self\n"
+     "SUNRISE HEALTH INSURANCE TPA PRIVATE LIMITED"),
     ("community", "school_record",
      "La Secretaría de Educación Pública y la Fundación Aprende otorgan la presente\n"
      "Constancia\na ELENA TORRES RUIZ\npor haber aprobado el curso Lectura en voz alta\n"
