@@ -152,7 +152,7 @@ def _repair_digits(text: str) -> str:
 _ROLES: tuple[tuple[str, str], ...] = (
     ("birth", r"date of birth|birth date|birthdate|dob|born|fecha de nacimiento|nacio el|"
               r"nacido el|nacida el|date de naissance|ne le|nee le|data de nascimento|"
-              r"nascido em|nascida em|dat nesans|fet le"),
+              r"nascido em|nascida em|nascimento|dat nesans|fet le"),
     ("valid_from", r"valid from|card issued|issued on|date issued|issue date|date of issue|"
                    r"date of issuance|fecha de emision|"
                    r"fecha de expedicion|valido desde|valide a partir du|date de delivrance|"
@@ -182,7 +182,7 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("hire", r"hire date|date of hire|fecha de ingreso|hired|hired on|date d embauche|"
              r"data de admissao|entree le|date d entree|date d anciennete|inicio contrato|"
              r"inicio de contrato|inicio del contrato|fecha de contratacion|fecha de alta|"
-             r"fecha de antiguedad|contract start|inicio do contrato"),
+             r"fecha de antiguedad|contract start|inicio do contrato|admissao"),
     ("shipped", r"ship date|shipped|shipped on|date shipped|shipping date|delivery date|"
                 r"fecha de envio|date d expedition|date de livraison"),
     ("start", r"start date|move in date|commencing|commencing on|commences on|beginning on|"
@@ -208,7 +208,7 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("billed", r"facture du|facture en date du|date de facture|detail de votre facture du|"
                r"detail de la facture du"),
     ("issued", r"statement date|bill date|billing date|fecha de factura|closing date|"
-               r"invoice date|date d emission|data de emissao|"
+               r"invoice date|date d emission|data de emissao|emissao|data da emissao|"
                r"factura del|fatura de|"
                r"data da fatura|date of report|report date|date of letter|letter date|"
                r"date mailed|mailed on|mailed|mailing date|fecha de envio|date d envoi|"

@@ -55,6 +55,20 @@ def test_a_discharge_summary_speaks_for_the_day_of_discharge() -> None:
     assert find_date(written, "medical_record", today=TODAY).date == "2022-03-17"
 
 
+def test_portuguese_labels_of_issue_admission_and_birth() -> None:
+    """A Brazilian medical certificate's row of labels ("Nascimento:", "Emissão:") over
+    its values, and a pay slip's date of admission ("Admissão:"), which is not its date."""
+    certificate = ("Paciente:\nLAURA LIMA\nCPF do Paciente:   Nascimento:   Emissão:\n"
+                   "061.169.798-07   08/09/2009   23/10/2024 - 11:42\nAtestado Médico\n"
+                   "Atesto que a paciente esteve sob meus cuidados.")
+    assert find_date(certificate, "medical_record", today=TODAY, day_first=True,
+                     language="pt").date == "2024-10-23"
+    slip = ("Demonstrativo de Pagamento de Salário   Julho de 2022\n"
+            "ANALISTA DE SISTEMAS   Admissão:   24/05/2021\nSalário Base 5.000,00")
+    found = find_date(slip, "pay_stub", today=TODAY, day_first=True, language="pt")
+    assert found.date != "2021-05-24" or found.confidence < 0.6
+
+
 def test_pay_stub_speaks_for_its_pay_date_written_with_dashes() -> None:
     text = ("SUNBELT STAFFING LLC\nEarnings Statement\nPeriod Beginning 10-21-2018\n"
             "Period Ending 11-03-2018\nPay Date 11-05-2018\nGross Pay 1,204.50")
