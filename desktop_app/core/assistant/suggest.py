@@ -119,6 +119,11 @@ TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, no
 _MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$|^\s*P<[A-Z]{3}[A-Z]+<"
                   r"|[A-Z0-9<]{9}[0-9OSBIL][A-Z]{3}[0-9OSBIL]{7}[MF<X]")
 MRZ_WEIGHT = 5
+# An English paper from India or Britain writes its numbers day first (05/07/2019 is 5 July):
+# it names the country, its currency or its identity numbers. (Its own unambiguous dates,
+# 23/05/2019 or 05/23/2019, still decide: ``dates._order_in_use``.)
+_DAY_FIRST_PLACE = re.compile(r" (?:india|aadhaar|aadhar|rs|inr|pan card|united kingdom|"
+                              r"national insurance number|nhs) ")
 # A letterhead that names a doctor ("Dr. Samuel Ortega", "Dra. Lucía Treviño", "Dr. K.
 # Okafor, MD") or a clinician by a credential ("L. Brandt, FNP-C", "Ana Ruiz, MD"; not
 # "Baltimore, MD 21201", a state) in the first lines: a doctor's note or letter, whatever
@@ -394,7 +399,8 @@ def suggest_for_text(
     )
     evidence = tuple(cue for cue, _w in cues)
     language = _language(text, pages, fallback_language)
-    day_first = language.language in ("es", "fr", "pt", "ht")
+    day_first = (language.language in ("es", "fr", "pt", "ht")
+                 or bool(_DAY_FIRST_PLACE.search(norm)))
     date_guess = find_date(layout or text, best_type, today, day_first=day_first,
                            language=language.language)
     if layout and not date_guess.labelled:

@@ -69,6 +69,17 @@ def test_portuguese_labels_of_issue_admission_and_birth() -> None:
     assert found.date != "2021-05-24" or found.confidence < 0.6
 
 
+def test_an_english_paper_from_india_writes_its_dates_day_first() -> None:
+    """05/07/2019 on a certificate from India is 5 July; on an American one, May 7."""
+    indian = ("PROVISIONAL CERTIFICATE\nThis is to certify that Ravi Kumar has passed the "
+              "examination held in April 2019.\nFee paid: Rs. 500\nDate: 05/07/2019\n"
+              "Controller of Examinations, Pune, India")
+    american = ("CERTIFICATE OF COMPLETION\nThis is to certify that Ana Ruiz has completed the "
+                "course held in April 2019.\nFee paid: $50\nDate: 05/07/2019\nAustin, Texas")
+    assert suggest_for_text(indian, today=TODAY).date == "2019-07-05"
+    assert suggest_for_text(american, today=TODAY).date == "2019-05-07"
+
+
 def test_pay_stub_speaks_for_its_pay_date_written_with_dashes() -> None:
     text = ("SUNBELT STAFFING LLC\nEarnings Statement\nPeriod Beginning 10-21-2018\n"
             "Period Ending 11-03-2018\nPay Date 11-05-2018\nGross Pay 1,204.50")
