@@ -35,8 +35,10 @@ Conventions (what "the date of the document" is, per type):
   "a partir del 1 de diciembre de 2016"); the date signed only when no term is printed;
   never the end of the term;
 - work-authorization cards: "Valid From" / card issued, never the expiry;
-- letters: a dateline ("Paris, le 1er septembre 2022", "São Paulo, 3 de maio de 2021") beats
-  dates in the body ("employé depuis le ...");
+- letters: a dateline ("Paris, le 1er septembre 2022", "São Paulo, 3 de maio de 2021"), or
+  the paper's first date alone on one of its first lines ("October 16, 2018" under the
+  letterhead), beats dates in the body ("employé depuis le ...", "join us on or before
+  December 31, 2018") and a date under the signature;
 - invoices: never the ship or delivery date;
 - two different days that score the same: the paper does not say which is its own, so the
   one chosen is only a date to check (a letter dated at its top and again under its
@@ -276,7 +278,7 @@ _RANGE_ROLES = frozenset({"period", "start", "from", "since", "valid_from", "hir
 
 # How much each role says the date is the document's own (negative: it is not).
 _ROLE_SCORES: dict[str, float] = {
-    "period": -1.0, "since": -2.5, "dateline": 5.0,
+    "period": -1.0, "since": -2.5, "dateline": 5.0, "top": 5.0,
     "birth": -12.0, "expiry": -8.0, "followup": -6.0, "printed": -2.0, "received": -3.0,
     "due": -3.0, "shutoff": -3.0, "shipped": -3.0, "hire": -2.5, "start": -2.5, "end": 3.0,
     "pay": 6.0, "notice": 6.0,
@@ -286,10 +288,11 @@ _ROLE_SCORES: dict[str, float] = {
 # Where a document type's date is something else: a lease speaks for when its term
 # starts (the date signed only without a term), a statement or a bill for the end of its
 # period (the bill date only without a period).
-_STATEMENT_ROLES = {"end": 8.0, "period": -1.5, "from": -2.5, "start": -2.5, "billed": 10.0}
+_STATEMENT_ROLES = {"end": 8.0, "period": -1.5, "from": -2.5, "start": -2.5, "billed": 10.0,
+                    "top": 1.0}
 _TYPE_ROLE_SCORES: dict[str, dict[str, float]] = {
     "lease": {"start": 8.0, "from": 7.0, "period": 7.0, "end": -3.0, "signed": 3.0,
-              "effective": 6.0},
+              "effective": 6.0, "top": 1.0},
     "utility_bill": _STATEMENT_ROLES,
     "bank_statement": _STATEMENT_ROLES,
     # A pay stub speaks for its pay date: the pay period's end is only the period's, so
@@ -307,10 +310,12 @@ _SHUTOFF_NOTICE = re.compile(
     r"will be disconnected on|fecha de corte|sera desconectad[oa] el)\b")
 # Roles that name the date (a label), as opposed to only placing it.
 _LABELS = frozenset({"pay", "notice", "issued", "billed", "valid_from", "visit", "signed",
-                     "effective", "date", "end", "start", "dateline", "period"})
+                     "effective", "date", "end", "start", "dateline", "top", "period"})
 
 RECENT_BONUS = 1.0  # a paper speaks for its latest date more often than for an older one
 OLD_DATE = 6.0  # how much less a date before EARLIEST_EVIDENCE counts
+# The paper's first date, alone on one of its first lines, is its dateline.
+DATELINE_LINES = 12
 OLDER = 10  # years: a date this much older than the paper's latest is not sure to be its own
 
 
@@ -487,7 +492,17 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
         labelled = _near_role(above + " ")
         if labelled is not None:
             return labelled[1]
+    if (alone and not text[end:line_end].strip(" .,") and start == min(starts, default=start)
+            and _top_line(text, line_start)):
+        return "top"  # a date alone on its line at the top: a letter's date
     return None
+
+
+def _top_line(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is among the first ``DATELINE_LINES`` lines
+    with words."""
+    lines = sum(1 for line in text[:line_start].splitlines() if re.search(r"[a-z0-9]", line))
+    return lines < DATELINE_LINES
 
 
 def _weight(role: str | None, document_type: str) -> float:

@@ -539,9 +539,10 @@ def test_a_pay_slip_is_not_dated_by_the_day_the_employee_started(text: str,
     assert found.sure_date != started  # offered to check at most
 
 
-def test_a_letter_dated_twice_is_left_to_check() -> None:
-    """Dated at its top and again under its signature: the paper does not say which day
-    is its own, so neither is sure."""
+def test_a_letter_dated_at_its_top_and_under_its_signature_speaks_for_its_top() -> None:
+    """A date alone on its line among the first lines is the letter's dateline; a second
+    date under the signature is when it was signed (a real letter like this was labelled
+    with its top date)."""
     text = ("Vail High School\nSeptember 19, 2024\n\nTo Whom It May Concern,\n\nI am honored "
             "to write this letter of recommendation for Li Wei. I have known him for two "
             "years as his counselor and highly recommend him.\n"
@@ -550,6 +551,24 @@ def test_a_letter_dated_twice_is_left_to_check() -> None:
             + "\nSincerely,\nAnn Ruiz\nSeptember 30, 2024")
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "community"
-    assert found.date is not None and not found.date_sure
+    assert found.sure_date == "2024-09-19"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("OFFER CUM APPOINTMENT LETTER\n\n                    October 16, 2018\n"
+     "Santosh Gupta\nFaridabad-121001\n\nDear Santosh Gupta,\n\nWe are pleased to inform "
+     "you that you have been selected for employment in our organization as Senior "
+     "Consultant. You are requested to join us on or before December 31, 2018.\n"
+     "Your salary and the terms of your employment are in the annexure.\n"
+     "Sincerely,\nHuman Resources", "2018-10-16"),
+    ("Valley View Hospital\n9/27/2018\n\nTo whom it may concern,\n\nIt is my pleasure to "
+     "recommend Gilbert Rivas. He has been under my management since 3/1/2017 and I highly "
+     "recommend him for any technical support position.\nSincerely,\nBob Lockard",
+     "2018-09-27"),
+], ids=["offer-letter", "reference"])
+def test_a_date_alone_at_the_top_is_the_letter_s_date_not_one_in_its_body(
+        text: str, expected: str) -> None:
+    """Not the day the employee is asked to join by, nor since when the writer knows them."""
+    assert suggest_for_text(text, today=TODAY).sure_date == expected
 
 
