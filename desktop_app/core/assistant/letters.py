@@ -123,7 +123,7 @@ TYPED_TAIL = 12  # and its closing before the name, title and address of who sig
 ENDORSE = 2  # kinds of words of endorsement a typed letter of support needs
 # A salutation or a closing that starts a line of a typed letter (folded).
 _TYPED_SALUTATION = re.compile(
-    r"^ (?:dear|to whom it may concern|to the [a-z ]{0,40}committee|a qui de droit|"
+    r"^ (?:dear|to whom(?:so)?(?:ever)? it may concern|to the [a-z ]{0,40}committee|a qui de droit|"
     r"madame monsieur|monsieur madame|a quien corresponda|a quien pueda interesar|"
     r"estimad[oa]s? |a quem possa interessar|prezad[oa]s? |pou moun ki konsene)")
 _TYPED_CLOSING = re.compile(
@@ -138,6 +138,7 @@ _ENDORSE: dict[str, re.Pattern[str]] = {
     "recommend": re.compile(r" (?:recommend|recommand|recomend|recomiend|rekomand)[a-z]*"),
     "support": re.compile(
         r" (?:in support of|strongly support|to support|letter of support|letter supporting|"
+        r"support (?:the|his|her|their) (?:petition|application|request)|"
         r"my support|my strong support|lettre de soutien|je soutiens|mon soutien|"
         r"carta de apoyo|mi apoyo|carta de apoio|meu apoio|let sipo|mwen sipote) "),
     "known": re.compile(

@@ -188,6 +188,11 @@ TYPED = {
         "Universidade de São Paulo\nSão Paulo, 3 de maio de 2021\n\nA quem possa "
         "interessar,\n\nÉ com grande prazer que recomendo a estudante Ana Souza para o "
         "mestrado. Conheço Ana há três anos.\n\nAtenciosamente,\nProfa. Maria Lima"),
+    "a peer's, for a petition, as Indian offices greet": (
+        "May 02, 2023\n\n        TO WHOMSOEVER IT MAY CONCERN\n\nRe: Assessment of Mr. "
+        "Ravi Menon\n\nI am writing to wholeheartedly support the petition filed on Mr. "
+        "Menon's behalf. I am familiar with his contributions to software for schools and "
+        "have used his methods in my own work.\n\nRegards,\nAnita Shah"),
 }
 
 
