@@ -377,15 +377,18 @@ def _written(match: re.Match[str], months: dict[str, int]) -> dt.date | None:
 
 def _order_in_use(text: str, day_first: bool) -> bool:
     """Whether the paper writes its numbers day first: as its unambiguous dates do
-    ("02-23-2016" is month first, "23/02/2016" day first), else as its language does."""
-    month_first = day_first_seen = False
+    ("02-23-2016" is month first, "23/02/2016" day first), else as its language does, or
+    as its dates written with dots do ("07.05.2019": Europe, India and Latin America write
+    dates so, day first; the United States with slashes)."""
+    month_first = day_first_seen = dotted = False
     for match in _NUMERIC.finditer(text):
         a, b = int(match.group(1)), int(match.group(2))
         month_first |= a <= 12 < b <= 31
         day_first_seen |= b <= 12 < a <= 31
+        dotted |= "." in match.group(0)
     if month_first != day_first_seen:
         return day_first_seen
-    return day_first
+    return day_first or dotted
 
 
 def _candidates(

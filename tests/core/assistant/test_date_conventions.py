@@ -35,6 +35,9 @@ TODAY = dt.date(2025, 6, 1)
         ("Statement Date: 05-Nov-2018", None, "2018-11-05"),
         ("DATE 05/NOV/18", None, "2018-11-05"),
         ("Pay date Nov-05-2018", None, "2018-11-05"),
+        ("Date: 07.05.2019", None, "2019-05-07"),  # dots: written day first
+        ("Date: 07/05/2019", None, "2019-07-05"),  # slashes in English: month first
+        ("Date: 07.05.2019\nDue 02.23.2019", None, "2019-07-05"),  # its own order decides
     ],
 )
 def test_more_ways_of_writing_dates(text: str, language: str | None, expected: str) -> None:
