@@ -113,6 +113,14 @@ BILL_HOLD = {"medical": 4.0, "residence": 6.0, "employment": 6.0, "community": 6
 BILLS = frozenset({"receipt_invoice", "other"})  # the types of none that invoices are
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
 TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
+# A paper whose title says it explains papers (a guide to the immunizations a school asks
+# for, how to read a bill) is about papers of a tab, not one of them: it proves nothing.
+_EXPLAINER = re.compile(
+    r"^ (?:a )?(?:guide to|guide for|guide des|guide de|guia de|guia para|guia do|"
+    r"understanding your|how to read your|instructions for|instrucciones para|"
+    r"frequently asked questions|preguntas frecuentes|what you need to know|"
+    r"lo que debe saber|comment lire votre|comprendre votre|como leer su|como entender su) ")
+EXPLAINER_NONE = 0.8  # how sure that "none" is (a paper that names itself as proving nothing)
 # The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<",
 # or as OCR reads them ("P<CANBROWN<HOLLIEKK<K<KK", "ZEO0OSO9<9CANBSO1019F2301147": the
 # document number, its check digit, the country, the date of birth and its check, the sex).
@@ -349,7 +357,8 @@ def suggest_for_text(
     today = today or dt.date.today()
     norm = normalise(text)
     head = normalise(heading(pages[0])) if pages else " "
-    type_scores = _type_scores(norm, head, _titles(text))
+    titles = _titles(text)
+    type_scores = _type_scores(norm, head, titles)
     if _MRZ.search(text):  # a passport's or an identity card's machine-readable lines
         score, found = type_scores["identity"]
         type_scores["identity"] = (score + MRZ_WEIGHT, [*found, ("machine readable zone",
@@ -386,6 +395,9 @@ def suggest_for_text(
              and _read_clearly(text, pages) and not endorses(text))
     if quiet:
         best, confidence = "none", max(probabilities["none"], QUIET_NONE)
+    explains = next((t for t in titles if _EXPLAINER.match(f" {t} ")), None)
+    if explains is not None:
+        best, confidence = "none", max(probabilities["none"], EXPLAINER_NONE)
     best_type = max(
         (k for k in type_scores if TYPES_BY_KEY[k].category == best),
         key=lambda k: type_scores[k][0],
@@ -397,7 +409,7 @@ def suggest_for_text(
          if TYPES_BY_KEY[key].category == best}.items(),
         key=lambda item: -item[1],
     )
-    evidence = tuple(cue for cue, _w in cues)
+    evidence = tuple(cue for cue, _w in cues) + ((explains,) if explains else ())
     language = _language(text, pages, fallback_language)
     day_first = (language.language in ("es", "fr", "pt", "ht")
                  or bool(_DAY_FIRST_PLACE.search(norm)))
@@ -419,7 +431,7 @@ def suggest_for_text(
     signs = type_scores[best_type][1] if best == "none" else []
     named_nothing = any(w >= 4 for _c, w in signs) or len(signs) >= 2
     chosen = best if confidence >= (NAMED_NONE if named_nothing else THRESHOLD) else None
-    if chosen == "none" and best_type in BILLS and any(
+    if chosen == "none" and best_type in BILLS and not explains and any(
             scores[tab] >= hold for tab, hold in BILL_HOLD.items()):
         chosen = None
     read = read_confidence(date_guess.evidence, pages) if date is not None else None

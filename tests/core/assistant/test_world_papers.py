@@ -11,8 +11,8 @@ grant; a certificate whose title is a line of its own; an employer's verificatio
 status and salary; an account's activity printed from a bank's website; a teacher's
 certificate for a workshop given; an online course's certificate in Spanish; a training
 certificate in Portuguese; a certificate of thanks in Spanish; and a professor's
-reference. (Written here in the words such papers use; the real ones the figures were
-measured on are not kept in the repository.)"""
+reference. A guide to a tab's papers is none. (Written here in the words such papers
+use; the real ones the figures were measured on are not kept in the repository.)"""
 
 from __future__ import annotations
 
@@ -204,3 +204,28 @@ def test_a_support_letter_that_names_an_anthem_is_still_a_letter_of_support() ->
         "Diaz, a member of our choir for six years, who sings the national anthem at every "
         "community game.\nSincerely,\nAnn Lee", today=TODAY)
     assert letter.category == "community" and letter.confidence >= THRESHOLD, letter.reason
+
+
+@pytest.mark.parametrize("text", [
+    "GUIDE TO IMMUNIZATIONS\nREQUIRED FOR CHILD CARE OR PRESCHOOL\nVaccine  2-3 Months  "
+    "4-5 Months\nPolio (OPV or IPV)  1 dose  2 doses\nHepatitis B  1 dose  2 doses\n"
+    "INSTRUCTIONS: Parents must submit their child's immunization record as proof. Your "
+    "physician or clinic can give the missing doses; a child may be admitted on condition.",
+    "Understanding Your Bill\nStatement Issued 02/11/2022  Amount Due $154.25\n"
+    "Service Address 123 MAIN ST\nYour meter reading and the kWh you used this period are "
+    "shown here, with the gas service charge in therms.",
+    "Guía para leer su recibo\nAquí encontrará su consumo en kWh, la lectura anterior y la "
+    "lectura actual de su medidor, y el total a pagar.",
+], ids=["immunization-guide", "bill-explained", "recibo-explicado"])
+def test_a_paper_that_explains_a_tab_s_papers_is_not_one_of_them(text: str) -> None:
+    """A guide to the vaccines a school asks for speaks of doses and physicians, a page
+    explaining a bill of meters and kWh: its title says it explains, and it proves nothing."""
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none", found.reason
+
+
+def test_instructions_a_doctor_gives_a_patient_are_still_medical() -> None:
+    text = ("Mercy Clinic\nDISCHARGE INSTRUCTIONS\nPatient: Ana Ruiz   Date of visit: "
+            "03/02/2024\nDiagnosis: sprained ankle. Rest, ice, and take ibuprofen 400 mg "
+            "every 8 hours. Follow up with your physician in one week.")
+    assert suggest_for_text(text, today=TODAY).category == "medical"
