@@ -477,7 +477,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         # a workshop's or a course's certificate of participation
         " certificate of participation:4, certificado de participacion:4,"
         " constancia de participacion:4, diploma de participacion:4, por su participacion:3,"
-        " ha completado satisfactoriamente:3, capacitacion:2,"
+        " ha completado satisfactoriamente:3, capacitacion:2, has participated in:3,"
+        " has participated for:3, for participating in:3, for your participation:3,"
+        " continuing education:3,"
         # an online course's certificate
         " course certificate:4, statement of accomplishment:4, certificate of accomplishment:4,"
         " of accomplishment:3, for successfully completing:3, successfully completing:3,"

@@ -10,9 +10,10 @@ with its folio number; a letter whose capital I was read "l"; a constancia two b
 grant; a certificate whose title is a line of its own; an employer's verification of
 status and salary; an account's activity printed from a bank's website; a teacher's
 certificate for a workshop given; an online course's certificate in Spanish; a training
-certificate in Portuguese; a certificate of thanks in Spanish; and a professor's
-reference. A guide to a tab's papers is none. (Written here in the words such papers
-use; the real ones the figures were measured on are not kept in the repository.)"""
+certificate in Portuguese; a certificate of thanks in Spanish; a professor's reference;
+and a medical school's certificate of a course. A guide to a tab's papers is none.
+(Written here in the words such papers use; the real ones the figures were measured on
+are not kept in the repository.)"""
 
 from __future__ import annotations
 
@@ -171,6 +172,12 @@ CASES = [
      "La Secretaría de Educación Pública y la Fundación Aprende otorgan la presente\n"
      "Constancia\na ELENA TORRES RUIZ\npor haber aprobado el curso Lectura en voz alta\n"
      "con una duración de 40 horas.\n2021"),
+    ("community", "school_record",  # a course for professionals: its topic is medicine
+     "Lakeview University School of Medicine certifies that\nRosa Delgado, BS\nhas "
+     "participated for 3.00 hours in the course titled\nNutrition and Health in Pregnancy\n"
+     "on 04/12/2023\nIn support of improving patient care, Lakeview Medicine is accredited "
+     "to provide continuing education for the healthcare team.\nJohn Park, MD\n"
+     "Associate Dean for Continuing Medical Education"),
 ]
 
 
