@@ -104,7 +104,9 @@ def _written_pattern(names: dict[str, int]) -> re.Pattern[str]:
     words = "|".join(sorted(names, key=len, reverse=True))
     return re.compile(
         rf"\b(?:({words})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
-        rf"|(\d{{1,2}})(?:ro|o|st|nd|rd|th|er|eme)?\s+(?:de\s+|di\s+)?({words})\.?,?\s+"
+        rf"|(\d{{1,2}})(?:ro|o|st|nd|rd|th|er|eme)?\)?\s+"
+        # "a los 13 días del mes de febrero de 2026", as Latin American papers close
+        rf"(?:de\s+|di\s+|dias?\s+del\s+mes\s+de\s+)?({words})\.?,?\s+"
         rf"(?:de\s+|del\s+)?(\d{{4}})"
         # Forms and statements: "05-Nov-2018", "05/NOV/18", "Nov-05-2018".
         rf"|(\d{{1,2}})[-/]({words})\.?[-/](\d{{4}}|\d{{2}})"
@@ -232,7 +234,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("date", r"date|fecha|dated|fechado|data|dat|le"),
     ("end", r"period ending|period end|through|thru|to|al|hasta|a|au|ate|jusqu au|"
             r"ending"),
-    ("since", r"since|desde|depuis|started|employed since|trabaja desde|travaille depuis"),
+    ("since", r"since|desde|desde el|desde la|depuis|depuis le|started|employed since|"
+              r"trabaja desde|travaille depuis"),
     ("from", r"beginning|from|del|de|du|period beginning|starting|"
              r"a partir de|a partir del|a compter du|a contar de"),
     ("weekday", r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"

@@ -575,3 +575,17 @@ def test_a_date_alone_at_the_top_is_the_letter_s_date_not_one_in_its_body(
     assert suggest_for_text(text, today=TODAY).sure_date == expected
 
 
+
+
+def test_a_latin_american_certificate_is_dated_by_the_day_it_was_issued() -> None:
+    """"Expedida a los 13 días del mes de febrero de 2024", not the day the employee
+    started ("desde el jueves, 25 de septiembre de 2023")."""
+    text = ("ANDES SOFTWARE S.A.S.\nCERTIFICA\nQue el señor Cristian Mesa, identificado con "
+            "cédula de ciudadanía número 1121966148, labora para la compañía bajo un contrato "
+            "a término indefinido desde el jueves, 25 de septiembre de 2023, desempeñando el "
+            "cargo de ingeniero con un salario mensual de $9,500,000.\nLa presente "
+            "certificación se expide a solicitud del interesado en Bogotá, a los 13 días del "
+            "mes de febrero de 2024.\nCordialmente,\nLuis Núñez")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "employment"
+    assert found.sure_date == "2024-02-13"
