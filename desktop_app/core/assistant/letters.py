@@ -143,10 +143,12 @@ _ENDORSE: dict[str, re.Pattern[str]] = {
         r"carta de apoyo|mi apoyo|carta de apoio|meu apoio|let sipo|mwen sipote) "),
     "known": re.compile(
         r" (?:i have known|have known|known (?:him|her|them)|je (?:le |la )?connais|"
-        r"(?:lo |la )?conozco|conheco|mwen konnen li) "),
+        r"(?:lo |la )?conozco|conheco|mwen konnen li|have worked with|i worked with|"
+        r"he trabajado con|con quien he trabajado|con quien trabaje|j ai travaille avec|"
+        r"trabalhei com) "),
     "pleasure": re.compile(
         r" (?:pleasure|privilege|honored|honoured|plaisir|placer|gusto|honor|prazer|honneur|"
-        r"kontan) "),
+        r"kontan|glad|me alegra|me complace|heureux|heureuse|fico feliz) "),
     "warmly": re.compile(
         r" (?:without reservation|wholeheartedly|highly|strongly|enthusiastically|"
         r"without hesitation|sans (?:aucune )?reserve|sans (?:aucune )?hesitation|"

@@ -193,6 +193,11 @@ TYPED = {
         "Ravi Menon\n\nI am writing to wholeheartedly support the petition filed on Mr. "
         "Menon's behalf. I am familiar with his contributions to software for schools and "
         "have used his methods in my own work.\n\nRegards,\nAnita Shah"),
+    "a colleague's, in Spanish": (
+        "A quien corresponda,\nEscribo estas líneas para recomendar a Marina García, con quien "
+        "he trabajado durante 2 años.\nMarina es de esas personas a las que puedes asignar "
+        "cualquier tarea y aprende rápido. Me alegra poder recomendarla.\nQuedo a disposición "
+        "para cualquier consulta.\nAtentamente,\nAlex Dakov"),
 }
 
 
