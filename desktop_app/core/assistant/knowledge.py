@@ -218,6 +218,11 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " aportes del empleador:3, aporte del empleador:3, remuneracion:2,"
         " remuneraciones:2, total ingresos:2, essalud:2,"
         " fecha de ingreso:2, net payment:3,"
+        # a Colombian pay slip: what was earned and deducted, the employee's health and
+        # pension contributions, the severance fund's interest
+        " salario basico:3, devengado:3, total devengado:3, devengo:2, deducido:2,"
+        " total deducido:3, salud empleado:3, pension empleado:3, cesantias:2,"
+        " auxilio de transporte:3, retencion en la fuente:2,"
         # a pay slip in the English of India, the United Kingdom and elsewhere: its
         # earnings and deductions, the provident fund, the employee's code and grade
         " payslip:4, pay slip:4, salary slip:4, payslip for the month:5, pay advice:3,"
@@ -276,6 +281,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " position she is seeking:3, any employer:3, future employer:3,"
         " prospective employer:3, asset to any:2, currently working with:3,"
         " currently working as:3, working with us:3, stipend:2, his tenure:2,"
+        " is working in my:3, is working in our:3, is working as:3, has been working as:3,"
+        " working in my office:3,"
         " her tenure:2, was an intern:3, an intern at:3, his internship:2,"
         " her internship:2, main duties:2, his duties:2, her duties:2, job duties:2,"
         " duties included:3, duties consisted of:3, responsibilities included:2,"
@@ -410,9 +417,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " bon moun:2, moun serye:2, sipòte:2, rekòmande:2, ede tout moun:2, bon vwazen:3,"
         " rete ak fanmi li:3")),
     DocumentType("volunteer_record", "Volunteer record", "community", _cues(
-        "volunteer:3, volunteers:3, volunteered:3, volunteer hours:4, community service:3,"
+        "volunteer:3, volunteers:3, volunteered:3, volunteer hours:4, community service:4,"
         " food bank:3, certificate of appreciation:3, voluntario:3, voluntaria:3,"
-        " horas de servicio:3, banco de alimentos:3, servicio comunitario:3,"
+        " horas de servicio:3, banco de alimentos:3, servicio comunitario:4,"
         " certificado de reconocimiento:3, hours of service:3, trabajo voluntario:3,"
         " volunteer service:4, volunteer coordinator:3, volunteering:3, volunteer work:3,"
         " service hours:3, in recognition of:2, voluntariado:3, volunteer log:4,"
@@ -422,7 +429,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " hours served:3, volunteer name:3, volunteer program:3, presented to:1,"
         " registro de voluntariado:4, horas de voluntariado:4, horas voluntarias:4,"
         " certificado de voluntariado:4, certificate of volunteer service:4,"
-        " horas de servicio comunitario:4",
+        " horas de servicio comunitario:4, cumplimiento de servicio comunitario:4,"
+        " constancia de servicio comunitario:4, certificado de servicio comunitario:4,"
+        " certificate of community service:4, community service hours:4",
         " sign in and out:3, please sign in:2, thank you for serving:3,"
         " serving our neighbors:3, soup kitchen:2, food pantry:2, community garden:1,"
         " coordinator:1, coordinador:1, coordinadora:1, gracias por servir:3,"
@@ -431,7 +440,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "bénévole:3, bénévoles:3, bénévolat:3, heures de bénévolat:4, banque alimentaire:3,"
         " merci de servir:3, feuille de présence des bénévoles:4,"
         " service communautaire:3, certificat de reconnaissance:3",
-        "trabalho voluntário:4, horas de voluntariado:4, serviço comunitário:3",
+        "trabalho voluntário:4, horas de voluntariado:4, serviço comunitário:4",
         " obrigado por servir:3, banco de alimentos:3, voluntários:3, voluntárias:3",
         "volontè:3, travay volontè:4, sèvis kominotè:3")),
     # A school paper that shows where the child lives (an enrollment letter, an enrollment
@@ -538,6 +547,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "kanè:3, bilten:2, kou angle:3, diplòm:2")),
     DocumentType("identity", "Identity document", "none", _cues(
         "passport:4, pasaporte:4, birth certificate:4, acta de nacimiento:4,"
+        # a civil registry's copy of a birth record, as Latin America writes it
+        " partida de nacimiento:4, certificado de nacimiento:4, registro civil:3,"
+        " registros de nacimientos:4,"
         " matricula consular:4, consular identification:4, driver license:3,"
         " drivers license:3, licencia de conducir:3, nationality:2, nacionalidad:2,"
         " identification card:3, driver s license:4, permanent resident card:5,"

@@ -11,7 +11,8 @@ grant; a certificate whose title is a line of its own; an employer's verificatio
 status and salary; an account's activity printed from a bank's website; a teacher's
 certificate for a workshop given; an online course's certificate in Spanish; a training
 certificate in Portuguese; a certificate of thanks in Spanish; a professor's reference;
-and a medical school's certificate of a course. A guide to a tab's papers is none.
+a medical school's certificate of a course; a Colombian pay slip; a certificate of
+community service; and a civil registry's copy of a birth (none). A guide to a tab's papers is none.
 (Written here in the words such papers use; the real ones the figures were measured on
 are not kept in the repository.)"""
 
@@ -178,6 +179,27 @@ CASES = [
      "on 04/12/2023\nIn support of improving patient care, Lakeview Medicine is accredited "
      "to provide continuing education for the healthcare team.\nJohn Park, MD\n"
      "Associate Dean for Continuing Medical Education"),
+    ("employment", "pay_stub",  # a Colombian pay slip
+     "COMPROBANTE DE PAGO\nANDES SOFTWARE S.A.S.\nNombre: Rosa Mesa   Cargo: Analista\n"
+     "Periodo: 1/1/2024 - 1/31/2024   Salario Basico: $4,500,000.0\n"
+     "Código  Descripcion  Cantidad  Devengo  Deducido  Neto\n"
+     "001050  Salario Básico  30.00  4,500,000.00  4,500,000.00\n"
+     "002205  Salud Empleado E.P.S  180,000.00  -180,000.00\n"
+     "002210  Pensión Empleado A.F.P.  180,000.00  -180,000.00\n"
+     "003300  Retención en la Fuente  0.00\nTOTALES: 4,500,000.00  360,000.00  4,140,000.00"),
+    ("community", "volunteer_record",  # a Venezuelan university's community service
+     "Coordinación de Cooperación Técnica y Desarrollo Social\n"
+     "CERTIFICACION DE CUMPLIMIENTO DE SERVICIO COMUNITARIO\n"
+     "NOMBRES Y APELLIDOS DEL ESTUDIANTE: Luis Pérez\nCARNET: 07-12345\n"
+     "TITULO DEL PROYECTO: Lectura para niños del barrio\nNOMBRE DEL TUTOR: Ana Ruiz\n"
+     "CEDULA: 12345678\nCERTIFICO QUE EL ESTUDIANTE CUMPLIÓ CON LOS OBJETIVOS DEL PROYECTO "
+     "POR UN LAPSO DE 120 HORAS.\nFECHA: 11/09/2015"),
+    ("none", "identity",  # a civil registry's copy of a birth record
+     "República Bolivariana de Venezuela\nRegistro Civil Parroquia Norte\nCERTIFICA, que la "
+     "copia que a continuación se transcribe es traslado fiel de su original, bajo el número "
+     "09 del Libro de Registros de NACIMIENTOS. Hace constar que le ha sido presentado un "
+     "niño por la ciudadana Ana Díaz, domiciliada en la Parroquia Norte, y expuso que el "
+     "niño nació el día nueve de noviembre del año dos mil cuatro."),
 ]
 
 
@@ -236,3 +258,13 @@ def test_instructions_a_doctor_gives_a_patient_are_still_medical() -> None:
             "03/02/2024\nDiagnosis: sprained ankle. Rest, ice, and take ibuprofen 400 mg "
             "every 8 hours. Follow up with your physician in one week.")
     assert suggest_for_text(text, today=TODAY).category == "medical"
+
+
+def test_a_certificate_of_work_is_not_a_letter_of_support_for_its_praise() -> None:
+    """An employer's certificate that someone works in its office, with words of praise
+    ("hardworking", "good moral character"), is not a community tie."""
+    text = ("This to certify that Mr. Adeel Khan holding NIC No. 13101-1970579-3.\n"
+            "He is working in my Office Automation Group as a Technician electric works from "
+            "02-10-2014 to 01-10-2016. He is a hardworking man. He is a honest man. He is good "
+            "Moral Character.")
+    assert suggest_for_text(text, today=TODAY).category != "community"
