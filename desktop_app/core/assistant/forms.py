@@ -117,6 +117,7 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " medicare number:3, name of beneficiary:4, is entitled to:2, hospital part a:3,"
         " medical part b:3, coverage starts:2, medi cal:3, benefits identification card:4,"
         " blue cross:2, blue shield:2, bcbs:2, aetna:2, cigna:2, unitedhealthcare:2,"
+        " independent licensee of the:3,"
         " united healthcare:2, kaiser permanente:2, ambetter:2, wellcare:2, tricare:2,"
         " healthfirst:2, metroplus:2, premera:2, caresource:2, amerigroup:2,"
         " molina healthcare:2, anthem blue:2, humana inc:2",

@@ -264,6 +264,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " certificacion laboral:4, certificado de trabajo:4, labora en:3, laboro en:3,"
         " presto sus servicios:4, presta sus servicios:4, desempenando el cargo:3,"
         " desempena el cargo:3, contrato a termino indefinido:3, salario mensual:2,"
+        " sus servicios como:3, termino indefinido:3, asignacion mensual:3,"
         " gestion humana:2, talento humano:2, pasantia:3, practica profesional:3,"
         " practicas profesionales:3, future endeavors:3, future endeavours:3,"
         # an employer's letter of a raise, a transfer or an appointment
@@ -339,7 +340,13 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " blood count:3, glucose:2, cholesterol:2, triglycerides:2, creatinine:2,"
         " resultados de laboratorio:4, laboratorio clinico:3, hemoglobina:3,"
         " biometria hematica:4, quimica sanguinea:4, examen de sangre:3,"
-        " examenes de laboratorio:4, valores de referencia:3",
+        " examenes de laboratorio:4, valores de referencia:3,"
+        # a radiologist's report of a scan: the study, the patient's history, what was seen
+        " radiology:3, radiologist:3, radiology report:4, mri:3, magnetic resonance:3,"
+        " ct scan:3, computed tomography:3, ultrasound:3, sonography:3, x ray:2,"
+        " mammogram:3, clinical history:3, findings:2, impression:2,"
+        " radiologia:3, resonancia magnetica:3, tomografia:3, ecografia:3, ultrasonido:3,"
+        " radiografia:3",
         " pediatrics:3, excuse from school:3, excuse from work:3, school excuse:3,"
         " seen in clinic:3, seen in our clinic:3, excusa medica:4, pediatria:3,"
         " family medicine:3, internal medicine:3, medicine:1, medicina familiar:3,"
@@ -504,6 +511,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " senior secondary:3, examination:2, roll no:2, semester:2, cgpa:3,"
         " diplomado:3, otorga el presente:3, otorga la presente:3, por haber acreditado:3,"
         " por haber concluido:3, curso a distancia:3, titulo de licenciado:4,"
+        " ha superado con exito:3, supero con exito:3, duracion del curso:3,"
         " titulo de licenciada:4, licenciado en:3, licenciada en:3, licenciatura:3,"
         " validez oficial de estudios:4, examen reglamentario:3, facultad de:2,"
         " carrera de:2, aprobo:2,"

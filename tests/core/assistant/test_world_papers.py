@@ -12,7 +12,9 @@ status and salary; an account's activity printed from a bank's website; a teache
 certificate for a workshop given; an online course's certificate in Spanish; a training
 certificate in Portuguese; a certificate of thanks in Spanish; a professor's reference;
 a medical school's certificate of a course; a Colombian pay slip; a certificate of
-community service; and a civil registry's copy of a birth (none). A guide to a tab's papers is none.
+community service; a civil registry's copy of a birth (none); a radiologist's report; a
+Colombian certificate of employment; a Spanish foundation's course certificate; and a Blue
+Cross card as OCR reads it. A guide to a tab's papers is none.
 (Written here in the words such papers use; the real ones the figures were measured on
 are not kept in the repository.)"""
 
@@ -200,6 +202,27 @@ CASES = [
      "09 del Libro de Registros de NACIMIENTOS. Hace constar que le ha sido presentado un "
      "niño por la ciudadana Ana Díaz, domiciliada en la Parroquia Norte, y expuso que el "
      "niño nació el día nueve de noviembre del año dos mil cuatro."),
+    ("medical", "medical_record",  # a radiologist's report
+     "LAKESIDE RADIOLOGY ASSOCIATES\nRE: Ruiz, Ana; 41 F   Acct #: 000812\nStudy: Brain MRI\n"
+     "DOS: 04/29/2021\nClinical History:\nIntermittent headaches.\nTechnique:\nNoncontrast "
+     "MRI of the brain in three planes.\nFindings:\nThe ventricles are normal in volume. "
+     "There is no evidence of mass lesion.\nImpression:\nNo acute intracranial process."),
+    ("employment", "employer_letter",  # a Colombian certificate of employment
+     "C E R T I F I C A C I O N\nANDES CONTACT S.A.S., identificado con el NIT 900.087.315-3 "
+     "certifica que el señor MIGUEL VARELA, identificado con Cédula de ciudadanía número "
+     "80108753, está prestando a esta compañía sus servicios como Consultor, bajo un contrato "
+     "de nómina a término indefinido desde el 14 de mayo del 2020, con una asignación mensual "
+     "de $1,000,000.00.\nEsta certificación se expide a solicitud del interesado el 31 de "
+     "marzo del 2021."),
+    ("community", "school_record",  # a Spanish foundation's course certificate
+     "FUNDACION ADECCO\nFundación Adecco certifica que\nSILVIA SÁNCHEZ VARGAS\ncon DNI: "
+     "Y9093411F\nha superado con éxito el curso de\nFundamentos de Programación\n"
+     "Duración del curso  Fecha de finalización\n30 horas  20/11/2023\nCoordinadora"),
+    ("medical", "health_insurance",  # a Blue Cross card as OCR reads its photo
+     "Preferred-Care Blue\nKansas City\nAn Independent Licensee of the\nBive Cross Bive "
+     "Shield Association\nHOSPITAL ADMISSIONS REQUIRE PRIOR APPROVAL\nJOHN A DOE\n"
+     "YBC999999999 99\nGROUP: 272550000001\n75.00 EMER ROOM\n20.00 OFFICE VISIT\n"
+     "BCBSKC RX 1-800-228-1496\nCUST SERV: 816-232-8396"),
 ]
 
 
