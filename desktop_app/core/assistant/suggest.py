@@ -112,6 +112,16 @@ QUIET_NONE = 0.7  # how sure that "none" is: below THRESHOLD, the user decides
 # "hospital"), or three ordinary cues of another tab (a meter, its reading, the kWh).
 BILL_HOLD = {"medical": 4.0, "residence": 6.0, "employment": 6.0, "community": 6.0}
 BILLS = frozenset({"receipt_invoice", "other"})  # the types of none that invoices are
+# A bill or a receipt whose first BILL_HEAD lines name a pharmacy, a clinic, a hospital or a
+# dentist's office is a medical bill: the labellers filed all four such papers in our sets
+# (two pharmacies' invoices, a dental office's boleta, a hospital's invoice) as proof of
+# treatment.
+_PROVIDER = re.compile(
+    r" (pharmacy|pharmacie|farmacia|drogueria|chemists?|druggists?|hospital|hospitals|"
+    r"clinic|clinica|clinique|medical cent(?:er|re)|centro medico|consultorio|dental|"
+    r"dentist|dentista) ")
+BILL_HEAD = 6
+PROVIDER_BILL = 0.8  # how sure that is
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
 TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
 # A paper whose title says it explains papers (a guide to the immunizations a school asks
@@ -293,6 +303,11 @@ _NOT_NAMES = ("received from", "to whom", "a quien", "dear", "estimad", "re ", "
               "fecha", "translation", "traduccion", "page", "pagina", "paid by", "pagado por")
 
 
+_TABLE_HEADS = frozenset({"item", "items", "qty", "quantity", "rate", "amount", "price",
+                          "description", "total", "unit", "pack", "descripcion", "cantidad",
+                          "precio", "importe", "valor"})
+
+
 def issuer(text: str) -> str:
     """Who the document is from: the first short line near the top that reads like a
     name (its words capitalised; not a heading such as "Pay Stub", not a date, not an
@@ -311,6 +326,8 @@ def issuer(text: str) -> str:
             continue
         if normalise(line).strip().startswith(_NOT_NAMES) or line.startswith(("[", "(")):
             continue
+        if len(_TABLE_HEADS & set(normalise(line).split())) >= 2:
+            continue  # a table's row of column names ("Item  Pack  Qty  Rate  Amount")
         long_words = [w for w in _HEADING_WORDS.findall(line) if len(w) >= 3]
         if sum(w[0].isupper() for w in long_words) < 0.6 * len(long_words):
             continue  # a sentence of the text ("The term of the lease is twelve months.")
@@ -364,7 +381,8 @@ def suggest_for_text(
         score, found = type_scores["identity"]
         type_scores["identity"] = (score + MRZ_WEIGHT, [*found, ("machine readable zone",
                                                                  MRZ_WEIGHT)])
-    top_lines = [line for line in text.splitlines() if _HEADING_WORDS.search(line)][:HEAD_LINES]
+    head_lines = [line for line in text.splitlines() if _HEADING_WORDS.search(line)][:BILL_HEAD]
+    top_lines = head_lines[:HEAD_LINES]
     if any(_DOCTOR_HEAD.match(line) for line in top_lines):
         score, found = type_scores["medical_record"]
         type_scores["medical_record"] = (score + DOCTOR_HEAD_WEIGHT,
@@ -405,12 +423,19 @@ def suggest_for_text(
     )
     if type_scores[best_type][0] == 0:
         best_type = "other"
+    provider = _PROVIDER.search(normalise(" ".join(head_lines)))
+    if best == "none" and best_type in BILLS and not explains and provider:
+        # A bill a pharmacy, a clinic or a hospital heads is what the patient paid for care.
+        best, best_type = "medical", "medical_claim"
+        confidence = max(probabilities["medical"], PROVIDER_BILL)
     cues = sorted(
         {cue: w for key, (_s, found) in type_scores.items() for cue, w in found
          if TYPES_BY_KEY[key].category == best}.items(),
         key=lambda item: -item[1],
     )
-    evidence = tuple(cue for cue, _w in cues) + ((explains,) if explains else ())
+    evidence = tuple(dict.fromkeys((
+        *(cue for cue, _w in cues), *((explains,) if explains else ()),
+        *((provider.group(1),) if best == "medical" and provider else ()))))
     language = _language(text, pages, fallback_language)
     day_first = (language.language in ("es", "fr", "pt", "ht")
                  or bool(_DAY_FIRST_PLACE.search(norm)))

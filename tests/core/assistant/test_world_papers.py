@@ -291,3 +291,26 @@ def test_a_certificate_of_work_is_not_a_letter_of_support_for_its_praise() -> No
             "02-10-2014 to 01-10-2016. He is a hardworking man. He is a honest man. He is good "
             "Moral Character.")
     assert suggest_for_text(text, today=TODAY).category != "community"
+
+
+@pytest.mark.parametrize("text", [
+    "SUNRISE PHARMACY\n100 Feet Road, Coimbatore\nDate: 29-10-2022\nInvoice To: Ravi Kumar\n"
+    "Item  Pack  Qty  Rate  Amount\nAmoxicillin 500 caps  10  2  45.00  90.00\n"
+    "Discount 5.00\nSub total 85.00",
+    "CONSULTORIO DENTAL SONRISAS\nBoleta de venta electrónica\nFecha de emisión: 21/07/2025\n"
+    "Descripción  Cantidad  Precio\nLimpieza dental  1  80.00\nSubtotal 80.00\nIGV 14.40\n"
+    "Total a pagar 94.40\nGracias por su compra",
+], ids=["pharmacy-invoice", "dental-office-boleta"])
+def test_a_bill_a_pharmacy_or_a_clinic_heads_is_medical(text: str) -> None:
+    """What the patient paid for care proves the care, though it prints what every
+    invoice prints."""
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "medical", found.reason
+    assert found.document_type == "medical_claim"
+
+
+def test_a_restaurant_s_receipt_is_still_none() -> None:
+    text = ("CASA LUPITA RESTAURANTE\nBoleta de venta\nFecha: 02/03/2024\nDescripción  Cantidad\n"
+            "Almuerzo del día  2  24.00\nSubtotal 24.00\nIGV 4.32\nTotal a pagar 28.32\n"
+            "Gracias por su compra")
+    assert suggest_for_text(text, today=TODAY).category == "none"
