@@ -292,7 +292,7 @@ SHOP_INVOICE = ["Bayside Office Furniture", "INVOICE",
 def test_a_hospital_invoice_is_never_put_aside_as_none(
         services: Services, case_id: int, tmp_path: Path) -> None:
     """A shop's invoice proves nothing: "none of the four". A hospital's invoice naming the
-    patient and the insurance is proof of treatment: it is left for the user to file."""
+    patient and the insurance is proof of treatment: a medical bill."""
     hospital, shop = _import(services, case_id,
                              _scan(HOSPITAL_INVOICE, tmp_path / "hospital.png"),
                              _scan(SHOP_INVOICE, tmp_path / "shop.png"))
@@ -300,7 +300,8 @@ def test_a_hospital_invoice_is_never_put_aside_as_none(
     made = {s.document_id: s.suggestion for s in
             services.assistant.suggest_ready_documents(case_id)}
     assert made[shop].category == "none"
-    assert made[hospital].category is None
+    assert made[hospital].category == "medical"
+    assert made[hospital].document_type == "medical_claim"
     assert made[hospital].sure_date == "2023-02-10"
 
 
