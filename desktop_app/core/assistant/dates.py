@@ -41,8 +41,7 @@ Conventions (what "the date of the document" is, per type):
   December 31, 2018") and a date under the signature;
 - invoices: never the ship or delivery date;
 - two different days that score the same: the paper does not say which is its own, so the
-  one chosen is only a date to check (a letter dated at its top and again under its
-  signature);
+  one chosen is only a date to check;
 - no date before 1950 wins over a later one (``OLD_DATE``): it is a date of birth, a form's
   edition or a misread year; "Revised 03/2017" is a form's edition, not its date;
 - a range's first date starts a period, whatever label a row of labels put before it;
