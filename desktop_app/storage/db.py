@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,7 +53,7 @@ def connect(path: Path, keys: DataKeys | None = None) -> sqlite_utils.Database:
         raise storage_error(OSError(errno.EROFS, os.strerror(errno.EROFS)), path)
     try:
         conn = open_connection(path, keys)
-        conn.execute("PRAGMA journal_mode=WAL")
+        use_wal(conn)
         # FULL in WAL mode makes every commit durable through a power cut.
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
@@ -73,6 +74,29 @@ def connect(path: Path, keys: DataKeys | None = None) -> sqlite_utils.Database:
     db = sqlite_utils.Database(conn)
     migrate(db, path)
     return db
+
+
+BUSY_SECONDS = 30.0
+
+
+def use_wal(conn: Any) -> None:
+    """Switch to the WAL journal. While another connection writes a new database still in
+    its first journal (another window or command making the same new data folder),
+    SQLite refuses the switch at once, without waiting out the busy timeout as it does
+    for any other lock: wait for that writer the same way, briefly and again."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except database_errors() as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            pause(0.02)
+
+
+def pause(seconds: float) -> None:
+    time.sleep(seconds)
 
 
 def _encrypted(path: Path) -> bool:

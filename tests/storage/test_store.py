@@ -145,6 +145,35 @@ def test_opening_the_folder_again_keeps_another_process_scratch_files(data_dir: 
         second.close()
 
 
+def test_a_folder_opened_while_another_is_still_making_its_database_waits_for_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another window or command is writing the new database in its first journal: SQLite
+    refuses the switch to WAL at once, without waiting as it does for other locks. The
+    second opening waits for the writer to finish, then opens the folder."""
+    from desktop_app.storage import db as db_module
+
+    path = tmp_path / "evidence.db"
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("CREATE TABLE being_made (x)")
+    waits: list[float] = []
+
+    def writer_finishes(seconds: float) -> None:
+        waits.append(seconds)
+        if writer.in_transaction:
+            writer.execute("COMMIT")
+
+    monkeypatch.setattr(db_module, "pause", writer_finishes, raising=False)
+    db = connect(path)
+    try:
+        assert waits, "the writer's lock was never met"
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        db.conn.close()
+        writer.close()
+
+
 @pytest.mark.plain_folder
 def test_two_processes_opening_a_new_data_folder_at_once_both_succeed(data_dir: Path) -> None:
     import subprocess
