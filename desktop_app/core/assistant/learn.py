@@ -5,14 +5,22 @@ few examples still knows what each category looks like).
 
 The model is small and rebuilt on demand from the stored examples (word counts): a few
 hundred confirmed documents train in milliseconds.
+
+``common_model`` is the same kind of model trained on the words of hundreds of real
+papers that people labelled, shipped with the app (``assets/words/common_words.json``,
+built by ``tools/common_words.py``): how papers of each tab are worded, before the user
+has filed anything.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from importlib import resources
 
 from desktop_app.core.assistant.knowledge import CATEGORIES, DOCUMENT_TYPES
 from desktop_app.core.assistant.text import words
@@ -95,4 +103,23 @@ def train(examples: Iterable[Example]) -> Model:
         for word in example.counts:
             totals[word] += 1
             model.vocabulary.add(word)
+    return model
+
+
+@functools.cache
+def common_model() -> Model:
+    """The model of how each tab's papers are worded, from the shipped word counts (how
+    many labelled papers of each tab hold each word), on top of the built-in cue words."""
+    path = resources.files("desktop_app") / "assets" / "words" / "common_words.json"
+    counts = json.loads(path.read_text(encoding="utf-8"))
+    model = train(())
+    for category, papers in counts["papers"].items():
+        if category in CATEGORIES:
+            model.examples += int(papers)
+            model.category_docs[category] += int(papers)
+    for category, held in counts["words"].items():
+        if category in CATEGORIES:
+            model.word_totals.setdefault(category, Counter()).update(
+                {str(w): int(n) for w, n in held.items()})
+            model.vocabulary.update(str(w) for w in held)
     return model
