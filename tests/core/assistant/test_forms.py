@@ -96,19 +96,29 @@ def test_two_signs_of_a_paper_that_proves_nothing_file_it_as_none_one_does_not()
         assert suggest_for_text(one_sign, today=TODAY).category is None, one_sign
 
 
-def test_a_clear_page_that_names_nothing_of_the_four_is_hinted_as_not_evidence() -> None:
-    """A page read clearly that says nothing of a home, a job, health or a community (a
-    product leaflet, a vehicle registration notice) is left for review with "none of the
-    four" as the hint, and why (a diploma or a reference letter the cues do not know reads
-    the same way: on real papers nobody tuned to, such a "none" was wrong more often than
-    right); the same words read badly (handwriting OCR could not read) stay for the user
-    with no hint: they may be a letter of support the assistant could not read."""
+def test_a_clear_page_that_names_nothing_of_the_four_is_filed_as_none_only_when_worded_so(
+) -> None:
+    """A page read clearly that says nothing of a home, a job, health or a community is
+    "none" to the cues. A product leaflet is also worded like the papers of no tab, so it
+    is filed as none. A dance school's report says nothing the cues know either, but is
+    worded like a community paper: it is left for review with "none of the four" only as
+    the hint, and why (on real papers nobody tuned to, such a "none" was wrong more often
+    than right). The same words read badly (handwriting OCR could not read) stay for the
+    user with no hint: they may be a letter of support the assistant could not read."""
     article = ("Textract makes it easy to quickly and accurately extract text from millions "
                "of scanned pages, forms and tables without writing code. Its models were "
                "trained on many kinds of papers, such as contracts, sales orders and "
                "order sheets, so no templates or rules have to be written by hand, "
                "whatever the layout of the page may be.")
-    found = suggest_for_text(article, today=TODAY)
+    leaflet = suggest_for_text(article, today=TODAY)
+    assert (leaflet.category, leaflet.evidence) == ("none", ())
+    assert leaflet.reason == "reads clearly but mentions nothing the four tabs need"
+    report = ("Spring term progress. Ballet technique: shows good posture and works hard at "
+              "turns. Jazz: learns the routines quickly and helps the younger dancers in "
+              "class. Tap: needs more practice at home with the rhythm exercises. Attendance "
+              "was excellent this term and she took part in the winter show with her group, "
+              "which the parents enjoyed very much.")
+    found = suggest_for_text(report, today=TODAY)
     assert (found.category, found.best_guess, found.evidence) == (None, "none", ())
     assert QUIET_NONE <= found.confidence < THRESHOLD
     assert "Needs your review: it reads clearly but mentions nothing the four tabs need" \

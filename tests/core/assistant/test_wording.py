@@ -1,0 +1,51 @@
+"""The assistant files a paper its cues leave unsure when the paper is worded like the
+papers of the tab its cues lean to (the shipped word model, ``learn.common_model``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import resources
+
+from desktop_app.core.assistant import suggest_for_text
+from desktop_app.core.assistant.cues import CATEGORIES
+from desktop_app.core.assistant.suggest import AGREED, AUTO_ACCEPT, THRESHOLD
+
+TODAY = dt.date(2025, 6, 1)
+REPORT = ("Spring term progress. Ballet technique: shows good posture and works hard at "
+          "turns. Jazz: learns the routines quickly and helps the younger dancers in class. "
+          "Tap: needs more practice at home with the rhythm exercises. Attendance was "
+          "excellent this term and she took part in the winter show with her group, which "
+          "the parents enjoyed very much.")
+
+
+def test_a_paper_the_cues_leave_unsure_is_filed_when_worded_like_its_tabs_papers() -> None:
+    """A dance school's term report: its cues ("school", "attendance") only lean to
+    community, and it is worded as community papers are: it is filed there, as sure as
+    AGREED, which auto-accept never applies by itself."""
+    found = suggest_for_text("Riverside Dance School\n\n" + REPORT, today=TODAY)
+    assert found.category == "community"
+    assert found.evidence[:2] == ("attendance", "school")
+    assert THRESHOLD <= found.confidence == AGREED < AUTO_ACCEPT
+
+
+def test_a_short_paper_is_not_filed_by_its_wording() -> None:
+    """A few words say too little of how a paper is worded: the cues alone decide."""
+    found = suggest_for_text("Riverside Dance School\nAttendance: excellent\nJazz, tap",
+                             today=TODAY)
+    assert (found.category, found.best_guess) == (None, "community")
+
+
+def test_the_shipped_word_counts_hold_only_words_many_papers_share() -> None:
+    """The counts come from real people's papers: only words of letters that at least
+    three papers hold are kept (no one's name, number or address of their own)."""
+    path = resources.files("desktop_app") / "assets" / "words" / "common_words.json"
+    counts = json.loads(path.read_text(encoding="utf-8"))
+    assert set(counts["papers"]) == set(CATEGORIES)
+    assert all(n >= 50 for n in counts["papers"].values())
+    papers: dict[str, int] = {}
+    for held in counts["words"].values():
+        for word, n in held.items():
+            papers[word] = papers.get(word, 0) + n
+    assert len(papers) > 1000
+    assert all(word.isalpha() and n >= 3 for word, n in papers.items())
