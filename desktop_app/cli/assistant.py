@@ -28,6 +28,7 @@ def _suggestion_json(doc: Document, found: DocumentSuggestion | None) -> dict[st
         "confidence": s.confidence if s else None,
         "best_guess": s.best_guess if s else None,
         "evidence": list(s.evidence) if s else [],
+        "worded": list(s.worded) if s else [],
         "reason": s.reason if s else _("pages still being read"),
         "document_type": s.document_type if s else None,
         "date": s.sure_date if s else None,

@@ -20,7 +20,8 @@ from desktop_app.storage.store import now
 
 _COLUMNS = (
     "document_id, category, confidence, best_guess, evidence, document_type, doc_date, "
-    "date_confidence, date_evidence, language, language_confidence, title, learned, status"
+    "date_confidence, date_evidence, language, language_confidence, title, learned, status, "
+    "worded"
 )
 
 
@@ -29,10 +30,11 @@ def save_suggestion(db: sqlite_utils.Database, document_id: int, s: Suggestion) 
     with transaction(db):
         db.execute(
             f"INSERT OR REPLACE INTO suggestions({_COLUMNS}, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)",
             [document_id, s.category, s.confidence, s.best_guess, json.dumps(s.evidence),
              s.document_type, s.date, s.date_confidence, s.date_evidence, s.language,
-             s.language_confidence, s.title, json.dumps(s.learned), now()],
+             s.language_confidence, s.title, json.dumps(s.learned), json.dumps(s.worded),
+             now()],
         )
 
 
@@ -49,10 +51,21 @@ def _suggestion(row: Sequence[Any]) -> DocumentSuggestion:
             date_confidence=date_confidence, date_evidence=row[8], language=language,
             language_confidence=float(row[10]),
             needs_translation=language not in (None, "en"), title=row[11],
-            learned=tuple(json.loads(row[12])),
+            learned=tuple(json.loads(row[12])), worded=_words(row[14]),
         ),
         accepted=row[13] == "accepted",
     )
+
+
+def _words(stored: Any) -> tuple[str, ...]:
+    """A stored list of words, as read back: anything else is no words."""
+    try:
+        found = json.loads(stored)
+    except (TypeError, ValueError):
+        return ()
+    if not isinstance(found, list):
+        return ()
+    return tuple(w for w in found if isinstance(w, str))
 
 
 def _implausible(date: str) -> bool:

@@ -426,6 +426,12 @@ def _v9(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v10(db: sqlite_utils.Database) -> None:
+    """A suggestion also keeps the words that made its paper read like its tab's papers
+    (``suggest.AGREE``), to say why it was filed."""
+    run_script(db, "ALTER TABLE suggestions ADD COLUMN worded TEXT NOT NULL DEFAULT '[]';")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9)
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10)
 SCHEMA_VERSION = len(MIGRATIONS)

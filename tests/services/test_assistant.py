@@ -413,3 +413,31 @@ def test_a_chilean_pay_slip_read_from_a_scan_is_employment(
     assert made[slip].category == "employment", made[slip].reason
     assert made[slip].document_type == "pay_stub"
     assert made[slip].language == "es"
+
+
+REPORT = ["Riverside Dance School", "Spring term progress.",
+          "Ballet technique: shows good posture and works hard at turns.",
+          "Jazz: learns the routines quickly and helps the younger dancers in class.",
+          "Tap: needs more practice at home with the rhythm exercises.",
+          "Attendance was excellent this term and she took part in the winter show",
+          "with her group, which the parents enjoyed very much."]
+
+
+def test_a_paper_filed_by_its_wording_says_so_when_read_back(
+        services: Services, case_id: int, tmp_path: Path) -> None:
+    """A dance school's term report, which its cues only lean to community, is suggested
+    there because it is worded like community papers, and says so (in the user's
+    language) when the suggestion is read back from the data folder."""
+    from desktop_app.i18n import set_language
+
+    (doc,) = _import(services, case_id, make.text_pdf(tmp_path / "report.pdf",
+                                                             ["\n".join(REPORT)]))
+    services.assistant.suggest_ready_documents(case_id)
+    found = services.assistant.get_suggestion(case_id, doc).suggestion
+    assert found.category == "community" and found.worded
+    assert "worded like papers of its kind (“" in found.reason
+    set_language("es")
+    try:
+        assert "redactado como los documentos de su clase («" in found.reason
+    finally:
+        set_language("en")

@@ -192,6 +192,8 @@ class Suggestion:
     needs_translation: bool
     title: str
     learned: tuple[str, ...] = field(default_factory=tuple)  # words the user's model used
+    # the words that made it read like its tab's papers, when that filed it (``AGREE``)
+    worded: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def date_sure(self) -> bool:
@@ -225,6 +227,9 @@ class Suggestion:
         if self.learned:
             parts.append(_("like documents you filed (“{words}”)").format(
                 words=", ".join(self.learned)))
+        if self.worded:
+            parts.append(_("worded like papers of its kind (“{words}”)").format(
+                words=", ".join(self.worded)))
         return "; ".join(parts)
 
 
@@ -486,9 +491,12 @@ def suggest_for_text(
         # proves anything: without a label ("Date:", "effective") no date beats a guess.
         date = None
     guess = best if evidence or learned or quiet else None
+    worded: tuple[str, ...] = ()
     if chosen is None and guess is not None and _worded_like(counts, guess):
         # Filed by the cues and the wording together; its date stays as unsure as it was.
         chosen, confidence = guess, max(confidence, AGREED)
+        worded = tuple([w for w in common_model().telling_words(counts, guess, n=8)
+                        if not any(w in cue.split() for cue in evidence)][:3])
     document_type = best_type if chosen or evidence else "other"
     return Suggestion(
         category=chosen,
@@ -504,6 +512,7 @@ def suggest_for_text(
         needs_translation=language.language not in (None, "en"),
         title=make_title(document_type, text),
         learned=learned if chosen else (),
+        worded=worded,
     )
 
 
