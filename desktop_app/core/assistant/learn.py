@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 from desktop_app.core.assistant.knowledge import CATEGORIES, DOCUMENT_TYPES
 from desktop_app.core.assistant.text import words
@@ -108,10 +109,15 @@ def train(examples: Iterable[Example]) -> Model:
 
 @functools.cache
 def common_model() -> Model:
-    """The model of how each tab's papers are worded, from the shipped word counts (how
-    many labelled papers of each tab hold each word), on top of the built-in cue words."""
+    """The model of how each tab's papers are worded, from the shipped word counts."""
     path = resources.files("desktop_app") / "assets" / "words" / "common_words.json"
-    counts = json.loads(path.read_text(encoding="utf-8"))
+    return model_from_counts(json.loads(path.read_text(encoding="utf-8")))
+
+
+def model_from_counts(counts: Mapping[str, Any]) -> Model:
+    """A model from word counts ({"papers": {tab: papers}, "words": {tab: {word: how many
+    of its papers hold it}}}, as ``tools/common_words.py`` writes them), on top of the
+    built-in cue words."""
     model = train(())
     for category, papers in counts["papers"].items():
         if category in CATEGORIES:
