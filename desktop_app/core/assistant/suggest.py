@@ -1,13 +1,14 @@
 """One document's suggestion: category (or "needs your review"), type, date, language,
 title, and why.
 
-Scoring: every document type adds up the weights of its cues found in the text; a category's score
-is its best type's score plus a third of its other types' (a lease that also mentions rent receipts
-is still residence). Scores become a confidence with a softmax that includes an "unsure" option of
-fixed score, so a document that says little is never confidently anything. A paper the cues leave
-unsure is filed when it is worded like the papers of the tab they lean to (``AGREE``). What the user
-taught (``learn.Model``) adds up to ``LEARNED_WEIGHT`` points to the category it believes in, in
-proportion to its belief and to how many documents it learned from.
+Scoring: every document type adds up the weights of its cues found in the text; a
+category's score is its best type's score plus a third of its other types' (a lease that
+also mentions rent receipts is still residence). Scores become a confidence with a softmax
+that includes an "unsure" option of fixed score, so a document that says little is never
+confidently anything. A paper the cues leave unsure is filed when it is worded like the
+papers of the tab they lean to (``AGREE``). What the user taught (``learn.Model``) adds up
+to ``LEARNED_WEIGHT`` points to the category it believes in, in proportion to its belief
+and to how many documents it learned from.
 
 A form is read by its printed part: when the OCR word boxes are given, cues printed large
 near the top of the first page (its title, ``layout.heading``) count more (a cue that
@@ -92,14 +93,15 @@ CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is tol
 # the Latin alphabet count: the cues are English, Spanish, French and Portuguese, so a bank
 # statement in Persian or a letter in Ukrainian says nothing the assistant can read, not
 # nothing at all — it stays for the user with no hint.
-# Such a paper is filed as none only when it also names itself as a paper that proves nothing (a
-# receipt, a menu: see ``named_nothing``) or is worded like such papers (``AGREE``); otherwise
-# "none" is only the hint shown with "Needs your review". On the sets of real papers we had tuned
-# the cues to, a quiet paper was not evidence 20 times in 21; on sets nobody had tuned to, only 7
-# times in 17 — a diploma, a lab report, a dentist's prescription, a teacher's recognition, a
-# training certificate in Portuguese and a professor's reference letter say nothing the cues know,
-# yet belong under a tab. The cues are what makes a paper quiet, so only blind papers tell how often
-# a quiet one is evidence.
+# Such a paper is filed as none only when it also names itself as a paper that proves
+# nothing (a receipt, a menu: see ``named_nothing``) or is worded like such papers
+# (``AGREE``); otherwise "none" is only the hint shown with "Needs your review". On the
+# sets of real papers we had tuned the cues to, a quiet paper was not evidence 20 times in
+# 21; on sets nobody had tuned to, only 7 times in 17 — a diploma, a lab report, a
+# dentist's prescription, a teacher's recognition, a training certificate in Portuguese
+# and a professor's reference letter say nothing the cues know, yet belong under a tab.
+# The cues are what makes a paper quiet, so only blind papers tell how often a quiet one
+# is evidence.
 QUIET_TABS = 2.0  # at most one ordinary cue (or two lesser ones) for all the tabs
 CLEAR_WORDS = 12
 CLEAR_WORD = 85.0
