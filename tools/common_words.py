@@ -103,7 +103,7 @@ def filed(papers: list[Paper], common: Model) -> tuple[int, int]:
 
 
 def leave_one_out(papers: list[Paper], min_papers: int, min_sets: int) -> None:
-    totals = Counter()
+    totals: Counter[tuple[str, str]] = Counter()
     for folder in dict.fromkeys(p.folder for p in papers):
         held_out = [p for p in papers if p.folder == folder]
         others = count([p for p in papers if p.folder != folder], min_papers, min_sets)
