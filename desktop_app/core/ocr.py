@@ -135,19 +135,21 @@ def ocr_image(
     timeout: float = DEFAULT_TIMEOUT,
     tesseract: str | None = None,
     compress: bool = False,
+    local: bool = False,
 ) -> OcrResult:
     """Read ``image``; outputs land in ``workdir`` (which the caller owns and cleans).
     ``tesseract`` is the executable (default: pytesseract's setting). The picture goes
     to Tesseract as an uncompressed BMP: writing it costs nothing (a PNG cost 12 % of the
     reading, measured). ``compress``: as a quickly compressed PNG instead, for a picture
     enlarged for reading, whose BMP would be several times the file it came from (in a
-    protected folder the work folder is in memory)."""
+    protected folder the work folder is in memory). ``local``: black and white decided
+    by each pixel's neighbourhood (see ``run_tesseract``)."""
     workdir.mkdir(parents=True, exist_ok=True)
     source = workdir / ("page.png" if compress else "page.bmp")
     (image if image.mode in ("1", "L", "RGB") else image.convert("RGB")).save(
         source, **({"format": "PNG", "compress_level": 1} if compress else {"format": "BMP"}))
     return ocr_file(source, workdir, dpi=estimate_dpi(image), psm=psm,
-                    languages=languages, timeout=timeout, tesseract=tesseract)
+                    languages=languages, timeout=timeout, tesseract=tesseract, local=local)
 
 
 def ocr_file(
@@ -159,18 +161,15 @@ def ocr_file(
     languages: str = DEFAULT_LANGUAGES,
     timeout: float = DEFAULT_TIMEOUT,
     tesseract: str | None = None,
+    local: bool = False,
 ) -> OcrResult:
     """Read the image file ``source`` as it is (Tesseract decodes it itself), once:
     upright (``psm`` "3"), or whichever way up it is ("1", which also says the turn)."""
     workdir.mkdir(parents=True, exist_ok=True)
     command = tesseract or tesseract_cmd()
-    return _read(command, source, workdir / f"psm{psm}", psm, languages, dpi, timeout)
-
-
-def _read(command: str, source: Path, base: Path, psm: str, languages: str, dpi: int,
-          timeout: float) -> OcrResult:
+    base = workdir / (f"psm{psm}-local" if local else f"psm{psm}")
     run_tesseract(source, base, psm=psm, languages=languages, dpi=dpi, timeout=timeout,
-                  command=command)
+                  command=command, local=local)
     hocr = base.with_suffix(".hocr").read_text(encoding="utf-8")
     return parse_hocr(hocr, base.with_suffix(".pdf"))
 
@@ -292,11 +291,16 @@ def _run(args: list[str], workdir: Path, timeout: float
 
 def run_tesseract(
     source: Path, base: Path, *, psm: str = "3", languages: str, dpi: int, timeout: float,
-    command: str | None = None,
+    command: str | None = None, local: bool = False,
 ) -> None:
+    """Read ``source`` into ``base``.hocr and ``base``.pdf (its text layer). ``local``:
+    Tesseract decides black and white by each pixel's neighbourhood (Sauvola) instead of
+    one level for the page (Otsu): print on a patterned or unevenly lit ground (an ID
+    card's guilloche, a dim photo, a receipt) reads where one level loses it."""
     args = [
         command or tesseract_cmd(), str(source), str(base), "--psm", psm, "--dpi", str(dpi),
-        "-l", languages, "-c", "textonly_pdf=1", "pdf", "hocr",
+        "-l", languages, "-c", "textonly_pdf=1",
+        *(["-c", "thresholding_method=2"] if local else []), "pdf", "hocr",
     ]
     proc = _run(args, base.parent, timeout)
     if proc is None:

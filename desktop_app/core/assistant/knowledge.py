@@ -311,7 +311,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
     DocumentType("work_authorization", "Work authorization", "employment", _cues(
         "employment authorization:5, employment authorization document:5, i 765:4,"
         " i 766:4, work permit:3, permiso de trabajo:4, autorizacion de empleo:4,"
-        " card expires:2, valid from:1",
+        " card expires:2, valid from:1,"
+        # printed on the card itself (I-766); a permanent resident card does not say it
+        " not valid for reentry:4",
         "permis de travail:4, autorisation de travail:4, autorização de trabalho:4,"
         " permissão de trabalho:4, pèmi travay:4, otorizasyon travay:4")),
     DocumentType("medical_record", "Medical record", "medical", _cues(
