@@ -115,7 +115,11 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "conta de luz:4, conta de água:4, conta de energia:4, conta de gás:4,"
         " valor a pagar:2, leitura:2, unidade consumidora:3, endereço de instalação:3,"
         " energia elétrica:3, fornecimento de energia:3, conta de telefone:4,"
-        " conta de internet:4",
+        " conta de internet:4,"
+        # a Brazilian water and sewer bill: its meter, its readings, its service
+        " fatura de água:4, fatura de energia:4, fatura de luz:4, água e esgoto:3,"
+        " esgoto:2, hidrômetro:3, saneamento:2, abastecimento de água:3, tarifa de água:3,"
+        " mês de referência:2",
         "bòdwo kouran:4, bòdwo dlo:4, bòdwo:2, konsomasyon:2, kontè:1, elektrisite:2")),
     DocumentType("bank_statement", "Bank statement", "residence", _cues(
         "statement period:3, beginning balance:3, ending balance:3, opening balance:2,"
@@ -273,6 +277,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " appointment letter:4, letter of appointment:4, offer letter:3,"
         " offer of employment:4, your employment:2, your appointment:2, ctc:2,"
         " date of joining:2, continuation in service:3, hr:1,"
+        # a colleague's or a manager's recommendation: the writer's own team and work
+        " member of our team:4, part of our team:3, joined our team:3, time with us:3,"
+        " excellent worker:2, internship program:3,"
         # an employer's reference ("was an employee", "for the position she is seeking",
         # "a great asset to any employer") and an intern still at work
         " was an employee:3, an employee of:2, worked for me:4, worked under me:4,"

@@ -14,7 +14,8 @@ certificate in Portuguese; a certificate of thanks in Spanish; a professor's ref
 a medical school's certificate of a course; a Colombian pay slip; a certificate of
 community service; a civil registry's copy of a birth (none); a radiologist's report; a
 Colombian certificate of employment; a Spanish foundation's course certificate; and a Blue
-Cross card as OCR reads it. A guide to a tab's papers is none.
+Cross card as OCR reads it; a Brazilian water and sewer bill; a manager's
+recommendation of a member of the team. A guide to a tab's papers is none.
 (Written here in the words such papers use; the real ones the figures were measured on
 are not kept in the repository.)"""
 
@@ -314,3 +315,38 @@ def test_a_restaurant_s_receipt_is_still_none() -> None:
             "Almuerzo del día  2  24.00\nSubtotal 24.00\nIGV 4.32\nTotal a pagar 28.32\n"
             "Gracias por su compra")
     assert suggest_for_text(text, today=TODAY).category == "none"
+
+
+def test_a_brazilian_water_and_sewer_bill_is_a_utility_bill() -> None:
+    """A "fatura" is an invoice; a fatura of water and sewer, with its meter and its
+    readings, is the home's bill."""
+    text = ("Companhia de Saneamento do Vale\nFatura de água, esgoto e serviços\n"
+            "Número da conta: 4471203\nJOSÉ CARLOS PEREIRA\nRua das Palmeiras 18, Centro\n"
+            "Data de emissão: 09/03/2021   Mês de referência: Mar/2021\n"
+            "Vencimento: 24/03/2021\nHidrômetro  Leitura atual  Leitura anterior  Consumo\n"
+            "B19X44021  1204  1187  17\nTarifa água - residencial  52,10\nEsgoto  41,68\n"
+            "Valor a pagar (R$) 93,78")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "residence", found.reason
+    assert found.document_type == "utility_bill"
+
+
+def test_a_manager_s_recommendation_of_a_member_of_the_team_is_an_employer_letter() -> None:
+    """A manager's letter of recommendation speaks of the writer's own team and of the
+    work: it proves the work, not a community tie."""
+    text = ("03/14/2023\nTo Whom It May Concern,\nI am glad to recommend Luis Ortega. He was "
+            "an excellent worker and a valued member of our team at Bayside Printing for "
+            "four years. During his time with us he ran the press room and trained new "
+            "staff. I recommend him without reservation.\nSincerely,\nDana Whitfield\n"
+            "Operations Manager, Bayside Printing")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "employment", found.reason
+
+
+def test_a_neighbour_s_letter_of_reference_is_still_a_letter_of_support() -> None:
+    text = ("June 2, 2022\nTo Whom It May Concern,\nI have known Luis Ortega for ten years as "
+            "my neighbor. He is honest and hardworking, helps everyone on our street and is "
+            "a member of our church. I recommend him with all my heart.\nSincerely,\n"
+            "Margaret Olsen")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "community", found.reason
