@@ -51,7 +51,8 @@ NATIVE_TEXT_MIN_CHARS = 40
 # its words so) or as replacement characters. A page whose text is mostly these is read by
 # OCR, like a scan.
 _UNREADABLE = frozenset({"Co", "Cn", "Cs", "Cc"})
-# A page with a line or two of text of its own (fewer than SHORT_TEXT_CHARS) that shows
+# A page with a line or two of text of its own (fewer than SHORT_TEXT_CHARS letters in
+# words: a diploma's name, its date and a long checksum) that shows
 # much more holds its words elsewhere: drawn as outlines (DRAWN_SHAPES path segments or
 # more: a real DataCamp certificate has 51 characters of text and 3,652 segments in 16
 # paths that spell "Statement of Accomplishment") or in a picture behind the text that
@@ -200,7 +201,7 @@ def _inspect_page(path: Path, doc: pymupdf.Document, index: int) -> PdfPage:
         raise damaged(path, _("page {n} has no size").format(n=index + 1))
     chars = len(re.sub(r"\s", "", text))
     readable = readable_chars(text)
-    elsewhere = chars < SHORT_TEXT_CHARS and _shows_more(page)
+    elsewhere = _letters_in_words(text) < SHORT_TEXT_CHARS and _shows_more(page)
     usable = (text if readable >= NATIVE_TEXT_MIN_CHARS and 2 * readable > chars
               and not elsewhere else "")
     return PdfPage(index=index, width=rect.width, height=rect.height, text=usable)
@@ -211,6 +212,12 @@ def readable_chars(text: str) -> int:
     the replacement character)."""
     return sum(1 for ch in text if not ch.isspace() and ch != "\ufffd"
                and unicodedata.category(ch) not in _UNREADABLE)
+
+
+def _letters_in_words(text: str) -> int:
+    """The letters of ``text``'s words (of two letters or more, letters only): a code, a
+    number or a checksum printed under a diploma's name says nothing of what it is."""
+    return sum(len(word) for word in re.findall(r"\b[^\W\d_]{2,}\b", text))
 
 
 def _shows_more(page: pymupdf.Page) -> bool:

@@ -674,3 +674,30 @@ def test_print_on_a_patterned_card_is_read(tmp_path: Path) -> None:
     assert outcome.error is None
     assert make.recall("\n".join(lines), outcome.text) >= 0.6
     assert "authorization" in outcome.text.lower()
+
+
+def test_a_diploma_whose_own_text_is_a_name_and_a_checksum_is_read(
+    services: Services, tmp_path: Path
+) -> None:
+    """A diploma's own text can be the holder's name, a long checksum and the place and
+    month: more than a line of characters, but few words. What it is ("DIPLOMA", the
+    course) is in the picture behind, so the page is read."""
+    drawn = make.page_image(["DIPLOMA", "Diplomado en educacion financiera"], font_px=90)
+    picture = tmp_path / "drawn.png"
+    drawn.save(picture)
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_image(page.rect, filename=str(picture))
+    page.insert_text((72, 500), "BRAULIO SEBASTIAN DOMINGUEZ", fontsize=14)
+    page.insert_text((72, 540), "8f4de6d2564ae131229797ddb7e27e6a40453x8f4de6d2564ae1312297"
+                     "97ddb7e27e6ax9fd567a18d8b293c97553", fontsize=6)
+    page.insert_text((72, 580), "CIUDAD DE MEXICO, AGOSTO DE 2020", fontsize=10)
+    source = tmp_path / "diploma.pdf"
+    doc.save(source)
+    doc.close()
+    case = services.create_case(name="Braulio Dominguez")
+    services.import_files(case.id, [source])
+    assert services.process(case.id).failed == 0
+    (diploma,) = services.list_documents(case.id)
+    text = services.list_pages(diploma.id)[0].text
+    assert "DIPLOMA" in text.upper() and "DOMINGUEZ" in text.upper()
