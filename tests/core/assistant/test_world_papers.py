@@ -331,22 +331,22 @@ def test_a_brazilian_water_and_sewer_bill_is_a_utility_bill() -> None:
     assert found.document_type == "utility_bill"
 
 
-def test_a_manager_s_recommendation_of_a_member_of_the_team_is_an_employer_letter() -> None:
+@pytest.mark.parametrize(("tab", "text"), [
+    ("employment",
+     "03/14/2023\nTo Whom It May Concern,\nI am glad to recommend Luis Ortega. He was an "
+     "excellent worker and a valued member of our team at Bayside Printing for four years. "
+     "During his time with us he ran the press room and trained new staff. I recommend him "
+     "without reservation.\nSincerely,\nDana Whitfield\nOperations Manager, Bayside Printing"),
+    ("community",
+     "June 2, 2022\nTo Whom It May Concern,\nI have known Luis Ortega for ten years as my "
+     "neighbor. He is honest and hardworking, helps everyone on our street and is a member "
+     "of our church. I recommend him with all my heart.\nSincerely,\nMargaret Olsen"),
+], ids=["manager", "neighbour"])
+def test_a_manager_s_recommendation_is_an_employer_letter_a_neighbour_s_is_support(
+    tab: str, text: str
+) -> None:
     """A manager's letter of recommendation speaks of the writer's own team and of the
-    work: it proves the work, not a community tie."""
-    text = ("03/14/2023\nTo Whom It May Concern,\nI am glad to recommend Luis Ortega. He was "
-            "an excellent worker and a valued member of our team at Bayside Printing for "
-            "four years. During his time with us he ran the press room and trained new "
-            "staff. I recommend him without reservation.\nSincerely,\nDana Whitfield\n"
-            "Operations Manager, Bayside Printing")
+    work: it proves the work, not a community tie. A neighbour's stays a letter of
+    support."""
     found = suggest_for_text(text, today=TODAY)
-    assert found.category == "employment", found.reason
-
-
-def test_a_neighbour_s_letter_of_reference_is_still_a_letter_of_support() -> None:
-    text = ("June 2, 2022\nTo Whom It May Concern,\nI have known Luis Ortega for ten years as "
-            "my neighbor. He is honest and hardworking, helps everyone on our street and is "
-            "a member of our church. I recommend him with all my heart.\nSincerely,\n"
-            "Margaret Olsen")
-    found = suggest_for_text(text, today=TODAY)
-    assert found.category == "community", found.reason
+    assert found.category == tab, found.reason
