@@ -238,7 +238,10 @@ def _read_locally(job: PageJob, ready: capture.Prepared, page: Image.Image,
     if _long_words(result) >= POOR_WORDS or (result.confidence or 0) >= CLEAR_PAGE \
             or orient.ink_share(page) < BLANK_INK:
         return result
-    again = _read(job, ready, page, workdir, "3", local=True)
+    try:
+        again = _read(job, ready, page, workdir, "3", local=True)
+    except AppError:  # out of time, or Tesseract failed: the first reading stands
+        return result
     return again if _better(again, result) else result
 
 

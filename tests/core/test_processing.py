@@ -701,3 +701,23 @@ def test_a_diploma_whose_own_text_is_a_name_and_a_checksum_is_read(
     (diploma,) = services.list_documents(case.id)
     text = services.list_pages(diploma.id)[0].text
     assert "DIPLOMA" in text.upper() and "DOMINGUEZ" in text.upper()
+
+
+def test_a_second_reading_that_fails_keeps_the_first(tmp_path: Path) -> None:
+    """The second look at a poorly read page is a bonus: when Tesseract crashes or runs
+    out of time on it, the page keeps what the first reading found, with no error."""
+    log = tmp_path / "runs.log"
+    real = shutil.which("tesseract")
+    assert real is not None
+    crashing = tmp_path / "tesseract"
+    crashing.write_text(f'#!/bin/sh\necho "$*" >> "{log}"\ncase "$*" in\n'
+                        f'  *thresholding_method=2*) exit 1 ;;\nesac\nexec "{real}" "$@"\n')
+    crashing.chmod(0o755)
+    source = tmp_path / "card.png"
+    _card_on_guilloche(["Employment authorization card", "Surname Garcia Lopez"]).save(source)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path, tesseract=str(crashing)))
+    assert any("thresholding_method=2" in run for run in log.read_text().splitlines())
+    assert outcome.error is None
+    assert (tmp_path / "out" / processing.TEXT_LAYER).exists()
