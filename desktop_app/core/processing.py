@@ -115,8 +115,9 @@ def run_page_job(job: PageJob) -> PageOutcome:
 
 def _work(job: PageJob, workdir: Path) -> PageOutcome:
     """Find, straighten and light the page, decide which way up it reads, then read it
-    once (see ``core.capture``). The page read is kept as the clean image whenever it
-    is not the original as displayed, so the text layer always matches its picture."""
+    once (see ``core.capture``), twice when it reads poorly (``_read_locally``). The page
+    read is kept as the clean image whenever it is not the original as displayed, so the
+    text layer always matches its picture."""
     image = render.page_image(job.source, job.kind, job.index, dpi=300)
     scale = _pixels_per_unit(job, image)
     crop = _scaled(job.crop, scale)
@@ -137,7 +138,7 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
             if _long_words(again[1]) > (words if words < FOUND_WORDS else WHOLE_MORE * words):
                 ready = whole
                 page, result, rotation, applied = again
-    if (rotation - applied) % 360 == 0:
+    if (rotation - applied) % 360 == 0:  # the page as read stands upright
         result = _read_locally(job, ready, page, result, workdir / "local")
     cleaned = ready.straightened or applied % 360 != 0
     job.out_dir.mkdir(parents=True, exist_ok=True)
@@ -242,11 +243,7 @@ def _read_locally(job: PageJob, ready: capture.Prepared, page: Image.Image,
         again = _read(job, ready, page, workdir, "3", local=True)
     except AppError:  # out of time, or Tesseract failed: the first reading stands
         return result
-    return again if _better(again, result) else result
-
-
-def _better(again: ocr.OcrResult, first: ocr.OcrResult) -> bool:
-    return _sure_words(again) > _sure_words(first)
+    return again if _sure_words(again) > _sure_words(result) else result
 
 
 def _sure_words(result: ocr.OcrResult) -> int:
