@@ -174,9 +174,15 @@ LETTER_MORE = 1
 # all right). The word model alone, or weighed in as the user's model is, files more
 # papers, but only about 6 in 10 of them right. A short paper (fewer than AGREE_WORDS
 # words the model knows) is not worded like anything: a candidate's own short letter or a
-# hotel bill's four lines lean wherever their few words do.
+# hotel bill's four lines lean wherever their few words do. For "none" AGREE_NONE_WORDS
+# (as many as a page read clearly has, CLEAR_WORDS) are enough: a wrong "none" leaves the
+# paper unfiled, where it already is, and a receipt or a menu is short. Leave-one-set-out
+# it filed 7 more of the 541, all right (a grocery receipt, a German one, a ramen menu, a
+# restaurant's bill, an essay's cover, a product's facts, a personal note): precision
+# 96.8 % -> 96.9 %, coverage 81.9 % -> 83.2 %.
 AGREE = 0.8
 AGREE_WORDS = 25
+AGREE_NONE_WORDS = CLEAR_WORDS
 AGREED = 0.8  # how sure such a paper is: filed, never applied by auto-accept
 
 
@@ -523,8 +529,10 @@ def suggest_for_text(
 
 def _worded_like(model: Model, counts: dict[str, int], category: str) -> bool:
     """Whether the word model holds the paper's words for ``category``'s, at least
-    ``AGREE`` sure, from at least ``AGREE_WORDS`` words it knows."""
-    if sum(1 for w in counts if w in model.vocabulary) < AGREE_WORDS:
+    ``AGREE`` sure, from at least ``AGREE_WORDS`` words it knows (``AGREE_NONE_WORDS`` for
+    none)."""
+    enough = AGREE_NONE_WORDS if category == "none" else AGREE_WORDS
+    if sum(1 for w in counts if w in model.vocabulary) < enough:
         return False
     belief = model.posterior(counts)
     return bool(belief) and max(belief, key=lambda c: belief[c]) == category and (

@@ -36,6 +36,19 @@ def test_a_short_paper_is_not_filed_by_its_wording() -> None:
     assert (found.category, found.best_guess) == (None, "community")
 
 
+def test_a_short_price_list_that_says_nothing_of_the_four_is_filed_as_none() -> None:
+    """A café's price list says nothing any tab needs, and its few words are worded as
+    papers of no tab are: it is filed as none (a wrong "none" leaves a paper unfiled,
+    where it already was), not left for the user with only a hint."""
+    menu = ("Cafe Luna\nOur coffee\nEspresso 2.50\nCappuccino with steamed milk and foam "
+            "3.75\nLatte with oat milk 4.25\nHot chocolate with whipped cream 3.95\nFresh "
+            "orange juice 4.50\nCroissant with butter and jam 3.25\nBlueberry muffin 2.95\n"
+            "Bagel with cream cheese 3.50\nOpen every day from seven in the morning")
+    found = suggest_for_text(menu, today=TODAY)
+    assert (found.category, found.evidence) == ("none", ())
+    assert found.worded and found.confidence == AGREED
+
+
 def test_the_shipped_word_counts_hold_only_words_many_papers_share() -> None:
     """The counts come from real people's papers: only words of letters that at least
     three papers hold are kept (no one's name, number or address of their own)."""
