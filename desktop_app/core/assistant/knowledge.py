@@ -83,12 +83,16 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " disconnection:3, past due:2, service will be disconnected:4,"
         " aviso de desconexion:4, aviso de corte:4, corte de servicio:3, desconexion:3,"
         " saldo vencido:2,"
-        " periodo de facturacion:2, recibo de luz:4, recibo de agua:4, servicio de luz:3",
+        " periodo de facturacion:2, recibo de luz:4, recibo de agua:4, servicio de luz:3,"
+        # what a bill calls itself, and an Indian electricity bill's connection and units
+        " electricity bill:4, energy bill:3, utility bill:3, telephone bill:3,"
+        " bill of supply:3, bill period:2, billing cycle:2, energy used:2, units consumed:3,"
+        " consumer number:2, connected load:3, sanctioned load:3",
         " electricidad:2, energía eléctrica:3, suministro:2, punto de suministro:3,"
         " potencia contratada:3, lectura del contador:3, contador:2,"
         " factura de electricidad:4, factura de luz y gas:4, factura del agua:4,"
         " factura de gas:4, recibo de gas:4, recibo de teléfono:4, factura de teléfono:4,"
-        " servicio de internet:3,"
+        " servicio de internet:3, historial de consumo:3, cargo fijo:2, lecturas:2,"
         # a Chilean or Mexican bill or its receipt: the customer's number, the meter's
         # readings, the water, and the company that sends it
         " numero de cliente:2, lectura anterior:3, lectura actual:3, agua potable:2,"
@@ -291,6 +295,12 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " currently working as:3, working with us:3, stipend:2, his tenure:2,"
         " is working in my:3, is working in our:3, is working as:3, has been working as:3,"
         " working in my office:3,"
+        # a manager's reference says the person worked under them
+        " under my management:4, under my supervision:3, under my direct supervision:4,"
+        " reported to me:4, reported directly to me:4, as his supervisor:4,"
+        " as her supervisor:4, as his manager:4, as her manager:4, as their manager:4,"
+        " bajo mi supervision:4, bajo mi direccion:3, bajo mi cargo:3, un empleado:2,"
+        " una empleada:2,"
         " her tenure:2, was an intern:3, an intern at:3, his internship:2,"
         " her internship:2, main duties:2, his duties:2, her duties:2, job duties:2,"
         " duties included:3, duties consisted of:3, responsibilities included:2,"
@@ -312,7 +322,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " é funcionária:3, funcionário:2, funcionária:2, nossa empresa:2, tempo integral:2,"
         " cargo de:2, recursos humanos:2, empregado:2, carteira de trabalho:3,"
         " horas por semana:2, declaração de estágio:4, estagiário:2,"
-        " estagiária:2",
+        " estagiária:2, sob minha supervisão:4, sob minha gestão:4",
         "lèt travay:4, lèt anplwayè:4, travay pou:2, travay nan konpayi:3, konpayi nou:3,"
         " anplwaye:3, anplwayè:3, patwon:2, pa èdtan:2, tan plen:2, lè pa semèn:2")),
     DocumentType("work_authorization", "Work authorization", "employment", _cues(

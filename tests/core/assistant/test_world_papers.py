@@ -331,6 +331,16 @@ def test_a_brazilian_water_and_sewer_bill_is_a_utility_bill() -> None:
     assert found.document_type == "utility_bill"
 
 
+def test_an_indian_electricity_bill_is_a_utility_bill() -> None:
+    """An electricity bill as Indian distributors print it: it names itself, the consumer
+    number, the connected load and the units used."""
+    text = ("CITY POWER DISTRIBUTION LTD\nELECTRICITY BILL FOR 04 / 2024\nBill date: "
+            "12/04/2024\nConsumer number: 4471209935\nConsumer name: R. Sharma\nTariff: LT-1 "
+            "Domestic\nConnected load: 3 kW\nUnits consumed: 212\nAmount payable Rs. 1,482.00")
+    found = suggest_for_text(text, today=TODAY)
+    assert (found.category, found.document_type) == ("residence", "utility_bill"), found.reason
+
+
 @pytest.mark.parametrize(("tab", "text"), [
     ("employment",
      "03/14/2023\nTo Whom It May Concern,\nI am glad to recommend Luis Ortega. He was an "
@@ -341,7 +351,17 @@ def test_a_brazilian_water_and_sewer_bill_is_a_utility_bill() -> None:
      "June 2, 2022\nTo Whom It May Concern,\nI have known Luis Ortega for ten years as my "
      "neighbor. He is honest and hardworking, helps everyone on our street and is a member "
      "of our church. I recommend him with all my heart.\nSincerely,\nMargaret Olsen"),
-], ids=["manager", "neighbour"])
+    ("employment",
+     "Northgate Clinic\n10/02/2023\nTo whom it may concern,\nIt is my pleasure to recommend "
+     "Rosa Delgado. She was under my management in the front office for three years and "
+     "handled scheduling and billing with great care. She is honest and dependable and I "
+     "recommend her for any position.\nKind regards,\nPaul Meyer\nOffice Manager"),
+    ("employment",
+     "Monterrey, a 3 de mayo de 2023\nA quien corresponda:\nMe complace recomendar a Jorge "
+     "Salas, quien trabajó bajo mi supervisión durante dos años. Es un empleado responsable "
+     "y puntual, dispuesto a aprender, y siempre colaboró con sus compañeros. Lo recomiendo "
+     "ampliamente.\nAtentamente,\nMarta Ibarra\nJefa de almacén"),
+], ids=["manager", "neighbour", "office-manager", "jefa"])
 def test_a_manager_s_recommendation_is_an_employer_letter_a_neighbour_s_is_support(
     tab: str, text: str
 ) -> None:
