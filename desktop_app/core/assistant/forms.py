@@ -168,7 +168,8 @@ FORM_TYPES: tuple[DocumentType, ...] = (
     DocumentType("receipt_invoice", "Receipt or invoice", "none", cues(
         "sales receipt:4, customer copy:3, thank you for shopping:4,"
         " thank you for your business:3, thank you for your purchase:3, change due:3,"
-        " cash tendered:3, items sold:3, cashier:2, register:1, approval code:2,"
+        " cash tendered:3, items sold:3, arts vendidos:3, articulos vendidos:3, cashier:2,"
+        " register:1, approval code:2,"
         " merchant:2, sku:2, order number:2, ship to:3, shipping:2, payment terms:2,"
         " invoice date:3, invoice no:3, invoice number:3, invoice:4, sales tax:2, tip:1,"
         " gratuity:2, expense report:4, expenses:2, reimbursement:2, subtotal:2,"

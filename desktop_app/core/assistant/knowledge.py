@@ -150,7 +150,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " payment due date:2, credit limit:2, available credit:2, statement closing date:3,"
         " estado de cuenta de:3, fecha de corte:3, fecha limite de pago:3, pago minimo:3,"
         " limite de credito:3, balance al corte:3, saldo al corte:3, resumen de cuenta:2,"
-        " tarjeta de credito:2",
+        " tarjeta de credito:2,"
+        # a Mexican savings bank's or credit union's monthly statement
+        " estado de cuenta mensual:4, resumen de saldos:3, cuenta de ahorro:2,"
+        " saldo disponible:2",
         "relevé de compte:4, relevé bancaire:4, solde initial:3, solde final:3,"
         " ancien solde:3, nouveau solde:3, solde:1, virement:1, banque:1, compte courant:2",
         "extrato bancário:4, extrato de conta:4, extrato:2, saldo anterior:3,"
@@ -308,7 +311,13 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         # Employment Status: Permanent ... issued as a proof of his employment")
         " date of hire:3, annual salary:3, employment status:2, proof of employment:4,"
         " proof of his employment:4, proof of her employment:4, employee s status:3,"
-        " salario anual:3, fecha de ingreso:2",
+        " salario anual:3, fecha de ingreso:2,"
+        # a Mexican constancia laboral: where and since when the person works, the post,
+        # the hours and the pay, the employer's registration, the office that signs
+        " laborando:2, horario laboral:3, registro patronal:3, salario bruto:2,"
+        " ultimo puesto:2, capital humano:2, desempenando funciones:3, centro de trabajo:2,"
+        " adscrita:2, adscrito:2, gran trabajador:2, excelente trabajador:2,"
+        " buen trabajador:2",
         "attestation de travail:4, attestation d emploi:4, attestation employeur:4,"
         " certificat de travail:4, contrat de travail:4, attestation de salaire:3,"
         " est employé:3, est employée:3,"
@@ -498,7 +507,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "report card:4, progress report:4, attendance:2, attendance record:4,"
         " attendance report:4, days absent:3, days present:3, absences:2, tardies:2,"
         " transcript:3, grades:2, gpa:3, honor roll:3, parent teacher conference:3,"
-        " academic progress:3, student progress:3, reading level:2, teacher s comments:3,"
+        " academic progress:3, academic performance:3, student progress:3,"
+        " varsity letter:4, letter award:3, athletic director:2, reading level:2,"
+        " teacher s comments:3,"
         " boleta de calificaciones:4, calificaciones:3, asistencia escolar:3,"
         " dias de asistencia:3, informe de progreso:4,"
         " reporte de asistencia:4, ausencias:2, certificate of completion:4,"

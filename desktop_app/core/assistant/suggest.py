@@ -121,7 +121,7 @@ BILLS = frozenset({"receipt_invoice", "other"})  # the types of none that invoic
 _PROVIDER = re.compile(
     r" (pharmacy|pharmacie|farmacia|drogueria|chemists?|druggists?|hospital|hospitals|"
     r"clinic|clinica|clinique|medical cent(?:er|re)|centro medico|consultorio|dental|"
-    r"dentist|dentista) ")
+    r"dentist|dentista|spital|krankenhaus|klinik|hopital|ospedale) ")
 BILL_HEAD = 6
 PROVIDER_BILL = 0.8  # how sure that is
 FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
@@ -483,9 +483,10 @@ def suggest_for_text(
     # A paper that names itself as one that proves nothing (an invoice, a receipt, a
     # passport), or shows two signs of one (a subtotal and a tax; experience and
     # education), is filed as none more readily: a wrong "none" leaves the paper unfiled,
-    # where it already is, while a wrong tab puts it in the packet.
+    # where it already is, while a wrong tab puts it in the packet. A letter that
+    # recommends someone is not a résumé for mentioning his résumé and his skills.
     signs = type_scores[best_type][1] if best == "none" else []
-    named_nothing = any(w >= 4 for _c, w in signs) or len(signs) >= 2
+    named_nothing = (any(w >= 4 for _c, w in signs) or len(signs) >= 2) and not endorses(text)
     chosen = best if confidence >= (NAMED_NONE if named_nothing else THRESHOLD) else None
     if chosen == "none" and best_type in BILLS and not explains and any(
             scores[tab] >= hold for tab, hold in BILL_HOLD.items()):

@@ -278,6 +278,27 @@ ABROAD = [
      "CERTIFICADO LABORAL\nCertificamos que la señora Diana Ruiz prestó sus servicios en "
      "nuestra empresa desde el 3 de marzo de 2017 hasta el 30 de junio de 2021, "
      "desempeñando el cargo de cajera.\nSe expide a solicitud de la interesada."),
+    # papers of kinds the fifteenth blind set left for review (measured before this)
+    ("mx-constancia-laboral", "employment", "employer_letter",
+     "Guadalajara, Jal., a 12 de marzo de 2021.\nA QUIEN CORRESPONDA:\nPRESENTE.\nPor medio "
+     "de la presente me permito informar que el C. JUAN LOPEZ MARTINEZ se encuentra "
+     "laborando en esta empresa desde el 01/febrero/2016, con el último puesto de AUXILIAR "
+     "CONTABLE, percibiendo un salario bruto mensual de $11,200.00, con un horario laboral "
+     "de lunes a viernes de 9:00 a 18:00 horas.\nREGISTRO PATRONAL: A1234567-8\nSe extiende "
+     "la presente para los fines que al interesado convengan.\nATENTAMENTE\n"
+     "JEFE DE CAPITAL HUMANO"),
+    ("mx-estado-de-cuenta-caja", "residence", "bank_statement",
+     "Caja Popular Santa Rosa\nESTADO DE CUENTA MENSUAL\nPeriodo: 01/03/2022 al 31/03/2022\n"
+     "RESUMEN DE SALDOS\nMARIA PEREZ LOPEZ\nCalle Hidalgo 14, Col. Centro, C.P. 58000\n"
+     "No. de socio: 10234\nCuenta de ahorro $12,450.30\nSaldo disponible $12,450.30"),
+    ("us-varsity-letter", "community", "school_record",
+     "This is to certify that\nDaniel Ortiz\nhas received a varsity letter award in "
+     "recognition of outstanding achievement in Soccer for the year 2019\nCoach\n"
+     "Athletic Director\nPrincipal"),
+    ("ch-spital-rechnung", "medical", "medical_claim",
+     "Spital Seefeld\nSeestrasse 10, 8000 Zürich\nRechnung Nr. 2022-4471\nPatient: Maria "
+     "Keller\nDatum Tarif Leistung Arzt Anzahl Betrag\n03.04.2022 Konsultation Dr. med. "
+     "Huber 1 120.00\n04.04.2022 Labor Dr. med. Huber 1 85.50\nTotal CHF 205.50"),
     ("fr-typed-recommendation", "community", "support_letter",
      "Madame, Monsieur,\nJe recommande sans aucune réserve M. Koffi Yao, que je connais "
      "depuis 2015 comme membre actif de notre association.\n"
@@ -308,11 +329,34 @@ def test_kinds_of_papers_that_were_left_for_review_are_filed(
     # A letter of recommendation whose body was left out: it still recommends someone.
     "Dear Committee Member:\n\nI am sending this letter to recommend ...\n\nBest Regards,\n\n"
     "Professor, Department of Computer Science\nNational Taiwan University",
-], ids=["years-of-service", "french-internet-bill", "letter-that-recommends"])
+    # A school's certificate that a teacher works there: not a school record of a pupil.
+    "Escuela Primaria Benito Juárez\nClave de centro de trabajo: 14DPR0001X\nASUNTO: "
+    "Constancia de servicio.\nA QUIEN CORRESPONDA:\nLa que suscribe, directora de la "
+    "escuela,\nHACE CONSTAR\nQue la C. ANA RUIZ GOMEZ se encuentra adscrita a esta "
+    "institución desde el 1 de septiembre de 2015, desempeñando funciones como maestra "
+    "frente a grupo hasta la fecha.",
+    # A colleague's recommendation that mentions his résumé and his skills: no résumé.
+    "Luis and I have worked together for two years on the same support team. He learns "
+    "quickly, shares what he finds out and helps others when they are stuck. I would hate "
+    "to see him leave our team, but he will be an asset to any team he joins. I strongly "
+    "recommend that you look at his resume and consider his skills for a position on your "
+    "team.\n\nRespectfully,\n\nAmy Chen\nSupport Engineer",
+], ids=["years-of-service", "french-internet-bill", "letter-that-recommends",
+        "teacher-s-constancia-de-servicio", "colleague-mentions-resume"])
 def test_papers_that_were_filed_wrong_are_left_to_the_user(text: str) -> None:
     """Each was filed under a wrong category with confidence (a volunteer record, an
     invoice of no tab, a paper that says nothing); each may belong under a tab."""
     assert suggest_for_text(text, today=TODAY).category is None
+
+
+def test_a_mexican_supermarket_ticket_is_a_receipt() -> None:
+    """A supermarket's ticket counts the articles sold ("# ARTS. VENDIDOS"): a receipt,
+    filed as none (a receipt names itself, so less sure is enough)."""
+    text = ("Bodega Aurrera\nNUEVA WAL MART DE MEXICO S DE RL DE CV\nLECHE ENTERA 7501055300075 "
+            "$ 26.50\nPAN BLANCO 7501030400012 $ 38.00\nHUEVO 18 PZAS 7501234567890 $ 52.90\n"
+            "TOTAL $ 117.40\nEFECTIVO $ 200.00\nCAMBIO $ 82.60\n# ARTS. VENDIDOS 3")
+    found = suggest_for_text(text, today=TODAY)
+    assert (found.category, found.document_type) == ("none", "receipt_invoice"), found.reason
 
 
 def test_a_car_insurance_card_is_no_health_plan_s_card() -> None:
