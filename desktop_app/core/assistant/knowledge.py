@@ -302,6 +302,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " under my management:4, under my supervision:3, under my direct supervision:4,"
         " reported to me:4, reported directly to me:4, as his supervisor:4,"
         " as her supervisor:4, as his manager:4, as her manager:4, as their manager:4,"
+        " during his employment:4, during her employment:4, as an employee:2,"
         " bajo mi supervision:4, bajo mi direccion:3, bajo mi cargo:3, un empleado:2,"
         " una empleada:2,"
         " her tenure:2, was an intern:3, an intern at:3, his internship:2,"

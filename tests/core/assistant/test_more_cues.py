@@ -341,8 +341,16 @@ def test_kinds_of_papers_that_were_left_for_review_are_filed(
     "to see him leave our team, but he will be an asset to any team he joins. I strongly "
     "recommend that you look at his resume and consider his skills for a position on your "
     "team.\n\nRespectfully,\n\nAmy Chen\nSupport Engineer",
+    # A college print shop's manager on a student who worked there: the work, not school.
+    "April 2, 2020\nTo Whom It May Concern,\nI have known Mark Olsen for three years. I was "
+    "his supervisor during his employment at the campus print shop of Lakeview College. "
+    "His duties were to run the presses, keep the paper stock and help the students who "
+    "came in with their projects. During his tenure he was always on time and worked well "
+    "with others. I recommend him for any position he applies for.\nSincerely,\nRuth Adams"
+    "\nPrint Shop Manager, Lakeview College",
 ], ids=["years-of-service", "french-internet-bill", "letter-that-recommends",
-        "teacher-s-constancia-de-servicio", "colleague-mentions-resume"])
+        "teacher-s-constancia-de-servicio", "colleague-mentions-resume",
+        "campus-job-supervisor"])
 def test_papers_that_were_filed_wrong_are_left_to_the_user(text: str) -> None:
     """Each was filed under a wrong category with confidence (a volunteer record, an
     invoice of no tab, a paper that says nothing); each may belong under a tab."""
