@@ -43,6 +43,12 @@ from desktop_app.core.capture.refine import Planes, reach_rims, refine
 
 WORK_SIDE = 640  # pixels: the small copy the outline is found on
 REFINE_SIDE = 1600  # pixels: the copy each side is placed on precisely
+# How far (in pixels of the small copy) a side may move when placed on the larger copy.
+# A faint side (a receipt's white edge on a white desk) may be several small pixels off
+# after the small copy's own refinement: 2.5 left two held-out receipts on a white desk
+# at IoU 0.88 and 0.89; 8 finds them (0.97, 0.98), and 90 composites never looked at
+# before (7000-7089) come out the same or better (mean 0.9617 -> 0.9620).
+BIG_REACH = 8.0
 NEARLY_WHOLE = 0.95  # IoU with the whole image above which there is nothing to cut
 MIN_SCORE = 0.2  # below this, no outline is believed
 SHARE_REACH = 5  # half-side of the neighbourhood the paper map is averaged over
@@ -112,7 +118,7 @@ def find_outline(image: Image.Image,
     quad = refine(Planes.of(small), quad, reach=6.0)
     planes = Planes.of(big_copy)
     refined = refine(planes, _scale(quad, big_factor / factor),
-                     reach=max(4.0, 2.5 * big_factor / factor))
+                     reach=max(4.0, BIG_REACH * big_factor / factor))
     if field.plain:
         refined = reach_rims(planes, refined, RIM_REACH * math.sqrt(area(refined)))
     return Found(_scale(refined, 1 / big_factor), score)
