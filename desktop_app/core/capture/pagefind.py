@@ -58,7 +58,12 @@ VAGUE = 0.3  # separation of paper (``region.contrast``) an outline of edges is 
 PLAINER = 0.15  # how much more plainly the paper map's outline must separate paper to win
 SURE = 0.95  # score of an edges' outline the paper map is not asked about
 RIM_REACH = 0.2  # how far out a side is looked for a rim beyond, per side of the page
-CLEAR = 0.5  # separation of paper the paper region's own outline needs to be taken
+# Separation of paper the paper region's own outline needs to be taken (when no outline
+# of straight edges convinces). On gingham, receipts whose region stood out at 0.38-0.45
+# were left whole at 0.5; at 0.35, 40 gingham composites never looked at before
+# (9003-9354) went from mean IoU 0.853 to 0.892 (13 -> 11 below 0.90), and stripes, a
+# white desk and a cluttered desk (40 each) came out the same or better.
+CLEAR = 0.35
 
 
 @dataclass(frozen=True)
