@@ -6,6 +6,8 @@ SmartDoc 2015; no outline found counts as the whole photo):
 * composites drawn at run time (``tests/photos.py``: drawn papers on drawn wood, carpet,
   cloth, tables and desks), the tuned numbers and the held-out numbers apart, per
   surface;
+* with ``--unseen FROM``: as many composites from FROM, a range nothing was tuned on
+  (take a new one each time a change is judged by it);
 * with ``--real DIR``: the real phone photos of DIR that ``bench/data/
   real_photos_truth.json`` annotates (by name and SHA-256; the photos are not kept in
   the repository);
@@ -25,7 +27,7 @@ note, N held-out composites and N held-out forms filled in by hand (and, with
 ``--real``, the real photos), each turned 0, 90, 180 and 270 degrees.
 
     .venv/bin/python bench/bench_pagefind.py [--real DIR] [--count 45] [--workers 2]
-                                              [--skip-turns] [--read N]
+                                              [--skip-turns] [--read N] [--unseen FROM]
                                               [--backgrounds DIR [--only-backgrounds]]
 """
 
@@ -78,9 +80,14 @@ def _judge(ready: capture.Prepared, turn: int) -> str:
     return "right" if ready.turn == turn else "wrong"
 
 
-def outlines(count: int, workers: int) -> None:
+def outlines(count: int, workers: int, unseen: int | None = None) -> None:
+    """Composites of the tuned and the held-out sets, and with ``unseen`` the ``count``
+    from that number: a range no one has looked at, for a figure nothing was tuned on."""
+    sets = [("tuned", TUNED_FROM), ("held-out", HELD_OUT_FROM)]
+    if unseen is not None:
+        sets.append(("unseen", unseen))
     with ProcessPoolExecutor(workers) as pool:
-        for label, first in (("tuned", TUNED_FROM), ("held-out", HELD_OUT_FROM)):
+        for label, first in sets:
             results = list(pool.map(composite_iou, range(first, first + count)))
             print(f"== composites, {label} ({first}..{first + count - 1})")
             for surface in photos.SURFACE_NAMES:
@@ -262,6 +269,9 @@ def main() -> int:
                         help="folder of real photos of bare surfaces to lay drawn pages on")
     parser.add_argument("--only-backgrounds", action="store_true",
                         help="with --backgrounds: measure nothing else")
+    parser.add_argument("--unseen", type=int, metavar="FROM",
+                        help="also measure --count composites from FROM, a range nothing "
+                             "was tuned on (each run, a new one: 9000, 10000, ...)")
     parser.add_argument("--read", type=int, default=0, metavar="N",
                         help="also read N held-out composites x 4 turns end to end")
     args = parser.parse_args()
@@ -273,7 +283,7 @@ def main() -> int:
         real(args.real)
         if args.read:
             read_real_turns(args.real, args.workers)
-    outlines(args.count, args.workers)
+    outlines(args.count, args.workers, args.unseen)
     if not args.skip_turns:
         turns(min(args.count, 27), args.workers)
     if args.read:
