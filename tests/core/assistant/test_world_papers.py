@@ -354,8 +354,9 @@ def test_an_indian_electricity_bill_is_a_utility_bill() -> None:
     ("employment",
      "Northgate Clinic\n10/02/2023\nTo whom it may concern,\nIt is my pleasure to recommend "
      "Rosa Delgado. She was under my management in the front office for three years and "
-     "handled scheduling and billing with great care. She is honest and dependable and I "
-     "recommend her for any position.\nKind regards,\nPaul Meyer\nOffice Manager"),
+     "handled scheduling and billing with great care. Her conduct as an employee was always "
+     "exemplary. I recommend her for any position.\nKind regards,\nPaul Meyer\n"
+     "Office Manager"),
     ("employment",
      "Monterrey, a 3 de mayo de 2023\nA quien corresponda:\nMe complace recomendar a Jorge "
      "Salas, quien trabajó bajo mi supervisión durante dos años. Es un empleado responsable "
