@@ -11,6 +11,7 @@ sides of white paper on a white desk. See ``pagefind``.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -51,6 +52,11 @@ class Field:
     step_level: float  # a step across a line at least this large is an edge
     bright: float  # the light level of the photo's lightest parts
     sharp: np.ndarray  # 0..1: how sharp the edge is (a paper's edge, not a soft shadow's)
+
+    @functools.cached_property
+    def orientation(self) -> np.ndarray:
+        """Degrees 0..180 per pixel: the direction across the edge (``_orientation``)."""
+        return _orientation(self)
 
     @property
     def plain(self) -> bool:
@@ -152,7 +158,7 @@ def strongest_lines(field: Field, count: int = MAX_LINES) -> np.ndarray:
             crowd = _box(field.edges.astype(np.float32), CROWD_REACH)[ys, xs]
             alone = np.clip((CROWDED - crowd) / (CROWDED - LONE), 0.2, 1.0)
             lone = _hough((ys, xs), np.sqrt(field.mag[ys, xs]) * field.sharp[ys, xs] * alone,
-                          _orientation(field)[ys, xs], diag)
+                          field.orientation[ys, xs], diag)
             chosen += _pick(lone, diag, LONE_LINES, QUOTA_FLOOR, blocked)
         found = [(math.radians(th / 2), float(r - diag), 0.0) for th, r in chosen]
     w, h = field.width - 1, field.height - 1

@@ -173,6 +173,23 @@ def _crossings(lines: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def best_quad(field: Field, lines: np.ndarray,
                small: Image.Image) -> tuple[Quad, float] | None:
+    """The best outline the ``lines`` make and how sure it is (0..1), or None."""
+    found = best_quad_raw(field, lines, small)
+    if found is None:
+        return None
+    return found[0], certainty(found[1])
+
+
+def certainty(raw: float) -> float:
+    """How sure the finder is of an outline (0..1) with the raw score ``raw`` (of
+    ``best_quad_raw``, which compares outlines beyond where certainty is full)."""
+    return float(min(1.0, 2.5 * raw))
+
+
+def best_quad_raw(field: Field, lines: np.ndarray,
+                  small: Image.Image) -> tuple[Quad, float] | None:
+    """The best outline the ``lines`` make and its raw score (comparable between two
+    sets of lines; ``certainty`` turns it into 0..1), or None."""
     xs, ys, crosses = _crossings(lines)
     stretches = _Stretches(lines, xs, ys, _profiles(field, lines))
     combos = _candidates(lines, field, stretches)
@@ -246,7 +263,7 @@ def best_quad(field: Field, lines: np.ndarray,
     if not is_convex(quad):
         quad = as_quad([quad[0], quad[3], quad[2], quad[1]])
     score = float(scores[np.nonzero(top == pick)[0][0]])
-    return from_top_left(quad), float(min(1.0, 2.5 * score))
+    return from_top_left(quad), score
 
 
 def _looks_like_a_page(field: Field, cx: np.ndarray, cy: np.ndarray) -> np.ndarray:
