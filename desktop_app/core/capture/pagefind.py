@@ -179,9 +179,10 @@ def _weigh_paper(field: Field, small: Image.Image,
     map of where the photo is paper (``region``): the map's own straight edges, when
     they separate paper from the rest much more plainly and the edges' outline hardly
     does; failing both, the outline of the map's paper region itself, when it stands
-    out plainly. On a patterned surface (wood's seams, cloth's stripes, gingham's
-    checks) the strongest edges may be the surface's; the paper map has only the
-    paper's."""
+    out plainly (or at all, when the edges outline nothing), and over the map's straight
+    edges when it separates paper more plainly than they do. On a patterned surface
+    (wood's seams, cloth's stripes, gingham's checks) the strongest edges may be the
+    surface's; the paper map has only the paper's."""
     pixels = region.paper_pixels(field.light, field.colour, field.bright, region.roughness(
         np.asarray(small.convert("L"), dtype=np.float32)))
     mask = region.paper_mask(region.paper_share(pixels))
