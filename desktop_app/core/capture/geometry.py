@@ -140,6 +140,20 @@ def perspective_coeffs(quad: Quad, width: int, height: int) -> tuple[float, ...]
     return tuple(float(v) for v in (h / h[2, 2]).flatten()[:8])
 
 
+def side_frame(p: tuple[float, float], q: tuple[float, float],
+               centre: tuple[float, float]) -> tuple[float, float, float, float, float]:
+    """The side from ``p`` to ``q``: its length, its direction and its normal pointing
+    into the page (towards ``centre``)."""
+    length = math.hypot(q[0] - p[0], q[1] - p[1])
+    if length == 0:
+        return 0.0, 0.0, 0.0, 0.0, 0.0
+    ux, uy = (q[0] - p[0]) / length, (q[1] - p[1]) / length
+    nx, ny = -uy, ux
+    if (centre[0] - p[0]) * nx + (centre[1] - p[1]) * ny < 0:
+        nx, ny = -nx, -ny
+    return length, ux, uy, nx, ny
+
+
 def line_through(p: Point, q: Point) -> np.ndarray:
     return np.cross([p[0], p[1], 1.0], [q[0], q[1], 1.0])
 

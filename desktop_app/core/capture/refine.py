@@ -13,7 +13,7 @@ import numpy as np
 from PIL import Image
 
 from desktop_app.core.capture.edges import light_and_colour
-from desktop_app.core.capture.geometry import Quad, as_quad, is_convex
+from desktop_app.core.capture.geometry import Quad, as_quad, is_convex, side_frame
 
 
 @dataclass
@@ -55,24 +55,10 @@ def refine(planes: Planes, quad: Quad, reach: float) -> Quad:
     return refined
 
 
-def _frame(p: tuple[float, float], q: tuple[float, float],
-           centre: tuple[float, float]) -> tuple[float, float, float, float, float]:
-    """The side from ``p`` to ``q``: its length, its direction and its normal pointing
-    into the page (towards ``centre``)."""
-    length = math.hypot(q[0] - p[0], q[1] - p[1])
-    if length == 0:
-        return 0.0, 0.0, 0.0, 0.0, 0.0
-    ux, uy = (q[0] - p[0]) / length, (q[1] - p[1]) / length
-    nx, ny = -uy, ux
-    if (centre[0] - p[0]) * nx + (centre[1] - p[1]) * ny < 0:
-        nx, ny = -nx, -ny
-    return length, ux, uy, nx, ny
-
-
 def _refine_side(planes: Planes, p: tuple[float, float], q: tuple[float, float],
                  centre: tuple[float, float], reach: float) -> np.ndarray:
     rough = np.cross([p[0], p[1], 1.0], [q[0], q[1], 1.0])
-    length, ux, uy, nx, ny = _frame(p, q, centre)
+    length, ux, uy, nx, ny = side_frame(p, q, centre)
     if length < 10:
         return rough
     h, w = planes.light.shape
@@ -175,7 +161,7 @@ def _meet(lines: list[np.ndarray]) -> Quad | None:
 def _rim_side(light: np.ndarray, p: tuple[float, float], q: tuple[float, float],
               centre: tuple[float, float], reach: float) -> np.ndarray:
     rough = np.cross([p[0], p[1], 1.0], [q[0], q[1], 1.0])
-    length, ux, uy, nx, ny = _frame(p, q, centre)
+    length, ux, uy, nx, ny = side_frame(p, q, centre)
     if length < 40:
         return rough
     nx, ny = -nx, -ny  # the normal points out of the page

@@ -18,7 +18,7 @@ import math
 import numpy as np
 
 from desktop_app.core.capture.edges import Field
-from desktop_app.core.capture.geometry import Quad
+from desktop_app.core.capture.geometry import Quad, side_frame
 
 WINDOW = 20.0  # degrees either side of a side's direction a line near it may turn
 PER_SIDE = 4  # lines kept near each side
@@ -65,13 +65,9 @@ def _near_side(field: Field, points: tuple[np.ndarray, np.ndarray], weight: np.n
                direction: np.ndarray, p: tuple[float, float], q: tuple[float, float],
                centre: tuple[float, float]) -> list[tuple[float, float, float]]:
     xf, yf = points
-    length = math.hypot(q[0] - p[0], q[1] - p[1])
+    length, ux, uy, nx, ny = side_frame(p, q, centre)  # the normal points into the page
     if length < 10:
         return []
-    ux, uy = (q[0] - p[0]) / length, (q[1] - p[1]) / length
-    nx, ny = -uy, ux
-    if (centre[0] - p[0]) * nx + (centre[1] - p[1]) * ny < 0:
-        nx, ny = -nx, -ny  # into the page
     depth = abs((centre[0] - p[0]) * nx + (centre[1] - p[1]) * ny)
     along = (xf - p[0]) * ux + (yf - p[1]) * uy
     across = (xf - p[0]) * nx + (yf - p[1]) * ny
