@@ -318,7 +318,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " laborando:2, horario laboral:3, registro patronal:3, salario bruto:2,"
         " ultimo puesto:2, capital humano:2, desempenando funciones:3, centro de trabajo:2,"
         " adscrita:2, adscrito:2, gran trabajador:2, excelente trabajador:2,"
-        " buen trabajador:2",
+        " buen trabajador:2,"
+        # a Mexican public body's "oficio de comision": the task it sends its employee on,
+        # signed by the employee's immediate superior
+        " oficio de comision:4, jefe inmediato:3, trabajo a desempenar:3",
         "attestation de travail:4, attestation d emploi:4, attestation employeur:4,"
         " certificat de travail:4, contrat de travail:4, attestation de salaire:3,"
         " est employé:3, est employée:3,"

@@ -154,6 +154,19 @@ _DOCTOR_HEAD = re.compile(
     r"|(?:[A-Z]\.\s*)*(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+){0,2}[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s*"
     r"(?:M\.?D|D\.?O|N\.?P|FNP(?:-C|-BC)?|PA-C|APRN|R\.?N|DNP|CNM)\b(?![\s,]*\d{5}))")
 DOCTOR_HEAD_WEIGHT = 4  # nearly names the paper: a note on a doctor's pad
+# Doses as a prescription prints them, in any language ("PRED 5mg", "Sang 5ml", "500 mcg"):
+# not a laboratory's units ("92 mg/dL"). DOSES or more of them are a prescription's list,
+# whatever words OCR could not read around them (a Vietnamese "don thuoc").
+_DOSE = re.compile(r"(?i)(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:mg|ml|mcg|µg)\b(?!\s*/)")
+DOSES = 3
+DOSE_WEIGHT = 4
+# A veterinarian's paper (a dog's prescription, a cat's vaccination card) is not the
+# applicant's medical record: however medical its words, it proves nothing for the case.
+_VETERINARY = re.compile(
+    r" (?:veterinari[oa]s?|veterinary|veterinarian|veterinaire|veterinaria|dvm|"
+    r"animal hospital|hospital veterinario|clinica veterinaria|perros y gatos|"
+    r"especie canin[oa]|especie felin[oa]|zootecnista) ")
+ANIMAL_NONE = 0.8  # how sure that "none" is
 HEAD_LINES = 4  # of the lines with a word: OCR reads a box's frame as lines of "| |"
 # A handwritten letter whose shape and telling words agree (``letters.letter_kind``), or a
 # typed letter of support (``letters.typed_letter``),
@@ -417,6 +430,10 @@ def suggest_for_text(
         score, found = type_scores["medical_record"]
         type_scores["medical_record"] = (score + DOCTOR_HEAD_WEIGHT,
                                          [*found, ("doctor s letterhead", DOCTOR_HEAD_WEIGHT)])
+    doses = len(_DOSE.findall(text))
+    if doses >= DOSES:
+        score, found = type_scores["treatment"]
+        type_scores["treatment"] = (score + DOSE_WEIGHT, [*found, ("doses", DOSE_WEIGHT)])
     letter = letter_kind(text, pages) or typed_letter(text, pages)
     if letter is not None and _uncontested(type_scores, TYPES_BY_KEY[letter.kind].category):
         score, found = type_scores[letter.kind]
@@ -447,14 +464,18 @@ def suggest_for_text(
     explains = next((t for t in titles if _EXPLAINER.match(f" {t} ")), None)
     if explains is not None:
         best, confidence = "none", max(probabilities["none"], EXPLAINER_NONE)
+    animal = _VETERINARY.search(norm) if best == "medical" else None
+    if animal is not None:
+        best, confidence = "none", max(probabilities["none"], ANIMAL_NONE)
     best_type = max(
         (k for k in type_scores if TYPES_BY_KEY[k].category == best),
         key=lambda k: type_scores[k][0],
     )
-    if type_scores[best_type][0] == 0:
+    if type_scores[best_type][0] == 0 or animal is not None:
         best_type = "other"
     provider = _PROVIDER.search(normalise(" ".join(head_lines)))
-    if best == "none" and best_type in BILLS and not explains and provider:
+    if best == "none" and best_type in BILLS and not explains and provider \
+            and animal is None:
         # A bill a pharmacy, a clinic or a hospital heads is what the patient paid for care.
         best, best_type = "medical", "medical_claim"
         confidence = max(probabilities["medical"], PROVIDER_BILL)
@@ -465,6 +486,7 @@ def suggest_for_text(
     )
     evidence = tuple(dict.fromkeys((
         *(cue for cue, _w in cues), *((explains,) if explains else ()),
+        *((animal.group(0).strip(),) if animal else ()),
         *((provider.group(1),) if best == "medical" and provider else ()))))
     language = _language(text, pages, fallback_language)
     day_first = (language.language in ("es", "fr", "pt", "ht")
@@ -488,7 +510,7 @@ def suggest_for_text(
     signs = type_scores[best_type][1] if best == "none" else []
     named_nothing = (any(w >= 4 for _c, w in signs) or len(signs) >= 2) and not endorses(text)
     chosen = best if confidence >= (NAMED_NONE if named_nothing else THRESHOLD) else None
-    if chosen == "none" and best_type in BILLS and not explains and any(
+    if chosen == "none" and best_type in BILLS and not explains and animal is None and any(
             scores[tab] >= hold for tab, hold in BILL_HOLD.items()):
         chosen = None
     read = read_confidence(date_guess.evidence, pages) if date is not None else None

@@ -371,3 +371,55 @@ def test_a_manager_s_recommendation_is_an_employer_letter_a_neighbour_s_is_suppo
     support."""
     found = suggest_for_text(text, today=TODAY)
     assert found.category == tab, found.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Juan Francisco García Meléndez   Día 14 / 05 / 2025\nMédico veterinario zootecnista\n"
+    "Especialista en medicina de perros y gatos\nNombre del paciente: Luna   Edad: 5 años   "
+    "Especie: Canino   Peso: 23 kg\nTratamiento: Otiflex C, 2 pulsaciones en cada oído cada 12 "
+    "horas por 10 días. Receta: baños cada 2 días con shampoo medicado.",
+    "Lakeside Animal Hospital\nPatient: Max (Canine, Labrador)   Owner: Ana Ruiz\n"
+    "Date of visit: 03/02/2024\nDiagnosis: otitis. Prescription: Amoxicillin 250 mg twice a "
+    "day for 10 days. Rabies vaccine given.\nDr. Lee, DVM",
+], ids=["spanish-dog-prescription", "english-animal-hospital"])
+def test_a_pet_s_medical_paper_is_none(text: str) -> None:
+    """A veterinarian's prescription or visit note is a pet's, not the applicant's: it
+    proves no care the case can use, however medical its words."""
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none", found.reason
+    assert found.document_type == "other"
+
+
+def test_a_prescription_s_list_of_doses_is_medical_in_any_language() -> None:
+    """A Vietnamese prescription ("don thuoc") read without its accents says nothing the
+    cues know, but its doses say what it is: it is not filed as none."""
+    text = ("DON THUOC\nHo ten: NGUYEN HOAI THUONG  NS: 6 tuoi 1 thang (Nam)\nDia chi:\n"
+            "Chan doan: Cham Da\nDieu tri:\n1/ Amox Ngot 09 Vien\nSang 1; Trua 1; Chieu 1\n"
+            "2/ PRED 5mg (uong sau an) 06 Vien\nSang 2\n3/ Calcikid 06 Ong\n"
+            "6/ LysinKid 45 Chai\nSang 5ml; Trua 5ml; Chieu 5ml")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category != "none", found.reason
+    assert found.best_guess == "medical"
+
+
+def test_a_laboratory_s_units_are_not_doses() -> None:
+    """"92 mg/dL" is a result, not a dose: a laboratory's report stays a medical record."""
+    text = ("Laboratorio Clínico Santa Fe\nPaciente: María López\nResultados\n"
+            "Glucosa 92 mg/dL\nColesterol 180 mg/dL\nTriglicéridos 140 mg/dL\n"
+            "Creatinina 0.9 mg/dL")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.document_type != "treatment"
+
+
+def test_a_mexican_oficio_de_comision_is_employment() -> None:
+    """A public body's order sending its employee on a task, signed by the immediate
+    superior, is employment, though the body is a school."""
+    text = ("INSTITUTO TECNOLÓGICO SUPERIOR DE LA SIERRA NEGRA\nOFICIO DE COMISIÓN\n"
+            "No. De Oficio de Comisión 022/2021\nFecha de Expedición: 16 noviembre 2021\n"
+            "COMISIONADOS: JOSÉ ARTURO BUSTAMANTE LAZCANO\nDE LA MANERA MÁS ATENTA, LE "
+            "COMUNICO A USTED QUE DEBERÁ LLEVAR A CABO LA SIGUIENTE COMISIÓN\n"
+            "OBJETO O TRABAJO A DESEMPEÑAR: PARTICIPAR COMO INSTRUCTOR EN EL TALLER DEL "
+            "CONGRESO DE INFORMÁTICA 2021\nJEFE INMEDIATO\nJEFE DE DIVISIÓN DE INGENIERÍA EN "
+            "SISTEMAS\nRecursos Humanos")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "employment", found.reason
