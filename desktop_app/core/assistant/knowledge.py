@@ -427,7 +427,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " honesta:1, honesto:1, trabajadora:1, sacerdote:2, miembro de:2, neighbor:2,"
         " vecina:2, vecino:2, respetuosa:1, respetuoso:1, deserves:2, merece:2,"
         " my friend:2, friend:1, known her:3, known him:3, good person:2, amiga:1, amigo:1,"
-        " buena persona:2",
+        " buena persona:2,"
+        # a character certificate as South Asia's village officers and schools write it
+        " character certificate:4, certificate of character:4, conduct and behavior:3,"
+        " conduct and behaviour:3, his conduct:2, her conduct:2",
         " as my neighbor:3, como mi vecino:3, como mi vecina:3,"
         " have known:3, good neighbor:3, great neighbor:3, loving parent:3, loving mother:3,"
         " loving father:3, very responsible:2, responsible:1, trustworthy:2, caring:1,"
@@ -475,7 +478,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " serving our neighbors:3, soup kitchen:2, food pantry:2, community garden:1,"
         " coordinator:1, coordinador:1, coordinadora:1, gracias por servir:3,"
         " despensa de alimentos:2, comedor comunitario:2, registro de voluntarios:4,"
-        " hoja de firmas:3",
+        " hoja de firmas:3,"
+        # a certificate of taking part in a community's event ("has participated in a
+        # social event that ... organizes")
+        " certificate of participation:3, participated in a social:3, social event:2",
         "bénévole:3, bénévoles:3, bénévolat:3, heures de bénévolat:4, banque alimentaire:3,"
         " merci de servir:3, feuille de présence des bénévoles:4,"
         " service communautaire:3, certificat de reconnaissance:3",
@@ -624,6 +630,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "license agreement:3, distribution agreement:4, licensor:3, licensee:3,"
         " invoice:3, invoice number:3, bill to:3, menu:3, appetizers:3, entrees:3,"
         " desserts:3, postres:3, bebidas:2, beverages:2, special offer:3, sale:1, off:1,"
+        # a menu from Spain: its starters, its sharing plates, its courses
+        " entrantes:3, raciones:2, primeros platos:3, segundos platos:3, platos principales:3,"
         " discount:2, grand opening:3, coupon:3, cupon:3, tickets:2, oferta:2, descuento:2,"
         " quote:2, estimate:2, purchase order:3, sales tax:2, unit price:2, qty:2,"
         " precio unitario:2, cotizacion:3, gran apertura:3, free admission:2, rsvp:2,"

@@ -155,9 +155,11 @@ _DOCTOR_HEAD = re.compile(
     r"(?:M\.?D|D\.?O|N\.?P|FNP(?:-C|-BC)?|PA-C|APRN|R\.?N|DNP|CNM)\b(?![\s,]*\d{5}))")
 DOCTOR_HEAD_WEIGHT = 4  # nearly names the paper: a note on a doctor's pad
 # Doses as a prescription prints them, in any language ("PRED 5mg", "Sang 5ml", "500 mcg"):
-# not a laboratory's units ("92 mg/dL"). DOSES or more of them are a prescription's list,
-# whatever words OCR could not read around them (a Vietnamese "don thuoc").
-_DOSE = re.compile(r"(?i)(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:mg|ml|mcg|µg)\b(?!\s*/)")
+# not a laboratory's units ("92 mg/dL"), nor a drink's size ("Corona 355ml": a spoonful of
+# syrup is at most DOSE_ML). DOSES or more of them are a prescription's list, whatever
+# words OCR could not read around them (a Vietnamese "don thuoc").
+_DOSE = re.compile(r"(?i)(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(mg|ml|mcg|µg)\b(?!\s*/)")
+DOSE_ML = 30
 DOSES = 3
 DOSE_WEIGHT = 4
 # A veterinarian's paper (a dog's prescription, a cat's vaccination card) is not the
@@ -430,7 +432,8 @@ def suggest_for_text(
         score, found = type_scores["medical_record"]
         type_scores["medical_record"] = (score + DOCTOR_HEAD_WEIGHT,
                                          [*found, ("doctor s letterhead", DOCTOR_HEAD_WEIGHT)])
-    doses = len(_DOSE.findall(text))
+    doses = sum(1 for amount, unit in _DOSE.findall(text)
+                if unit.lower() != "ml" or float(amount.replace(",", ".")) <= DOSE_ML)
     if doses >= DOSES:
         score, found = type_scores["treatment"]
         type_scores["treatment"] = (score + DOSE_WEIGHT, [*found, ("doses", DOSE_WEIGHT)])

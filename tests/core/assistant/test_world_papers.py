@@ -423,3 +423,48 @@ def test_a_mexican_oficio_de_comision_is_employment() -> None:
             "SISTEMAS\nRecursos Humanos")
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "employment", found.reason
+
+
+def test_a_character_certificate_is_community() -> None:
+    """A village officer's character certificate (South Asia): the person's conduct where
+    they live, as a letter of support tells it."""
+    text = ("CHARACTER CERTIFICATE\nGrama Niladhari Division: KN/63\nDate: 2025-03-23\n"
+            "TO WHOM IT MAY CONCERN,\nThis is to certify that Nimal Perera, holder of "
+            "National Identity Card No. 851234567V, residing at 14 Temple Road, has been a "
+            "resident of this division for the past 5 years.\nDuring this period, his "
+            "conduct and behavior have been exemplary, and there have been no known records "
+            "of involvement in unlawful activities.\nGrama Niladhari")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "community", found.reason
+
+
+def test_a_certificate_of_taking_part_in_a_community_s_event_is_community() -> None:
+    """As OCR read a real one: its title broken over two lines, then who and what."""
+    text = ("CERTIFICATE\n\nUT of participation\nWE ARE PROUDLY PRESENT THIS TO\n"
+            "Name: Asha Verma\nEmail: asha.verma@example.com\nDate of Activity: 2024-03-06\n"
+            "Type of Activity: Coding\nDescription: Hackathon Winner\nWE GIVE THIS CERTIFICATE "
+            "BECAUSE THE ABOVE MENTIONED\nCANDIDATE HAS PARTICIPATED IN A SOCIAL EVENT THAT\n"
+            "UDDESHYA ORGANIZES.\nRavi Gupta Meera Shah\nPresident Vice President")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "community", found.reason
+
+
+def test_a_menu_from_spain_is_none() -> None:
+    """Its starters ("entrantes") and its dishes' prices: a menu, not a letter."""
+    text = ("Calle Melchor Fernández Almagro 50\n28029 Barrio del Pilar\nTel. +34 637 23 58 65\n"
+            "www.elchilartaqueria.es\nwww.facebook.com/elchilartaqueria.brand\nENTRANTES\n"
+            "GUACAMOLE con totopos 10,50€\nGUACAMOLE 7.20€\nNACHOS:\n- Ternera, frijoles, "
+            "queso, pico de gallo y jalapeños 9.50€\n- Chorizo, frijoles, queso, pico de gallo "
+            "y jalapeños 9.50€\nCAZUELA DE QUESO FUNDIDO:\n- Champiñones 7,80€\n- Chorizo 7,80€\n"
+            "- Flor de Calabaza 7,80€")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none", found.reason
+
+
+def test_a_drink_s_size_is_not_a_dose() -> None:
+    """A bar's list of bottles in millilitres is a menu's, not a prescription's."""
+    text = ("BEBIDAS\nCERVEZA BOTELLA\n- Corona 355ml 4.00€\n- Pacífico 355ml 4.50€\n"
+            "- Modelo Especial 355ml 4.50€\n- Cerveza sin alcohol 333ml 3,50€\n"
+            "REFRESCOS\n- Coca Cola 330ml 3,00€")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.best_guess != "medical", found.reason
