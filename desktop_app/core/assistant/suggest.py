@@ -169,6 +169,17 @@ _VETERINARY = re.compile(
     r"animal hospital|hospital veterinario|clinica veterinaria|perros y gatos|"
     r"especie canin[oa]|especie felin[oa]|zootecnista) ")
 ANIMAL_NONE = 0.8  # how sure that "none" is
+# A paper whose kind is a sum of money on a day (a pay stub, a rent receipt, a bill) that
+# shows neither an amount nor any date is a blank form: a pay stub template, a receipt
+# book's empty page. It is left for the user, with "none" as the hint. In four blind sets
+# of real papers (119), 22 papers of these kinds showed an amount, all of them filled;
+# 4 showed neither: 3 blank forms and a letter giving a National Insurance number (no
+# pay stub, and left for review either way).
+SUMS = frozenset({"pay_stub", "rent_receipt", "utility_bill"})
+_AMOUNT = re.compile(
+    r"(?i)[$€£₹]\s?\d|\d\s?[$€£₹]|\b(?:rs|usd|mxn|bs|s/)\.?\s?\d"
+    r"|\d\s?(?:dollars?|dolares|dola|pesos|soles|euros?|rupees|bolivares|reais)\b"
+    r"|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|(?<![\d.,])\d+[.,]\d{2}(?![\d.,])")
 HEAD_LINES = 4  # of the lines with a word: OCR reads a box's frame as lines of "| |"
 # A handwritten letter whose shape and telling words agree (``letters.letter_kind``), or a
 # typed letter of support (``letters.typed_letter``),
@@ -516,6 +527,10 @@ def suggest_for_text(
     if chosen == "none" and best_type in BILLS and not explains and animal is None and any(
             scores[tab] >= hold for tab, hold in BILL_HOLD.items()):
         chosen = None
+    blank = (chosen not in (None, "none") and best_type in SUMS and date is None
+             and not _AMOUNT.search(text))
+    if blank:
+        chosen = None
     read = read_confidence(date_guess.evidence, pages) if date is not None else None
     if date is not None and (
             doubt(dt.date.fromisoformat(date), today, birth) is not None
@@ -527,9 +542,10 @@ def suggest_for_text(
         # A flyer's event day or a coupon's last day is not the date of a paper that
         # proves anything: without a label ("Date:", "effective") no date beats a guess.
         date = None
-    guess = best if evidence or learned or quiet else None
+    guess = "none" if blank else best if evidence or learned or quiet else None
     worded: tuple[str, ...] = ()
-    if chosen is None and guess is not None and _worded_like(common, counts, guess):
+    if chosen is None and guess is not None and not blank \
+            and _worded_like(common, counts, guess):
         # Filed by the cues and the wording together; its date stays as unsure as it was.
         chosen, confidence = guess, max(confidence, AGREED)
         worded = tuple([w for w in common.telling_words(counts, guess, n=8)

@@ -468,3 +468,25 @@ def test_a_drink_s_size_is_not_a_dose() -> None:
             "REFRESCOS\n- Coca Cola 330ml 3,00€")
     found = suggest_for_text(text, today=TODAY)
     assert found.best_guess != "medical", found.reason
+
+
+@pytest.mark.parametrize("text", [
+    "CH37 SA DE CV DE RL\nRecibo de Nómina\nNombre  RFC  Fecha\nDepartamento  Salario\n"
+    "Percepciones  Deducciones\nSueldo\nISR\nIMSS\nNeto a pagar\nFirma del empleado",
+    "RENT RECEIPT\nReceived with thanks from ............................\nthe sum of Rs. "
+    "..................... towards the rent for the month of ..............\n"
+    "Advance Rs. ..........  Balance Rs. ..........\n(Signature of Property Owner)",
+], ids=["payslip-template", "rent-receipt-book-page"])
+def test_a_blank_form_of_a_sum_of_money_is_left_for_review(text: str) -> None:
+    """A pay stub or a rent receipt with no amount and no date filled in is a blank form:
+    it proves nothing, and it is not filed under a tab."""
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category is None, found.reason
+    assert found.best_guess == "none"
+
+
+def test_a_filled_rent_receipt_is_still_residence() -> None:
+    text = ("RENT RECEIPT\nReceived with thanks from Ravi Kumar the sum of Rs. 12,000.00 "
+            "towards the rent for the month of May 2024\n(Signature of Property Owner)")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "residence", found.reason
