@@ -49,6 +49,7 @@ def type_names() -> dict[str, str]:
         "advertisement": tr("Flyer, coupon or menu"),
         "academic_paper": tr("Academic paper"),
         "vehicle": tr("Vehicle paper"),
+        "blank_form": tr("Blank form"),
         "resume": tr("Résumé"),
     }
 

@@ -1210,6 +1210,11 @@
             <translation>Estado de cuenta bancario</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="52" />
+            <source>Blank form</source>
+            <translation>Formulario en blanco</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/gui/type_names.py" line="39" />
             <source>Correspondence from the agency</source>
             <translation>Correspondencia de la agencia</translation>
@@ -1315,7 +1320,7 @@
             <translation>Solicitud de alquiler</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/type_names.py" line="52" />
+            <location filename="../../desktop_app/gui/type_names.py" line="53" />
             <source>Résumé</source>
             <translation>Currículum</translation>
         </message>

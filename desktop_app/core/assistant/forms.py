@@ -237,6 +237,9 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " license plate:3, plate number:2, motor vehicles:2, carte grise:4,"
         " certificat d immatriculation:4, tarjeta de circulacion:4, seguro de auto:4,"
         " registro de su vehiculo:3, vehiculo:2, placa:1")),
+    # A pay stub, a receipt or a bill left blank (``suggest.SUMS``): told by what it lacks,
+    # not by cues of its own.
+    DocumentType("blank_form", "Blank form", "none", ()),
     DocumentType("resume", "Résumé", "none", cues(
         "resume:3, curriculum vitae:4, work experience:2, professional experience:3,"
         " experience:1, education:2, skills:2, references available:3, objective:2,"

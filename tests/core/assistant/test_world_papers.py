@@ -477,12 +477,13 @@ def test_a_drink_s_size_is_not_a_dose() -> None:
     "..................... towards the rent for the month of ..............\n"
     "Advance Rs. ..........  Balance Rs. ..........\n(Signature of Property Owner)",
 ], ids=["payslip-template", "rent-receipt-book-page"])
-def test_a_blank_form_of_a_sum_of_money_is_left_for_review(text: str) -> None:
+def test_a_blank_form_of_a_sum_of_money_is_none(text: str) -> None:
     """A pay stub or a rent receipt with no amount and no date filled in is a blank form:
-    it proves nothing, and it is not filed under a tab."""
+    it proves nothing, and it is not filed under a tab; the user is told why."""
     found = suggest_for_text(text, today=TODAY)
-    assert found.category is None, found.reason
-    assert found.best_guess == "none"
+    assert found.category == "none", found.reason
+    assert found.document_type == "blank_form"
+    assert "blank form" in found.reason
 
 
 def test_a_filled_rent_receipt_is_still_residence() -> None:
