@@ -185,7 +185,9 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("hire", r"hire date|date of hire|fecha de ingreso|hired|hired on|date d embauche|"
              r"data de admissao|entree le|date d entree|date d anciennete|inicio contrato|"
              r"inicio de contrato|inicio del contrato|fecha de contratacion|fecha de alta|"
-             r"fecha de antiguedad|contract start|inicio do contrato|admissao"),
+             r"fecha de antiguedad|contract start|inicio do contrato|admissao|"
+             # a pay slip from India: "Joining Date", "Date of Joining", "DOJ"
+             r"joining date|date of joining|doj|date joined"),
     ("shipped", r"ship date|shipped|shipped on|date shipped|shipping date|delivery date|"
                 r"fecha de envio|date d expedition|date de livraison"),
     ("start", r"start date|move in date|commencing|commencing on|commences on|beginning on|"

@@ -74,3 +74,15 @@ def test_a_date_read_out_of_a_longer_number_is_not_a_date() -> None:
                      language="fr").date != "2020-09-09"
     assert find_date("Date du jour: 29/09/20", today=TODAY, day_first=True,
                      language="fr").date == "2020-09-29"
+
+
+def test_a_pay_slip_s_joining_date_is_not_its_date() -> None:
+    """"Joining Date 18 Mar 2025" on an Indian pay slip for April is when the employee
+    started: at most a date to check, never the slip's own date."""
+    from desktop_app.core.assistant import suggest_for_text
+
+    text = ("ANDRO BUDDY TECHNOLOGIES PVT LTD\nPayslip for the Month of April 2025\n"
+            "Employee Name Yadnyesh V   Payable Days 31\nDesignation Intern   "
+            "Joining Date 18 Mar 2025\nStipend 6,000.00\nNet Pay 6,000.00")
+    found = suggest_for_text(text, today=dt.date(2025, 6, 1))
+    assert found.sure_date != "2025-03-18"
