@@ -62,6 +62,16 @@ _UNREADABLE = frozenset({"Co", "Cn", "Cs", "Cc"})
 SHORT_TEXT_CHARS = 120
 DRAWN_SHAPES = 50
 PICTURE_SHARE = 0.5
+# A page whose text runs its words together ("ABCCompany 1234MainStreet PayStubDetail"):
+# a PDF whose fonts say each word is as wide as the gap after it, so no space is found
+# between them (a real pay stub's), or a poor text layer laid over a scan. Where at least
+# GLUED_SHARE of its words of GLUED_LETTERS letters or more join a lower-case letter to a
+# capital, and at least GLUED_WORDS do, the page is read by OCR, which sees the spaces.
+# Ordinary text rarely does (iPhone, McDonald, LinkedIn).
+GLUED_LETTERS = 6
+GLUED_SHARE = 0.25
+GLUED_WORDS = 5
+_CAMEL = re.compile(r"[a-z][A-Z]")
 _DAMAGE = re.compile(
     r"cannot load content stream|object is not a stream|cannot find object|"
     r"object out of range|non-page object|cannot load object|unexpected end|"
@@ -203,7 +213,7 @@ def _inspect_page(path: Path, doc: pymupdf.Document, index: int) -> PdfPage:
     readable = readable_chars(text)
     elsewhere = _letters_in_words(text) < SHORT_TEXT_CHARS and _shows_more(page)
     usable = (text if readable >= NATIVE_TEXT_MIN_CHARS and 2 * readable > chars
-              and not elsewhere else "")
+              and not elsewhere and not runs_together(text) else "")
     return PdfPage(index=index, width=rect.width, height=rect.height, text=usable)
 
 
@@ -212,6 +222,13 @@ def readable_chars(text: str) -> int:
     the replacement character)."""
     return sum(1 for ch in text if not ch.isspace() and ch != "\ufffd"
                and unicodedata.category(ch) not in _UNREADABLE)
+
+
+def runs_together(text: str) -> bool:
+    """Whether ``text`` runs its words together (see ``GLUED_SHARE``)."""
+    words = [w for w in text.split() if sum(c.isalpha() for c in w) >= GLUED_LETTERS]
+    glued = sum(1 for w in words if _CAMEL.search(w))
+    return glued >= GLUED_WORDS and glued >= GLUED_SHARE * len(words)
 
 
 def _letters_in_words(text: str) -> int:

@@ -529,6 +529,40 @@ def test_a_pdf_page_whose_text_is_unreadable_code_points_is_read_by_ocr(
     assert "Hemoglobin" in read.text and "Patient" in read.text
 
 
+def test_a_pdf_page_whose_text_runs_its_words_together_is_read_by_ocr(
+    services: Services, tmp_path: Path
+) -> None:
+    """A pay stub whose own text runs its words together ("ABCCompany 1234MainStreet
+    PayStubDetail", as a real one's did: its fonts say each word is as wide as the gap
+    after it) is read like a scan, so its words are found one by one."""
+    lines = ["ABC Company", "1234 Main Street", "San Francisco CA 94102", "Pay Stub Detail",
+             "Pay Date 07/01/2021", "Employee John Doe", "Period Beginning 06/16/2021",
+             "Period Ending 06/30/2021", "Salary Current $5,000.00", "Federal Tax $825.38",
+             "Social Security $310.00", "Medicare Tax $72.50", "Net Pay $3,371.84",
+             "Employee Name John Doe", "Department Backend Engineering",
+             "Payment Method Direct Deposit", "Pay Frequency Semi Monthly"]
+    picture = tmp_path / "stub.png"
+    make.page_image(lines, font_px=60).save(picture)
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_image(page.rect, filename=str(picture))
+    for n, line in enumerate(lines):  # the same words, run together, invisible
+        glued = "".join(word[:1].upper() + word[1:] for word in line.split())
+        page.insert_text((72, 60 + 40 * n), glued, fontsize=14, render_mode=3)
+    source = tmp_path / "pay-stub.pdf"
+    doc.save(source)
+    doc.close()
+    with pymupdf.open(source) as saved:
+        assert "PayStubDetail" in saved[0].get_text()
+    case = services.create_case(name="John Doe")
+    services.import_files(case.id, [source])
+    assert services.process(case.id).failed == 0
+    (stub,) = services.list_documents(case.id)
+    (read,) = services.list_pages(stub.id)
+    assert not read.native_text
+    assert "Stub Detail" in read.text and "Net Pay" in read.text
+
+
 @pytest.mark.parametrize("margin", [(300, 150), (40, 420)])
 def test_a_photo_on_a_transparent_canvas_is_found_where_it_shows(
     tmp_path: Path, margin: tuple[int, int]
