@@ -194,6 +194,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
               r"term begins|term begins on|term starts on|starting on|fecha de inicio|"
               r"inicia el|a partir del|a partir de|"
               r"comenzando el|date de debut|data de inicio|"
+              # when someone began ("He commenced his internship on 18th March 2025")
+              r"commenced(?: \w+){0,3} on|started(?: \w+){0,3} on|joined(?: \w+){0,3} on|"
               # the day a patient was admitted starts the stay a discharge summary is about
               r"date of admission|admission date|admitted on|doa|date d admission|"
               r"data de internacao|data da internacao"),

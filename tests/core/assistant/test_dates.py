@@ -86,3 +86,16 @@ def test_a_pay_slip_s_joining_date_is_not_its_date() -> None:
             "Joining Date 18 Mar 2025\nStipend 6,000.00\nNet Pay 6,000.00")
     found = suggest_for_text(text, today=dt.date(2025, 6, 1))
     assert found.sure_date != "2025-03-18"
+
+
+def test_the_day_someone_began_is_not_a_letter_s_date() -> None:
+    """"He commenced his internship on 18th March 2025" says when the work began: at
+    most a date to check (the letter's own date, at its foot, was read "18% June")."""
+    from desktop_app.core.assistant import suggest_for_text
+
+    text = ("To Whom It May Concern\nThis is to certify that Yadnyesh V is currently working "
+            "with Andro Buddy Technologies as a Python Developer Intern under our Internship "
+            "Program.\nHe commenced his internship on 18th March 2025, and it is currently "
+            "ongoing.\nWarm regards,\nCo-founder & HR Head\nDate: 18% June 2025")
+    found = suggest_for_text(text, today=dt.date(2025, 9, 1))
+    assert found.sure_date != "2025-03-18"
