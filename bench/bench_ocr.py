@@ -132,6 +132,8 @@ def main() -> int:
             print("== Reading quality (word recall against the true text)")
             scores = measure_quality(work)
             print(f"target mean >= 0.92: {'met' if statistics.fmean(scores) >= 0.92 else 'MISSED'}")
+        if args.rounds < 1:
+            return 0  # reading quality only
         for turn_every, label in ((0, "all upright"), (4, "every 4th page turned 90°")):
             print(f"\n== Throughput, {label}: {args.pages} Letter pages at 300 dpi, "
                   f"{args.workers} workers, {args.rounds} rounds")
