@@ -256,7 +256,7 @@ def best_quad_raw(field: Field, lines: np.ndarray,
     top = np.argsort(best_of)[::-1][:TOP_OUTLINES]
     top = top[best_of[top] > 0]
     scores = (best_of[top] / perimeter * (0.1 + 0.9 * _paper_inside(field, cx[top], cy[top]))
-              * _looks_like_a_page(field, cx[top], cy[top]))
+              * _looks_like_a_page(field, cx[top], cy[top]) * _shaped_like_a_page(cx[top], cy[top]))
     best = int(np.argmax(scores))
     pick = _nested(field, top, best, scores, firm, cx, cy)
     quad = as_quad(list(zip(cx[pick], cy[pick], strict=True)))
@@ -264,6 +264,26 @@ def best_quad_raw(field: Field, lines: np.ndarray,
         quad = as_quad([quad[0], quad[3], quad[2], quad[1]])
     score = float(scores[np.nonzero(top == pick)[0][0]])
     return from_top_left(quad), score
+
+
+# A sheet photographed from above, even steeply, shows opposite sides of similar length:
+# at most 1.49 times as long in every annotated real photo and composite. An outline whose
+# opposite sides differ more than SHAPE_RATIO times took a side from something else (a
+# cloth's diagonal, the print's edge); it counts less, down to SHAPE_FLOOR.
+SHAPE_RATIO = 1.6
+SHAPE_FLOOR = 0.5
+SHAPE_FALL = 1.5  # how far beyond SHAPE_RATIO the factor reaches SHAPE_FLOOR
+
+
+def _shaped_like_a_page(cx: np.ndarray, cy: np.ndarray) -> np.ndarray:
+    """1 for outlines whose opposite sides are of similar length, less for others."""
+    lengths = np.hypot(np.roll(cx, -1, axis=1) - cx, np.roll(cy, -1, axis=1) - cy)
+    a = np.maximum(lengths[:, 0], lengths[:, 2]) / np.maximum(
+        np.minimum(lengths[:, 0], lengths[:, 2]), 1e-6)
+    b = np.maximum(lengths[:, 1], lengths[:, 3]) / np.maximum(
+        np.minimum(lengths[:, 1], lengths[:, 3]), 1e-6)
+    over = np.maximum(a, b) - SHAPE_RATIO
+    return np.clip(1.0 - (1.0 - SHAPE_FLOOR) * over / SHAPE_FALL, SHAPE_FLOOR, 1.0)
 
 
 def _looks_like_a_page(field: Field, cx: np.ndarray, cy: np.ndarray) -> np.ndarray:
