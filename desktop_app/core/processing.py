@@ -99,8 +99,10 @@ class PageOutcome:
 
 
 def run_page_job(job: PageJob) -> PageOutcome:
-    """Do all the work of one page. Runs in a worker process; never raises."""
+    """Do all the work of one page. Runs in a worker process; never raises (a reading
+    stuck past its time ends the process, having written ``_stuck_file``)."""
     workdir = Path(tempfile.mkdtemp(prefix=f"page-{job.page_id}-", dir=job.tmp_root))
+    ocr.mark_stuck_in(_stuck_file(job))
     try:
         return _work(job, workdir)
     except AppError as exc:
@@ -110,7 +112,17 @@ def run_page_job(job: PageJob) -> PageOutcome:
     except Exception as exc:  # noqa: BLE001 - a worker must report, not die
         return PageOutcome(job.page_id, error=f"{type(exc).__name__}: {exc}")
     finally:
+        ocr.mark_stuck_in(None)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _stuck_file(job: PageJob) -> Path:
+    return job.tmp_root / f"stuck-{job.page_id}"
+
+
+def _start_worker() -> None:
+    """Each worker process reads on Tesseract engines kept for its life."""
+    ocr.keep_engine()
 
 
 def _work(job: PageJob, workdir: Path) -> PageOutcome:
@@ -412,7 +424,9 @@ def run_jobs(
     and the queue never holds more than a few pages. A worker that dies (MuPDF aborting
     on a hostile page, the system killing it) breaks the pool: a new one is started, and
     the pages that were in flight are run again one at a time, so that only a page that
-    kills its worker on its own fails. Returns False when stopped early.
+    kills its worker on its own fails. A worker whose reading was stuck past its time
+    was ended by its watchdog (``core.tessapi``): that page fails at once, as out of
+    time. Returns False when stopped early.
     """
     queue = list(jobs)
     if not queue:
@@ -422,7 +436,12 @@ def run_jobs(
     in_flight: dict[Future[PageOutcome], PageJob] = {}
     suspects: list[PageJob] = []  # in flight when a worker died: run alone
     alone = False  # the one job in flight is a suspect, alone
-    pool = ProcessPoolExecutor(max_workers=count, mp_context=context)
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=count, mp_context=context,
+                                   initializer=_start_worker)
+
+    pool = new_pool()
 
     def submit(job: PageJob) -> bool:
         try:
@@ -435,7 +454,7 @@ def run_jobs(
         while queue or in_flight or suspects:
             if getattr(pool, "_broken", False) and not in_flight:
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=count, mp_context=context)
+                pool = new_pool()
             if not in_flight and suspects and not should_stop():
                 alone = submit(suspects[0])
                 if alone:
@@ -453,7 +472,8 @@ def run_jobs(
             done, _pending = wait(in_flight, return_when=FIRST_COMPLETED, timeout=0.5)
             for future in done:
                 job = in_flight.pop(future)
-                if isinstance(future.exception(), BrokenProcessPool) and not alone:
+                if isinstance(future.exception(), BrokenProcessPool) and not alone \
+                        and not _stuck_file(job).exists():
                     suspects.append(job)
                 else:
                     on_outcome(_outcome(job, future))
@@ -474,6 +494,10 @@ def _outcome(job: PageJob, future: Future[PageOutcome]) -> PageOutcome:
     try:
         return future.result()
     except BrokenProcessPool:
+        stuck = _stuck_file(job)
+        if stuck.exists():  # its reading ran out of time: the watchdog ended the worker
+            stuck.unlink(missing_ok=True)
+            return PageOutcome(job.page_id, error=str(ocr.timed_out(job.timeout)))
         return PageOutcome(job.page_id, error=_(
             "Reading this page stopped the program that reads pages; the file may be "
             "damaged. Scan or save the document again, then add the new file."))

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
+import os
+import random
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from desktop_app.core import ocr
+from desktop_app.core import ocr, tessapi
 from desktop_app.errors import OcrTimeoutError, ToolMissingError
 from tests import make
 from tests.conftest import corpus_file
 
 TRUTH = "\n".join(make.LETTER_TEXT)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _half_page() -> Image.Image:
@@ -72,9 +79,54 @@ def test_a_real_page_photographed_sideways_reads_like_the_upright_one(tmp_path: 
     assert make.recall(truth, sideways.text) >= make.recall(truth, upright.text) - 0.02
 
 
-def test_a_page_that_takes_too_long_is_stopped_with_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(OcrTimeoutError, match="longer than"):
-        ocr.ocr_image(make.page_image(), tmp_path, timeout=0.05)
+@pytest.fixture
+def kept_engine() -> Iterator[None]:
+    """Read on engines kept in this process, as a worker does."""
+    ocr.keep_engine()
+    yield
+    ocr.keep_engine(False)
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["executable", "kept-engine"])
+def test_a_page_that_takes_too_long_is_stopped_with_a_clear_error(
+    tmp_path: Path, kept: bool
+) -> None:
+    ocr.keep_engine(kept)
+    try:
+        with pytest.raises(OcrTimeoutError, match="longer than"):
+            ocr.ocr_image(make.page_image(), tmp_path, timeout=0.05)
+    finally:
+        ocr.keep_engine(False)
+
+
+def _noise(side: int) -> Image.Image:
+    """Black and white noise: Tesseract's layout analysis spends seconds on it before
+    it reads a word, where it does not look at its deadline (2.6 s at 3000 pixels)."""
+    return Image.frombytes("L", (side, side), random.Random(7).randbytes(side * side)).point(
+        lambda v: 255 if v > 127 else 0)
+
+
+def test_a_reading_stuck_before_its_deadline_is_looked_at_ends_its_worker(
+    tmp_path: Path
+) -> None:
+    """The kept engine cannot be stopped inside Tesseract's layout analysis: past its
+    time and ``GRACE``, its watchdog writes the stuck file and ends the process (a
+    worker; ``processing.run_jobs`` then fails the page as out of time)."""
+    picture = _noise(6000)
+    picture.save(tmp_path / "noise.png")
+    marker = tmp_path / "stuck"
+    code = (
+        "from pathlib import Path\n"
+        "from desktop_app.core import tessapi\n"
+        f"tessapi.mark_stuck_in(Path({str(marker)!r}))\n"
+        f"tessapi.read(Path({str(tmp_path / 'noise.png')!r}), Path({str(tmp_path / 'n')!r}),"
+        " languages='eng+spa', psm=3, dpi=300, timeout=0.1)\n"
+        "print('returned')\n")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          timeout=120, check=False,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert proc.returncode == tessapi.STUCK_EXIT, proc.stderr.decode()
+    assert marker.exists() and b"returned" not in proc.stdout
 
 
 def test_missing_tesseract_says_how_to_install_it(
@@ -91,3 +143,28 @@ def test_missing_language_data_is_named() -> None:
     with pytest.raises(ToolMissingError, match="tesseract-ocr-xyz"):
         ocr.check_languages("eng+xyz")
     ocr.check_languages("eng+spa")  # installed by the set-up script
+
+
+def test_the_engine_kept_in_process_reads_what_the_executable_reads(
+    tmp_path: Path, kept_engine: None
+) -> None:
+    """The kept engine (``core.tessapi``) against the executable (named by its path, so
+    run): the same words and boxes, also after a reading with other settings (local
+    black and white, ``--psm 1``) on the same engine, and the same text layer."""
+    import shutil
+
+    executable = shutil.which("tesseract")
+    assert executable is not None and ocr._in_process("tesseract")
+    page = _half_page()
+    run = ocr.ocr_image(page, tmp_path / "run", tesseract=executable)
+    kept = ocr.ocr_image(page, tmp_path / "kept")
+    ocr.ocr_image(page, tmp_path / "local", local=True, psm="1")
+    again = ocr.ocr_image(page, tmp_path / "again")
+    assert kept.words == run.words == again.words
+    def undated(pdf: Path) -> bytes:  # the text layer, less when it was written
+        return re.sub(rb"/CreationDate \(D:\d+", b"", pdf.read_bytes())
+
+    assert undated(kept.text_layer) == undated(run.text_layer)
+    turned = page.convert("L").transpose(Image.Transpose.ROTATE_90)
+    assert ocr.detect_turn(turned, tmp_path / "d1") == \
+        ocr.detect_turn(turned, tmp_path / "d2", tesseract=executable)

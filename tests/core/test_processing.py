@@ -185,6 +185,43 @@ exec {real} "$@"
     assert all("Hello" in o.text for o in outcomes if o.page_id != 2)
 
 
+@pytest.mark.slow
+def test_a_page_whose_reading_is_stuck_fails_as_out_of_time_and_the_rest_are_read(
+    tmp_path: Path
+) -> None:
+    """Page 1 is noise, whose layout analysis Tesseract cannot be stopped in (the
+    workers read on engines kept in them): past its time the worker is ended, page 1
+    fails as out of time at once (it is not run again), and the others are read."""
+    from tests.core.test_ocr import _noise
+
+    page = _small_page(["Hello world of pages"])
+    jobs = [processing.PageJob(
+        page_id=i, kind="image", index=0, timeout=1.0, out_dir=tmp_path / "out" / str(i),
+        tmp_root=tmp_path, source=make.save_image(_noise(6000) if i == 1 else page,
+                                                  tmp_path / f"scan-{i}.png"))
+        for i in range(4)]
+    outcomes: list[processing.PageOutcome] = []
+    assert processing.run_jobs(jobs, outcomes.append, workers=2)
+    assert sorted(o.page_id for o in outcomes) == list(range(4))
+    failed = [(o.page_id, o.error) for o in outcomes if o.error]
+    assert len(failed) == 1 and failed[0][0] == 1
+    assert "took longer than 1 seconds and was stopped" in (failed[0][1] or "")
+    assert all("Hello" in o.text for o in outcomes if o.page_id != 1)
+    assert not list(tmp_path.glob("stuck-*"))
+
+
+def test_the_windows_process_never_loads_the_tesseract_library(
+    services: Services, tmp_path: Path
+) -> None:
+    """Only the workers read on engines kept in them: a library stuck or crashing
+    there ends a worker, never the window."""
+    case = services.create_case(name="A")
+    services.import_files(case.id, [make.save_image(_small_page(), tmp_path / "a.png")])
+    services.process(case.id)
+    assert "Lease" in services.list_pages(services.list_documents(case.id)[0].id)[0].text
+    assert "libtesseract" not in Path("/proc/self/maps").read_text()
+
+
 def test_a_page_both_turned_and_tilted_is_made_upright_and_straight(
     services: Services, tmp_path: Path
 ) -> None:
