@@ -305,6 +305,16 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " during his employment:4, during her employment:4, as an employee:2,"
         " bajo mi supervision:4, bajo mi direccion:3, bajo mi cargo:3, un empleado:2,"
         " una empleada:2,"
+        # a colleague's reference speaks of the work done together and of the team
+        " as his colleague:4, as her colleague:4, as their colleague:4, colleague from:3,"
+        " work with him again:3, work with her again:3, hire him again:4, hire her again:4,"
+        " our development team:3, development team:2, teammates:2, work assigned:3,"
+        " tasks assigned:3, any role:2,"
+        # a French supervisor's reference: "j'ai eu l'occasion de superviser ... lors de
+        # son stage", "un excellent collaborateur", "pour tout poste"
+        " superviser:3, supervise:2, son stage:3, stage de fin d etudes:4, stagiaire:3,"
+        " excellent collaborateur:3, excellente collaboratrice:3, pour tout poste:3,"
+        " au sein de l entreprise:3,"
         " her tenure:2, was an intern:3, an intern at:3, his internship:2,"
         " her internship:2, main duties:2, his duties:2, her duties:2, job duties:2,"
         " duties included:3, duties consisted of:3, responsibilities included:2,"

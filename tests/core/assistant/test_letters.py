@@ -161,7 +161,8 @@ def test_a_word_of_one_letter_is_not_half_of_a_split_word() -> None:
 
 # Typed letters of support and recommendation from colleagues and teachers: their words are
 # a scholar's ("tenure", "curriculum", "conference"), and the words of what they praise
-# (education, skills, promotion) are a résumé's.
+# (education, skills, promotion) are a résumé's. (An intern's supervisor's letter is the
+# employer's: test_world_papers.py.)
 TYPED = {
     "a colleague's, for tenure": (
         "HILLSIDE COLLEGE        Department of Biology\n1200 College Avenue, Dayton, Ohio\n\n"
@@ -175,10 +176,6 @@ TYPED = {
         "with great pleasure that I highly recommend Ms. Ana Rocha for admission to your "
         "graduate program. I was her advisor for two years; she was among the best "
         "students of our faculty.\n\nSincerely,\nProf. Lena Fischer"),
-    "a supervisor's, in French": (
-        "Vélizy, le 2 septembre 2020\n\nA qui de droit,\n\nRecommandation\n\nJ'ai encadré "
-        "M. Karim Diallo pendant son stage de fin d'études. C'est avec enthousiasme que je "
-        "recommande Karim pour tout poste de recherche.\n\nPaul Girard\nIngénieur"),
     "a professor's, in Spanish": (
         "UNIVERSIDAD NACIONAL\nFACULTAD DE INGENIERÍA\nCiudad Universitaria, 12 de mayo de "
         "2019\n\nA quien corresponda:\n\nPor medio de la presente me permito recomendar al "

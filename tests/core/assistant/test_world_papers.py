@@ -362,13 +362,27 @@ def test_an_indian_electricity_bill_is_a_utility_bill() -> None:
      "Salas, quien trabajó bajo mi supervisión durante dos años. Es un empleado responsable "
      "y puntual, dispuesto a aprender, y siempre colaboró con sus compañeros. Lo recomiendo "
      "ampliamente.\nAtentamente,\nMarta Ibarra\nJefa de almacén"),
-], ids=["manager", "neighbour", "office-manager", "jefa"])
+    # A lead developer's recommendation of someone who worked on his game, and a French
+    # engineer's of the intern he supervised (two blind papers of 2026-12, in other words).
+    ("employment",
+     "April 2, 2025\nTo Whom It May Concern,\nI am pleased to write this letter of "
+     "recommendation for Omar Haddad, with whom I worked on our mobile app. He was a key "
+     "part of our development team: reliable, respectful of deadlines and of his teammates. "
+     "I would not hesitate to work with him again and recommend him for any role.\n"
+     "Sincerely,\nClaire Dupont\nLead Developer, Brightside Apps"),
+    ("employment",
+     "Lyon, le 12 juin 2021\nA qui de droit,\nRecommandation\nJ'ai eu l'occasion de "
+     "superviser Lucas Martin lors de son stage de fin d'études, pendant six mois. Il a "
+     "rempli tous les objectifs fixés et son travail est repris au sein de l'entreprise. "
+     "C'est un excellent collaborateur, que je recommande pour tout poste.\n"
+     "Marc Leroy\nIngénieur de recherche"),
+], ids=["manager", "neighbour", "office-manager", "jefa", "lead-developer", "stage-fr"])
 def test_a_manager_s_recommendation_is_an_employer_letter_a_neighbour_s_is_support(
     tab: str, text: str
 ) -> None:
-    """A manager's letter of recommendation speaks of the writer's own team and of the
-    work: it proves the work, not a community tie. A neighbour's stays a letter of
-    support."""
+    """A manager's or a colleague's letter of recommendation speaks of the writer's own
+    team and of the work: it proves the work, not a community tie. A neighbour's stays a
+    letter of support."""
     found = suggest_for_text(text, today=TODAY)
     assert found.category == tab, found.reason
 
