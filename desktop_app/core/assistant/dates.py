@@ -450,6 +450,11 @@ def _near_role(near: str) -> tuple[int, str] | None:
 def _row_labels(row: str) -> list[str]:
     """The date labels in a row of labels, left to right ("Received Date  Priority Date
     Notice Date  Page" → received, received, notice)."""
+    return [role for _s, _e, role in _row_label_spans(row)]
+
+
+def _row_label_spans(row: str) -> list[tuple[int, int, str]]:
+    """The date labels in ``row``, left to right: where each starts and ends, its role."""
     labels: list[tuple[int, int, str]] = []
     for end in sorted({m.end() for m in re.finditer(r"[a-z]\b", row)}):
         found = [(m.start(), role) for pattern, role in _ROW_CONTEXT
@@ -462,7 +467,7 @@ def _row_labels(row: str) -> list[str]:
                 labels[-1] = (start, end, role)
             continue
         labels.append((start, end, role))
-    return [role for _s, _e, role in labels]
+    return labels
 
 
 def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str | None:
@@ -496,6 +501,9 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
         index = in_line.index(start) if start in in_line else -1
         if len(labels) > 1 and 0 <= index < len(labels):
             return labels[index]
+    column = _column_label(above, start - line_start, end - line_start)
+    if column is not None:
+        return column
     alone = not before.strip() and not re.search(r"\d", text[end:line_end])
     if alone and len(above.strip()) <= 30 and not re.search(r"\d", above):
         labelled = _near_role(above + " ")
@@ -504,6 +512,19 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
     if (alone and not text[end:line_end].strip(" .,") and start == min(starts, default=start)
             and _top_line(text, line_start)):
         return "top"  # a date alone on its line at the top: a letter's date
+    return None
+
+
+def _column_label(above: str, left: int, right: int) -> str | None:
+    """The label over a date in a table's column, in a paper's own text laid out in
+    rows ("Bill Date" above "Mar 27, 2017", the row's other cells an account number and
+    an address): a date label in the row above whose place overlaps the date's, with no
+    figure over the date."""
+    if re.search(r"\d", above[left:right]):
+        return None
+    for start, label_end, role in _row_label_spans(above):
+        if start < right and label_end > left:
+            return role
     return None
 
 

@@ -99,3 +99,18 @@ def test_the_day_someone_began_is_not_a_letter_s_date() -> None:
             "ongoing.\nWarm regards,\nCo-founder & HR Head\nDate: 18% June 2025")
     found = suggest_for_text(text, today=dt.date(2025, 9, 1))
     assert found.sure_date != "2025-03-18"
+
+
+def test_a_label_over_its_date_in_a_column_of_a_paper_s_own_text_names_it() -> None:
+    """A born-digital paper's text keeps its table's columns: the label over a date (its
+    row's other cells a reference and a name) says what the date is, here the day the
+    notice was issued, not the later day to pay by."""
+    text = ("COLEGIO SAN MARTÍN\nAVISO DE PAGO\n"
+            "  Fecha de emisión            Referencia             Alumno\n"
+            " 28/05/2025                   10442                  Ana Ruiz Pérez\n\n"
+            "Colegiatura del mes de junio: $1,850.00\n"
+            "Puede pagar en ventanilla o por transferencia.\n"
+            "Vencimiento 06/06/2025")
+    found = find_date(text, "school_record", TODAY, day_first=True, language="es")
+    assert found.date == "2025-05-28"
+    assert found.labelled
