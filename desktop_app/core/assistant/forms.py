@@ -228,9 +228,12 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         "mots clés:2, bibliographie:2, références bibliographiques:3, remerciements:2,"
         " résultats:1, palabras clave:2, referencias:2, bibliografía:2,"
         " agradecimientos:2")),
-    # A car's papers: its registration, title, or insurance card (a "policy", a "VIN"), not
-    # a health plan's card.
+    # A car's papers: its registration, title, insurance card (a "policy", a "VIN"), not
+    # a health plan's card, or its lease from a dealer (a lease, but not of a home).
     DocumentType("vehicle", "Vehicle paper", "none", cues(
+        "vehicle lease:4, leased vehicle:4, car lease:4, auto lease:4, residual value:3,"
+        " msrp:3, excess kilometre:3, excess kilometer:3, excess mileage:3, odometer:3,"
+        " dealer:2, dealership:2, arrendamiento de vehiculo:4,"
         "vehicle registration:4, registration renewal:3, certificate of title:4,"
         " auto insurance:4, automobile insurance:4, insurance identification card:4,"
         " vehicle identification number:3, vin:2, year make model:3, vehicle:2,"

@@ -309,7 +309,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " as his colleague:4, as her colleague:4, as their colleague:4, colleague from:3,"
         " work with him again:3, work with her again:3, hire him again:4, hire her again:4,"
         " our development team:3, development team:2, teammates:2, work assigned:3,"
-        " tasks assigned:3, any role:2,"
+        " tasks assigned:3, any role:2, he works as:3, she works as:3, asset to every:2,"
         # a French supervisor's reference: "j'ai eu l'occasion de superviser ... lors de
         # son stage", "un excellent collaborateur", "pour tout poste"
         " superviser:3, supervise:2, son stage:3, stage de fin d etudes:4, stagiaire:3,"

@@ -502,3 +502,30 @@ SEEN_BLIND = [
 def test_papers_of_the_blind_sets_are_filed_under_their_tab(category: str, text: str) -> None:
     found = suggest_for_text(text, today=TODAY)
     assert found.category == category, found.reason
+
+
+def test_a_car_s_lease_from_a_dealer_is_a_vehicle_paper_not_a_home_s() -> None:
+    """A dealer's vehicle lease says "lease agreement" and "lessee" as a home's does, but
+    it proves no residence (a blind paper of 2026-12, in other words)."""
+    text = ("VEHICLE LEASE AGREEMENT AND DISCLOSURE STATEMENT\nNorthside Motors Inc.  Dealer "
+            "Reg. No. 4471\nLESSEE: Carlos Mendes  2210 Oak Street, Apt 4\nTerms of this "
+            "lease: 48 months\nVehicle MSRP $38,500.00\nEstimated residual value $17,200.00\n"
+            "Maximum kilometres during the term: 80,000  Excess kilometre charge $0.12\n"
+            "Periodic lease payment $412.60\nAmount due on delivery $1,500.00")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none", found.reason
+    assert found.document_type == "vehicle"
+
+
+def test_a_company_s_letter_that_its_employee_works_there_is_not_a_letter_of_support(
+) -> None:
+    """Titled a letter of recommendation, it certifies that the person works there and
+    how: the employer's, not a community's (a blind paper of 2026-12, in other words)."""
+    text = ("BRIGHT HOME SUPPLIES LLC\nLetter of Recommendation\nThis letter is issued to "
+            "Nino Beridze to certify that since 01.03.2021 she works as a sales assistant "
+            "at Bright Home Supplies LLC.\nShe performs the work assigned to her carefully and "
+            "never had an attendance issue. She will be a great asset to every company.\n"
+            "Position of referral: Store Manager\nDate: 10.04.2023")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.best_guess == "employment", found.reason
+    assert found.category != "community"
