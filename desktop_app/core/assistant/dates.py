@@ -174,6 +174,9 @@ _ROLES: tuple[tuple[str, str], ...] = (
                  r"next meter reading|next reading|next bill|prochain releve vers le|"
                  r"prochain releve|prochaine facture vers le|prochaine facture"),
     ("printed", r"printed|printed on|print date|date printed|run date|impreso|imprime le|"
+                # a record printed out of a clinic's system: "Generado el: 2025-12-02"
+                r"generated on|date generated|generado el|generado|fecha de generacion|"
+                r"genere le|gerado em|"
                 r"revised|rev|revision|revision date|edition|edicion|edicao|version"),
     ("received", r"received date|receipt date|date received|priority date|fecha de recibo"),
     ("shutoff", r"disconnect date|disconnection date|shut off date|shutoff date|"
@@ -222,7 +225,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
                # a hospital's discharge summary is dated by the day the patient went home
                r"date of discharge|discharge date|discharged on|dod|fecha de egreso|"
                r"date de sortie|data da alta"),
-    ("visit", r"visit date|date of service|service date|fecha de consulta|date of visit|"
+    ("visit", r"visit date|date of service|service date|fecha de consulta|fecha consulta|"
+              r"date of visit|"
               r"dos|date seen|seen on|fecha de la consulta|fecha del servicio|"
               r"fecha de visita|"
               r"encounter date|fecha de servicio|fecha de atencion|fecha de la visita|"
@@ -238,6 +242,9 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("end", r"period ending|period end|through|thru|to|al|hasta|a|au|ate|jusqu au|"
             r"ending"),
     ("since", r"since|desde|desde el|desde la|depuis|depuis le|started|employed since|"
+              # when an illness began: a claim's or a record's, not the paper's own date
+              r"symptom date|date of onset|onset date|onset|date of injury|injury date|"
+              r"fecha de inicio de sintomas|inicio de sintomas|date of first symptom|"
               r"trabaja desde|travaille depuis"),
     ("from", r"beginning|from|del|de|du|period beginning|starting|"
              r"a partir de|a partir del|a compter du|a contar de"),

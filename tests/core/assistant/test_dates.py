@@ -114,3 +114,18 @@ def test_a_label_over_its_date_in_a_column_of_a_paper_s_own_text_names_it() -> N
     found = find_date(text, "school_record", TODAY, day_first=True, language="es")
     assert found.date == "2025-05-28"
     assert found.labelled
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HISTORIA CLÍNICA\nPaciente: Luis Gómez      Fecha Consulta: 2025-10-20 09:00\n"
+     "Motivo: dolor en muela inferior.\nGenerado el: 2025-12-02 01:12:01", "2025-10-20"),
+    ("HEALTH INSURANCE CLAIM FORM\nPatient: Ann Miller   BIRTH DATE: 7-20-1975\n"
+     "SYMPTOM DATE 06-03-2019\nSignature of patient  Ann Miller 07-25-2019", "2019-07-25"),
+], ids=["record-printed-later", "claim-signed-after-symptoms"])
+def test_the_day_a_record_was_printed_or_an_illness_began_is_not_its_date(
+    text: str, expected: str
+) -> None:
+    """A record printed out of a clinic's system later ("Generado el") speaks for its
+    visit ("Fecha Consulta"); a claim's symptom date is when the illness began."""
+    found = find_date(text, "medical_record", dt.date(2026, 1, 1))
+    assert found.date == expected
