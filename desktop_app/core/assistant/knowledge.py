@@ -266,6 +266,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " experience letter:4, experience certificate:4, relieving letter:4,"
         " service certificate:3, worked as:2, working period:2, years of service:4,"
         " year of service:4, service award:4, employee of the month:4,"
+        " employee of the quarter:4, work performance:2,"
         " employee of the year:4, dedicated service:3, loyal service:3,"
         # a certificate of work or of an internship ("this is to certify that ... worked
         # with us from ... to ...") and a Latin American "carta laboral"
@@ -358,6 +359,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " permissão de trabalho:4, pèmi travay:4, otorizasyon travay:4")),
     DocumentType("medical_record", "Medical record", "medical", _cues(
         "patient:2, diagnosis:3, physician:2, clinic:2, medical record:4, medical records:4,"
+        # a doctor's certificate that someone is (was) under treatment, as South Asia's
+        # doctors write it, and a family doctor's letterhead
+        " medical certificate:4, under my treatment:4, certificado medico:4,"
+        " family physician:3,"
         " blood pressure:3, chief complaint:3, assessment and plan:3, hospital:2,"
         " discharge:2, follow up:1, symptoms:2, treatment:1, paciente:2, diagnostico:3,"
         " clinica:2, expediente medico:4, historia clinica:4, consulta:2,"

@@ -529,3 +529,20 @@ def test_a_company_s_letter_that_its_employee_works_there_is_not_a_letter_of_sup
     found = suggest_for_text(text, today=TODAY)
     assert found.best_guess == "employment", found.reason
     assert found.category != "community"
+
+
+@pytest.mark.parametrize(("tab", "text"), [
+    ("medical", "Ng\nMedical Certificate\nTO WHOMSOEVER IT MAY CONCERN\nIS/WAS UNDER MY "
+                "TREATNENT SINCE\nsak i Serene"),
+    ("medical", "FAMILY PHYSICIAN & CONSULTANT\nDR. ANIL SHAH\nMob.: 9123456780  Timing: "
+                "10:00 am to 3:00 pm"),
+    ("employment", "CERTIFICATE OF APPRECIATION\nis proudly presented to\nAhmed Khan\non his "
+                   "outstanding work performance for\nEMPLOYEE OF THE QUARTER\n"
+                   "Q3 2021   Chief Executive Officer"),
+], ids=["medical-certificate", "family-physician-letterhead", "employee-of-the-quarter"])
+def test_a_paper_whose_printed_part_names_its_kind_is_filed(tab: str, text: str) -> None:
+    """A doctor's certificate or note written by hand under a printed heading, and an
+    employer's award: the printed words alone say which tab (blind papers of 2026-12, in
+    other words)."""
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == tab, found.reason
