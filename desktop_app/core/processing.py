@@ -102,7 +102,9 @@ def run_page_job(job: PageJob) -> PageOutcome:
     """Do all the work of one page. Runs in a worker process; never raises (a reading
     stuck past its time ends the process, having written ``_stuck_file``)."""
     workdir = Path(tempfile.mkdtemp(prefix=f"page-{job.page_id}-", dir=job.tmp_root))
-    ocr.mark_stuck_in(_stuck_file(job))
+    stuck = _stuck_file(job)
+    stuck.unlink(missing_ok=True)  # one left by an earlier run speaks of that run
+    ocr.mark_stuck_in(stuck)
     try:
         return _work(job, workdir)
     except AppError as exc:

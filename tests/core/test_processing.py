@@ -164,7 +164,8 @@ def test_run_jobs_reports_every_job_once(tmp_path: Path, workers: int) -> None:
 def test_a_page_that_kills_its_worker_fails_alone(tmp_path: Path, workers: int) -> None:
     """Page 2's reading kills the worker process (a Tesseract stand-in that kills its
     parent, as MuPDF aborting on a hostile page does). Page 2 fails with a message that
-    says so; every other page, including those in flight beside it, is read."""
+    says so (not as out of time: the stuck file an earlier run left for it is stale);
+    every other page, including those in flight beside it, is read."""
     from desktop_app.core import ocr
 
     real = ocr.tesseract_cmd()
@@ -179,6 +180,7 @@ exec {real} "$@"
                                source=make.save_image(page, tmp_path / f"scan-{i}.png"),
                                out_dir=tmp_path / "out" / str(i), tmp_root=tmp_path,
                                tesseract=str(killer)) for i in range(6)]
+    (tmp_path / "stuck-2").touch()
     outcomes: list[processing.PageOutcome] = []
     assert processing.run_jobs(jobs, outcomes.append, workers=workers)
     assert sorted(o.page_id for o in outcomes) == list(range(6))
