@@ -248,16 +248,14 @@ def turn_trial(squares: list[Image.Image], workdir: Path, *,
                          variables={"tessedit_do_invert": "0"})
         except (tessapi.EngineTimeout, tessapi.EngineFailed):
             return scores
-        if not hocr.exists():
-            return scores
     else:
         args = [command, str(source), str(base), "--psm", "6", "--dpi",
                 "300", "-l", language, "-c", "tessedit_do_invert=0", "hocr"]
         proc = _run(args, workdir, timeout)
-        if proc is None:
+        if proc is None or proc.returncode != 0:
             return scores
-        if proc.returncode != 0 or not hocr.exists():
-            return scores
+    if not hocr.exists():
+        return scores
     root = ET.fromstring(hocr.read_text(encoding="utf-8"))
     read = [node for node in root.iter() if node.get("class") == "ocr_page"]
     for number, node in enumerate(read[:len(pages)]):
