@@ -508,7 +508,8 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
         index = in_line.index(start) if start in in_line else -1
         if len(labels) > 1 and 0 <= index < len(labels):
             return labels[index]
-    column = _column_label(above, start - line_start, end - line_start)
+    column = (_column_label(above, start - line_start, end - line_start)
+              if in_line == [start] else None)
     if column is not None:
         return column
     alone = not before.strip() and not re.search(r"\d", text[end:line_end])
@@ -523,10 +524,11 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
 
 
 def _column_label(above: str, left: int, right: int) -> str | None:
-    """The label over a date in a table's column, in a paper's own text laid out in
-    rows ("Bill Date" above "Mar 27, 2017", the row's other cells an account number and
-    an address): a date label in the row above whose place overlaps the date's, with no
-    figure over the date."""
+    """The label over the one date of its row in a table's column, in a paper's own text
+    laid out in rows ("Bill Date" above "Mar 27, 2017", the row's other cells an account
+    number and an address): a date label in the row above whose place overlaps the
+    date's, with no figure over the date. (A row of several dates under a row of labels
+    pairs them in order; the places of a paper's text are only roughly its columns.)"""
     if re.search(r"\d", above[left:right]):
         return None
     for start, label_end, role in _row_label_spans(above):

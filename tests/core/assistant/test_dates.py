@@ -129,3 +129,15 @@ def test_the_day_a_record_was_printed_or_an_illness_began_is_not_its_date(
     visit ("Fecha Consulta"); a claim's symptom date is when the illness began."""
     found = find_date(text, "medical_record", dt.date(2026, 1, 1))
     assert found.date == expected
+
+
+def test_a_due_date_under_another_label_s_column_is_not_the_paper_s_date() -> None:
+    """A paper's own text keeps its columns only roughly: in a row of two dates under a
+    row of labels (a bill's "Notice Date" and "Due Date", its period beside them), the
+    due date may stand partly under "Notice Date"; the column rule is only for a date
+    alone in its row, so the due date is not taken as the notice's date."""
+    text = ("CITY WATER DEPARTMENT\n"
+            "     NOTICE DATE          DUE DATE    Service JUN 05 2019 to JUL 03 2019\n"
+            " JUL 23 2019 AUG 14 2019        189.9900  gallons\n"
+            "Amount due $48.20")
+    assert find_date(text, "", dt.date(2026, 1, 1)).date != "2019-08-14"
