@@ -154,6 +154,10 @@ _DOCTOR_HEAD = re.compile(
     r"|(?:[A-Z]\.\s*)*(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+){0,2}[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s*"
     r"(?:M\.?D|D\.?O|N\.?P|FNP(?:-C|-BC)?|PA-C|APRN|R\.?N|DNP|CNM)\b(?![\s,]*\d{5}))")
 DOCTOR_HEAD_WEIGHT = 4  # nearly names the paper: a note on a doctor's pad
+# ...unless the doctor is a scholar: a professor's letterhead ("Dr. M. Belur, Professor,
+# Department of Electrical Engineering") heads his letters of recommendation.
+_ACADEMIC_HEAD = re.compile(r"\bProf(?:essor|\.)|\bPh\.?\s?D\b|Department of|Departamento de|"
+                            r"Profesor|Professeur|Catedr[aá]tico", re.IGNORECASE)
 # Doses as a prescription prints them, in any language ("PRED 5mg", "Sang 5ml", "500 mcg"):
 # not a laboratory's units ("92 mg/dL"), nor a drink's size ("Corona 355ml": a spoonful of
 # syrup is at most DOSE_ML). DOSES or more of them are a prescription's list, whatever
@@ -442,7 +446,8 @@ def suggest_for_text(
                                                                  MRZ_WEIGHT)])
     head_lines = [line for line in text.splitlines() if _HEADING_WORDS.search(line)][:BILL_HEAD]
     top_lines = head_lines[:HEAD_LINES]
-    if any(_DOCTOR_HEAD.match(line) for line in top_lines):
+    if any(_DOCTOR_HEAD.match(line) for line in top_lines) \
+            and not any(_ACADEMIC_HEAD.search(line) for line in top_lines):
         score, found = type_scores["medical_record"]
         type_scores["medical_record"] = (score + DOCTOR_HEAD_WEIGHT,
                                          [*found, ("doctor s letterhead", DOCTOR_HEAD_WEIGHT)])

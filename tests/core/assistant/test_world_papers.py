@@ -546,3 +546,22 @@ def test_a_paper_whose_printed_part_names_its_kind_is_filed(tab: str, text: str)
     other words)."""
     found = suggest_for_text(text, today=TODAY)
     assert found.category == tab, found.reason
+
+
+def test_a_professor_s_letterhead_is_not_a_doctor_s_pad() -> None:
+    """"Dr." heading a letter is a doctor's pad, unless the doctor is a professor (a blind
+    paper of 2026-12, in other words): his recommendation of a student is filed as a
+    community paper, not left for review as a medical record."""
+    text = ("Department of Civil Engineering\n   National Institute of Technology\n"
+            "Dr. Ramesh K. Iyer                      Email: riyer@example.edu\n"
+            "Professor                               Tele: +91 44 2257 0000 (O)\n"
+            "To                                               3rd Mar 2024\n"
+            "Incharge, Internships\n"
+            "Subject: Recommendation letter for Ms. Priya Nair\nDear Sir/Madam,\n"
+            "It is my pleasure to write this letter of recommendation for Ms. Priya Nair who "
+            "has applied for an internship at your place. I know Priya since about one year "
+            "when she was a student in my course.\nI have a positive impression about Priya. "
+            "Her regularity in attendance has yielded positive results, and she will be a "
+            "genuine contributor as a team-member.\nDr. Ramesh K. Iyer")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "community", found.reason
