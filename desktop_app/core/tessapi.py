@@ -201,8 +201,7 @@ def _set(handle: ctypes.c_void_p, variables: dict[str, str]) -> None:
 
 
 def read(source: Path, base: Path, *, languages: str, psm: int, dpi: int, timeout: float,
-         hocr: bool = True, pdf: bool = False,
-         variables: dict[str, str] | None = None) -> None:
+         pdf: bool = False, variables: dict[str, str] | None = None) -> None:
     """What ``tesseract SOURCE BASE --psm PSM --dpi DPI -l LANGUAGES -c ... [pdf] hocr``
     does: ``BASE``.hocr and, with ``pdf``, ``BASE``.pdf (text only). A multi-page TIFF
     is read page after page. ``variables`` are set for this call; give every variable
@@ -214,23 +213,18 @@ def read(source: Path, base: Path, *, languages: str, psm: int, dpi: int, timeou
                       **(variables or {})})
         lib.tess.TessBaseAPISetPageSegMode(handle, psm)
         outputbase = str(base).encode()
-        chain = []
-        if hocr:
-            chain.append(lib.tess.TessHOcrRendererCreate(outputbase))
+        renderers = lib.tess.TessHOcrRendererCreate(outputbase)
         if pdf:
-            chain.append(lib.tess.TessPDFRendererCreate(
+            lib.tess.TessResultRendererInsert(renderers, lib.tess.TessPDFRendererCreate(
                 outputbase, lib.tess.TessBaseAPIGetDatapath(handle), 1))
-        for renderer in chain[1:]:
-            lib.tess.TessResultRendererInsert(chain[0], renderer)
         start = time.monotonic()
         try:
             with _deadline(timeout):
                 done = lib.tess.TessBaseAPIProcessPages(
                     handle, str(source).encode(), None, max(1, round(timeout * 1000)),
-                    chain[0] if chain else None)
+                    renderers)
         finally:
-            if chain:
-                lib.tess.TessDeleteResultRenderer(chain[0])  # and those inserted
+            lib.tess.TessDeleteResultRenderer(renderers)  # and the one inserted
             lib.tess.TessBaseAPIClear(handle)
         if not done:
             if time.monotonic() - start >= timeout:
