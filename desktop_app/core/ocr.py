@@ -40,13 +40,14 @@ import os
 import re
 import statistics
 import subprocess
+import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image
 
-from desktop_app.core import bundled, tessapi
+from desktop_app.core import bundled, tessapi, textlayer
 from desktop_app.errors import OcrError, OcrTimeoutError, ToolMissingError
 from desktop_app.i18n import _
 
@@ -178,6 +179,9 @@ def ocr_file(
     workdir.mkdir(parents=True, exist_ok=True)
     command = tesseract or tesseract_cmd()
     base = workdir / (f"psm{psm}-local" if local else f"psm{psm}")
+    if _in_process(command):
+        return _read_in_process(source, base, psm=psm, languages=languages, dpi=dpi,
+                                timeout=timeout, local=local)
     run_tesseract(source, base, psm=psm, languages=languages, dpi=dpi, timeout=timeout,
                   command=command, local=local)
     hocr = base.with_suffix(".hocr").read_text(encoding="utf-8")
@@ -323,10 +327,6 @@ def run_tesseract(
     one level for the page (Otsu): print on a patterned or unevenly lit ground (an ID
     card's guilloche, a dim photo, a receipt) reads where one level loses it."""
     command = command or tesseract_cmd()
-    if _in_process(command):
-        _read_in_process(source, base, psm=psm, languages=languages, dpi=dpi,
-                         timeout=timeout, local=local)
-        return
     args = [
         command, str(source), str(base), "--psm", psm, "--dpi", str(dpi),
         "-l", languages, "-c", "textonly_pdf=1",
@@ -372,14 +372,14 @@ def _in_process(command: str) -> bool:
 
 
 def _read_in_process(source: Path, base: Path, *, psm: str, languages: str, dpi: int,
-                     timeout: float, local: bool) -> None:
-    """``run_tesseract`` on the engine kept in this process: the same settings, reset
-    on every call (``thresholding_method`` 0 is Tesseract's default, Otsu)."""
+                     timeout: float, local: bool) -> OcrResult:
+    """``run_tesseract`` and ``parse_hocr`` on the engine kept in this process, with the
+    same settings: the words are taken from the engine and the text layer is written
+    from them (``core.textlayer``), where the executable writes hOCR and a PDF."""
     try:
-        tessapi.read(source, base, languages=languages, psm=int(psm), dpi=dpi,
-                     timeout=timeout, pdf=True,
-                     variables={"textonly_pdf": "1",
-                                "thresholding_method": "2" if local else "0"})
+        reading = tessapi.recognize(source, languages=languages, psm=int(psm), dpi=dpi,
+                                    timeout=timeout,
+                                    variables={"thresholding_method": "2"} if local else None)
     except tessapi.EngineTimeout as exc:
         raise timed_out(timeout) from exc
     except (tessapi.EngineFailed, tessapi.EngineUnavailable) as exc:
@@ -387,11 +387,11 @@ def _read_in_process(source: Path, base: Path, *, psm: str, languages: str, dpi:
             _("Tesseract could not read this page ({detail}).").format(detail=str(exc)),
             _("Retry; if it fails again, scan or photograph the page again."),
         ) from exc
-    if not base.with_suffix(".hocr").exists():
-        raise OcrError(
-            _("Tesseract could not read this page ({detail}).").format(detail="no output"),
-            _("Retry; if it fails again, scan or photograph the page again."),
-        )
+    layer = base.with_suffix(".pdf")
+    textlayer.write(reading, layer, font=tessapi.glyphless_font(),
+                    producer=f"Tesseract {tessapi.version()}",
+                    created=time.strftime("%Y%m%d%H%M%SZ00'00'", time.gmtime()))
+    return from_reading(reading, layer)
 
 
 # --- hOCR ---------------------------------------------------------------------------------
@@ -407,40 +407,81 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+@dataclass(frozen=True)
+class _Line:
+    angle: int  # clockwise degrees the line's text is turned (hOCR's textangle)
+    slope: float | None  # its baseline's slope, given for upright lines
+    words: list[Word]
+
+
 def parse_hocr(hocr: str, text_layer: Path) -> OcrResult:
     root = ET.fromstring(hocr)
-    paragraphs: list[str] = []
-    words: list[Word] = []
-    angle_votes: dict[int, int] = {}
-    slopes: list[float] = []
-    turned_lines: list[tuple[int, list[Word]]] = []
     size = (0, 0)
     for node in root.iter():
         if node.get("class") == "ocr_page":
             bbox = _props(node.get("title", "")).get("bbox", "0 0 0 0").split()
             size = (int(bbox[2]), int(bbox[3]))
             break
+    paragraphs: list[list[_Line]] = []
     for par in root.iter():
         if par.get("class") != "ocr_par":
             continue
-        lines: list[str] = []
+        lines: list[_Line] = []
         for line in par.iter():
             if line.get("class") not in _LINE_CLASSES:
                 continue
             props = _props(line.get("title", ""))
-            line_words = _words(line)
-            if not line_words:
+            slope = float(props["baseline"].split()[0]) if "baseline" in props else None
+            lines.append(_Line(int(float(props.get("textangle", "0"))) % 360, slope,
+                               _words(line)))
+        paragraphs.append(lines)
+    return _result(paragraphs, size, text_layer)
+
+
+def from_reading(reading: tessapi.Reading, text_layer: Path) -> OcrResult:
+    """What ``parse_hocr`` makes of the hOCR of ``reading`` (Tesseract's
+    ``hocrrenderer.cpp``: a line's textangle, its baseline's slope to three decimals,
+    each word's confidence as a whole number)."""
+    paragraphs: list[list[_Line]] = []
+    for line in reading.lines:
+        if line.para_start or not paragraphs:
+            paragraphs.append([])
+        slope = None
+        if line.orientation == 0 and line.baseline and line.baseline[0] != line.baseline[2]:
+            x1, y1, x2, y2 = line.baseline
+            slope = _round3((y2 - y1) / (x2 - x1))
+        words = [Word(*w.box, float(int(w.confidence)), w.text.strip())
+                 for w in line.words if w.text.strip()]
+        paragraphs[-1].append(_Line((360 - line.orientation * 90) % 360, slope, words))
+    return _result(paragraphs, (reading.width, reading.height), text_layer)
+
+
+def _round3(x: float) -> float:
+    """``x`` to three decimals, halves away from zero (C's ``round``)."""
+    return math.copysign(math.floor(abs(x) * 1000.0 + 0.5), x) / 1000.0
+
+
+def _result(paragraphs: list[list[_Line]], size: tuple[int, int],
+            text_layer: Path) -> OcrResult:
+    texts: list[str] = []
+    words: list[Word] = []
+    angle_votes: dict[int, int] = {}
+    slopes: list[float] = []
+    turned_lines: list[tuple[int, list[Word]]] = []
+    for paragraph in paragraphs:
+        lines: list[str] = []
+        for line in paragraph:
+            if not line.words:
                 continue
-            words.extend(line_words)
-            lines.append(" ".join(w.text for w in line_words))
-            angle = int(float(props.get("textangle", "0"))) % 360
-            angle_votes[angle] = angle_votes.get(angle, 0) + len(line_words)
-            if "baseline" in props and len(line_words) >= 3:
-                slopes.append(float(props["baseline"].split()[0]))
-            if angle and len(line_words) >= 3:
-                turned_lines.append((angle, line_words))
+            words.extend(line.words)
+            lines.append(" ".join(w.text for w in line.words))
+            angle_votes[line.angle] = angle_votes.get(line.angle, 0) + len(line.words)
+            if line.slope is not None and len(line.words) >= 3:
+                slopes.append(line.slope)
+            if line.angle and len(line.words) >= 3:
+                turned_lines.append((line.angle, line.words))
         if lines:
-            paragraphs.append("\n".join(lines))
+            texts.append("\n".join(lines))
     rotation = max(angle_votes, key=lambda a: angle_votes[a]) if angle_votes else 0
     confidence = round(statistics.fmean(w.confidence for w in words), 1) if words else None
     if rotation:
@@ -449,7 +490,7 @@ def parse_hocr(hocr: str, text_layer: Path) -> OcrResult:
         slopes = [_centre_slope(line, rotation, size)
                   for angle, line in turned_lines if angle == rotation]
     return OcrResult(
-        text="\n\n".join(paragraphs),
+        text="\n\n".join(texts),
         words=tuple(words),
         confidence=confidence,
         rotation=rotation,

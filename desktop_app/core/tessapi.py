@@ -8,9 +8,12 @@ readings). Here the engine is loaded once per worker process, through Tesseract'
 
 The calls are the ones the ``tesseract`` executable makes (``src/tesseract.cpp``):
 ``Init`` with the default engine mode, ``user_defined_dpi`` for ``--dpi``, the page
-segmentation mode, ``ProcessPages`` on the image file with a chain of renderers (hOCR,
-and a text-only PDF) -- so a page reads the same words as with the executable. Every
-variable one call sets is set again by every call, since the engine outlives the page.
+segmentation mode, then ``Recognize`` on the image (``recognize``: a page's reading,
+walked word by word, where the executable writes hOCR and a text-only PDF from the same
+walk) or ``ProcessPages`` with an hOCR renderer (``read``: the way-up trial's
+multi-page TIFF) -- so a page reads the same words as with the executable. Every
+setting any call changes is set again by every call (``_DEFAULTS``), since the engine
+outlives the page.
 
 Time limits: Tesseract checks a reading's deadline (``timeout_millisec``) only between
 words, so a page stuck before them (layout analysis of a noisy picture, found taking
@@ -24,11 +27,12 @@ worker processes (``ocr.keep_engine``), never in the window's process.
 
 from __future__ import annotations
 
+import base64
 import ctypes
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,9 +144,27 @@ def _load() -> _Lib:
                 ctypes.POINTER(cp), ctypes.POINTER(ctypes.c_float)]),
         "TessBaseAPIClear": (None, [vp]),
         "TessHOcrRendererCreate": (vp, [cp]),
-        "TessPDFRendererCreate": (vp, [cp, cp, i]),
-        "TessResultRendererInsert": (None, [vp, vp]),
         "TessDeleteResultRenderer": (None, [vp]),
+        "TessBaseAPIRecognize": (i, [vp, vp]),
+        "TessBaseAPIGetSourceYResolution": (i, [vp]),
+        "TessBaseAPIGetIterator": (vp, [vp]),
+        "TessResultIteratorGetPageIterator": (vp, [vp]),
+        "TessResultIteratorNext": (i, [vp, i]),
+        "TessResultIteratorGetUTF8Text": (vp, [vp, i]),
+        "TessResultIteratorConfidence": (ctypes.c_float, [vp, i]),
+        "TessResultIteratorWordFontAttributes": (vp, [vp, *[ctypes.POINTER(i)] * 8]),
+        "TessResultIteratorDelete": (None, [vp]),
+        "TessPageIteratorIsAtBeginningOf": (i, [vp, i]),
+        "TessPageIteratorBoundingBox": (i, [vp, i, *[ctypes.POINTER(i)] * 4]),
+        "TessPageIteratorBaseline": (i, [vp, i, *[ctypes.POINTER(i)] * 4]),
+        "TessPageIteratorBlockType": (i, [vp]),
+        "TessPageIteratorOrientation": (None, [vp, *[ctypes.POINTER(i)] * 3,
+                                               ctypes.POINTER(ctypes.c_float)]),
+        "TessDeleteText": (None, [vp]),
+        "TessMonitorCreate": (vp, []),
+        "TessMonitorSetDeadlineMSecs": (None, [vp, i]),
+        "TessMonitorDelete": (None, [vp]),
+        "TessVersion": (cp, []),
     }
     for name, (restype, argtypes) in sigs.items():
         function = getattr(tess, name)
@@ -152,6 +174,9 @@ def _load() -> _Lib:
     lept.pixRead.argtypes = [cp]
     lept.pixDestroy.restype = None
     lept.pixDestroy.argtypes = [ctypes.POINTER(vp)]
+    for name in ("pixGetWidth", "pixGetHeight"):
+        getattr(lept, name).restype = i
+        getattr(lept, name).argtypes = [vp]
     lept.setMsgSeverity.restype = i
     lept.setMsgSeverity.argtypes = [i]
     lept.setMsgSeverity(_L_SEVERITY_NONE)
@@ -200,31 +225,38 @@ def _set(handle: ctypes.c_void_p, variables: dict[str, str]) -> None:
             raise EngineFailed(f"Tesseract has no setting {name}")
 
 
+# Every setting any call changes, at Tesseract's defaults: each call sets them all (its
+# own values over these), since an engine outlives the page that changed one.
+_DEFAULTS = {"tessedit_do_invert": "1", "thresholding_method": "0"}
+
+
+def _settings(dpi: int, variables: dict[str, str] | None) -> dict[str, str]:
+    unknown = set(variables or {}) - set(_DEFAULTS)
+    if unknown:
+        raise ValueError(f"settings without a default here: {sorted(unknown)}")
+    return {"user_defined_dpi": str(dpi), "applybox_page": "0", **_DEFAULTS,
+            **(variables or {})}
+
+
 def read(source: Path, base: Path, *, languages: str, psm: int, dpi: int, timeout: float,
-         pdf: bool = False, variables: dict[str, str] | None = None) -> None:
-    """What ``tesseract SOURCE BASE --psm PSM --dpi DPI -l LANGUAGES -c ... [pdf] hocr``
-    does: ``BASE``.hocr and, with ``pdf``, ``BASE``.pdf (text only). A multi-page TIFF
-    is read page after page. ``variables`` are set for this call; give every variable
-    any call sets, each time (the engine keeps them)."""
+         variables: dict[str, str] | None = None) -> None:
+    """What ``tesseract SOURCE BASE --psm PSM --dpi DPI -l LANGUAGES -c ... hocr`` does:
+    ``BASE``.hocr. A multi-page TIFF is read page after page. ``variables``: settings
+    of ``_DEFAULTS`` changed for this call."""
     lib = _load()
     with _lock:
         handle = _engine(languages)
-        _set(handle, {"user_defined_dpi": str(dpi), "applybox_page": "0",
-                      **(variables or {})})
+        _set(handle, _settings(dpi, variables))
         lib.tess.TessBaseAPISetPageSegMode(handle, psm)
-        outputbase = str(base).encode()
-        renderers = lib.tess.TessHOcrRendererCreate(outputbase)
-        if pdf:
-            lib.tess.TessResultRendererInsert(renderers, lib.tess.TessPDFRendererCreate(
-                outputbase, lib.tess.TessBaseAPIGetDatapath(handle), 1))
+        renderer = lib.tess.TessHOcrRendererCreate(str(base).encode())
         start = time.monotonic()
         try:
             with _deadline(timeout):
                 done = lib.tess.TessBaseAPIProcessPages(
                     handle, str(source).encode(), None, max(1, round(timeout * 1000)),
-                    renderers)
+                    renderer)
         finally:
-            lib.tess.TessDeleteResultRenderer(renderers)  # and the one inserted
+            lib.tess.TessDeleteResultRenderer(renderer)
             lib.tess.TessBaseAPIClear(handle)
         if not done:
             if time.monotonic() - start >= timeout:
@@ -262,3 +294,174 @@ def detect_orientation(source: Path, *, dpi: int = 300,
         # orientation id (counter-clockwise quarter turns of the text) -> "Rotate"
         rotate = {0: 0, 1: 270, 2: 180, 3: 90}[(degrees.value // 90) % 4]
         return rotate, round(confidence.value, 2)
+
+
+# --- one reading, walked word by word ------------------------------------------------------
+
+_RIL_BLOCK, _RIL_PARA, _RIL_TEXTLINE, _RIL_WORD = 0, 1, 2, 3
+# Tesseract's block types (``PolyBlockType``) whose words its text layer writes
+# (``PTIsTextType``), and those its hOCR leaves out (pictures, rules).
+_TEXT_BLOCKS = frozenset({1, 2, 3, 5, 6, 7, 8})
+_NOT_READ_BLOCKS = frozenset({9, 10, 11, 12, 13})
+Box = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    box: Box  # left, top, right, bottom, in the image's pixels
+    confidence: float  # 0-100
+    baseline: Box | None  # x1, y1, x2, y2 of the word's baseline
+
+
+@dataclass
+class Line:
+    """A line of a reading, with what its block and paragraph say about it."""
+
+    block_start: bool  # the first line of a block (a new paragraph too)
+    para_start: bool
+    text_block: bool  # in a block of text (not an equation, a table's rule...)
+    box: Box
+    baseline: Box | None
+    orientation: int  # Tesseract's: 0 up, 1 right, 2 down, 3 left
+    font_size: int  # points, from the line's height (0: unknown)
+    words: list[Word]
+
+
+@dataclass(frozen=True)
+class Reading:
+    lines: list[Line]
+    more: bool  # the walk went on past the last word (an empty word, a picture)
+    width: int  # pixels of the image read
+    height: int
+    ppi: int  # the resolution Tesseract read it at
+
+
+def version() -> str:
+    """Tesseract's version ("5.3.0")."""
+    return (_load().tess.TessVersion() or b"").decode("ascii", "replace")
+
+
+_font: bytes | None = None
+# Tesseract's own copy of its glyphless font (``src/api/pdf_ttf.h``, Apache 2.0), which
+# its PDF renderer uses when its data folder has no ``pdf.ttf``.
+_BUILT_IN_FONT = base64.b64decode(
+    "AAEAAAAKAIAAAwAgT1MvMlbeyJQAAAEoAAAAYGNtYXAACgA0AAABkAAAAB5nbHlmFSJBJAAAAbgAAAAY"
+    "aGVhZAt48WUAAACsAAAANmhoZWEMAgQCAAAA5AAAACRobXR4BAAAAAAAAYgAAAAIbG9jYQAMAAAAAAGw"
+    "AAAABm1heHAABAAFAAABCAAAACBuYW1l8usW2gAAAdAAAABLcG9zdAABAAEAAAIcAAAAIAABAAAAAQAA"
+    "sJRxEF8PPPUEBwgAAAAAAM+a/G4AAAAA1MOn8gAAAAAEAAgAAAAAEAACAAAAAAAAAAEAAAgA//8AAAQA"
+    "AAAAAAQAAAEAAAAAAAAAAAAAAAAAAAACAAEAAAACAAQAAQAAAAAAAQAAAAAAAAAAAAAAAAAAAAAAAwAA"
+    "AZAABQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAUAAQABAAAAAAAAAAAAAAAAAAAAAAAAAAAAR09PRwBA"
+    "AAAAAAAB//8AAAABAAGAAAAAAAAAAAAAAAAAAAABAAAAAAAABAAAAAAAAAIAAQAAAAAAFAADAAAAAAAU"
+    "AAYACgAAAAAAAAAAAAAAAAAMAAAAAQAAAAAEAAgAAAMAADEhESEEAPwACAAAAAADACoAAAADAAAABQAW"
+    "AAAAAQAAAAAABQALABYAAwABBAkABQAWAAAAVgBlAHIAcwBpAG8AbgAgADEALgAwVmVyc2lvbiAxLjAA"
+    "AAEAAAAAAAAAAAAAAAAAAQAAAAAAAAAAAAAAAAAAAAAA")
+
+
+def glyphless_font() -> bytes:
+    """The font of Tesseract's text layers: ``pdf.ttf`` in its data folder, else its
+    built-in copy, as its PDF renderer chooses."""
+    global _font
+    if _font is None:
+        lib = _load()
+        datapath = b""
+        for handle in _engines.values():
+            datapath = lib.tess.TessBaseAPIGetDatapath(handle) or b""
+            break
+        try:
+            _font = (Path(datapath.decode()) / "pdf.ttf").read_bytes() if datapath else b""
+        except OSError:
+            _font = b""
+        _font = _font or _BUILT_IN_FONT
+    return _font
+
+
+def recognize(source: Path, *, languages: str, psm: int, dpi: int, timeout: float,
+              variables: dict[str, str] | None = None) -> Reading:
+    """Read the (one-frame) image file ``source`` as ``tesseract SOURCE - --psm PSM --dpi
+    DPI -l LANGUAGES`` does, and walk the result word by word: what its hOCR and its
+    text layer are made of, without Tesseract writing either (writing them cost about
+    a tenth of the reading of a page of print, measured on the corpus's scans; the
+    walk costs a third of that). ``variables`` as for ``read``."""
+    lib = _load()
+    with _lock:
+        handle = _engine(languages)
+        _set(handle, _settings(dpi, variables))
+        lib.tess.TessBaseAPISetPageSegMode(handle, psm)
+        pix = ctypes.c_void_p(lib.lept.pixRead(str(source).encode()))
+        if not pix.value:
+            raise EngineFailed(f"Tesseract could not read {source.name}")
+        monitor = ctypes.c_void_p(lib.tess.TessMonitorCreate())
+        lib.tess.TessMonitorSetDeadlineMSecs(monitor, max(1, round(timeout * 1000)))
+        start = time.monotonic()
+        try:
+            lib.tess.TessBaseAPISetImage2(handle, pix)
+            with _deadline(timeout):
+                failed = lib.tess.TessBaseAPIRecognize(handle, monitor) < 0
+            if failed:
+                if time.monotonic() - start >= timeout:
+                    raise EngineTimeout(f"{source}: past {timeout} s")
+                raise EngineFailed(f"Tesseract could not read {source.name}")
+            return Reading(*_walk(lib.tess, handle), lib.lept.pixGetWidth(pix),
+                           lib.lept.pixGetHeight(pix),
+                           lib.tess.TessBaseAPIGetSourceYResolution(handle))
+        finally:
+            lib.tess.TessBaseAPIClear(handle)
+            lib.tess.TessMonitorDelete(monitor)
+            lib.lept.pixDestroy(ctypes.byref(pix))
+
+
+def _walk(tess: ctypes.CDLL, handle: ctypes.c_void_p) -> tuple[list[Line], bool]:
+    """The words of the last reading in reading order, grouped in lines, as Tesseract's
+    hOCR and PDF renderers walk them (``ResultIterator``), and whether the walk went on
+    past the last word."""
+    it = tess.TessBaseAPIGetIterator(handle)
+    if not it:
+        return [], False
+    page = tess.TessResultIteratorGetPageIterator(it)
+    ints = [ctypes.c_int() for _ in range(8)]
+    refs = [ctypes.byref(v) for v in ints]
+    angle = ctypes.c_float()
+
+    def box(kind: Callable[..., int], level: int) -> Box | None:
+        if not kind(page, level, *refs[:4]):
+            return None
+        return ints[0].value, ints[1].value, ints[2].value, ints[3].value
+
+    lines: list[Line] = []
+    skipped_block, text_block, more = False, True, False
+    try:
+        while True:
+            block_start = bool(tess.TessPageIteratorIsAtBeginningOf(page, _RIL_BLOCK))
+            if block_start:
+                kind = tess.TessPageIteratorBlockType(page)
+                skipped_block = kind in _NOT_READ_BLOCKS
+                text_block = kind in _TEXT_BLOCKS
+            if not skipped_block and tess.TessPageIteratorIsAtBeginningOf(page, _RIL_TEXTLINE):
+                tess.TessPageIteratorOrientation(page, *refs[:3], ctypes.byref(angle))
+                orientation = ints[0].value
+                tess.TessResultIteratorWordFontAttributes(it, *refs)
+                size = ints[6].value
+                lines.append(Line(
+                    block_start=block_start,
+                    para_start=bool(tess.TessPageIteratorIsAtBeginningOf(page, _RIL_PARA)),
+                    text_block=text_block,
+                    box=box(tess.TessPageIteratorBoundingBox, _RIL_TEXTLINE) or (0, 0, 0, 0),
+                    baseline=box(tess.TessPageIteratorBaseline, _RIL_TEXTLINE),
+                    orientation=orientation, font_size=size, words=[]))
+            text = None if skipped_block else tess.TessResultIteratorGetUTF8Text(it, _RIL_WORD)
+            more = True
+            if text and lines:
+                more = False
+                word = ctypes.string_at(text).decode("utf-8", "replace")
+                lines[-1].words.append(Word(
+                    word, box(tess.TessPageIteratorBoundingBox, _RIL_WORD) or (0, 0, 0, 0),
+                    tess.TessResultIteratorConfidence(it, _RIL_WORD),
+                    box(tess.TessPageIteratorBaseline, _RIL_WORD)))
+            if text:
+                tess.TessDeleteText(text)
+            if not tess.TessResultIteratorNext(it, _RIL_WORD):
+                break
+    finally:
+        tess.TessResultIteratorDelete(it)
+    return lines, more

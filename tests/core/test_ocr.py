@@ -145,26 +145,88 @@ def test_missing_language_data_is_named() -> None:
     ocr.check_languages("eng+spa")  # installed by the set-up script
 
 
+def _layer_stream(pdf: Path) -> bytes:
+    """The text layer's page content, its words' horizontal stretch left out."""
+    import zlib
+
+    data = pdf.read_bytes()
+    start = data.index(b"stream\n", data.index(b"10 0 obj")) + len(b"stream\n")
+    content = zlib.decompress(data[start:data.index(b"endstream", start)])
+    return re.sub(rb"[-\d.]+ Tz", b"Tz", content)
+
+
+def _layer_words(pdf: Path) -> list[tuple[str, float, float, float, float]]:
+    import pymupdf
+
+    with pymupdf.open(pdf) as doc:
+        return [(w[4], w[0], w[1], w[2], w[3]) for w in doc[0].get_text("words")]
+
+
+def _executable() -> str:
+    """The system's ``tesseract``, named by its path: run as a program, not the engine."""
+    import shutil
+
+    found = shutil.which("tesseract")
+    assert found is not None
+    return found
+
+
+def _compare_with_the_executable(page: Image.Image, tmp_path: Path, psm: str = "3") -> None:
+    executable = _executable()
+    assert ocr._in_process("tesseract")
+    run = ocr.ocr_image(page, tmp_path / "run", tesseract=executable, psm=psm)
+    kept = ocr.ocr_image(page, tmp_path / "kept", psm=psm)
+    assert kept.words and kept.words == run.words
+    assert (kept.text, kept.rotation, kept.skew, kept.confidence) == \
+        (run.text, run.rotation, run.skew, run.confidence)
+    # The text layer: the same words at the same places, in the same content stream.
+    assert _layer_stream(kept.text_layer) == _layer_stream(run.text_layer)
+    ours, theirs = _layer_words(kept.text_layer), _layer_words(run.text_layer)
+    assert ours and [w[0] for w in ours] == [w[0] for w in theirs]
+
+
 def test_the_engine_kept_in_process_reads_what_the_executable_reads(
     tmp_path: Path, kept_engine: None
 ) -> None:
     """The kept engine (``core.tessapi``) against the executable (named by its path, so
-    run): the same words and boxes, also after a reading with other settings (local
-    black and white, ``--psm 1``) on the same engine, and the same text layer."""
-    import shutil
-
-    executable = shutil.which("tesseract")
-    assert executable is not None and ocr._in_process("tesseract")
+    run): the same words, boxes, text, turn and skew, also after a reading with other
+    settings (local black and white, ``--psm 1``) on the same engine; the same text
+    layer (``core.textlayer``: Tesseract's content stream, word for word, less the
+    stretch of each word, which follows Tesseract 5.4 here; see the next test)."""
     page = _half_page()
-    run = ocr.ocr_image(page, tmp_path / "run", tesseract=executable)
-    kept = ocr.ocr_image(page, tmp_path / "kept")
+    _compare_with_the_executable(page, tmp_path / "a")
     ocr.ocr_image(page, tmp_path / "local", local=True, psm="1")
-    again = ocr.ocr_image(page, tmp_path / "again")
-    assert kept.words == run.words == again.words
-    def undated(pdf: Path) -> bytes:  # the text layer, less when it was written
-        return re.sub(rb"/CreationDate \(D:\d+", b"", pdf.read_bytes())
-
-    assert undated(kept.text_layer) == undated(run.text_layer)
+    _compare_with_the_executable(page, tmp_path / "b")
     turned = page.convert("L").transpose(Image.Transpose.ROTATE_90)
+    turned.info["dpi"] = page.info["dpi"]
+    _compare_with_the_executable(turned, tmp_path / "c", psm="1")
     assert ocr.detect_turn(turned, tmp_path / "d1") == \
-        ocr.detect_turn(turned, tmp_path / "d2", tesseract=executable)
+        ocr.detect_turn(turned, tmp_path / "d2", tesseract=_executable())
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", ["ocr/linn.png", "ocr/docspell-letter-scan.jpg"])
+def test_the_kept_engine_reads_real_scans_as_the_executable_does(
+    tmp_path: Path, kept_engine: None, name: str
+) -> None:
+    """Columns, headings, a letterhead: many blocks and paragraphs, the same reading."""
+    with Image.open(corpus_file(name)) as image:
+        page = image.convert("L")
+        page.info["dpi"] = image.info.get("dpi", (300, 300))
+    _compare_with_the_executable(page, tmp_path)
+
+
+def test_the_text_layer_lays_each_word_over_its_picture(
+    tmp_path: Path, kept_engine: None
+) -> None:
+    """Selecting or finding a word in the packet highlights the word on the page: each
+    word of the text layer spans the word Tesseract boxed, to within a point (Tesseract
+    5.3 counted the space after each word in its stretch, and its words ended a
+    letter short)."""
+    page = _half_page()
+    result = ocr.ocr_image(page, tmp_path)
+    points = 72 / 150
+    laid = _layer_words(result.text_layer)
+    assert [w[0] for w in laid] == [w.text for w in result.words]
+    for (_, x0, _, x1, _), word in zip(laid, result.words, strict=True):
+        assert abs(x0 - word.x0 * points) < 1.0 and abs(x1 - word.x1 * points) < 1.0
