@@ -10,9 +10,11 @@ is the fastest arrangement measured.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -123,8 +125,33 @@ def _stuck_file(job: PageJob) -> Path:
 
 
 def _start_worker() -> None:
-    """Each worker process reads on Tesseract engines kept for its life."""
+    """Each worker process reads on Tesseract engines kept for its life, and keeps the
+    memory it frees for its next picture."""
     ocr.keep_engine()
+    keep_freed_memory()
+
+
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's ``mallopt`` parameters
+HEAP_BLOCKS = 32 << 20  # the most glibc allows to take from the heap (64-bit)
+
+
+def keep_freed_memory() -> None:
+    """A page's pictures (a photo is 36 MB in colour, its straightened page 25 MB, and
+    their copies) are made and dropped many times over. By default glibc hands each
+    back to the system and the next is faulted in afresh, a page of memory at a time:
+    measured on the 12 real photos of the bench, 140 000 page faults and a twentieth of
+    the processor time. Here blocks up to ``HEAP_BLOCKS`` come from the heap and
+    freed memory stays for the next picture: about 1 000 page faults, the worker's peak
+    memory 395 MB instead of 374 MB; all of it goes when the run ends and its workers
+    with it. Only with glibc (Linux); elsewhere the allocator is left as it is."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(_M_MMAP_THRESHOLD, HEAP_BLOCKS)
+        libc.mallopt(_M_TRIM_THRESHOLD, 1 << 30)
+    except (OSError, AttributeError):
+        return  # not glibc (musl)
 
 
 def _work(job: PageJob, workdir: Path) -> PageOutcome:
