@@ -7,8 +7,8 @@ glyph, drawn invisibly), laid on its line's baseline and stretched to the word's
 so that a viewer selects and finds the words where the picture shows them. The
 renderer spent about a twentieth of a page's reading walking the page again, symbol by
 symbol; this costs a few milliseconds. The same objects, numbers and content stream
-come out (a test compares them with Tesseract's own); the font file is Tesseract's
-``pdf.ttf``, read from its data folder.
+come out as from Tesseract 5.3 (a test compares them with the executable's); the font
+file is Tesseract's ``pdf.ttf``, read from its data folder.
 """
 
 from __future__ import annotations
@@ -130,9 +130,11 @@ def content(reading: Reading, width: float, height: float) -> str:
             codes = [code for code in map(_utf16, map(ord, word.text)) if code]
             space = "" if word is last_word and not reading.more else "0020"
             if length > 0 and codes:
-                # The word's letters span the word; the space after it is not counted
-                # (as from Tesseract 5.4; 5.3 counted it, ending every selection short).
-                stretch = _CHAR_WIDTH * _prec(100.0 * length / (size * len(codes)))
+                # The word and the space after it span the word's box, as Tesseract 5.3
+                # lays them (5.4 lays the letters alone over it): what ``redaction``
+                # expects of a text layer, and what every page read so far has.
+                count = len(codes) + (1 if space else 0)
+                stretch = _CHAR_WIDTH * _prec(100.0 * length / (size * count))
                 out.append(f"{_g(stretch)} Tz [ <{''.join(codes)}{space}> ] TJ")
             if k + 1 == len(line.words):
                 out.append(" \n")
