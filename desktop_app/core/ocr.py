@@ -449,16 +449,11 @@ def from_reading(reading: tessapi.Reading, text_layer: Path) -> OcrResult:
         slope = None
         if line.orientation == 0 and line.baseline and line.baseline[0] != line.baseline[2]:
             x1, y1, x2, y2 = line.baseline
-            slope = _round3((y2 - y1) / (x2 - x1))
+            slope = textlayer.round3((y2 - y1) / (x2 - x1))
         words = [Word(*w.box, float(int(w.confidence)), w.text.strip())
                  for w in line.words if w.text.strip()]
         paragraphs[-1].append(_Line((360 - line.orientation * 90) % 360, slope, words))
     return _result(paragraphs, (reading.width, reading.height), text_layer)
-
-
-def _round3(x: float) -> float:
-    """``x`` to three decimals, halves away from zero (C's ``round``)."""
-    return math.copysign(math.floor(abs(x) * 1000.0 + 0.5), x) / 1000.0
 
 
 def _result(paragraphs: list[list[_Line]], size: tuple[int, int],

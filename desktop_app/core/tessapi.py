@@ -321,7 +321,6 @@ class Line:
     block_start: bool  # the first line of a block (a new paragraph too)
     para_start: bool
     text_block: bool  # in a block of text (not an equation, a table's rule...)
-    box: Box
     baseline: Box | None
     orientation: int  # Tesseract's: 0 up, 1 right, 2 down, 3 left
     font_size: int  # points, from the line's height (0: unknown)
@@ -446,7 +445,6 @@ def _walk(tess: ctypes.CDLL, handle: ctypes.c_void_p) -> tuple[list[Line], bool]
                     block_start=block_start,
                     para_start=bool(tess.TessPageIteratorIsAtBeginningOf(page, _RIL_PARA)),
                     text_block=text_block,
-                    box=box(tess.TessPageIteratorBoundingBox, _RIL_TEXTLINE) or (0, 0, 0, 0),
                     baseline=box(tess.TessPageIteratorBaseline, _RIL_TEXTLINE),
                     orientation=orientation, font_size=size, words=[]))
             text = None if skipped_block else tess.TessResultIteratorGetUTF8Text(it, _RIL_WORD)

@@ -134,7 +134,7 @@ def content(reading: Reading, width: float, height: float) -> str:
                 # lays them (5.4 lays the letters alone over it): what ``redaction``
                 # expects of a text layer, and what every page read so far has.
                 count = len(codes) + (1 if space else 0)
-                stretch = _CHAR_WIDTH * _prec(100.0 * length / (size * count))
+                stretch = _CHAR_WIDTH * round3(100.0 * length / (size * count))
                 out.append(f"{_g(stretch)} Tz [ <{''.join(codes)}{space}> ] TJ")
             if k + 1 == len(line.words):
                 out.append(" \n")
@@ -186,7 +186,7 @@ def _utf16(code: int) -> str:
     return f"{(0x3FF & (a >> 10)) + 0xD800:04X}{(0x3FF & a) + 0xDC00:04X}"
 
 
-def _prec(x: float) -> float:
+def round3(x: float) -> float:
     """Three decimals, rounded half away from zero as C's ``round``; never -0."""
     a = math.copysign(math.floor(abs(x) * 1000.0 + 0.5), x) / 1000.0
     return 0.0 if a == 0 else a
@@ -198,7 +198,7 @@ def _g(x: float) -> str:
 
 
 def _num(x: float) -> str:
-    return _g(_prec(x))
+    return _g(round3(x))
 
 
 _CID_TO_GID = bytes([0, 1]) * (1 << 16)
