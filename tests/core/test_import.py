@@ -234,3 +234,42 @@ def test_every_corpus_file_imports_or_is_refused_never_crashes(
         if outcome.status == "error":
             assert outcome.error and Path(outcome.path).name in outcome.error
             assert "Traceback" not in outcome.error
+
+
+def _with_broken_object(tmp_path: Path, part: str) -> Path:
+    """A scanned page with a highlight on it (as macOS Preview adds one), saved
+    uncompressed, then one object's dictionary broken in place (a key that is not a
+    name): the highlight's, or the page's drawing's."""
+    scan = make.scanned_pdf(tmp_path / "scan.pdf", [make.page_image()])
+    with pymupdf.open(scan) as doc:
+        page = doc[0]
+        page.add_highlight_annot(pymupdf.Rect(100, 100, 300, 120))
+        contents = page.get_contents()[0]
+        annot = next(iter(page.annots())).xref
+        doc.save(tmp_path / "plain.pdf", garbage=0, deflate=False, expand=255)
+    data = (tmp_path / "plain.pdf").read_bytes()
+    number = annot if part == "highlight" else contents
+    start = data.index(f"\n{number} 0 obj".encode()) + 1
+    key = data.index(b"/Type" if part == "highlight" else b"/Length", start)
+    broken = data[:key] + (b"(Typ)" if part == "highlight" else b"(Lengt)") + \
+        data[key + (5 if part == "highlight" else 7):]
+    assert len(broken) == len(data)  # the cross-reference table still points right
+    out = tmp_path / f"broken-{part}.pdf"
+    out.write_bytes(broken)
+    return out
+
+
+def test_a_page_whose_highlight_is_broken_imports_and_is_read(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    """A real bill highlighted in macOS Preview, one ink stroke's dictionary broken, was
+    refused whole as "cut short"; the page is whole and the packet carries no
+    annotations. A page whose own drawing is broken is still refused."""
+    outcome = _one(services, case_id, _with_broken_object(tmp_path, "highlight"))
+    assert outcome["status"] == "imported" and outcome["pages"] == 1
+    services.process(case_id)
+    (doc,) = services.list_documents(case_id)
+    assert make.recall("\n".join(make.LETTER_TEXT),
+                       services.list_pages(doc.id)[0].text) >= 0.9
+    refused = _one(services, case_id, _with_broken_object(tmp_path, "drawing"))
+    assert refused["error_code"] == "damaged", refused
