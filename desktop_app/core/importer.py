@@ -36,7 +36,7 @@ class FileReport:
     path: Path
     kind: str  # "pdf" or "image"
     pages: tuple[PageReport, ...]
-    decrypted: bytes | None = None
+    working: bytes | None = None  # a copy to work from (``pdfs.PdfInfo.working``)
 
 
 def fingerprint(path: Path) -> str:
@@ -88,7 +88,7 @@ def inspect_file(path: Path, password: str | None = None) -> FileReport:
     if kind == "pdf":
         info = pdfs.inspect_pdf(path, password)
         pages = tuple(PageReport(p.index, p.width, p.height, p.text) for p in info.pages)
-        return FileReport(path, "pdf", pages, info.decrypted)
+        return FileReport(path, "pdf", pages, info.working)
     if kind in IMAGE_KINDS:
         image_info = images.inspect(path)
         pages = tuple(

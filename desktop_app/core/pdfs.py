@@ -16,7 +16,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, cast
@@ -99,7 +99,9 @@ class PdfPage:
 @dataclass(frozen=True)
 class PdfInfo:
     pages: tuple[PdfPage, ...]
-    decrypted: bytes | None  # a decrypted copy to work from, when a password was needed
+    # A copy to work from (None: the file itself): decrypted when a password was needed,
+    # with what the form's filler added made part of its pages (``_bake_fill_ins``).
+    working: bytes | None
 
 
 def _warnings() -> str:
@@ -174,10 +176,16 @@ def _inspect_here(path: Path, password: str | None = None,
             found.append(_inspect_page(path, doc, index))
             progress(-1)
         pages = tuple(found)
-        decrypted = None
-        if locked:
-            decrypted = doc.tobytes(encryption=pymupdf.mupdf.PDF_ENCRYPT_NONE, garbage=1)
-        return PdfInfo(pages=pages, decrypted=decrypted)
+        working = None
+        baked = _baked(doc)
+        if baked is not None:
+            with baked:
+                pages = tuple(replace(page, text=_usable_text(baked[page.index]))
+                              for page in pages)
+                working = baked.tobytes(garbage=1)
+        elif locked:
+            working = doc.tobytes(encryption=pymupdf.mupdf.PDF_ENCRYPT_NONE, garbage=1)
+        return PdfInfo(pages=pages, working=working)
     finally:
         doc.close()
 
@@ -209,12 +217,76 @@ def _inspect_page(path: Path, doc: pymupdf.Document, index: int) -> PdfPage:
         )
     if rect.is_empty or rect.width < 1 or rect.height < 1:
         raise damaged(path, _("page {n} has no size").format(n=index + 1))
+    return PdfPage(index=index, width=rect.width, height=rect.height,
+                   text=_usable_text(page, text))
+
+
+def _usable_text(page: pymupdf.Page, text: str | None = None) -> str:
+    """The page's own text (``text``, when taken already), or '' when it is to be read
+    by OCR (see ``NATIVE_TEXT_MIN_CHARS`` and what follows it)."""
+    if text is None:
+        text = page.get_text("text", sort=True).strip()
     chars = len(re.sub(r"\s", "", text))
     readable = readable_chars(text)
     elsewhere = _letters_in_words(text) < SHORT_TEXT_CHARS and _shows_more(page)
-    usable = (text if readable >= NATIVE_TEXT_MIN_CHARS and 2 * readable > chars
-              and not elsewhere and not runs_together(text) else "")
-    return PdfPage(index=index, width=rect.width, height=rect.height, text=usable)
+    return (text if readable >= NATIVE_TEXT_MIN_CHARS and 2 * readable > chars
+            and not elsewhere and not runs_together(text) else "")
+
+
+# What a form's filler adds to a PDF and every viewer shows with the page: the values of
+# its fields, and annotations set to print that put something on the paper (typed text,
+# a drawn or stamped signature, a tick or a circle round an answer). A reviewer's remarks
+# (notes, highlights, attachments) are not the paper's.
+_FILL_INS = frozenset({
+    pymupdf.PDF_ANNOT_FREE_TEXT, pymupdf.PDF_ANNOT_INK, pymupdf.PDF_ANNOT_STAMP,
+    pymupdf.PDF_ANNOT_SQUARE, pymupdf.PDF_ANNOT_CIRCLE, pymupdf.PDF_ANNOT_LINE,
+    pymupdf.PDF_ANNOT_POLYGON, pymupdf.PDF_ANNOT_POLY_LINE})
+_FIELDS_FILLED = {
+    pymupdf.PDF_WIDGET_TYPE_TEXT: lambda v: bool(str(v or "").strip()),
+    pymupdf.PDF_WIDGET_TYPE_COMBOBOX: lambda v: bool(str(v or "").strip()),
+    pymupdf.PDF_WIDGET_TYPE_LISTBOX: lambda v: bool(v),
+    pymupdf.PDF_WIDGET_TYPE_CHECKBOX: lambda v: v not in (None, "", "Off", False),
+    pymupdf.PDF_WIDGET_TYPE_RADIOBUTTON: lambda v: v not in (None, "", "Off", False),
+}
+
+
+def _baked(doc: pymupdf.Document) -> pymupdf.Document | None:
+    """A copy of ``doc`` (in memory; the file is never changed) with what was filled in
+    on it made part of its pages, as they print, or None when nothing was (a blank form
+    is left as it is) or the copy cannot be made (then the file is used as it is).
+
+    Filled in: a W-2 whose figures are a form's fields, a form typed on, ticked and
+    signed in a PDF viewer. Those live outside the page's own drawing, which is all the
+    packet copies, so the packet showed the blank form (found on a real filled W-2 and
+    a real vaccine consent form), and the text of fields with no drawing of their own
+    was not read either. Annotations that are not fill-ins, or are hidden or not set to
+    print, are dropped first, so a page shows no more than it did."""
+    try:
+        if not any(_filled_in(page) for page in doc):
+            return None
+        copy = pymupdf.open("pdf", doc.tobytes(encryption=pymupdf.mupdf.PDF_ENCRYPT_NONE))
+        for page in copy:
+            for annot in list(page.annots()):
+                if annot.type[0] not in _FILL_INS or not _prints(annot):
+                    page.delete_annot(annot)
+        copy.bake(annots=True, widgets=True)
+    except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase):
+        return None
+    return copy
+
+
+def _filled_in(page: pymupdf.Page) -> bool:
+    for widget in page.widgets():
+        check = _FIELDS_FILLED.get(widget.field_type)
+        if check and check(widget.field_value):
+            return True
+    return any(_prints(annot) for annot in page.annots(types=_FILL_INS))
+
+
+def _prints(annot: pymupdf.Annot) -> bool:
+    flags = annot.flags
+    return bool(flags & pymupdf.PDF_ANNOT_IS_PRINT) and not flags & (
+        pymupdf.PDF_ANNOT_IS_HIDDEN | pymupdf.PDF_ANNOT_IS_NO_VIEW)
 
 
 _UNLOADED = re.compile(r"cannot load object \((\d+) 0 R\)[^\n]*")

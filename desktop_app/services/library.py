@@ -294,7 +294,7 @@ class Library:
         except ImportFileError as exc:
             return ImportOutcome(shown, "error", error=str(exc), error_code=exc.code)
         sha, size = self.store.originals.put_file(path)
-        working = self.store.originals.put_bytes(report.decrypted) if report.decrypted else None
+        working = self.store.originals.put_bytes(report.working) if report.working else None
         document_id = documents.add(
             self.db,
             case_id=case_id,

@@ -20,7 +20,10 @@ both a CropBox that does not start at 0 and a /Rotate came out shifted or cut.
 
 What a source page brings into the packet is its resources (fonts, images) and its
 drawing operators, nothing else: no annotations, links, form fields, page actions,
-embedded files or document-level JavaScript, which all live outside those two.
+embedded files or document-level JavaScript, which all live outside those two. (What
+was filled in on a form, its fields' values and what was typed or signed on it in a
+PDF viewer, is part of the drawing of the copy the pages are taken from: see
+``core.pdfs._baked``.)
 
 Geometry: rectangles passed in here are in PDF coordinates (y up); ``pdf_rect`` turns a
 rectangle on a packet page as PyMuPDF shows it (y down) into them.

@@ -1,0 +1,155 @@
+"""A PDF form filled in on a computer: its fields' values, and what was typed or signed on
+it in a PDF viewer, are part of the page wherever the app shows it, reads it or packs it
+(found on a real filled W-2 and a real vaccine consent form, whose packets showed the
+blank forms); a reviewer's note, a hidden field and a blank form add nothing."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from desktop_app.services import Services
+from tests.conftest import corpus_file, write_packet
+
+NAME_BOX = pymupdf.Rect(260, 88, 460, 108)
+
+
+def _form(path: Path, *, filled: bool) -> Path:
+    """A wage form with fields, as a payroll program or a tax site hands it out; filled:
+    its fields hold a name, wages and a tick, and in a PDF viewer the worker typed a
+    line on it, signed it with a stroke, left a note to self and there is a hidden
+    field."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Wage and Tax Statement 2024", fontsize=16)
+    page.insert_text((72, 102), "Employee's name", fontsize=11)
+    page.insert_text((72, 142), "Wages, tips, other compensation", fontsize=11)
+    page.insert_text((72, 182), "Retirement plan", fontsize=11)
+    page.insert_text((72, 222), "Employer's address", fontsize=11)
+    for name, box, value in (("name", NAME_BOX, "Jane Quintero"),
+                             ("wages", pymupdf.Rect(260, 128, 380, 148), "74500.00"),
+                             ("address", pymupdf.Rect(260, 208, 460, 228), ""),
+                             ("secret", pymupdf.Rect(260, 240, 460, 260), "HIDDENVALUE")):
+        field = pymupdf.Widget()
+        field.field_type = pymupdf.PDF_WIDGET_TYPE_TEXT
+        field.field_name = name
+        field.rect = box
+        field.field_value = value if filled else ""
+        field.text_fontsize = 11
+        page.add_widget(field)
+    tick = pymupdf.Widget()
+    tick.field_type = pymupdf.PDF_WIDGET_TYPE_CHECKBOX
+    tick.field_name = "retirement"
+    tick.rect = pymupdf.Rect(260, 170, 274, 184)
+    tick.field_value = filled
+    page.add_widget(tick)
+    if filled:
+        secret = next(w for w in page.widgets() if w.field_name == "secret")
+        doc.xref_set_key(secret.xref, "F", str(pymupdf.PDF_ANNOT_IS_HIDDEN))
+        page.add_freetext_annot(pymupdf.Rect(72, 260, 400, 284), "Signed by Jane Quintero",
+                                fontsize=11)
+        stroke = page.add_ink_annot([[(80, 340), (120, 310), (160, 345), (200, 305),
+                                      (240, 350), (290, 315)]])
+        stroke.set_border(width=3)
+        stroke.set_colors(stroke=(0, 0, 0.4))  # dark blue ink
+        stroke.update()
+        page.add_text_annot((450, 300), "note to self: ask the lawyer")
+    doc.save(path)
+    return path
+
+
+@pytest.fixture
+def case_id(services: Services) -> int:
+    return services.create_case(name="Jane Quintero").id
+
+
+def _import(services: Services, case_id: int, path: Path) -> int:
+    (outcome,) = services.import_files(case_id, [path])
+    assert outcome.status == "imported", outcome.error
+    assert outcome.document_id is not None
+    return outcome.document_id
+
+
+def _ink(page: pymupdf.Page, box: pymupdf.Rect) -> float:
+    """Share of the pixels in ``box`` of a packet page that are dark."""
+    pix = page.get_pixmap(dpi=100, clip=box, colorspace=pymupdf.csGRAY)
+    dark = sum(1 for v in pix.samples if v < 128)
+    return dark / max(1, len(pix.samples))
+
+
+def _packet_page(packet: pymupdf.Document, words: str) -> pymupdf.Page:
+    return next(page for page in packet if words in page.get_text())
+
+
+def _signature_band(page: pymupdf.Page) -> pymupdf.Rect:
+    """Where the signature stroke lies on the packet page: below the form's last label
+    (the packet places the source page scaled a little, with a margin for its footer)."""
+    (label,) = page.search_for("Employer's address")
+    return pymupdf.Rect(label.x0, label.y1 + 60, label.x0 + 250, label.y1 + 150)
+
+
+def test_a_filled_form_reads_and_packs_as_filled_in(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    path = _form(tmp_path / "w2.pdf", filled=True)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    document_id = _import(services, case_id, path)
+    (page,) = services.list_pages(document_id)
+    # The page's own text, which search, the assistant and the packet's text use.
+    assert "Jane Quintero" in page.text and "74500.00" in page.text
+    assert "Signed by Jane Quintero" in page.text
+    assert "HIDDENVALUE" not in page.text and "ask the lawyer" not in page.text
+    assert services.search(case_id, "Quintero")[0].document_id == document_id
+    # The original is kept as it came.
+    (doc,) = services.list_documents(case_id)
+    assert doc.sha256 == before == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert services.store.originals.path(doc.sha256).read_bytes() == path.read_bytes()
+
+    services.tag(case_id, document_id, "employment")
+    out = tmp_path / "packet.pdf"
+    write_packet(services, case_id, out)
+    with pymupdf.open(out) as packet:
+        shown = _packet_page(packet, "Wage and Tax Statement")
+        text = shown.get_text()
+        assert "Jane Quintero" in text and "74500.00" in text
+        assert "HIDDENVALUE" not in text and "ask the lawyer" not in text
+        assert not list(shown.widgets()) and not list(shown.annots())
+        assert _ink(shown, _signature_band(shown)) > 0.01  # the signature is drawn
+
+
+def test_a_blank_form_is_packed_as_it_is(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    path = _form(tmp_path / "blank.pdf", filled=False)
+    document_id = _import(services, case_id, path)
+    (page,) = services.list_pages(document_id)
+    assert "Wages, tips" in page.text and "Jane" not in page.text
+    # Nothing was filled in: the pages are read from the file itself.
+    source, _kind, _index = services.page_source(page.id)
+    assert source.read_bytes() == path.read_bytes()
+    services.tag(case_id, document_id, "employment")
+    out = tmp_path / "packet.pdf"
+    write_packet(services, case_id, out)
+    with pymupdf.open(out) as packet:
+        shown = _packet_page(packet, "Wage and Tax Statement")
+        assert _ink(shown, _signature_band(shown)) < 0.001
+
+
+
+def test_a_real_consent_form_typed_and_ticked_in_a_viewer_packs_filled_in(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    """The shared corpus's vaccine consent form: name, birth date, address, ticks and a
+    signature added in a PDF viewer. Its packet page showed the blank form."""
+    document_id = _import(services, case_id,
+                          corpus_file("classify/medical--vaccine-consent-form.pdf"))
+    services.tag(case_id, document_id, "medical")
+    out = tmp_path / "packet.pdf"
+    write_packet(services, case_id, out)
+    with pymupdf.open(out) as packet:
+        shown = _packet_page(packet, "Informed Consent for Immunization")
+        text = shown.get_text()
+        assert "Harlow" in text and "04/14/1995" in text and "Pittsburgh" in text
