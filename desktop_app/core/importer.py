@@ -37,6 +37,7 @@ class FileReport:
     kind: str  # "pdf" or "image"
     pages: tuple[PageReport, ...]
     working: bytes | None = None  # a copy to work from (``pdfs.PdfInfo.working``)
+    empty_fields: int = 0  # a form left blank (``pdfs.PdfInfo.empty_fields``)
 
 
 def fingerprint(path: Path) -> str:
@@ -88,7 +89,7 @@ def inspect_file(path: Path, password: str | None = None) -> FileReport:
     if kind == "pdf":
         info = pdfs.inspect_pdf(path, password)
         pages = tuple(PageReport(p.index, p.width, p.height, p.text) for p in info.pages)
-        return FileReport(path, "pdf", pages, info.working)
+        return FileReport(path, "pdf", pages, info.working, info.empty_fields)
     if kind in IMAGE_KINDS:
         image_info = images.inspect(path)
         pages = tuple(

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pymupdf
+from pymupdf import mupdf
 
 from desktop_app import errors
 from desktop_app.errors import (
@@ -102,6 +103,9 @@ class PdfInfo:
     # A copy to work from (None: the file itself): decrypted when a password was needed,
     # with what the form's filler added made part of its pages (``_bake_fill_ins``).
     working: bytes | None
+    # Fields to fill in on a form left blank (none filled in, nothing typed or drawn on
+    # it); 0 when anything was filled in or it has none.
+    empty_fields: int = 0
 
 
 def _warnings() -> str:
@@ -123,7 +127,7 @@ def open_pdf(path: Path, password: str | None = None) -> tuple[pymupdf.Document,
             path, _("the file is empty."), _("Copy or download the file again.")
         ) from exc
     except (pymupdf.FileDataError, RuntimeError, ValueError,
-            pymupdf.mupdf.FzErrorBase) as exc:
+            mupdf.FzErrorBase) as exc:
         raise damaged(path, _("not a readable PDF")) from exc
     locked = bool(doc.needs_pass)
     if locked:
@@ -177,15 +181,16 @@ def _inspect_here(path: Path, password: str | None = None,
             progress(-1)
         pages = tuple(found)
         working = None
-        baked = _baked(doc)
+        fields, filled = _form(doc)
+        baked = _baked(doc) if filled else None
         if baked is not None:
             with baked:
                 pages = tuple(replace(page, text=_usable_text(baked[page.index]))
                               for page in pages)
                 working = baked.tobytes(garbage=1)
         elif locked:
-            working = doc.tobytes(encryption=pymupdf.mupdf.PDF_ENCRYPT_NONE, garbage=1)
-        return PdfInfo(pages=pages, working=working)
+            working = doc.tobytes(encryption=mupdf.PDF_ENCRYPT_NONE, garbage=1)
+        return PdfInfo(pages=pages, working=working, empty_fields=0 if filled else fields)
     finally:
         doc.close()
 
@@ -208,7 +213,7 @@ def _inspect_page(path: Path, doc: pymupdf.Document, index: int) -> PdfPage:
         # the export first draws it. About 4 ms a scanned page, 12 ms a page of text.
         page.get_pixmap(dpi=12, alpha=False)
         problems = _beyond_annotations(doc, page, _warnings())
-    except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase) as exc:
+    except (RuntimeError, ValueError, mupdf.FzErrorBase) as exc:
         raise damaged(path, _("page {n} cannot be read").format(n=index + 1)) from exc
     if _DAMAGE.search(problems):
         raise damaged(
@@ -238,22 +243,22 @@ def _usable_text(page: pymupdf.Page, text: str | None = None) -> str:
 # a drawn or stamped signature, a tick or a circle round an answer). A reviewer's remarks
 # (notes, highlights, attachments) are not the paper's.
 _FILL_INS = frozenset({
-    pymupdf.PDF_ANNOT_FREE_TEXT, pymupdf.PDF_ANNOT_INK, pymupdf.PDF_ANNOT_STAMP,
-    pymupdf.PDF_ANNOT_SQUARE, pymupdf.PDF_ANNOT_CIRCLE, pymupdf.PDF_ANNOT_LINE,
-    pymupdf.PDF_ANNOT_POLYGON, pymupdf.PDF_ANNOT_POLY_LINE})
+    mupdf.PDF_ANNOT_FREE_TEXT, mupdf.PDF_ANNOT_INK, mupdf.PDF_ANNOT_STAMP,
+    mupdf.PDF_ANNOT_SQUARE, mupdf.PDF_ANNOT_CIRCLE, mupdf.PDF_ANNOT_LINE,
+    mupdf.PDF_ANNOT_POLYGON, mupdf.PDF_ANNOT_POLY_LINE})
 _FIELDS_FILLED = {
-    pymupdf.PDF_WIDGET_TYPE_TEXT: lambda v: bool(str(v or "").strip()),
-    pymupdf.PDF_WIDGET_TYPE_COMBOBOX: lambda v: bool(str(v or "").strip()),
-    pymupdf.PDF_WIDGET_TYPE_LISTBOX: lambda v: bool(v),
-    pymupdf.PDF_WIDGET_TYPE_CHECKBOX: lambda v: v not in (None, "", "Off", False),
-    pymupdf.PDF_WIDGET_TYPE_RADIOBUTTON: lambda v: v not in (None, "", "Off", False),
+    mupdf.PDF_WIDGET_TYPE_TEXT: lambda v: bool(str(v or "").strip()),
+    mupdf.PDF_WIDGET_TYPE_COMBOBOX: lambda v: bool(str(v or "").strip()),
+    mupdf.PDF_WIDGET_TYPE_LISTBOX: lambda v: bool(v),
+    mupdf.PDF_WIDGET_TYPE_CHECKBOX: lambda v: v not in (None, "", "Off", False),
+    mupdf.PDF_WIDGET_TYPE_RADIOBUTTON: lambda v: v not in (None, "", "Off", False),
 }
 
 
 def _baked(doc: pymupdf.Document) -> pymupdf.Document | None:
-    """A copy of ``doc`` (in memory; the file is never changed) with what was filled in
-    on it made part of its pages, as they print, or None when nothing was (a blank form
-    is left as it is) or the copy cannot be made (then the file is used as it is).
+    """A copy of ``doc`` (in memory; the file is never changed), on which something was
+    filled in (``_form``), with that made part of its pages as they print; None when
+    the copy cannot be made (then the file is used as it is).
 
     Filled in: a W-2 whose figures are a form's fields, a form typed on, ticked and
     signed in a PDF viewer. Those live outside the page's own drawing, which is all the
@@ -262,31 +267,47 @@ def _baked(doc: pymupdf.Document) -> pymupdf.Document | None:
     was not read either. Annotations that are not fill-ins, or are hidden or not set to
     print, are dropped first, so a page shows no more than it did."""
     try:
-        if not any(_filled_in(page) for page in doc):
-            return None
-        copy = pymupdf.open("pdf", doc.tobytes(encryption=pymupdf.mupdf.PDF_ENCRYPT_NONE))
-        for page in copy:
+        copy = pymupdf.open("pdf", doc.tobytes(encryption=mupdf.PDF_ENCRYPT_NONE))
+        for page in copy.pages():
             for annot in list(page.annots()):
                 if annot.type[0] not in _FILL_INS or not _prints(annot):
                     page.delete_annot(annot)
         copy.bake(annots=True, widgets=True)
-    except (RuntimeError, ValueError, pymupdf.mupdf.FzErrorBase):
+    except (RuntimeError, ValueError, mupdf.FzErrorBase):
         return None
     return copy
 
 
-def _filled_in(page: pymupdf.Page) -> bool:
-    for widget in page.widgets():
-        check = _FIELDS_FILLED.get(widget.field_type)
-        if check and check(widget.field_value):
-            return True
-    return any(_prints(annot) for annot in page.annots(types=_FILL_INS))
+def _form(doc: pymupdf.Document) -> tuple[int, bool]:
+    """The fields to fill in on ``doc``, and whether anything was filled in on it
+    (a field, or an annotation that puts something on the paper: ``_FILL_INS``)."""
+    fields, filled = 0, False
+    try:
+        for page in doc.pages():
+            for widget in page.widgets():
+                check = _FIELDS_FILLED.get(widget.field_type)
+                if check is not None:
+                    fields += 1
+                    filled = filled or check(widget.field_value)
+            filled = filled or any(_puts_on_paper(a) for a in page.annots(types=_FILL_INS))
+    except (RuntimeError, ValueError, mupdf.FzErrorBase):
+        return 0, False  # fields or annotations that cannot be loaded: left as they are
+    return fields, filled
+
+
+def _puts_on_paper(annot: pymupdf.Annot) -> bool:
+    """A fill-in that prints something: a typed box left empty (a real blank 1099 had
+    one) does not."""
+    if annot.type[0] == mupdf.PDF_ANNOT_FREE_TEXT and not annot.info.get(
+            "content", "").strip():
+        return False
+    return _prints(annot)
 
 
 def _prints(annot: pymupdf.Annot) -> bool:
     flags = annot.flags
-    return bool(flags & pymupdf.PDF_ANNOT_IS_PRINT) and not flags & (
-        pymupdf.PDF_ANNOT_IS_HIDDEN | pymupdf.PDF_ANNOT_IS_NO_VIEW)
+    return bool(flags & mupdf.PDF_ANNOT_IS_PRINT) and not flags & (
+        mupdf.PDF_ANNOT_IS_HIDDEN | mupdf.PDF_ANNOT_IS_NO_VIEW)
 
 
 _UNLOADED = re.compile(r"cannot load object \((\d+) 0 R\)[^\n]*")

@@ -103,7 +103,8 @@ class Assistant:
             text, model or self.learned_model(), today, layout,
             pages=store.document_words(self.db, document_id),
             birth=self._applicant_birth(doc.case_id, text),
-            fallback_language=language or self.case_language(doc.case_id))
+            fallback_language=language or self.case_language(doc.case_id),
+            empty_fields=store.empty_fields(self.db, document_id))
         store.save_suggestion(self.db, document_id, found)
         if doc.language is None and found.language_sure:
             documents.update(self.db, document_id, language=found.language)

@@ -304,6 +304,7 @@ class Library:
             source_name=path.name,
             kind=report.kind,
             title=title_from_name(path),
+            empty_fields=report.empty_fields,
             pages=[
                 NewPage(p.index, p.width, p.height, native_text=bool(p.text), text=p.text)
                 for p in report.pages

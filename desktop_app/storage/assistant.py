@@ -132,6 +132,13 @@ def document_words(db: sqlite_utils.Database, document_id: int) -> list[list[Any
     return [words for words in found if isinstance(words, list) and words]
 
 
+def empty_fields(db: sqlite_utils.Database, document_id: int) -> int:
+    """The fields of a PDF form left blank (0: none, or anything filled in)."""
+    row = db.execute("SELECT empty_fields FROM documents WHERE id = ?",
+                     [document_id]).fetchone()
+    return max(0, int(row[0] or 0)) if row else 0
+
+
 def document_layout(db: sqlite_utils.Database, document_id: int) -> str:
     """The document's OCR words put back on their printed rows (pages with text of their
     own, which have no word boxes, as they are)."""

@@ -109,8 +109,10 @@ def add(
     kind: str,
     title: str,
     pages: Sequence[NewPage],
+    empty_fields: int = 0,
 ) -> int:
-    """Record an imported file and its pages in one transaction."""
+    """Record an imported file and its pages in one transaction. ``empty_fields``: a
+    PDF form left blank (``core.pdfs.PdfInfo.empty_fields``)."""
     stamp = now()
     with transaction(db):
         for sha in {sha256, working_sha256} - {None}:
@@ -121,10 +123,11 @@ def add(
             )
         cursor = db.execute(
             "INSERT INTO documents(case_id, sha256, working_sha256, source_name, kind, title,"
-            " tab_id, position, imported_at) VALUES (?, ?, ?, ?, ?, ?, NULL, "
+            " tab_id, position, imported_at, empty_fields) VALUES (?, ?, ?, ?, ?, ?, NULL, "
             "(SELECT coalesce(max(position), -1) + 1 FROM documents"
-            "  WHERE case_id = ? AND tab_id IS NULL), ?)",
-            [case_id, sha256, working_sha256, source_name, kind, title, case_id, stamp],
+            "  WHERE case_id = ? AND tab_id IS NULL), ?, ?)",
+            [case_id, sha256, working_sha256, source_name, kind, title, case_id, stamp,
+             max(0, int(empty_fields))],
         )
         document_id = int(cursor.lastrowid or 0)
         for page in pages:

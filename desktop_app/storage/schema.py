@@ -432,6 +432,12 @@ def _v10(db: sqlite_utils.Database) -> None:
     run_script(db, "ALTER TABLE suggestions ADD COLUMN worded TEXT NOT NULL DEFAULT '[]';")
 
 
+def _v11(db: sqlite_utils.Database) -> None:
+    """A PDF form left blank: how many fields it has to fill in, none of them filled in
+    (0: anything was filled in, or it is no form; see ``core.pdfs.PdfInfo``)."""
+    run_script(db, "ALTER TABLE documents ADD COLUMN empty_fields INTEGER NOT NULL DEFAULT 0;")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10)
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -57,6 +57,8 @@ def _form(path: Path, *, filled: bool) -> Path:
         stroke.set_colors(stroke=(0, 0, 0.4))  # dark blue ink
         stroke.update()
         page.add_text_annot((450, 300), "note to self: ask the lawyer")
+    else:  # a typed box clicked and left empty, as on a real blank 1099
+        page.add_freetext_annot(pymupdf.Rect(72, 260, 400, 284), "", fontsize=11)
     doc.save(path)
     return path
 
@@ -103,6 +105,7 @@ def test_a_filled_form_reads_and_packs_as_filled_in(
     assert "Signed by Jane Quintero" in page.text
     assert "HIDDENVALUE" not in page.text and "ask the lawyer" not in page.text
     assert services.search(case_id, "Quintero")[0].document_id == document_id
+    assert services.assistant.suggest(document_id).suggestion.document_type != "blank_form"
     # The original is kept as it came.
     (doc,) = services.list_documents(case_id)
     assert doc.sha256 == before == hashlib.sha256(path.read_bytes()).hexdigest()
@@ -130,6 +133,10 @@ def test_a_blank_form_is_packed_as_it_is(
     # Nothing was filled in: the pages are read from the file itself.
     source, _kind, _index = services.page_source(page.id)
     assert source.read_bytes() == path.read_bytes()
+    # A form left blank proves nothing: the assistant files it as none, and says why.
+    found = services.assistant.suggest(document_id).suggestion
+    assert (found.category, found.document_type) == ("none", "blank_form")
+    assert "blank form" in found.reason
     services.tag(case_id, document_id, "employment")
     out = tmp_path / "packet.pdf"
     write_packet(services, case_id, out)

@@ -181,6 +181,12 @@ ANIMAL_NONE = 0.8  # how sure that "none" is
 # pay stub, and left for review either way).
 SUMS = frozenset({"pay_stub", "rent_receipt", "utility_bill"})
 BLANK_NONE = 0.8
+# A PDF form whose fields to fill in (BLANK_FIELDS or more) are all empty, with nothing
+# typed or drawn on it (``core.pdfs.PdfInfo.empty_fields``), is a blank form of any kind:
+# a W-9 or a 1099 as the tax office hands it out, a lab's request form. Two blind sets
+# of real papers held three (a W-9, a 1099-MISC, a lab's request form), each filed under
+# a tab by its printed words; in the ten sets before them, no PDF's fields were all empty.
+BLANK_FIELDS = 3
 _AMOUNT = re.compile(
     r"(?i)[$€£₹]\s?\d|\d\s?[$€£₹]|\b(?:rs|usd|mxn|bs|s/)\.?\s?\d"
     r"|\d\s?(?:dollars?|dolares|dola|pesos|soles|euros?|rupees|bolivares|reais)\b"
@@ -252,7 +258,7 @@ class Suggestion:
     def reason(self) -> str:
         """A line a person reads: why this category, or why not."""
         if self.category == "none" and self.document_type == "blank_form":
-            return _("looks like a blank form: no amount and no date are filled in")
+            return _("looks like a blank form: nothing is filled in")
         if self.category == "none" and not self.evidence:
             return _("reads clearly but mentions nothing the four tabs need")
         if self.category is None:
@@ -426,6 +432,7 @@ def suggest_for_text(
     text: str, model: Model | None = None, today: dt.date | None = None, layout: str = "",
     *, pages: Sequence[Sequence[WordBox]] = (), birth: dt.date | None = None,
     fallback_language: str | None = "en", common: Model | None = None,
+    empty_fields: int = 0,
 ) -> Suggestion:
     """The suggestion for a document whose pages read ``text`` (joined in page order).
     ``layout`` is the same words on their printed rows (``layout.layout_text``), where
@@ -433,7 +440,8 @@ def suggest_for_text(
     boxes of each page (none for a page with text of its own). ``birth``: the applicant's
     date of birth, when the document is about the applicant. ``fallback_language``: the
     case's main language, given (as a guess) to a paper too short to tell. ``common``:
-    how each tab's papers are worded (``learn.common_model``, the default)."""
+    how each tab's papers are worded (``learn.common_model``, the default).
+    ``empty_fields``: the fields of a PDF form left blank (see ``BLANK_FIELDS``)."""
     today = today or dt.date.today()
     common = common or common_model()
     norm = normalise(text)
@@ -535,8 +543,9 @@ def suggest_for_text(
     if chosen == "none" and best_type in BILLS and not explains and animal is None and any(
             scores[tab] >= hold for tab, hold in BILL_HOLD.items()):
         chosen = None
-    blank = (chosen not in (None, "none") and best_type in SUMS and date is None
-             and not _AMOUNT.search(text))
+    blank = empty_fields >= BLANK_FIELDS or (
+        chosen not in (None, "none") and best_type in SUMS and date is None
+        and not _AMOUNT.search(text))
     if blank:
         best = chosen = "none"
         best_type, confidence, evidence = "blank_form", BLANK_NONE, ()
