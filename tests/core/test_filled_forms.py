@@ -160,3 +160,21 @@ def test_a_real_consent_form_typed_and_ticked_in_a_viewer_packs_filled_in(
         shown = _packet_page(packet, "Informed Consent for Immunization")
         text = shown.get_text()
         assert "Harlow" in text and "04/14/1995" in text and "Pittsburgh" in text
+
+
+def test_a_filled_form_locked_with_a_password_packs_filled_in(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    plain = _form(tmp_path / "plain.pdf", filled=True)
+    locked = tmp_path / "locked.pdf"
+    with pymupdf.open(plain) as doc:
+        doc.save(locked, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="s3cret",
+                 owner_pw="s3cret")
+    (outcome,) = services.import_files(case_id, [locked], password="s3cret")
+    assert outcome.status == "imported" and outcome.document_id is not None
+    (page,) = services.list_pages(outcome.document_id)
+    assert "Jane Quintero" in page.text
+    source, _kind, _index = services.page_source(page.id)
+    with pymupdf.open(source) as working:
+        assert not working.needs_pass and not working.is_form_pdf
+        assert "Jane Quintero" in working[0].get_text()
