@@ -25,6 +25,7 @@ def _form(path: Path, *, filled: bool) -> Path:
     doc = pymupdf.open()
     page = doc.new_page()
     page.insert_text((72, 72), "Wage and Tax Statement 2024", fontsize=16)
+    page.insert_text((400, 72), "Date: 01/31/2024 (Rev. 2024)", fontsize=9)
     page.insert_text((72, 102), "Employee's name", fontsize=11)
     page.insert_text((72, 142), "Wages, tips, other compensation", fontsize=11)
     page.insert_text((72, 182), "Retirement plan", fontsize=11)
@@ -136,6 +137,7 @@ def test_a_blank_form_is_packed_as_it_is(
     # A form left blank proves nothing: the assistant files it as none, and says why.
     found = services.assistant.suggest(document_id).suggestion
     assert (found.category, found.document_type) == ("none", "blank_form")
+    assert found.date is None
     assert "blank form" in found.reason
     services.tag(case_id, document_id, "employment")
     out = tmp_path / "packet.pdf"

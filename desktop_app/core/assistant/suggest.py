@@ -549,6 +549,7 @@ def suggest_for_text(
     if blank:
         best = chosen = "none"
         best_type, confidence, evidence = "blank_form", BLANK_NONE, ()
+        date = None  # a form's edition ("Rev. 4-84") is no date of a paper filled in
     read = read_confidence(date_guess.evidence, pages) if date is not None else None
     if date is not None and (
             doubt(dt.date.fromisoformat(date), today, birth) is not None
