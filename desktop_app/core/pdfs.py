@@ -15,7 +15,7 @@ import resource
 import threading
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -278,11 +278,34 @@ def _baked(doc: pymupdf.Document) -> pymupdf.Document | None:
     return copy
 
 
+def with_fill_ins(doc: pymupdf.Document) -> pymupdf.Document | None:
+    """``doc``'s copy with what was filled in on it part of its pages (``_baked``), or
+    None when nothing was (or the copy cannot be made). For a file added before the app
+    made that copy on adding it, so its packet shows the form filled in too."""
+    return _baked(doc) if _form(doc)[1] else None
+
+
+@contextlib.contextmanager
+def as_filled_in(doc: pymupdf.Document) -> Iterator[pymupdf.Document]:
+    """``doc``, or its copy with what was filled in on it part of its pages while the
+    block runs (``with_fill_ins``)."""
+    baked = with_fill_ins(doc)
+    try:
+        yield baked or doc
+    finally:
+        if baked is not None:
+            baked.close()
+
+
 def _form(doc: pymupdf.Document) -> tuple[int, bool]:
     """The fields to fill in on ``doc``, and whether anything was filled in on it
     (a field, or an annotation that puts something on the paper: ``_FILL_INS``)."""
     fields, filled = 0, False
     try:
+        if not doc.is_form_pdf and not any(
+                doc.xref_get_key(doc.page_xref(i), "Annots")[0] != "null"
+                for i in range(doc.page_count)):
+            return 0, False  # no field and no annotation: no page need be loaded
         for page in doc.pages():
             for widget in page.widgets():
                 check = _FIELDS_FILLED.get(widget.field_type)

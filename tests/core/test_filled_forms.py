@@ -12,7 +12,8 @@ import pymupdf
 import pytest
 
 from desktop_app.services import Services
-from tests.conftest import corpus_file, write_packet
+from tests import make
+from tests.conftest import corpus_file, raw_connection, write_packet
 
 NAME_BOX = pymupdf.Rect(260, 88, 460, 108)
 
@@ -180,3 +181,41 @@ def test_a_filled_form_locked_with_a_password_packs_filled_in(
     with pymupdf.open(source) as working:
         assert not working.needs_pass and not working.is_form_pdf
         assert "Jane Quintero" in working[0].get_text()
+
+
+
+def _signed_letter(path: Path) -> Path:
+    """A letter made on a computer, then signed in a PDF viewer: a name typed under it."""
+    letter = make.text_pdf(path.with_name("letter.pdf"), [
+        "To whom it may concern: Jane has rented the apartment at 12 Oak Street "
+        "since 2019 and has always paid her rent on time. " * 2])
+    with pymupdf.open(letter) as doc:
+        doc[0].add_freetext_annot(pymupdf.Rect(72, 712, 420, 740), "Signed Jane Quintero",
+                                  fontsize=16)
+        doc.save(path)
+    return path
+
+
+def test_a_form_added_before_the_app_baked_it_still_packs_filled_in(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    """A file added by an earlier version is read from the file itself, the name typed on
+    it an annotation that the packet's copy of the page left out: the export puts it in."""
+    document_id = _import(services, case_id, _signed_letter(tmp_path / "signed.pdf"))
+    services.tag(case_id, document_id, "residence")
+    connection = raw_connection(services)
+    connection.execute("UPDATE documents SET working_sha256 = NULL WHERE id = ?",
+                       [document_id])
+    connection.commit()
+    connection.close()
+    (page,) = services.list_pages(document_id)
+    source, _kind, _index = services.page_source(page.id)
+    with pymupdf.open(source) as original:
+        assert list(original[0].annots())  # read from the file as it came
+    out = tmp_path / "packet.pdf"
+    write_packet(services, case_id, out)
+    with pymupdf.open(out) as packet:
+        shown = _packet_page(packet, "To whom it may concern")
+        found = shown.search_for("Quintero")
+        assert found and _ink(shown, found[0]) > 0.05
+        assert not list(shown.annots())

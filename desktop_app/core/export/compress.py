@@ -44,6 +44,7 @@ import numpy as np
 import pymupdf
 from PIL import Image, ImageOps, TiffImagePlugin
 
+from desktop_app.core import pdfs
 from desktop_app.core.export.judge import Look, block_reduce, is_colourful, judge
 from desktop_app.core.export.plan import PageSource
 from desktop_app.core.export.profiles import Compression
@@ -394,12 +395,14 @@ def _capped_dpi(width_in: float, height_in: float) -> int:
 def _picture(source: PageSource, width_in: float, height_in: float, dpi: float) -> Image.Image:
     """The page's pixels, at about ``dpi`` on the packet page or more (never upscaled)."""
     if source.kind == "pdf":
-        with pymupdf.open(source.path) as doc:
+        # As the packet shows a PDF's page uncompressed: its own drawing, with what was
+        # filled in on it (``pdfs.as_filled_in``), no notes or highlights.
+        with pymupdf.open(source.path) as opened, pdfs.as_filled_in(opened) as doc:
             page = doc[source.index]
             zoom = min(dpi * width_in / max(page.rect.width, 1),
                        dpi * height_in / max(page.rect.height, 1))
             pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False,
-                                  colorspace=pymupdf.csRGB)
+                                  colorspace=pymupdf.csRGB, annots=False)
             return Image.frombytes("RGB", (pix.width, pix.height), pix.samples)
     wanted = (math.ceil(width_in * dpi), math.ceil(height_in * dpi))
     image = _load_reduced(source.path, source.index, wanted)

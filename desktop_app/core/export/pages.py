@@ -34,6 +34,7 @@ from PIL import Image
 from pillow_heif import register_heif_opener
 from pymupdf import mupdf
 
+from desktop_app.core import pdfs
 from desktop_app.core.export.compose import Composer, Piece, open_pdf, pdf_rect, place
 from desktop_app.core.export.compress import Packed
 from desktop_app.core.export.plan import PageSource
@@ -119,6 +120,11 @@ def _open_pdf(path: Path, stream: bytes | None = None) -> pymupdf.Document:
     if doc.needs_pass:
         doc.close()
         raise SourceUnreadable(_("the PDF is locked with a password"))
+    # A form filled in, added before the app made it part of its pages on adding it.
+    baked = pdfs.with_fill_ins(doc)
+    if baked is not None:
+        doc.close()
+        return baked
     return doc
 
 
