@@ -101,7 +101,7 @@ class PdfPage:
 class PdfInfo:
     pages: tuple[PdfPage, ...]
     # A copy to work from (None: the file itself): decrypted when a password was needed,
-    # with what the form's filler added made part of its pages (``_bake_fill_ins``).
+    # with what was filled in on it made part of its pages (``_baked``).
     working: bytes | None
     # Fields to fill in on a form left blank (none filled in, nothing typed or drawn on
     # it); 0 when anything was filled in or it has none.

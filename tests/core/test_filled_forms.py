@@ -5,7 +5,9 @@ blank forms); a reviewer's note, a hidden field and a blank form add nothing."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pymupdf
@@ -84,8 +86,16 @@ def _ink(page: pymupdf.Page, box: pymupdf.Rect) -> float:
     return dark / max(1, len(pix.samples))
 
 
-def _packet_page(packet: pymupdf.Document, words: str) -> pymupdf.Page:
-    return next(page for page in packet if words in page.get_text())
+@contextlib.contextmanager
+def _packed(services: Services, case_id: int, document_id: int, tab: str, words: str,
+            tmp_path: Path) -> Iterator[pymupdf.Page]:
+    """The packet page that shows ``words``, once the document is filed under ``tab``
+    and the case's packet written."""
+    services.tag(case_id, document_id, tab)
+    out = tmp_path / "packet.pdf"
+    write_packet(services, case_id, out)
+    with pymupdf.open(out) as packet:
+        yield next(page for page in packet if words in page.get_text())
 
 
 def _signature_band(page: pymupdf.Page) -> pymupdf.Rect:
@@ -113,11 +123,8 @@ def test_a_filled_form_reads_and_packs_as_filled_in(
     assert doc.sha256 == before == hashlib.sha256(path.read_bytes()).hexdigest()
     assert services.store.originals.path(doc.sha256).read_bytes() == path.read_bytes()
 
-    services.tag(case_id, document_id, "employment")
-    out = tmp_path / "packet.pdf"
-    write_packet(services, case_id, out)
-    with pymupdf.open(out) as packet:
-        shown = _packet_page(packet, "Wage and Tax Statement")
+    with _packed(services, case_id, document_id, "employment", "Wage and Tax Statement",
+                 tmp_path) as shown:
         text = shown.get_text()
         assert "Jane Quintero" in text and "74500.00" in text
         assert "HIDDENVALUE" not in text and "ask the lawyer" not in text
@@ -140,11 +147,8 @@ def test_a_blank_form_is_packed_as_it_is(
     assert (found.category, found.document_type) == ("none", "blank_form")
     assert found.date is None
     assert "blank form" in found.reason
-    services.tag(case_id, document_id, "employment")
-    out = tmp_path / "packet.pdf"
-    write_packet(services, case_id, out)
-    with pymupdf.open(out) as packet:
-        shown = _packet_page(packet, "Wage and Tax Statement")
+    with _packed(services, case_id, document_id, "employment", "Wage and Tax Statement",
+                 tmp_path) as shown:
         assert _ink(shown, _signature_band(shown)) < 0.001
 
 
@@ -156,11 +160,8 @@ def test_a_real_consent_form_typed_and_ticked_in_a_viewer_packs_filled_in(
     signature added in a PDF viewer. Its packet page showed the blank form."""
     document_id = _import(services, case_id,
                           corpus_file("classify/medical--vaccine-consent-form.pdf"))
-    services.tag(case_id, document_id, "medical")
-    out = tmp_path / "packet.pdf"
-    write_packet(services, case_id, out)
-    with pymupdf.open(out) as packet:
-        shown = _packet_page(packet, "Informed Consent for Immunization")
+    with _packed(services, case_id, document_id, "medical",
+                 "Informed Consent for Immunization", tmp_path) as shown:
         text = shown.get_text()
         assert "Harlow" in text and "04/14/1995" in text and "Pittsburgh" in text
 
@@ -202,7 +203,6 @@ def test_a_form_added_before_the_app_baked_it_still_packs_filled_in(
     """A file added by an earlier version is read from the file itself, the name typed on
     it an annotation that the packet's copy of the page left out: the export puts it in."""
     document_id = _import(services, case_id, _signed_letter(tmp_path / "signed.pdf"))
-    services.tag(case_id, document_id, "residence")
     connection = raw_connection(services)
     connection.execute("UPDATE documents SET working_sha256 = NULL WHERE id = ?",
                        [document_id])
@@ -212,10 +212,8 @@ def test_a_form_added_before_the_app_baked_it_still_packs_filled_in(
     source, _kind, _index = services.page_source(page.id)
     with pymupdf.open(source) as original:
         assert list(original[0].annots())  # read from the file as it came
-    out = tmp_path / "packet.pdf"
-    write_packet(services, case_id, out)
-    with pymupdf.open(out) as packet:
-        shown = _packet_page(packet, "To whom it may concern")
+    with _packed(services, case_id, document_id, "residence", "To whom it may concern",
+                 tmp_path) as shown:
         found = shown.search_for("Quintero")
         assert found and _ink(shown, found[0]) > 0.05
         assert not list(shown.annots())
