@@ -221,6 +221,18 @@ AGREE = 0.8
 AGREE_WORDS = 25
 AGREE_NONE_WORDS = CLEAR_WORDS
 AGREED = 0.8  # how sure such a paper is: filed, never applied by auto-accept
+# A paper the cues say nothing sure of is also filed when its wording alone is nearly
+# certain: the word model gives one tab at least WORDED_SURE from at least WORDED_WORDS
+# words it knows, and the cues lean to no other tab. Measured on twelve sets of real
+# papers labelled blind (357 papers the shipped counts never held): of the papers left for
+# review, 7 had wording that sure, all 7 filed right (a recognition, a tournament's
+# certificate, a report card, a membership certificate, a baptism record, a grocery receipt
+# and a lab report); at 0.95, 12 of 15 (two prescriptions and a time-clock slip as none).
+# Where the cues lean to another tab, the wording does not overrule them: a teacher's
+# certificate of service is worded like a school's papers, a prescription in Vietnamese
+# like papers of no tab.
+WORDED_SURE = 0.98
+WORDED_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -568,6 +580,19 @@ def suggest_for_text(
         chosen, confidence = guess, max(confidence, AGREED)
         worded = tuple([w for w in common.telling_words(counts, guess, n=8)
                         if not any(w in cue.split() for cue in evidence)][:3])
+    elif chosen is None and not blank:
+        surely = _worded_surely(common, counts)
+        if surely is not None and guess in (None, "none", surely):
+            # Filed by the wording alone, which speaks for itself: the cues' hints of
+            # another tab are not its reasons.
+            if surely != best:
+                evidence, best_type = (), "other"
+                if surely == "none" and not date_guess.labelled:
+                    date = None
+            best = chosen = guess = surely
+            confidence = max(confidence, AGREED)
+            date_confidence = min(date_confidence, UNSURE_DATE)
+            worded = tuple(common.telling_words(counts, surely, n=3))
     document_type = best_type if chosen or evidence else "other"
     return Suggestion(
         category=chosen,
@@ -597,6 +622,16 @@ def _worded_like(model: Model, counts: dict[str, int], category: str) -> bool:
     belief = model.posterior(counts)
     return bool(belief) and max(belief, key=lambda c: belief[c]) == category and (
         belief[category] >= AGREE)
+
+
+def _worded_surely(model: Model, counts: dict[str, int]) -> str | None:
+    """The tab the word model holds the paper's words for, at least ``WORDED_SURE`` sure,
+    from at least ``WORDED_WORDS`` words it knows; None if none is that sure."""
+    if sum(1 for w in counts if w in model.vocabulary) < WORDED_WORDS:
+        return None
+    belief = model.posterior(counts)
+    favourite = max(belief, key=lambda c: belief[c]) if belief else None
+    return favourite if favourite is not None and belief[favourite] >= WORDED_SURE else None
 
 
 # Three or more letters of the Latin alphabet, with its accents (Vietnamese's too).

@@ -322,13 +322,6 @@ def test_kinds_of_papers_that_were_left_for_review_are_filed(
     # An employer's certificate for years of service: not a volunteer's.
     "Certificate of Appreciation\nPresented to Maria Lopez\nIn recognition of 10 years of "
     "service\nAcme Manufacturing Inc.\nJune 3, 2022",
-    # A French home internet bill ("facture", "TVA", "total TTC" like every French bill).
-    "Free\nFacture n° 1234\nAbonnement Freebox Révolution du 01/05/2021 au 31/05/2021 39,99 €\n"
-    "Numéro de ligne : 01 23 45 67 89\nAdresse de l installation : 5 rue Lepic 75018 Paris\n"
-    "Total HT 33,33 € TVA 20% 6,66 € Total TTC 39,99 €",
-    # A letter of recommendation whose body was left out: it still recommends someone.
-    "Dear Committee Member:\n\nI am sending this letter to recommend ...\n\nBest Regards,\n\n"
-    "Professor, Department of Computer Science\nNational Taiwan University",
     # A school's certificate that a teacher works there: not a school record of a pupil.
     "Escuela Primaria Benito Juárez\nClave de centro de trabajo: 14DPR0001X\nASUNTO: "
     "Constancia de servicio.\nA QUIEN CORRESPONDA:\nLa que suscribe, directora de la "
@@ -348,13 +341,29 @@ def test_kinds_of_papers_that_were_left_for_review_are_filed(
     "came in with their projects. During his tenure he was always on time and worked well "
     "with others. I recommend him for any position he applies for.\nSincerely,\nRuth Adams"
     "\nPrint Shop Manager, Lakeview College",
-], ids=["years-of-service", "french-internet-bill", "letter-that-recommends",
-        "teacher-s-constancia-de-servicio", "colleague-mentions-resume",
+], ids=["years-of-service", "teacher-s-constancia-de-servicio", "colleague-mentions-resume",
         "campus-job-supervisor"])
 def test_papers_that_were_filed_wrong_are_left_to_the_user(text: str) -> None:
-    """Each was filed under a wrong category with confidence (a volunteer record, an
-    invoice of no tab, a paper that says nothing); each may belong under a tab."""
+    """Each was filed under a wrong category with confidence (a volunteer record, a
+    school record, a résumé); each may belong under a tab."""
     assert suggest_for_text(text, today=TODAY).category is None
+
+
+@pytest.mark.parametrize(("text", "tab"), [
+    # A French home internet bill ("facture", "TVA", "total TTC" like every French bill).
+    ("Free\nFacture n° 1234\nAbonnement Freebox Révolution du 01/05/2021 au 31/05/2021 39,99 €\n"
+    "Numéro de ligne : 01 23 45 67 89\nAdresse de l installation : 5 rue Lepic 75018 Paris\n"
+    "Total HT 33,33 € TVA 20% 6,66 € Total TTC 39,99 €", "residence"),
+    # A letter of recommendation whose body was left out: it still recommends someone.
+    ("Dear Committee Member:\n\nI am sending this letter to recommend ...\n\nBest Regards,\n\n"
+    "Professor, Department of Computer Science\nNational Taiwan University", "community"),
+], ids=["french-internet-bill", "letter-that-recommends"])
+def test_papers_that_were_filed_as_saying_nothing_are_not(text: str, tab: str) -> None:
+    """Each was filed as none with confidence (an invoice of no tab, a paper that says
+    nothing), yet belongs under a tab: it is left to the user, or filed there when it is
+    worded beyond doubt as that tab's papers are (a home internet bill is proof of
+    residence; a professor's recommendation a community tie)."""
+    assert suggest_for_text(text, today=TODAY).category in (None, tab)
 
 
 def test_a_mexican_supermarket_ticket_is_a_receipt() -> None:
