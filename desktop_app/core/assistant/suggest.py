@@ -173,6 +173,20 @@ _VETERINARY = re.compile(
     r"animal hospital|hospital veterinario|clinica veterinaria|perros y gatos|"
     r"especie canin[oa]|especie felin[oa]|zootecnista) ")
 ANIMAL_NONE = 0.8  # how sure that "none" is
+# A certificate of a course an adult took (a training of so many hours, a diplomado, a
+# "capacitación", continuing medical education) is a school's paper by its words, but the
+# people who labelled our sets each doubted it: a community tie, a worker's training or
+# nothing. Of nine such papers filed as community, six were labelled otherwise; the three
+# right were statements of community service hours. Such a certificate is left for the
+# user, community only as the hint, unless it speaks of volunteering or service.
+_COURSE = re.compile(
+    r" (?:\d+ (?:horas|hours|hrs|credit hours|credits)|horas (?:lectivas|academicas|"
+    r"cronologicas|de capacitacion)|carga horaria|capacitacion|diplomado|"
+    r"continuing (?:medical )?education|cme|ama pra|curso a distancia|curso en linea|"
+    r"duracion (?:del curso|total|de)|training program|hours of training|"
+    r"professional development|desarrollo profesional|formacion continua) ")
+_SERVICE = re.compile(r" (?:volunteer\w*|voluntari\w*|benevol\w*|community service|"
+                      r"servicio comunitario|servicio social|service hours|national service) ")
 # A paper whose kind is a sum of money on a day (a pay stub, a rent receipt, a bill) that
 # shows neither an amount nor any date is a blank form: a pay stub template, a receipt
 # book's empty page. It is filed as none (BLANK_NONE sure). In four blind sets
@@ -593,6 +607,9 @@ def suggest_for_text(
             confidence = max(confidence, AGREED)
             date_confidence = min(date_confidence, UNSURE_DATE)
             worded = tuple(common.telling_words(counts, surely, n=3))
+    if chosen == "community" and best_type == "school_record" and _COURSE.search(norm) \
+            and not _SERVICE.search(norm):
+        chosen, worded = None, ()  # an adult's course: community, a job's training or none
     document_type = best_type if chosen or evidence else "other"
     return Suggestion(
         category=chosen,
