@@ -140,11 +140,25 @@ EXPLAINER_NONE = 0.8  # how sure that "none" is (a paper that names itself as pr
 _MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$|^\s*P<[A-Z]{3}[A-Z]+<"
                   r"|[A-Z0-9<]{9}[0-9OSBIL][A-Z]{3}[0-9OSBIL]{7}[MF<X]")
 MRZ_WEIGHT = 5
-# An English paper from India or Britain writes its numbers day first (05/07/2019 is 5 July):
-# it names the country, its currency or its identity numbers. (Its own unambiguous dates,
-# 23/05/2019 or 05/23/2019, still decide: ``dates._order_in_use``.)
-_DAY_FIRST_PLACE = re.compile(r" (?:india|aadhaar|aadhar|rs|inr|pan card|united kingdom|"
-                              r"national insurance number|nhs) ")
+# An English paper from South Asia, Britain, Africa, the Gulf or Oceania writes its
+# numbers day first (05/07/2019 is 5 July): it names the country, a region or a city, its
+# currency, its identity or bank numbers, or a doctor's degree only its doctors hold
+# (MBBS). (Its own unambiguous dates, 23/05/2019 or 05/23/2019, still decide:
+# ``dates._order_in_use``.)
+_DAY_FIRST_PLACE = re.compile(
+    r" (?:india|pakistan|bangladesh|sri lanka|nepal|united kingdom|england|scotland|wales|"
+    r"ireland|australia|new zealand|south africa|kenya|nigeria|ghana|uganda|tanzania|"
+    r"qatar|united arab emirates|uae|dubai|abu dhabi|saudi arabia|kuwait|bahrain|oman|"
+    r"egypt|singapore|malaysia|"
+    r"tamil nadu|maharashtra|karnataka|kerala|telangana|andhra pradesh|gujarat|rajasthan|"
+    r"uttar pradesh|west bengal|haryana|bihar|odisha|madhya pradesh|punjab|sindh|"
+    r"new delhi|delhi|mumbai|chennai|bengaluru|bangalore|kolkata|hyderabad|pune|"
+    r"ahmedabad|lucknow|noida|gurgaon|gurugram|lahore|karachi|islamabad|rawalpindi|"
+    r"peshawar|dhaka|chittagong|colombo|kathmandu|"
+    r"rs|inr|rupees|pkr|bdt|lkr|npr|qar|aed|sar|kwd|omr|bhd|egp|gbp|kes|ngn|ghs|zar|"
+    r"aud|nzd|sgd|myr|"
+    r"aadhaar|aadhar|pan card|cnic|qid|iqama|emirates id|ifsc|micr|sort code|nhs|"
+    r"national insurance number|mbbs|m b b s) ")
 # A letterhead that names a doctor ("Dr. Samuel Ortega", "Dra. Lucía Treviño", "Dr. K.
 # Okafor, MD") or a clinician by a credential ("L. Brandt, FNP-C", "Ana Ruiz, MD"; not
 # "Baltimore, MD 21201", a state) in the first lines: a doctor's note or letter, whatever
@@ -604,8 +618,7 @@ def suggest_for_text(
                 if surely == "none" and not date_guess.labelled:
                     date = None
             best = chosen = guess = surely
-            confidence = max(confidence, AGREED)
-            date_confidence = min(date_confidence, UNSURE_DATE)
+            confidence = max(confidence, AGREED)  # its date stays as sure as it was
             worded = tuple(common.telling_words(counts, surely, n=3))
     if chosen == "community" and best_type == "school_record" and _COURSE.search(norm) \
             and not _SERVICE.search(norm):

@@ -83,6 +83,27 @@ def test_an_english_paper_from_india_writes_its_dates_day_first() -> None:
     assert suggest_for_text(american, today=TODAY).date == "2019-05-07"
 
 
+@pytest.mark.parametrize("text", [
+    # a laboratory in Pakistan names its city
+    "CITI LABS & DIAGNOSTIC CENTRE\nPatient Report\nLocation: Johar Town - Lahore\n"
+    "Collection Date/Time: 8/9/2017 10:45 AM\nComplete Blood Count\nHaemoglobin 13.9 g/dL",
+    # a doctor's pad names a degree only South Asia's and Britain's doctors hold
+    "Date: 8/9/2017\nDr. Bhanu Prasad\nM.B.B.S\nReg. No. 3456\nAge: 24 yrs\n"
+    "Diagnosis: fever with headache\nParacetamol 500 mg twice a day",
+    # a salary certificate from Qatar pays in riyals
+    "SALARY CERTIFICATE\nDate: 8-9-2017\nThis is to certify that Ahmed Ali works as an "
+    "engineer.\nBasic Salary: 25,000.00 QAR\nHR Manager",
+    # a bank passbook names its branch's Indian code
+    "KARUR BANK\nBranch: Namakkal West, Tamil Nadu - 637002\nIFSC CODE: KVBL0001177\n"
+    "Customer name: A. Subramanian\nDate of opening: 8/9/2017\nSavings account",
+], ids=["lahore", "mbbs", "qatar", "tamil-nadu"])
+def test_a_paper_that_names_a_day_first_place_reads_its_dates_day_first(text: str) -> None:
+    """8/9/2017 is 8 September where the paper's city, currency, degree or bank code is
+    of a country that writes the day first."""
+    found = suggest_for_text(text, today=TODAY)
+    assert found.date == "2017-09-08", found.date_evidence
+
+
 def test_pay_stub_speaks_for_its_pay_date_written_with_dashes() -> None:
     text = ("SUNBELT STAFFING LLC\nEarnings Statement\nPeriod Beginning 10-21-2018\n"
             "Period Ending 11-03-2018\nPay Date 11-05-2018\nGross Pay 1,204.50")

@@ -68,14 +68,14 @@ def test_a_paper_the_cues_say_little_of_is_filed_when_its_wording_is_nearly_cert
     """A school's marks sheet that never calls itself a report card: its cues ("student",
     "teacher", "school") are too weak to file it, but its words are those of community
     papers beyond doubt (WORDED_SURE): it is filed there, saying it was by its wording,
-    as sure as AGREED; its date stays for the user to check."""
+    as sure as AGREED; its labelled date is its date."""
     marks = ("Ramjas Public School\nName of student: Asha\nClass VII Section B\nEnglish 78 "
              "Hindi 81 Mathematics 92 Science 88 Social Science 85\nTerm I Term II\nClass "
-             "teacher Principal\nRemarks: Good\nDate: 12/03/2024")
+             "teacher Principal\nRemarks: Good\nDate: 28/03/2024")
     found = suggest_for_text(marks, today=TODAY)
     assert (found.category, found.confidence) == ("community", AGREED)
     assert found.worded and "worded like papers of its kind (“" in found.reason
-    assert not found.date_sure
+    assert found.sure_date == "2024-03-28"
     shorter = suggest_for_text("Ramjas Public School\nstudent Asha\nClass VII teacher",
                                today=TODAY)
     assert shorter.category is None
