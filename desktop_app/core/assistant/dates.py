@@ -171,7 +171,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
                  r"proxima consulta|prochain rendez vous|rendez vous|prochaine visite|"
                  r"retorno|proxima consulta em|randevou|pwochen randevou|"
                  # a bill's next reading or next bill ("Prochain relevé vers le 28/02/2021")
-                 r"next meter reading|next reading|next bill|prochain releve vers le|"
+                 r"next meter reading|next reading|next billing date|next billing|"
+                 r"next statement date|next statement|next bill|prochain releve vers le|"
                  r"prochain releve|prochaine facture vers le|prochaine facture"),
     ("printed", r"printed|printed on|print date|date printed|run date|impreso|imprime le|"
                 # a record printed out of a clinic's system: "Generado el: 2025-12-02"
@@ -219,7 +220,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
                r"detail de la facture du"),
     ("issued", r"statement date|bill date|billing date|fecha de factura|closing date|"
                r"invoice date|date d emission|data de emissao|emissao|data da emissao|"
-               r"factura del|fatura de|"
+               r"factura del|fatura de|fecha emision factura|fecha de emision de la factura|"
+               r"fecha de emision factura|fecha emision|"
                r"data da fatura|date of report|report date|date of letter|letter date|"
                r"date mailed|mailed on|mailed|mailing date|fecha de envio|date d envoi|"
                # a hospital's discharge summary is dated by the day the patient went home

@@ -610,3 +610,21 @@ def test_a_latin_american_certificate_is_dated_by_the_day_it_was_issued() -> Non
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "employment"
     assert found.sure_date == "2024-02-13"
+
+
+def test_a_bill_s_next_billing_date_is_not_its_date() -> None:
+    """A bill names the day of the next one ("Next Billing Date"): that is no date of
+    this bill, which has its own; alone, it is at most a date to check."""
+    bill = ("Con Edison\nAccount: 1234\nNext Billing Date: Friday, September 27, 2024\n"
+            "Total charges $84.10\nBill date: Aug 29, 2024")
+    assert find_date(bill, "utility_bill", today=TODAY).date == "2024-08-29"
+    alone = "Con Edison\nAccount: 1234\nNext Billing Date: Friday, September 27, 2024"
+    assert find_date(alone, "utility_bill", today=TODAY).confidence < 0.6
+
+
+def test_a_spanish_bill_s_date_of_issue_is_its_date_not_the_day_it_is_charged() -> None:
+    bill = ("ENDESA\nFecha emisión factura: 31/10/2025\nFecha de cargo: 28 de noviembre de "
+            "2025\nImporte total: 120,50 €")
+    found = find_date(bill, "receipt_invoice", today=dt.date(2026, 6, 1), day_first=True,
+                      language="es")
+    assert found.date == "2025-10-31"
