@@ -25,7 +25,8 @@ Conventions (what "the date of the document" is, per type):
   (it bills a subscription ahead and the use behind; the next reading is no date of it);
 - shut-off (disconnection) notices: the date of the notice ("Mailed:", "Fecha del aviso"),
   not the period of the bill left unpaid, nor the day the service will be cut off;
-- pay stubs: the pay (check) date, not the pay period (nor its end);
+- pay stubs: the pay (check) date, not the pay period (nor its end); a pay slip for a
+  month with no pay date printed ("Payslip for the month of April 2018"), the month's end;
 - W-2 and tax returns: the tax year (as 31 December of that year), not the printing date;
 - medical visit summaries: the date of service / visit, not the follow-up or next appointment;
 - hospital discharge summaries: the day of discharge ("DOD", "Date of discharge"), not the
@@ -113,6 +114,19 @@ def _written_pattern(names: dict[str, int]) -> re.Pattern[str]:
 
 
 _WRITTEN = {lang: _written_pattern(_months(lang)) for lang in ("", "ht", "pt")}
+
+
+def _month_pattern(names: dict[str, int]) -> re.Pattern[str]:
+    """A month a pay slip is for: "Payslip for the month of April 2018", "Pay Slip for
+    September 2022", "Mes: Abril 2025", "Loonperiode: augustus 2025"."""
+    words = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:for\s+the\s+month\s+of|month\s+of|pay\s?slip\s+for|salary\s+slip\s+for|"
+        r"salary\s+for|wages\s+for|mes\s+de|mes|loonperiode)\s*:?\s*"
+        rf"({words})\.?,?\s+(?:de\s+)?((?:19|20)\d{{2}})\b")
+
+
+_MONTH_OF = {lang: _month_pattern(_months(lang)) for lang in ("", "ht", "pt")}
 _DASH = r"\-\u2010\u2011\u2012\u2013\u2014\u2212~"  # for a [character class]
 _SEP = rf"\s?[/.{_DASH}]\s?"
 # Not the tail of a longer number: a handwritten "29/09/20" read "2.9/09 /20" is no 9 September.
@@ -312,7 +326,8 @@ _TYPE_ROLE_SCORES: dict[str, dict[str, float]] = {
     "bank_statement": _STATEMENT_ROLES,
     # A pay stub speaks for its pay date: the pay period's end is only the period's, so
     # when it is the best date left (the pay date unread) it is only a date to check.
-    "pay_stub": {"end": -0.5, "period": -1.5},
+    # Its "DOS" is the day the employee started (a date of service), no visit's.
+    "pay_stub": {"end": -0.5, "period": -1.5, "visit": -2.5},
     # A shut-off notice's table of what is owed ("Past due (service 07/10/22 - 08/09/22)")
     # is not its date: the notice is dated by when it was sent.
     "shutoff_notice": {"end": -1.0, "period": -1.5},
@@ -327,6 +342,7 @@ _SHUTOFF_NOTICE = re.compile(
 _LABELS = frozenset({"pay", "notice", "issued", "billed", "valid_from", "visit", "signed",
                      "effective", "date", "end", "start", "dateline", "top", "period"})
 
+MONTH_PAID = 4.0  # a pay slip's month: less than its pay date's label ("pay", 6.0)
 RECENT_BONUS = 1.0  # a paper speaks for its latest date more often than for an older one
 OLD_DATE = 6.0  # how much less a date before EARLIEST_EVIDENCE counts
 # The paper's first date, alone on one of its first lines, is its dateline.
@@ -413,7 +429,8 @@ def _candidates(
     months = _months(language)
     day_first = _order_in_use(text, day_first)
     written = _WRITTEN.get(language or "", _WRITTEN[""])
-    for kind, pattern in (*_PATTERNS, ("written", written)):
+    month_of = _MONTH_OF.get(language or "", _MONTH_OF[""])
+    for kind, pattern in (*_PATTERNS, ("written", written), ("month", month_of)):
         for match in pattern.finditer(text):
             ambiguous = False
             day: dt.date | None
@@ -427,17 +444,25 @@ def _candidates(
                 day, ambiguous = _numeric(first, second, year, day_first)
             elif kind == "written":
                 day = _written(match, months)
+            elif kind == "month":
+                day = _month_end(int(match.group(2)), months[match.group(1)])
             else:
                 day = dt.date(int(match.group(1)), 12, 31)
             if day is None or day > today or day.year < 1900:
                 continue
-            score = {"iso": 0.5, "numeric": 0.0, "written": 1.0, "tax_year": 1.5}[kind]
+            score = {"iso": 0.5, "numeric": 0.0, "written": 1.0, "tax_year": 1.5,
+                     "month": 1.0}[kind]
             if ambiguous:
                 score -= 0.5
             if day < EARLIEST_EVIDENCE:
                 score -= OLD_DATE  # a date of birth, a form's edition, a misread year
             found.append(_Candidate(day, match.start(), match.group(0), kind, score))
     return found
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 def _near_role(near: str) -> tuple[int, str] | None:
@@ -590,6 +615,10 @@ def find_date(
         if c.kind == "tax_year":
             # A W-2 or a return speaks for its tax year whatever else it is dated.
             score += 8.0 if document_type in ("w2", "tax_return") else -4.0
+            labelled = True
+        elif c.kind == "month":
+            # A pay slip for a month with no pay date printed speaks for the month's end.
+            score += MONTH_PAID if document_type == "pay_stub" else -4.0
             labelled = True
         scored.append((score, labelled, c))
         if _weight(role, document_type) < 0:

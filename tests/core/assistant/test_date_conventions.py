@@ -628,3 +628,24 @@ def test_a_spanish_bill_s_date_of_issue_is_its_date_not_the_day_it_is_charged() 
     found = find_date(bill, "receipt_invoice", today=dt.date(2026, 6, 1), day_first=True,
                       language="es")
     assert found.date == "2025-10-31"
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("CAPGEMINI TECHNOLOGY SERVICES INDIA LIMITED\nPune, Maharashtra\nPAYSLIP FOR THE MONTH "
+     "OF FEBRUARY 2021\nEmp Code 107721  DOS 05/09/2018\nDate of Birth 12-06-1995\n"
+     "Net Pay : Rs. 58,480.00", None, "2021-02-28"),
+    ("Cybage Software\nPay Slip for September 2022\nMonthly Gross 59,250.00\nNet Pay "
+     "51,000.00", None, "2022-09-30"),
+    ("LIQUIDACIÓN DE SUELDO\nMes: Abril 2025\nInicio Contrato: 01 diciembre 2015\n"
+     "Sueldo base $ 650.000", "es", "2025-04-30"),
+    # A pay date printed is still the pay slip's date.
+    ("Payslip for the month of April 2025\nPay Date: 28 Apr 2025\nNet Pay 2,310.00", None,
+     "2025-04-28"),
+], ids=["capgemini", "cybage", "chile", "pay-date"])
+def test_a_pay_slip_for_a_month_speaks_for_the_month_s_end(
+        text: str, language: str | None, expected: str) -> None:
+    """Not for the day the employee started ("DOS", "Date of Joining"), nor for a birth."""
+    found = find_date(text, "pay_stub", today=TODAY, day_first=language is not None,
+                      language=language)
+    assert (found.date, found.labelled) == (expected, True)
+    assert found.confidence >= 0.6
