@@ -176,6 +176,13 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " nueva direccion:2, verification of address:4, address verification:4,"
         " verification of residence:4, verificacion de domicilio:4, receives mail:2,"
         " at this address since:3,"
+        # a certificate that the person lives where it says, as a neighbourhood council,
+        # a town hall or a police station gives it
+        " certificado de residencia:4, constancia de residencia:4,"
+        " certificado de domicilio:4, certificado de vecindad:4, constancia de vecindad:4,"
+        " certificado de empadronamiento:4, volante de empadronamiento:4,"
+        " certificate of residence:4, residence certificate:4, certificate of residency:4,"
+        " residency certificate:4, domicile certificate:4,"
         "justificatif de domicile:4, attestation de domicile:4,"
         " attestation d hébergement:4, certificat de résidence:4, réside à:2,"
         " domicilié à:2, demeurant à:2, changement d adresse:3",
@@ -285,6 +292,12 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " appointment letter:4, letter of appointment:4, offer letter:3,"
         " offer of employment:4, your employment:2, your appointment:2, ctc:2,"
         " date of joining:2, continuation in service:3, hr:1,"
+        # a contract of employment, and the end of one
+        " employment agreement:4, employment contract:4, contract of employment:4,"
+        " contrato de trabajo:4, contrato individual de trabajo:4, contrato laboral:4,"
+        " letter of resignation:3, resignation letter:3, acceptance of resignation:4,"
+        " resignation accepted:4, your resignation:3, submit resignation:3,"
+        " termination date:2, last working day:3,"
         # a colleague's or a manager's recommendation: the writer's own team and work
         " member of our team:4, part of our team:3, joined our team:3, time with us:3,"
         " excellent worker:2, internship program:3,"

@@ -191,6 +191,15 @@ def test_a_french_bill_without_a_period_is_dated_by_its_facture_du_not_its_debit
 
 # Kinds of real papers that were left for review or filed wrong (issue 17's real set).
 FILED = [
+    ("residence", "proof_of_address",
+     "Certificado de Residencia\nNombre completo: Nicolás Andrés Zamora\nRUT: 12345678-9\n"
+     "Dirección: La Casa Bonita 3245\nComuna: Pedro Aguirre Cerda\nFecha de emisión: "
+     "2024-12-04"),
+    ("employment", "employer_letter",
+     "EMPLOYMENT AGREEMENT\nThis Agreement is entered into between Acme Ltd (Employer) and "
+     "Ana Ruiz (Employee).\n1. POSITION: Analyst  2. START DATE: February 1, 2024\n"
+     "TERMINATION: Either party may terminate with 30 days written notice.\nSigned this "
+     "20th day of January 2024."),
     ("employment", "employer_letter",
      "Ramaki Limited\nExperience Letter\nDate of issue: 1 Sep, 2023\nTo whom it may concern\n"
      "This is to certify that Mr. Ali Khan has worked as System Admin in our company from "
