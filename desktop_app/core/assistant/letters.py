@@ -88,7 +88,7 @@ def hand_written(pages: Sequence[Sequence[WordBox]]) -> bool:
 
 @dataclass(frozen=True)
 class Letter:
-    kind: str  # "support_letter" or "proof_of_address"
+    kind: str  # "support_letter", "proof_of_address" or "employer_letter"
     words: tuple[str, ...]  # the telling words it was found by, as they are spelt
     more: int = 0  # how many signs it shows beyond those it needs
 

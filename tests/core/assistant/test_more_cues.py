@@ -191,6 +191,16 @@ def test_a_french_bill_without_a_period_is_dated_by_its_facture_du_not_its_debit
 
 # Kinds of real papers that were left for review or filed wrong (issue 17's real set).
 FILED = [
+    # a letter that recommends someone, from the one he worked for
+    ("employment", "employer_letter",
+     "Northwind Labs Ltd.\nRecommendation Letter\nTo whom it may concern,\nI am pleased "
+     "to recommend Maria Prus, who worked at Northwind Labs as a frontend developer under "
+     "my direct supervision from December 2023 to April 2024. Her responsibilities "
+     "included building our design system.\nSincerely,\nTom Hale, CTO"),
+    ("employment", "employer_letter",
+     "Ensenada, B.C., a 11 de noviembre de 2020\nA quien corresponda:\nPor medio de la "
+     "presente me permito recomendar ampliamente al Sr. Luis Vega, quien colaboró bajo mi "
+     "supervisión de junio de 2019 a febrero de 2020.\nAtentamente,\nIng. Rosa Medina"),
     ("residence", "proof_of_address",
      "Certificado de Residencia\nNombre completo: Nicolás Andrés Zamora\nRUT: 12345678-9\n"
      "Dirección: La Casa Bonita 3245\nComuna: Pedro Aguirre Cerda\nFecha de emisión: "
@@ -337,12 +347,6 @@ def test_kinds_of_papers_that_were_left_for_review_are_filed(
     "escuela,\nHACE CONSTAR\nQue la C. ANA RUIZ GOMEZ se encuentra adscrita a esta "
     "institución desde el 1 de septiembre de 2015, desempeñando funciones como maestra "
     "frente a grupo hasta la fecha.",
-    # A colleague's recommendation that mentions his résumé and his skills: no résumé.
-    "Luis and I have worked together for two years on the same support team. He learns "
-    "quickly, shares what he finds out and helps others when they are stuck. I would hate "
-    "to see him leave our team, but he will be an asset to any team he joins. I strongly "
-    "recommend that you look at his resume and consider his skills for a position on your "
-    "team.\n\nRespectfully,\n\nAmy Chen\nSupport Engineer",
     # A college print shop's manager on a student who worked there: the work, not school.
     "April 2, 2020\nTo Whom It May Concern,\nI have known Mark Olsen for three years. I was "
     "his supervisor during his employment at the campus print shop of Lakeview College. "
@@ -350,11 +354,10 @@ def test_kinds_of_papers_that_were_left_for_review_are_filed(
     "came in with their projects. During his tenure he was always on time and worked well "
     "with others. I recommend him for any position he applies for.\nSincerely,\nRuth Adams"
     "\nPrint Shop Manager, Lakeview College",
-], ids=["years-of-service", "teacher-s-constancia-de-servicio", "colleague-mentions-resume",
-        "campus-job-supervisor"])
+], ids=["years-of-service", "teacher-s-constancia-de-servicio", "campus-job-supervisor"])
 def test_papers_that_were_filed_wrong_are_left_to_the_user(text: str) -> None:
     """Each was filed under a wrong category with confidence (a volunteer record, a
-    school record, a résumé); each may belong under a tab."""
+    school record); each may belong under a tab."""
     assert suggest_for_text(text, today=TODAY).category is None
 
 
@@ -366,12 +369,19 @@ def test_papers_that_were_filed_wrong_are_left_to_the_user(text: str) -> None:
     # A letter of recommendation whose body was left out: it still recommends someone.
     ("Dear Committee Member:\n\nI am sending this letter to recommend ...\n\nBest Regards,\n\n"
     "Professor, Department of Computer Science\nNational Taiwan University", "community"),
-], ids=["french-internet-bill", "letter-that-recommends"])
+    # A colleague's recommendation that mentions his résumé and his skills: no résumé.
+    ("Luis and I have worked together for two years on the same support team. He learns "
+    "quickly, shares what he finds out and helps others when they are stuck. I would hate "
+    "to see him leave our team, but he will be an asset to any team he joins. I strongly "
+    "recommend that you look at his resume and consider his skills for a position on your "
+    "team.\n\nRespectfully,\n\nAmy Chen\nSupport Engineer", "employment"),
+], ids=["french-internet-bill", "letter-that-recommends", "colleague-mentions-resume"])
 def test_papers_that_were_filed_as_saying_nothing_are_not(text: str, tab: str) -> None:
     """Each was filed as none with confidence (an invoice of no tab, a paper that says
-    nothing), yet belongs under a tab: it is left to the user, or filed there when it is
-    worded beyond doubt as that tab's papers are (a home internet bill is proof of
-    residence; a professor's recommendation a community tie)."""
+    nothing, a résumé), yet belongs under a tab: it is left to the user, or filed there
+    when it is worded beyond doubt as that tab's papers are (a home internet bill is proof
+    of residence; a professor's recommendation a community tie), or is a letter that
+    recommends someone with a workplace's words alone (a colleague's reference)."""
     assert suggest_for_text(text, today=TODAY).category in (None, tab)
 
 
