@@ -175,11 +175,14 @@ _ACADEMIC_HEAD = re.compile(r"\bProf(?:essor|\.)|\bPh\.?\s?D\b|Department of|Dep
 # Doses as a prescription prints them, in any language ("PRED 5mg", "Sang 5ml", "500 mcg"):
 # not a laboratory's units ("92 mg/dL"), nor a drink's size ("Corona 355ml": a spoonful of
 # syrup is at most DOSE_ML). DOSES or more of them are a prescription's list, whatever
-# words OCR could not read around them (a Vietnamese "don thuoc").
+# words OCR could not read around them (a Vietnamese "don thuoc"): they count
+# DOSE_WEIGHT, as much as a cue that names the paper. At 4, two prescriptions (the
+# Vietnamese one, a homeopath's in Spanish) were left for review with nothing else
+# against them; at 6 both are filed, and no paper of fourteen sets is filed wrong for it.
 _DOSE = re.compile(r"(?i)(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(mg|ml|mcg|µg)\b(?!\s*/)")
 DOSE_ML = 30
 DOSES = 3
-DOSE_WEIGHT = 4
+DOSE_WEIGHT = 6
 # A veterinarian's paper (a dog's prescription, a cat's vaccination card) is not the
 # applicant's medical record: however medical its words, it proves nothing for the case.
 _VETERINARY = re.compile(
