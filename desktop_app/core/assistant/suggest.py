@@ -231,12 +231,13 @@ HEAD_LINES = 4  # of the lines with a word: OCR reads a box's frame as lines of 
 # room for one, and even with LETTER_MORE a letter stays under AUTO_ACCEPT.
 LETTER_WEIGHT = 7
 LETTER_MORE = 1
-# A letter that recommends someone (``letters.endorses``) whose only cues are an
-# employer's, worth at least EMPLOYER_REFERENCE ("under my direct supervision", "bajo mi
-# supervisión", "responsibilities included"), is a reference from someone he worked for:
-# counted as such a letter. Over fourteen sets of real papers, four such letters, all
-# labelled employment (two had been left for review); a professor's or a neighbour's
-# letter has another tab's cues or none of an employer's.
+# A letter that recommends someone (``letters.endorses``) whose only cues besides its
+# words of recommendation are an employer's, worth at least EMPLOYER_REFERENCE ("under my
+# direct supervision", "bajo mi supervisión", "during his internship"), is a reference
+# from someone he worked for: counted as such a letter. Over sixteen sets of real papers,
+# six such letters, all labelled employment (four had been left for review, one filed as
+# community); a professor's or a teacher's letter has a school's cues, a neighbour's none
+# of an employer's.
 EMPLOYER_REFERENCE = 4.0
 # A paper the cues leave unsure is filed when it is worded as papers of the same tab are:
 # the word model (``learn.common_model``: 637 labelled real papers in 20 sets) gives that
@@ -516,9 +517,15 @@ def suggest_for_text(
         type_scores["treatment"] = (score + DOSE_WEIGHT, [*found, ("doses", DOSE_WEIGHT)])
     letter = letter_kind(text, pages) or typed_letter(text, pages)
     if (letter is None or letter.kind == "support_letter") \
-            and type_scores["employer_letter"][0] >= EMPLOYER_REFERENCE \
-            and endorses(text) and _uncontested(type_scores, "employment"):
-        # A reference from the one he worked for.
+            and type_scores["employer_letter"][0] >= EMPLOYER_REFERENCE and endorses(text) \
+            and _uncontested({k: v for k, v in type_scores.items() if k != "support_letter"},
+                             "employment"):
+        # A reference from the one he worked for: its words of recommendation ("letter of
+        # recommendation", "I have known") are the reference's own.
+        score, found = type_scores["employer_letter"]
+        more, also = type_scores["support_letter"]
+        type_scores["employer_letter"] = (score + more, [*found, *also])
+        type_scores["support_letter"] = (0.0, [])
         letter = Letter("employer_letter", letter.words if letter else (),
                         letter.more if letter else 0)
     if letter is not None and _uncontested(type_scores, TYPES_BY_KEY[letter.kind].category):

@@ -191,6 +191,12 @@ def test_a_french_bill_without_a_period_is_dated_by_its_facture_du_not_its_debit
 
 # Kinds of real papers that were left for review or filed wrong (issue 17's real set).
 FILED = [
+    ("employment", "employer_letter",
+     "06/02/2022\nRE: Letter of Recommendation For Ravi Kumar\nTo Whom It May Concern,\nMy "
+     "name is Brad Moll and I am a Project Engineer with Northwind Supply Chain. I was "
+     "responsible for mentoring Ravi during his internship with us in the spring of 2022. "
+     "He excelled at every task and worked well with his teammates.\nI recommend him "
+     "without reservation.\nSincerely,\nBrad Moll"),
     # a letter that recommends someone, from the one he worked for
     ("employment", "employer_letter",
      "Northwind Labs Ltd.\nRecommendation Letter\nTo whom it may concern,\nI am pleased "
@@ -347,14 +353,7 @@ def test_kinds_of_papers_that_were_left_for_review_are_filed(
     "escuela,\nHACE CONSTAR\nQue la C. ANA RUIZ GOMEZ se encuentra adscrita a esta "
     "institución desde el 1 de septiembre de 2015, desempeñando funciones como maestra "
     "frente a grupo hasta la fecha.",
-    # A college print shop's manager on a student who worked there: the work, not school.
-    "April 2, 2020\nTo Whom It May Concern,\nI have known Mark Olsen for three years. I was "
-    "his supervisor during his employment at the campus print shop of Lakeview College. "
-    "His duties were to run the presses, keep the paper stock and help the students who "
-    "came in with their projects. During his tenure he was always on time and worked well "
-    "with others. I recommend him for any position he applies for.\nSincerely,\nRuth Adams"
-    "\nPrint Shop Manager, Lakeview College",
-], ids=["years-of-service", "teacher-s-constancia-de-servicio", "campus-job-supervisor"])
+], ids=["years-of-service", "teacher-s-constancia-de-servicio"])
 def test_papers_that_were_filed_wrong_are_left_to_the_user(text: str) -> None:
     """Each was filed under a wrong category with confidence (a volunteer record, a
     school record); each may belong under a tab."""
@@ -375,13 +374,23 @@ def test_papers_that_were_filed_wrong_are_left_to_the_user(text: str) -> None:
     "to see him leave our team, but he will be an asset to any team he joins. I strongly "
     "recommend that you look at his resume and consider his skills for a position on your "
     "team.\n\nRespectfully,\n\nAmy Chen\nSupport Engineer", "employment"),
-], ids=["french-internet-bill", "letter-that-recommends", "colleague-mentions-resume"])
-def test_papers_that_were_filed_as_saying_nothing_are_not(text: str, tab: str) -> None:
-    """Each was filed as none with confidence (an invoice of no tab, a paper that says
-    nothing, a résumé), yet belongs under a tab: it is left to the user, or filed there
-    when it is worded beyond doubt as that tab's papers are (a home internet bill is proof
-    of residence; a professor's recommendation a community tie), or is a letter that
-    recommends someone with a workplace's words alone (a colleague's reference)."""
+    # A college print shop's manager on a student who worked there: the work, not school.
+    ("April 2, 2020\nTo Whom It May Concern,\nI have known Mark Olsen for three years. I was "
+    "his supervisor during his employment at the campus print shop of Lakeview College. "
+    "His duties were to run the presses, keep the paper stock and help the students who "
+    "came in with their projects. During his tenure he was always on time and worked well "
+    "with others. I recommend him for any position he applies for.\nSincerely,\nRuth Adams"
+    "\nPrint Shop Manager, Lakeview College", "employment"),
+], ids=["french-internet-bill", "letter-that-recommends", "colleague-mentions-resume",
+        "campus-job-supervisor"])
+def test_papers_that_were_filed_wrong_are_left_to_the_user_or_filed_right(
+        text: str, tab: str) -> None:
+    """Each was filed wrong with confidence (an invoice of no tab, a paper that says
+    nothing, a résumé, a school record), yet belongs under a tab: it is left to the user,
+    or filed there when it is worded beyond doubt as that tab's papers are (a home
+    internet bill is proof of residence; a professor's recommendation a community tie), or
+    is a letter that recommends someone with a workplace's words alone (a colleague's or a
+    supervisor's reference)."""
     assert suggest_for_text(text, today=TODAY).category in (None, tab)
 
 
