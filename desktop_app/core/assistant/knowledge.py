@@ -449,6 +449,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " letter of reference:4, reference letter:4, provide a reference:3,"
         " i have known:4, good moral character:4, member of our:3, congregation:3,"
         " church:2, parish:3, pastor:2, reverend:2, community:1, honest:1, hardworking:2,"
+        # the applicant's other houses of worship
+        " mosque:2, masjid:3, imam:2, islamic center:3, synagogue:2, rabbi:2, gurdwara:3,"
         " hard working:2, i recommend:2, i support:2, carta de apoyo:4,"
         " carta de recomendacion:4, lo conozco:3, la conozco:3, conozco a:3,"
         " buen caracter moral:4, iglesia:2, parroquia:3, congregacion:3, comunidad:1,"

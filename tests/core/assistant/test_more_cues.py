@@ -191,6 +191,10 @@ def test_a_french_bill_without_a_period_is_dated_by_its_facture_du_not_its_debit
 
 # Kinds of real papers that were left for review or filed wrong (issue 17's real set).
 FILED = [
+    ("community", "support_letter",
+     "Masjid An-Noor\nIslamic Center of Harrisburg\nDate: 06/25/2023\nTo the immigration "
+     "officer:\nBrother Yusuf Ahmed has prayed at our masjid every week since 2016 and "
+     "teaches the youth Quran class on Saturdays.\nImam Khalid Rahman"),
     ("employment", "employer_letter",
      "06/02/2022\nRE: Letter of Recommendation For Ravi Kumar\nTo Whom It May Concern,\nMy "
      "name is Brad Moll and I am a Project Engineer with Northwind Supply Chain. I was "
