@@ -60,6 +60,7 @@ plain text's row of labels is paired with the next row's dates in order.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -445,7 +446,8 @@ def _candidates(
             elif kind == "written":
                 day = _written(match, months)
             elif kind == "month":
-                day = _month_end(int(match.group(2)), months[match.group(1)])
+                year, month = int(match.group(2)), months[match.group(1)]
+                day = dt.date(year, month, calendar.monthrange(year, month)[1])
             else:
                 day = dt.date(int(match.group(1)), 12, 31)
             if day is None or day > today or day.year < 1900:
@@ -458,11 +460,6 @@ def _candidates(
                 score -= OLD_DATE  # a date of birth, a form's edition, a misread year
             found.append(_Candidate(day, match.start(), match.group(0), kind, score))
     return found
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
 
 
 def _near_role(near: str) -> tuple[int, str] | None:
