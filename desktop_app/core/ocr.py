@@ -150,15 +150,10 @@ def ocr_image(
 ) -> OcrResult:
     """Read ``image``; outputs land in ``workdir`` (which the caller owns and cleans).
     ``tesseract`` is the executable (default: pytesseract's setting). The picture goes
-    to Tesseract as an uncompressed BMP: writing it costs nothing (a PNG cost 12 % of the
-    reading, measured). ``compress``: as a quickly compressed PNG instead, for a picture
-    enlarged for reading, whose BMP would be several times the file it came from (in a
-    protected folder the work folder is in memory). ``local``: black and white decided
-    by each pixel's neighbourhood (see ``run_tesseract``)."""
-    workdir.mkdir(parents=True, exist_ok=True)
-    source = workdir / ("page.png" if compress else "page.bmp")
-    (image if image.mode in ("1", "L", "RGB") else image.convert("RGB")).save(
-        source, **({"format": "PNG", "compress_level": 1} if compress else {"format": "BMP"}))
+    to Tesseract as a file (``_picture_file``; ``compress`` for a picture enlarged for
+    reading). ``local``: black and white decided by each pixel's neighbourhood (see
+    ``run_tesseract``)."""
+    source = _picture_file(image, workdir / "page", compress=compress)
     return ocr_file(source, workdir, dpi=estimate_dpi(image), psm=psm,
                     languages=languages, timeout=timeout, tesseract=tesseract, local=local)
 
@@ -188,17 +183,34 @@ def ocr_file(
     return parse_hocr(hocr, base.with_suffix(".pdf"))
 
 
+def _picture_file(image: Image.Image, stem: Path, *, compress: bool) -> Path:
+    """``image`` written for Tesseract in its work folder as ``stem``.bmp, uncompressed:
+    writing and decoding it costs about 8 ms for a page, where a quickly compressed PNG
+    cost about 250 ms (as much as reading a short page) to be half the size, a photo's
+    noise hardly compressing (3.3-3.6 MB against 5.9-6.8 MB for the way-up detection's
+    copy of a letter page, on the bench's photos). ``compress``: as ``stem``.png, quickly
+    compressed, for a small scan enlarged for reading: its BMP would be many times the
+    file it came from, while its clean print compresses well. In a protected folder the
+    work folder is in memory, which may be small."""
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    picture = image if image.mode in ("1", "L", "RGB") else image.convert("RGB")
+    if compress:
+        target = stem.with_suffix(".png")
+        picture.save(target, format="PNG", compress_level=1)
+    else:
+        target = stem.with_suffix(".bmp")
+        picture.save(target, format="BMP")
+    return target
+
+
 def detect_turn(image: Image.Image, workdir: Path, *, timeout: float = DEFAULT_TIMEOUT,
-                tesseract: str | None = None) -> tuple[int, float]:
+                tesseract: str | None = None, compress: bool = False) -> tuple[int, float]:
     """Tesseract's orientation detection alone (``--psm 0``), on ``image`` as given
     (a small copy whose text is the size it reads best: ``orient.for_detection``):
     the clockwise turn that stands it up, and its confidence (0 when it found no
-    text; 2 and more is usually right, on the samples)."""
-    workdir.mkdir(parents=True, exist_ok=True)
-    # PNG, quickly compressed: in a protected folder the work folder is in memory, which
-    # may be small (an uncompressed copy of a page is megabytes).
-    source = workdir / "detect.png"
-    image.save(source, format="PNG", compress_level=1)
+    text; 2 and more is usually right, on the samples). ``compress``: ``image`` is a
+    small page enlarged (see ``_picture_file``)."""
+    source = _picture_file(image, workdir / "detect", compress=compress)
     command = tesseract or tesseract_cmd()
     if _in_process(command):
         try:

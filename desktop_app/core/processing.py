@@ -331,9 +331,12 @@ def _detect_way_up(job: PageJob, ready: capture.Prepared,
                        sure=True, certainty=IN_DOUBT)
     for start in dict.fromkeys((0, ready.guess)):
         hinted = capture.turn_image(ready.image, start)
-        more, confidence = ocr.detect_turn(orient.for_detection(hinted),
-                                           workdir / f"way{start}", timeout=job.timeout,
-                                           tesseract=job.tesseract)
+        copy = orient.for_detection(hinted)
+        # A scan's copy enlarged is clean print, kept small as a PNG; a photo's is noise
+        # that hardly compresses (``ocr._picture_file``).
+        more, confidence = ocr.detect_turn(
+            copy, workdir / f"way{start}", timeout=job.timeout, tesseract=job.tesseract,
+            compress=copy.width > hinted.width and not ready.straightened)
         turn = (start + more) % 360
         if confidence >= (OSD_AGREES if turn == ready.guess else OSD_SURE):
             return replace(ready, image=capture.turn_image(hinted, more), turn=turn,
