@@ -48,9 +48,13 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image  # noqa: E402
 
-from desktop_app.core import processing, samples  # noqa: E402
-from desktop_app.services import Services  # noqa: E402
-from tests import make  # noqa: E402
+from desktop_app.core import processing  # noqa: E402
+
+# The app's page workers are started with ``spawn``, which runs the main module again in
+# each: the app's own commands import nothing there (``desktop_app.launch``). So this
+# script imports the services, the sample case and the test helpers only where it uses
+# them — at the top they cost each worker about two seconds of processor time, four of
+# every round's 52 (measured), that no user's app pays.
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "ocr"
 COMPOSITES = range(2000, 2011)  # held-out composites (tests/core/test_capture.py)
@@ -60,6 +64,8 @@ ENV = dict(os.environ, OMP_THREAD_LIMIT="1")
 def build_folder(folder: Path, photos: Path | None = None) -> list[Path]:
     """The mixed folder; returns its files. ``photos``: a folder of real phone photos,
     used instead of composites drawn here."""
+    from desktop_app.core import samples
+
     folder.mkdir(parents=True)
     files = samples.write_sample_documents(folder)
     if photos:
@@ -136,6 +142,8 @@ def time_plain(images: list[Path], workers: int) -> tuple[float, float]:
 
 def time_app(files: list[Path], workers: int, work: Path,
              round_no: int) -> tuple[float, float, int]:
+    from desktop_app.services import Services
+
     data = work / f"data-{round_no}"
     services = Services.open(data)
     try:
@@ -163,6 +171,9 @@ def app_read(image: Path, work: Path, page_id: int) -> str:
 
 
 def measure_quality(work: Path) -> tuple[float, float]:
+    from desktop_app.core import samples
+    from tests import make
+
     pages: list[tuple[str, Path, str]] = []
     if CORPUS.is_dir():
         for truth in sorted(CORPUS.glob("*.txt")):
