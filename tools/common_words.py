@@ -12,6 +12,12 @@ name, address or number.
 
     python tools/common_words.py SET_FOLDER=DATA_FOLDER [...] --out PATH
     python tools/common_words.py SET_FOLDER=DATA_FOLDER [...] --leave-one-out
+    python tools/common_words.py SET_FOLDER=DATA_FOLDER [...] --base PATH --out PATH
+
+``--base PATH``: counts this tool wrote before, from sets no longer at hand; the sets
+given are added to them (every word already counted, and new words the sets given hold
+by the rule above). With ``--leave-one-out``, each set left out is measured against the
+base and the other sets given.
 
 ``--leave-one-out`` writes nothing: for each set in turn it builds the counts from the
 other sets and prints what the assistant files of the set left out, with the wording
@@ -69,9 +75,13 @@ def read_set(folder: Path, data: Path) -> list[Paper]:
     return found
 
 
-def count(papers: list[Paper], min_papers: int, min_sets: int) -> dict[str, Any]:
+def count(papers: list[Paper], min_papers: int, min_sets: int,
+          base: dict[str, Any] | None = None) -> dict[str, Any]:
     """The word counts of ``papers``: words of letters at least ``min_papers`` papers of
-    at least ``min_sets`` sets hold."""
+    at least ``min_sets`` sets hold; added to ``base`` (counts of other papers), whose
+    words are all counted."""
+    base = base or {"papers": {}, "words": {}}
+    known = {w for held in base["words"].values() for w in held}
     held = [(p, p.word_set) for p in papers]
     in_papers: Counter[str] = Counter()
     in_sets: defaultdict[str, set[str]] = defaultdict(set)
@@ -79,14 +89,19 @@ def count(papers: list[Paper], min_papers: int, min_sets: int) -> dict[str, Any]
         for word in found:
             in_papers[word] += 1
             in_sets[word].add(paper.folder)
-    shared = {w for w, n in in_papers.items()
-              if n >= min_papers and len(in_sets[w]) >= min_sets and w.isalpha()}
-    counts: dict[str, Counter[str]] = {c: Counter() for c in CATEGORIES}
+    shared = known | {w for w, n in in_papers.items()
+                      if n >= min_papers and len(in_sets[w]) >= min_sets and w.isalpha()}
+    counts: dict[str, Counter[str]] = {
+        c: Counter({str(w): int(n) for w, n in base["words"].get(c, {}).items()})
+        for c in CATEGORIES}
     for paper, found in held:
         counts[paper.category].update(found & shared)
+    papers_of = Counter({str(c): int(n) for c, n in base["papers"].items()})
+    papers_of.update(p.category for p in papers)
     return {
-        "papers": dict(Counter(p.category for p in papers)),
-        "words": {c: dict(sorted(counts[c].items())) for c in CATEGORIES},
+        "papers": dict(papers_of),
+        "words": {c: dict(sorted((w, n) for w, n in counts[c].items() if n))
+                  for c in CATEGORIES},
     }
 
 
@@ -102,11 +117,12 @@ def filed(papers: list[Paper], common: Model) -> tuple[int, int]:
     return right, made
 
 
-def leave_one_out(papers: list[Paper], min_papers: int, min_sets: int) -> None:
+def leave_one_out(papers: list[Paper], min_papers: int, min_sets: int,
+                  base: dict[str, Any] | None = None) -> None:
     totals: Counter[tuple[str, str]] = Counter()
     for folder in dict.fromkeys(p.folder for p in papers):
         held_out = [p for p in papers if p.folder == folder]
-        others = count([p for p in papers if p.folder != folder], min_papers, min_sets)
+        others = count([p for p in papers if p.folder != folder], min_papers, min_sets, base)
         line = [f"{Path(folder).name:>12} {len(held_out):3} papers"]
         for name, common in (("cues alone", Model()), ("with wording", model_from_counts(others))):
             right, made = filed(held_out, common)
@@ -131,17 +147,19 @@ def main() -> None:
     parser.add_argument("--leave-one-out", action="store_true")
     parser.add_argument("--min-papers", type=int, default=3)
     parser.add_argument("--min-sets", type=int, default=2)
+    parser.add_argument("--base", type=Path, help="counts of earlier sets to add to")
     args = parser.parse_args()
+    base = json.loads(args.base.read_text(encoding="utf-8")) if args.base else None
     papers: list[Paper] = []
     for pair in args.sets:
         folder, data = pair.split("=")
         papers += read_set(Path(folder), Path(data))
     if args.leave_one_out:
-        leave_one_out(papers, args.min_papers, args.min_sets)
+        leave_one_out(papers, args.min_papers, args.min_sets, base)
         return
     if args.out is None:
         parser.error("--out PATH or --leave-one-out")
-    counts = count(papers, args.min_papers, args.min_sets)
+    counts = count(papers, args.min_papers, args.min_sets, base)
     args.out.write_text(json.dumps(counts, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")
     kept = len({w for held in counts["words"].values() for w in held})

@@ -79,3 +79,28 @@ def test_a_paper_the_cues_say_little_of_is_filed_when_its_wording_is_nearly_cert
     shorter = suggest_for_text("Ramjas Public School\nstudent Asha\nClass VII teacher",
                                today=TODAY)
     assert shorter.category is None
+
+
+def test_new_sets_are_added_to_counts_of_sets_no_longer_at_hand() -> None:
+    """``tools/common_words.py --base``: the sets given add to the counts built before;
+    a word the earlier sets shared is counted in every new paper that holds it, a new word
+    only when the new sets share it as the rule asks (three papers, two sets), and a
+    word of one paper (a name) never."""
+    from tools.common_words import Paper, count
+
+    base = {"papers": {"medical": 10, "none": 4},
+            "words": {"medical": {"clinic": 6}, "none": {"menu": 3}}}
+
+    def paper(folder: str, category: str, text: str) -> Paper:
+        return Paper(folder, category, text, "", [])
+
+    papers = [paper("a", "medical", "clinic visit Okonkwo"),
+              paper("a", "medical", "visit summary"),
+              paper("b", "residence", "visit the office about your lease"),
+              paper("b", "none", "menu of the day")]
+    counts = count(papers, min_papers=3, min_sets=2, base=base)
+    assert counts["papers"] == {"medical": 12, "none": 5, "residence": 1}
+    assert counts["words"]["medical"] == {"clinic": 7, "visit": 2}
+    assert counts["words"]["residence"] == {"visit": 1}
+    assert counts["words"]["none"] == {"menu": 4}
+    assert not any("okonkwo" in held or "summary" in held for held in counts["words"].values())
