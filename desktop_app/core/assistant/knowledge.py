@@ -401,6 +401,13 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " resultados de laboratorio:4, laboratorio clinico:3, hemoglobina:3,"
         " biometria hematica:4, quimica sanguinea:4, examen de sangre:3,"
         " examenes de laboratorio:4, valores de referencia:3,"
+        # a microbiology laboratory's culture and the antibiotics that act on what grew
+        " gram stain:3, tincion de gram:3, antibiogram:4, antibiograma:4,"
+        " culture and sensitivity:4, urine culture:4, blood culture:4, urocultivo:4,"
+        " hemocultivo:4, coprocultivo:4, resultado del cultivo:3, microorganism:2,"
+        " microorganisms:2, microorganismo:2, microorganismos:2, pseudomonas:2,"
+        " escherichia coli:2, staphylococcus:2, streptococcus:2, enterococcus:2,"
+        " klebsiella:2,"
         # a radiologist's report of a scan: the study, the patient's history, what was seen
         " radiology:3, radiologist:3, radiology report:4, mri:3, magnetic resonance:3,"
         " ct scan:3, computed tomography:3, ultrasound:3, sonography:3, x ray:2,"
