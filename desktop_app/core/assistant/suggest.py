@@ -114,6 +114,9 @@ QUIET_NONE = 0.7  # how sure that "none" is: below THRESHOLD, the user decides
 # "hospital"), or three ordinary cues of another tab (a meter, its reading, the kWh).
 BILL_HOLD = {"medical": 4.0, "residence": 6.0, "employment": 6.0, "community": 6.0}
 BILLS = frozenset({"receipt_invoice", "other"})  # the types of none that invoices are
+# An invoice prints where to pay it (the bank, its branch, the account, India's IFSC
+# code): a bank statement's words, which say nothing of whose bill it is.
+PAYMENT_DETAILS = frozenset({"bank_statement"})
 # A bill or a receipt whose first BILL_HEAD lines name a pharmacy, a clinic, a hospital or a
 # dentist's office is a medical bill: the labellers filed all four such papers in our sets
 # (two pharmacies' invoices, a dental office's boleta, a hospital's invoice) as proof of
@@ -610,8 +613,10 @@ def suggest_for_text(
     signs = type_scores[best_type][1] if best == "none" else []
     named_nothing = (any(w >= 4 for _c, w in signs) or len(signs) >= 2) and not endorses(text)
     chosen = best if confidence >= (NAMED_NONE if named_nothing else THRESHOLD) else None
+    held = _category_scores({k: v for k, v in _fields_yield(type_scores).items()
+                             if k not in PAYMENT_DETAILS})
     if chosen == "none" and best_type in BILLS and not explains and animal is None and any(
-            scores[tab] >= hold for tab, hold in BILL_HOLD.items()):
+            held[tab] >= hold for tab, hold in BILL_HOLD.items()):
         chosen = None
     blank = empty_fields >= BLANK_FIELDS or (
         chosen not in (None, "none") and best_type in SUMS and date is None

@@ -14,7 +14,8 @@ certificate in Portuguese; a certificate of thanks in Spanish; a professor's ref
 a medical school's certificate of a course; a Colombian pay slip; a certificate of
 community service; a civil registry's copy of a birth (none); a radiologist's report; a
 Colombian certificate of employment; a Spanish foundation's course certificate; and a Blue
-Cross card as OCR reads it; a Brazilian water and sewer bill; a manager's
+Cross card as OCR reads it; a microbiology laboratory's culture and antibiogram, in
+English and Spanish; a Brazilian water and sewer bill; a manager's
 recommendation of a member of the team. A guide to a tab's papers is none.
 (Written here in the words such papers use; the real ones the figures were measured on
 are not kept in the repository.)"""
@@ -183,6 +184,15 @@ CASES = [
      "Shield Association\nHOSPITAL ADMISSIONS REQUIRE PRIOR APPROVAL\nJOHN A DOE\n"
      "YBC999999999 99\nGROUP: 272550000001\n75.00 EMER ROOM\n20.00 OFFICE VISIT\n"
      "BCBSKC RX 1-800-228-1496\nCUST SERV: 816-232-8396"),
+    ("medical", "medical_record",  # a microbiology laboratory's culture, printed from a portal
+     "URINE CULTURE [550213] Order Status: Completed\nSource: Urine, clean catch\n"
+     "Culture FINAL: greater than 100,000 CFU/mL Escherichia coli\nANTIBIOTICS MIC INTRP\n"
+     "Ampicillin >=32 R\nCiprofloxacin <=0.25 S\nNitrofurantoin <=16 S\n"
+     "S=SUSCEPTIBLE R=RESISTANT"),
+    ("medical", "medical_record",  # and a Colombian one's antibiogram, photographed off a screen
+     "Tipo de muestra: Orina\nResultado del cultivo: ver microorganismos aislados\n"
+     "Microorganismo identificado: Klebsiella pneumoniae\nAntibiograma  Método: MIC\n"
+     "Ampicilina >= 32 Resistente\nMeropenem <= 0,25 Sensible\nClínica del Norte - Cali"),
 ]
 
 
@@ -274,6 +284,19 @@ def test_a_restaurant_s_receipt_is_still_none() -> None:
             "Almuerzo del día  2  24.00\nSubtotal 24.00\nIGV 4.32\nTotal a pagar 28.32\n"
             "Gracias por su compra")
     assert suggest_for_text(text, today=TODAY).category == "none"
+
+
+def test_an_invoice_between_companies_that_says_where_to_pay_it_is_none() -> None:
+    """A company's tax invoice prints its bank, branch, account and IFSC code for the
+    payment: a bank statement's words, which make it no one's proof of address."""
+    text = ("TAX INVOICE\nGreenleaf Packaging Pvt Ltd\nGSTIN: 27AABCG1234F1Z5\n"
+            "Invoice No: GP/2023/118  Invoice Date: 14-06-2023\nBill To: Orbit Foods Pvt Ltd\n"
+            "Description  HSN  Qty  Rate  Amount\nCorrugated boxes  4819  500  12.00  6,000.00\n"
+            "CGST 9% 540.00  SGST 9% 540.00\nTotal 7,080.00\nBank Details: State Bank of India"
+            "\nBranch: Andheri East  A/c No: 3021 4455 667\nIFSC Code: SBIN0001234\n"
+            "Authorised Signatory")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none", found.reason
 
 
 def test_a_brazilian_water_and_sewer_bill_is_a_utility_bill() -> None:
