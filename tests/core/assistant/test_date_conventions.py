@@ -638,10 +638,13 @@ def test_a_spanish_bill_s_date_of_issue_is_its_date_not_the_day_it_is_charged() 
      "51,000.00", None, "2022-09-30"),
     ("LIQUIDACIÓN DE SUELDO\nMes: Abril 2025\nInicio Contrato: 01 diciembre 2015\n"
      "Sueldo base $ 650.000", "es", "2025-04-30"),
+    ("Payslip\nBrightwave Inc\nDate of Joining : 2019-03-11   Employee Name : Ana Ruiz\n"
+     "Pay Period : July 2022   Designation : Analyst\nTotal Earnings 11600\nNet Pay 9500",
+     None, "2022-07-31"),
     # A pay date printed is still the pay slip's date.
     ("Payslip for the month of April 2025\nPay Date: 28 Apr 2025\nNet Pay 2,310.00", None,
      "2025-04-28"),
-], ids=["capgemini", "cybage", "chile", "pay-date"])
+], ids=["capgemini", "cybage", "chile", "pay-period", "pay-date"])
 def test_a_pay_slip_for_a_month_speaks_for_the_month_s_end(
         text: str, language: str | None, expected: str) -> None:
     """Not for the day the employee started ("DOS", "Date of Joining"), nor for a birth."""
