@@ -385,6 +385,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " hospitalizada:2, asthma:2, asma:2, pediatrician:2, pediatric:2, pediatra:2, md:1,"
         " nurse:1, enfermera:1, health:1, salud:1, surgery:2, cirugia:2, visit summary:3,"
         " date of service:2, after visit summary:4, discharge summary:4, discharged:2,"
+        # a ward's form: the patient's name, bed and hospital numbers, the daily notes
+        " patient name:2, progress notes:3, progress note:3, bed no:2, ipd no:2, uhid:2,"
         " admitted:2, attending provider:3, provider notes:3, visit notes:3,"
         " patient visit:3, history of present illness:3, hpi:2, review of systems:3,"
         " physical exam:3, vitals:2, pmhx:2, nkda:2, meds:1, doctor s note:4,"

@@ -521,11 +521,16 @@ def test_a_company_s_letter_that_its_employee_works_there_is_not_a_letter_of_sup
     ("employment", "CERTIFICATE OF APPRECIATION\nis proudly presented to\nAhmed Khan\non his "
                    "outstanding work performance for\nEMPLOYEE OF THE QUARTER\n"
                    "Q3 2021   Chief Executive Officer"),
-], ids=["medical-certificate", "family-physician-letterhead", "employee-of-the-quarter"])
+    ("medical", "CITY MEDICAL COLLEGE HOSPITAL\n(Affiliated to the State University)\n"
+                "PROGRESS REPORT\nPatient Name: ...... Age: ... Bed No: 14  UHID: 2231\n"
+                "DATE & TIME  PROGRESS NOTES  TREATMENT/ADVICE\nc/o fever x2 days ~ Tab PCM"),
+], ids=["medical-certificate", "family-physician-letterhead", "employee-of-the-quarter",
+        "ward-progress-report"])
 def test_a_paper_whose_printed_part_names_its_kind_is_filed(tab: str, text: str) -> None:
-    """A doctor's certificate or note written by hand under a printed heading, and an
-    employer's award: the printed words alone say which tab (blind papers of 2026-12, in
-    other words)."""
+    """A doctor's certificate or note written by hand under a printed heading, an
+    employer's award, and a ward's progress notes under a university hospital's heading
+    (not a school's progress report): the printed words alone say which tab (blind papers
+    of 2026-12, in other words)."""
     found = suggest_for_text(text, today=TODAY)
     assert found.category == tab, found.reason
 
