@@ -224,7 +224,7 @@ BLANK_FIELDS = 3
 _AMOUNT = re.compile(
     r"(?i)[$€£₹]\s?\d|\d\s?[$€£₹]|\b(?:rs|usd|mxn|bs|s/)\.?\s?\d"
     r"|\d\s?(?:dollars?|dolares|dola|pesos|soles|euros?|rupees|bolivares|reais)\b"
-    r"|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|(?<![\d.,])\d+[.,]\d{2}(?![\d.,])")
+    r"|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|(?<![\d.,])\d+[.,]\d{1,4}(?![\d.,])")
 HEAD_LINES = 4  # of the lines with a word: OCR reads a box's frame as lines of "| |"
 # A handwritten letter whose shape and telling words agree (``letters.letter_kind``), or a
 # typed letter of support (``letters.typed_letter``),

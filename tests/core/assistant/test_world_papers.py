@@ -433,6 +433,18 @@ def test_a_blank_form_of_a_sum_of_money_is_none(text: str) -> None:
     assert "blank form" in found.reason
 
 
+def test_a_pay_slip_whose_amounts_have_one_decimal_is_not_blank() -> None:
+    """Amounts printed as a spreadsheet leaves them ("2000.0", "304.1875"), with no
+    currency sign and no date the assistant reads, are amounts filled in all the same."""
+    text = ("PAYSLIP    March/2024\nEmployee Name  Kofi Mensah\nPosition  Accountant\n"
+            "Basic Salary  2000.0\nAllowance  500\nGross Salary  2500.0\n"
+            "Taxable Income  2362.5\nDEDUCTIONS\nP.A.Y.E  304.1875\n"
+            "Net Amount Payable to Staff  1958.3125")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "employment", found.reason
+    assert found.document_type == "pay_stub"
+
+
 def test_a_filled_rent_receipt_is_still_residence() -> None:
     text = ("RENT RECEIPT\nReceived with thanks from Ravi Kumar the sum of Rs. 12,000.00 "
             "towards the rent for the month of May 2024\n(Signature of Property Owner)")
