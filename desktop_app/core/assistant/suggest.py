@@ -248,21 +248,20 @@ EMPLOYER_REFERENCE = 4.0
 # agree. Over the first 20 sets (637 papers), with each set left out of the word model in
 # turn (``tools/common_words.py --leave-one-out``), it filed 53 more papers of the 637, 48
 # of them right (menus, receipts and leaflets as none; diplomas and certificates as
-# community): precision 98.1 % ->
-# 97.4 %, coverage 75.2 % -> 83.5 %. On fresh12, measured blind before its papers were
-# counted: coverage 54.3 % -> 77.1 %, precision 89.5 % -> 92.6 % (the 8 papers it added
-# all right). The word model alone, or weighed in as the user's model is, files more
-# papers, but only about 6 in 10 of them right. A short paper (fewer than AGREE_WORDS
-# words the model knows) is not worded like anything: a candidate's own short letter or a
-# hotel bill's four lines lean wherever their few words do. For "none" AGREE_NONE_WORDS
-# (as many as a page read clearly has, CLEAR_WORDS) are enough: a wrong "none" leaves the
-# paper unfiled, where it already is, and a receipt or a menu is short. Leave-one-set-out
-# it filed 7 more of the 541, all right (a grocery receipt, a German one, a ramen menu, a
-# bar's menu, a restaurant's bill, an essay's cover, a product's facts): precision
-# 96.8 % -> 96.9 %, coverage 81.9 % -> 83.2 %. The six sets counted last (160 papers,
-# each measured blind first) were each measured against the first twenty's counts and
-# the other five's: it filed one more paper than with the first twenty's alone, right
-# (precision 91.4 % -> 91.5 %, coverage 72.5 % -> 73.1 %).
+# community): precision 98.1 % -> 97.4 %, coverage 75.2 % -> 83.5 %. On fresh12, measured
+# blind before its papers were counted: coverage 54.3 % -> 77.1 %, precision 89.5 % ->
+# 92.6 % (the 8 papers it added all right). The word model alone, or weighed in as the
+# user's model is, files more papers, but only about 6 in 10 of them right. A short paper
+# (fewer than AGREE_WORDS words the model knows) is not worded like anything: a
+# candidate's own short letter or a hotel bill's four lines lean wherever their few words
+# do. For "none" AGREE_NONE_WORDS (as many as a page read clearly has, CLEAR_WORDS) are
+# enough: a wrong "none" leaves the paper unfiled, where it already is, and a receipt or a
+# menu is short. Leave-one-set-out it filed 7 more of the 541, all right (a grocery
+# receipt, a German one, a ramen menu, a bar's menu, a restaurant's bill, an essay's
+# cover, a product's facts): precision 96.8 % -> 96.9 %, coverage 81.9 % -> 83.2 %. The
+# six sets counted last (160 papers, each measured blind first) were each measured against
+# the first twenty's counts and the other five's: it filed one more paper than with the
+# first twenty's alone, right (precision 91.4 % -> 91.5 %, coverage 72.5 % -> 73.1 %).
 AGREE = 0.8
 AGREE_WORDS = 25
 AGREE_NONE_WORDS = CLEAR_WORDS
@@ -546,6 +545,7 @@ def suggest_for_text(
         type_scores[letter.kind] = (score + LETTER_WEIGHT + min(letter.more, LETTER_MORE),
                                     [*found, *shown])
     scores = _category_scores(_fields_yield(type_scores))
+    lift = dict.fromkeys(CATEGORIES, 0.0)  # what the user's own filing adds to each tab
     learned: tuple[str, ...] = ()
     counts = word_counts(text)
     if model is not None and model.examples:
@@ -553,10 +553,11 @@ def suggest_for_text(
         if belief:
             strength = LEARNED_WEIGHT * min(1.0, model.examples / LEARNED_FULL)
             for category, p in belief.items():
-                scores[category] += strength * p
+                lift[category] = strength * p
             favourite = max(belief, key=lambda c: belief[c])
             if belief[favourite] > 0.6 and model.category_docs[favourite]:
                 learned = tuple(model.telling_words(counts, favourite))
+    scores = {category: score + lift[category] for category, score in scores.items()}
     probabilities = _softmax(scores)
     best = max(probabilities, key=lambda c: probabilities[c])
     confidence = probabilities[best]
@@ -613,8 +614,9 @@ def suggest_for_text(
     signs = type_scores[best_type][1] if best == "none" else []
     named_nothing = (any(w >= 4 for _c, w in signs) or len(signs) >= 2) and not endorses(text)
     chosen = best if confidence >= (NAMED_NONE if named_nothing else THRESHOLD) else None
-    held = _category_scores({k: v for k, v in _fields_yield(type_scores).items()
-                             if k not in PAYMENT_DETAILS})
+    held = {category: score + lift[category] for category, score in _category_scores(
+        {k: v for k, v in _fields_yield(type_scores).items() if k not in PAYMENT_DETAILS}
+    ).items()}
     if chosen == "none" and best_type in BILLS and not explains and animal is None and any(
             held[tab] >= hold for tab, hold in BILL_HOLD.items()):
         chosen = None

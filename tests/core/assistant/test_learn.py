@@ -39,3 +39,19 @@ def test_an_empty_model_changes_nothing() -> None:
     text = "Pay stub. Pay date: 05/12/2023. Gross pay $1,000. Net pay $900."
     plain = suggest_for_text(text, today=TODAY)
     assert suggest_for_text(text, model=train([]), today=TODAY) == plain
+
+
+
+def test_an_invoice_like_those_the_user_filed_under_a_tab_is_held_for_review() -> None:
+    """An invoice is "none" unless a tab's words are strong in it, and what the user taught
+    counts among them: five of this practice's invoices filed under medical. Its bank
+    details still do not count (they say where to pay, not whose bill it is)."""
+    invoice = ("INVOICE\nGreenleaf Wellness\nInvoice No: 118\nPhysiotherapy 4,800.00\n"
+               "Total 4,800.00\nBank: State Bank of India\nA/c No: 3021 4455 667\n"
+               "IFSC Code: SBIN0001234")
+    assert suggest_for_text(invoice, today=TODAY).category == "none"
+    examples = [Example("medical", word_counts(f"Greenleaf Wellness physiotherapy sessions "
+                                               f"{n} Rosa Gutierrez"))
+                for n in range(5)]
+    taught = suggest_for_text(invoice, model=train(examples), today=TODAY)
+    assert taught.category is None, taught.reason
