@@ -17,6 +17,7 @@ from desktop_app.core import images, pdfs
 from desktop_app.core.controls import for_pdf
 from desktop_app.core.files import FileTooLarge, NotRegularFile, sha256_regular
 from desktop_app.core.formats import IMAGE_KINDS, SUPPORTED_EXTENSIONS, sniff_file
+from desktop_app.core.models import Slots
 from desktop_app.errors import EmptyFileError, ImportFileError, TooLargeError, UnsupportedFileError
 from desktop_app.i18n import _
 
@@ -29,6 +30,7 @@ class PageReport:
     width: float
     height: float
     text: str  # the page's own text ('' for scans)
+    slots: Slots = Slots()  # with text of its own: a form's places to fill in
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,8 @@ def inspect_file(path: Path, password: str | None = None) -> FileReport:
             error=exc.strerror)) from exc
     if kind == "pdf":
         info = pdfs.inspect_pdf(path, password)
-        pages = tuple(PageReport(p.index, p.width, p.height, p.text) for p in info.pages)
+        pages = tuple(PageReport(p.index, p.width, p.height, p.text, p.slots)
+                      for p in info.pages)
         return FileReport(path, "pdf", pages, info.working, info.empty_fields)
     if kind in IMAGE_KINDS:
         image_info = images.inspect(path)

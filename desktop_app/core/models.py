@@ -26,6 +26,15 @@ CASE_FIELDS = (
 
 
 @dataclass(frozen=True)
+class Slots:
+    """A form's places to fill in ("Name:") on a page or a document: how many are left
+    empty, how many are filled (``core.form_slots``)."""
+
+    empty: int = 0
+    filled: int = 0
+
+
+@dataclass(frozen=True)
 class Case:
     id: int
     name: str

@@ -22,9 +22,12 @@ from pathlib import Path
 from typing import Any, cast
 
 import pymupdf
+from PIL import Image
 from pymupdf import mupdf
 
 from desktop_app import errors
+from desktop_app.core.form_slots import form_slots
+from desktop_app.core.models import Slots
 from desktop_app.errors import (
     AppError,
     EmptyFileError,
@@ -95,6 +98,7 @@ class PdfPage:
     width: float  # points, as displayed (after the page's own /Rotate)
     height: float
     text: str  # the page's own text, '' when it is a scan
+    slots: Slots = Slots()  # on a page of text of its own, a form's places to fill in
 
 
 @dataclass(frozen=True)
@@ -185,7 +189,8 @@ def _inspect_here(path: Path, password: str | None = None,
         baked = _baked(doc) if filled else None
         if baked is not None:
             with baked:
-                pages = tuple(replace(page, text=_usable_text(baked[page.index]))
+                pages = tuple(replace(page, text=(text := _usable_text(baked[page.index])),
+                                      slots=_slots(baked[page.index]) if text else Slots())
                               for page in pages)
                 working = baked.tobytes(garbage=1)
         elif locked:
@@ -222,8 +227,31 @@ def _inspect_page(path: Path, doc: pymupdf.Document, index: int) -> PdfPage:
         )
     if rect.is_empty or rect.width < 1 or rect.height < 1:
         raise damaged(path, _("page {n} has no size").format(n=index + 1))
-    return PdfPage(index=index, width=rect.width, height=rect.height,
-                   text=_usable_text(page, text))
+    usable = _usable_text(page, text)
+    return PdfPage(index=index, width=rect.width, height=rect.height, text=usable,
+                   slots=_slots(page) if usable else Slots())
+
+
+SLOTS_DPI = 100  # enough to see a value written by hand on a page of text of its own
+
+
+def _slots(page: pymupdf.Page) -> Slots:
+    """The places to fill in on a page with text of its own (``core.form_slots``): its
+    words, and the page drawn, when a label's space must be looked at."""
+    turn = page.rotation_matrix  # words come on the page as stored, before its /Rotate
+    words = []
+    for w in page.get_text("words"):
+        box = (pymupdf.Rect(w[:4]) * turn).normalize()
+        words.append([box.x0, box.y0, box.x1, box.y1, 100.0, w[4]])
+    scale = SLOTS_DPI / 72
+
+    def picture() -> Image.Image:
+        pix = page.get_pixmap(matrix=pymupdf.Matrix(scale, scale),
+                              colorspace=pymupdf.csGRAY, alpha=False)
+        return Image.frombytes("L", (pix.width, pix.height), pix.samples)
+
+    size = (int(page.rect.width * scale), int(page.rect.height * scale))
+    return form_slots(picture, words, scale=scale, size=size)
 
 
 def _usable_text(page: pymupdf.Page, text: str | None = None) -> str:

@@ -28,6 +28,8 @@ from desktop_app.core import capture, images, ocr, render
 from desktop_app.core.capture import orient, pagefind
 from desktop_app.core.capture.geometry import Quad, area, as_quad, turned
 from desktop_app.core.files import atomic_copy, atomic_write_bytes
+from desktop_app.core.form_slots import form_slots
+from desktop_app.core.models import Slots
 from desktop_app.errors import AppError
 from desktop_app.i18n import _
 
@@ -98,6 +100,7 @@ class PageOutcome:
     cleaned: bool = False
     crop: Quad | None = None  # the outline found (reading order, as ``PageJob.crop``)
     blank: bool = False
+    slots: Slots = Slots()  # a form's places to fill in, empty and filled
 
 
 def run_page_job(job: PageJob) -> PageOutcome:
@@ -192,16 +195,19 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
     found = None
     if ready.outline is not None and not job.crop_by_user:
         found = _scaled(turned(ready.outline, rotation // 90), 1 / scale)
+    boxes: list[list[object]] = [[w.x0, w.y0, w.x1, w.y1, w.confidence, w.text]
+                                 for w in result.words]
     return PageOutcome(
         page_id=job.page_id,
         text=result.text,
-        words=[[w.x0, w.y0, w.x1, w.y1, w.confidence, w.text] for w in result.words],
+        words=boxes,
         confidence=result.confidence,
         rotation=rotation % 360,
         skew=ready.skew if ready.skew else result.skew,
         cleaned=cleaned,
         crop=found,
         blank=looks_blank(page, result.text),
+        slots=form_slots(page, boxes, scale=_reading_scale(job, ready, page)),
     )
 
 
@@ -360,6 +366,14 @@ def _for_reading(page: Image.Image) -> Image.Image:
     if dpi:
         small.info["dpi"] = (dpi[0] * scale, dpi[1] * scale)
     return small
+
+
+def _reading_scale(job: PageJob, ready: capture.Prepared, page: Image.Image) -> float:
+    """How many times larger ``page`` is than the picture its words were read on: a
+    photographed page is read smaller (``_for_reading``)."""
+    if ready.outline is None and not job.crop_by_user:
+        return 1.0
+    return max(1.0, max(page.size) / READ_SIDE)
 
 
 def _enlarged(page: Image.Image) -> tuple[Image.Image, int]:

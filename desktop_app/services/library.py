@@ -306,7 +306,8 @@ class Library:
             title=title_from_name(path),
             empty_fields=report.empty_fields,
             pages=[
-                NewPage(p.index, p.width, p.height, native_text=bool(p.text), text=p.text)
+                NewPage(p.index, p.width, p.height, native_text=bool(p.text), text=p.text,
+                        slots=p.slots)
                 for p in report.pages
             ],
         )
@@ -397,7 +398,7 @@ class Library:
                         self.db, outcome.page_id, text=outcome.text, words=outcome.words,
                         confidence=outcome.confidence, rotation=outcome.rotation,
                         skew=outcome.skew, cleaned=outcome.cleaned, languages=languages,
-                        crop=outcome.crop, blank=outcome.blank,
+                        crop=outcome.crop, blank=outcome.blank, slots=outcome.slots,
                     )
                     done += 1
                 if progress:

@@ -14,6 +14,7 @@ from desktop_app.core.assistant.learn import Example
 from desktop_app.core.assistant.models import DocumentSuggestion, Translator
 from desktop_app.core.assistant.suggest import UNSURE_DATE, Suggestion
 from desktop_app.core.dates import doubt
+from desktop_app.core.models import Slots
 from desktop_app.storage.cases import touch
 from desktop_app.storage.db import transaction
 from desktop_app.storage.store import now
@@ -137,6 +138,24 @@ def empty_fields(db: sqlite_utils.Database, document_id: int) -> int:
     row = db.execute("SELECT empty_fields FROM documents WHERE id = ?",
                      [document_id]).fetchone()
     return max(0, int(row[0] or 0)) if row else 0
+
+
+def form_slots(db: sqlite_utils.Database, document_id: int) -> Slots:
+    """A document's places to fill in, empty and filled, over its pages (stored numbers
+    read back as they must be: whole, not negative)."""
+    empty = filled = 0
+    for row in db.execute("SELECT form_empty, form_filled FROM pages WHERE document_id = ?",
+                          [document_id]).fetchall():
+        empty += _count(row[0])
+        filled += _count(row[1])
+    return Slots(empty, filled)
+
+
+def _count(value: Any) -> int:
+    try:
+        return max(0, int(value or 0))
+    except (TypeError, ValueError):
+        return 0
 
 
 def document_layout(db: sqlite_utils.Database, document_id: int) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop_app.core.models import Document, DocumentStatus
+from desktop_app.core.models import Document, DocumentStatus, Slots
 from desktop_app.errors import InvalidInputError, NotFoundError
 from desktop_app.i18n import _
 from desktop_app.storage.cases import touch
@@ -23,6 +23,7 @@ class NewPage:
     height: float
     native_text: bool
     text: str = ""
+    slots: Slots = Slots()  # a page of text of its own: a form's places to fill in
 
 
 _SELECT = """
@@ -133,7 +134,7 @@ def add(
         for page in pages:
             db.execute(
                 "INSERT INTO pages(document_id, source_index, width, height, native_text,"
-                " status, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " status, text, form_empty, form_filled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     document_id,
                     page.source_index,
@@ -142,6 +143,8 @@ def add(
                     int(page.native_text),
                     "done" if page.native_text else "pending",
                     page.text,
+                    page.slots.empty,
+                    page.slots.filled,
                 ],
             )
         touch(db, case_id)

@@ -11,7 +11,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.core.capture.geometry import Quad, as_quad
-from desktop_app.core.models import Page, SearchHit
+from desktop_app.core.models import Page, SearchHit, Slots
 from desktop_app.errors import InvalidInputError, NotFoundError
 from desktop_app.i18n import _
 from desktop_app.storage.db import transaction
@@ -166,6 +166,7 @@ def save_ocr(
     languages: str,
     crop: Quad | None = None,
     blank: bool = False,
+    slots: Slots | None = None,
 ) -> None:
     """The result of reading a page; ``crop`` is the outline processing found (kept for
     "Reset" even where the user's own outline is the one used)."""
@@ -173,9 +174,10 @@ def save_ocr(
         db.execute(
             "UPDATE pages SET status = 'done', error = NULL, text = ?, words = ?,"
             " confidence = ?, rotation_auto = ?, skew = ?, cleaned = ?, ocr_languages = ?,"
-            " crop_auto = ?, blank = ? WHERE id = ?",
+            " crop_auto = ?, blank = ?, form_empty = ?, form_filled = ? WHERE id = ?",
             [text, json.dumps(words), confidence, rotation, skew, int(cleaned), languages,
-             _json(crop), int(blank), page_id],
+             _json(crop), int(blank), *((slots.empty, slots.filled) if slots else (0, 0)),
+             page_id],
         )
         # The review's facts were measured on the page as it was shown before (another
         # outline makes another straightened page): measure it again.

@@ -438,6 +438,15 @@ def _v11(db: sqlite_utils.Database) -> None:
     run_script(db, "ALTER TABLE documents ADD COLUMN empty_fields INTEGER NOT NULL DEFAULT 0;")
 
 
+def _v12(db: sqlite_utils.Database) -> None:
+    """A page's places to fill in ("Name:"), left empty and filled (``core.form_slots``):
+    a form left blank is no evidence. Pages read before stay 0 and 0 (nothing known)."""
+    run_script(db, """
+        ALTER TABLE pages ADD COLUMN form_empty INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE pages ADD COLUMN form_filled INTEGER NOT NULL DEFAULT 0;
+    """)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11)
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12)
 SCHEMA_VERSION = len(MIGRATIONS)

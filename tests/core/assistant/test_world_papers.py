@@ -27,6 +27,7 @@ import datetime as dt
 import pytest
 
 from desktop_app.core.assistant import THRESHOLD, suggest_for_text
+from desktop_app.core.models import Slots
 
 TODAY = dt.date(2025, 6, 1)
 
@@ -443,6 +444,50 @@ def test_a_pay_slip_whose_amounts_have_one_decimal_is_not_blank() -> None:
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "employment", found.reason
     assert found.document_type == "pay_stub"
+
+
+def test_a_pay_slip_whose_sums_are_named_but_bare_is_not_blank() -> None:
+    """"Net Salary 15000": a sum named, with no currency sign and no decimals, on a pay
+    slip whose month ("December - 2024") the assistant does not read as a date."""
+    text = ("210-211, Rudram Icon, Gota, Ahmedabad-382481\nPay Slip : December - 2024\n"
+            "Name   Vaidik Patel\nID   001\nDesignation   Process Associate\n"
+            "Net Salary   15000\nIncentive Pay   8000\nGross Salary   23000\n"
+            "Amount in Words   Twenty Three Thousands\nEmployer Signature")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "employment", found.reason
+    assert found.document_type == "pay_stub"
+
+
+PAY_SLIP_NO_SUMS = ("Salary Slip\nMonth: Jan-23\nEmployee Name: PRATIK OVHAL\n"
+                    "Designation: Jr Quality Analyst\nTotal Working Days: 31\n"
+                    "Particulars  Basic  HRA  Conveyance  PF  Professional Tax")
+
+
+def test_a_pay_slip_filled_in_on_its_picture_is_not_blank() -> None:
+    """Its words show no amount and no date read, as a blank pay slip's would; its
+    picture shows its places filled in."""
+    blank = suggest_for_text(PAY_SLIP_NO_SUMS, today=TODAY)
+    assert blank.document_type == "blank_form"
+    found = suggest_for_text(PAY_SLIP_NO_SUMS, today=TODAY, places=Slots(empty=0, filled=6))
+    assert found.category == "employment", found.reason
+
+
+@pytest.mark.parametrize(("places", "blank"), [
+    (Slots(empty=5, filled=0), True), (Slots(empty=3, filled=2), True),
+    (Slots(empty=4, filled=3), False), (Slots(empty=2, filled=0), False), (None, False)])
+def test_a_paper_whose_places_to_fill_in_are_mostly_empty_is_a_blank_form(
+    places: Slots | None, blank: bool,
+) -> None:
+    """A prescription pad's printed words are a doctor's; left blank, its places to fill
+    in (``core.form_slots``) are empty, and it proves no treatment."""
+    text = ("Sunrise Family Clinic\nDr. Maria Lopez, Internal Medicine\nPrescription\n"
+            "Patient Name:\nDate of Birth:\nDiagnosis:\nMedication:\nDose:\nSignature:")
+    found = suggest_for_text(text, today=TODAY, places=places)
+    if blank:
+        assert (found.category, found.document_type) == ("none", "blank_form")
+        assert "blank form" in found.reason
+    else:
+        assert found.category == "medical", found.reason
 
 
 def test_a_filled_rent_receipt_is_still_residence() -> None:

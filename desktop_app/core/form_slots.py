@@ -1,0 +1,221 @@
+"""The places a form asks to fill in ("Name:", "Fecha:") and whether anything is in them.
+
+A form left blank proves nothing, whatever its printed words say it is for: a blank
+prescription pad prints a doctor's name, a blank pay receipt its columns of pay. The same
+form filled in, by hand or typed, is evidence. Its words alone cannot tell the two apart,
+as OCR reads no handwriting, and reads a typed value in a column of its own, away from its
+label. The page's picture can. After a label that ends in a colon, a form filled in has a
+word, or ink where the hand wrote, before the next label, or a value on the row below; a
+blank one has white paper, or the printed line to write on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from desktop_app.core.models import Slots
+
+# How far to the right of a label its space to write in is looked at for ink, in the
+# label's heights (a value written after "Name:" begins well within it).
+REACH = 14.0
+ROOM = 1.5  # a space narrower than this many heights is no place to write
+LINE = 0.35  # a pixel row of a space this dark along its width is a line to write on
+BORDER = 0.6  # a pixel column this dark down the space is a box's side
+INK = 0.35  # ink worth this share of a square of the label's height is something written
+SPREAD = 0.7  # ...spread along the row this many heights (a box's side, slanted, is not)
+LABEL_SURE = 50  # OCR's confidence in a label's word (a poor scan's "ERG:" is none)
+BELOW = 1.5  # a value under its label starts within this many heights below it
+FILLER = frozenset("_-.|:;,'\"`~()[]{}<>/\\=+*#—–…·•")
+
+
+@dataclass(frozen=True)
+class _Word:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    label: bool  # ends a label: "Name:"
+    labelish: bool  # a label or a word of one ("Patient" of "Patient Name:"), or a hint
+    hint: bool  # printed guidance on what to write: "(DD/MM/YYYY)", "Yes/No"
+    text: str
+    row: int
+    place: int  # its place on its row, left to right
+
+
+def _is_label(text: str) -> bool:
+    return (text.endswith((":", "\uff1a")) and sum(c.isalpha() for c in text) >= 2
+            and not text.lower().startswith(("http", "www")))
+
+
+# A date's format ("DD/MM/YYYY", or read in pieces), the choices to tick ("Yes/No",
+# "M/F"), the caption of a place to sign: printed, not filled in.
+_HINT = re.compile(r"(?i)^(?:(?:dd|mm|aa|yy|yyyy|aaaa)(?:[/.-]|$))+$|^(?:(?:yes|no|si|sí|"
+                   r"male|female|m|f)(?:/|$)){2,}|^/")
+_CAPTION = re.compile(r"(?i)^(?:signature|firma|seal|sello|stamp)$")
+_CHOICE = re.compile(r"(?i)^(?:yes|no|si|sí|male|female|m|f)/?$")
+
+
+_ITEM = re.compile(r"(?i)^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]?$")
+
+
+def _hints(row: list[tuple[float, float, float, float, str]]) -> list[bool]:
+    """Which words of a row (left to right) are a form's printed guidance: words in
+    brackets, a date's format, the choices to tick, and the item's number that starts
+    the row ("3", "b)")."""
+    found, inside, caption = [], False, False
+    for place, (x0, y0, _x1, y1, text) in enumerate(row):
+        if place == 0 and _ITEM.match(text) and len(row) > 1:
+            found.append(True)
+            continue
+        # the words run on from a caption ("Signature of Member") are the caption's
+        caption = caption and x0 - row[place - 1][2] <= max(8.0, y1 - y0)
+        if caption:
+            found.append(True)
+            continue
+        caption = bool(_CAPTION.match(text))
+        inside = inside or text.startswith(("(", "["))
+        choice = bool(_CHOICE.match(text)) and (
+            text.endswith("/") or (place + 1 < len(row) and row[place + 1][4].startswith("/")))
+        found.append(inside or choice or caption or bool(_HINT.match(text)))
+        if inside and (")" in text or "]" in text):
+            inside = False
+    return found
+
+
+def _is_filler(text: str) -> bool:
+    return all(c in FILLER for c in text)
+
+
+def _rows(words: Sequence[Sequence[object]], scale: float) -> list[list[_Word]]:
+    """The words on their printed rows, left to right, each marked as a label's or not."""
+    boxes: list[tuple[float, float, float, float, str]] = []
+    for w in words:
+        if len(w) < 6:
+            continue
+        text = str(w[5]).strip()
+        try:
+            x0, y0, x1, y1 = (float(v) * scale for v in w[:4])  # type: ignore[arg-type]
+            sure = float(w[4]) >= LABEL_SURE  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            continue
+        if text and not _is_filler(text) and x1 > x0 and y1 > y0:
+            if not sure and _is_label(text):  # read too unsurely to be taken for a label
+                text = text.rstrip(":\uff1a")
+            boxes.append((x0, y0, x1, y1, text))
+    boxes.sort(key=lambda b: (b[1] + b[3]) / 2)
+    rows: list[list[tuple[float, float, float, float, str]]] = []
+    for box in boxes:
+        if rows and rows[-1][0][1] <= (box[1] + box[3]) / 2 <= rows[-1][0][3]:
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    found = []
+    for r, row in enumerate(rows):
+        row.sort()
+        hints = _hints(row)
+        labelish = [False] * len(row)
+        for i in range(len(row) - 1, -1, -1):
+            x0, y0, x1, y1, text = row[i]
+            joined = i + 1 < len(row) and row[i + 1][0] - x1 <= max(8.0, y1 - y0)
+            labelish[i] = _is_label(text) or hints[i] or (joined and labelish[i + 1])
+        found.append([_Word(x0, y0, x1, y1, _is_label(text), labelish[i], hints[i], text, r, i)
+                      for i, (x0, y0, x1, y1, text) in enumerate(row)])
+    return found
+
+
+def form_slots(picture: Image.Image | Callable[[], Image.Image],
+               words: Sequence[Sequence[object]], *, scale: float = 1.0,
+               size: tuple[int, int] | None = None,
+               explain: list[tuple[str, str]] | None = None) -> Slots:
+    """The labels on the page and whether something is written after each: on its row
+    before the next label, or on the row just below (a value typed under "LANDLORD:").
+    ``picture``: the page, or what draws it when it is first needed (then ``size`` is its
+    width and height in pixels). ``words``: its words, [x0, y0, x1, y1, confidence,
+    text], on pixels ``scale`` times smaller than the picture's. ``explain``: filled with
+    each label and what was found after it."""
+    said = explain if explain is not None else []
+    rows = _rows(words, scale)
+    if not any(w.label for row in rows for w in row):
+        return Slots()
+    ink = _Ink(picture)
+    width, height = size or ink.size()
+    empty = filled = 0
+    for row in rows:
+        for word in (w for w in row if w.label):
+            h = max(8.0, word.y1 - word.y0)
+            start = word.x1
+            after = row[word.place + 1] if word.place + 1 < len(row) else None
+            while after is not None and after.hint:  # what to write goes after the hint
+                start = after.x1
+                after = row[after.place + 1] if after.place + 1 < len(row) else None
+            if after is not None and not after.labelish:
+                filled += 1  # a value typed or read on its row, however far along
+                said.append((word.text, f"value {after.text}"))
+                continue
+            left = int(start + 0.3 * h)
+            right = int(min(after.x0 - 0.3 * h if after else width - 1,
+                            start + REACH * h, width - 1))
+            room = right - left >= ROOM * h
+            written = room and ink.written(left, right, max(0, int(word.y0 - 0.3 * h)),
+                                           min(height, int(word.y1 + 0.3 * h)), h)
+            below = not written and after is None and _value_below(rows, word, h)
+            if written or below:
+                filled += 1
+                said.append((word.text, "written" if written else "value below"))
+            elif room or after is None:
+                empty += 1
+                said.append((word.text, "empty"))
+    return Slots(empty, filled)
+
+
+class _Ink:
+    """The page in grey, drawn when first looked at (a page whose labels all have their
+    values typed beside them is never drawn), and what is dark on it."""
+
+    def __init__(self, picture: Image.Image | Callable[[], Image.Image]) -> None:
+        self._picture = picture
+        self._gray: np.ndarray | None = None
+        self._dark = 0.0
+
+    def size(self) -> tuple[int, int]:
+        gray = self._drawn()
+        return gray.shape[1], gray.shape[0]
+
+    def _drawn(self) -> np.ndarray:
+        if self._gray is None:
+            image = self._picture if isinstance(self._picture, Image.Image) \
+                else self._picture()
+            self._gray = np.asarray(image if image.mode == "L" else image.convert("L"),
+                                    dtype=np.uint8)
+            self._dark = min(150.0, float(np.median(self._gray[::8, ::8])) * 0.65)
+        return self._gray
+
+    def written(self, left: int, right: int, top: int, bottom: int, h: float) -> bool:
+        """Whether the space holds writing: ink that is no line to write on, nor a box's
+        side, spread along the row."""
+        ink = self._drawn()[top:bottom, left:right] < self._dark
+        if ink.size == 0:
+            return False
+        ink[ink.mean(axis=1) > LINE, :] = False
+        ink[:, ink.mean(axis=0) > BORDER] = False
+        return bool(int(ink.sum()) >= INK * h * h
+                    and int(ink.any(axis=0).sum()) >= SPREAD * h)
+
+
+def _value_below(rows: list[list[_Word]], word: _Word, h: float) -> bool:
+    """Whether the row just below a label that ends its row starts, under the label (or
+    under what is before it on its row), with something that is no other label."""
+    start = next((w.x0 for w in rows[word.row][:word.place][::-1] if not w.labelish),
+                 rows[word.row][0].x0)
+    for row in rows[word.row + 1:word.row + 3]:
+        if row[0].y0 > word.y1 + BELOW * h:
+            break
+        under = [w for w in row if w.x1 >= start - h and w.x0 <= word.x1 + REACH * h]
+        if under:
+            return not under[0].labelish
+    return False

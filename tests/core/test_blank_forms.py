@@ -1,0 +1,161 @@
+"""A form left blank is no evidence, whatever its printed words say it is for (a blank
+prescription pad, a blank pay receipt, a bank's debit form: found in the labellers' real
+sets, each filed under a tab by its printed words). The page's picture tells a blank form
+from the same form filled in, by hand or typed: here a clinic's form is drawn, scanned,
+read by the real Tesseract and suggested for, blank and filled."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pymupdf
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from desktop_app.core.form_slots import form_slots
+from desktop_app.core.models import Slots
+from desktop_app.services import Services
+from tests import make
+
+LABELS = ["Patient Name:", "Date of Birth:", "Address:", "Diagnosis:", "Medication:",
+          "Dose:", "Doctor's Signature:"]
+TYPED = ["Rosa Gutierrez", "03/14/1985", "12 Oak Street, Houston", "Type 2 diabetes",
+         "Metformin 500 mg", "Twice a day", "M. Lopez"]
+FONT = 48
+
+
+def _clinic_form(fill: str) -> Image.Image:
+    """A clinic's form as a 300-dpi scanner makes it: its letterhead, then a label and a
+    line to write on, row after row. ``fill``: "blank", "hand" (a pen's strokes on each
+    line, which OCR reads as nothing much) or "typed"."""
+    image = make.page_image(["Sunrise Family Clinic", "Dr. Maria Lopez, Internal Medicine",
+                             "Prescription and treatment form"])
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=FONT)
+    y = 900
+    for label, value in zip(LABELS, TYPED, strict=True):
+        draw.text((250, y), label, font=font, fill=0)
+        end = 250 + int(draw.textlength(label, font=font)) + 30
+        draw.line((end, y + FONT + 8, 2300, y + FONT + 8), fill=0, width=3)
+        if fill == "typed":
+            draw.text((end + 20, y), value, font=font, fill=0)
+        elif fill == "hand":
+            points = [(end + 20 + step * 6, y + 28 + 18 * math.sin(step / 3.0)
+                       + 6 * math.sin(step * 1.7)) for step in range(90)]
+            draw.line(points, fill=40, width=5)
+        y += 170
+    return image
+
+
+@pytest.fixture
+def case_id(services: Services) -> int:
+    return services.create_case(name="Rosa Gutierrez").id
+
+
+def _suggested(services: Services, case_id: int, path: Path) -> tuple[str | None, str, str]:
+    (outcome,) = services.import_files(case_id, [path])
+    assert outcome.status == "imported" and outcome.document_id is not None
+    services.process(case_id)
+    found = services.assistant.suggest(outcome.document_id).suggestion
+    return found.category, found.document_type, found.reason
+
+
+def test_a_scanned_form_left_blank_is_none_and_filled_in_it_is_medical(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    blank = make.save_image(_clinic_form("blank"), tmp_path / "blank.png")
+    category, kind, reason = _suggested(services, case_id, blank)
+    assert (category, kind) == ("none", "blank_form")
+    assert "blank form" in reason
+    for fill in ("typed", "hand"):
+        path = make.save_image(_clinic_form(fill), tmp_path / f"{fill}.png")
+        category, kind, _reason = _suggested(services, case_id, path)
+        assert kind != "blank_form", fill
+        assert category in ("medical", None), fill
+
+
+def _native_form(path: Path, *, typed: bool) -> Path:
+    """The same form made on a computer (text of its own, no fields to fill in): blank,
+    or with its values typed on the lines before it was saved."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Sunrise Family Clinic", fontsize=16)
+    page.insert_text((72, 96), "Dr. Maria Lopez, Internal Medicine", fontsize=11)
+    page.insert_text((72, 120), "Prescription and treatment form", fontsize=11)
+    y = 180
+    for label, value in zip(LABELS, TYPED, strict=True):
+        page.insert_text((72, y), label, fontsize=11)
+        page.draw_line((200, y + 3), (540, y + 3), width=0.8)
+        if typed:
+            page.insert_text((210, y), value, fontsize=11)
+        y += 36
+    doc.save(path)
+    return path
+
+
+def test_a_form_made_on_a_computer_and_left_blank_is_none(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    category, kind, _reason = _suggested(services, case_id,
+                                         _native_form(tmp_path / "blank.pdf", typed=False))
+    assert (category, kind) == ("none", "blank_form")
+    category, kind, _reason = _suggested(services, case_id,
+                                         _native_form(tmp_path / "typed.pdf", typed=True))
+    assert kind != "blank_form" and category == "medical"
+
+
+# --- the places on a page, seen from its words and its picture -----------------------------
+
+
+def _page(draw_on: list[tuple[str, tuple[int, int, int, int]]]) -> Image.Image:
+    image = Image.new("L", (1200, 600), 255)
+    draw = ImageDraw.Draw(image)
+    for what, box in draw_on:
+        if what == "line":
+            draw.line(box, fill=0, width=3)
+        elif what == "box":
+            draw.rectangle(box, outline=0, width=3)
+        elif what == "pen":
+            x0, y0, x1, _y1 = box
+            draw.line([(x, y0 + 12 + 10 * math.sin(x / 9)) for x in range(x0, x1, 4)],
+                      fill=30, width=4)
+    return image
+
+
+def _word(text: str, x: int, y: int) -> list[object]:
+    return [x, y, x + 18 * len(text), y + 30, 95.0, text]
+
+
+def test_a_line_to_write_on_and_a_box_are_empty_places() -> None:
+    words = [_word("Name:", 50, 50), _word("Date:", 50, 150), _word("Phone:", 700, 150)]
+    image = _page([("line", (160, 82, 650, 82)), ("box", (150, 140, 680, 190)),
+                   ("line", (820, 182, 1150, 182))])
+    said: list[tuple[str, str]] = []
+    assert form_slots(image, words, explain=said) == Slots(empty=3, filled=0)
+    assert [what for _label, what in said] == ["empty"] * 3
+
+
+def test_writing_a_typed_value_and_a_value_below_are_filled_places() -> None:
+    words = [_word("Name:", 50, 50), _word("Employer:", 50, 150), _word("Acme", 260, 150),
+             _word("LANDLORD:", 50, 250), _word("Ramesh", 50, 300), _word("Jain", 200, 300)]
+    image = _page([("pen", (170, 50, 500, 80)), ("line", (160, 82, 650, 82))])
+    said: list[tuple[str, str]] = []
+    assert form_slots(image, words, explain=said) == Slots(empty=0, filled=3)
+    assert [what for _label, what in said] == ["written", "value Acme", "value below"]
+
+
+def test_printed_guidance_is_no_value_and_an_unsure_label_no_label() -> None:
+    """"(DD/MM/YYYY)", "Yes/No" and a place to sign are printed on the blank form; a
+    label read at confidence 20 is a poor scan's noise."""
+    words = [_word("Birth:", 50, 50), _word("(DD/MM/YYYY)", 170, 50),
+             _word("Worker:", 50, 150), _word("Yes", 200, 150), _word("/No", 270, 150),
+             _word("Place:", 50, 250), _word("Signature", 700, 250), _word("of", 880, 250),
+             _word("Member", 930, 250),
+             [50, 350, 140, 380, 20.0, "ERG:"], _word("Valsa", 200, 350)]
+    assert form_slots(_page([]), words) == Slots(empty=3, filled=0)
+
+
+def test_a_page_without_labels_has_no_places() -> None:
+    words = [_word("Dear", 50, 50), _word("Maria,", 140, 50)]
+    assert form_slots(_page([]), words) == Slots()
