@@ -679,7 +679,12 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " tablespoon:2, tablespoons:2, teaspoon:2, servings:2, prep time:3, cook time:3,"
         " ingredientes:3, modo de preparacion:4, cucharada:2, cucharadas:2, porciones:2,"
         " nutrition facts:4, serving size:3, calories:3, amount per serving:4,"
-        " daily value:3, credit card:3, cardholder:3",
+        " daily value:3, credit card:3, cardholder:3,"
+        # a car hired for a few days: its rental agreement is no home's
+        " car rental:4, vehicle rental:4, rental car:4, rent a car:4, pickup date:3,"
+        " pick up date:3, dropoff date:3, drop off date:3, pickup place:2, dropoff place:2,"
+        " pickup location:2, odometer:2, fuel level:2, alquiler de vehiculo:4,"
+        " alquiler de auto:4, renta de auto:4, location de voiture:4, aluguel de carro:4",
         "plats:2, boissons:2, promotion:2, soldes:2, offre spéciale:3, réduction:2,"
         " bon de réduction:3, grande ouverture:3, recette:2, ingrédients:3,"
         " cardápio:3, sobremesas:3, promoção:2, desconto:2, cupom:3,"

@@ -490,6 +490,14 @@ def test_a_paper_whose_places_to_fill_in_are_mostly_empty_is_a_blank_form(
         assert found.category == "medical", found.reason
 
 
+def test_a_car_s_rental_agreement_is_no_lease() -> None:
+    text = ("Rental Agreement\nVehicle: Honda Civic\nPickup Place: Berlin\n"
+            "Dropoff Place: Berlin\nPickup Date: 2023-02-12\nDropoff Date: 2023-02-14\n"
+            "Renter Information\nName: Jan Kowalski\nPhone: 123456789\nAddress: Hauptstr. 4")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none", found.reason
+
+
 def test_a_filled_rent_receipt_is_still_residence() -> None:
     text = ("RENT RECEIPT\nReceived with thanks from Ravi Kumar the sum of Rs. 12,000.00 "
             "towards the rent for the month of May 2024\n(Signature of Property Owner)")
