@@ -490,6 +490,19 @@ def test_a_paper_whose_places_to_fill_in_are_mostly_empty_is_a_blank_form(
         assert found.category == "medical", found.reason
 
 
+def test_a_form_filled_in_a_table_is_not_blank_for_its_empty_places() -> None:
+    """A provident fund declaration filled in a table whose labels have no colons: the
+    places with colons (a previous employer's, the date and place) are empty, but the
+    values a person fills in are there: a birth date, an e-mail address, an account."""
+    text = ("EMPLOYEES' PROVIDENT FUND ORGANISATION\nDeclaration by a person taking up "
+            "employment\nName of the member  AMRUTA CHAVAN\nDate of Birth (DD/MM/YYYY) "
+            "11/10/1995\nEmail ID: chavan.a11@gmail.com\nMobile No: 7208827967\n"
+            "Previous PF Account number:\nDate of exit from previous employment:\n"
+            "Bank Account No. & IFS Code 154701524388 / ICIC0001547\nDate:\nPlace:")
+    found = suggest_for_text(text, today=TODAY, places=Slots(empty=6, filled=4))
+    assert found.document_type != "blank_form", found.reason
+
+
 def test_a_car_s_rental_agreement_is_no_lease() -> None:
     text = ("Rental Agreement\nVehicle: Honda Civic\nPickup Place: Berlin\n"
             "Dropoff Place: Berlin\nPickup Date: 2023-02-12\nDropoff Date: 2023-02-14\n"
