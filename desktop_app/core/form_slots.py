@@ -58,8 +58,6 @@ _HINT = re.compile(r"(?i)^(?:(?:dd|mm|aa|yy|yyyy|aaaa)(?:[/.-]|$))+$|^(?:(?:yes|
                    r"male|female|m|f)(?:/|$)){2,}|^/")
 _CAPTION = re.compile(r"(?i)^(?:signature|firma|seal|sello|stamp)$")
 _CHOICE = re.compile(r"(?i)^(?:yes|no|si|sí|male|female|m|f)/?$")
-
-
 _ITEM = re.compile(r"(?i)^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]?$")
 
 
@@ -173,6 +171,17 @@ def form_slots(picture: Image.Image | Callable[[], Image.Image],
     return Slots(empty, filled)
 
 
+def places(picture: Image.Image | Callable[[], Image.Image],
+           words: Sequence[Sequence[object]], *, scale: float = 1.0,
+           size: tuple[int, int] | None = None) -> Slots:
+    """``form_slots``, or nothing known when the page defeats it: its places are a hint
+    to the assistant, never worth a page's reading or a file's import."""
+    try:
+        return form_slots(picture, words, scale=scale, size=size)
+    except Exception:  # noqa: BLE001 - a hint lost, the page kept
+        return Slots()
+
+
 class _Ink:
     """The page in grey, drawn when first looked at (a page whose labels all have their
     values typed beside them is never drawn), and what is dark on it."""
@@ -183,6 +192,8 @@ class _Ink:
         self._dark = 0.0
 
     def size(self) -> tuple[int, int]:
+        if isinstance(self._picture, Image.Image):
+            return self._picture.size
         gray = self._drawn()
         return gray.shape[1], gray.shape[0]
 

@@ -9,6 +9,7 @@ images could not be found is damage the user must hear about.
 from __future__ import annotations
 
 import contextlib
+import math
 import multiprocessing
 import re
 import resource
@@ -26,7 +27,7 @@ from PIL import Image
 from pymupdf import mupdf
 
 from desktop_app import errors
-from desktop_app.core.form_slots import form_slots
+from desktop_app.core.form_slots import places
 from desktop_app.core.models import Slots
 from desktop_app.errors import (
     AppError,
@@ -233,17 +234,23 @@ def _inspect_page(path: Path, doc: pymupdf.Document, index: int) -> PdfPage:
 
 
 SLOTS_DPI = 100  # enough to see a value written by hand on a page of text of its own
+SLOTS_PIXELS = 12_000_000  # ...but no more pixels than this (a poster-sized page)
 
 
 def _slots(page: pymupdf.Page) -> Slots:
     """The places to fill in on a page with text of its own (``core.form_slots``): its
     words, and the page drawn, when a label's space must be looked at."""
     turn = page.rotation_matrix  # words come on the page as stored, before its /Rotate
+    try:
+        found = page.get_text("words")
+    except (RuntimeError, ValueError, mupdf.FzErrorBase):
+        return Slots()
     words = []
-    for w in page.get_text("words"):
+    for w in found:
         box = (pymupdf.Rect(w[:4]) * turn).normalize()
         words.append([box.x0, box.y0, box.x1, box.y1, 100.0, w[4]])
-    scale = SLOTS_DPI / 72
+    scale = min(SLOTS_DPI / 72,
+                math.sqrt(SLOTS_PIXELS / max(1.0, page.rect.width * page.rect.height)))
 
     def picture() -> Image.Image:
         pix = page.get_pixmap(matrix=pymupdf.Matrix(scale, scale),
@@ -251,7 +258,7 @@ def _slots(page: pymupdf.Page) -> Slots:
         return Image.frombytes("L", (pix.width, pix.height), pix.samples)
 
     size = (int(page.rect.width * scale), int(page.rect.height * scale))
-    return form_slots(picture, words, scale=scale, size=size)
+    return places(picture, words, scale=scale, size=size)
 
 
 def _usable_text(page: pymupdf.Page, text: str | None = None) -> str:

@@ -28,7 +28,7 @@ from desktop_app.core import capture, images, ocr, render
 from desktop_app.core.capture import orient, pagefind
 from desktop_app.core.capture.geometry import Quad, area, as_quad, turned
 from desktop_app.core.files import atomic_copy, atomic_write_bytes
-from desktop_app.core.form_slots import form_slots
+from desktop_app.core.form_slots import places
 from desktop_app.core.models import Slots
 from desktop_app.errors import AppError
 from desktop_app.i18n import _
@@ -207,7 +207,7 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
         cleaned=cleaned,
         crop=found,
         blank=looks_blank(page, result.text),
-        slots=form_slots(page, boxes, scale=_reading_scale(job, ready, page)),
+        slots=places(page, boxes, scale=_reading_scale(job, ready, page)),
     )
 
 

@@ -13,6 +13,8 @@ import pymupdf
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from desktop_app.core import form_slots as form_slots_module
+from desktop_app.core import pdfs, processing
 from desktop_app.core.form_slots import form_slots
 from desktop_app.core.models import Slots
 from desktop_app.services import Services
@@ -159,3 +161,23 @@ def test_printed_guidance_is_no_value_and_an_unsure_label_no_label() -> None:
 def test_a_page_without_labels_has_no_places() -> None:
     words = [_word("Dear", 50, 50), _word("Maria,", 140, 50)]
     assert form_slots(_page([]), words) == Slots()
+
+
+def _broken(*_args: object, **_kwargs: object) -> Slots:
+    raise ValueError("a page that defeats the measure")
+
+
+def test_a_page_whose_places_cannot_be_measured_is_still_read_and_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The places are a hint to the assistant: a fault measuring them costs the hint,
+    never the page's reading or the file's import."""
+    monkeypatch.setattr(form_slots_module, "form_slots", _broken)
+    scan = make.save_image(_clinic_form("blank"), tmp_path / "blank.png")
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=scan, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
+    assert outcome.error is None and "Patient" in outcome.text
+    assert outcome.slots == Slots()
+    info = pdfs._inspect_here(_native_form(tmp_path / "blank.pdf", typed=False))  # here: patched
+    assert "Patient" in info.pages[0].text and info.pages[0].slots == Slots()
