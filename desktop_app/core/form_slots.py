@@ -101,7 +101,7 @@ def _rows(words: Sequence[Sequence[object]], scale: float) -> list[list[_Word]]:
             sure = float(w[4]) >= LABEL_SURE  # type: ignore[arg-type]
         except (TypeError, ValueError):
             continue
-        if text and not _is_filler(text) and x1 > x0 and y1 > y0:
+        if text and (text in _COLONS or not _is_filler(text)) and x1 > x0 and y1 > y0:
             if not sure and _is_label(text):  # read too unsurely to be taken for a label
                 text = text.rstrip(":\uff1a")
             boxes.append((x0, y0, x1, y1, text))
@@ -113,8 +113,7 @@ def _rows(words: Sequence[Sequence[object]], scale: float) -> list[list[_Word]]:
         else:
             rows.append([box])
     found = []
-    for r, row in enumerate(rows):
-        row.sort()
+    for r, row in enumerate(_colons_joined(row) for row in rows):
         hints = _hints(row)
         labelish = [False] * len(row)
         for i in range(len(row) - 1, -1, -1):
@@ -124,6 +123,25 @@ def _rows(words: Sequence[Sequence[object]], scale: float) -> list[list[_Word]]:
         found.append([_Word(x0, y0, x1, y1, _is_label(text), labelish[i], hints[i], text, r, i)
                       for i, (x0, y0, x1, y1, text) in enumerate(row)])
     return found
+
+
+_COLONS = (":", "\uff1a")
+
+
+def _colons_joined(row: list[tuple[float, float, float, float, str]]
+                   ) -> list[tuple[float, float, float, float, str]]:
+    """The row left to right, a colon set apart from its label ("Patient Name :", as
+    French and Spanish print it) joined to it."""
+    joined: list[tuple[float, float, float, float, str]] = []
+    for box in sorted(row):
+        x0, _y0, x1, _y1, text = box
+        if text in _COLONS:
+            if joined and x0 - joined[-1][2] <= max(8.0, joined[-1][3] - joined[-1][1]):
+                px0, py0, _px1, py1, ptext = joined[-1]
+                joined[-1] = (px0, py0, x1, py1, ptext + ":")
+            continue
+        joined.append(box)
+    return joined
 
 
 def form_slots(picture: Image.Image | Callable[[], Image.Image],

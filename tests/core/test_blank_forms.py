@@ -158,6 +158,17 @@ def test_printed_guidance_is_no_value_and_an_unsure_label_no_label() -> None:
     assert form_slots(_page([]), words) == Slots(empty=3, filled=0)
 
 
+def test_a_label_whose_colon_is_set_apart_is_a_label() -> None:
+    """"Patient Name :" as French and Spanish forms print it: OCR reads the colon as a
+    word of its own."""
+    words = [_word("Name", 50, 50), [130, 50, 140, 80, 90.0, ":"],
+             _word("Date", 50, 150), [130, 150, 140, 180, 90.0, ":"], _word("02/10/2022", 200, 150)]
+    said: list[tuple[str, str]] = []
+    image = _page([("line", (160, 82, 650, 82))])
+    assert form_slots(image, words, explain=said) == Slots(empty=1, filled=1)
+    assert said == [("Name:", "empty"), ("Date:", "value 02/10/2022")]
+
+
 def test_a_page_without_labels_has_no_places() -> None:
     words = [_word("Dear", 50, 50), _word("Maria,", 140, 50)]
     assert form_slots(_page([]), words) == Slots()
