@@ -434,25 +434,21 @@ def test_a_blank_form_of_a_sum_of_money_is_none(text: str) -> None:
     assert "blank form" in found.reason
 
 
-def test_a_pay_slip_whose_amounts_have_one_decimal_is_not_blank() -> None:
-    """Amounts printed as a spreadsheet leaves them ("2000.0", "304.1875"), with no
-    currency sign and no date the assistant reads, are amounts filled in all the same."""
-    text = ("PAYSLIP    March/2024\nEmployee Name  Kofi Mensah\nPosition  Accountant\n"
-            "Basic Salary  2000.0\nAllowance  500\nGross Salary  2500.0\n"
-            "Taxable Income  2362.5\nDEDUCTIONS\nP.A.Y.E  304.1875\n"
-            "Net Amount Payable to Staff  1958.3125")
-    found = suggest_for_text(text, today=TODAY)
-    assert found.category == "employment", found.reason
-    assert found.document_type == "pay_stub"
-
-
-def test_a_pay_slip_whose_sums_are_named_but_bare_is_not_blank() -> None:
-    """"Net Salary 15000": a sum named, with no currency sign and no decimals, on a pay
-    slip whose month ("December - 2024") the assistant does not read as a date."""
-    text = ("210-211, Rudram Icon, Gota, Ahmedabad-382481\nPay Slip : December - 2024\n"
-            "Name   Vaidik Patel\nID   001\nDesignation   Process Associate\n"
-            "Net Salary   15000\nIncentive Pay   8000\nGross Salary   23000\n"
-            "Amount in Words   Twenty Three Thousands\nEmployer Signature")
+@pytest.mark.parametrize("text", [
+    # amounts as a spreadsheet leaves them ("2000.0", "304.1875")
+    "PAYSLIP    March/2024\nEmployee Name  Kofi Mensah\nPosition  Accountant\n"
+    "Basic Salary  2000.0\nAllowance  500\nGross Salary  2500.0\n"
+    "Taxable Income  2362.5\nDEDUCTIONS\nP.A.Y.E  304.1875\n"
+    "Net Amount Payable to Staff  1958.3125",
+    # sums named, bare: "Net Salary 15000"; its month ("December - 2024") is no date read
+    "210-211, Rudram Icon, Gota, Ahmedabad-382481\nPay Slip : December - 2024\n"
+    "Name   Vaidik Patel\nID   001\nDesignation   Process Associate\n"
+    "Net Salary   15000\nIncentive Pay   8000\nGross Salary   23000\n"
+    "Amount in Words   Twenty Three Thousands\nEmployer Signature",
+], ids=["one-decimal", "named-bare-sums"])
+def test_a_pay_slip_whose_amounts_have_no_currency_is_not_blank(text: str) -> None:
+    """Amounts with no currency sign, on a pay slip with no date the assistant reads,
+    are amounts filled in all the same: the pay slip is no blank form."""
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "employment", found.reason
     assert found.document_type == "pay_stub"
