@@ -7,6 +7,13 @@ as OCR reads no handwriting, and reads a typed value in a column of its own, awa
 label. The page's picture can. After a label that ends in a colon, a form filled in has a
 word, or ink where the hand wrote, before the next label, or a value on the row below; a
 blank one has white paper, or the printed line to write on.
+
+Forms printed in boxes carry no colon: a box's label ("Name", "Fecha de nacimiento")
+stands apart on its row, and the value goes beside it or under it. Such a label is known
+by its words (``FIELDS``, what forms ask in English, Spanish, French and Portuguese), and
+its place is filled when there is anything beside it, or under it down to the box's
+bottom (the first ruling across): the next box's print taken for a value is a blank
+form missed, never a filled one taken for blank.
 """
 
 from __future__ import annotations
@@ -30,7 +37,29 @@ INK = 0.35  # ink worth this share of a square of the label's height is somethin
 SPREAD = 0.7  # ...spread along the row this many heights (a box's side, slanted, is not)
 LABEL_SURE = 50  # OCR's confidence in a label's word (a poor scan's "ERG:" is none)
 BELOW = 1.5  # a value under its label starts within this many heights below it
+BOX_BELOW = 3.0  # ...under a box's label, within this many (a box is a few lines high)
+RULED = 0.8  # a pixel row darker than the paper along this share of a box is its bottom
+PAPER_STEP = 35  # grey levels below the page's paper that are no paper
+CLOSE = 1.0  # label heights: a line ruled this close under a box's label closes its cell
 FILLER = frozenset("_-.|:;,'\"`~()[]{}<>/\\=+*#—–…·•")
+# What a form's box asks for, lower case (a trailing "*" or "." is left out when read).
+FIELDS = frozenset("""
+name|full name|first name|last name|middle name|surname|given name|family name|
+date of birth|birth date|birthdate|dob|age|sex|gender|nationality|citizenship|
+address|home address|street address|mailing address|city|state|zip|zip code|postal code|
+country|county|phone|telephone|phone number|telephone number|home phone|cell phone|mobile|
+email|e-mail|email address|e-mail address|occupation|employer|social security number|
+marital status|emergency contact|relationship|
+nombre|nombres|apellido|apellidos|nombre y apellido|nombres y apellidos|nombre completo|
+fecha de nacimiento|edad|sexo|género|genero|nacionalidad|domicilio|dirección|direccion|
+ciudad|localidad|provincia|municipio|código postal|codigo postal|país|pais|teléfono|
+telefono|celular|correo|correo electrónico|correo electronico|ocupación|ocupacion|
+profesión|profesion|estado civil|dni|rut|curp|rfc|
+nom|prénom|prenom|nom de famille|date de naissance|adresse|ville|code postal|téléphone|
+courriel|nationalité|profession|situation familiale|
+nome|nome completo|data de nascimento|endereço|endereco|cidade|telefone|profissão|
+""".replace("\n", "").split("|")) - {""}
+FIELD_WORDS = 4  # the most words a box's label of ``FIELDS`` has
 
 
 @dataclass(frozen=True)
@@ -42,6 +71,7 @@ class _Word:
     label: bool  # ends a label: "Name:"
     labelish: bool  # a label or a word of one ("Patient" of "Patient Name:"), or a hint
     hint: bool  # printed guidance on what to write: "(DD/MM/YYYY)", "Yes/No"
+    boxed: bool  # a box's label, known by its words, with no colon ("Name")
     text: str
     row: int
     place: int  # its place on its row, left to right
@@ -113,16 +143,44 @@ def _rows(words: Sequence[Sequence[object]], scale: float) -> list[list[_Word]]:
         else:
             rows.append([box])
     found = []
-    for r, row in enumerate(_colons_joined(row) for row in rows):
+    # (a row that was a lone colon is no row)
+    for r, row in enumerate(row for row in map(_colons_joined, rows) if row):
         hints = _hints(row)
+        boxed = _box_labels(row, hints)
         labelish = [False] * len(row)
         for i in range(len(row) - 1, -1, -1):
             x0, y0, x1, y1, text = row[i]
-            joined = i + 1 < len(row) and row[i + 1][0] - x1 <= max(8.0, y1 - y0)
-            labelish[i] = _is_label(text) or hints[i] or (joined and labelish[i + 1])
-        found.append([_Word(x0, y0, x1, y1, _is_label(text), labelish[i], hints[i], text, r, i)
+            labelish[i] = (_is_label(text) or hints[i] or boxed[i]
+                           or (_joined(row, i) and labelish[i + 1]))
+        found.append([_Word(x0, y0, x1, y1, _is_label(text) or boxed[i], labelish[i],
+                            hints[i], boxed[i], text, r, i)
                       for i, (x0, y0, x1, y1, text) in enumerate(row)])
     return found
+
+
+def _joined(row: list[tuple[float, float, float, float, str]], i: int) -> bool:
+    """Whether word ``i`` of the row runs on into the next (one phrase, not two)."""
+    x1, y0, y1 = row[i][2], row[i][1], row[i][3]
+    return i + 1 < len(row) and row[i + 1][0] - x1 <= max(8.0, y1 - y0)
+
+
+def _box_labels(row: list[tuple[float, float, float, float, str]],
+                hints: list[bool]) -> list[bool]:
+    """Which words of the row end a box's label with no colon: a phrase of ``FIELDS``
+    standing apart, nothing run on into it before or after ("Nombre y Apellido", alone
+    in its box), and no guidance printed after it (that is a label's with a colon)."""
+    ends = [False] * len(row)
+    for start in range(len(row)):
+        if start and _joined(row, start - 1):
+            continue
+        for end in range(start, min(len(row), start + FIELD_WORDS)):
+            if end > start and not _joined(row, end - 1):
+                break
+            phrase = " ".join(w[4] for w in row[start:end + 1]).lower().rstrip("*.")
+            if phrase in FIELDS and not _joined(row, end) and not any(hints[start:end + 1]):
+                ends[end] = True
+                break
+    return ends
 
 
 _COLONS = (":", "\uff1a")
@@ -179,10 +237,16 @@ def form_slots(picture: Image.Image | Callable[[], Image.Image],
             room = right - left >= ROOM * h
             written = room and ink.written(left, right, max(0, int(word.y0 - 0.3 * h)),
                                            min(height, int(word.y1 + 0.3 * h)), h)
-            below = not written and after is None and _value_below(rows, word, h)
-            if written or below:
+            below = not written and after is None and not word.boxed \
+                and _value_below(rows, word, h, BELOW)
+            found = None
+            if word.boxed and not written:
+                right = int(min(after.x0 if after else width - 1, word.x0 + REACH * h,
+                                width - 1))
+                found = _in_box_under(rows, word, h, ink, right, height)
+            if written or below or found:
                 filled += 1
-                said.append((word.text, "written" if written else "value below"))
+                said.append((word.text, found or ("written" if written else "value below")))
             elif room or after is None:
                 empty += 1
                 said.append((word.text, "empty"))
@@ -208,6 +272,7 @@ class _Ink:
         self._picture = picture
         self._gray: np.ndarray | None = None
         self._dark = 0.0
+        self._paper = 255.0
 
     def size(self) -> tuple[int, int]:
         if isinstance(self._picture, Image.Image):
@@ -221,28 +286,70 @@ class _Ink:
                 else self._picture()
             self._gray = np.asarray(image if image.mode == "L" else image.convert("L"),
                                     dtype=np.uint8)
-            self._dark = min(150.0, float(np.median(self._gray[::8, ::8])) * 0.65)
+            self._paper = float(np.median(self._gray[::8, ::8]))
+            self._dark = min(150.0, self._paper * 0.65)
         return self._gray
 
-    def written(self, left: int, right: int, top: int, bottom: int, h: float) -> bool:
+    def ruling(self, left: int, right: int, top: int, bottom: int) -> tuple[int, int] | None:
+        """The first line ruled across the space from ``top`` down to ``bottom`` (a box's
+        side): its first pixel row and the row after it. A ruling drawn thin may come
+        out grey: anything darker than the paper along the row counts."""
+        pixels = self._drawn()[top:bottom, left:right]
+        ruled = (pixels < self._paper - PAPER_STEP).mean(axis=1) > RULED
+        if not ruled.any():
+            return None
+        first = int(np.argmax(ruled))
+        after = first + int(np.argmin(ruled[first:])) if not ruled[first:].all() \
+            else len(ruled)
+        return top + first, top + after
+
+    def written(self, left: int, right: int, top: int, bottom: int, h: float,
+                printed: Sequence[_Word] = ()) -> bool:
         """Whether the space holds writing: ink that is no line to write on, nor a box's
-        side, spread along the row."""
+        side, nor a word of ``printed``, spread along the row."""
         ink = self._drawn()[top:bottom, left:right] < self._dark
         if ink.size == 0:
             return False
+        for w in printed:
+            ink[max(0, int(w.y0) - top):max(0, int(w.y1) + 1 - top),
+                max(0, int(w.x0) - left):max(0, int(w.x1) + 1 - left)] = False
         ink[ink.mean(axis=1) > LINE, :] = False
         ink[:, ink.mean(axis=0) > BORDER] = False
         return bool(int(ink.sum()) >= INK * h * h
                     and int(ink.any(axis=0).sum()) >= SPREAD * h)
 
 
-def _value_below(rows: list[list[_Word]], word: _Word, h: float) -> bool:
-    """Whether the row just below a label that ends its row starts, under the label (or
-    under what is before it on its row), with something that is no other label."""
+def _in_box_under(rows: list[list[_Word]], word: _Word, h: float, ink: _Ink, right: int,
+                  height: int) -> str | None:
+    """What is under a box's label in its box, from the label's left to ``right``:
+    "value below" (a word that is no label), "written" (ink, other than the labels
+    printed there), or None. The box ends at the first line ruled across under the
+    label; a line just under it (``CLOSE``) closes the label's own cell, a table's head,
+    and the value is looked for in the cell below."""
+    left = int(word.x0)
+    top = min(height, int(word.y1 + 0.2 * h))
+    ruling = ink.ruling(left, right, top, min(height, int(word.y1 + BOX_BELOW * h)))
+    if ruling is not None and ruling[0] < word.y1 + CLOSE * h:
+        top = ruling[1]
+        ruling = ink.ruling(left, right, top, min(height, int(top + BOX_BELOW * h)))
+    end = ruling[0] if ruling is not None else min(height, int(top + BOX_BELOW * h))
+    inside = [w for row in rows[word.row + 1:] for w in row
+              if top <= (w.y0 + w.y1) / 2 < end and w.x1 > left and w.x0 < right]
+    if any(not w.labelish for w in inside):
+        return "value below"
+    if ink.written(left, right, top, end, h, printed=inside):
+        return "written"
+    return None
+
+
+def _value_below(rows: list[list[_Word]], word: _Word, h: float, reach: float) -> bool:
+    """Whether the row just below a label starts, under the label (or under what is
+    before it on its row), within ``reach`` of its heights, with something that is no
+    other label."""
     start = next((w.x0 for w in rows[word.row][:word.place][::-1] if not w.labelish),
                  rows[word.row][0].x0)
     for row in rows[word.row + 1:word.row + 3]:
-        if row[0].y0 > word.y1 + BELOW * h:
+        if row[0].y0 > word.y1 + reach * h:
             break
         under = [w for w in row if w.x1 >= start - h and w.x0 <= word.x1 + REACH * h]
         if under:

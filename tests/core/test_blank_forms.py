@@ -169,6 +169,67 @@ def test_a_label_whose_colon_is_set_apart_is_a_label() -> None:
     assert said == [("Name:", "empty"), ("Date:", "value 02/10/2022")]
 
 
+def test_a_box_label_without_colon_is_a_place() -> None:
+    """A form printed in boxes ("Nombre y Apellido" alone in its box): the label stands
+    apart on its row, the value goes beside it or under it. The same words run on in a
+    sentence are no label."""
+    words = [_word("Nombre", 50, 50), _word("y", 170, 50), _word("Apellido", 200, 50),
+             _word("DNI", 50, 150), _word("30123456", 400, 150),
+             _word("Phone", 50, 250), _word("Email", 650, 250),
+             _word("Please", 50, 450), _word("write", 170, 450), _word("your", 280, 450),
+             _word("name", 370, 450)]
+    image = _page([("box", (40, 40, 1150, 130)), ("pen", (60, 290, 400, 320))])
+    said: list[tuple[str, str]] = []
+    assert form_slots(image, words, explain=said) == Slots(empty=2, filled=2)
+    assert said == [("Apellido", "empty"), ("DNI", "value 30123456"), ("Phone", "written"),
+                    ("Email", "empty")]
+
+
+def test_a_table_head_is_filled_by_the_row_under_it() -> None:
+    """Labels heading a table ("Name", "Relationship"), a line ruled just under them: the
+    values are in the row below the line, typed or written by hand."""
+    words = [_word("Name", 50, 50), _word("Relationship", 500, 50),
+             _word("Ana", 50, 120), _word("Ruiz", 130, 120)]
+    image = _page([("line", (40, 92, 1150, 92)), ("line", (40, 170, 1150, 170)),
+                   ("pen", (520, 120, 800, 150))])
+    said: list[tuple[str, str]] = []
+    assert form_slots(image, words, explain=said) == Slots(empty=0, filled=2)
+    assert said == [("Name", "value below"), ("Relationship", "written")]
+
+
+def _box_form(fill: str) -> Image.Image:
+    """A volunteer application printed in boxes, each box's label at its top left and no
+    colon, as a 300-dpi scanner makes it; ``fill``: "blank", "typed" (the values typed
+    under the labels) or "hand" (a pen's strokes there, which OCR reads as nothing)."""
+    image = make.page_image(["Riverside Community Food Bank", "Volunteer application"])
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=40)
+    boxes = [("Full name", "Rosa Gutierrez"), ("Date of birth", "03/14/1985"),
+             ("Address", "12 Oak Street"), ("City", "Houston"), ("Phone", "713 555 0199"),
+             ("Email", "rosa@example.org"), ("Occupation", "Cook"),
+             ("Emergency contact", "Luis Gutierrez")]
+    for number, (label, value) in enumerate(boxes):
+        left, top = 250 + (number % 2) * 1000, 800 + (number // 2) * 260
+        draw.rectangle((left, top, left + 960, top + 220), outline=0, width=3)
+        draw.text((left + 20, top + 15), label, font=font, fill=0)
+        if fill == "typed":
+            draw.text((left + 40, top + 110), value, font=font, fill=0)
+        elif fill == "hand":
+            draw.line([(left + 40 + step * 6, top + 140 + 16 * math.sin(step / 3.0))
+                       for step in range(70)], fill=40, width=5)
+    return image
+
+
+def test_a_form_printed_in_boxes_left_blank_is_none_and_filled_is_not_blank(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    blank = make.save_image(_box_form("blank"), tmp_path / "blank.png")
+    assert _suggested(services, case_id, blank)[:2] == ("none", "blank_form")
+    for fill in ("typed", "hand"):
+        filled = make.save_image(_box_form(fill), tmp_path / f"{fill}.png")
+        assert _suggested(services, case_id, filled)[1] != "blank_form", fill
+
+
 def test_a_page_without_labels_has_no_places() -> None:
     words = [_word("Dear", 50, 50), _word("Maria,", 140, 50)]
     assert form_slots(_page([]), words) == Slots()
