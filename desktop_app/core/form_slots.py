@@ -6,7 +6,8 @@ form filled in, by hand or typed, is evidence. Its words alone cannot tell the t
 as OCR reads no handwriting, and reads a typed value in a column of its own, away from its
 label. The page's picture can. After a label that ends in a colon, a form filled in has a
 word, or ink where the hand wrote, before the next label, or a value on the row below; a
-blank one has white paper, or the printed line to write on.
+blank one has white paper, or the printed line to write on. A line typed as underscores
+right after a word ("Email_______") makes that word a label as a colon does.
 
 Forms printed in boxes carry no colon: a box's label ("Name", "Fecha de nacimiento")
 stands apart on its row, and the value goes beside it or under it. Such a label is known
@@ -119,6 +120,26 @@ def _is_filler(text: str) -> bool:
     return all(c in FILLER for c in text)
 
 
+_LINE = "__"  # a line to write on typed as underscores ("Name______"), as a word
+_UNDERSCORES = re.compile(r"(_{2,}|(?<=\w)_$|^_(?=\w))")
+
+
+def _pieces(x0: float, x1: float, text: str) -> list[tuple[float, float, str]]:
+    """A word split where a line to write on is typed into it as underscores
+    ("Name_____", "____Phone_"): its words and its lines (``_LINE``), each placed along
+    the word by its letters."""
+    if "_" not in text:
+        return [(x0, x1, text)]
+    width = (x1 - x0) / len(text)
+    found, at = [], 0
+    for part in _UNDERSCORES.split(text):
+        if part:
+            found.append((x0 + at * width, x0 + (at + len(part)) * width,
+                          _LINE if set(part) == {"_"} else part))
+        at += len(part)
+    return found
+
+
 def _rows(words: Sequence[Sequence[object]], scale: float) -> list[list[_Word]]:
     """The words on their printed rows, left to right, each marked as a label's or not."""
     boxes: list[tuple[float, float, float, float, str]] = []
@@ -131,10 +152,15 @@ def _rows(words: Sequence[Sequence[object]], scale: float) -> list[list[_Word]]:
             sure = float(w[4]) >= LABEL_SURE  # type: ignore[arg-type]
         except (TypeError, ValueError):
             continue
-        if text and (text in _COLONS or not _is_filler(text)) and x1 > x0 and y1 > y0:
-            if not sure and _is_label(text):  # read too unsurely to be taken for a label
-                text = text.rstrip(":\uff1a")
-            boxes.append((x0, y0, x1, y1, text))
+        if not (text and x1 > x0 and y1 > y0):
+            continue
+        for px0, px1, piece in _pieces(x0, x1, text):
+            if piece == _LINE and not sure:
+                continue  # read too unsurely to make a label of what it follows
+            if piece in _COLONS or piece == _LINE or not _is_filler(piece):
+                if not sure and _is_label(piece):  # read too unsurely to be a label
+                    piece = piece.rstrip(":\uff1a")
+                boxes.append((px0, y0, px1, y1, piece))
     boxes.sort(key=lambda b: (b[1] + b[3]) / 2)
     rows: list[list[tuple[float, float, float, float, str]]] = []
     for box in boxes:
@@ -189,10 +215,17 @@ _COLONS = (":", "\uff1a")
 def _colons_joined(row: list[tuple[float, float, float, float, str]]
                    ) -> list[tuple[float, float, float, float, str]]:
     """The row left to right, a colon set apart from its label ("Patient Name :", as
-    French and Spanish print it) joined to it."""
+    French and Spanish print it) joined to it, and a line to write on typed right after
+    a word ("Email_____") taken for its colon."""
     joined: list[tuple[float, float, float, float, str]] = []
     for box in sorted(row):
         x0, _y0, x1, _y1, text = box
+        if text == _LINE:
+            if joined and x0 - joined[-1][2] <= max(8.0, joined[-1][3] - joined[-1][1]) \
+                    and _is_label(joined[-1][4] + ":") and not _is_label(joined[-1][4]):
+                px0, py0, px1, py1, ptext = joined[-1]
+                joined[-1] = (px0, py0, px1, py1, ptext + ":")
+            continue
         if text in _COLONS:
             if joined and x0 - joined[-1][2] <= max(8.0, joined[-1][3] - joined[-1][1]):
                 px0, py0, _px1, py1, ptext = joined[-1]
@@ -295,6 +328,8 @@ class _Ink:
         side): its first pixel row and the row after it. A ruling drawn thin may come
         out grey: anything darker than the paper along the row counts."""
         pixels = self._drawn()[top:bottom, left:right]
+        if pixels.size == 0:
+            return None
         ruled = (pixels < self._paper - PAPER_STEP).mean(axis=1) > RULED
         if not ruled.any():
             return None

@@ -96,6 +96,25 @@ def _native_form(path: Path, *, typed: bool) -> Path:
     return path
 
 
+def _underscored_form(path: Path, *, typed: bool) -> Path:
+    """A volunteer application typed in a word processor, its places lines of
+    underscores and no colons; ``typed``: the values typed over the lines."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Riverside Community Food Bank", fontsize=16)
+    page.insert_text((72, 96), "Volunteer Application", fontsize=12)
+    y = 150
+    for label, value in (("Name", "Rosa Gutierrez"), ("Address", "12 Oak Street"),
+                         ("Phone", "713 555 0199"), ("Email", "rosa@example.org"),
+                         ("Availability", "Saturdays")):
+        page.insert_text((72, y), label + "_" * 40, fontsize=11)
+        if typed:
+            page.insert_text((200, y - 2), value, fontsize=11)
+        y += 30
+    doc.save(path)
+    return path
+
+
 def test_a_form_made_on_a_computer_and_left_blank_is_none(
     services: Services, case_id: int, tmp_path: Path
 ) -> None:
@@ -105,6 +124,10 @@ def test_a_form_made_on_a_computer_and_left_blank_is_none(
     category, kind, _reason = _suggested(services, case_id,
                                          _native_form(tmp_path / "typed.pdf", typed=True))
     assert kind != "blank_form" and category == "medical"
+    blank = _underscored_form(tmp_path / "underscored.pdf", typed=False)
+    assert _suggested(services, case_id, blank)[:2] == ("none", "blank_form")
+    typed = _underscored_form(tmp_path / "underscored-typed.pdf", typed=True)
+    assert _suggested(services, case_id, typed)[1] != "blank_form"
 
 
 # --- the places on a page, seen from its words and its picture -----------------------------
@@ -183,6 +206,19 @@ def test_a_box_label_without_colon_is_a_place() -> None:
     assert form_slots(image, words, explain=said) == Slots(empty=2, filled=2)
     assert said == [("Apellido", "empty"), ("DNI", "value 30123456"), ("Phone", "written"),
                     ("Email", "empty")]
+
+
+def test_a_line_typed_as_underscores_after_a_word_makes_it_a_label() -> None:
+    """"Name______Phone____" as a word processor types a form: each word a line of
+    underscores follows is a label, the underscores its empty place; a value typed over
+    the line fills it. Underscores inside a word ("rosa_g") are no line."""
+    words = [_word("Name", 50, 50), _word("________________Phone_", 140, 50),
+             _word("Email__________", 50, 150), _word("rosa_g", 400, 150),
+             _word("Call", 50, 250), _word("__________", 140, 250), _word("Rosa", 180, 250)]
+    said: list[tuple[str, str]] = []
+    assert form_slots(_page([]), words, explain=said) == Slots(empty=2, filled=2)
+    assert said == [("Name:", "empty"), ("Phone:", "empty"), ("Email:", "value rosa_g"),
+                    ("Call:", "value Rosa")]
 
 
 def test_a_table_head_is_filled_by_the_row_under_it() -> None:

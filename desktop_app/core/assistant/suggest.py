@@ -233,8 +233,9 @@ BLANK_FIELDS = 3
 # blank lab request and a blank railway reservation form, rightly, and a filled one
 # wrongly, which FILLED_DATA now keeps. Labels whose colon is set apart ("Nombre :"),
 # read since, add a blank medical check-up form over the 28 sets (795 papers), and
-# nothing else. Labels of boxes, with no colon ("Nombre y Apellido"), read since, add a
-# blank membership form over the two 31 sets (56 papers), and elsewhere filled places.
+# nothing else. Labels of boxes, with no colon ("Nombre y Apellido"), and words a line of
+# underscores follows ("Email____"), read since, add a blank membership form and a blank
+# volunteer application over four later sets (110 papers), and elsewhere filled places.
 BLANK_PLACES = 3
 BLANK_SHARE = 0.6
 # ...unless it shows FILLED_DATA or more of what a person fills in and no printed form
