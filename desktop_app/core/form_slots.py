@@ -271,7 +271,7 @@ def form_slots(picture: Image.Image | Callable[[], Image.Image],
             written = room and ink.written(left, right, max(0, int(word.y0 - 0.3 * h)),
                                            min(height, int(word.y1 + 0.3 * h)), h)
             below = not written and after is None and not word.boxed \
-                and _value_below(rows, word, h, BELOW)
+                and _value_below(rows, word, h)
             found = None
             if word.boxed and not written:
                 right = int(min(after.x0 if after else width - 1, word.x0 + REACH * h,
@@ -377,14 +377,13 @@ def _in_box_under(rows: list[list[_Word]], word: _Word, h: float, ink: _Ink, rig
     return None
 
 
-def _value_below(rows: list[list[_Word]], word: _Word, h: float, reach: float) -> bool:
-    """Whether the row just below a label starts, under the label (or under what is
-    before it on its row), within ``reach`` of its heights, with something that is no
-    other label."""
+def _value_below(rows: list[list[_Word]], word: _Word, h: float) -> bool:
+    """Whether the row just below a label that ends its row starts, under the label (or
+    under what is before it on its row), with something that is no other label."""
     start = next((w.x0 for w in rows[word.row][:word.place][::-1] if not w.labelish),
                  rows[word.row][0].x0)
     for row in rows[word.row + 1:word.row + 3]:
-        if row[0].y0 > word.y1 + reach * h:
+        if row[0].y0 > word.y1 + BELOW * h:
             break
         under = [w for w in row if w.x1 >= start - h and w.x0 <= word.x1 + REACH * h]
         if under:
