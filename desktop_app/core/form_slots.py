@@ -15,6 +15,11 @@ by its words (``FIELDS``, what forms ask in English, Spanish, French and Portugu
 its place is filled when there is anything beside it, or under it down to the box's
 bottom (the first ruling across): the next box's print taken for a value is a blank
 form missed, never a filled one taken for blank.
+
+Choices to tick ("Excellent [ ] Good [ ] Poor [ ]", "[ ] Yes [ ] No") are printed, not
+written: while none of a row's boxes is ticked (a mark typed in it, ink drawn in it) and
+the row holds nothing but its choices (OCR reads a box a pen crossed as a word, "DX"),
+the row is guidance, and the label it answers is empty; a ticked box is a value.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ BOX_BELOW = 3.0  # ...under a box's label, within this many (a box is a few line
 RULED = 0.8  # a pixel row darker than the paper along this share of a box is its bottom
 PAPER_STEP = 35  # grey levels below the page's paper that are no paper
 CLOSE = 1.0  # label heights: a line ruled this close under a box's label closes its cell
+TICK = 0.08  # ink over this share of a tick box's inside (its sides left out) is a mark
 FILLER = frozenset("_-.|:;,'\"`~()[]{}<>/\\=+*#—–…·•")
 # What a form's box asks for, lower case (a trailing "*" or "." is left out when read).
 FIELDS = frozenset("""
@@ -61,6 +67,15 @@ courriel|nationalité|profession|situation familiale|
 nome|nome completo|data de nascimento|endereço|endereco|cidade|telefone|profissão|
 """.replace("\n", "").split("|")) - {""}
 FIELD_WORDS = 4  # the most words a box's label of ``FIELDS`` has
+
+
+# Tick boxes, as a word processor types them or OCR reads them: empty or with a mark in.
+_BOX, _TICKED = "\u2610", "\u2612"
+# (Brackets round: "(   )" is where a phone number's area code goes.)
+_EMPTY_BOX = re.compile(r"^(?:\[\s*\]|[\u2610\u25a1\u25a2\u25fb\u274f\u2751\u2b1c])$")
+_MARKS = "x\u2713\u2714\u221a\u2717\u2718/"
+_TICKED_BOX = re.compile(rf"(?i)^(?:\[\s*[{_MARKS}]\s*\]|[\u2612\u2611\u22a0])$")
+_MARK = re.compile(rf"(?i)^[{_MARKS}]$")
 
 
 @dataclass(frozen=True)
@@ -110,10 +125,30 @@ def _hints(row: list[tuple[float, float, float, float, str]]) -> list[bool]:
         inside = inside or text.startswith(("(", "["))
         choice = bool(_CHOICE.match(text)) and (
             text.endswith("/") or (place + 1 < len(row) and row[place + 1][4].startswith("/")))
-        found.append(inside or choice or caption or bool(_HINT.match(text)))
+        found.append(inside or choice or caption or text == _BOX or bool(_HINT.match(text)))
         if inside and (")" in text or "]" in text):
             inside = False
+    options = _options(row)
+    if options and all(found[place] or place in options or _is_label(text)
+                       for place, (*_box, text) in enumerate(row)):
+        for place in options:
+            found[place] = True
     return found
+
+
+def _options(row: list[tuple[float, float, float, float, str]]) -> set[int]:
+    """The choices printed beside the row's tick boxes (the word run on into each box,
+    before it or after it), or none when a box is ticked."""
+    if any(text == _TICKED for *_box, text in row):
+        return set()
+    found = set()
+    for place, (*_box, text) in enumerate(row):
+        if text == _BOX:
+            if place and _joined(row, place - 1):
+                found.add(place - 1)
+            if place + 1 < len(row) and _joined(row, place):
+                found.add(place + 1)
+    return {place for place in found if not _is_label(row[place][4]) and row[place][4] != _BOX}
 
 
 def _is_filler(text: str) -> bool:
@@ -140,8 +175,12 @@ def _pieces(x0: float, x1: float, text: str) -> list[tuple[float, float, str]]:
     return found
 
 
-def _rows(words: Sequence[Sequence[object]], scale: float) -> list[list[_Word]]:
-    """The words on their printed rows, left to right, each marked as a label's or not."""
+def _rows(words: Sequence[Sequence[object]], scale: float,
+          ticked: Callable[[float, float, float, float], bool] | None = None
+          ) -> list[list[_Word]]:
+    """The words on their printed rows, left to right, each marked as a label's or not.
+    ``ticked``: whether there is a mark in a tick box (its box on the picture); without
+    it, only a mark typed in a box is one."""
     boxes: list[tuple[float, float, float, float, str]] = []
     for w in words:
         if len(w) < 6:
@@ -157,7 +196,7 @@ def _rows(words: Sequence[Sequence[object]], scale: float) -> list[list[_Word]]:
         for px0, px1, piece in _pieces(x0, x1, text):
             if piece == _LINE and not sure:
                 continue  # read too unsurely to make a label of what it follows
-            if piece in _COLONS or piece == _LINE or not _is_filler(piece):
+            if piece in _COLONS or piece == _LINE or _boxish(piece) or not _is_filler(piece):
                 if not sure and _is_label(piece):  # read too unsurely to be a label
                     piece = piece.rstrip(":\uff1a")
                 boxes.append((px0, y0, px1, y1, piece))
@@ -170,17 +209,54 @@ def _rows(words: Sequence[Sequence[object]], scale: float) -> list[list[_Word]]:
             rows.append([box])
     found = []
     # (a row that was a lone colon is no row)
-    for r, row in enumerate(row for row in map(_colons_joined, rows) if row):
+    for r, row in enumerate(row for row in (_colons_joined(_ticks(row, ticked))
+                                            for row in rows) if row):
         hints = _hints(row)
         boxed = _box_labels(row, hints)
         labelish = [False] * len(row)
         for i in range(len(row) - 1, -1, -1):
             x0, y0, x1, y1, text = row[i]
             labelish[i] = (_is_label(text) or hints[i] or boxed[i]
-                           or (_joined(row, i) and labelish[i + 1]))
+                           or (_joined(row, i) and labelish[i + 1]
+                               and row[i + 1][4] not in (_BOX, _TICKED)))
         found.append([_Word(x0, y0, x1, y1, _is_label(text) or boxed[i], labelish[i],
                             hints[i], boxed[i], text, r, i)
                       for i, (x0, y0, x1, y1, text) in enumerate(row)])
+    return found
+
+
+def _boxish(text: str) -> bool:
+    """Whether the word may be a tick box or a part of one: a bracket, a mark."""
+    return set(text) <= set("[] ") or bool(_TICKED_BOX.match(text) or _MARK.match(text))
+
+
+def _ticks(row: list[tuple[float, float, float, float, str]],
+           ticked: Callable[[float, float, float, float], bool] | None
+           ) -> list[tuple[float, float, float, float, str]]:
+    """The row left to right, each tick box in it one word: ``_TICKED`` when a mark is
+    typed in it ("[X]", "☒") or ``ticked`` finds one drawn in it, else ``_BOX``. Filler
+    that makes no box is left out."""
+    row = sorted(row)
+    found: list[tuple[float, float, float, float, str]] = []
+    i = 0
+    while i < len(row):
+        x0, y0, x1, y1, text = row[i]
+        near = max(8.0, y1 - y0) * 2
+        box, mark, used = bool(_EMPTY_BOX.match(text)), bool(_TICKED_BOX.match(text)), 1
+        if text == "[" and i + 1 < len(row) and row[i + 1][0] - x1 <= near:
+            if row[i + 1][4] == "]":
+                x1, used, box = row[i + 1][2], 2, True
+            elif i + 2 < len(row) and _MARK.match(row[i + 1][4]) \
+                    and row[i + 2][4] == "]" and row[i + 2][0] - row[i + 1][2] <= near:
+                x1, used, mark = row[i + 2][2], 3, True
+        if mark:
+            found.append((x0, y0, x1, y1, _TICKED))
+        elif box:
+            marked = ticked is not None and ticked(x0, y0, x1, y1)
+            found.append((x0, y0, x1, y1, _TICKED if marked else _BOX))
+        elif text in _COLONS or text == _LINE or not _is_filler(text):
+            found.append(row[i])
+        i += used
     return found
 
 
@@ -250,6 +326,8 @@ def form_slots(picture: Image.Image | Callable[[], Image.Image],
     if not any(w.label for row in rows for w in row):
         return Slots()
     ink = _Ink(picture)
+    if any(w.text == _BOX for row in rows for w in row):
+        rows = _rows(words, scale, ink.ticked)  # a mark drawn in a box by hand
     width, height = size or ink.size()
     empty = filled = 0
     for row in rows:
@@ -337,6 +415,18 @@ class _Ink:
         after = first + int(np.argmin(ruled[first:])) if not ruled[first:].all() \
             else len(ruled)
         return top + first, top + after
+
+    def ticked(self, x0: float, y0: float, x1: float, y1: float) -> bool:
+        """Whether there is a mark in the tick box: ink inside it, its sides (a pixel
+        row or column dark along most of it) left out."""
+        w, h = x1 - x0, y1 - y0
+        ink = self._drawn()[int(y0 + 0.15 * h):int(y1 - 0.15 * h),
+                            int(x0 + 0.15 * w):int(x1 - 0.15 * w)] < self._dark
+        if ink.size == 0:
+            return False
+        ink[ink.mean(axis=1) > BORDER, :] = False
+        ink[:, ink.mean(axis=0) > BORDER] = False
+        return bool(ink.mean() >= TICK)
 
     def written(self, left: int, right: int, top: int, bottom: int, h: float,
                 printed: Sequence[_Word] = ()) -> bool:

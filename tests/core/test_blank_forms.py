@@ -141,6 +141,9 @@ def _page(draw_on: list[tuple[str, tuple[int, int, int, int]]]) -> Image.Image:
             draw.line(box, fill=0, width=3)
         elif what == "box":
             draw.rectangle(box, outline=0, width=3)
+        elif what == "tick":
+            draw.line(box, fill=0, width=3)
+            draw.line((box[0], box[3], box[2], box[1]), fill=0, width=3)
         elif what == "pen":
             x0, y0, x1, _y1 = box
             draw.line([(x, y0 + 12 + 10 * math.sin(x / 9)) for x in range(x0, x1, 4)],
@@ -264,6 +267,105 @@ def test_a_form_printed_in_boxes_left_blank_is_none_and_filled_is_not_blank(
     for fill in ("typed", "hand"):
         filled = make.save_image(_box_form(fill), tmp_path / f"{fill}.png")
         assert _suggested(services, case_id, filled)[1] != "blank_form", fill
+
+
+def _choices(y: int, ticked: str = "[ ]") -> list[list[object]]:
+    """A row of choices to tick at ``y``: "Excellent [ ] Good [ ]", the second box as
+    ``ticked`` says: "[ ]" (empty, or ticked in ink on the picture), "[X]" (a mark typed
+    in it) or what OCR reads of a box a pen ticked ("DX")."""
+    second = {"[ ]": [_word("[", 380, y), _word("]", 417, y)],
+              "[X]": [_word("[", 380, y), _word("X", 400, y), _word("]", 420, y)],
+              "DX": [_word("DX", 380, y)]}[ticked]
+    return [_word("Excellent", 50, y), _word("[", 225, y), _word("]", 262, y),
+            _word("Good", 295, y), *second]
+
+
+def test_choices_to_tick_are_guidance_until_one_is_ticked() -> None:
+    """"Conduct:" over a row of choices to tick: empty while no box is ticked; a mark
+    typed in a box, ink in one, or a box OCR read as something else fills it. "Sex:
+    [ ] M [ ] F" on one row is as empty, "Sex: ☒ M" filled."""
+    label = [_word("Conduct:", 50, 50)]
+    cases = [(_choices(95), [], "empty"),
+             (_choices(95), [("tick", (385, 100, 412, 122))], "value below"),
+             (_choices(95, "[X]"), [], "value below"),
+             (_choices(95, "DX"), [], "value below")]
+    for words, ink, found in cases:
+        said: list[tuple[str, str]] = []
+        form_slots(_page(ink), label + words, explain=said)
+        assert said == [("Conduct:", found)], (words, ink)
+    sex = [_word("Sex:", 50, 50), _word("\u2610", 140, 50), _word("M", 170, 50),
+           _word("\u2610", 210, 50), _word("F", 240, 50)]
+    said = []
+    assert form_slots(_page([]), sex, explain=said) == Slots(empty=1, filled=0)
+    said = []
+    form_slots(_page([]), [*sex[:1], _word("\u2612", 140, 50), *sex[2:]], explain=said)
+    assert said == [("Sex:", "value \u2612")]
+
+
+RATED = ["Academic Performance:", "Social Skills:", "Attendance:", "General Conduct:"]
+CHOICES = ["Excellent", "Good", "Average", "Poor"]
+
+
+def _rating_form(fill: str) -> Image.Image:
+    """A school's recommendation form as a 300-dpi scanner makes it: places for the
+    student's name and the date, then four qualities to rate, each over a row of
+    choices to tick ("Excellent [ ] Good [ ] ..."); ``fill``: "blank" or "hand" (one box
+    of each row crossed with a pen, the rest left as printed)."""
+    image = make.page_image(["Hillside Primary School", "Student recommendation form"])
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=40)
+    y = 750
+    for label in ("Student Name:", "Date:"):
+        draw.text((250, y), label, font=font, fill=0)
+        y += 150
+    for number, label in enumerate(RATED):
+        draw.text((250, y), label, font=font, fill=0)
+        x = 250
+        for choice in CHOICES:
+            draw.text((x, y + 55), f"{choice} [   ]", font=font, fill=0)
+            if fill == "hand" and choice == CHOICES[number]:
+                box = x + draw.textlength(f"{choice} [ ", font=font)
+                draw.line((box - 10, y + 60, box + 30, y + 95), fill=30, width=5)
+                draw.line((box + 30, y + 60, box - 10, y + 95), fill=30, width=5)
+            x += int(draw.textlength(f"{choice} [   ]", font=font)) + 80
+        y += 230
+    return image
+
+
+def _rating_pdf(path: Path, *, typed: bool) -> Path:
+    """The same form made on a computer, its boxes typed "[ ]"; ``typed``: one box of
+    each row ticked by typing an X in it before it was saved."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Hillside Primary School", fontsize=16)
+    page.insert_text((72, 96), "Student recommendation form", fontsize=12)
+    y = 150
+    for label in ("Student Name:", "Date:"):
+        page.insert_text((72, y), label, fontsize=11)
+        y += 30
+    for number, label in enumerate(RATED):
+        page.insert_text((72, y), label, fontsize=11)
+        page.insert_text((72, y + 15), "   ".join(
+            f"{choice} [{'X' if typed and choice == CHOICES[number] else ' '}]"
+            for choice in CHOICES), fontsize=11)
+        y += 40
+    doc.save(path)
+    return path
+
+
+def test_a_rating_form_left_unticked_is_blank_and_ticked_is_not(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    """Scanned and read by the real Tesseract, and made on a computer: a form whose only
+    answers are ticks is blank while no box is ticked."""
+    blank = make.save_image(_rating_form("blank"), tmp_path / "blank.png")
+    assert _suggested(services, case_id, blank)[:2] == ("none", "blank_form")
+    ticked = make.save_image(_rating_form("hand"), tmp_path / "hand.png")
+    assert _suggested(services, case_id, ticked)[1] != "blank_form"
+    blank_pdf = _rating_pdf(tmp_path / "blank.pdf", typed=False)
+    assert _suggested(services, case_id, blank_pdf)[:2] == ("none", "blank_form")
+    typed_pdf = _rating_pdf(tmp_path / "typed.pdf", typed=True)
+    assert _suggested(services, case_id, typed_pdf)[1] != "blank_form"
 
 
 def test_a_page_without_labels_has_no_places() -> None:

@@ -236,6 +236,9 @@ BLANK_FIELDS = 3
 # nothing else. Labels of boxes, with no colon ("Nombre y Apellido"), and words a line of
 # underscores follows ("Email____"), read since, add a blank membership form and a blank
 # volunteer application over four later sets (110 papers), and elsewhere filled places.
+# Rows of choices to tick ("Excellent [ ] Good [ ]"), guidance until a box is ticked,
+# add a blank school recommendation form over six later sets (165 papers), and change
+# no other paper's places.
 BLANK_PLACES = 3
 BLANK_SHARE = 0.6
 # ...unless it shows FILLED_DATA or more of what a person fills in and no printed form
