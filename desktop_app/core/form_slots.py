@@ -87,7 +87,7 @@ class _Word:
     label: bool  # ends a label: "Name:"
     labelish: bool  # a label or a word of one ("Patient" of "Patient Name:"), or a hint
     hint: bool  # printed guidance on what to write: "(DD/MM/YYYY)", "Yes/No"
-    boxed: bool  # a box's label, known by its words, with no colon ("Name")
+    boxed: bool  # a label with no colon: a box's, known by its words ("Name"), or "Temp."
     text: str
     row: int
     place: int  # its place on its row, left to right
@@ -212,7 +212,8 @@ def _rows(words: Sequence[Sequence[object]], scale: float,
     for r, row in enumerate(row for row in (_colons_joined(_ticks(row, ticked))
                                             for row in rows) if row):
         hints = _hints(row)
-        boxed = _box_labels(row, hints)
+        boxed = [a or b for a, b in zip(_box_labels(row, hints), _abbreviations(row, hints),
+                                        strict=True)]
         labelish = [False] * len(row)
         for i in range(len(row) - 1, -1, -1):
             x0, y0, x1, y1, text = row[i]
@@ -286,6 +287,17 @@ def _box_labels(row: list[tuple[float, float, float, float, str]],
 
 
 _COLONS = (":", "\uff1a")
+# A label shortened with its period ("Temp.", "Peso.", "Talla." of a doctor's pad).
+_ABBREVIATION = re.compile(r"^[A-Z\u00C0-\u00DD][a-z\u00DF-\u00FF]{2,4}\.$")
+
+
+def _abbreviations(row: list[tuple[float, float, float, float, str]],
+                   hints: list[bool]) -> list[bool]:
+    """Which words of the row are a label shortened with its period, standing apart
+    (the last word of a sentence is not, nor "Dept. of Health")."""
+    return [bool(_ABBREVIATION.match(text)) and not hints[i]
+            and not (i and _joined(row, i - 1)) and not _joined(row, i)
+            for i, (*_box, text) in enumerate(row)]
 
 
 def _colons_joined(row: list[tuple[float, float, float, float, str]]

@@ -224,6 +224,26 @@ def test_a_line_typed_as_underscores_after_a_word_makes_it_a_label() -> None:
                     ("Call:", "value Rosa")]
 
 
+def test_a_label_shortened_with_its_period_is_a_place() -> None:
+    """A doctor's pad: "Edad:" and "Temp." on one row, "Peso." under them. Standing
+    apart, the shortened word is a label of its own, no value of the one before it, and
+    filled by what is written after it; at a sentence's end ("... todos Amen.") it is
+    none."""
+    words = [_word("Edad:", 50, 50), _word("Temp.", 500, 50), _word("Peso.", 50, 150)]
+    said: list[tuple[str, str]] = []
+    assert form_slots(_page([]), words, explain=said) == Slots(empty=3, filled=0)
+    assert said == [("Edad:", "empty"), ("Temp.", "empty"), ("Peso.", "empty")]
+    filled = [*words[:2], _word("36.5", 700, 50), _word("Peso.", 50, 150),
+              _word("72", 250, 150), _word("kg", 300, 150)]
+    said = []
+    assert form_slots(_page([]), filled, explain=said) == Slots(empty=1, filled=2)
+    assert said == [("Edad:", "empty"), ("Temp.", "value 36.5"), ("Peso.", "value 72")]
+    sentence = [_word("Date:", 50, 50), _word("todos", 50, 150), _word("Amen.", 150, 150)]
+    said = []
+    form_slots(_page([]), sentence, explain=said)
+    assert said == [("Date:", "empty")]
+
+
 def test_a_table_head_is_filled_by_the_row_under_it() -> None:
     """Labels heading a table ("Name", "Relationship"), a line ruled just under them: the
     values are in the row below the line, typed or written by hand."""

@@ -238,7 +238,8 @@ BLANK_FIELDS = 3
 # volunteer application over four later sets (110 papers), and elsewhere filled places.
 # Rows of choices to tick ("Excellent [ ] Good [ ]"), guidance until a box is ticked,
 # add a blank school recommendation form over six later sets (165 papers), and change
-# no other paper's places.
+# no other paper's places; labels shortened with their period, standing apart ("Temp.",
+# "Peso." of a doctor's pad), add a blank prescription pad, and elsewhere filled places.
 BLANK_PLACES = 3
 BLANK_SHARE = 0.6
 # ...unless it shows FILLED_DATA or more of what a person fills in and no printed form
