@@ -11,6 +11,10 @@ model. Its language is then told from the small words every sentence of a langua
 clearly point one way, at a middling confidence; failing that, it is the case's main
 language (``fallback``), marked with a low confidence (``GUESSED``), never nothing: a paper
 with words is in some language, and the user sees the guess marked as one.
+
+A paper written mostly in another script than the Latin alphabet (Korean, Chinese, Arabic,
+Hindi, Russian: a PDF's own text) is in none of the languages the model is held to: it is
+"other", as sure as the share of its letters in that script.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ MIN_LETTERS = 40
 SHORT = 0.5  # the confidence of a language told from a short paper's small words
 GUESSED = 0.2  # the confidence of the case's language given to a paper that says too little
 SURE = 0.5  # below it, a language is shown as a guess
+OTHER_SCRIPT = 0.5  # the share of a text's letters outside the Latin alphabet that makes it "other"
 
 # Words that only (or mostly) one language prints on a short paper.
 _SMALL_WORDS: dict[str, frozenset[str]] = {
@@ -69,6 +74,10 @@ def detect_language(text: str, fallback: str | None = None) -> LanguageGuess:
     A short text is told by its small words, or given ``fallback`` (the case's main
     language) as a guess; only a text with no words at all has no language."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
+    letters = [c for w in words for c in w]
+    foreign = sum(1 for c in letters if not _latin(c))
+    if letters and foreign >= OTHER_SCRIPT * len(letters):
+        return LanguageGuess("other", round(foreign / len(letters), 2))
     if sum(len(w) for w in words) >= MIN_LETTERS:
         code, probability = _identifier().classify(" ".join(words).lower())
         language = code if code in TARGETS else "other"
@@ -79,6 +88,12 @@ def detect_language(text: str, fallback: str | None = None) -> LanguageGuess:
     if told is not None:
         return LanguageGuess(told, SHORT)
     return LanguageGuess(fallback, GUESSED) if fallback else LanguageGuess(None, 0.0)
+
+
+def _latin(letter: str) -> bool:
+    """Whether the letter is of the Latin alphabet, accented ones and Vietnamese's too."""
+    code = ord(letter)
+    return code < 0x250 or 0x1E00 <= code <= 0x1EFF
 
 
 def _by_small_words(words: list[str]) -> str | None:
