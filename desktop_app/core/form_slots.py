@@ -480,10 +480,14 @@ def _in_box_under(rows: list[list[_Word]], word: _Word, h: float, ink: _Ink, rig
 
 
 def _value_below(rows: list[list[_Word]], word: _Word, h: float) -> bool:
-    """Whether the row just below a label that ends its row starts, under the label (or
-    under what is before it on its row), with something that is no other label."""
-    start = next((w.x0 for w in rows[word.row][:word.place][::-1] if not w.labelish),
-                 rows[word.row][0].x0)
+    """Whether the row just below a label that ends its row starts, under the label (the
+    words run on into it: "Médico tratante:"), with something that is no other label.
+    What stands apart before it on its row is another column's."""
+    row = rows[word.row]
+    first = word.place
+    while first and row[first - 1].x1 >= row[first].x0 - max(8.0, row[first].y1 - row[first].y0):
+        first -= 1
+    start = row[first].x0
     for row in rows[word.row + 1:word.row + 3]:
         if row[0].y0 > word.y1 + BELOW * h:
             break

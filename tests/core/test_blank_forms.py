@@ -173,6 +173,22 @@ def test_writing_a_typed_value_and_a_value_below_are_filled_places() -> None:
     assert [what for _label, what in said] == ["written", "value Acme", "value below"]
 
 
+def test_another_column_s_words_are_no_value_below_a_label() -> None:
+    """A lab's request form in two columns: "MEDICO TRATANTE:" in the right one, tests to
+    tick listed in the left one. The test listed on the row below is no value of the
+    label; a name typed under the label is."""
+    words = [_word("PROTEINA", 50, 50), _word("REACTIVA", 220, 50),
+             _word("MEDICO", 600, 50), _word("TRATANTE:", 720, 50),
+             _word("FACTOR", 50, 95), _word("REUMATOIDEO", 180, 95)]
+    said: list[tuple[str, str]] = []
+    form_slots(_page([]), words, explain=said)
+    assert said == [("TRATANTE:", "empty")]
+    said = []
+    form_slots(_page([]), [*words, _word("Dra.", 600, 95), _word("Soto", 690, 95)],
+               explain=said)
+    assert said == [("TRATANTE:", "value below")]
+
+
 def test_printed_guidance_is_no_value_and_an_unsure_label_no_label() -> None:
     """"(DD/MM/YYYY)", "Yes/No" and a place to sign are printed on the blank form; a
     label read at confidence 20 is a poor scan's noise."""

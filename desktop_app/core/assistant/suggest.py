@@ -240,6 +240,9 @@ BLANK_FIELDS = 3
 # add a blank school recommendation form over six later sets (165 papers), and change
 # no other paper's places; labels shortened with their period, standing apart ("Temp.",
 # "Peso." of a doctor's pad), add a blank prescription pad, and elsewhere filled places.
+# A value below a label is looked for under the label's own words, not under another
+# column's: a blank lab request of set 34a, its tests listed in the left column, read as
+# filled; over the 31-33 sets the change empties 8 places and makes no other form blank.
 BLANK_PLACES = 3
 BLANK_SHARE = 0.6
 # ...unless it shows FILLED_DATA or more of what a person fills in and no printed form
