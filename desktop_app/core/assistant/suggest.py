@@ -280,6 +280,18 @@ LETTER_MORE = 1
 # community); a professor's or a teacher's letter has a school's cues, a neighbour's none
 # of an employer's.
 EMPLOYER_REFERENCE = 4.0
+# A company's certificate of an internship ("successfully completed internship training
+# ... at Unilogic Technologies Pvt Ltd", signed by its HR manager) describes the intern by
+# his school (his college, his degree, his roll number), words that make it a school's
+# paper. An internship is work: when the paper speaks of one (``_INTERNSHIP``) and is
+# signed for a company (``_COMPANY``), with no word of volunteering, the school's words
+# count for the employer's letter. Over the 31-34a blind sets, two such certificates (one
+# filed as community, one left for review), both labelled employment; a professor's
+# letter that mentions internships and an NGO's volunteer internship are not a company's.
+_INTERNSHIP = re.compile(r" (?:internship|interned|pasantia|pasantias|practicas profesionales|"
+                         r"practica profesional|son stage|stage de|en stage|stagiaire) ")
+_COMPANY = re.compile(r" (?:pvt ltd|private limited|pvt|ltd|llc|inc|corp|gmbh|s a de c v|"
+                      r"hr manager|human resources|authori[sz]ed signatory|recursos humanos) ")
 # A paper the cues leave unsure is filed when it is worded as papers of the same tab are:
 # the word model (``learn.common_model``: 962 labelled real papers in 32 sets) gives that
 # tab at least AGREE, and the cues lean to it too. Two signals of different kinds that
@@ -577,6 +589,14 @@ def suggest_for_text(
     if doses >= DOSES:
         score, found = type_scores["treatment"]
         type_scores["treatment"] = (score + DOSE_WEIGHT, [*found, ("doses", DOSE_WEIGHT)])
+    if _INTERNSHIP.search(norm) and _COMPANY.search(norm) and not _SERVICE.search(norm) \
+            and type_scores["employer_letter"][0] > 0 \
+            and _uncontested({k: v for k, v in type_scores.items() if k != "school_record"},
+                             "employment"):
+        score, found = type_scores["employer_letter"]
+        more, also = type_scores["school_record"]
+        type_scores["employer_letter"] = (score + more, [*found, *also])
+        type_scores["school_record"] = (0.0, [])
     letter = letter_kind(text, pages) or typed_letter(text, pages)
     if (letter is None or letter.kind == "support_letter") \
             and type_scores["employer_letter"][0] >= EMPLOYER_REFERENCE and endorses(text) \

@@ -370,6 +370,35 @@ def test_a_manager_s_recommendation_is_an_employer_letter_a_neighbour_s_is_suppo
     assert found.category == tab, found.reason
 
 
+@pytest.mark.parametrize(("tab", "text"), [
+    ("employment",
+     "Brightwave Systems Pvt. Ltd.\n12 March 2024\nTO WHOM IT MAY CONCERN\nThis is to "
+     "certify that Mr. Karthik R (Roll No: 20BME045), pursuing his final year Bachelor of "
+     "Mechanical Engineering at Sri Ram College of Technology, successfully completed his "
+     "internship in embedded systems with us from 2 January 2024 to 8 March 2024. His "
+     "performance during the training was good.\nFor Brightwave Systems Pvt. Ltd.\n"
+     "HR Manager"),
+    ("employment",
+     "Constructora del Valle S.A. de C.V.\nCONSTANCIA\nSe hace constar que la alumna Ana "
+     "Torres, estudiante de la Licenciatura en Arquitectura de la Universidad del Norte, "
+     "realizó sus prácticas profesionales en esta empresa del 1 de febrero al 31 de julio "
+     "de 2023, con un total de 480 horas, en el área de proyectos.\nAtentamente\n"
+     "Recursos Humanos"),
+    ("community",
+     "Department of Computer Science\nSri Ram College of Technology\n5 May 2024\nTo whom "
+     "it may concern,\nI am pleased to recommend Karthik R, a student in my classes for "
+     "three years. He earned top grades, led our robotics club and found two internships "
+     "on his own. I recommend him without reservation for your graduate program.\n"
+     "Prof. Meena Iyer"),
+], ids=["company-internship", "practicas-profesionales", "professor-mentions-internships"])
+def test_a_company_s_certificate_of_an_internship_is_employment(tab: str, text: str) -> None:
+    """An internship is work: a company's certificate of one describes the intern by his
+    school, words that must not make it a school's paper. A professor's letter that
+    mentions internships is still his."""
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == tab, found.reason
+
+
 @pytest.mark.parametrize("text", [
     "Dr. Juan Francisco García Meléndez   Día 14 / 05 / 2025\nMédico veterinario zootecnista\n"
     "Especialista en medicina de perros y gatos\nNombre del paciente: Luna   Edad: 5 años   "
