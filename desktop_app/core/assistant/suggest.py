@@ -252,6 +252,16 @@ BLANK_SHARE = 0.6
 # the 10 blank forms of the 28 sets with most places empty showed at most one (a
 # company's e-mail address, a stock photo's number).
 FILLED_DATA = 3
+# A template a program fills in, saved unfilled: its places are still the program's
+# placeholders ("${nombre}", "{{ date }}", "«FirstName»", "[Insert name]"). PLACEHOLDERS
+# of them make a blank form, whatever its words: a municipality's certificate of residence
+# of set 34a, its name, address and date all "${...}", was left for review as a proof of
+# address. No filled paper of the 31-34a sets (191) shows one.
+PLACEHOLDERS = 2
+_PLACEHOLDER = re.compile(
+    r"\$\{\s*\w+\s*\}|\{\{\s*[\w.]+\s*\}\}|«\s*\w+\s*»|<<\s*\w+\s*>>"
+    r"|(?i:\[\s*(?:insert|your|enter|name|nombre|fecha|date|address|direcci[oó]n|company|"
+    r"employer|empresa)[^\]\n]{0,30}\])")
 _FILLED_DATA = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w/.-])\d{1,2}([/.-])(?:\d{1,2}|[A-Za-z]{3})\1(?:\d{4}|\d{2})"
     r"(?![\w/])|(?<![\w])\d{6,}(?![\w])")
@@ -693,7 +703,8 @@ def suggest_for_text(
     if chosen == "none" and best_type in BILLS and not explains and animal is None and any(
             held[tab] >= hold for tab, hold in BILL_HOLD.items()):
         chosen = None
-    blank = empty_fields >= BLANK_FIELDS or _left_blank(places, text) or (
+    blank = empty_fields >= BLANK_FIELDS or _left_blank(places, text) \
+        or len(_PLACEHOLDER.findall(text)) >= PLACEHOLDERS or (
         chosen not in (None, "none") and best_type in SUMS and date is None
         and not _AMOUNT.search(text) and not _PAID.search(text) and not _filled_in(places))
     if blank:

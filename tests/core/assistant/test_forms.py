@@ -363,3 +363,27 @@ def test_a_letterhead_naming_a_clinician_by_a_credential_files_the_note() -> Non
             "cink\n\ntoda y:\n\nL. Brandt, FNP-C\n\nForm MD-7 Rev. 06/2020\n\nay")
     _filed_by_its_letterhead(note)
     assert _no_letterhead("Rosa Gutierrez\nBaltimore, MD 21201\nDear neighbours,")
+
+
+def test_a_template_saved_with_its_placeholders_is_a_blank_form() -> None:
+    """A certificate a program fills in, saved unfilled ("${nombre}"), or a mail merge's
+    letter ("«FirstName»"), proves nothing: a blank form. Filled, the same certificate is
+    a proof of address; a tick box's "[ ]" is no placeholder."""
+    template = ("MUNICIPALIDAD DE SAN MARCOS\nLA DIRECTORA DE DESARROLLO SOCIAL HACE "
+                "CONSTAR:\nQue {name} con documento {number} reside actualmente en: "
+                "{address}.\nSe extiende la presente CONSTANCIA DE RESIDENCIA en San Marcos, "
+                "{date}.")
+    blank = template.format(name="${nombre}", number="${cui}", address="${domicilio}",
+                            date="${DIA} de ${MES} de 2025")
+    found = suggest_for_text(blank, today=TODAY)
+    assert (found.category, found.document_type) == ("none", "blank_form"), found.reason
+    merge = ("Riverside Food Bank\n«Date»\nDear «FirstName»,\nThank you for volunteering "
+             "«Hours» hours with us this year. Your service to our community matters.\n"
+             "Sincerely,\nAna Ruiz, Volunteer Coordinator")
+    assert suggest_for_text(merge, today=TODAY).document_type == "blank_form"
+    filled = template.format(name="Rosa Gutiérrez López", number="2547 81236 0101",
+                             address="4a Avenida 12-30, Zona 1",
+                             date="15 de marzo de 2025")
+    found = suggest_for_text(filled + "\nSexo: [ ] M [X] F", today=TODAY)
+    assert found.document_type != "blank_form" and found.best_guess == "residence", \
+        found.reason
