@@ -678,6 +678,11 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " subtotal:1, impuesto:1, descripcion:1, recipe:3, ingredients:3, preheat:3,"
         " tablespoon:2, tablespoons:2, teaspoon:2, servings:2, prep time:3, cook time:3,"
         " ingredientes:3, modo de preparacion:4, cucharada:2, cucharadas:2, porciones:2,"
+        # a recipe's pantry and steps, in Spanish (a "receta" that is no prescription)
+        " sal y pimienta:3, a gusto:2, al gusto:2, aceite de oliva:2, caldo:2, cacerola:3,"
+        " sarten:3, saltear:3, dorar:2, hornear:3, precalentar:3, picar:2, cebolla:1,"
+        " cebollas:1, ajo:1, tomates:1, zanahoria:1, fideos:2, harina:1, taza de:2,"
+        " tazas:2, a fuego lento:3, fuego:1, pasos:1, condimentos:2,"
         " nutrition facts:4, serving size:3, calories:3, amount per serving:4,"
         " daily value:3, credit card:3, cardholder:3,"
         # a car hired for a few days: its rental agreement is no home's

@@ -446,3 +446,14 @@ def test_a_quote_is_not_a_pay_slip() -> None:
         "Subtotal $ 1,350.00  IVA $ 216.00  Total $ 1,566.00", today=TODAY)
     assert found.category in ("none", None)
     assert found.best_guess != "community"
+
+
+def test_a_recipe_called_receta_is_no_prescription() -> None:
+    """"Receta" is a prescription and a recipe: a page of cooking steps titled so is filed
+    as none, not under medical."""
+    text = ("Receta de la abuela\nArroz con pollo\nIngredientes:\n1 pollo en presas\n"
+            "2 tazas de arroz\n1 cebolla\n2 dientes de ajo\nSal y pimienta a gusto\n"
+            "Pasos:\nDorar el pollo en una cacerola con aceite de oliva. Saltear la cebolla "
+            "y el ajo, sumar el arroz y el caldo, y cocinar a fuego lento 20 minutos.")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none", found.reason
