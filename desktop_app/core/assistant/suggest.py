@@ -214,7 +214,8 @@ _SERVICE = re.compile(r" (?:volunteer\w*|voluntari\w*|benevol\w*|community servi
 # as none (BLANK_NONE sure). In four blind sets
 # of real papers (119), 22 papers of these kinds showed an amount, all of them filled;
 # 4 showed neither: 3 blank forms and a letter giving a National Insurance number (no
-# pay stub, and left for review either way).
+# pay stub, and left for review either way). An amount of nought ("Rs. 0", "0.00") is a
+# template's: a blank pay slip of set 36b printed "Gross Earnings Rs. 0".
 SUMS = frozenset({"pay_stub", "rent_receipt", "utility_bill"})
 BLANK_NONE = 0.8
 # A PDF form whose fields to fill in (BLANK_FIELDS or more) are all empty, with nothing
@@ -448,6 +449,27 @@ def _left_blank(places: Slots | None, text: str) -> bool:
         return False
     return places.empty >= BLANK_SHARE * (places.empty + places.filled) \
         and len(_FILLED_DATA.findall(text)) < FILLED_DATA
+
+
+_NOUGHT = re.compile(r"0(?:[.,]00?)?")
+
+
+def _sum_shown(text: str) -> bool:
+    """Whether the text shows an amount of money other than nought: a template's sums
+    are "Rs. 0", "$0.00" (a sum written by hand and misread, "+0,000", is no nought)."""
+    return any(not _NOUGHT.fullmatch(_number_at(text, m)) for m in _AMOUNT.finditer(text))
+
+
+def _number_at(text: str, found: re.Match[str]) -> str:
+    """The whole number an amount's match takes part of ("500" of "500 dola", whose
+    match is "0 dola")."""
+    digits = [i for i in range(found.start(), found.end()) if text[i].isdigit()]
+    start = end = digits[0]
+    while start and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        start -= 1
+    while end < len(text) and (text[end].isdigit() or text[end] in ".,"):
+        end += 1
+    return text[start:end].strip(".,")
 
 
 def _filled_in(places: Slots | None) -> bool:
@@ -706,7 +728,7 @@ def suggest_for_text(
     blank = empty_fields >= BLANK_FIELDS or _left_blank(places, text) \
         or len(_PLACEHOLDER.findall(text)) >= PLACEHOLDERS or (
         chosen not in (None, "none") and best_type in SUMS and date is None
-        and not _AMOUNT.search(text) and not _PAID.search(text) and not _filled_in(places))
+        and not _sum_shown(text) and not _PAID.search(text) and not _filled_in(places))
     if blank:
         best = chosen = "none"
         best_type, confidence, evidence = "blank_form", BLANK_NONE, ()

@@ -453,7 +453,12 @@ def test_a_drink_s_size_is_not_a_dose() -> None:
     "RENT RECEIPT\nReceived with thanks from ............................\nthe sum of Rs. "
     "..................... towards the rent for the month of ..............\n"
     "Advance Rs. ..........  Balance Rs. ..........\n(Signature of Property Owner)",
-], ids=["payslip-template", "rent-receipt-book-page"])
+    # a company's pay slip left as its template: every sum nought
+    "NORTHWIND SOLUTIONS PVT LTD\nPay Slip for the month of\nName  Department\nEmp ID  "
+    "Designation\nEarnings  Deductions\nBasic Salary  Rs. 0  Provident Fund  Rs. 0\n"
+    "HRA  Rs. 0  TDS  Rs. 0\nGross Earnings  Rs. 0  Gross Deductions  Rs. 0\n"
+    "Net Payable Salary  $0.00",
+], ids=["payslip-template", "rent-receipt-book-page", "sums-nought"])
 def test_a_blank_form_of_a_sum_of_money_is_none(text: str) -> None:
     """A pay stub or a rent receipt with no amount and no date filled in is a blank form:
     it proves nothing, and it is not filed under a tab; the user is told why."""
@@ -474,13 +479,18 @@ def test_a_blank_form_of_a_sum_of_money_is_none(text: str) -> None:
     "Name   Vaidik Patel\nID   001\nDesignation   Process Associate\n"
     "Net Salary   15000\nIncentive Pay   8000\nGross Salary   23000\n"
     "Amount in Words   Twenty Three Thousands\nEmployer Signature",
-], ids=["one-decimal", "named-bare-sums"])
+    # a sum written by hand, misread ("+0,000" for "70,000"), is still a sum
+    "RENT RECEIPT\nReceived a sum of INR +0,000 per month (in words Seventy Thousand only) "
+    "from Mr. S. Gangadharan towards rent of the premises for the period from April 2024 "
+    "to May 2024\nSignature of the Land Lord",
+], ids=["one-decimal", "named-bare-sums", "misread-hand-sum"])
 def test_a_pay_slip_whose_amounts_have_no_currency_is_not_blank(text: str) -> None:
     """Amounts with no currency sign, on a pay slip with no date the assistant reads,
-    are amounts filled in all the same: the pay slip is no blank form."""
+    are amounts filled in all the same: the pay slip is no blank form; so is a rent
+    receipt's sum written by hand and misread."""
     found = suggest_for_text(text, today=TODAY)
-    assert found.category == "employment", found.reason
-    assert found.document_type == "pay_stub"
+    assert found.document_type != "blank_form", found.reason
+    assert found.category in ("employment", "residence"), found.reason
 
 
 PAY_SLIP_NO_SUMS = ("Salary Slip\nMonth: Jan-23\nEmployee Name: PRATIK OVHAL\n"
