@@ -431,6 +431,16 @@ def _titles(text: str) -> frozenset[str]:
     return frozenset(b for b in bare if 1 <= len(b.split()) <= 6)
 
 
+def _fold_into(type_scores: dict[str, tuple[float, list[tuple[str, int]]]], key: str,
+               other: str) -> None:
+    """Count ``other``'s cues for ``key``: the words of one kind of paper that describe
+    another's subject (a reference's words of recommendation, an intern's school)."""
+    score, found = type_scores[key]
+    more, also = type_scores[other]
+    type_scores[key] = (score + more, [*found, *also])
+    type_scores[other] = (0.0, [])
+
+
 def _uncontested(type_scores: dict[str, tuple[float, list[tuple[str, int]]]],
                  category: str) -> bool:
     """Whether no type of another tab scores ``UNSURE_SCORE`` or more."""
@@ -625,10 +635,7 @@ def suggest_for_text(
             and type_scores["employer_letter"][0] > 0 \
             and _uncontested({k: v for k, v in type_scores.items() if k != "school_record"},
                              "employment"):
-        score, found = type_scores["employer_letter"]
-        more, also = type_scores["school_record"]
-        type_scores["employer_letter"] = (score + more, [*found, *also])
-        type_scores["school_record"] = (0.0, [])
+        _fold_into(type_scores, "employer_letter", "school_record")
     letter = letter_kind(text, pages) or typed_letter(text, pages)
     if (letter is None or letter.kind == "support_letter") \
             and type_scores["employer_letter"][0] >= EMPLOYER_REFERENCE and endorses(text) \
@@ -636,10 +643,7 @@ def suggest_for_text(
                              "employment"):
         # A reference from the one he worked for: its words of recommendation ("letter of
         # recommendation", "I have known") are the reference's own.
-        score, found = type_scores["employer_letter"]
-        more, also = type_scores["support_letter"]
-        type_scores["employer_letter"] = (score + more, [*found, *also])
-        type_scores["support_letter"] = (0.0, [])
+        _fold_into(type_scores, "employer_letter", "support_letter")
         letter = Letter("employer_letter", letter.words if letter else (),
                         letter.more if letter else 0)
     if letter is not None and _uncontested(type_scores, TYPES_BY_KEY[letter.kind].category):
