@@ -105,7 +105,8 @@ class Assistant:
             birth=self._applicant_birth(doc.case_id, text),
             fallback_language=language or self.case_language(doc.case_id),
             empty_fields=store.empty_fields(self.db, document_id),
-            places=store.form_slots(self.db, document_id))
+            places=store.form_slots(self.db, document_id),
+            page_places=store.page_slots(self.db, document_id))
         store.save_suggestion(self.db, document_id, found)
         if doc.language is None and found.language_sure:
             documents.update(self.db, document_id, language=found.language)

@@ -141,14 +141,17 @@ def empty_fields(db: sqlite_utils.Database, document_id: int) -> int:
 
 
 def form_slots(db: sqlite_utils.Database, document_id: int) -> Slots:
-    """A document's places to fill in, empty and filled, over its pages (stored numbers
-    read back as they must be: whole, not negative)."""
-    empty = filled = 0
-    for row in db.execute("SELECT form_empty, form_filled FROM pages WHERE document_id = ?",
-                          [document_id]).fetchall():
-        empty += _count(row[0])
-        filled += _count(row[1])
-    return Slots(empty, filled)
+    """A document's places to fill in, empty and filled, over its pages."""
+    pages = page_slots(db, document_id)
+    return Slots(sum(p.empty for p in pages), sum(p.filled for p in pages))
+
+
+def page_slots(db: sqlite_utils.Database, document_id: int) -> list[Slots]:
+    """Each page's places to fill in, in page order (stored numbers read back as they
+    must be: whole, not negative)."""
+    return [Slots(_count(empty), _count(filled)) for empty, filled in db.execute(
+        "SELECT form_empty, form_filled FROM pages WHERE document_id = ? "
+        "ORDER BY source_index", [document_id]).fetchall()]
 
 
 def _count(value: Any) -> int:

@@ -130,6 +130,53 @@ def test_a_form_made_on_a_computer_and_left_blank_is_none(
     assert _suggested(services, case_id, typed)[1] != "blank_form"
 
 
+def _tenancy_agreement(path: Path, *, typed: bool) -> Path:
+    """A residential tenancy agreement made on a computer: its first page asks for the
+    parties' particulars on lines to write on, its second and third pages are its terms,
+    each a heading ("Rent:") over its paragraph. ``typed``: the particulars typed in."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Residential Tenancy Agreement", fontsize=16)
+    y = 130
+    for label, value in (("Landlord's name:", "Northgate Rentals LLC"),
+                         ("Tenant's name:", "Rosa Gutierrez"),
+                         ("Address of the unit:", "12 Oak Street, Apt 4"),
+                         ("City:", "Houston"), ("Phone:", "713 555 0199"),
+                         ("Email:", "rosa@example.org")):
+        page.insert_text((72, y), label, fontsize=11)
+        page.draw_line((200, y + 3), (540, y + 3), width=0.8)
+        if typed:
+            page.insert_text((210, y), value, fontsize=11)
+        y += 36
+    terms = ["Rent:", "Deposit:", "Utilities:", "Repairs:", "Duties:", "Pets:", "Notice:",
+             "Smoking:"]
+    for first in (0, 4):
+        page = doc.new_page()
+        y = 72
+        for heading in terms[first:first + 4]:
+            page.insert_text((72, y), heading, fontsize=11)
+            page.insert_text((72, y + 16), "The tenant and the landlord agree to the terms "
+                             "of this section as the law of the province", fontsize=11)
+            page.insert_text((72, y + 30), "sets them out, and to any change both sign.",
+                             fontsize=11)
+            y += 70
+    doc.save(path)
+    return path
+
+
+def test_a_form_whose_first_page_is_blank_is_blank_whatever_its_terms(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    """The parties' particulars go on a form's first page; its pages of terms read as
+    headings with their paragraphs under them, places filled. Left blank on its first
+    page, the agreement is a blank form; typed in, it is a lease."""
+    blank = _tenancy_agreement(tmp_path / "blank.pdf", typed=False)
+    assert _suggested(services, case_id, blank)[:2] == ("none", "blank_form")
+    typed = _tenancy_agreement(tmp_path / "typed.pdf", typed=True)
+    category, kind, _reason = _suggested(services, case_id, typed)
+    assert kind != "blank_form" and category == "residence"
+
+
 # --- the places on a page, seen from its words and its picture -----------------------------
 
 

@@ -244,6 +244,13 @@ BLANK_FIELDS = 3
 # A value below a label is looked for under the label's own words, not under another
 # column's: a blank lab request of set 34a, its tests listed in the left column, read as
 # filled; over the 31-33 sets the change empties 8 places and makes no other form blank.
+# A form's particulars go on its first page; the pages after it may be terms, whose
+# headings ("Duties:", "Repairs:") read as labels with their paragraphs as values. So the
+# first page with BLANK_PLACES places or more is weighed on its own too: a
+# blank Ontario tenancy agreement of set 37a (its first page 12 places empty of 19, its
+# seven pages 18 of 34) was filed under residence. Over the fourteen blind sets 31a-37b
+# (388 papers), weighing the first page adds three papers, all blank forms or a student's
+# unsigned contract, labelled none (two already filed so by their wording).
 BLANK_PLACES = 3
 BLANK_SHARE = 0.6
 # ...unless it shows FILLED_DATA or more of what a person fills in and no printed form
@@ -454,10 +461,12 @@ def _heading_bonus(weight: int) -> int:
     return weight if weight >= 4 else HEADING_BONUS
 
 
-def _left_blank(places: Slots | None, text: str) -> bool:
-    if places is None or places.empty < BLANK_PLACES:
-        return False
-    return places.empty >= BLANK_SHARE * (places.empty + places.filled) \
+def _left_blank(places: Slots | None, text: str, page_places: Sequence[Slots] = ()) -> bool:
+    """Whether most of the paper's places, or of its first page's (the first with
+    ``BLANK_PLACES`` or more), are empty, and it shows little of what a person fills in."""
+    first = next((p for p in page_places if p.empty + p.filled >= BLANK_PLACES), None)
+    return any(p is not None and p.empty >= BLANK_PLACES
+               and p.empty >= BLANK_SHARE * (p.empty + p.filled) for p in (places, first)) \
         and len(_FILLED_DATA.findall(text)) < FILLED_DATA
 
 
@@ -597,7 +606,7 @@ def suggest_for_text(
     text: str, model: Model | None = None, today: dt.date | None = None, layout: str = "",
     *, pages: Sequence[Sequence[WordBox]] = (), birth: dt.date | None = None,
     fallback_language: str | None = "en", common: Model | None = None,
-    empty_fields: int = 0, places: Slots | None = None,
+    empty_fields: int = 0, places: Slots | None = None, page_places: Sequence[Slots] = (),
 ) -> Suggestion:
     """The suggestion for a document whose pages read ``text`` (joined in page order).
     ``layout`` is the same words on their printed rows (``layout.layout_text``), where
@@ -608,7 +617,7 @@ def suggest_for_text(
     how each tab's papers are worded (``learn.common_model``, the default).
     ``empty_fields``: the fields of a PDF form left blank (see ``BLANK_FIELDS``).
     ``places``: the places its pages ask to fill in, empty and filled (see
-    ``BLANK_PLACES``)."""
+    ``BLANK_PLACES``); ``page_places``: the same, page by page."""
     today = today or dt.date.today()
     common = common or common_model()
     norm = normalise(text)
@@ -729,7 +738,7 @@ def suggest_for_text(
     if chosen == "none" and best_type in BILLS and not explains and animal is None and any(
             held[tab] >= hold for tab, hold in BILL_HOLD.items()):
         chosen = None
-    blank = empty_fields >= BLANK_FIELDS or _left_blank(places, text) \
+    blank = empty_fields >= BLANK_FIELDS or _left_blank(places, text, page_places) \
         or len(_PLACEHOLDER.findall(text)) >= PLACEHOLDERS or (
         chosen not in (None, "none") and best_type in SUMS and date is None
         and not _sum_shown(text) and not _PAID.search(text) and not _filled_in(places))
