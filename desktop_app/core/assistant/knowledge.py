@@ -93,6 +93,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " factura de electricidad:4, factura de luz y gas:4, factura del agua:4,"
         " factura de gas:4, recibo de gas:4, recibo de teléfono:4, factura de teléfono:4,"
         " servicio de internet:3, historial de consumo:3, cargo fijo:2, lecturas:2,"
+        # a home's internet plan as an Andean provider's e-invoice names it
+        " acceso a internet:3, servicio de acceso a internet:4, plan residencial:3,"
         # a Chilean or Mexican bill or its receipt: the customer's number, the meter's
         # readings, the water, and the company that sends it
         " numero de cliente:2, lectura anterior:3, lectura actual:3, agua potable:2,"

@@ -457,3 +457,16 @@ def test_a_recipe_called_receta_is_no_prescription() -> None:
             "y el ajo, sumar el arroz y el caldo, y cocinar a fuego lento 20 minutos.")
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "none", found.reason
+
+
+def test_an_internet_provider_s_e_invoice_for_a_home_is_no_mere_invoice() -> None:
+    """An Andean provider's e-invoice for a home's internet plan prints an invoice's words
+    (subtotal, IVA, tip, discount), but it is a utility bill: not filed as none."""
+    text = ("ANDESNET S.A.S\nRUC.: 1091795198001\nFACTURA N. 001-901-000004871\n"
+            "Fecha Emision: 14/03/2023\nNombres: ROSA MARIA QUISPE\nDireccion: Av. Bolivar "
+            "12-40, Ibarra\nCodigo Descripcion Cantidad Precio Total\nS003 Servicio de Acceso a "
+            "Internet Plan Residencial 40 Mbps marzo-2023 1,00 17,86 17,86\n"
+            "Subtotal: 17,86\nDescuento: 0,00\nIVA 12%: 2,14\nPropina: 0,00\n"
+            "VALOR TOTAL 20,00")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category != "none" and found.best_guess == "residence", found.reason
