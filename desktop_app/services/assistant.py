@@ -20,7 +20,7 @@ from desktop_app.core.assistant.suggest import UNSURE_DATE, Suggestion
 from desktop_app.core.dates import doubt
 from desktop_app.core.filing_rules import needs_translation
 from desktop_app.core.importer import title_from_name
-from desktop_app.core.models import Document
+from desktop_app.core.models import Document, Slots
 from desktop_app.core.review.text import labelled_names, same_person
 from desktop_app.errors import InvalidInputError
 from desktop_app.i18n import _
@@ -99,14 +99,15 @@ class Assistant:
         doc = self.library.get_document(document_id)
         text = store.document_text(self.db, document_id)
         layout = store.document_layout(self.db, document_id)
+        pages = store.page_slots(self.db, document_id)  # the places to fill in, page by page
         found = suggest_for_text(
             text, model or self.learned_model(), today, layout,
             pages=store.document_words(self.db, document_id),
             birth=self._applicant_birth(doc.case_id, text),
             fallback_language=language or self.case_language(doc.case_id),
             empty_fields=store.empty_fields(self.db, document_id),
-            places=store.form_slots(self.db, document_id),
-            page_places=store.page_slots(self.db, document_id))
+            places=Slots(sum(p.empty for p in pages), sum(p.filled for p in pages)),
+            page_places=pages)
         store.save_suggestion(self.db, document_id, found)
         if doc.language is None and found.language_sure:
             documents.update(self.db, document_id, language=found.language)

@@ -140,12 +140,6 @@ def empty_fields(db: sqlite_utils.Database, document_id: int) -> int:
     return max(0, int(row[0] or 0)) if row else 0
 
 
-def form_slots(db: sqlite_utils.Database, document_id: int) -> Slots:
-    """A document's places to fill in, empty and filled, over its pages."""
-    pages = page_slots(db, document_id)
-    return Slots(sum(p.empty for p in pages), sum(p.filled for p in pages))
-
-
 def page_slots(db: sqlite_utils.Database, document_id: int) -> list[Slots]:
     """Each page's places to fill in, in page order (stored numbers read back as they
     must be: whole, not negative)."""
