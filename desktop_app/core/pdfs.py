@@ -186,8 +186,8 @@ def _inspect_here(path: Path, password: str | None = None,
             progress(-1)
         pages = tuple(found)
         working = None
-        fields, filled = _form(doc)
-        baked = _baked(doc) if filled else None
+        fields, filled, shown = _form(doc)
+        baked = _baked(doc) if shown else None
         if baked is not None:
             with baked:
                 pages = tuple(replace(page, text=(text := _usable_text(baked[page.index])),
@@ -317,7 +317,7 @@ def with_fill_ins(doc: pymupdf.Document) -> pymupdf.Document | None:
     """``doc``'s copy with what was filled in on it part of its pages (``_baked``), or
     None when nothing was (or the copy cannot be made). For a file added before the app
     made that copy on adding it, so its packet shows the form filled in too."""
-    return _baked(doc) if _form(doc)[1] else None
+    return _baked(doc) if _form(doc)[2] else None
 
 
 @contextlib.contextmanager
@@ -332,25 +332,43 @@ def as_filled_in(doc: pymupdf.Document) -> Iterator[pymupdf.Document]:
             baked.close()
 
 
-def _form(doc: pymupdf.Document) -> tuple[int, bool]:
-    """The fields to fill in on ``doc``, and whether anything was filled in on it
-    (a field, or an annotation that puts something on the paper: ``_FILL_INS``)."""
-    fields, filled = 0, False
+def _form(doc: pymupdf.Document) -> tuple[int, bool, bool]:
+    """The fields a filler fills in on ``doc``; whether anything was filled in on it (one
+    of those fields, or an annotation that puts something on the paper: ``_FILL_INS``);
+    and whether anything at all shows on its pages that is not their own drawing (also a
+    value the form computes or fixes itself)."""
+    fields, filled, shown = 0, False, False
     try:
         if not doc.is_form_pdf and not any(
                 doc.xref_get_key(doc.page_xref(i), "Annots")[0] != "null"
                 for i in range(doc.page_count)):
-            return 0, False  # no field and no annotation: no page need be loaded
+            return 0, False, False  # no field and no annotation: no page need be loaded
         for page in doc.pages():
             for widget in page.widgets():
                 check = _FIELDS_FILLED.get(widget.field_type)
-                if check is not None:
+                if check is None:
+                    continue
+                value = check(widget.field_value)
+                shown = shown or value
+                if _typed_in(doc, widget):
                     fields += 1
-                    filled = filled or check(widget.field_value)
-            filled = filled or any(_puts_on_paper(a) for a in page.annots(types=_FILL_INS))
+                    filled = filled or value
+            marked = any(_puts_on_paper(a) for a in page.annots(types=_FILL_INS))
+            filled, shown = filled or marked, shown or marked
     except (RuntimeError, ValueError, mupdf.FzErrorBase):
-        return 0, False  # fields or annotations that cannot be loaded: left as they are
-    return fields, filled
+        return 0, False, False  # fields or annotations that cannot be loaded: left as they are
+    return fields, filled, shown
+
+
+def _typed_in(doc: pymupdf.Document, widget: pymupdf.Widget) -> bool:
+    """Whether ``widget`` is a field its filler types in: one they see, may change, and
+    the form does not compute. A real blank tax form came with its totals computed to
+    "0" (read-only) and a hidden helper field holding "-1", which made it look filled."""
+    kind, flags = doc.xref_get_key(widget.xref, "F")
+    hidden = kind == "int" and int(flags) & (mupdf.PDF_ANNOT_IS_HIDDEN
+                                              | mupdf.PDF_ANNOT_IS_NO_VIEW)
+    return not (hidden or widget.field_flags & mupdf.PDF_FIELD_IS_READ_ONLY
+                or widget.script_calc)
 
 
 def _puts_on_paper(annot: pymupdf.Annot) -> bool:

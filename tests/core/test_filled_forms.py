@@ -153,6 +153,33 @@ def test_a_blank_form_is_packed_as_it_is(
 
 
 
+def test_a_blank_form_whose_totals_the_form_computes_is_still_blank(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    """A real blank tax form came with its totals computed to "0" (read-only) and a
+    hidden helper field holding "-1": values nobody typed, which made it look filled."""
+    path = tmp_path / "computed.pdf"
+    with pymupdf.open(_form(tmp_path / "blank.pdf", filled=False)) as doc:
+        page = doc[0]
+        for name, box, value in (("total", pymupdf.Rect(400, 128, 460, 148), "0"),
+                                 ("minus1", pymupdf.Rect(400, 150, 460, 166), "-1")):
+            field = pymupdf.Widget()
+            field.field_type = pymupdf.PDF_WIDGET_TYPE_TEXT
+            field.field_name = name
+            field.rect = box
+            field.field_value = value
+            page.add_widget(field)
+        widgets = {w.field_name: w.xref for w in page.widgets()}
+        doc.xref_set_key(widgets["total"], "Ff", str(pymupdf.PDF_FIELD_IS_READ_ONLY))
+        doc.xref_set_key(widgets["total"], "AA",
+                         '<</C <</S/JavaScript/JS(AFSimple_Calculate\\("SUM", '
+                         '["wages"]\\);)>>>>')
+        doc.xref_set_key(widgets["minus1"], "F", str(pymupdf.PDF_ANNOT_IS_HIDDEN))
+        doc.save(path)
+    found = services.assistant.suggest(_import(services, case_id, path)).suggestion
+    assert (found.category, found.document_type) == ("none", "blank_form"), found.reason
+
+
 def test_a_real_consent_form_typed_and_ticked_in_a_viewer_packs_filled_in(
     services: Services, case_id: int, tmp_path: Path
 ) -> None:
