@@ -50,6 +50,7 @@ def type_names() -> dict[str, str]:
         "academic_paper": tr("Academic paper"),
         "vehicle": tr("Vehicle paper"),
         "blank_form": tr("Blank form"),
+        "course": tr("Course certificate"),
         "resume": tr("Résumé"),
     }
 

@@ -1220,6 +1220,11 @@
             <translation>Correspondencia de la agencia</translation>
         </message>
         <message>
+            <location filename="../../desktop_app/gui/type_names.py" line="53" />
+            <source>Course certificate</source>
+            <translation>Certificado de un curso</translation>
+        </message>
+        <message>
             <location filename="../../desktop_app/gui/type_names.py" line="29" />
             <source>Employer letter</source>
             <translation>Carta del empleador</translation>
@@ -1320,7 +1325,7 @@
             <translation>Solicitud de alquiler</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/type_names.py" line="53" />
+            <location filename="../../desktop_app/gui/type_names.py" line="54" />
             <source>Résumé</source>
             <translation>Currículum</translation>
         </message>

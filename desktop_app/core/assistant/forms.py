@@ -243,6 +243,9 @@ FORM_TYPES: tuple[DocumentType, ...] = (
     # A pay stub, a receipt or a bill left blank (``suggest.SUMS``): told by what it lacks,
     # not by cues of its own.
     DocumentType("blank_form", "Blank form", "none", ()),
+    # A course an adult took, certified (``suggest._COURSE``): told by its hours, not by
+    # cues of its own.
+    DocumentType("course", "Course certificate", "none", ()),
     DocumentType("resume", "Résumé", "none", cues(
         "resume:3, curriculum vitae:4, work experience:2, professional experience:3,"
         " experience:1, education:2, skills:2, references available:3, objective:2,"

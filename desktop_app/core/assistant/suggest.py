@@ -195,17 +195,23 @@ _VETERINARY = re.compile(
     r"especie canin[oa]|especie felin[oa]|zootecnista) ")
 ANIMAL_NONE = 0.8  # how sure that "none" is
 # A certificate of a course an adult took (a training of so many hours, a diplomado, a
-# "capacitación", continuing medical education) is a school's paper by its words, but the
-# people who labelled our sets each doubted it: a community tie, a worker's training or
-# nothing. Of nine such papers filed as community, six were labelled otherwise; the three
-# right were statements of community service hours. Such a certificate is left for the
-# user, community only as the hint, unless it speaks of volunteering or service.
+# "capacitación", continuing medical education) is a school's paper by its words, but it
+# is none of the four tabs' papers: not a child's school record, not a community tie
+# unless it speaks of volunteering or service (``_SERVICE``), and its grades make it a
+# school record (``_GRADES``: a report card lists its subjects' hours too). It is filed
+# as none (COURSE_NONE sure). Of nine such papers filed as community in our first sets,
+# six were labelled otherwise; the three right were statements of community service
+# hours. In the fourteen blind sets 31a-37b, of eight such papers six were labelled none
+# and the two others were report cards.
 _COURSE = re.compile(
     r" (?:\d+ (?:horas|hours|hrs|credit hours|credits)|horas (?:lectivas|academicas|"
     r"cronologicas|de capacitacion)|carga horaria|capacitacion|diplomado|"
     r"continuing (?:medical )?education|cme|ama pra|curso a distancia|curso en linea|"
     r"duracion (?:del curso|total|de)|training program|hours of training|"
     r"professional development|desarrollo profesional|formacion continua) ")
+_GRADES = re.compile(r" (?:boletim|boletin|notas|calificaciones|report card|transcript|"
+                     r"plan de estudios?|kardex|historial academico|gpa|grade point) ")
+COURSE_NONE = 0.8  # how sure that "none" is
 _SERVICE = re.compile(r" (?:volunteer\w*|voluntari\w*|benevol\w*|community service|"
                       r"servicio comunitario|servicio social|service hours|national service) ")
 # A paper whose kind is a sum of money on a day (a pay stub, a rent receipt, a bill) that
@@ -387,6 +393,8 @@ class Suggestion:
         """A line a person reads: why this category, or why not."""
         if self.category == "none" and self.document_type == "blank_form":
             return _("looks like a blank form: little or nothing is filled in")
+        if self.category == "none" and self.document_type == "course":
+            return _("a course's certificate: it shows no tie the four tabs need")
         if self.category == "none" and not self.evidence:
             return _("reads clearly but mentions nothing the four tabs need")
         if self.category is None:
@@ -777,8 +785,9 @@ def suggest_for_text(
             confidence = max(confidence, AGREED)  # its date stays as sure as it was
             worded = tuple(common.telling_words(counts, surely, n=3))
     if chosen == "community" and best_type == "school_record" and _COURSE.search(norm) \
-            and not _SERVICE.search(norm):
-        chosen, worded = None, ()  # an adult's course: community, a job's training or none
+            and not _SERVICE.search(norm) and not _GRADES.search(norm):
+        chosen = guess = "none"  # an adult's course
+        confidence, best_type, worded = max(probabilities["none"], COURSE_NONE), "course", ()
     document_type = best_type if chosen or evidence else "other"
     return Suggestion(
         category=chosen,

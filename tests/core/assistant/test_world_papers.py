@@ -710,11 +710,28 @@ ADULT_COURSES = [
 
 
 @pytest.mark.parametrize("text", ADULT_COURSES)
-def test_an_adult_s_course_certificate_is_left_for_the_user_with_community_the_hint(
-    text: str
-) -> None:
+def test_an_adult_s_course_certificate_is_filed_under_none_and_says_why(text: str) -> None:
+    """A course an adult took is no tie any tab needs (not a child's school record)."""
     found = suggest_for_text(text, today=TODAY)
-    assert (found.category, found.best_guess) == (None, "community"), found.reason
+    assert (found.category, found.document_type) == ("none", "course"), found.reason
+    assert found.reason == "a course's certificate: it shows no tie the four tabs need"
+
+
+@pytest.mark.parametrize("text", [
+    # a Brazilian technical school's report card, its subjects' hours listed
+    "Instituto Federal de Educação\nBOLETIM DE NOTAS INDIVIDUAL\nAluno(a): Gustavo Souza\n"
+    "Curso Técnico em Informática\nPeríodo letivo 2018/2\nDisciplina  C.H.  Nota  Faltas\n"
+    "Algoritmos  45 horas  8,5  2\nMatemática  60 horas  7,0  4\nSituação: Aprovado",
+    # a Venezuelan high school's certificate of grades
+    "República Bolivariana de Venezuela\nCertificación de calificaciones\nPlan de estudio: "
+    "Educación Media General\nUnidad Educativa Colegio Padre Victor Iriarte\nEstudiante: "
+    "Luis Pérez\nCastellano 03 horas 18\nMatemática 03 horas 16\nPunto Fijo, 19 de julio "
+    "de 2021",
+])
+def test_a_report_card_that_lists_its_subjects_hours_is_a_school_record(text: str) -> None:
+    found = suggest_for_text(text, today=TODAY)
+    assert (found.category, found.document_type) == ("community", "school_record"), \
+        found.reason
 
 
 def test_a_certificate_of_community_service_hours_is_still_community() -> None:
