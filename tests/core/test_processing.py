@@ -401,6 +401,22 @@ def test_a_page_nothing_can_read_whose_lines_run_up_and_down_is_not_left_sideway
     assert outcome.rotation in (90, 270)  # shown turned this much: portrait, as written
 
 
+@pytest.mark.parametrize("seed", [0, 2, 3, 6])
+def test_a_short_note_in_handwriting_taken_upright_is_left_upright(
+    tmp_path: Path, seed: int
+) -> None:
+    """A few lines of handwriting no reading makes words of, photographed upright and
+    wider than tall: their loops and strokes can make the page's line test guess that
+    the lines run up and down, but too unsurely, on too few lines, to turn the page by
+    (real photos of a note, a prescription, a receipt on a table were turned so)."""
+    page = papers.handwriting(random.Random(seed))
+    source = tmp_path / "note.jpg"
+    page.crop((0, 60, 850, 260)).save(source, quality=90)
+    outcome, _runs = _read_counted(tmp_path, source)
+    assert outcome.error is None
+    assert outcome.rotation == 0
+
+
 def test_a_card_filling_the_photo_is_read_whole_when_the_page_found_in_it_says_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

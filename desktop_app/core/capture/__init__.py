@@ -50,6 +50,9 @@ class Prepared:
     guess: int = 0  # when not ``sure``: the turn the page's lines hint at (clockwise)
     check: bool = False  # sure, but from a page mostly in capitals: the reader checks it
     lines: int = 0  # text lines the way up was measured on (none: ``guess`` is noise)
+    # when not ``sure``: how sure the lines run across ``guess``, as read, and not up and
+    # down (0..1; ``orient.Orientation.across``)
+    across: float = 0.0
 
 
 def turn_image(image: Image.Image, degrees: int) -> Image.Image:
@@ -92,7 +95,8 @@ def prepare(image: Image.Image, *, crop: Quad | None = None, by_user: bool = Fal
     page = _straighten(image, found)
     way = orient.orientation(page)
     if way.confidence < orient.SURE:
-        return Prepared(page, found, 0, False, True, guess=way.turn, lines=way.measured)
+        return Prepared(page, found, 0, False, True, guess=way.turn, lines=way.measured,
+                        across=way.across)
     return Prepared(turn_image(page, way.turn), found, way.turn, True, True,
                     certainty=way.confidence, check=way.mostly_capitals)
 
@@ -140,7 +144,8 @@ def _whole(image: Image.Image, *, photo: bool) -> Prepared:
     page = straighten.even_light(straighten.in_mode(image, "RGB")) if photo else image
     way = orient.orientation(page)
     if way.confidence < orient.SURE:
-        return Prepared(page, None, 0, False, photo, guess=way.turn, lines=way.measured)
+        return Prepared(page, None, 0, False, photo, guess=way.turn, lines=way.measured,
+                        across=way.across)
     if abs(way.skew) >= STRAIGHTEN_FROM:
         # A tilted scan is levelled once here, rather than read, levelled and read again.
         page = level(turn_image(page, way.turn), way.skew)

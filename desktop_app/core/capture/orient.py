@@ -45,6 +45,7 @@ class Orientation:
     lines: int  # text lines the answer rests on
     skew: float = 0.0  # further clockwise degrees that level its lines, once turned
     measured: int = 0  # text lines whose middle band was found, voting or not
+    across: float = 0.0  # 0..1: how sure the lines run across ``turn`` (not up and down)
 
     @property
     def mostly_capitals(self) -> bool:
@@ -80,7 +81,8 @@ def orientation(page: Image.Image) -> Orientation:
     sure_up = min(1.0, max(0.0, (abs(up) - 0.2) / 0.3)) * min(1.0, lines / 8)
     # The tilt was measured with the lines along the rows, top up or down: upside down,
     # a clockwise tilt is still clockwise once the page is turned over.
-    return Orientation(turn, round(min(sure_direction, sure_up), 3), lines, tilt, measured)
+    return Orientation(turn, round(min(sure_direction, sure_up), 3), lines, tilt, measured,
+                       round(sure_direction, 3))
 
 
 def line_height(page: Image.Image) -> float | None:
