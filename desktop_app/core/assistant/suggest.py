@@ -199,7 +199,9 @@ ANIMAL_NONE = 0.8  # how sure that "none" is
 # is none of the four tabs' papers: not a child's school record, not a community tie
 # unless it speaks of volunteering or service (``_SERVICE``), and its grades make it a
 # school record (``_GRADES``: a report card lists its subjects' hours too). It is filed
-# as none (COURSE_NONE sure). Of nine such papers filed as community in our first sets,
+# as none (COURSE_NONE sure) when it certifies (``_CERTIFIES``); a paper that only speaks
+# of courses (a teacher's evaluation listing the diplomados taken) is left for the user,
+# community only as the hint. Of nine such papers filed as community in our first sets,
 # six were labelled otherwise; the three right were statements of community service
 # hours. In the fourteen blind sets 31a-37b, of eight such papers six were labelled none
 # and the two others were report cards.
@@ -211,6 +213,10 @@ _COURSE = re.compile(
     r"professional development|desarrollo profesional|formacion continua) ")
 _GRADES = re.compile(r" (?:boletim|boletin|notas|calificaciones|report card|transcript|"
                      r"plan de estudios?|kardex|historial academico|gpa|grade point) ")
+_CERTIFIES = re.compile(
+    r" (?:certificate|certifies|certify|certificad[oa]s?|certifica|certificamos|"
+    r"certificat|constancia|diploma|reconocimiento|hace constar|otorga|otorgan|"
+    r"otorgad[oa]|awarded|por haber|completo con exito|successfully completed) ")
 COURSE_NONE = 0.8  # how sure that "none" is
 _SERVICE = re.compile(r" (?:volunteer\w*|voluntari\w*|benevol\w*|community service|"
                       r"servicio comunitario|servicio social|service hours|national service) ")
@@ -786,8 +792,12 @@ def suggest_for_text(
             worded = tuple(common.telling_words(counts, surely, n=3))
     if chosen == "community" and best_type == "school_record" and _COURSE.search(norm) \
             and not _SERVICE.search(norm) and not _GRADES.search(norm):
-        chosen = guess = "none"  # an adult's course
-        confidence, best_type, worded = max(probabilities["none"], COURSE_NONE), "course", ()
+        if _CERTIFIES.search(norm):  # an adult's course, certified
+            chosen = guess = "none"
+            confidence, best_type = max(probabilities["none"], COURSE_NONE), "course"
+        else:  # it speaks of courses: community, a job's training or none
+            chosen = None
+        worded = ()
     document_type = best_type if chosen or evidence else "other"
     return Suggestion(
         category=chosen,

@@ -717,6 +717,19 @@ def test_an_adult_s_course_certificate_is_filed_under_none_and_says_why(text: st
     assert found.reason == "a course's certificate: it shows no tie the four tabs need"
 
 
+def test_a_paper_that_only_speaks_of_courses_taken_is_left_for_the_user() -> None:
+    """A teacher's evaluation lists the diplomados and trainings taken; it certifies no
+    course, and is no course certificate (a real one was filed under none as one)."""
+    text = ("Instituto Tecnológico Superior de la Sierra\nEvaluación Departamental del "
+            "Personal Docente\nSemestre Agosto - Diciembre 2020\nDocente: María Gómez "
+            "Ruiz\nDepartamento de Ingeniería en Sistemas\nActividades de capacitación: "
+            "Diplomado en Formación de Tutores; Diplomado en Recursos Educativos en "
+            "Ambientes Virtuales\nNivel de desempeño docente: Excelente\nUniversidad "
+            "Tecnológica, licenciatura en informática")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category is None and found.document_type != "course", found.reason
+
+
 @pytest.mark.parametrize("text", [
     # a Brazilian technical school's report card, its subjects' hours listed
     "Instituto Federal de Educação\nBOLETIM DE NOTAS INDIVIDUAL\nAluno(a): Gustavo Souza\n"
