@@ -361,14 +361,14 @@ def _form(doc: pymupdf.Document) -> tuple[int, bool, bool]:
 
 
 def _typed_in(doc: pymupdf.Document, widget: pymupdf.Widget) -> bool:
-    """Whether ``widget`` is a field its filler types in: one they see, may change, and
-    the form does not compute. A real blank tax form came with its totals computed to
-    "0" (read-only) and a hidden helper field holding "-1", which made it look filled."""
+    """Whether ``widget`` is a field its filler types in: one they see and the form does
+    not compute. A real blank tax form came with its totals computed to "0" and a hidden
+    helper field holding "-1", which made it look filled. A field made read-only is
+    still the filler's: a form's fields may be locked once it is filled in and signed."""
     kind, flags = doc.xref_get_key(widget.xref, "F")
     hidden = kind == "int" and int(flags) & (mupdf.PDF_ANNOT_IS_HIDDEN
                                               | mupdf.PDF_ANNOT_IS_NO_VIEW)
-    return not (hidden or widget.field_flags & mupdf.PDF_FIELD_IS_READ_ONLY
-                or widget.script_calc)
+    return not (hidden or widget.script_calc)
 
 
 def _puts_on_paper(annot: pymupdf.Annot) -> bool:

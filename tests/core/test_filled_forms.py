@@ -180,6 +180,35 @@ def test_a_blank_form_whose_totals_the_form_computes_is_still_blank(
     assert (found.category, found.document_type) == ("none", "blank_form"), found.reason
 
 
+def test_a_form_whose_filled_fields_were_locked_is_not_blank(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    """Fields filled in and then locked (read-only, as a form may be once signed) are
+    still the filler's, whatever fields are left empty."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Employment Verification", fontsize=16)
+    labels = [("Employee name", "Jane Quintero"), ("Employer", "Bright Harbor Cleaning"),
+              ("Start date", "03/01/2019"), ("Supervisor", ""), ("Department", ""),
+              ("Phone", "")]
+    for k, (label, value) in enumerate(labels):
+        y = 110 + 40 * k
+        page.insert_text((72, y + 14), label, fontsize=11)
+        field = pymupdf.Widget()
+        field.field_type = pymupdf.PDF_WIDGET_TYPE_TEXT
+        field.field_name = label
+        field.rect = pymupdf.Rect(220, y, 460, y + 20)
+        field.field_value = value
+        page.add_widget(field)
+    for widget in page.widgets():
+        if widget.field_value:
+            doc.xref_set_key(widget.xref, "Ff", str(pymupdf.PDF_FIELD_IS_READ_ONLY))
+    path = tmp_path / "locked.pdf"
+    doc.save(path)
+    found = services.assistant.suggest(_import(services, case_id, path)).suggestion
+    assert found.document_type != "blank_form", found.reason
+
+
 def test_a_real_consent_form_typed_and_ticked_in_a_viewer_packs_filled_in(
     services: Services, case_id: int, tmp_path: Path
 ) -> None:
