@@ -210,7 +210,9 @@ _COURSE = re.compile(
     r"cronologicas|de capacitacion)|carga horaria|capacitacion|diplomado|"
     r"continuing (?:medical )?education|cme|ama pra|curso a distancia|curso en linea|"
     r"duracion (?:del curso|total|de)|training program|hours of training|"
-    r"professional development|desarrollo profesional|formacion continua) ")
+    r"professional development|desarrollo profesional|formacion continua|"
+    r"(?:participacion|asistencia) (?:en el|al) curso|"
+    r"(?:participating|participation) in the course) ")
 _GRADES = re.compile(r" (?:boletim|boletin|notas|calificaciones|report card|transcript|"
                      r"plan de estudios?|kardex|historial academico|gpa|grade point) ")
 _CERTIFIES = re.compile(

@@ -702,6 +702,10 @@ ADULT_COURSES = [
     "on 04/12/2023\nIn support of improving patient care, Lakeview Medicine is accredited "
     "to provide continuing education for the healthcare team.\nJohn Park, MD\n"
     "Associate Dean for Continuing Medical Education",
+    # a certificate of taking part in a course, with no hours
+    "La Dirección General del Bachillerato\nOtorgan la presente\nCONSTANCIA\na Laura "
+    "Méndez Ortiz\nPor su participación en el curso \u201cPrimeros pasos en la docencia "
+    "digital\u201d\nDirector / Responsable\nCiudad de México, 3 de marzo de 2025",
     # a Spanish foundation's course certificate
     "FUNDACION ADECCO\nFundación Adecco certifica que\nSILVIA SÁNCHEZ VARGAS\ncon DNI: "
     "Y9093411F\nha superado con éxito el curso de\nFundamentos de Programación\n"
