@@ -120,6 +120,8 @@ class SuggestionBar(QFrame):
                 percent=percent(s.confidence))
         why = _html(s.reason) if s.category is not None else ""
         if s.needs_translation:
+            if why and not why.endswith((".", "!", "?")):
+                why += "."  # the reason is a phrase; the next sentence is one of its own
             why += (" " if why else "") + self.tr("Not in English: it will need a certified "
                                                   "translation.")
         self.text.setText(head + (f"<br><small>{why}</small>" if why else ""))

@@ -12,10 +12,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 from pytestqt.qtbot import QtBot
 
+from desktop_app.gui.assistant_ui import SuggestionBar
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import Services
 from desktop_app.services.board import UNFILED
 from desktop_app.storage import assistant as assistant_store
+from tests import make
 from tests.gui.conftest import digital, drop, titles
 
 LEASE = ("Residential Lease Agreement\nThis lease is made on March 3, 2019 between the "
@@ -289,3 +291,26 @@ def test_accept_all_never_dates_by_fine_print_and_titles_never_repeat_the_date(
     assert snapshot is not None
     assert {snapshot.by_id[d].category for d in (energy, loan)} == {"residence"}
     assert snapshot.by_id[stub].category == "employment"
+
+
+def test_the_bar_ends_the_reason_before_saying_a_translation_is_needed(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    """The reason is a phrase without a full stop; the bar ran it into the next sentence
+    ("…the four tabs need Not in English: …")."""
+    case = services.create_case(name="Rosa Martínez López")
+    source = make.text_pdf(tmp_path / "constancia.pdf", [
+        "Instituto Tecnológico de Oaxaca\nOtorga la presente CONSTANCIA a\nRosa Martínez "
+        "López\npor su asistencia al curso Introducción a la Programación, con una duración "
+        "de 25 horas.\nOaxaca, 15 de julio de 2022"])
+    (outcome,) = services.import_files(case.id, [source])
+    assert outcome.document_id is not None
+    services.assistant.suggest_ready_documents()
+    (doc,) = services.list_documents(case.id)
+    found = services.assistant.suggest(doc.id)
+    assert found.suggestion.needs_translation
+    bar = SuggestionBar()
+    qtbot.addWidget(bar)
+    bar.show_for(doc, found, True)
+    text = bar.text.text()
+    assert "tabs need. Not in English: it will need a certified translation." in text
