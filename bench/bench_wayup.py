@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -76,17 +77,18 @@ def turned_copies(found: list[tuple[str, Path, int]], count: int,
 
 def app_turn(item: tuple[str, Path, int]) -> int | None:
     _name, path, _turn = item
-    work = Path(tempfile.mkdtemp(prefix="wayup-"))
-    job = processing.PageJob(page_id=1, source=path, kind="image", index=0,
-                             out_dir=work / "out", tmp_root=work)
-    outcome = processing.run_page_job(job)
+    with tempfile.TemporaryDirectory(prefix="wayup-") as scratch:
+        work = Path(scratch)
+        job = processing.PageJob(page_id=1, source=path, kind="image", index=0,
+                                 out_dir=work / "out", tmp_root=work)
+        outcome = processing.run_page_job(job)
     return None if outcome.error else outcome.rotation % 360
 
 
 def plain_turn(item: tuple[str, Path, int]) -> int:
     _name, path, _turn = item
     proc = subprocess.run(["tesseract", str(path), "-", "--psm", "0"], capture_output=True,
-                          check=False, env={"OMP_THREAD_LIMIT": "1", "PATH": "/usr/bin:/bin"})
+                          check=False, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
     found = re.search(r"^Rotate:\s*(\d+)", proc.stdout.decode("utf-8", "replace"), re.M)
     return int(found.group(1)) % 360 if found else 0
 
