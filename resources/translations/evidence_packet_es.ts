@@ -11,122 +11,122 @@
     <context>
         <name>AssistantUi</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="200" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="202" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Aceptar la sugerencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="230" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="232" />
             <source>&amp;Chronology</source>
             <translation>&amp;Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="217" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="219" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="209" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
             <source>&amp;Not a translation</source>
             <translation>&amp;No es una traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="212" />
             <source>&amp;Translator…</source>
             <translation>&amp;Traductor…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="206" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="208" />
             <source>Accept all &amp;sure suggestions</source>
             <translation>Aceptar todas las sugerencias &amp;seguras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="315" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="317" />
             <source>Accept the suggestion for “{title}”</source>
             <translation>Aceptar la sugerencia para «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="317" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="319" />
             <source>Accept {n} suggestions</source>
             <translation>Aceptar {n} sugerencias</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="368" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="370" />
             <source>Add the original document first.</source>
             <translation>Primero agregue el documento original.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="191" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="193" />
             <source>Chronology</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="214" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="216" />
             <source>Documents the assistant is at least 95 % sure about are filed for you; you can still move them</source>
             <translation>Los documentos de los que el asistente está seguro al menos en un 95 % se ponen en su pestaña automáticamente; usted todavía puede moverlos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="207" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="209" />
             <source>File every document the assistant is sure about; you can undo it</source>
             <translation>Poner en su pestaña cada documento del que el asistente está seguro; puede deshacerlo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="201" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="203" />
             <source>File the selected documents where the assistant suggests</source>
             <translation>Poner los documentos seleccionados donde sugiere el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="213" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
             <source>File very sure suggestions &amp;automatically</source>
             <translation>Poner automáticamente las sugerencias muy segu&amp;ras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="330" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="332" />
             <source>Filed {n} document(s) as the assistant suggested. Undo (Ctrl+Z) takes it back.</source>
             <translation>Se pusieron {n} documento(s) donde sugirió el asistente. Deshacer (Ctrl+Z) lo revierte.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="208" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
             <source>Is a &amp;translation of…</source>
             <translation>Es una &amp;traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="227" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="229" />
             <source>Let the assistant tell</source>
             <translation>Que lo decida el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="391" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="393" />
             <source>Pair “{title}” with its original</source>
             <translation>Emparejar «{title}» con su original</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="411" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="413" />
             <source>Set the language of “{title}”</source>
             <translation>Cambiar el idioma de «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="375" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="377" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="440" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="442" />
             <source>Translator saved.</source>
             <translation>Traductor guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="402" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="404" />
             <source>Unpair the translation “{title}”</source>
             <translation>Separar la traducción «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="213" />
             <source>Who certifies the translations</source>
             <translation>Quién certifica las traducciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="376" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="378" />
             <source>“{title}” is the English translation of:</source>
             <translation>«{title}» es la traducción al inglés de:</translation>
         </message>
@@ -695,37 +695,37 @@
     <context>
         <name>ChronologyView</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="163" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="165" />
             <source>Give it a date with Edit ▸ Change date (Ctrl+D)</source>
             <translation>Póngale una fecha con Editar ▸ Cambiar la fecha (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="145" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="147" />
             <source>Tab</source>
             <translation>Pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="140" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="142" />
             <source>The documents in date order</source>
             <translation>Los documentos por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="159" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="161" />
             <source>no date</source>
             <translation>sin fecha</translation>
         </message>
@@ -3731,7 +3731,7 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>Poner en…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="123" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="125" />
             <source>Not in English: it will need a certified translation.</source>
             <translation>No está en inglés: necesitará una traducción certificada.</translation>
         </message>
