@@ -195,7 +195,9 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
     cleaned = ready.straightened or applied % 360 != 0
     job.out_dir.mkdir(parents=True, exist_ok=True)
     if cleaned:
-        _save_clean(job.out_dir, page)
+        # A photo's page: found on the photo, or the whole photo lit evenly (a scan
+        # levelled or only turned keeps its own tones).
+        _save_clean(job.out_dir, page, photo=ready.straightened and not ready.skew)
     else:
         for old in job.out_dir.glob(CLEAN_IMAGE + ".*"):
             old.unlink()
@@ -447,8 +449,8 @@ def _gray(image: Image.Image) -> Image.Image:
     return gray
 
 
-def _save_clean(out_dir: Path, image: Image.Image) -> None:
-    data = images.encode_for_pdf(image)
+def _save_clean(out_dir: Path, image: Image.Image, *, photo: bool) -> None:
+    data = images.encode_for_pdf(image, photo=photo)
     suffix = ".jpg" if data[:3] == b"\xff\xd8\xff" else ".png"
     for old in out_dir.glob(CLEAN_IMAGE + ".*"):
         old.unlink()

@@ -3,17 +3,18 @@ the outline kept, set by hand, reset; blank back sides flagged."""
 
 from __future__ import annotations
 
+import random
 import shutil
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from desktop_app.core import ocr, processing, samples
 from desktop_app.core.capture import geometry
 from desktop_app.errors import InvalidInputError
 from desktop_app.services import Services
-from tests import make, photos
+from tests import make, papers, photos, surfaces
 
 PANTRY = samples.document_by_name("IMG_20201120_101233.jpg")  # photographed sideways
 PAY_STUB = samples.document_by_name("IMG_20230616_184512.jpg")
@@ -181,3 +182,34 @@ def test_a_blank_back_side_is_flagged(services: Services, tmp_path: Path) -> Non
     first, second = services.list_pages(services.list_documents(case.id)[0].id)
     assert not first.blank and second.blank
     assert not second.excluded  # flagged, never dropped by itself
+
+
+def _receipt_on_dark_wood(path: Path) -> Path:
+    """A phone photo of a till receipt's few lines on a dark wooden table: lit evenly,
+    its page is white paper and black print and next to nothing else."""
+    page = Image.new("RGB", (850, 1100), "white")
+    draw = ImageDraw.Draw(page)
+    for i, line in enumerate(["CORNER STORE", "Milk 2.49", "Bread 3.10", "TOTAL 5.59"]):
+        draw.text((120, 120 + 40 * i), line, fill="black", font=papers._font(26))
+    mask = Image.new("L", page.size, 255).rotate(4, expand=True,
+                                                  resample=Image.Resampling.BICUBIC)
+    page = page.rotate(4, expand=True, resample=Image.Resampling.BICUBIC)
+    frame = surfaces.wood((1200, 1600), random.Random(3), dark=True)
+    frame.paste(page, (120, 150), mask)
+    frame.save(path, quality=90)
+    return path
+
+
+def test_a_photo_of_a_page_with_little_print_is_kept_as_a_photo(
+        services: Services, tmp_path: Path) -> None:
+    """Its straightened page looks bilevel (white paper, black print), but it is a
+    photo's: kept as a JPEG, not as a PNG three times the size."""
+    case = services.create_case(name="A")
+    services.import_files(case.id, [_receipt_on_dark_wood(tmp_path / "IMG_1.jpg")])
+    services.process(case.id)
+    (page,) = services.list_pages(services.list_documents(case.id)[0].id)
+    assert page.crop is not None and "TOTAL" in page.text
+    clean = processing.clean_image(services.store.derived_dir(page.id))
+    assert clean is not None and clean.suffix == ".jpg"
+    with Image.open(clean) as im:
+        assert im.format == "JPEG"
