@@ -30,10 +30,13 @@ SOFT_BLUR = 4.0  # pixels: the blur an edge's sharpness is measured against
 SOFT_RATIO, SHARP_RATIO = 1.2, 2.0  # gradient before / after that blur: soft, sharp
 
 def light_and_colour(rgb: Image.Image) -> tuple[np.ndarray, np.ndarray]:
-    r, g, b = (np.asarray(band, dtype=np.float32) for band in rgb.split())
-    light = 0.299 * r + 0.587 * g + 0.114 * b
-    # Per-band maximum and minimum: far quicker than reducing along a last axis of three.
-    colour = np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)
+    r, g, b = (np.asarray(band) for band in rgb.split())
+    # Per-band maximum and minimum: far quicker than reducing along a last axis of three,
+    # and in bytes quicker than in floating point (the same values).
+    colour = (np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)).astype(
+        np.float32)
+    light = 0.299 * r.astype(np.float32) + 0.587 * g.astype(np.float32) \
+        + 0.114 * b.astype(np.float32)
     return light, colour
 
 
@@ -167,20 +170,24 @@ def strongest_lines(field: Field, count: int = MAX_LINES) -> np.ndarray:
     return np.array(found, dtype=np.float64)
 
 
+_COS = np.cos(np.radians(np.arange(360) / 2))  # of each half degree of the grid
+_SIN = np.sin(np.radians(np.arange(360) / 2))
+
+
 def _hough(points: tuple[np.ndarray, np.ndarray], weight: np.ndarray, angle: np.ndarray,
            diag: int) -> np.ndarray:
     """Votes (half-degree, pixel): each point votes for the lines within three degrees
     of across its own ``angle`` (degrees 0..180), by its ``weight``."""
     ys, xs = points
     bins, n_rho = 2 * 180, 2 * diag + 1
-    acc = np.zeros(bins * n_rho, dtype=np.float64)
     base = np.rint(angle * 2).astype(np.int64)
-    for d in range(-6, 7):
-        th = (base + d) % bins
-        rad = np.radians(th / 2)
-        rho = np.rint(xs * np.cos(rad) + ys * np.sin(rad)).astype(np.int64) + diag
-        acc += np.bincount(th * n_rho + rho, weights=weight * (1.0 - abs(d) / 10),
-                           minlength=acc.size)
+    # Each point's thirteen votes counted in one pass (one count per direction, each
+    # the size of the whole grid, took four times as long).
+    th = (base[None, :] + np.arange(-6, 7)[:, None]) % bins
+    rho = np.rint(xs * _COS[th] + ys * _SIN[th]).astype(np.int64) + diag
+    shares = 1.0 - np.abs(np.arange(-6, 7)) / 10
+    acc = np.bincount((th * n_rho + rho).ravel(), weights=(shares[:, None] * weight).ravel(),
+                      minlength=bins * n_rho)
     grid = acc.reshape(bins, n_rho)
     return (grid + np.roll(grid, 1, 0) + np.roll(grid, -1, 0)) / 3
 

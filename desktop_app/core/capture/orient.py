@@ -89,7 +89,12 @@ def line_height(page: Image.Image) -> float | None:
     """Median height, in ``page``'s pixels, of its lines of text (ink from top to
     bottom, ascenders and descenders included), along whichever side has more of them;
     None when too few lines are seen to tell."""
-    gray = _small(page)
+    return _line_height(_small(page), page.height)
+
+
+def _line_height(gray: Image.Image, height: int) -> float | None:
+    """``line_height`` measured on ``gray``, the page's small grey copy (``_small``),
+    in the pixels of the page ``height`` pixels high."""
     ink = _ink(gray)
     best: list[int] = []
     for lines_run in (ink, ink.T):
@@ -102,7 +107,7 @@ def line_height(page: Image.Image) -> float | None:
             best = heights
     if len(best) < 3:
         return None
-    return float(np.median(best)) * page.height / gray.height
+    return float(np.median(best)) * height / gray.height
 
 
 def for_detection(page: Image.Image) -> Image.Image:
@@ -127,9 +132,9 @@ def trial_squares(page: Image.Image) -> list[Image.Image]:
     scaled. Squares inked too heavily (a photograph, a seal) are passed over; none when
     the page holds too little ink."""
     gray = page.convert("L") if page.mode != "L" else page
-    height = line_height(gray)
-    scale = min(4.0, TRIAL_LINE / height) if height else 1.0
     small = _small(gray)
+    height = _line_height(small, gray.height)
+    scale = min(4.0, TRIAL_LINE / height) if height else 1.0
     f = small.height / gray.height  # small pixels per page pixel
     side = min(round(TRIAL_SIDE / scale * f), small.width, small.height)
     if side < 8:
