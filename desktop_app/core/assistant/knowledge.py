@@ -87,7 +87,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         # what a bill calls itself, and an Indian electricity bill's connection and units
         " electricity bill:4, energy bill:3, utility bill:3, telephone bill:3,"
         " bill of supply:3, bill period:2, billing cycle:2, energy used:2, units consumed:3,"
-        " consumer number:2, connected load:3, sanctioned load:3",
+        " consumer number:2, connected load:3, sanctioned load:3,"
+        # a home's internet plan's monthly statement: its speed, its bill's own sums
+        " mbps:3, broadband:3, internet plan:3, wifi plan:3, last bill amount:3,"
+        " this month s charges:3, postpaid:2",
         " electricidad:2, energía eléctrica:3, suministro:2, punto de suministro:3,"
         " potencia contratada:3, lectura del contador:3, contador:2,"
         " factura de electricidad:4, factura de luz y gas:4, factura del agua:4,"

@@ -470,3 +470,19 @@ def test_an_internet_provider_s_e_invoice_for_a_home_is_no_mere_invoice() -> Non
             "VALOR TOTAL 20,00")
     found = suggest_for_text(text, today=TODAY)
     assert found.category != "none" and found.best_guess == "residence", found.reason
+
+
+def test_a_home_internet_plan_s_monthly_statement_is_a_utility_bill() -> None:
+    """A broadband provider's monthly statement prints offers too (a credit card, a
+    discount, an invoice's words); its plan's speed and its bill's own sums make it a
+    utility bill: proof of residence."""
+    text = ("FIBER MONTHLY STATEMENT\nMaria Lopez\n14 Elm Street, Apt 3, Springfield\n"
+            "Total Amount Payable: $64.20  Due Date: 22 Oct 2024\n"
+            "Your Plan: Home Fiber 100 Mbps Unlimited\nNumber of Connections: 1\n"
+            "Statement Date: 12 Oct 2024\nStatement Period: 11 Sep 2024 to 10 Oct 2024\n"
+            "Last bill amount  Payment made  This month's charges  Amount Payable\n"
+            "$64.20  $64.20  $64.20  $64.20\n"
+            "Get 10% off with our partner credit card. Invoice and discount offers inside.")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "residence", found.reason
+    assert found.document_type == "utility_bill"
