@@ -231,6 +231,10 @@ _SERVICE = re.compile(r" (?:volunteer\w*|voluntari\w*|benevol\w*|community servi
 # pay stub, and left for review either way). An amount of nought ("Rs. 0", "0.00") is a
 # template's: a blank pay slip of set 36b printed "Gross Earnings Rs. 0".
 SUMS = frozenset({"pay_stub", "rent_receipt", "utility_bill"})
+# A wage statement or a tax return (``TAX_FORMS``) that shows no amount at all is the
+# form as the tax office hands it out, whatever its places and its tax year say: a blank
+# W-2 of set 40a (its year printed, five box labels read as filled by the labels beside
+# them) was filed under employment. Its places and its date do not count.
 BLANK_NONE = 0.8
 # A PDF form whose fields to fill in (BLANK_FIELDS or more) are all empty, with nothing
 # typed or drawn on it (``core.pdfs.PdfInfo.empty_fields``), is a blank form of any kind:
@@ -756,8 +760,9 @@ def suggest_for_text(
         chosen = None
     blank = empty_fields >= BLANK_FIELDS or _left_blank(places, text, page_places) \
         or len(_PLACEHOLDER.findall(text)) >= PLACEHOLDERS or (
-        chosen not in (None, "none") and best_type in SUMS and date is None
-        and not _sum_shown(text) and not _PAID.search(text) and not _filled_in(places))
+        chosen not in (None, "none") and not _sum_shown(text) and not _PAID.search(text)
+        and (best_type in TAX_FORMS
+             or best_type in SUMS and date is None and not _filled_in(places)))
     if blank:
         best = chosen = "none"
         best_type, confidence, evidence = "blank_form", BLANK_NONE, ()

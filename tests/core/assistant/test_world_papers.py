@@ -81,7 +81,8 @@ CASES = [
     ("employment", "w2",
      "FORM NO. 16\nPART A\nCertificate under Section 203 of the Income-tax Act, 1961 for "
      "tax deducted at source on salary\nName and address of the Employer  Contoso India "
-     "Private Limited\nName and address of the Employee  Ravi Kumar"),
+     "Private Limited\nName and address of the Employee  Ravi Kumar\n"
+     "Amount of tax deducted  Rs. 48,200"),
     ("residence", "utility_bill",
      "BOLETA DEL SERVICIO ELÉCTRICO\nCliente N°: 2231\nFecha de emisión: 05/03/2025\n"
      "Dirección: Av. Matta 1450, Dpto. 22, Santiago\nLectura inicial [kWh]: 1140\n"
@@ -758,3 +759,34 @@ def test_a_certificate_of_community_service_hours_is_still_community() -> None:
             "March and June 2024.\nCoordinator: Lisa Grant")
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "community", found.reason
+
+
+BLANK_W2 = ("a Employee's social security number  OMB No. 1545-0008\n"
+            "b Employer identification number (EIN)  1 Wages, tips, other compensation  "
+            "2 Federal income tax withheld\n"
+            "c Employer's name, address, and ZIP code  3 Social security wages  "
+            "4 Social security tax withheld\nName\nStreet\nCity  State  ZIP Code\n"
+            "5 Medicare wages and tips  6 Medicare tax withheld\nd Control number\n"
+            "e Employee's first name and initial  Last name  Suff.\n"
+            "f Employee's address and ZIP code\n15 State  Employer's state ID number  "
+            "16 State wages, tips, etc.  17 State income tax\n"
+            "Form W-2 Wage and Tax Statement 2013\n"
+            "Copy B-To Be Filed With Employee's FEDERAL Tax Return.")
+
+
+@pytest.mark.parametrize("places", [None, Slots(empty=4, filled=5)])
+def test_a_w2_that_shows_no_amount_is_a_blank_form(places: Slots | None) -> None:
+    """A W-2 as the tax office hands it out prints its tax year and its boxes' labels,
+    and no sum: it proves no wages, however many of its labels read as filled."""
+    found = suggest_for_text(BLANK_W2, today=TODAY, places=places)
+    assert found.category == "none" and found.document_type == "blank_form", found.reason
+    assert found.date is None
+
+
+def test_a_w2_filled_in_is_employment() -> None:
+    """The same form with its sums is evidence of the year's wages."""
+    filled = BLANK_W2.replace("1 Wages, tips, other compensation",
+                              "1 Wages, tips, other compensation 38,512.40").replace(
+        "2 Federal income tax withheld", "2 Federal income tax withheld 3,204.10")
+    found = suggest_for_text(filled, today=TODAY)
+    assert found.category == "employment" and found.document_type == "w2", found.reason
