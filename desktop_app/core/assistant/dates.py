@@ -299,6 +299,11 @@ _NOT_PLACES = re.compile(
     r"segunda|terca|quarta|quinta|sexta|dear|estimad[oa]|date|fecha|data|dat|period[oe]?|"
     r"signed|firmado|born|ne|nee|from|to|through|since|desde|depuis|us|you|we|it|open|"
     r"opening|sale|today|until|only|on|at|by|hours|thanks|thank|hello|hi)\b")
+# A letter's reference before its date on the same line ("SRI-N/HRD/20  31-Aug-2020",
+# "Ref: HR/2023/114  12 March 2023"): a code of letters and digits joined by slashes.
+_REFERENCE = re.compile(
+    r"^\s*(?:(?:our\s+|your\s+)?ref(?:erence)?\.?\s*(?:no\.?)?\s*:?\s*[a-z0-9][a-z0-9/\\ -]*"
+    r"|(?=[^a-z\n]*[a-z])[a-z0-9][a-z0-9-]*(?:\s*[/\\]\s*[a-z0-9-]+)+\s*/?)\s*$")
 # A range's end after a dash: "01/10/2021 - 02/09/2021".
 _RANGE_END = re.compile(rf"\d\s*[{_DASH}]{{1,2}}\s*$")
 # A range's start: a dash and another date follow ("02/05/2017 - 15 de mayo de 2017").
@@ -524,8 +529,8 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
         return "end"
     if _DATELINE.match(before) and not _NOT_PLACES.search(before):
         return "dateline"
-    if line_start == 0:
-        return None
+    if line_start == 0:  # the paper's first line: no label above it
+        return "top" if _letter_date(text, before, start, end, line_end, starts) else None
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = text[above_start:line_start - 1]
     in_line = sorted({s for s in starts if line_start <= s < line_end})
@@ -543,10 +548,19 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
         labelled = _near_role(above + " ")
         if labelled is not None:
             return labelled[1]
-    if (alone and not text[end:line_end].strip(" .,") and start == min(starts, default=start)
-            and _top_line(text, line_start)):
-        return "top"  # a date alone on its line at the top: a letter's date
+    if _letter_date(text, before, start, end, line_end, starts):
+        return "top"
     return None
+
+
+def _letter_date(text: str, before: str, start: int, end: int, line_end: int,
+                 starts: tuple[int, ...]) -> bool:
+    """Whether the date at ``start:end`` is a letter's own: the paper's first date, alone
+    on one of its first lines (or after the letter's reference, ``_REFERENCE``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return ((not before.strip() or bool(_REFERENCE.match(before)))
+            and not text[end:line_end].strip(" .,") and start == min(starts, default=start)
+            and _top_line(text, line_start))
 
 
 def _column_label(above: str, left: int, right: int) -> str | None:

@@ -141,3 +141,24 @@ def test_a_due_date_under_another_label_s_column_is_not_the_paper_s_date() -> No
             " JUL 23 2019 AUG 14 2019        189.9900  gallons\n"
             "Amount due $48.20")
     assert find_date(text, "", dt.date(2026, 1, 1)).date != "2019-08-14"
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # the letter's date is the paper's very first line
+    ("November 07, 2024\n\n", "2024-11-07"),
+    # ...or follows the letter's reference on its line
+    ("ACME INDIA PVT. LTD.\nPlot 28, Sector 62, Noida\n\nACME-N/HRD/ 20        31-Aug-2024\n\n",
+     "2024-08-31"),
+    ("Northwind Ltd\nRef: HR/2024/114        12 March 2024\n\n", "2024-03-12"),
+])
+def test_a_letter_speaks_for_its_own_date_not_for_dates_it_cites(head: str,
+                                                                  expected: str) -> None:
+    """An employer's letter cites the request it answers ("your request dated ...") and
+    the last day of work; the reviewer cites the letter by the date it bears."""
+    body = ("Dear Ms. Rivera,\nThis is with reference to your resignation request dated "
+            "August 20, 2023. We confirm that you worked with us from 18-Jun-2018 to "
+            "24-Apr-2023, and your last date of employment was April 24, 2023.\n"
+            "Sincerely,\nHuman Resources")
+    found = find_date(head + body, "employer_letter", TODAY, language="en")
+    assert found.date == expected, found
+    assert found.confidence >= 0.8
