@@ -530,7 +530,7 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
     if _DATELINE.match(before) and not _NOT_PLACES.search(before):
         return "dateline"
     if line_start == 0:  # the paper's first line: no label above it
-        return "top" if _letter_date(text, before, start, end, line_end, starts) else None
+        return "top" if _letter_date(text, start, end, starts) else None
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = text[above_start:line_start - 1]
     in_line = sorted({s for s in starts if line_start <= s < line_end})
@@ -548,18 +548,19 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
         labelled = _near_role(above + " ")
         if labelled is not None:
             return labelled[1]
-    if _letter_date(text, before, start, end, line_end, starts):
+    if _letter_date(text, start, end, starts):
         return "top"
     return None
 
 
-def _letter_date(text: str, before: str, start: int, end: int, line_end: int,
-                 starts: tuple[int, ...]) -> bool:
+def _letter_date(text: str, start: int, end: int, starts: tuple[int, ...]) -> bool:
     """Whether the date at ``start:end`` is a letter's own: the paper's first date, alone
     on one of its first lines (or after the letter's reference, ``_REFERENCE``)."""
     line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before, after = text[line_start:start], text[end:line_end if line_end >= 0 else None]
     return ((not before.strip() or bool(_REFERENCE.match(before)))
-            and not text[end:line_end].strip(" .,") and start == min(starts, default=start)
+            and not after.strip(" .,") and start == min(starts, default=start)
             and _top_line(text, line_start))
 
 
