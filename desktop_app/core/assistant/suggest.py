@@ -144,6 +144,20 @@ EXPLAINER_NONE = 0.8  # how sure that "none" is (a paper that names itself as pr
 _MRZ = re.compile(r"(?m)^(?=[A-Z0-9<]*<<)[A-Z0-9<]{25,}\s*$|^\s*P<[A-Z]{3}[A-Z]+<"
                   r"|[A-Z0-9<]{9}[0-9OSBIL][A-Z]{3}[0-9OSBIL]{7}[MF<X]")
 MRZ_WEIGHT = 5
+# An identity card names itself in its first lines, as a short line of its own: "INSTITUTO
+# NACIONAL ELECTORAL / CREDENCIAL PARA VOTAR", "INCOME TAX DEPARTMENT  GOVT. OF INDIA",
+# "Permanent Account Number Card", "REPUBLICA DE COLOMBIA / IDENTIFICACION PERSONAL". The
+# same words inside a sentence ("identificado con cédula de ciudadanía No. 80108753") only
+# say whose letter it is. They are not cues: the word model learns its words from the
+# cues, and a card's few words would move it for every paper.
+_ID_TITLE = re.compile(
+    r"^ (?:\S+ ){0,3}(credencial para votar|instituto nacional electoral|"
+    r"permanent account number(?: card)?|income tax department|identificacion personal|"
+    r"cedula de (?:ciudadania|identidad|extranjeria)|documento nacional de identidad|"
+    r"national identity card|identity card|tarjeta de identidad|"
+    r"carte nationale d identite|carte d identite|voter id(?: card)?|"
+    r"elector s photo identity card)(?: \S+){0,4} $")
+ID_TITLE_LINES = 4
 # An English paper from South Asia, Britain, Africa, the Gulf or Oceania writes its
 # numbers day first (05/07/2019 is 5 July): it names the country, a region or a city, its
 # currency, its identity or bank numbers, or a doctor's degree only its doctors hold
@@ -649,6 +663,11 @@ def suggest_for_text(
         type_scores["identity"] = (score + MRZ_WEIGHT, [*found, ("machine readable zone",
                                                                  MRZ_WEIGHT)])
     head_lines = [line for line in text.splitlines() if _HEADING_WORDS.search(line)][:BILL_HEAD]
+    card = next((m.group(1) for m in (_ID_TITLE.match(normalise(line))
+                                      for line in head_lines[:ID_TITLE_LINES]) if m), None)
+    if card is not None:
+        score, found = type_scores["identity"]
+        type_scores["identity"] = (score + MRZ_WEIGHT, [*found, (card, MRZ_WEIGHT)])
     top_lines = head_lines[:HEAD_LINES]
     if any(_DOCTOR_HEAD.match(line) for line in top_lines) \
             and not any(_ACADEMIC_HEAD.search(line) for line in top_lines):

@@ -291,6 +291,32 @@ def test_a_card_that_names_itself_is_not_taken_for_an_identity_paper_by_its_fiel
     assert suggest_for_text(passport, today=TODAY).category == "none"
 
 
+def test_an_identity_card_that_names_itself_in_its_first_lines_is_none() -> None:
+    """A voter card, a tax card and a national identity card, as OCR reads their photos
+    (little more than the title and a name): none of the four tabs. The same words in a
+    letter's sentence only say whose letter it is."""
+    cards = {
+        "instituto nacional electoral": "; INSTITUTO NACIONAL ELECTORAL\nMÉXICO CREDENCIAL "
+                                        "PARA VOTAR\npe sos MU\nMARGARITA\nGOMEZ VAZQUEZ\nNIX 764",
+        "income tax department": "INCOME TAX DEPARTMENT SED GOVT. OF INDIA\nK BALASUBRAMANI o"
+                                 "\nKRISHNAN\n13/06/1963\nlalola)\nSignature",
+        "identificacion personal": "REPUBLICA DE COLOMBIA\nIDENTIFICACION PERSONAL\nEULA DE © "
+                                   "IUIDADANIA\nmrs 1.019.125.749\nGARCIA HERRERA\nAPELi a",
+    }
+    for title, text in cards.items():
+        found = suggest_for_text(text, today=TODAY)
+        assert (found.category, found.document_type) == ("none", "identity"), title
+        assert title in found.evidence
+    letter = suggest_for_text(
+        "C E R T I F I C A C I O N\nCONTACT AND BUSINESS, identificado con el NIT "
+        "900.087.315-3 certifica que\nel señor MIGUEL ANGEL VARELA, identificado con Cédula\n"
+        "de ciudadanía número 80108753 de Bogota, está prestando a esta compañía\nsus "
+        "servicios como Consultor, bajo un contrato de nómina a término indefinido\ndesde "
+        "el 14 de mayo del 2020, con una asignación mensual de un millón de pesos.",
+        today=TODAY)
+    assert letter.category == "employment"
+
+
 def test_a_verification_of_address_letter_is_a_proof_of_address() -> None:
     letter = ("St. Brigid Parish Food Pantry\n325 Elm Street, Houston, TX\n09/19/2021\n"
               "RE: Verification of Address\nThis letter confirms that Rosa Gutierrez (date of "
