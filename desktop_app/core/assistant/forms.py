@@ -183,11 +183,16 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         # prints (a constancia, a certificate), so only a tax invoice's counts
         " folio:1, folio fiscal:4",
         " room charge:3, number of guests:3, guest:1,"
+        # a till's slip: what it says at the bottom, and what a country's law calls it
+        " please come again:3, boleta electronica:4, ticket de caja:4,"
+        " factura simplificada:4, bon fiscal:4, casier:2,"
         "facture:2, tva:3, total ttc:3, total ht:3, montant ht:3, prix unitaire:2,"
         " quantite:2, merci de votre visite:4, remercie de votre visite:4, vous remercie:3",
-        "fatura:4, nota fiscal:4, obrigado pela preferencia:3",
+        "fatura:4, nota fiscal:4, obrigado pela preferencia:3, cupom fiscal:4, nfc e:4,"
+        " total de itens:3",
         # de, it: papers from elsewhere
-        "rechnung:4, rechnungsnummer:4, mwst:3, fattura:4, totale:1, importo:2")),
+        "rechnung:4, rechnungsnummer:4, mwst:3, fattura:4, totale:1, importo:2,"
+        " kassenbon:4, bon nr:3, ruckgeld:3, summe eur:3")),
     DocumentType("advertisement", "Flyer, coupon or menu", "none", cues(
         "coupon:3, coupons:3, one per customer:3, limit one per customer:4,"
         " not valid with other offers:4, not valid with any other offer:4,"

@@ -408,6 +408,29 @@ def test_a_mexican_supermarket_ticket_is_a_receipt() -> None:
     assert (found.category, found.document_type) == ("none", "receipt_invoice"), found.reason
 
 
+@pytest.mark.parametrize("text", [
+    # a German supermarket's Kassenbon, as OCR reads a phone photo of it
+    "REWE\n*kkk Bilker Allee 57 9 **x*x*\n*kkk 40219 DUsseldorf ****\nUID Nr.: DE812706034\n"
+    "SUPPENGRUEN 05994B\nSUMME EUR 0,99\nGeg. BAR EUR 2,00\nRúckgeld BAR EUR 1,01\n"
+    "04.12.2014 11:26 Bon-Nr. : 1433\nMarkt 0106 Kasse:3",
+    # a Chilean shop's electronic boleta
+    "R.U.T.: 17.673.680-1\nBOLETA ELECTRÓNICA\nNº 4922\nVenta de celulares, accesorios y "
+    "equipos\nEmisión : 18 de julio del 2026\nItem P. unitario Cant. Total item\nVenta "
+    "11.200 1 11.200\nEQUIPO: SAMSUNG GALAXY A17\nTotal $: 11.200\nTimbre Electrónico SII",
+    # a Romanian bon fiscal, half read
+    "BRIALDO DISTRIBUTION FOOD SRL\nMUNICIPIUL BUCURESTI, SECTOR 1\nSUBTOTAL Li ag\n"
+    "CARD 10.99\nDATA: 15-04-2019 ORA: 08:30:20\nCASIER 30: CASIER 30\nBON FISCAL",
+    # an American till slip of which little was read
+    "HCC - 6C6C626 1\nSUBTOTAL : +\nTAX: FO GG\nTOTAL: +6. GG\nPLEASE COME AGAIN\nTHANK YOU",
+])
+def test_a_till_s_slip_from_anywhere_is_a_receipt(text: str) -> None:
+    """A shop's till slip names itself by what a country's law calls it (a Kassenbon, a
+    boleta electrónica, a bon fiscal) or by what every till prints at its foot ("please
+    come again"): a receipt, none of the four tabs."""
+    found = suggest_for_text(text, today=TODAY)
+    assert (found.category, found.document_type) == ("none", "receipt_invoice"), found.reason
+
+
 def test_a_car_insurance_card_is_no_health_plan_s_card() -> None:
     """It says "insurance" and "identification card" like a health plan's member card, but
     its policy insures a car: a paper of no tab."""
