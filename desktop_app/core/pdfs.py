@@ -63,10 +63,17 @@ _UNREADABLE = frozenset({"Co", "Cn", "Cs", "Cc"})
 # paths that spell "Statement of Accomplishment") or in a picture behind the text that
 # covers at least PICTURE_SHARE of the page (a volunteer certificate's template, with
 # the name and the year typed over it). Such a page is read by OCR, its own line with
-# the rest.
+# the rest. So is one whose picture is a page's photo or scan printed smaller, in pixels
+# enough to hold a page's words (PAGE_PICTURE_PIXELS) and on PRINTED_SHARE of the page or
+# more: a photo opened in a web browser and printed to PDF, whose own text is the
+# browser's header and footer (the time, the picture's name and its address). A real
+# rent receipt of set 41b (1609 x 2348 pixels on a quarter of a Letter page) was left
+# with "12/30/21, 2:49 PM ... blob:https://..." for its words.
 SHORT_TEXT_CHARS = 120
 DRAWN_SHAPES = 50
 PICTURE_SHARE = 0.5
+PAGE_PICTURE_PIXELS = 1_000_000
+PRINTED_SHARE = 0.15
 # A page whose text runs its words together ("ABCCompany 1234MainStreet PayStubDetail"):
 # a PDF whose fonts say each word is as wide as the gap after it, so no space is found
 # between them (a real pay stub's), or a poor text layer laid over a scan. Where at least
@@ -429,11 +436,16 @@ def _letters_in_words(text: str) -> int:
 
 
 def _shows_more(page: pymupdf.Page) -> bool:
-    """Whether ``page`` draws many shapes or lies on a picture covering much of it."""
+    """Whether ``page`` draws many shapes, lies on a picture covering much of it, or
+    shows a page's picture printed smaller."""
     if sum(len(path["items"]) for path in page.get_drawings()) >= DRAWN_SHAPES:
         return True
-    covered = sum(abs(pymupdf.Rect(info["bbox"]) & page.rect) for info in page.get_image_info())
-    return covered >= PICTURE_SHARE * abs(page.rect)
+    pictures = [(abs(pymupdf.Rect(info["bbox"]) & page.rect), info["width"] * info["height"])
+                for info in page.get_image_info()]
+    area = abs(page.rect)
+    return sum(shown for shown, _pixels in pictures) >= PICTURE_SHARE * area or any(
+        shown >= PRINTED_SHARE * area and pixels >= PAGE_PICTURE_PIXELS
+        for shown, pixels in pictures)
 
 
 # --- the helper process ---------------------------------------------------------------------

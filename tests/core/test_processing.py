@@ -522,22 +522,27 @@ def test_a_small_scan_is_read_enlarged(tmp_path: Path) -> None:
 
 
 
-@pytest.mark.parametrize("behind", ["outlines", "template"])
+@pytest.mark.parametrize("behind", ["outlines", "template", "printed photo"])
 def test_a_pdf_page_with_a_line_of_text_that_shows_its_words_otherwise_is_read(
     services: Services, tmp_path: Path, behind: str
 ) -> None:
     """An online course's or a volunteer's certificate: the name, the course and the day
     are text; the words that say what the paper is are drawn as outlines (an ornate
     border of one path of many segments, the title as a small picture) or are the
-    template picture the text is typed over. Its own line is too little to stand for the
-    page, so the page is read; a short letter with no drawing keeps its own text."""
+    template picture the text is typed over. Or a photo of a paper opened in a web
+    browser and printed to PDF: the page's only text is the browser's header and footer,
+    the photo a quarter of the page. Its own line is too little to stand for the page,
+    so the page is read; a short letter with no drawing keeps its own text."""
     drawn = make.page_image(["STATEMENT OF ACCOMPLISHMENT", "has completed the course"],
                             font_px=90)
     picture = tmp_path / "drawn.png"
     drawn.save(picture)
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
-    if behind == "template":
+    if behind == "printed photo":
+        page.insert_image(pymupdf.Rect(159, 180, 455, 613), filename=str(picture))
+        assert abs(pymupdf.Rect(159, 180, 455, 613)) < 0.3 * abs(page.rect)
+    elif behind == "template":
         page.insert_image(page.rect, filename=str(picture))
     else:
         page.insert_image(pymupdf.Rect(0, 0, 612, 280), filename=str(picture))
