@@ -186,6 +186,10 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         # a till's slip: what it says at the bottom, and what a country's law calls it
         " please come again:3, boleta electronica:4, ticket de caja:4,"
         " factura simplificada:4, bon fiscal:4, casier:2,"
+        # a bank's slip for one payment: a transfer, a deposit, a draft
+        " comprobante de transferencia:4, transferencia inmediata:3,"
+        " constancia de transferencia:4, comprobante de deposito:3, customer s receipt:3,"
+        " transfer confirmation:3, versement especes:3,"
         "facture:2, tva:3, total ttc:3, total ht:3, montant ht:3, prix unitaire:2,"
         " quantite:2, merci de votre visite:4, remercie de votre visite:4, vous remercie:3",
         "fatura:4, nota fiscal:4, obrigado pela preferencia:3, cupom fiscal:4, nfc e:4,"

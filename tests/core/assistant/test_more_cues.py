@@ -431,6 +431,19 @@ def test_a_till_s_slip_from_anywhere_is_a_receipt(text: str) -> None:
     assert (found.category, found.document_type) == ("none", "receipt_invoice"), found.reason
 
 
+def test_a_bank_s_slip_for_one_transfer_is_a_receipt() -> None:
+    """A bank's slip for one transfer (what a phone's banking app saves) proves a payment
+    to someone, not where one lives: a receipt, none of the four tabs."""
+    text = ("«> Santander\nComprobante de Transferencia\nImporte debitado $ 1.000,00\n"
+            "Cuenta destino 4340000754200002026140\nTitular cuenta destino Fundraiser S.a.s.\n"
+            "Cuenta débito CA $ 093-031664/2\nConcepto transferencia Varios\nFecha de "
+            "ejecución 19/09/2022\nN* comprobante 60785507\nRecuerde que puede consultar e "
+            "imprimir este comprobante ingresando al\nmódulo de Pagos y Transferencias en "
+            "Online Banking Personas.")
+    found = suggest_for_text(text, today=TODAY)
+    assert (found.category, found.document_type) == ("none", "receipt_invoice"), found.reason
+
+
 def test_a_car_insurance_card_is_no_health_plan_s_card() -> None:
     """It says "insurance" and "identification card" like a health plan's member card, but
     its policy insures a car: a paper of no tab."""
