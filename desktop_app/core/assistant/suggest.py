@@ -132,11 +132,18 @@ FORMS = frozenset(t.key for t in FORM_TYPES if t.category != "none")
 TAX_FORMS = frozenset({"w2", "tax_return"})  # they speak for their tax year, nothing else
 # A paper whose title says it explains papers (a guide to the immunizations a school asks
 # for, how to read a bill) is about papers of a tab, not one of them: it proves nothing.
+# Nor does one whose title says it is printed for everyone (a clinic's brochure, a
+# parish's weekly bulletin, a poster): whatever its words of health or of the community,
+# it names nobody's treatment or ties. (Not a bare "boletín": a report card is one.)
 _EXPLAINER = re.compile(
     r"^ (?:a )?(?:guide to|guide for|guide des|guide de|guia de|guia para|guia do|"
     r"understanding your|how to read your|instructions for|instrucciones para|"
     r"frequently asked questions|preguntas frecuentes|what you need to know|"
-    r"lo que debe saber|comment lire votre|comprendre votre|como leer su|como entender su) ")
+    r"lo que debe saber|comment lire votre|comprendre votre|como leer su|como entender su|"
+    r"brochure|folleto|flyer|leaflet|pamphlet|panfleto|newsletter|boletin informativo|"
+    r"weekly bulletin|church bulletin|parish bulletin|boletin parroquial|hoja parroquial|"
+    r"welcome to worship|order of worship|order of service|poster|infographic|infografia|"
+    r"depliant|prospectus) ")
 EXPLAINER_NONE = 0.8  # how sure that "none" is (a paper that names itself as proving nothing)
 # The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<",
 # or as OCR reads them ("P<CANBROWN<HOLLIEKK<K<KK", "ZEO0OSO9<9CANBSO1019F2301147": the

@@ -240,10 +240,17 @@ def test_a_support_letter_that_names_an_anthem_is_still_a_letter_of_support() ->
     "shown here, with the gas service charge in therms.",
     "Guía para leer su recibo\nAquí encontrará su consumo en kWh, la lectura anterior y la "
     "lectura actual de su medidor, y el total a pagar.",
-], ids=["immunization-guide", "bill-explained", "recibo-explicado"])
+    "Brochure\nBrochure: Healthcare Research & Development Board (HRDB)\nIntroduction\n"
+    "Through a wide array of medical services, including free healthcare, medicines, and "
+    "specialized treatments, HRDB makes healthcare accessible to the needy: specialized "
+    "doctor consultations, necessary medications, diagnostic tests and hospital care.",
+    "Folleto\nClínica San Rafael\nConsulta médica general, pediatría, laboratorio clínico "
+    "y farmacia. Atención a pacientes con o sin seguro médico. ¡Agende su cita hoy!",
+], ids=["immunization-guide", "bill-explained", "recibo-explicado", "brochure", "folleto"])
 def test_a_paper_that_explains_a_tab_s_papers_is_not_one_of_them(text: str) -> None:
     """A guide to the vaccines a school asks for speaks of doses and physicians, a page
-    explaining a bill of meters and kWh: its title says it explains, and it proves nothing."""
+    explaining a bill of meters and kWh: its title says it explains, and it proves nothing.
+    Nor does a clinic's brochure, printed for everyone, whatever its words of health."""
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "none", found.reason
 
