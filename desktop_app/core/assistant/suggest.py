@@ -144,6 +144,14 @@ _EXPLAINER = re.compile(
     r"weekly bulletin|church bulletin|parish bulletin|boletin parroquial|hoja parroquial|"
     r"welcome to worship|order of worship|order of service|poster|infographic|infografia|"
     r"depliant|prospectus) ")
+# An application (to volunteer, to rent, for a scholarship, for a bank's service) asks
+# for something; filled in or not, it proves nothing of what it asks for. A job's or a
+# loan's application stays with its tab ("Employment application or verification", a
+# residential loan application), as does a paper that names the day of an application.
+_APPLICATION = re.compile(
+    r"^(?!.*\b(?:employment|job|loan|mortgage|date of|fecha de)\b)(?:\S+ ){0,3}"
+    r"(?:application|application form|solicitud de (?:beca|admision|membresia|"
+    r"voluntariado)|formulario de postulacion|ficha de postulacion)$")
 EXPLAINER_NONE = 0.8  # how sure that "none" is (a paper that names itself as proving nothing)
 # The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<",
 # or as OCR reads them ("P<CANBROWN<HOLLIEKK<K<KK", "ZEO0OSO9<9CANBSO1019F2301147": the
@@ -729,7 +737,8 @@ def suggest_for_text(
              and _read_clearly(text, pages) and not endorses(text))
     if quiet:
         best, confidence = "none", max(probabilities["none"], QUIET_NONE)
-    explains = next((t for t in titles if _EXPLAINER.match(f" {t} ")), None)
+    explains = next((t for t in titles
+                     if _EXPLAINER.match(f" {t} ") or _APPLICATION.match(t)), None)
     if explains is not None:
         best, confidence = "none", max(probabilities["none"], EXPLAINER_NONE)
     animal = _VETERINARY.search(norm) if best == "medical" else None

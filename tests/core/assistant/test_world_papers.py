@@ -255,6 +255,28 @@ def test_a_paper_that_explains_a_tab_s_papers_is_not_one_of_them(text: str) -> N
     assert found.category == "none", found.reason
 
 
+@pytest.mark.parametrize("text", [
+    "Volunteer Application\nFood Pantry  Mobile Food Pantry  Community Dining Center\n"
+    "Name Rosa Diaz  Phone 555-0142\nAddress 12 Elm St, Houston TX\nBest Time to Call "
+    "evenings\nWhich programs interest you? Food pantry, clothing closet\nSignature Rosa Diaz",
+    "Rental Application\nApplicant: Rosa Diaz  Date of birth 04/12/1985\nPresent address: "
+    "12 Elm St, Houston TX  Monthly rent $850  Landlord: Pine Street Apartments\n"
+    "Employer: Bright Harbor Cleaning  Monthly income $2,400",
+], ids=["volunteer", "rental"])
+def test_an_application_proves_nothing_of_what_it_asks_for(text: str) -> None:
+    """An application to volunteer or to rent, filled in, asks for something: it is none
+    of the four tabs' evidence, whatever its words of a pantry, a rent or a landlord."""
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none", found.reason
+
+
+def test_a_job_application_stays_with_employment() -> None:
+    text = ("Employment Application\nApplicant: Rosa Diaz\nPosition applied for: cook\n"
+            "Previous employer: Bright Harbor Cleaning, Houston TX  From 2019 to 2023\n"
+            "Job title: cleaner  Supervisor: Ana Lee  Reason for leaving: moved")
+    assert suggest_for_text(text, today=TODAY).category == "employment"
+
+
 def test_instructions_a_doctor_gives_a_patient_are_still_medical() -> None:
     text = ("Mercy Clinic\nDISCHARGE INSTRUCTIONS\nPatient: Ana Ruiz   Date of visit: "
             "03/02/2024\nDiagnosis: sprained ankle. Rest, ice, and take ibuprofen 400 mg "
