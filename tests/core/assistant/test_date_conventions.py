@@ -644,7 +644,11 @@ def test_a_spanish_bill_s_date_of_issue_is_its_date_not_the_day_it_is_charged() 
     # A pay date printed is still the pay slip's date.
     ("Payslip for the month of April 2025\nPay Date: 28 Apr 2025\nNet Pay 2,310.00", None,
      "2025-04-28"),
-], ids=["capgemini", "cybage", "chile", "pay-period", "pay-date"])
+    # The month and the year joined by a dash; the tax projection's quarters are no date of it.
+    ("PAY SLIP FOR : May-2023\nDOJ 08/06/2022\nIncome Tax Computation for the Financial "
+     "Year 2023 - 2024\n01/04/2023  30/06/2023  66,000\n01/01/2024  30/03/2024  65,290",
+     None, "2023-05-31"),
+], ids=["capgemini", "cybage", "chile", "pay-period", "pay-date", "dash"])
 def test_a_pay_slip_for_a_month_speaks_for_the_month_s_end(
         text: str, language: str | None, expected: str) -> None:
     """Not for the day the employee started ("DOS", "Date of Joining"), nor for a birth."""
