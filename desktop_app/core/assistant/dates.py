@@ -192,6 +192,7 @@ _ROLES: tuple[tuple[str, str], ...] = (
                  r"next statement date|next statement|next bill|prochain releve vers le|"
                  r"prochain releve|prochaine facture vers le|prochaine facture"),
     ("printed", r"printed|printed on|print date|date printed|run date|impreso|imprime le|"
+                r"impresion|fecha de impresion|impressao|data de impressao|date d impression|"
                 # a record printed out of a clinic's system: "Generado el: 2025-12-02"
                 r"generated on|date generated|generado el|generado|fecha de generacion|"
                 r"genere le|gerado em|"

@@ -656,3 +656,14 @@ def test_a_pay_slip_for_a_month_speaks_for_the_month_s_end(
                       language=language)
     assert (found.date, found.labelled) == (expected, True)
     assert found.confidence >= 0.6
+
+
+def test_a_bill_is_not_dated_by_the_day_its_copy_was_printed() -> None:
+    """A Mexican electricity bill downloaded again prints when the copy was made ("Fecha,
+    hora y lugar de impresión"): that is no date of the bill."""
+    text = ("CFE Suministrador de Servicios Básicos\nTOTAL A PAGAR: $214\nPERIODO FACTURADO: "
+            "16 JUN 22 - 15 AGO 22\nFecha, hora y lugar de impresión: 02 OCT 2022 09:20:56 hrs. "
+            "Saltillo Coahuila")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "residence"
+    assert found.sure_date != "2022-10-02"
