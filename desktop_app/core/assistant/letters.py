@@ -135,7 +135,12 @@ _TYPED_CLOSING = re.compile(
 _ENDORSE: dict[str, re.Pattern[str]] = {
     # "I recommend", "recommendation", "je recommande", "recomiendo", "recomendo": a
     # letter's shape and a second kind of these keep "the recommended dose" out.
-    "recommend": re.compile(r" (?:recommend|recommand|recomend|recomiend|rekomand)[a-z]*"),
+    # ...and "an excellent candidate", "puede ser buena candidata": what a reference says
+    # of the one it recommends, where it never writes the word.
+    "recommend": re.compile(r" (?:(?:recommend|recommand|recomend|recomiend|rekomand)[a-z]*|"
+                            r"(?:good|excellent|ideal|strong|great|outstanding) candidate|"
+                            r"(?:buen|buena|excelente|gran) candidat[oa]|"
+                            r"(?:bon|bonne|excellent|excellente) candidat[e]?) "),
     "support": re.compile(
         r" (?:in support of|strongly support|to support|letter of support|letter supporting|"
         r"support (?:the|his|her|their) (?:petition|application|request)|"

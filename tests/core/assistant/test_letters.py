@@ -195,6 +195,15 @@ TYPED = {
         "he trabajado durante 2 años.\nMarina es de esas personas a las que puedes asignar "
         "cualquier tarea y aprende rápido. Me alegra poder recomendarla.\nQuedo a disposición "
         "para cualquier consulta.\nAtentamente,\nAlex Dakov"),
+    "a Red Cross secretary's, in Spanish, that never says 'recommend'": (
+        "Jesus Collado Garcia\nSecretario Provincial\nCruz Roja Española en Segovia\n"
+        "Segovia, a 28 de mayo de 2018\nPor medio de la presente, certifico que conozco "
+        "personalmente a Beatriz Santa Eugenia Mercado, que ha colaborado con Cruz Roja "
+        "Juventud de mayo de 2017 a mayo de 2018.\nAsi mismo, destacar sus cualidades como "
+        "dedicación, constancia y capacidad de trabajo en equipo.\nA través de este escrito, "
+        "quiero dejar constancia de que Beatriz puede ser buena candidata para el desempeño "
+        "profesional de su trabajo, así como de su calidad humana.\nSin otro particular, "
+        "reciban un cordial saludo.\nAtentamente,\nJesus Collado"),
 }
 
 
