@@ -290,7 +290,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " desempena el cargo:3, contrato a termino indefinido:3, salario mensual:2,"
         " sus servicios como:3, termino indefinido:3, asignacion mensual:3,"
         " gestion humana:2, talento humano:2, pasantia:3, practica profesional:3,"
-        " practicas profesionales:3, future endeavors:3, future endeavours:3,"
+        " practicas profesionales:3, practicas formativas:3,"
+        " future endeavors:3, future endeavours:3,"
         # an employer's letter of a raise, a transfer or an appointment
         " salary increment:4, increment letter:4, revised salary:3, salary revision:3,"
         " your salary:2, transfer letter:4, you have been transferred:4,"

@@ -420,7 +420,15 @@ def test_a_manager_s_recommendation_is_an_employer_letter_a_neighbour_s_is_suppo
      "three years. He earned top grades, led our robotics club and found two internships "
      "on his own. I recommend him without reservation for your graduate program.\n"
      "Prof. Meena Iyer"),
-], ids=["company-internship", "practicas-profesionales", "professor-mentions-internships"])
+    ("employment",
+     "Odin Solutions, S.L.\nCalle Palma de Mallorca, 2, 30009, Murcia, España\nFecha: "
+     "24/06/2025\nA quien corresponda:\nPor la presente, tengo el gusto de recomendar a "
+     "María José Sánchez, quien realizó sus prácticas formativas en nuestra empresa, en el "
+     "marco de su formación en programación multiplataforma.\nDurante su estancia con "
+     "nosotros demostró ser una persona proactiva, responsable y con una gran capacidad de "
+     "trabajo en equipo.\nNo tengo ninguna duda en recomendarla.\nAtentamente,"),
+], ids=["company-internship", "practicas-profesionales", "professor-mentions-internships",
+        "practicas-formativas-reference"])
 def test_a_company_s_certificate_of_an_internship_is_employment(tab: str, text: str) -> None:
     """An internship is work: a company's certificate of one describes the intern by his
     school, words that must not make it a school's paper. A professor's letter that
