@@ -81,6 +81,22 @@ def test_a_paper_the_cues_say_little_of_is_filed_when_its_wording_is_nearly_cert
     assert shorter.category is None
 
 
+def test_one_weak_cue_of_a_tab_does_not_outweigh_wording_that_is_nearly_certain() -> None:
+    """A Spanish regional fee form: one ordinary cue ("devengo", a pay slip's word) is no
+    leaning to a tab, and its words are those of papers of no tab beyond doubt."""
+    form = ("MODELO 046 TASAS, PRECIOS PÚBLICOS, SANCIONES, OTROS INGRESOS\nDECLARACIÓN - "
+            "LIQUIDACIÓN EN EUROS\nEJEMPLAR PARA LA ADMINISTRACIÓN\nÓRGANO GESTOR: DELEGACIÓN "
+            "TERRITORIAL\nFECHA DE DEVENGO\n(A) OBLIGADO AL PAGO  N.I.F.  APELLIDOS Y NOMBRE O "
+            "RAZÓN SOCIAL\nA LOS EFECTOS DE NOTIFICACIÓN  DOMICILIO FISCAL\nTIPO VÍA  NOMBRE VÍA "
+            "PÚBLICA  MUNICIPIO  PROVINCIA  CÓDIGO POSTAL\n(B) DATOS ESPECÍFICOS  DESCRIPCIÓN\n"
+            "IMPORTE TOTAL A INGRESAR  ENTIDAD COLABORADORA  FIRMA Y SELLO\nEl responsable del "
+            "tratamiento de sus datos es la Consejería competente; la presentación de este "
+            "impreso autoriza su tratamiento.")
+    found = suggest_for_text(form, today=TODAY)
+    assert (found.category, found.confidence) == ("none", AGREED)
+    assert found.worded
+
+
 def test_new_sets_are_added_to_counts_of_sets_no_longer_at_hand() -> None:
     """``tools/common_words.py --base``: the sets given add to the counts built before;
     a word the earlier sets shared is counted in every new paper that holds it, a new word
