@@ -194,11 +194,12 @@ _DAY_FIRST_PLACE = re.compile(
     r"national insurance number|mbbs|m b b s) ")
 # A letterhead that names a doctor ("Dr. Samuel Ortega", "Dra. Lucía Treviño", "Dr. K.
 # Okafor, MD") or a clinician by a credential ("L. Brandt, FNP-C", "Ana Ruiz, MD"; not
-# "Baltimore, MD 21201", a state) in the first lines: a doctor's note or letter, whatever
-# the handwriting below it says.
+# "Baltimore, MD 21201", a state; "Reynaldo O. Jozon, M.D.", a middle initial) in the
+# first lines: a doctor's note or letter, whatever the handwriting below it says.
 _DOCTOR_HEAD = re.compile(
     r"^\W{0,2}(?:(?:Dr|Dra|Doctor|Doctora|Docteur)\.?\s+(?:[A-Z]\.\s*)*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
-    r"|(?:[A-Z]\.\s*)*(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+){0,2}[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s*"
+    r"|(?:[A-Z]\.\s*)*(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+(?:[A-Z]\.\s*)?){0,2}"
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,\s*"
     r"(?:M\.?D|D\.?O|N\.?P|FNP(?:-C|-BC)?|PA-C|APRN|R\.?N|DNP|CNM)\b(?![\s,]*\d{5}))")
 DOCTOR_HEAD_WEIGHT = 4  # nearly names the paper: a note on a doctor's pad
 # ...unless the doctor is a scholar: a professor's letterhead ("Dr. M. Belur, Professor,

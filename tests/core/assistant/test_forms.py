@@ -389,6 +389,11 @@ def test_a_letterhead_naming_a_clinician_by_a_credential_files_the_note() -> Non
             "cink\n\ntoda y:\n\nL. Brandt, FNP-C\n\nForm MD-7 Rev. 06/2020\n\nay")
     _filed_by_its_letterhead(note)
     assert _no_letterhead("Rosa Gutierrez\nBaltimore, MD 21201\nDear neighbours,")
+    # A physician's pad with a middle initial, over a consultation written by hand.
+    _filed_by_its_letterhead(
+        "Reynaldo O. Jozon, M.D.\nMANILA DOCTORS HOSPITAL\nSuite 301, Medica! Arts Center, "
+        "U.N. Avenue Ermita, Manila\nHa La a hla a Date PEC wth\nS67 F\nCómacon £ terse mass "
+        "2 X ARS ago\n20 AA E\nHO naa, 2Mlbmscios rr rro\nHa) PK Lic. # 44609")
 
 
 def test_a_template_saved_with_its_placeholders_is_a_blank_form() -> None:
