@@ -601,6 +601,21 @@ def _context_score(role: str | None, candidate: _Candidate, length: int,
     return score, role in _LABELS
 
 
+# A web page printed from a browser: its header starts with the day and the time it was
+# printed ("12/30/21, 2:49 PM  Property Tax | PCMC India"), its footer gives the page's
+# address. That day is no date of the paper (a rent receipt of 2020, photographed and
+# printed from a browser in December 2021, was dated by the printing).
+_PRINT_HEADER = re.compile(r"(?m)^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}\s?[ap]m\b")
+_ADDRESS = re.compile(r"\b(?:https?|file)://")
+
+
+def _without_print_header(folded: str) -> str:
+    """``folded`` with a browser's print header's day and time blanked out (same length)."""
+    if not _ADDRESS.search(folded):
+        return folded
+    return _PRINT_HEADER.sub(lambda m: " " * len(m.group(0)), folded)
+
+
 def find_date(
     text: str, document_type: str = "", today: dt.date | None = None, *,
     day_first: bool = False, language: str | None = None,
@@ -609,7 +624,7 @@ def find_date(
     ``day_first``: read 05/12/2023 as 5 December (a paper from Latin America).
     ``language``: the paper's language, for month names that differ between languages."""
     today = today or dt.date.today()
-    folded = _repair_digits(fold(text))
+    folded = _without_print_header(_repair_digits(fold(text)))
     if document_type == "utility_bill" and _SHUTOFF_NOTICE.search(folded):
         document_type = "shutoff_notice"  # dated as a notice, not by the bill's period
     candidates = _candidates(folded, today, day_first, language)

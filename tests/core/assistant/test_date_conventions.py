@@ -667,3 +667,16 @@ def test_a_bill_is_not_dated_by_the_day_its_copy_was_printed() -> None:
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "residence"
     assert found.sure_date != "2022-10-02"
+
+
+def test_a_page_printed_from_a_web_browser_is_not_dated_by_the_printing() -> None:
+    """A browser prints the day and time at the top of the page and the page's address at
+    its foot: that day is when it was printed, not the paper's. A receipt's own time of
+    sale ("01/16/25 09:22PM", no address) is still its date."""
+    printed = ("12/30/21, 2:49 PM   8c8c9374-e435-4e10-a61e-e1a9d01e1e8c (1609x2348)\n"
+               "RENT RECEIPT\nReceived from Mr. Senthilkumar a sum of Rs 20000 per month "
+               "towards rent for the property at F1 Thanya Enclave, Chennai.\n"
+               "blob:https://portal0013.example.com/8c8c9374-e435   1/1")
+    assert find_date(printed, "rent_receipt", today=TODAY).date != "2021-12-30"
+    till = "SUPERMART\n01/16/25, 9:22 PM\nMILK 2.99\nTOTAL 2.99\nTHANK YOU"
+    assert find_date(till, "receipt_invoice", today=dt.date(2025, 6, 1)).date == "2025-01-16"
