@@ -454,7 +454,12 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " tablet:2, tablets:2, treatment plan:3, ongoing treatment:3, receta:4, farmacia:3,"
         " tableta:2, dosis:2, tratamiento:2, medicamento:2, rx:2, dialysis:3, dialisis:3,"
         " chemotherapy:3, quimioterapia:3, physical therapy:3, medication:2, inhaler:2,"
-        " inhalador:2",
+        " inhalador:2,"
+        # capsules prescribed, a dental clinic's or a practice's pad and a hospital's
+        # out-patient card, whose doctor's hand OCR seldom reads
+        " capsule:2, capsules:2, capsula:2, capsulas:2, dentistry:3,"
+        " dental clinic:3, clinica dental:3, opd:2, op card:3, outpatient:2,"
+        " out patient:2, consultorio:2",
         "ordonnance:4, pharmacie:3, traitement:2, médicament:2, comprimés:2, comprimé:2,"
         " posologie:2",
         "receita médica:4, tratamento:2, comprimidos:2, comprimido:2",

@@ -466,6 +466,24 @@ def test_a_prescription_s_list_of_doses_is_medical_in_any_language() -> None:
     assert "doses" in found.evidence
 
 
+@pytest.mark.parametrize("text", [
+    "SREE NARAYANA MEDICAL MISSION\nEDATHALA, ERNAKULAM - 683104  Ph: 0484 2556677\nOP Card\n"
+    "OPD No. 95   Visit Date: 14/03/2026\nName: Anitha K   Age: 34 Y  Female\n"
+    "Address: Kozhikkal House, Edathala, Ernakulam, Kerala\nOP Unit: General",
+    "Smile Studio\nDental Implants | General Dentistry | Teeth Whitening\n"
+    "Ph: +91 81081 12511\nAmoxicillin 500, 1 capsule three times a day for 5 days",
+    "Consultorio Dr. Pedro Ruiz\nPaciente: Ana Gómez  Fecha: 12/04/2025\n"
+    "Omeprazol 20 mg, 1 cápsula en ayunas por 30 días\nIbuprofeno 400, 1 cápsula cada 8 horas",
+], ids=["outpatient-card", "dental-clinic-pad", "consultorio-capsulas"])
+def test_an_outpatient_card_or_a_clinic_s_prescription_is_medical(text: str) -> None:
+    """An out-patient card ("OP Card", "OPD No."), a dental clinic's pad and a doctor's
+    practice ("consultorio") prescribing capsules are papers of care, though the doctor's
+    hand on them is mostly unread (an Indian hospital's OP card and a dental prescription
+    of the blind sets were left for review)."""
+    found = suggest_for_text(text, today=dt.date(2026, 6, 1))
+    assert found.category == "medical", found.reason
+
+
 def test_a_laboratory_s_units_are_not_doses() -> None:
     """"92 mg/dL" is a result, not a dose: a laboratory's report stays a medical record."""
     text = ("Laboratorio Clínico Santa Fe\nPaciente: María López\nResultados\n"
