@@ -68,6 +68,13 @@ BLANK_INK = 0.002  # share of a page's pixels that are ink, below which it looks
 FOUND_WORDS = 3
 FOUND_SHARE = 0.35
 WHOLE_MORE = 1.5  # how many times the words the whole picture must read, print outside
+# A whole picture that reads poorly (as ``POOR_WORDS``, ``CLEAR_PAGE`` below) whose lines
+# slope by STEEP_FROM degrees or more (up to ``orient.STEEP_TILT``: a form photographed at
+# a slant, with no sheet's edge in the picture to straighten it by) is levelled and read
+# again; the levelled page is kept when it reads more words surely. A stock photo of a
+# prescription pad of the blind sets, tilted 14 degrees, read nothing at all, and its
+# printed "PRESCRIPTION", "NAME", "DATE" once levelled.
+STEEP_FROM = 2.0
 # A page read into fewer than POOR_WORDS words (of three letters or more) with a mean
 # confidence under CLEAR_PAGE is read again with black and white decided locally; the
 # reading with more words read at a confidence of SURE_WORD is kept. (On the real papers
@@ -176,28 +183,39 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
     ready = capture.prepare(image, crop=crop, by_user=job.crop_by_user,
                             scan=_declares_scan(job))
     page, result, rotation, applied = _read_once(job, image, ready, workdir)
-    if ready.outline is not None and not job.crop_by_user \
-            and abs(area(ready.outline)) < FOUND_SHARE * image.width * image.height:
+    if ready.outline is not None and not job.crop_by_user:
         # The outline found may be no page: a card filling the photo, whose picture or
         # chip was taken for one (it reads next to nothing), or a band between a letter's
         # paragraphs, a certificate's panel, a screenshot's box (the rest of the print
         # lies outside it). Then the whole picture is read as it is, and kept when it
         # says more; much more where the outline read well (a receipt on a newspaper).
+        # An outline of any size that reads next to nothing with print outside it is no
+        # page either (the empty table of a prescription pad made on a computer, its
+        # hospital's name and the patient's places above it), when the whole picture
+        # reads FOUND_WORDS words surely: a sheet on a patterned cloth reads no words.
         words = _long_words(result)
-        if words < FOUND_WORDS or pagefind.ink_outside(image, ready.outline):
+        small = abs(area(ready.outline)) < FOUND_SHARE * image.width * image.height
+        if (small and words < FOUND_WORDS) or ((small or words < FOUND_WORDS)
+                                                and pagefind.ink_outside(image, ready.outline)):
             whole = capture.prepare(image, by_user=True)
             again = _read_once(job, image, whole, workdir / "whole")
-            if _long_words(again[1]) > (words if words < FOUND_WORDS else WHOLE_MORE * words):
+            if _long_words(again[1]) > (words if words < FOUND_WORDS else WHOLE_MORE * words) \
+                    and (small or _sure_words(again[1]) >= FOUND_WORDS):
                 ready = whole
                 page, result, rotation, applied = again
+    skew = ready.skew
     if (rotation - applied) % 360 == 0:  # the page as read stands upright
+        if ready.outline is None and not ready.skew and not job.crop_by_user:
+            levelled = _read_levelled(job, ready, page, result, workdir / "level")
+            if levelled is not None:
+                page, result, skew = levelled
         result = _read_locally(job, ready, page, result, workdir / "local")
-    cleaned = ready.straightened or applied % 360 != 0
+    cleaned = ready.straightened or applied % 360 != 0 or skew != ready.skew
     job.out_dir.mkdir(parents=True, exist_ok=True)
     if cleaned:
         # A photo's page: found on the photo, or the whole photo lit evenly (a scan
         # levelled or only turned keeps its own tones).
-        _save_clean(job.out_dir, page, photo=ready.straightened and not ready.skew)
+        _save_clean(job.out_dir, page, photo=ready.straightened and not skew)
     else:
         for old in job.out_dir.glob(CLEAN_IMAGE + ".*"):
             old.unlink()
@@ -213,7 +231,7 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
         words=boxes,
         confidence=result.confidence,
         rotation=rotation % 360,
-        skew=ready.skew if ready.skew else result.skew,
+        skew=skew if skew else result.skew,
         cleaned=cleaned,
         crop=found,
         blank=looks_blank(page, result.text),
@@ -287,6 +305,32 @@ def _read(job: PageJob, ready: capture.Prepared, picture: Image.Image, workdir: 
     return _shrunk(result, factor)
 
 
+def _poor(result: ocr.OcrResult, page: Image.Image) -> bool:
+    """Whether a page with ink read into few words, unsurely (``POOR_WORDS``,
+    ``CLEAR_PAGE``)."""
+    return _long_words(result) < POOR_WORDS and (result.confidence or 0) < CLEAR_PAGE \
+        and orient.ink_share(page) >= BLANK_INK
+
+
+def _read_levelled(job: PageJob, ready: capture.Prepared, page: Image.Image,
+                   result: ocr.OcrResult, workdir: Path,
+                   ) -> tuple[Image.Image, ocr.OcrResult, float] | None:
+    """A page that read poorly, levelled by the slope of its lines (``STEEP_FROM``) and
+    read again: the levelled page, its reading and the clockwise degrees it was turned,
+    when that reads more words surely; else None."""
+    if not _poor(result, page):
+        return None
+    tilt = orient.steep_tilt(page)
+    if abs(tilt) < STEEP_FROM:
+        return None
+    levelled = capture.level(page, tilt)
+    try:
+        again = _read(job, ready, levelled, workdir, "3")
+    except AppError:  # out of time, or Tesseract failed: the first reading stands
+        return None
+    return (levelled, again, tilt) if _sure_words(again) > _sure_words(result) else None
+
+
 def _read_locally(job: PageJob, ready: capture.Prepared, page: Image.Image,
                   result: ocr.OcrResult, workdir: Path) -> ocr.OcrResult:
     """A page that read poorly (fewer than ``POOR_WORDS`` words, less surely than
@@ -294,8 +338,7 @@ def _read_locally(job: PageJob, ready: capture.Prepared, page: Image.Image,
     (``ocr.run_tesseract``'s ``local``), and that reading is kept when it reads more
     words surely (``_sure_words``). Print on a pattern (an ID card), a dim photo, a
     faint form gain most; a short clear page (a receipt) is not read twice."""
-    if _long_words(result) >= POOR_WORDS or (result.confidence or 0) >= CLEAR_PAGE \
-            or orient.ink_share(page) < BLANK_INK:
+    if not _poor(result, page):
         return result
     try:
         again = _read(job, ready, page, workdir, "3", local=True)

@@ -443,6 +443,79 @@ def test_a_card_filling_the_photo_is_read_whole_when_the_page_found_in_it_says_n
     assert outcome.crop is None
 
 
+def _prescription_pad() -> Image.Image:
+    """A prescription pad as a computer makes it: a hospital's name and the patient's
+    places above a large empty table of medicines."""
+    pad = Image.new("RGB", (1750, 1240), "white")
+    draw = ImageDraw.Draw(pad)
+    big, font = ImageFont.load_default(size=72), ImageFont.load_default(size=36)
+    draw.text((200, 40), "LAKESIDE HOSPITAL", fill=(90, 90, 90), font=big)
+    draw.text((200, 150), "Patient Name ____________________", fill="black", font=font)
+    draw.text((200, 210), "Age ____________________", fill="black", font=font)
+    draw.rectangle((100, 330, 1650, 420), fill=(180, 150, 135))  # the header's band
+    for x, head in ((130, "MEDICINE"), (450, "DOSAGE"), (850, "ROUTE"), (1230, "FREQUENCY")):
+        draw.text((x, 355), head, fill="white", font=font)
+    for left, right in ((100, 420), (820, 1200)):  # tinted columns, pale rules
+        draw.rectangle((left, 420, right, 1100), fill=(246, 236, 214))
+    for y in (590, 760, 930, 1100):
+        draw.line((100, y, 1650, y), fill=(222, 196, 188), width=2)
+    return pad
+
+
+def test_a_large_outline_that_reads_nothing_with_print_outside_is_no_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A prescription pad made on a computer (a real one of the blind sets): the page
+    finder took the empty rows of its table, more than a third of the picture, for the
+    page (provoked here), which read nothing; the hospital's name and the patient's
+    places lay outside. The whole picture is read instead, and no outline is kept."""
+    source = tmp_path / "pad.jpg"
+    _prescription_pad().save(source, quality=92)
+    rows = [(100.0, 420.0), (1650.0, 420.0), (1650.0, 1100.0), (100.0, 1100.0)]
+    monkeypatch.setattr(capture.pagefind, "find_page", lambda image: rows)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
+    assert outcome.error is None
+    assert outcome.crop is None
+    assert "LAKESIDE" in outcome.text and "Patient" in outcome.text
+
+
+def _slanted_form(degrees: float) -> Image.Image:
+    """A form photographed close up at a slant: no sheet's edge in the picture, its
+    printed labels and the lines to write on sloping ``degrees`` counter-clockwise."""
+    form = Image.new("RGB", (1500, 1000), (250, 250, 248))
+    draw = ImageDraw.Draw(form)
+    big, font = ImageFont.load_default(size=64), ImageFont.load_default(size=34)
+    draw.text((160, 140), "PRESCRIPTION", fill="black", font=big)
+    for n, label in enumerate(["PATIENT NAME", "ADDRESS", "DATE OF BIRTH",
+                               "INSURANCE MEMBER ID"]):
+        y = 300 + 110 * n
+        draw.text((160, y), label, fill="black", font=font)
+        draw.line((560, y + 34, 1340, y + 34), fill="black", width=2)
+    return form.rotate(degrees, resample=Image.Resampling.BICUBIC, expand=True,
+                       fillcolor=(250, 250, 248))
+
+
+@pytest.mark.parametrize("degrees", [14.0, -9.0])
+def test_a_form_photographed_at_a_slant_is_levelled_and_read(
+    tmp_path: Path, degrees: float
+) -> None:
+    """A form photographed at a slant of 9 to 14 degrees, with no sheet's edge to
+    straighten it by, read nothing at all (a real stock photo of a prescription pad of
+    the blind sets). Its lines' slope levels it: its labels are read, and the levelled
+    page is kept with the slope it was levelled by."""
+    source = tmp_path / "pad.jpg"
+    _slanted_form(degrees).save(source, quality=90)
+    outcome = processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path))
+    assert outcome.error is None
+    for label in ("PRESCRIPTION", "PATIENT", "ADDRESS", "INSURANCE"):
+        assert label in outcome.text
+    assert outcome.cleaned and abs(outcome.skew - degrees) < 1.5
+
+
 PARAGRAPHS = [
     ["To whom it may concern", "I have known Maria Lopez for six years as a student",
      "of our department and a member of our reading club."],

@@ -28,6 +28,7 @@ from PIL import Image
 WORK_HEIGHT = 1400  # pixels: about 125 dpi for a Letter page
 INK = 140  # grey level below which a pixel of an evenly lit page is ink
 MAX_TILT = 6.0  # degrees of tilt looked for on a page that is not straightened
+STEEP_TILT = 20.0  # degrees looked for on a page that read poorly (``steep_tilt``)
 SURE = 0.5  # confidence from which the answer is used without asking Tesseract
 MIXED_LINES = 0.3  # share of lines in mixed case below which a page is ``mostly_capitals``
 DETECT_LINE = 40  # pixels: height of a line of text for Tesseract's orientation detection
@@ -83,6 +84,17 @@ def orientation(page: Image.Image) -> Orientation:
     # a clockwise tilt is still clockwise once the page is turned over.
     return Orientation(turn, round(min(sure_direction, sure_up), 3), lines, tilt, measured,
                        round(sure_direction, 3))
+
+
+def steep_tilt(page: Image.Image) -> float:
+    """Clockwise degrees, up to ``STEEP_TILT``, that level the lines of ``page`` (evenly
+    lit, upright): a form photographed at a slant with no sheet's edge to find, whose
+    lines slope more than ``orientation`` looks for. 0 when its lines run up and down or
+    its ink is too little to tell."""
+    ink = _ink(_small(page))
+    if ink.sum() < 200 or _gaps(ink.T) > _gaps(ink):
+        return 0.0
+    return _tilt(ink, STEEP_TILT)
 
 
 def line_height(page: Image.Image) -> float | None:
@@ -185,10 +197,10 @@ def _ink(gray: Image.Image) -> np.ndarray:
     return ink
 
 
-def _tilt(ink: np.ndarray) -> float:
+def _tilt(ink: np.ndarray, most: float = MAX_TILT) -> float:
     """Clockwise degrees that level the lines of ``ink`` (running along its rows): the
     angle at which the ink, projected across the lines, falls into the sharpest rows.
-    Within MAX_TILT degrees; 0 when there is too little ink to tell."""
+    Within ``most`` degrees; 0 when there is too little ink to tell."""
     ys, xs = np.nonzero(ink)
     if xs.size < 500:
         return 0.0
@@ -205,7 +217,7 @@ def _tilt(ink: np.ndarray) -> float:
         counts = np.bincount(rows - rows.min())
         return float((counts.astype(np.float64) ** 2).sum())
 
-    best = max(np.arange(-MAX_TILT, MAX_TILT + 0.01, 0.5), key=sharpness)
+    best = max(np.arange(-most, most + 0.01, 0.5), key=sharpness)
     fine = max(np.arange(best - 0.5, best + 0.51, 0.1), key=sharpness)
     return round(float(fine), 2)
 
