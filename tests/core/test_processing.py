@@ -28,6 +28,14 @@ def _small_page(lines: list[str] | None = None) -> Image.Image:
     return image
 
 
+def _read_one(source: Path, tmp_path: Path, kind: str = "image",
+              **options: str) -> processing.PageOutcome:
+    """The first page of ``source`` read by a page worker's job, in this process."""
+    return processing.run_page_job(processing.PageJob(
+        page_id=1, source=source, kind=kind, index=0, out_dir=tmp_path / "out",
+        tmp_root=tmp_path, **options))
+
+
 def test_processing_reads_every_page_turns_it_upright_and_makes_it_searchable(
     services: Services, tmp_path: Path
 ) -> None:
@@ -272,9 +280,7 @@ def _counting_tesseract(tmp_path: Path) -> tuple[Path, Path]:
 def _read_counted(tmp_path: Path, source: Path) -> tuple[processing.PageOutcome, list[str]]:
     """Process the image ``source`` as one page; also the Tesseract runs it took."""
     tesseract, log = _counting_tesseract(tmp_path)
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path, tesseract=str(tesseract)))
+    outcome = _read_one(source, tmp_path, tesseract=str(tesseract))
     return outcome, log.read_text().splitlines()
 
 
@@ -435,9 +441,7 @@ def test_a_card_filling_the_photo_is_read_whole_when_the_page_found_in_it_says_n
         return [(60.0, 500.0), (560.0, 500.0), (560.0, 950.0), (60.0, 950.0)]
 
     monkeypatch.setattr(capture.pagefind, "find_page", inner_box)
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path))
+    outcome = _read_one(source, tmp_path)
     assert outcome.error is None
     assert "Member" in outcome.text and "Copay" in outcome.text
     assert outcome.crop is None
@@ -473,9 +477,7 @@ def test_a_large_outline_that_reads_nothing_with_print_outside_is_no_page(
     _prescription_pad().save(source, quality=92)
     rows = [(100.0, 420.0), (1650.0, 420.0), (1650.0, 1100.0), (100.0, 1100.0)]
     monkeypatch.setattr(capture.pagefind, "find_page", lambda image: rows)
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path))
+    outcome = _read_one(source, tmp_path)
     assert outcome.error is None
     assert outcome.crop is None
     assert "LAKESIDE" in outcome.text and "Patient" in outcome.text
@@ -507,9 +509,7 @@ def test_a_form_photographed_at_a_slant_is_levelled_and_read(
     page is kept with the slope it was levelled by."""
     source = tmp_path / "pad.jpg"
     _slanted_form(degrees).save(source, quality=90)
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path))
+    outcome = _read_one(source, tmp_path)
     assert outcome.error is None
     for label in ("PRESCRIPTION", "PATIENT", "ADDRESS", "INSURANCE"):
         assert label in outcome.text
@@ -557,9 +557,7 @@ def test_a_letter_is_read_whole_when_the_page_found_is_a_band_of_it(
     source = tmp_path / "letter.jpg"
     photo.save(source, quality=90)
     monkeypatch.setattr(capture.pagefind, "find_page", lambda image: band)
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path))
+    outcome = _read_one(source, tmp_path)
     assert outcome.error is None
     assert outcome.crop is None
     assert "concern" in outcome.text and "Brooks" in outcome.text
@@ -586,9 +584,7 @@ def test_a_small_scan_is_read_enlarged(tmp_path: Path) -> None:
     page = make.page_image(lines, size=(640, 830), font_px=10)
     source = tmp_path / "small.png"
     page.save(source, dpi=(75, 75))
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path))
+    outcome = _read_one(source, tmp_path)
     assert outcome.error is None
     assert make.recall("\n".join(lines), outcome.text) >= 0.8
     assert all(0 <= w[0] < w[2] <= 640 and 0 <= w[1] < w[3] <= 830 for w in outcome.words)
@@ -755,9 +751,7 @@ def _on_transparent_canvas(picture: Image.Image, left: int, top: int,
     canvas.paste(picture.convert("RGBA"), (left, top))
     source = tmp_path / "canvas.png"
     canvas.save(source)
-    return processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path))
+    return _read_one(source, tmp_path)
 
 
 def whole_at(left: int, top: int, width: int, height: int) -> tuple:
@@ -814,9 +808,7 @@ def _pdf_page_on_picture(picture: Image.Image, size: tuple[int, int], at: tuple[
     source = tmp_path / "page.pdf"
     doc.save(source)
     doc.close()
-    return processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="pdf", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path))
+    return _read_one(source, tmp_path, kind="pdf")
 
 
 def _card_on_guilloche(lines: list[str]) -> Image.Image:
@@ -847,9 +839,7 @@ def test_print_on_a_patterned_card_is_read(tmp_path: Path) -> None:
              "Country of birth Mexico", "Category C08", "Card expires March 2027"]
     source = tmp_path / "card.png"
     _card_on_guilloche(lines).save(source, dpi=(300, 300))
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path))
+    outcome = _read_one(source, tmp_path)
     assert outcome.error is None
     assert make.recall("\n".join(lines), outcome.text) >= 0.6
     assert "authorization" in outcome.text.lower()
@@ -894,9 +884,7 @@ def test_a_second_reading_that_fails_keeps_the_first(tmp_path: Path) -> None:
     crashing.chmod(0o755)
     source = tmp_path / "card.png"
     _card_on_guilloche(["Employment authorization card", "Surname Garcia Lopez"]).save(source)
-    outcome = processing.run_page_job(processing.PageJob(
-        page_id=1, source=source, kind="image", index=0, out_dir=tmp_path / "out",
-        tmp_root=tmp_path, tesseract=str(crashing)))
+    outcome = _read_one(source, tmp_path, tesseract=str(crashing))
     assert any("thresholding_method=2" in run for run in log.read_text().splitlines())
     assert outcome.error is None
     assert (tmp_path / "out" / processing.TEXT_LAYER).exists()
