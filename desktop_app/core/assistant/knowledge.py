@@ -188,6 +188,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " certificado de empadronamiento:4, volante de empadronamiento:4,"
         " certificate of residence:4, residence certificate:4, certificate of residency:4,"
         " residency certificate:4, domicile certificate:4,"
+        # a tax office's certificate of the taxpayer's registration, which states the
+        # address he is registered at (Mexico's SAT, Colombia's DIAN)
+        " constancia de situacion fiscal:4, cedula de identificacion fiscal:4,"
+        " registro unico tributario:4,"
         "justificatif de domicile:4, attestation de domicile:4,"
         " attestation d hébergement:4, certificat de résidence:4, réside à:2,"
         " domicilié à:2, demeurant à:2, changement d adresse:3",

@@ -484,6 +484,36 @@ def test_an_outpatient_card_or_a_clinic_s_prescription_is_medical(text: str) -> 
     assert found.category == "medical", found.reason
 
 
+SAT_CONSTANCIA = (
+    "SERVICIO DE ADMINISTRACIÓN TRIBUTARIA\nCÉDULA DE IDENTIFICACIÓN FISCAL\n"
+    "CONSTANCIA DE SITUACIÓN FISCAL\nRegistro Federal de Contribuyentes\n"
+    "RFC: GOMA850312AB1\nCURP: GOMA850312MDFRRN07\nNombre (s): ANA\n"
+    "Primer Apellido: GÓMEZ\nDatos del domicilio registrado\nCódigo Postal: 06700  "
+    "Tipo de Vialidad: CALLE  Nombre de Vialidad: ORIZABA\nNúmero Exterior: 112  "
+    "Nombre de la Colonia: ROMA NORTE  Nombre del Municipio o Demarcación Territorial: "
+    "CUAUHTÉMOC\nLugar y Fecha de Emisión: CUAUHTÉMOC, CIUDAD DE MÉXICO A 27 DE FEBRERO "
+    "DE 2023")
+DIAN_RUT = (
+    "FORMULARIO DEL REGISTRO ÚNICO TRIBUTARIO\nHOJA 1\nDIAN\n2. Concepto 01 Inscripción\n"
+    "5. Número de Identificación Tributaria (NIT) 1124848674\nIDENTIFICACIÓN\n"
+    "24. Tipo de contribuyente: Persona natural\n25. Tipo de documento: Cédula de "
+    "ciudadanía\n31. Primer apellido: BURBANO  33. Primer nombre: JHOHAN\nUBICACIÓN\n"
+    "38. País: COLOMBIA  39. Departamento: Putumayo  40. Ciudad/Municipio: Mocoa\n"
+    "41. Dirección principal: CL 8 7 25 BRR CENTRO\n44. Teléfono 1: 3208139270")
+
+
+def test_a_tax_office_s_certificate_of_registration_speaks_for_the_address() -> None:
+    """Mexico's "constancia de situación fiscal" and Colombia's RUT state the address the
+    taxpayer is registered at: two labellers of the blind sets filed them under
+    residence (tax records showing the address). The identity number they print
+    ("cédula", "CURP") does not make them identity cards: the constancia is filed under
+    residence, and the RUT, a form, is left for review with residence as its hint."""
+    found = suggest_for_text(SAT_CONSTANCIA, today=TODAY)
+    assert found.category == "residence", found.reason
+    found = suggest_for_text(DIAN_RUT, today=TODAY)
+    assert found.category != "none" and found.best_guess == "residence", found.reason
+
+
 def test_a_laboratory_s_units_are_not_doses() -> None:
     """"92 mg/dL" is a result, not a dose: a laboratory's report stays a medical record."""
     text = ("Laboratorio Clínico Santa Fe\nPaciente: María López\nResultados\n"
