@@ -217,6 +217,13 @@ _DOSE = re.compile(r"(?i)(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(mg|ml|mcg|µg)\b(?!\s*/
 DOSE_ML = 30
 DOSES = 3
 DOSE_WEIGHT = 6
+# The rest of a dose line counts too: tablets or capsules taken at once ("1 tab",
+# "2 caps"), how often, as doctors abbreviate it ("BID", "t.i.d.", "PRN", "q8h"), and
+# South Asia's pattern of the day ("1-0-1", "1+0+1").
+_DOSE_LINE = re.compile(
+    r"(?i)(?<![\w.,])\d\s?(?:tabs?|caps?|tablets?|capsules?)\b"
+    r"|\b(?:b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|prn|q\d{1,2}h)\b\.?"
+    r"|(?<![\w./-])[012]\s?([-+])\s?[012]\s?\1\s?[012](?![\w./-])")
 # A veterinarian's paper (a dog's prescription, a cat's vaccination card) is not the
 # applicant's medical record: however medical its words, it proves nothing for the case.
 _VETERINARY = re.compile(
@@ -694,7 +701,8 @@ def suggest_for_text(
         type_scores["medical_record"] = (score + DOCTOR_HEAD_WEIGHT,
                                          [*found, ("doctor s letterhead", DOCTOR_HEAD_WEIGHT)])
     doses = sum(1 for amount, unit in _DOSE.findall(text)
-                if unit.lower() != "ml" or float(amount.replace(",", ".")) <= DOSE_ML)
+                if unit.lower() != "ml" or float(amount.replace(",", ".")) <= DOSE_ML) \
+        + sum(1 for _m in _DOSE_LINE.finditer(text))
     if doses >= DOSES:
         score, found = type_scores["treatment"]
         type_scores["treatment"] = (score + DOSE_WEIGHT, [*found, ("doses", DOSE_WEIGHT)])

@@ -514,6 +514,33 @@ def test_a_tax_office_s_certificate_of_registration_speaks_for_the_address() -> 
     assert found.category != "none" and found.best_guess == "residence", found.reason
 
 
+@pytest.mark.parametrize("text", [
+    "MEDICAL CENTRE\n824 14th Street, New York\nNAME Jane Stein  AGE 41\nDATE 09-11-12\n"
+    "Betaloc 100m3 - 1 tab BID\nPorzolamicum 10 m3 - 1 tab BID\nCea SO mg - 2 tabs TID\n"
+    "De. Steve Jalysen\nsignature\nREFILL 0 1 2 3 4 5 PRN",
+    "Shanti Clinic\nName: Ramesh  Age: 52\nT. Metformin 500  1-0-1\nT. Amlodipine 5  0-0-1\n"
+    "C. Omez 20  1-0-0 before food",
+], ids=["us-rx-pad-misread", "india-1-0-1"])
+def test_a_prescription_s_dose_lines_are_read_even_with_their_milligrams_misread(
+        text: str) -> None:
+    """The doses of a prescription are more than their milligrams, which OCR often
+    misreads ("100m3"): tablets taken at once ("1 tab"), how often ("BID", "PRN") and the
+    day's pattern ("1-0-1") say it too. A stock photo of a filled US prescription of a
+    fresh blind set was left for review."""
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "medical", found.reason
+    assert "doses" in found.evidence
+
+
+def test_a_stray_look_alike_of_a_dose_or_two_makes_no_prescription() -> None:
+    """A word processor's "2 tabs" and a match's "1-0-1" look like dose lines; two such
+    are no prescription's list (DOSES), and a page's "Tab 1" is none at all."""
+    text = ("Club meeting notes\nSet the ruler to 2 tabs before each paragraph.\n"
+            "Tab 1: budget, Tab 2: schedule.\nThe final score was 1-0-1 after extra time.")
+    found = suggest_for_text(text, today=TODAY)
+    assert "doses" not in found.evidence and found.best_guess != "medical", found.reason
+
+
 def test_a_laboratory_s_units_are_not_doses() -> None:
     """"92 mg/dL" is a result, not a dose: a laboratory's report stays a medical record."""
     text = ("Laboratorio Clínico Santa Fe\nPaciente: María López\nResultados\n"
