@@ -215,7 +215,7 @@ def _work(job: PageJob, workdir: Path) -> PageOutcome:
     if cleaned:
         # A photo's page: found on the photo, or the whole photo lit evenly (a scan
         # levelled or only turned keeps its own tones).
-        _save_clean(job.out_dir, page, photo=ready.straightened and not skew)
+        _save_clean(job.out_dir, page, photo=ready.straightened and not ready.skew)
     else:
         for old in job.out_dir.glob(CLEAN_IMAGE + ".*"):
             old.unlink()
