@@ -11,7 +11,7 @@ from desktop_app.core.assistant import THRESHOLD, suggest_for_text
 from desktop_app.core.assistant.dates import find_date
 from desktop_app.core.assistant.language import GUESSED, detect_language
 from desktop_app.core.assistant.layout import heading, layout_text
-from desktop_app.core.assistant.suggest import QUIET_NONE
+from desktop_app.core.assistant.suggest import AUTO_ACCEPT, QUIET_NONE
 from desktop_app.core.dates import doubt
 from desktop_app.i18n import set_language
 
@@ -418,3 +418,30 @@ def test_a_template_saved_with_its_placeholders_is_a_blank_form() -> None:
     found = suggest_for_text(filled + "\nSexo: [ ] M [X] F", today=TODAY)
     assert found.document_type != "blank_form" and found.best_guess == "residence", \
         found.reason
+
+
+# What OCR reads of a prescription slip written by hand: its printed words surely, the
+# doctor's hand as scraps it is unsure of.
+SLIP = ["Prescription", "Patient", "Date"]
+SCRAWL = ["lrn", "wv", "Ancl", "cav", "Iln", "rwm", "oc", "uvn", "~ml", "hrn", "el", "ws",
+          "Tnk", "rvv", "ol", "Iw", "an", "mv", "ln", "rh", "vvm", "nw", "lnv", "cl", "wr"]
+
+
+def test_a_prescription_written_by_hand_is_filed_by_its_printed_word() -> None:
+    printed = boxes(words(20, 40, " ".join(SLIP), h=14))
+    hand = boxes(words(120, 40, " ".join(SCRAWL[:13])), words(160, 40, " ".join(SCRAWL[13:])),
+                 confidence=22)
+    text = " ".join(SLIP) + "\n" + " ".join(SCRAWL[:13]) + "\n" + " ".join(SCRAWL[13:])
+    filled = suggest_for_text(text, today=TODAY, pages=[printed + hand])
+    assert (filled.category, filled.document_type) == ("medical", "treatment")
+    assert THRESHOLD <= filled.confidence < AUTO_ACCEPT  # suggested, never filed unasked
+    # The same slip with its body left empty is left for review: its printed words alone
+    # do not file it.
+    blank = suggest_for_text(" ".join(SLIP), today=TODAY, pages=[printed])
+    assert blank.category is None and blank.best_guess == "medical"
+    # Scrawl in which OCR happens on a doctor's title names no paper of a patient.
+    stray = [*SCRAWL[:13], "Dr", *SCRAWL[13:]]
+    unnamed = suggest_for_text("Agreement\n" + " ".join(stray), today=TODAY, pages=[
+        boxes(words(20, 40, "Agreement", h=14)) + boxes(words(120, 40, " ".join(stray)),
+                                                        confidence=22)])
+    assert unnamed.category is None
