@@ -81,6 +81,12 @@ HEADING_BONUS = 1  # a lesser cue printed as the page's heading counts this much
 # "Asunto:", "Re:") is not part of the title.
 TITLE_CUE = 4
 TITLE_LINES = 12
+# A line of a paragraph that runs on (eight words or more, in lower case mostly, no stop
+# at its end) is followed by the rest of its sentence, not by a title: "...to design a
+# functional" over "CRUD-based application." is no application form. A heading in
+# capitals ("CENTRE DE SANTE DE BASE NIVEAU II AMBOHIMANGAKELY") is no sentence. Over 30
+# sets of real papers (818) this changes one paper: that internship letter of set 44a.
+_RUNS_ON = re.compile(r"^\W*(?:\S+\s+){7,}\S*[\w,;]\s*$")
 _SUBJECT = re.compile(r"^\W*(?:objet|object|subject|re|ref|asunto|assunto|referencia|"
                       r"referente|concerne)\s*[:.\-]\s*", re.IGNORECASE)
 CONFIDENT_WORD = 60.0  # OCR confidence (0-100) of the words the language is told from
@@ -346,9 +352,11 @@ BLANK_SHARE = 0.6
 FILLED_DATA = 3
 # A template a program fills in, saved unfilled: its places are still the program's
 # placeholders ("${nombre}", "{{ date }}", "«FirstName»", "[Insert name]"). PLACEHOLDERS
-# of them make a blank form, whatever its words: a municipality's certificate of residence
-# of set 34a, its name, address and date all "${...}", was left for review as a proof of
-# address. No filled paper of the 31-34a sets (191) shows one.
+# of them make a blank form, whatever its words, unless it shows FILLED_DATA (below) of
+# what a person fills in: a municipality's certificate of residence of set 34a, its name,
+# address and date all "${...}", was left for review as a proof of address. No filled
+# paper of the 31-34a sets (191) shows one; a rent agreement of fresh set 44b, its
+# parties' names, dates and sums typed in, prints "[Name & Address]" for its witnesses.
 PLACEHOLDERS = 2
 _PLACEHOLDER = re.compile(
     r"\$\{\s*\w+\s*\}|\{\{\s*[\w.]+\s*\}\}|«\s*\w+\s*»|<<\s*\w+\s*>>"
@@ -523,8 +531,16 @@ def _titles(text: str) -> frozenset[str]:
     the ends: a cue that is one of them is the paper's title, whatever its print size
     (a born-digital PDF has no word boxes to tell it by; a small title is still one)."""
     lines = [line for line in text.splitlines() if _HEADING_WORDS.search(line)][:TITLE_LINES]
-    bare = (normalise(_SUBJECT.sub("", line)).strip() for line in lines)
+    alone = (line for before, line in zip(["", *lines], lines, strict=False)
+             if not _runs_on(before))
+    bare = (normalise(_SUBJECT.sub("", line)).strip() for line in alone)
     return frozenset(b for b in bare if 1 <= len(b.split()) <= 6)
+
+
+def _runs_on(line: str) -> bool:
+    """Whether ``line`` is a paragraph's line whose sentence goes on below it."""
+    return bool(_RUNS_ON.search(line)) and sum(c.islower() for c in line) > sum(
+        c.isupper() for c in line)
 
 
 def _fold_into(type_scores: dict[str, tuple[float, list[tuple[str, int]]]], key: str,
@@ -846,7 +862,8 @@ def suggest_for_text(
             held[tab] >= hold for tab, hold in BILL_HOLD.items()):
         chosen = None
     blank = empty_fields >= BLANK_FIELDS or _left_blank(places, text, page_places) \
-        or len(_PLACEHOLDER.findall(text)) >= PLACEHOLDERS or (
+        or (len(_PLACEHOLDER.findall(text)) >= PLACEHOLDERS
+            and len(_FILLED_DATA.findall(text)) < FILLED_DATA) or (
         chosen not in (None, "none") and not _sum_shown(text) and not _PAID.search(text)
         and (best_type in TAX_FORMS
              or best_type in SUMS and date is None and not _filled_in(places)))

@@ -277,6 +277,38 @@ def test_a_job_application_stays_with_employment() -> None:
     assert suggest_for_text(text, today=TODAY).category == "employment"
 
 
+def test_the_end_of_a_wrapped_sentence_is_no_title() -> None:
+    """A sentence of an employer's letter that wraps, leaving "CRUD-based application."
+    alone on a line, does not make the letter an application form: the line above runs on
+    into it. The same words as a heading of their own still name an application."""
+    letter = ("03 October 2022\nRe: Letter of Recommendation for Mr. Akhil Arora\n"
+              "To whomsoever, it may concern,\nIt is to certify that Mr. Akhil Arora has "
+              "been working with WebGhat Inc as a Backend Developer Intern from\n01 August "
+              "2022 to 01 October 2022. He managed the backend and the database of our "
+              "product to design a functional\nCRUD-based application.\nHe has been a "
+              "crucial part of our team and has worked on our company's platform.\nWe "
+              "wish him the best in his future endeavors.\nRahul Mehta, Founder and CEO")
+    found = suggest_for_text(letter, today=TODAY)
+    assert (found.category, found.document_type) == ("employment", "employer_letter"), \
+        found.reason
+    heading = letter.replace("functional\nCRUD-based application.\n", "functional system.\n")
+    form = "Volunteer Application\n" + heading.split("\n", 1)[1]
+    assert suggest_for_text(form, today=TODAY).category != "employment"
+
+
+def test_a_witness_s_printed_place_is_no_placeholder_of_a_filled_agreement() -> None:
+    """A rent agreement typed in, its parties, dates and sums filled, prints "[Name &
+    Address]" for its two witnesses: it is a lease, not a template saved unfilled."""
+    text = ("RENTAL AGREEMENT\nThis rent agreement is made on 10/02/2022 between Mr "
+            "Arunkumar, the Lessor, and Mrs Chitra, the Lessee, for the premises at 14 "
+            "Gandhi Street, Chennai 600041.\nThe monthly rent is Rs. 18,000, paid on or "
+            "before the 5th of each month. Security deposit Rs. 1,00,000. Phone 9840012345."
+            "\nThe term of the lease is eleven months from 01/03/2022.\nLessor  Lessee\n"
+            "WITNESS\n1. [Name & Address]\n2. [Name & Address]")
+    found = suggest_for_text(text, today=TODAY)
+    assert (found.category, found.document_type) == ("residence", "lease"), found.reason
+
+
 def test_instructions_a_doctor_gives_a_patient_are_still_medical() -> None:
     text = ("Mercy Clinic\nDISCHARGE INSTRUCTIONS\nPatient: Ana Ruiz   Date of visit: "
             "03/02/2024\nDiagnosis: sprained ankle. Rest, ice, and take ibuprofen 400 mg "
