@@ -653,6 +653,9 @@ def find_date(
         scored.append((score, labelled, c))
         if _weight(role, document_type) < 0:
             denied.add(c.start)
+    # A day the paper calls someone's date of birth is not its own, wherever else it
+    # stands with no label (a report card's header repeats the pupil's birth date).
+    births = {c.day for c, role in zip(candidates, roles, strict=True) if role == "birth"}
     latest = max(c.day for c in candidates)
     best_by_day: dict[dt.date, tuple[float, bool, _Candidate]] = {}
     for score, labelled, c in scored:
@@ -673,7 +676,7 @@ def find_date(
         confidence = min(confidence, 0.3)
     if margin <= 0:
         confidence = min(confidence, 0.5)  # two days tie: neither is sure
-    if top.start in denied or (
+    if top.start in denied or top.day in births or (
             top.kind != "tax_year" and (latest - top.day).days > OLDER * 365):
         # The best of dates labelled as not the paper's (a shut-off day, a period's start),
         # or one decades before the paper's other dates (a date of birth, an edition whose

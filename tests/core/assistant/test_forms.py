@@ -181,6 +181,18 @@ def test_fine_print_birth_and_old_dates_are_never_sure() -> None:
     assert doubt(dt.date(2001, 1, 1), TODAY, dt.date(1990, 3, 14)) is None
 
 
+def test_a_date_of_birth_is_never_sure_where_else_it_stands_unlabelled() -> None:
+    """A pupil's report card prints her date of birth in a header whose label stands far
+    from it (no label OCR keeps), then again as "DOB:": the day is hers, not the card's."""
+    card = ("ANNUAL REPORT CARD 2019-20\nName of The Student :        TANYA BIJOY\n"
+            "Date of Birth :" + " " * 38 + "23-09-2009\nAdmission No. :   BE/0006182\n"
+            "STUDENT NAME: TANYA BIJOY  CLASS/SEC: V/Q  DOB: 23-09-2009\n"
+            "ACADEMIC PERFORMANCE\nEnglish A1  Mathematics A2  Science B1  Grade: A")
+    found = find_date(card, "school_record", TODAY, day_first=True)
+    assert found.date == "2009-09-23" and found.confidence <= 0.5
+    assert suggest_for_text(card, today=TODAY).sure_date is None
+
+
 def test_a_form_prefers_its_labelled_date_to_its_fine_print() -> None:
     text = ("HEALTH INTAKE FORM\nDate: 9/14/2019\nName: Sally Walker DOB: 09/04/1986\n"
             "Emergency contact: Eva Walker\nForm MED-12 Revised 03/12/2017")
