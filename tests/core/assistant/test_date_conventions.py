@@ -96,7 +96,10 @@ def test_an_english_paper_from_india_writes_its_dates_day_first() -> None:
     # a bank passbook names its branch's Indian code
     "KARUR BANK\nBranch: Namakkal West, Tamil Nadu - 637002\nIFSC CODE: KVBL0001177\n"
     "Customer name: A. Subramanian\nDate of opening: 8/9/2017\nSavings account",
-], ids=["lahore", "mbbs", "qatar", "tamil-nadu"])
+    # a hospital's token sheet spells its state as one word and names a city of it
+    "K.G. Hospital\nArts College Road, Coimbatore - 641 018, Tamilnadu\n8-9-2017 07:25 AM\n"
+    "Age: 34 Y / Male\nPackage Name : MASTER HEALTH CHECK UP",
+], ids=["lahore", "mbbs", "qatar", "tamil-nadu", "tamilnadu"])
 def test_a_paper_that_names_a_day_first_place_reads_its_dates_day_first(text: str) -> None:
     """8/9/2017 is 8 September where the paper's city, currency, degree or bank code is
     of a country that writes the day first."""
