@@ -357,6 +357,10 @@ OLD_DATE = 6.0  # how much less a date before EARLIEST_EVIDENCE counts
 # The paper's first date, alone on one of its first lines, is its dateline.
 DATELINE_LINES = 12
 OLDER = 10  # years: a date this much older than the paper's latest is not sure to be its own
+# A day labelled as the paper's issue and as its period's end ("Statement Date: 02/03/24",
+# "Opening/Closing Date 01/04/24 - 02/03/24") counts this much more than its best label:
+# a promotion's range in the fine print ("bonus categories from 1/1/24-3/31/24") ends later.
+TWO_LABELS = 2.0
 
 
 @dataclass(frozen=True)
@@ -667,6 +671,14 @@ def find_date(
             best_by_day[c.day] = (score + bonus, labelled or bool(held and held[1]), c)
         elif labelled:
             best_by_day[c.day] = (held[0], True, held[2])
+    named: dict[dt.date, set[str]] = {}
+    for c, role in zip(candidates, roles, strict=True):
+        if role is not None:
+            named.setdefault(c.day, set()).add(role)
+    for day, names in named.items():
+        if {"issued", "end"} <= names:  # "Statement Date: 02/03/24", its period's end
+            score, labelled, c = best_by_day[day]
+            best_by_day[day] = (score + TWO_LABELS, labelled, c)
     ranked = sorted(best_by_day.values(), key=lambda item: (-item[0], -item[2].day.toordinal()))
     top_score, top_labelled, top = ranked[0]
     runner = ranked[1][0] if len(ranked) > 1 else -5.0

@@ -107,6 +107,18 @@ def test_a_paper_that_names_a_day_first_place_reads_its_dates_day_first(text: st
     assert found.date == "2017-09-08", found.date_evidence
 
 
+def test_a_statement_s_own_date_beats_a_promotion_s_range_in_its_fine_print() -> None:
+    """A card statement's closing date is printed as its "Statement Date" and as the end
+    of its period; a promotion's range in the fine print ends later, and is not its date."""
+    text = ("CHASE FREEDOM\nPayment Due Date 02/28/24\nNew Balance $5,084.29\n"
+            "Opening/Closing Date 01/04/24 - 02/03/24\nCredit Access Line $31,000\n"
+            "LARRY PAGE  Page 2 of 3  Statement Date: 02/03/24\n"
+            "Earn 5% cash back on up to $1,500 in combined purchases in this quarter's "
+            "bonus categories from 1/1/24-3/31/24.")
+    found = find_date(text, "bank_statement", today=TODAY)
+    assert (found.date, found.confidence >= 0.75) == ("2024-02-03", True)
+
+
 def test_pay_stub_speaks_for_its_pay_date_written_with_dashes() -> None:
     text = ("SUNBELT STAFFING LLC\nEarnings Statement\nPeriod Beginning 10-21-2018\n"
             "Period Ending 11-03-2018\nPay Date 11-05-2018\nGross Pay 1,204.50")
