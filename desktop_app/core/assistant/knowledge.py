@@ -105,6 +105,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " servicio de agua potable:4, alcantarillado:2, periodo facturado:3,"
         " suministrador de servicios basicos:4, comision federal de electricidad:4, cfe:3,"
         " enel:2, essbio:4, aguas andinas:4, esval:3, metrogas:3, chilquinta:3,"
+        # a telephone company's bill: its month billed and its telecommunication services
+        " mes de facturacion:3, servicios de telecomunicaciones:3, telefonos de mexico:4,"
+        " servicio telefonico:3, linea telefonica:2,"
         # a building's or an association's monthly dues: the home's share of its costs
         " junta de condominio:4, recibo de condominio:4, cuota de condominio:4,"
         " administracion del condominio:4, condominio:3, gastos comunes:4,"

@@ -386,6 +386,21 @@ def test_an_indian_electricity_bill_is_a_utility_bill() -> None:
     assert (found.category, found.document_type) == ("residence", "utility_bill"), found.reason
 
 
+def test_a_mexican_telephone_bill_is_a_utility_bill() -> None:
+    """A telephone company's monthly bill names its billing month and its services of
+    telecommunication; its "estado de cuenta" and balances are a bill's, not a bank's, and
+    its tax folio does not make it a mere invoice."""
+    text = ("TELEFONOS DE MEXICO S.A.B. de C.V.\nTotal a Pagar: $ 642.00\n"
+            "Pagar antes de: 09-MAY-2016  Mes de Facturación: Abril\nTeléfono: (962) 118 3499"
+            "\nFactura No.: 080616040016936\nJUANA LÓPEZ PÉREZ\n2A AVE NORTE NO 87, "
+            "COL CENTRO, TAPACHULA CHIAPAS\nResumen del Estado de Cuenta\nSaldo Anterior "
+            "641.00\nSu Pago Gracias 11-Abr-16 - 641.00\nPlanes y Paquetes 389.00\nIVA 16% "
+            "62.24\nSaldo al Corte $ 642.00\nTotal por Servicios de Telecomunicaciones de "
+            "Telmex $ 642.00\nFolio Fiscal: FAFD42F9-99A3-478E-BF15-26E8A394F9AB")
+    found = suggest_for_text(text, today=TODAY)
+    assert (found.category, found.document_type) == ("residence", "utility_bill"), found.reason
+
+
 @pytest.mark.parametrize(("tab", "text"), [
     ("employment",
      "03/14/2023\nTo Whom It May Concern,\nI am glad to recommend Luis Ortega. He was an "
