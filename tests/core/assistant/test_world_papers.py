@@ -607,6 +607,19 @@ def test_a_company_s_certificate_that_he_worked_for_it_is_an_employer_s_paper() 
     assert "worked for this company" in found.evidence
 
 
+def test_a_reference_that_he_worked_in_the_company_is_an_employer_s_paper() -> None:
+    """"Laboró en la empresa" as an intern, and "me permito recomendarlo": a Mexican
+    company's reference, with no other word a cue knows, is the employer's paper."""
+    text = ("Mexicali, Baja California, México\na 8 de Enero de 2024\nA quien corresponda:\n"
+            "Por medio de la presente hago de su conocimiento que Limbert Molina laboró en "
+            "la empresa de octubre del 2023 a enero del 2024, como practicante en el área de "
+            "Desarrollo, donde demostró mucho profesionalismo en sus actividades asignadas.\n"
+            "Por lo anterior es que me permito recomendarlo para laborar en su empresa.\n"
+            "Atentamente\nIng. Luis Gerardo Ibarra\nCEO Mexicali Systems")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "employment", found.reason
+
+
 def test_a_person_named_by_his_cedula_in_a_sentence_makes_no_identity_card() -> None:
     """"Identificado con la cédula No. …" names the person who signs a declaration; the
     paper is no identity card."""
