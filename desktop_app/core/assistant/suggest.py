@@ -859,6 +859,7 @@ def suggest_for_text(
     if chosen is None and best == "medical" and best_type in HAND_FORMS \
             and type_scores[best_type][0] >= HAND_CUE and _handwritten(pages):
         chosen, confidence = best, max(confidence, HAND_FILED)
+        evidence = (*evidence, "written by hand")
     held = {category: score + lift[category] for category, score in _category_scores(
         {k: v for k, v in _fields_yield(type_scores).items() if k not in PAYMENT_DETAILS}
     ).items()}

@@ -447,6 +447,7 @@ def test_a_prescription_written_by_hand_is_filed_by_its_printed_word() -> None:
     filled = suggest_for_text(text, today=TODAY, pages=[printed + hand])
     assert (filled.category, filled.document_type) == ("medical", "treatment")
     assert THRESHOLD <= filled.confidence < AUTO_ACCEPT  # suggested, never filed unasked
+    assert "written by hand" in filled.evidence  # the reason the user is shown
     # The same slip with its body left empty is left for review: its printed words alone
     # do not file it.
     blank = suggest_for_text(" ".join(SLIP), today=TODAY, pages=[printed])
