@@ -250,14 +250,16 @@ _DOSE_LINE = re.compile(
     r"|\b(?:b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|prn|q\d{1,2}h)\b\.?"
     r"|(?<![\w./-])[012]\s?([-+])\s?[012]\s?\1\s?[012](?![\w./-])")
 # A company's certificate that someone worked for it, as Latin America writes it ("trabajó
-# para esta empresa", "laboró en esta empresa", "laboró en la empresa", "presta sus
-# servicios en esta institución"), names its paper (WORKED_HERE). Written as a pattern,
-# not as cues: the cues' words weigh in the word model, and these common Spanish words
-# moved it (a dance school's report in English went from "left for review" to community).
+# para esta empresa", "laboró en la empresa", "se ha desempeñado como becario en nuestra
+# empresa", "presta sus servicios en esta institución"), names its paper (WORKED_HERE).
+# Written as a pattern, not as cues: the cues' words weigh in the word model, and these
+# common Spanish words moved it (a dance school's report in English went from "left for
+# review" to community).
 _WORKED_HERE = re.compile(
     r" (?:trabajo|trabaja|laboro|labora|presto sus servicios|presta sus servicios|"
-    r"se desempeno|se desempena) (?:para|en) (?:esta|nuestra|dicha|la) (?:empresa|compania|"
-    r"institucion|organizacion|entidad|sociedad|firma) ")
+    r"se desempeno|se desempena|(?:ha|han) (?:trabajado|laborado|prestado sus servicios)|"
+    r"se ha desempenado)(?: como \w+(?: \w+)?)? (?:para|en) (?:esta|nuestra|dicha|la) "
+    r"(?:empresa|compania|institucion|organizacion|entidad|sociedad|firma) ")
 WORKED_HERE = 6  # as a prescription's list of doses (DOSE_WEIGHT)
 # A certificate names its person by the identity card's number in a sentence
 # ("identificado con la cédula de ciudadanía No. …", "portadora de la cédula"): the card

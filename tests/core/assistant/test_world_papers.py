@@ -607,15 +607,22 @@ def test_a_company_s_certificate_that_he_worked_for_it_is_an_employer_s_paper() 
     assert "worked for this company" in found.evidence
 
 
-def test_a_reference_that_he_worked_in_the_company_is_an_employer_s_paper() -> None:
-    """"Laboró en la empresa" as an intern, and "me permito recomendarlo": a Mexican
-    company's reference, with no other word a cue knows, is the employer's paper."""
-    text = ("Mexicali, Baja California, México\na 8 de Enero de 2024\nA quien corresponda:\n"
-            "Por medio de la presente hago de su conocimiento que Limbert Molina laboró en "
-            "la empresa de octubre del 2023 a enero del 2024, como practicante en el área de "
-            "Desarrollo, donde demostró mucho profesionalismo en sus actividades asignadas.\n"
-            "Por lo anterior es que me permito recomendarlo para laborar en su empresa.\n"
-            "Atentamente\nIng. Luis Gerardo Ibarra\nCEO Mexicali Systems")
+@pytest.mark.parametrize("text", [
+    "Mexicali, Baja California, México\na 8 de Enero de 2024\nA quien corresponda:\n"
+    "Por medio de la presente hago de su conocimiento que Limbert Molina laboró en "
+    "la empresa de octubre del 2023 a enero del 2024, como practicante en el área de "
+    "Desarrollo, donde demostró mucho profesionalismo en sus actividades asignadas.\n"
+    "Por lo anterior es que me permito recomendarlo para laborar en su empresa.\n"
+    "Atentamente\nIng. Luis Gerardo Ibarra\nCEO Mexicali Systems",
+    "Valencia\n17/05/2024\nA quien corresponda,\nPor medio de la presente, me permito "
+    "recomendar al Sr. Jorge Gala, quien se ha desempeñado como becario en nuestra empresa "
+    "desde 04/03/2024 hasta 17/05/2024. Jorge ha demostrado ser una persona responsable.\n"
+    "Sus habilidades incluyen: desarrollo con Angular, trabajo efectivo en equipo.\n"
+    "Atentamente,\nAntonio Fernández\nJefe de Equipo",
+], ids=["laboro-en-la-empresa", "se-ha-desempenado-como-becario"])
+def test_a_reference_that_he_worked_in_the_company_is_an_employer_s_paper(text: str) -> None:
+    """"Laboró en la empresa" as an intern, or "se ha desempeñado como becario en nuestra
+    empresa": a company's reference, whatever skills it lists, is the employer's paper."""
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "employment", found.reason
 
