@@ -296,19 +296,6 @@ def test_the_end_of_a_wrapped_sentence_is_no_title() -> None:
     assert suggest_for_text(form, today=TODAY).category != "employment"
 
 
-def test_a_witness_s_printed_place_is_no_placeholder_of_a_filled_agreement() -> None:
-    """A rent agreement typed in, its parties, dates and sums filled, prints "[Name &
-    Address]" for its two witnesses: it is a lease, not a template saved unfilled."""
-    text = ("RENTAL AGREEMENT\nThis rent agreement is made on 10/02/2022 between Mr "
-            "Arunkumar, the Lessor, and Mrs Chitra, the Lessee, for the premises at 14 "
-            "Gandhi Street, Chennai 600041.\nThe monthly rent is Rs. 18,000, paid on or "
-            "before the 5th of each month. Security deposit Rs. 1,00,000. Phone 9840012345."
-            "\nThe term of the lease is eleven months from 01/03/2022.\nLessor  Lessee\n"
-            "WITNESS\n1. [Name & Address]\n2. [Name & Address]")
-    found = suggest_for_text(text, today=TODAY)
-    assert (found.category, found.document_type) == ("residence", "lease"), found.reason
-
-
 def test_instructions_a_doctor_gives_a_patient_are_still_medical() -> None:
     text = ("Mercy Clinic\nDISCHARGE INSTRUCTIONS\nPatient: Ana Ruiz   Date of visit: "
             "03/02/2024\nDiagnosis: sprained ankle. Rest, ice, and take ibuprofen 400 mg "
@@ -386,19 +373,31 @@ def test_an_indian_electricity_bill_is_a_utility_bill() -> None:
     assert (found.category, found.document_type) == ("residence", "utility_bill"), found.reason
 
 
-def test_a_mexican_telephone_bill_is_a_utility_bill() -> None:
-    """A telephone company's monthly bill names its billing month and its services of
-    telecommunication; its "estado de cuenta" and balances are a bill's, not a bank's, and
-    its tax folio does not make it a mere invoice."""
-    text = ("TELEFONOS DE MEXICO S.A.B. de C.V.\nTotal a Pagar: $ 642.00\n"
-            "Pagar antes de: 09-MAY-2016  Mes de Facturación: Abril\nTeléfono: (962) 118 3499"
-            "\nFactura No.: 080616040016936\nJUANA LÓPEZ PÉREZ\n2A AVE NORTE NO 87, "
-            "COL CENTRO, TAPACHULA CHIAPAS\nResumen del Estado de Cuenta\nSaldo Anterior "
-            "641.00\nSu Pago Gracias 11-Abr-16 - 641.00\nPlanes y Paquetes 389.00\nIVA 16% "
-            "62.24\nSaldo al Corte $ 642.00\nTotal por Servicios de Telecomunicaciones de "
-            "Telmex $ 642.00\nFolio Fiscal: FAFD42F9-99A3-478E-BF15-26E8A394F9AB")
+@pytest.mark.parametrize(("kind", "text"), [
+    # A typed rent agreement, its parties, dates and sums filled, prints "[Name & Address]"
+    # for its two witnesses: no template saved unfilled.
+    ("lease",
+     "RENTAL AGREEMENT\nThis rent agreement is made on 10/02/2022 between Mr Arunkumar, the "
+     "Lessor, and Mrs Chitra, the Lessee, for the premises at 14 Gandhi Street, Chennai "
+     "600041.\nThe monthly rent is Rs. 18,000, paid on or before the 5th of each month. "
+     "Security deposit Rs. 1,00,000. Phone 9840012345.\nThe term of the lease is eleven "
+     "months from 01/03/2022.\nLessor  Lessee\nWITNESS\n1. [Name & Address]\n"
+     "2. [Name & Address]"),
+    # A telephone company's bill names its billing month and its services of
+    # telecommunication; its "estado de cuenta" and balances are a bill's, not a bank's,
+    # and its tax folio does not make it a mere invoice.
+    ("utility_bill",
+     "TELEFONOS DE MEXICO S.A.B. de C.V.\nTotal a Pagar: $ 642.00\nPagar antes de: "
+     "09-MAY-2016  Mes de Facturación: Abril\nTeléfono: (962) 118 3499\nFactura No.: "
+     "080616040016936\nJUANA LÓPEZ PÉREZ\n2A AVE NORTE NO 87, COL CENTRO, TAPACHULA "
+     "CHIAPAS\nResumen del Estado de Cuenta\nSaldo Anterior 641.00\nSu Pago Gracias "
+     "11-Abr-16 - 641.00\nPlanes y Paquetes 389.00\nIVA 16% 62.24\nSaldo al Corte $ 642.00"
+     "\nTotal por Servicios de Telecomunicaciones de Telmex $ 642.00\nFolio Fiscal: "
+     "FAFD42F9-99A3-478E-BF15-26E8A394F9AB"),
+], ids=["lease-with-witnesses-places", "mexican-telephone-bill"])
+def test_a_filled_home_paper_is_filed_by_its_kind(kind: str, text: str) -> None:
     found = suggest_for_text(text, today=TODAY)
-    assert (found.category, found.document_type) == ("residence", "utility_bill"), found.reason
+    assert (found.category, found.document_type) == ("residence", kind), found.reason
 
 
 @pytest.mark.parametrize(("tab", "text"), [
