@@ -473,6 +473,7 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "preskripsyon:4, famasi:3, tretman:2, medikaman:2")),
     DocumentType("support_letter", "Letter of support", "community", _cues(
         "letter of support:4, letter of recommendation:4, character reference:4,"
+        " letter of appreciation:4, carta de agradecimiento:4,"
         " letter of reference:4, reference letter:4, provide a reference:3,"
         " i have known:4, good moral character:4, member of our:3, congregation:3,"
         " church:2, parish:3, pastor:2, reverend:2, community:1, honest:1, hardworking:2,"

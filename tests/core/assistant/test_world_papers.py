@@ -296,6 +296,22 @@ def test_the_end_of_a_wrapped_sentence_is_no_title() -> None:
     assert suggest_for_text(form, today=TODAY).category != "employment"
 
 
+def test_a_letter_of_appreciation_for_service_is_a_community_tie() -> None:
+    """A university club thanks its project lead in a letter of appreciation: a tie to a
+    community, whatever systems the projects it lists were about (a vehicle registration
+    check, a résumé's words of skills and experience)."""
+    text = ("LETTER OF APPRECIATION\nKarthikeya Sachin\nIt is with immense pride and "
+            "appreciation that we, the Smart Systems Club of GITAM University, present this "
+            "Letter of Appreciation to Karthikeya Sachin for his outstanding service as the "
+            "Software Project Lead during the academic year 2024-2025.\nHis contributions "
+            "span solutions such as a Recognition-based Attendance System, Vehicle "
+            "Registration Authentication and an Event Management Portal, built with his "
+            "skills in education technology and his experience of leading a team.\n"
+            "We wish him the very best in his future endeavors.\nFaculty Coordinator")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "community", found.reason
+
+
 def test_instructions_a_doctor_gives_a_patient_are_still_medical() -> None:
     text = ("Mercy Clinic\nDISCHARGE INSTRUCTIONS\nPatient: Ana Ruiz   Date of visit: "
             "03/02/2024\nDiagnosis: sprained ankle. Rest, ice, and take ibuprofen 400 mg "
