@@ -296,22 +296,6 @@ def test_the_end_of_a_wrapped_sentence_is_no_title() -> None:
     assert suggest_for_text(form, today=TODAY).category != "employment"
 
 
-def test_a_letter_of_appreciation_for_service_is_a_community_tie() -> None:
-    """A university club thanks its project lead in a letter of appreciation: a tie to a
-    community, whatever systems the projects it lists were about (a vehicle registration
-    check, a résumé's words of skills and experience)."""
-    text = ("LETTER OF APPRECIATION\nKarthikeya Sachin\nIt is with immense pride and "
-            "appreciation that we, the Smart Systems Club of GITAM University, present this "
-            "Letter of Appreciation to Karthikeya Sachin for his outstanding service as the "
-            "Software Project Lead during the academic year 2024-2025.\nHis contributions "
-            "span solutions such as a Recognition-based Attendance System, Vehicle "
-            "Registration Authentication and an Event Management Portal, built with his "
-            "skills in education technology and his experience of leading a team.\n"
-            "We wish him the very best in his future endeavors.\nFaculty Coordinator")
-    found = suggest_for_text(text, today=TODAY)
-    assert found.category == "community", found.reason
-
-
 def test_instructions_a_doctor_gives_a_patient_are_still_medical() -> None:
     text = ("Mercy Clinic\nDISCHARGE INSTRUCTIONS\nPatient: Ana Ruiz   Date of visit: "
             "03/02/2024\nDiagnosis: sprained ankle. Rest, ice, and take ibuprofen 400 mg "
@@ -862,13 +846,23 @@ def test_a_company_s_letter_that_its_employee_works_there_is_not_a_letter_of_sup
     ("medical", "CITY MEDICAL COLLEGE HOSPITAL\n(Affiliated to the State University)\n"
                 "PROGRESS REPORT\nPatient Name: ...... Age: ... Bed No: 14  UHID: 2231\n"
                 "DATE & TIME  PROGRESS NOTES  TREATMENT/ADVICE\nc/o fever x2 days ~ Tab PCM"),
+    # a university club thanks its project lead, whatever systems its projects were about
+    # (a vehicle registration check) and a résumé's words of skills and experience
+    ("community", "LETTER OF APPRECIATION\nKarthikeya Sachin\nIt is with immense pride and "
+                  "appreciation that we, the Smart Systems Club of GITAM University, present "
+                  "this Letter of Appreciation to Karthikeya Sachin for his outstanding "
+                  "service as the Software Project Lead during the academic year 2024-2025.\n"
+                  "His contributions span solutions such as a Recognition-based Attendance "
+                  "System, Vehicle Registration Authentication and an Event Management "
+                  "Portal, built with his skills in education technology and his experience "
+                  "of leading a team.\nWe wish him the very best in his future endeavors."),
 ], ids=["medical-certificate", "family-physician-letterhead", "employee-of-the-quarter",
-        "ward-progress-report"])
+        "ward-progress-report", "club-letter-of-appreciation"])
 def test_a_paper_whose_printed_part_names_its_kind_is_filed(tab: str, text: str) -> None:
     """A doctor's certificate or note written by hand under a printed heading, an
-    employer's award, and a ward's progress notes under a university hospital's heading
-    (not a school's progress report): the printed words alone say which tab (blind papers
-    of 2026-12, in other words)."""
+    employer's award, a ward's progress notes under a university hospital's heading (not a
+    school's progress report) and a club's letter of appreciation: the printed words
+    alone say which tab (blind papers of 2026-12, in other words)."""
     found = suggest_for_text(text, today=TODAY)
     assert found.category == tab, found.reason
 
