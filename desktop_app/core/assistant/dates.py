@@ -657,9 +657,13 @@ def find_date(
         scored.append((score, labelled, c))
         if _weight(role, document_type) < 0:
             denied.add(c.start)
+    named: dict[dt.date, set[str]] = {}  # each day's labels
+    for c, role in zip(candidates, roles, strict=True):
+        if role is not None:
+            named.setdefault(c.day, set()).add(role)
     # A day the paper calls someone's date of birth is not its own, wherever else it
     # stands with no label (a report card's header repeats the pupil's birth date).
-    births = {c.day for c, role in zip(candidates, roles, strict=True) if role == "birth"}
+    births = {day for day, names in named.items() if "birth" in names}
     latest = max(c.day for c in candidates)
     best_by_day: dict[dt.date, tuple[float, bool, _Candidate]] = {}
     for score, labelled, c in scored:
@@ -671,10 +675,6 @@ def find_date(
             best_by_day[c.day] = (score + bonus, labelled or bool(held and held[1]), c)
         elif labelled:
             best_by_day[c.day] = (held[0], True, held[2])
-    named: dict[dt.date, set[str]] = {}
-    for c, role in zip(candidates, roles, strict=True):
-        if role is not None:
-            named.setdefault(c.day, set()).add(role)
     for day, names in named.items():
         if {"issued", "end"} <= names:  # "Statement Date: 02/03/24", its period's end
             score, labelled, c = best_by_day[day]
