@@ -424,6 +424,11 @@ def test_a_template_saved_with_its_placeholders_is_a_blank_form() -> None:
              "«Hours» hours with us this year. Your service to our community matters.\n"
              "Sincerely,\nAna Ruiz, Volunteer Coordinator")
     assert suggest_for_text(merge, today=TODAY).document_type == "blank_form"
+    pad = ("Dr. First Last Name\nAllergist, Allergy Specialist\nMBBS | Medicine\n"
+           "Hospital or Department Name Here\nDate Name:\nDays: Mon, Tue, Wed, Thu, Fri\n"
+           "Street address here, City State, Zip Code")
+    found = suggest_for_text(pad, today=TODAY)  # a doctor's pad sold as a template
+    assert (found.category, found.document_type) == ("none", "blank_form"), found.reason
     filled = template.format(name="Rosa Gutiérrez López", number="2547 81236 0101",
                              address="4a Avenida 12-30, Zona 1",
                              date="15 de marzo de 2025")
