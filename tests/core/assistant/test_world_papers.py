@@ -929,6 +929,13 @@ ADULT_COURSES = [
     "FUNDACION ADECCO\nFundación Adecco certifica que\nSILVIA SÁNCHEZ VARGAS\ncon DNI: "
     "Y9093411F\nha superado con éxito el curso de\nFundamentos de Programación\n"
     "Duración del curso  Fecha de finalización\n30 horas  20/11/2023\nCoordinadora",
+    # an online school's university course, its modules listed as its study plan
+    "Aula Sur E-Learning, considerando que\nD./Dña. MARTA LÓPEZ RUIZ\nha cursado y "
+    "superado con aprovechamiento las asignaturas del Curso Universitario \"Primeros "
+    "auxilios en la escuela\", con una asignación de 6 créditos ECTS (150 horas), expide "
+    "el presente CERTIFICADO en convenio con la Universidad del Norte.\nGranada, a 25 de "
+    "febrero de 2024\nPROGRAMA\nDESCRIPCIÓN DE LOS MÓDULOS DEL PLAN DE ESTUDIOS\n"
+    "1. Qué debo saber\n2. Cómo actuar",
 ]
 
 
