@@ -261,6 +261,16 @@ _WORKED_HERE = re.compile(
     r"se ha desempenado)(?: como \w+(?: \w+)?)? (?:para|en) (?:esta|nuestra|dicha|la) "
     r"(?:empresa|compania|institucion|organizacion|entidad|sociedad|firma) ")
 WORKED_HERE = 6  # as a prescription's list of doses (DOSE_WEIGHT)
+# A recipe's list of what goes in, each by its kitchen measure ("2-3 huevos", "1 cucharada
+# de aceite", "2 tablespoons"): MEASURES or more of them make the paper a recipe as surely
+# as a cue that names it (MEASURE_WEIGHT), whatever its title says: a recipe headed
+# "Receta sencilla de tortilla" (fresh set 46b, measured blind before this change) was
+# filed under medical as a prescription ("receta") named in its heading.
+_MEASURE = re.compile(
+    r" \d+(?: \d+)? (?:cucharadas?|cucharaditas?|tazas?|tablespoons?|teaspoons?|tbsp|tsp|"
+    r"huevos?|eggs?|dientes de ajo|cloves of garlic|pizca|pinch|gramos de|gr de|g de) ")
+MEASURES = 2
+MEASURE_WEIGHT = 5
 # A certificate names its person by the identity card's number in a sentence
 # ("identificado con la cédula de ciudadanía No. …", "portadora de la cédula"): the card
 # it names is no sign that the paper is one.
@@ -775,6 +785,11 @@ def suggest_for_text(
     if doses >= DOSES:
         score, found = type_scores["treatment"]
         type_scores["treatment"] = (score + DOSE_WEIGHT, [*found, ("doses", DOSE_WEIGHT)])
+    measures = [m.strip() for m in _MEASURE.findall(norm)]
+    if len(measures) >= MEASURES:  # shown as what it mentions: "1 cucharada", "2 3 huevos"
+        score, found = type_scores["other"]
+        type_scores["other"] = (score + MEASURE_WEIGHT, [
+            *found, (measures[0], MEASURE_WEIGHT), *((m, 0) for m in measures[1:MEASURES])])
     if _INTERNSHIP.search(norm) and _COMPANY.search(norm) and not _SERVICE.search(norm) \
             and type_scores["employer_letter"][0] > 0 \
             and _uncontested({k: v for k, v in type_scores.items() if k != "school_record"},

@@ -495,6 +495,22 @@ def test_a_recipe_called_receta_is_no_prescription() -> None:
     assert found.category == "none", found.reason
 
 
+def test_a_recipe_whose_heading_says_receta_is_told_by_its_measures() -> None:
+    """A recipe headed "Receta ..." names a prescription in its heading, but its list of
+    what goes in, each by its kitchen measure, makes it a recipe: not filed under medical.
+    A prescription whose syrup is dosed by the spoonful stays medical."""
+    recipe = ("Receta sencilla de tortilla\nUn plato fácil y rápido, perfecto para "
+              "cualquier comida.\nPreparación: 5 minutos\n2-3 huevos grandes\n"
+              "Sal al gusto\n1 cucharada de aceite\nOptional fillings: cheese, herbs")
+    found = suggest_for_text(recipe, today=TODAY)
+    assert found.category == "none" and found.best_guess == "none", found.reason
+    assert "2 3 huevos" in found.evidence
+    prescription = ("Clínica San Rafael\nReceta médica\nPaciente: Luis Ramos\n"
+                    "Dr. Ana Ortiz, Pediatra\nAmbroxol jarabe, 1 cucharadita cada 8 horas "
+                    "por 5 días\nFecha: 12/03/2025")
+    assert suggest_for_text(prescription, today=TODAY).category == "medical"
+
+
 def test_an_internet_provider_s_e_invoice_for_a_home_is_no_mere_invoice() -> None:
     """An Andean provider's e-invoice for a home's internet plan prints an invoice's words
     (subtotal, IVA, tip, discount), but it is a utility bill: not filed as none."""
