@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 from pathlib import Path
 
 import pymupdf
@@ -98,4 +99,36 @@ def jpeg_with_orientation(path: Path, image: Image.Image, orientation: int) -> P
     exif = Image.Exif()
     exif[0x0112] = orientation
     stored.save(path, format="JPEG", quality=85, exif=exif.tobytes())
+    return path
+
+
+def old_jpeg_tiff(path: Path, image: Image.Image, orientation: int = 1) -> Path:
+    """A grey TIFF whose page is one JPEG stream in TIFF's "old-style" JPEG compression
+    (Compression 6, JPEGInterchangeFormat), laid out as a Kodak production scanner writes
+    it: the JPEG right after the header, the directory after it. Pillow and Tesseract
+    cannot decode it; libtiff cannot write it, so its bytes are laid out here."""
+    buf = io.BytesIO()
+    image.convert("L").save(buf, format="JPEG", quality=80)
+    jpeg = buf.getvalue() + (b"\0" if len(buf.getvalue()) % 2 else b"")
+    width, height = image.size
+    short, long, rational = 3, 4, 5
+    tags = [(254, long, 0), (256, long, width), (257, long, height), (258, short, 8),
+            (259, short, 6), (262, short, 1), (273, long, 8), (274, short, orientation),
+            (277, short, 1), (278, long, height), (279, long, len(jpeg)),
+            (282, rational, None), (283, rational, None), (296, short, 2),
+            (513, long, 8), (514, long, len(jpeg))]
+    directory = 8 + len(jpeg)
+    resolution = directory + 2 + 12 * len(tags) + 4  # 300/1, after the directory
+    out = bytearray(b"II*\0" + struct.pack("<I", directory) + jpeg)
+    out += struct.pack("<H", len(tags))
+    for tag, kind, value in tags:
+        if kind == rational:
+            out += struct.pack("<HHII", tag, kind, 1, resolution)
+        elif kind == short:
+            out += struct.pack("<HHIHH", tag, kind, 1, value, 0)
+        else:
+            out += struct.pack("<HHII", tag, kind, 1, value)
+    out += struct.pack("<I", 0) + struct.pack("<II", 300, 1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(bytes(out))
     return path

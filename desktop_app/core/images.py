@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from desktop_app.errors import AppError, TooLargeError, damaged
+from desktop_app.errors import AppError, DamagedFileError, TooLargeError, damaged
 from desktop_app.i18n import _
 
 # 100 megapixels: a 48 MP phone photo passes, a decompression bomb does not.
@@ -107,24 +107,42 @@ def inspect(path: Path) -> ImageInfo:
         first: tuple[int, int] = (0, 0)
         dpi = _dpi(im)
         for index in range(frames):
-            frame = _load_frame(path, im, index)
+            try:
+                frame = _load_frame(path, im, index, by_mupdf=False)
+            except DamagedFileError:
+                if not _old_jpeg(im):
+                    raise
+                # Only MuPDF reads it (``decoded_by_mupdf``): its pages are decoded in
+                # the PDF checker's helper process, where a hostile file costs the
+                # helper, not the app.
+                from desktop_app.core.pdfs import check_pictures
+
+                if check_pictures(path) != frames:
+                    raise
+                if index == 0:
+                    first = im.size  # Pillow gives a TIFF's size upright, from its header
+                break
             if index == 0:
                 first = frame.size
             frame.close()
     return ImageInfo(frames=frames, width=first[0], height=first[1], dpi=dpi)
 
 
-def _load_frame(path: Path, im: Image.Image, index: int, *, own: bool = False
-                ) -> Image.Image:
+def _load_frame(path: Path, im: Image.Image, index: int, *, own: bool = False,
+                by_mupdf: bool = True) -> Image.Image:
     """Frame ``index`` of ``im``, decoded and upright. ``own``: the caller hands ``im``
     over (it is not used again), so a frame decoded into memory of its own is returned
     itself, turned in place when it needs turning, not copied (a copy of a phone photo
     is tens of megabytes); one mapped from the file is still copied, so that the file is
-    not held open by the picture."""
+    not held open by the picture. ``by_mupdf``: a page only MuPDF decodes is decoded
+    so, here (see ``decoded_by_mupdf``)."""
+    orientation = 1  # read before decoding: Pillow drops the tag on the way
     try:
         if index:
             im.seek(index)
         _check_size(path, im)
+        if by_mupdf and _old_jpeg(im):
+            orientation = _orientation(im)
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             im.load()
@@ -139,7 +157,45 @@ def _load_frame(path: Path, im: Image.Image, index: int, *, own: bool = False
         raise damaged(path, _("page {n} is missing").format(n=index + 1)) from exc
     except (OSError, ValueError, SyntaxError, struct.error, TypeError, KeyError,
             IndexError, ZeroDivisionError) as exc:
-        raise damaged(path, _describe(exc, index)) from exc
+        frame = decoded_by_mupdf(path, index, orientation) \
+            if by_mupdf and _old_jpeg(im) else None
+        if frame is None:
+            raise damaged(path, _describe(exc, index)) from exc
+        return frame
+
+
+# A document scanner's TIFF may hold its pages in the "old-style" JPEG compression (TIFF's
+# first, withdrawn way of storing JPEG), as a Kodak i4600 production scanner saves them:
+# Pillow and Tesseract's Leptonica refuse it ("old style jpeg format is not supported"),
+# and such a page was refused as damaged. MuPDF decodes it; its pixels are used instead.
+OLD_JPEG_TAG, OLD_JPEG = 259, 6  # TIFF's Compression tag, and its "old-style" JPEG
+_TURNS = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
+          4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
+          6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+          8: Image.Transpose.ROTATE_90}
+
+
+def _old_jpeg(im: Image.Image) -> bool:
+    """Whether ``im`` is a TIFF in the old-style JPEG compression (read from its header)."""
+    return im.format == "TIFF" and getattr(im, "tag_v2", {}).get(OLD_JPEG_TAG) == OLD_JPEG
+
+
+def _orientation(im: Image.Image) -> int:
+    try:
+        return int(im.getexif().get(0x0112, 1))
+    except Exception:  # noqa: BLE001 - a tag that cannot be read is no turn
+        return 1
+
+
+def decoded_by_mupdf(path: Path, index: int, orientation: int = 1) -> Image.Image | None:
+    """Frame ``index`` of a TIFF as MuPDF decodes it (``core.pdfs.picture_page``), upright
+    per ``orientation`` (the TIFF's own tag); ``None`` when MuPDF cannot read it either.
+    Its size was checked from the header before (``_check_size``)."""
+    from desktop_app.core.pdfs import picture_page
+
+    frame = picture_page(path, index)
+    turn = _TURNS.get(orientation)
+    return frame.transpose(turn) if frame is not None and turn is not None else frame
 
 
 def _describe(exc: Exception, index: int) -> str:
@@ -217,6 +273,8 @@ def tesseract_can_read(path: Path) -> Image.Image | None:
             return None
         if im.getexif().get(0x0112, 1) not in (0, 1):
             return None
+        if _old_jpeg(im):
+            return None  # Leptonica refuses it (see ``decoded_by_mupdf``)
         _check_size(path, im)
         return im
 

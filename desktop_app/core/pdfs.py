@@ -160,6 +160,57 @@ def open_pdf(path: Path, password: str | None = None) -> tuple[pymupdf.Document,
     return doc, locked
 
 
+def check_pictures(path: Path, timeout: float = PAGE_SECONDS) -> int:
+    """Decode every page of an image file that only MuPDF reads (``core.images``: a TIFF
+    in the old-style JPEG compression) in the helper process, as ``inspect_pdf`` checks a
+    PDF: a hostile file that makes MuPDF fail or hang costs the helper, not the app.
+    Returns the count of pages; a page MuPDF cannot decode is refused as damage."""
+    return int(_INSPECTOR.run(path, None, timeout, pictures=True))
+
+
+def _pictures_here(path: Path, _password: str | None = None,
+                   progress: Callable[[int], None] = lambda n: None) -> int:
+    with pymupdf.open(path) as doc:
+        count = doc.page_count
+    progress(count)
+    for index in range(count):
+        if picture_page(path, index) is None:
+            raise damaged(path, _("page {n} of the image cannot be read").format(n=index + 1))
+        progress(-1)
+    return count
+
+
+# What MuPDF says of every page in TIFF's old-style JPEG; anything else it says (a strip
+# cut short, a read error) means a page it drew only in part, which is refused, not
+# imported grey.
+_OLD_JPEG_NOTE = "deprecated JPEG in TIFF compression"
+
+
+def picture_page(path: Path, index: int) -> Image.Image | None:
+    """Page ``index`` of an image file as MuPDF decodes it, pixel for pixel, grey or RGB
+    as it is stored (not turned by its orientation tag); ``None`` when MuPDF cannot
+    decode it whole."""
+    try:
+        pymupdf.TOOLS.reset_mupdf_warnings()
+        with pymupdf.open(path) as doc:
+            if not 0 <= index < doc.page_count:
+                return None
+            page = doc[index]
+            (info,) = page.get_image_info()  # the page is its picture: drawn pixel for pixel
+            grey = info["colorspace"] == 1
+            pix = page.get_pixmap(
+                matrix=pymupdf.Matrix(info["width"] / page.rect.width,
+                                      info["height"] / page.rect.height),
+                colorspace=pymupdf.csGRAY if grey else pymupdf.csRGB, alpha=False)
+        said = [line for line in pymupdf.TOOLS.mupdf_warnings().splitlines()
+                if line.strip() and _OLD_JPEG_NOTE not in line]
+        if said:  # "premature end of data": a page cut short, drawn grey where it ends
+            return None
+        return Image.frombytes("L" if grey else "RGB", (pix.width, pix.height), pix.samples)
+    except Exception:  # noqa: BLE001 - MuPDF raises its own kinds for what it cannot read
+        return None
+
+
 def inspect_pdf(path: Path, password: str | None = None,
                 timeout: float = PAGE_SECONDS) -> PdfInfo:
     """Check every page of ``path`` and return what import needs to know of it.
@@ -168,7 +219,7 @@ def inspect_pdf(path: Path, password: str | None = None,
     for opening the file and for each page; see ``PAGE_SECONDS``): MuPDF looped for
     minutes on one hostile file and freed memory twice (aborting the whole process) on
     others (bench/fuzz_import.py). Such a file is refused; the app goes on."""
-    return _INSPECTOR.run(path, password, timeout)
+    return cast(PdfInfo, _INSPECTOR.run(path, password, timeout))
 
 
 def _inspect_here(path: Path, password: str | None = None,
@@ -460,9 +511,9 @@ def _serve(conn: Connection) -> None:
             job = conn.recv()
         except (EOFError, OSError):
             return
-        path, password = Path(job[0]), job[1]
+        path, password, pictures = Path(job[0]), job[1], job[2]
         try:
-            answer: tuple[str, Any] = ("ok", _inspect_here(
+            answer: tuple[str, Any] = ("ok", (_pictures_here if pictures else _inspect_here)(
                 path, password, lambda n: conn.send(("progress", n))))
         except ImportFileError as exc:
             answer = ("error", (type(exc).__name__, str(exc.path), exc.message, exc.hint))
@@ -511,20 +562,24 @@ class _Inspector:
             self._conn.close()
         self._proc = self._conn = None
 
-    def run(self, path: Path, password: str | None, timeout: float) -> PdfInfo:
+    def run(self, path: Path, password: str | None, timeout: float, *,
+            pictures: bool = False) -> Any:
+        """What the helper finds of ``path``: a ``PdfInfo``, or with ``pictures`` the
+        count of an image file's pages MuPDF decoded (``_pictures_here``)."""
         with self._lock:
             if self._proc is None or not self._proc.is_alive():
                 self._stop()
                 self._start()
             assert self._conn is not None
             try:
-                self._conn.send((str(path), password))
+                self._conn.send((str(path), password, pictures))
                 kind, payload = self._answer(path, timeout)
             except (EOFError, OSError, BrokenPipeError) as exc:
                 self._stop()
-                raise damaged(path, _("the PDF reader failed on it")) from exc
+                raise damaged(path, _("the picture reader failed on it") if pictures
+                              else _("the PDF reader failed on it")) from exc
         if kind == "ok":
-            return cast(PdfInfo, payload)
+            return payload
         if kind == "slow":
             raise damaged(path, payload)
         name, _where, message, hint = payload

@@ -273,3 +273,20 @@ def test_a_page_whose_highlight_is_broken_imports_and_is_read(
                        services.list_pages(doc.id)[0].text) >= 0.9
     refused = _one(services, case_id, _with_broken_object(tmp_path, "drawing"))
     assert refused["error_code"] == "damaged", refused
+
+
+def test_an_old_style_jpeg_tiff_whose_picture_is_wiped_is_refused_not_imported_grey(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    """A scanner's TIFF in the old-style JPEG compression is read by MuPDF, which draws a
+    page whose picture data is broken as grey where it fails: such a page is refused with
+    the usual message, and the good scan beside it is imported."""
+    good = make.old_jpeg_tiff(tmp_path / "good.tif", make.page_image().resize((850, 1100)))
+    data = bytearray(good.read_bytes())
+    data[8:608] = bytes(600)  # the JPEG's own header and first rows, gone
+    broken = tmp_path / "broken.tif"
+    broken.write_bytes(bytes(data))
+    first, second = services.import_files(case_id, [broken, good])
+    assert (first.status, first.error_code) == ("error", "damaged"), first
+    assert "broken.tif: the file is damaged" in (first.error or "")
+    assert (second.status, second.pages) == ("imported", 1), second

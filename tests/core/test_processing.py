@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 from desktop_app.core import capture, processing, samples
 from desktop_app.core.capture.geometry import as_quad, iou
 from desktop_app.services import Services
+from desktop_app.services.packets import FilingOptions
 from desktop_app.storage import pages as page_store
 from tests import make, papers, photos
 from tests.conftest import stored_original
@@ -72,6 +73,34 @@ def test_processing_reads_every_page_turns_it_upright_and_makes_it_searchable(
     assert [(h.document_id, h.page) for h in hits] == [(docs[1].id, 1)]
     assert services.pending_pages() == 0
     assert not list(services.store.tmp.iterdir())  # scratch files cleaned up
+
+
+def test_a_scanner_s_old_style_jpeg_tiff_is_imported_read_upright_and_exported(
+    services: Services, tmp_path: Path
+) -> None:
+    """A production scanner (a Kodak i4600) saves its pages as TIFFs in the old-style JPEG
+    compression, which Pillow and Tesseract refuse: such a page, stored sideways with the
+    tag that stands it up, is imported, read upright and put in the packet, not refused
+    as damaged."""
+    sideways = _small_page().transpose(Image.Transpose.ROTATE_90)
+    scan = make.old_jpeg_tiff(tmp_path / "registro.tif", sideways, orientation=6)
+    with Image.open(scan) as im, pytest.raises(OSError):
+        im.load()  # what refused it before
+    case = services.create_case(name="Rosa Díaz")
+    (outcome,) = services.import_files(case.id, [scan])
+    assert (outcome.status, outcome.pages) == ("imported", 1), outcome
+    summary = services.process(case.id)
+    assert (summary.done, summary.failed) == (1, 0)
+    (doc,) = services.list_documents(case.id)
+    (page,) = services.list_pages(doc.id)
+    assert make.recall(TRUTH, page.text) >= 0.95 and page.rotation == 0
+    services.tag(case.id, doc.id, "residence")
+    result, _filing = services.record.export(case.id, tmp_path / "packet.pdf",
+                                             FilingOptions())
+    with pymupdf.open(result.path) as packet:
+        last = packet[-1]
+        assert "Residential Lease Agreement" in last.get_text()
+        assert last.rect.width < last.rect.height  # upright, as the tag stands it
 
 
 def test_skewed_page_is_straightened_and_reads_better(services: Services, tmp_path: Path) -> None:
