@@ -126,6 +126,12 @@ _TYPED_SALUTATION = re.compile(
     r"^ (?:dear|to whom(?:so)?(?:ever)? it may concern|to the [a-z ]{0,40}committee|a qui de droit|"
     r"madame monsieur|monsieur madame|a quien corresponda|a quien pueda interesar|"
     r"estimad[oa]s? |a quem possa interessar|prezad[oa]s? |pou moun ki konsene)")
+# A title that names the letter ("LETTER OF RECOMMENDATION") stands for its salutation:
+# a company's reference for an intern, of fresh set 46c, opens so with none.
+_TYPED_TITLE = re.compile(
+    r"^ (?:letter of (?:recommendation|reference|support)|(?:recommendation|reference|"
+    r"support) letter|carta de (?:recomendacion|referencia|apoyo)|"
+    r"lettre de (?:recommandation|soutien|reference)|carta de (?:recomendacao|apoio))\s*$")
 _TYPED_CLOSING = re.compile(
     r"^ (?:sincerely|respectfully|best|kind regards|warm regards|with regards|regards|"
     r"yours|cordially|cordialement|respectueusement|je vous prie|veuillez agreer|"
@@ -184,7 +190,8 @@ def _endorsement(text: str) -> tuple[int, dict[str, str]]:
     """A typed letter's shape (a salutation at its top, a closing at its bottom: 0-2) and
     its words of endorsement found, by kind."""
     lines = [normalise(line) for line in text.splitlines() if normalise(line).strip()]
-    shape = sum((any(_TYPED_SALUTATION.match(line) for line in lines[:TYPED_HEAD]),
+    shape = sum((any(_TYPED_SALUTATION.match(line) or _TYPED_TITLE.match(line)
+                     for line in lines[:TYPED_HEAD]),
                  any(_TYPED_CLOSING.match(line) for line in lines[-TYPED_TAIL:])))
     norm = normalise(text)
     return shape, {kind: m.group(0).strip() for kind, pattern in _ENDORSE.items()

@@ -435,7 +435,21 @@ def test_a_filled_home_paper_is_filed_by_its_kind(kind: str, text: str) -> None:
      "rempli tous les objectifs fixés et son travail est repris au sein de l'entreprise. "
      "C'est un excellent collaborateur, que je recommande pour tout poste.\n"
      "Marc Leroy\nIngénieur de recherche"),
-], ids=["manager", "neighbour", "office-manager", "jefa", "lead-developer", "stage-fr"])
+    # a company's reference for its intern, titled so, with no salutation and no closing
+    # (a blind paper of 2026-12, in other words)
+    ("employment",
+     "Date: 14-05-2024\nNorthwind Analytics\n4th Floor, Tower B, Cyber Park, Pune - "
+     "411014\nWeb: www.northwind-analytics.in\n\nLETTER OF RECOMMENDATION\n\nI take "
+     "great pleasure in recommending Priya Nair to your esteemed organization. I had a "
+     "fine opportunity to evaluate the candidate's abilities, strengths and insight during "
+     "the candidate's tenure as an intern at Northwind Analytics from March 2024 to May "
+     "2024.\n\nThe candidate has kept a highly consistent level of performance throughout "
+     "and has keen insight into the learning process.\n\nI feel that the practical "
+     "approach shown demonstrates commitment towards work. I wish the candidate all the "
+     "best for the future endeavors.\n\nRahul Mehta\nProgram Director\nEmail: "
+     "office@northwind-analytics.in"),
+], ids=["manager", "neighbour", "office-manager", "jefa", "lead-developer", "stage-fr",
+        "intern-titled"])
 def test_a_manager_s_recommendation_is_an_employer_letter_a_neighbour_s_is_support(
     tab: str, text: str
 ) -> None:
