@@ -325,6 +325,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " currently working as:3, working with us:3, stipend:2, his tenure:2,"
         " is working in my:3, is working in our:3, is working as:3, has been working as:3,"
         " working in my office:3,"
+        # a reference the employer calls so, and one that tells the person's time there:
+        # hired, promoted, the last day
+        " professional reference:4, referencia laboral:4, was hired:3, we hired:3,"
+        " was promoted:3, his last day:3, her last day:3,"
         # a manager's reference says the person worked under them
         " under my management:4, under my supervision:3, under my direct supervision:4,"
         " reported to me:4, reported directly to me:4, as his supervisor:4,"

@@ -448,8 +448,17 @@ def test_a_filled_home_paper_is_filed_by_its_kind(kind: str, text: str) -> None:
      "approach shown demonstrates commitment towards work. I wish the candidate all the "
      "best for the future endeavors.\n\nRahul Mehta\nProgram Director\nEmail: "
      "office@northwind-analytics.in"),
+    # a chief executive's reference, called so, and one that tells the hiring and the
+    # promotion (two blind papers of 2026-12, in other words)
+    ("employment",
+     "Letter of Recommendation\nDaniel Okafor\nMarch 4, 2025\nProfessional Reference "
+     "Letter\nTo Whom It May Concern:\nI highly recommend Ms. Lucia Ferraro for the Data "
+     "Engineering Lead position. As a Data Engineer at Tidewell for 2 years, Lucia showed "
+     "exceptional technical skills and leadership, mentoring junior developers and "
+     "improving our pipelines. I am confident she would be a valuable asset in any senior "
+     "role.\nSincerely,\nDaniel Okafor\nChief Executive Officer\nTidewell"),
 ], ids=["manager", "neighbour", "office-manager", "jefa", "lead-developer", "stage-fr",
-        "intern-titled"])
+        "intern-titled", "professional-reference"])
 def test_a_manager_s_recommendation_is_an_employer_letter_a_neighbour_s_is_support(
     tab: str, text: str
 ) -> None:
