@@ -280,7 +280,7 @@ _GAPPED = frozenset({"birth", "expiry", "followup", "printed", "received", "due"
 _CONTEXT: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     # "follow-up" and "follow up" alike; "Recheck in 3 months on" reaches its date.
     (re.compile(r"\b(" + pattern.replace(" ", r"[\s\-]+") + r")"
-                + (r"(?:\s+[a-z0-9]+){0,4}" if role in _GAPPED else "")
+                + (r"(?:[\s/]+[a-z0-9]+){0,4}" if role in _GAPPED else "")
                 + r"\W{0,3}\s*$"), role)
     for role, pattern in _ROLES)
 # Labels in a row of labels: the longer words of the roles that name or rule out a date.
@@ -513,6 +513,9 @@ def _row_label_spans(row: str) -> list[tuple[int, int, str]]:
     return labels
 
 
+_WIDE_COLON = re.compile(r"(?<=\w)[ \t]{2,}:(?=[ \t]*$)")
+
+
 def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str | None:
     """What the words before the date at ``start:end`` on its line say it is; when the date
     is alone on its line, the label that ends the line above ("Notice Date" over its box's
@@ -522,7 +525,9 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
     line_end = text.find("\n", end)
     line_end = line_end if line_end >= 0 else len(text)
     before = text[line_start:start]
-    near = text[max(line_start, start - 40):start]
+    # "To Date                        : 31/10/2023": a key and its value set in two
+    # columns, the colon by the value, are one label.
+    near = _WIDE_COLON.sub(":", before)[-40:]
     found = _near_role(near)
     if _RANGE_START.match(text, end) and (found is None or found[1] not in _RANGE_ROLES):
         # "Pay date: 05/02/2017 - 05/15/2017" is a label put over the wrong box: a range's

@@ -131,6 +131,22 @@ def test_the_day_a_record_was_printed_or_an_illness_began_is_not_its_date(
     assert found.date == expected
 
 
+def test_an_account_summary_speaks_for_its_period_not_for_the_day_it_was_printed() -> None:
+    """An account's activity printed from online banking: "Printed Date/Time" is when it
+    was printed; its keys and values stand in two columns, the colon by the value, and its
+    period ends on the "To Date"."""
+    text = ("Printed Date/Time: 27/12/2023 02:27 PM\nAccount Summary - Savings Account\n"
+            "Account Number                              : 8012345678\n"
+            "From Date                                   : 01/10/2023\n"
+            "To Date                                     : 31/10/2023\n"
+            "Transaction Date  Description        Debit    Credit   Balance\n"
+            "01/10/2023        OPENING BALANCE                      2,272.11\n"
+            "02/10/2023        TRANSFER CR                 369.00   2,641.11")
+    found = find_date(text, "bank_statement", today=TODAY, day_first=True)
+    assert (found.date, found.labelled) == ("2023-10-31", True)
+    assert found.confidence >= 0.8
+
+
 def test_a_due_date_under_another_label_s_column_is_not_the_paper_s_date() -> None:
     """A paper's own text keeps its columns only roughly: in a row of two dates under a
     row of labels (a bill's "Notice Date" and "Due Date", its period beside them), the
