@@ -182,8 +182,11 @@ def _pictures_here(path: Path, _password: str | None = None,
 
 # What MuPDF says of every page in TIFF's old-style JPEG; anything else it says (a strip
 # cut short, a read error) means a page it drew only in part, which is refused, not
-# imported grey.
+# imported grey. MuPDF says a warning it repeats once, then "... repeated 4 times...":
+# its pending repeats are flushed before a page is read, so that the page's own
+# warnings are said again, and the count line is no warning of the page's.
 _OLD_JPEG_NOTE = "deprecated JPEG in TIFF compression"
+_REPEATED = re.compile(r"\.\.\. repeated \d+ times")
 
 
 def picture_page(path: Path, index: int) -> Image.Image | None:
@@ -191,6 +194,7 @@ def picture_page(path: Path, index: int) -> Image.Image | None:
     as it is stored (not turned by its orientation tag); ``None`` when MuPDF cannot
     decode it whole."""
     try:
+        mupdf.fz_flush_warnings()
         pymupdf.TOOLS.reset_mupdf_warnings()
         with pymupdf.open(path) as doc:
             if not 0 <= index < doc.page_count:
@@ -202,8 +206,9 @@ def picture_page(path: Path, index: int) -> Image.Image | None:
                 matrix=pymupdf.Matrix(info["width"] / page.rect.width,
                                       info["height"] / page.rect.height),
                 colorspace=pymupdf.csGRAY if grey else pymupdf.csRGB, alpha=False)
+        mupdf.fz_flush_warnings()
         said = [line for line in pymupdf.TOOLS.mupdf_warnings().splitlines()
-                if line.strip() and _OLD_JPEG_NOTE not in line]
+                if line.strip() and _OLD_JPEG_NOTE not in line and not _REPEATED.search(line)]
         if said:  # "premature end of data": a page cut short, drawn grey where it ends
             return None
         return Image.frombytes("L" if grey else "RGB", (pix.width, pix.height), pix.samples)

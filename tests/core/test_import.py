@@ -290,3 +290,21 @@ def test_an_old_style_jpeg_tiff_whose_picture_is_wiped_is_refused_not_imported_g
     assert (first.status, first.error_code) == ("error", "damaged"), first
     assert "broken.tif: the file is damaged" in (first.error or "")
     assert (second.status, second.pages) == ("imported", 1), second
+
+
+def test_many_old_style_jpeg_pages_in_one_process_are_all_read(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    """MuPDF says a warning it repeats only once ("... repeated 3 times..."): the pages
+    after the first, in one import or in one reading worker, are read as well as it."""
+    scans = [make.old_jpeg_tiff(tmp_path / f"folio-{n}.tif",
+                                make.page_image([f"Folio {n}"]).resize((850, 1100)))
+             for n in range(3)]
+    outcomes = services.import_files(case_id, scans)
+    assert [(o.status, o.pages) for o in outcomes] == [("imported", 1)] * 3, outcomes
+    for _ in range(3):
+        for scan in scans:
+            assert images.load_frame(scan).size == (850, 1100)
+    for _ in range(3):  # MuPDF used another way in the same process, warning each time
+        pymupdf.Pixmap(str(scans[0]))
+    assert images.load_frame(scans[1]).size == (850, 1100)
