@@ -372,6 +372,18 @@ def test_which_way_up_a_printed_page_reads_is_told_before_reading(turn: int) -> 
     assert found.turn == turn and found.confidence >= orient.SURE
 
 
+@pytest.mark.parametrize("turn", [0, 90, 180, 270])
+@pytest.mark.parametrize("line", ["Receipt", "Harbor View Apartments",
+                                  "The monthly rent is eight hundred fifty dollars, due on"])
+def test_one_line_of_text_is_seen_to_run_along_itself(turn: int, line: str) -> None:
+    """A page holding one line has gaps only between its letters; it is still seen to
+    run the way the line does (which end is up is left to the reading)."""
+    turned = make.page_image([line]).rotate(turn, expand=True)  # counter-clockwise
+    found = orient.orientation(turned)
+    assert found.turn in (turn, (turn + 180) % 360)
+    assert found.confidence < orient.SURE
+
+
 RECEIPT = ["SUPERMERCADO LA ESPERANZA", "CALLE MAIN 1200", "ARROZ 2 LB 3.49",
            "FRIJOLES NEGROS 2.19", "LECHE ENTERA 4.29", "TOTAL A PAGAR 45.60",
            "EFECTIVO 50.00", "CAMBIO 4.40", "GRACIAS POR SU COMPRA"]

@@ -436,6 +436,23 @@ def test_a_page_nothing_can_read_whose_lines_run_up_and_down_is_not_left_sideway
     assert outcome.rotation in (90, 270)  # shown turned this much: portrait, as written
 
 
+@pytest.mark.parametrize("turn", [0, 90, 180, 270])
+def test_a_page_of_one_short_line_comes_out_the_way_up_it_reads(
+    tmp_path: Path, turn: int
+) -> None:
+    """A scanned page that holds only a heading, turned ``turn`` degrees clockwise: one
+    line leaves no gap between lines, only between its letters, and the page's line test
+    took the letters for lines running up and down, so an upright page came out turned
+    270°. The line's shape says which way it runs; reading tells which end is up."""
+    source = tmp_path / "heading.png"
+    page = make.page_image(["Harbor View Apartments"])
+    page.rotate(-turn, expand=True).save(source, dpi=(300, 300))
+    outcome = _read_one(source, tmp_path)
+    assert outcome.error is None
+    assert outcome.rotation == (360 - turn) % 360
+    assert make.recall("Harbor View Apartments", outcome.text) == 1.0
+
+
 @pytest.mark.parametrize("seed", [0, 2, 3, 6])
 def test_a_short_note_in_handwriting_taken_upright_is_left_upright(
     tmp_path: Path, seed: int

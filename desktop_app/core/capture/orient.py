@@ -3,7 +3,9 @@
 The page (already straightened) is looked at small and black-and-white:
 
 * Lines of text run along the rows or along the columns: the ink's profile across the
-  lines swings between lines and gaps, the profile along them does not.
+  lines swings between lines and gaps, the profile along them does not. A page of one
+  line has no gaps between lines, only between letters: there the line's shape tells
+  (long for its height, where a letter is not).
 * Which way up: in English and Spanish, far more letters rise above the middle of a
   line (b d f h k l t, capitals, accents, the dots of i and j) than hang below it
   (g j p q y), in print and in handwriting alike. Upside down, the ink hangs below.
@@ -36,6 +38,8 @@ DETECT_SIDE = 3000  # pixels: the longest side of the copy it looks at
 TRIAL_LINE = 24  # pixels: height of a line of text in the way-up trial's squares
 TRIAL_SIDE = 400  # pixels: the side of each square of text the way-up trial reads
 TRIAL_SQUARES = 2  # squares of text it reads, each at the four turns
+LONG_LINE = 3.0  # a band this many times as long as it is high is a line of text
+SHORT_BAND = 2.0  # one at most this many times is a letter or a short word
 TRIAL_MAX_INK = 0.3  # share of ink above which a square is a picture, not text
 
 
@@ -63,6 +67,13 @@ def orientation(page: Image.Image) -> Orientation:
     if ink.sum() < 200:
         return Orientation(0, 0.0, 0)
     sideways = _gaps(ink.T) > _gaps(ink)
+    # One line of text leaves no gap between lines, only between its letters: the gaps
+    # alone take its letters for lines running the other way. A line is long for its
+    # height, a letter is not: where the two disagree, the shape says which way the
+    # lines run, and that the direction is unsure (the way-up trial tries all turns).
+    shape = _runs_along_rows(ink)
+    disagree = shape is not None and shape == sideways
+    sideways = not shape if disagree else sideways
     lines_run = np.rot90(ink, 1) if sideways else ink  # now the lines run along the rows
     tilt = _tilt(lines_run)
     if abs(tilt) >= 0.3:
@@ -76,7 +87,8 @@ def orientation(page: Image.Image) -> Orientation:
     # the page needs that same quarter turn (270 clockwise); upside down so, the
     # opposite one (90 clockwise).
     turn = (270 if up >= 0 else 90) if sideways else (0 if up >= 0 else 180)
-    sure_direction = min(1.0, max(0.0, (abs(between_rows - between_cols) - 0.05) / 0.15))
+    sure_direction = 0.0 if disagree else \
+        min(1.0, max(0.0, (abs(between_rows - between_cols) - 0.05) / 0.15))
     # Printed pages measured 0.25 to 0.85 the right way up; capitals only (a receipt)
     # and tiny print come out near 0 either way, and are left to Tesseract.
     sure_up = min(1.0, max(0.0, (abs(up) - 0.2) / 0.3)) * min(1.0, lines / 8)
@@ -240,6 +252,38 @@ def _gaps(ink: np.ndarray, strips: int = 4) -> float:
         total += empty * mass
         weight += mass
     return total / weight if weight else 0.0
+
+
+def _runs_along_rows(ink: np.ndarray) -> bool | None:
+    """Whether the ink's bands are lines running along the rows (True) or along the
+    columns (False), by their shape: a line of text is at least ``LONG_LINE`` times as
+    long as it is high, a letter or a short word at most ``SHORT_BAND`` times. None when
+    the shape does not tell (a page of many lines makes no bands across them)."""
+    along, across = _band_length(ink), _band_length(ink.T)
+    if along is not None and along >= LONG_LINE and (across is None or across <= SHORT_BAND):
+        return True
+    if across is not None and across >= LONG_LINE and (along is None or along <= SHORT_BAND):
+        return False
+    return None
+
+
+def _band_length(ink: np.ndarray) -> float | None:
+    """The typical length of the ink's bands along the rows for their height (the
+    ink-weighted median), counting bands of a text line's height; None without one."""
+    profile = ink.sum(axis=1)
+    shapes, weights = [], []
+    for top, bottom in _bands(profile):
+        height = bottom - top
+        if not 6 <= height <= 80:
+            continue
+        inked = np.nonzero(ink[top:bottom].any(axis=0))[0]
+        shapes.append((inked[-1] - inked[0] + 1) / height)
+        weights.append(float(profile[top:bottom].sum()))
+    if not shapes:
+        return None
+    order = np.argsort(shapes)
+    mass = np.cumsum(np.asarray(weights)[order])
+    return float(np.asarray(shapes)[order][np.searchsorted(mass, mass[-1] / 2)])
 
 
 def _bands(profile: np.ndarray) -> list[tuple[int, int]]:
