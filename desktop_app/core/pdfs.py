@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import pymupdf
 from PIL import Image
@@ -165,7 +165,7 @@ def check_pictures(path: Path, timeout: float = PAGE_SECONDS) -> int:
     in the old-style JPEG compression) in the helper process, as ``inspect_pdf`` checks a
     PDF: a hostile file that makes MuPDF fail or hang costs the helper, not the app.
     Returns the count of pages; a page MuPDF cannot decode is refused as damage."""
-    return int(_INSPECTOR.run(path, None, timeout, pictures=True))
+    return _INSPECTOR.pictures(path, timeout)
 
 
 def _pictures_here(path: Path, _password: str | None = None,
@@ -224,7 +224,7 @@ def inspect_pdf(path: Path, password: str | None = None,
     for opening the file and for each page; see ``PAGE_SECONDS``): MuPDF looped for
     minutes on one hostile file and freed memory twice (aborting the whole process) on
     others (bench/fuzz_import.py). Such a file is refused; the app goes on."""
-    return cast(PdfInfo, _INSPECTOR.run(path, password, timeout))
+    return _INSPECTOR.inspect(path, password, timeout)
 
 
 def _inspect_here(path: Path, password: str | None = None,
@@ -567,10 +567,22 @@ class _Inspector:
             self._conn.close()
         self._proc = self._conn = None
 
-    def run(self, path: Path, password: str | None, timeout: float, *,
-            pictures: bool = False) -> Any:
-        """What the helper finds of ``path``: a ``PdfInfo``, or with ``pictures`` the
-        count of an image file's pages MuPDF decoded (``_pictures_here``)."""
+    def inspect(self, path: Path, password: str | None, timeout: float) -> PdfInfo:
+        """What the helper finds of the PDF ``path`` (``_inspect_here``)."""
+        info = self._ask(path, password, timeout, pictures=False)
+        assert isinstance(info, PdfInfo)
+        return info
+
+    def pictures(self, path: Path, timeout: float) -> int:
+        """The count of the image file's pages, each decoded by MuPDF in the helper
+        (``_pictures_here``)."""
+        count = self._ask(path, None, timeout, pictures=True)
+        assert isinstance(count, int)
+        return count
+
+    def _ask(self, path: Path, password: str | None, timeout: float, *,
+             pictures: bool) -> object:
+        """The helper's answer for ``path``; its errors raised here as typed errors."""
         with self._lock:
             if self._proc is None or not self._proc.is_alive():
                 self._stop()
