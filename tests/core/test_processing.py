@@ -436,21 +436,37 @@ def test_a_page_nothing_can_read_whose_lines_run_up_and_down_is_not_left_sideway
     assert outcome.rotation in (90, 270)  # shown turned this much: portrait, as written
 
 
-@pytest.mark.parametrize("turn", [0, 90, 180, 270])
+def _one_line(beside: str) -> tuple[Image.Image, str]:
+    """A scanned page holding one line: alone, beside a logo (a solid block) or above a
+    seal's ring."""
+    line = "Paid in full, received by Maria" if beside == "seal" else "Harbor View Apartments"
+    page = make.page_image([line])
+    draw = ImageDraw.Draw(page)
+    if beside == "logo":
+        draw.rectangle((1900, 250, 2250, 600), fill=0)
+    elif beside == "seal":
+        draw.ellipse((900, 1500, 1500, 2100), outline=0, width=12)
+    return page, line
+
+
+@pytest.mark.parametrize(("beside", "turn"), [
+    ("nothing", 0), ("nothing", 90), ("nothing", 180), ("nothing", 270),
+    ("logo", 0), ("seal", 0)])
 def test_a_page_of_one_short_line_comes_out_the_way_up_it_reads(
-    tmp_path: Path, turn: int
+    tmp_path: Path, turn: int, beside: str
 ) -> None:
     """A scanned page that holds only a heading, turned ``turn`` degrees clockwise: one
     line leaves no gap between lines, only between its letters, and the page's line test
     took the letters for lines running up and down, so an upright page came out turned
-    270°. The line's shape says which way it runs; reading tells which end is up."""
+    270°. The line's shape says which way it runs (a logo or a seal beside it does not
+    hide it), and reading tells which end is up."""
+    page, line = _one_line(beside)
     source = tmp_path / "heading.png"
-    page = make.page_image(["Harbor View Apartments"])
     page.rotate(-turn, expand=True).save(source, dpi=(300, 300))
     outcome = _read_one(source, tmp_path)
     assert outcome.error is None
     assert outcome.rotation == (360 - turn) % 360
-    assert make.recall("Harbor View Apartments", outcome.text) == 1.0
+    assert make.recall(line, outcome.text) == 1.0
 
 
 @pytest.mark.parametrize("seed", [0, 2, 3, 6])

@@ -267,18 +267,23 @@ def _runs_along_rows(ink: np.ndarray) -> bool | None:
     return None
 
 
-def _band_length(ink: np.ndarray) -> float | None:
+def _band_length(ink: np.ndarray, strips: int = 3) -> float | None:
     """The typical length of the ink's bands along the rows for their height (the
-    ink-weighted median), counting bands of a text line's height; None without one."""
-    profile = ink.sum(axis=1)
+    ink-weighted median), counting bands of a text line's height; None without one.
+    Side-by-side strips are looked at apart: a logo or a stamp beside a line does not
+    hide it in one tall band."""
+    h, w = ink.shape
     shapes, weights = [], []
-    for top, bottom in _bands(profile):
-        height = bottom - top
-        if not 6 <= height <= 80:
-            continue
-        inked = np.nonzero(ink[top:bottom].any(axis=0))[0]
-        shapes.append((inked[-1] - inked[0] + 1) / height)
-        weights.append(float(profile[top:bottom].sum()))
+    for s in range(strips):
+        part = ink[:, s * w // strips:(s + 1) * w // strips]
+        profile = part.sum(axis=1)
+        for top, bottom in _bands(profile):
+            height = bottom - top
+            if not 6 <= height <= 80:
+                continue
+            inked = np.nonzero(part[top:bottom].any(axis=0))[0]
+            shapes.append((inked[-1] - inked[0] + 1) / height)
+            weights.append(float(profile[top:bottom].sum()))
     if not shapes:
         return None
     order = np.argsort(shapes)
