@@ -272,7 +272,7 @@ def _band_length(ink: np.ndarray, strips: int = 3) -> float | None:
     ink-weighted median), counting bands of a text line's height; None without one.
     Side-by-side strips are looked at apart: a logo or a stamp beside a line does not
     hide it in one tall band."""
-    h, w = ink.shape
+    w = ink.shape[1]
     shapes, weights = [], []
     for s in range(strips):
         part = ink[:, s * w // strips:(s + 1) * w // strips]
