@@ -284,15 +284,18 @@ _VETERINARY = re.compile(
 ANIMAL_NONE = 0.8  # how sure that "none" is
 # A certificate of a course an adult took (a training of so many hours, a diplomado, a
 # "capacitación", continuing medical education) is a school's paper by its words, but it
-# is none of the four tabs' papers: not a child's school record, not a community tie
-# unless it speaks of volunteering or service (``_SERVICE``), and its grades make it a
-# school record (``_GRADES``: a report card lists its subjects' hours too). It is filed
-# as none (COURSE_NONE sure) when it certifies (``_CERTIFIES``); a paper that only speaks
-# of courses (a teacher's evaluation listing the diplomados taken) is left for the user,
-# community only as the hint. Of nine such papers filed as community in our first sets,
-# six were labelled otherwise; the three right were statements of community service
-# hours. In the fourteen blind sets 31a-37b, of eight such papers six were labelled none
-# and the two others were report cards.
+# is no child's school record, and no community tie unless it speaks of volunteering or
+# service (``_SERVICE``); its grades make it a school record (``_GRADES``: a report card
+# lists its subjects' hours too). Whether it belongs in the packet is the user's call, so
+# it is left for review as a course certificate, community only as the hint: an
+# applicant's education and training count for a credible profile (the reference guide),
+# yet labellers split on it. In the fourteen blind sets 31a-37b, of eight such papers six
+# were labelled none (and were filed so, 80 % sure, before this change); in fresh
+# set 50, all six were labelled community, a Fundación Adecco certificate among them,
+# the kind an earlier set labelled none. A paper that only speaks of courses (a
+# teacher's evaluation listing the diplomados taken) is left for the user too, as a
+# school paper. Of nine such papers filed as community in our first sets, six were
+# labelled otherwise; the three right were statements of community service hours.
 # A study plan ("plan de estudios": a university course's modules) is no grade: an online
 # course's certificate of 150 hours of fresh set 46b, measured blind before this change,
 # listing its modules so, was filed under community; over the 33 sets before it (902
@@ -311,7 +314,6 @@ _CERTIFIES = re.compile(
     r" (?:certificate|certifies|certify|certificad[oa]s?|certifica|certificamos|"
     r"certificat|constancia|diploma|reconocimiento|hace constar|otorga|otorgan|"
     r"otorgad[oa]|awarded|por haber|completo con exito|successfully completed) ")
-COURSE_NONE = 0.8  # how sure that "none" is
 _SERVICE = re.compile(r" (?:volunteer\w*|voluntari\w*|benevol\w*|community service|"
                       r"servicio comunitario|servicio social|service hours|national service) ")
 # A paper whose kind is a sum of money on a day (a pay stub, a rent receipt, a bill) that
@@ -508,8 +510,9 @@ class Suggestion:
         """A line a person reads: why this category, or why not."""
         if self.category == "none" and self.document_type == "blank_form":
             return _("looks like a blank form: little or nothing is filled in")
-        if self.category == "none" and self.document_type == "course":
-            return _("a course's certificate: it shows no tie the four tabs need")
+        if self.category is None and self.document_type == "course":
+            return _("Needs your review: a course's certificate. File it under Community "
+                     "to show the applicant's education, or leave it out.")
         if self.category == "none" and not self.evidence:
             return _("reads clearly but mentions nothing the four tabs need")
         if self.category is None:
@@ -934,14 +937,11 @@ def suggest_for_text(
             best = chosen = guess = surely
             confidence = max(confidence, AGREED)  # its date stays as sure as it was
             worded = tuple(common.telling_words(counts, surely, n=3))
-    if chosen == "community" and best_type == "school_record" and _COURSE.search(norm) \
+    if (chosen or guess) == "community" and best_type == "school_record" and _COURSE.search(norm) \
             and not _SERVICE.search(norm) and not _GRADES.search(norm):
+        chosen, worded = None, ()  # community, or none: the user's call
         if _CERTIFIES.search(norm):  # an adult's course, certified
-            chosen = guess = "none"
-            confidence, best_type = max(probabilities["none"], COURSE_NONE), "course"
-        else:  # it speaks of courses: community, a job's training or none
-            chosen = None
-        worded = ()
+            best_type = "course"
     document_type = best_type if chosen or evidence else "other"
     return Suggestion(
         category=chosen,

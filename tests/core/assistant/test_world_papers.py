@@ -963,11 +963,15 @@ ADULT_COURSES = [
 
 
 @pytest.mark.parametrize("text", ADULT_COURSES)
-def test_an_adult_s_course_certificate_is_filed_under_none_and_says_why(text: str) -> None:
-    """A course an adult took is no tie any tab needs (not a child's school record)."""
+def test_an_adult_s_course_certificate_is_left_for_the_user_as_one(text: str) -> None:
+    """A course an adult took is no child's school record: whether the applicant's
+    education goes under community or stays out is the user's call (labellers split on
+    it), so it is neither filed under a tab nor put aside as proving nothing."""
     found = suggest_for_text(text, today=TODAY)
-    assert (found.category, found.document_type) == ("none", "course"), found.reason
-    assert found.reason == "a course's certificate: it shows no tie the four tabs need"
+    assert (found.category, found.document_type) == (None, "course"), found.reason
+    assert found.best_guess == "community"
+    assert found.reason == ("Needs your review: a course's certificate. File it under "
+                            "Community to show the applicant's education, or leave it out.")
 
 
 def test_a_paper_that_only_speaks_of_courses_taken_is_left_for_the_user() -> None:
