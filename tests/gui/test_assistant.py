@@ -299,18 +299,21 @@ def test_the_bar_ends_the_reason_before_saying_a_translation_is_needed(
     """The reason is a phrase without a full stop; the bar ran it into the next sentence
     ("…the four tabs need Not in English: …")."""
     case = services.create_case(name="Rosa Martínez López")
-    source = make.text_pdf(tmp_path / "constancia.pdf", [
-        "Instituto Tecnológico de Oaxaca\nOtorga la presente CONSTANCIA a\nRosa Martínez "
-        "López\npor su asistencia al curso Introducción a la Programación, con una duración "
-        "de 25 horas.\nOaxaca, 15 de julio de 2022"])
+    source = make.text_pdf(tmp_path / "recibo.pdf", [
+        "Recibo de renta\nRecibí de Rosa Martínez López la cantidad de $850.00 (ochocientos "
+        "cincuenta dólares) por concepto de renta del mes de julio de 2022 del departamento "
+        "4B, 1420 Calle Olmo, Oakland, CA.\nRecibido por: Jorge Ramírez, arrendador\n"
+        "Oakland, 1 de julio de 2022"])
     (outcome,) = services.import_files(case.id, [source])
     assert outcome.document_id is not None
     services.assistant.suggest_ready_documents()
     (doc,) = services.list_documents(case.id)
     found = services.assistant.suggest(doc.id)
+    assert found.suggestion.category == "residence"
     assert found.suggestion.needs_translation
     bar = SuggestionBar()
     qtbot.addWidget(bar)
     bar.show_for(doc, found, True)
     text = bar.text.text()
-    assert "tabs need. Not in English: it will need a certified translation." in text
+    assert found.suggestion.reason.endswith("arrendador")
+    assert "arrendador. Not in English: it will need a certified translation." in text
