@@ -415,12 +415,22 @@ def _form(doc: pymupdf.Document) -> tuple[int, bool, bool]:
                 shown = shown or value
                 if _typed_in(doc, widget):
                     fields += 1
-                    filled = filled or value
+                    filled = filled or (value and _says_something(widget))
             marked = any(_puts_on_paper(a) for a in page.annots(types=_FILL_INS))
             filled, shown = filled or marked, shown or marked
     except (RuntimeError, ValueError, mupdf.FzErrorBase):
         return 0, False, False  # fields or annotations that cannot be loaded: left as they are
     return fields, filled, shown
+
+
+def _says_something(widget: pymupdf.Widget) -> bool:
+    """Whether a field's value, once there is one, is something a filler wrote: a typed
+    value holds a letter or a figure. A real blank 1040-NR came with two of its 602
+    fields holding a lone backslash (a form tool's slip); they print, but fill in
+    nothing, and the blank form was filed under employment by its words."""
+    if widget.field_type not in (mupdf.PDF_WIDGET_TYPE_TEXT, mupdf.PDF_WIDGET_TYPE_COMBOBOX):
+        return True
+    return any(c.isalnum() for c in str(widget.field_value or ""))
 
 
 def _typed_in(doc: pymupdf.Document, widget: pymupdf.Widget) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from desktop_app.core.pdfs import inspect_pdf
 from desktop_app.services import Services
 from tests import make
 from tests.conftest import corpus_file, raw_connection, write_packet
@@ -178,6 +179,34 @@ def test_a_blank_form_whose_totals_the_form_computes_is_still_blank(
         doc.save(path)
     found = services.assistant.suggest(_import(services, case_id, path)).suggestion
     assert (found.category, found.document_type) == ("none", "blank_form"), found.reason
+
+
+def test_a_blank_form_whose_fields_hold_a_stray_mark_is_still_blank(
+    services: Services, case_id: int, tmp_path: Path
+) -> None:
+    """A real blank 1040-NR came with two fields holding a lone backslash (a form tool's
+    slip): it prints, but nobody filled anything in, and the form was filed under
+    employment by its printed words. A value with a letter or a figure fills it in."""
+    def with_values(name: str, values: tuple[str, ...]) -> Path:
+        path = tmp_path / name
+        with pymupdf.open(_form(tmp_path / "blank.pdf", filled=False)) as doc:
+            page = doc[0]
+            for k, value in enumerate(values):
+                field = pymupdf.Widget()
+                field.field_type = pymupdf.PDF_WIDGET_TYPE_TEXT
+                field.field_name = f"extra{k}"
+                field.rect = pymupdf.Rect(400, 128 + 22 * k, 460, 146 + 22 * k)
+                field.field_value = value
+                page.add_widget(field)
+            doc.save(path)
+        return path
+
+    stray = services.assistant.suggest(
+        _import(services, case_id, with_values("stray.pdf", ("\\", " - ")))).suggestion
+    assert (stray.category, stray.document_type) == ("none", "blank_form"), stray.reason
+    # All seven fields to fill in are empty; beside a field typed "X" (a tick), none is.
+    assert inspect_pdf(with_values("again.pdf", ("\\", " - "))).empty_fields == 7
+    assert inspect_pdf(with_values("typed.pdf", ("\\", "X"))).empty_fields == 0
 
 
 def test_a_form_whose_filled_fields_were_locked_is_not_blank(
