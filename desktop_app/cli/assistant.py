@@ -56,14 +56,17 @@ def cmd_suggest(svc: Services, args: argparse.Namespace) -> int:
             continue
         s = found.suggestion
         label = category_label(s.category)
-        sure = f"{round(s.confidence * 100)}%"
+        # A review's sureness is its hint's, not a filing's: the hint is said in words.
+        sure = f"{round(s.confidence * 100)}%" if s.category is not None else ""
         mark = _("accepted") if found.accepted else ""
         print(f"{doc.id:>4}  {label:<20} {sure:>4}  {s.title}  {mark}".rstrip())
         print(f"      {s.reason}")
+        extra = [_("perhaps {tab}").format(tab=category_label(s.best_guess))] \
+            if s.category is None and s.best_guess else []
         if s.date_sure or not s.date:
-            extra = [_("date: {date}").format(date=s.date or _("not sure"))]
+            extra.append(_("date: {date}").format(date=s.date or _("not sure")))
         else:
-            extra = [_("date: {date}? check it").format(date=s.date)]
+            extra.append(_("date: {date}? check it").format(date=s.date))
         language = language_label(s.language)
         extra.append(_("language: {language}").format(
             language=language if s.language_sure or not s.language

@@ -60,6 +60,24 @@ def test_process_suggests_and_accept_files(cli: Run, case: int, tmp_path: Path) 
     assert docs[3]["category"] is None
 
 
+def test_a_paper_left_for_review_says_its_hint_in_words(cli: Run, case: int,
+                                                         tmp_path: Path) -> None:
+    """A course certificate is left for the user: its row gives no percentage, which
+    would read as how sure a filing is, and names the tab it may go under."""
+    source = make.text_pdf(tmp_path / "certificado.pdf", [
+        "FUNDACION ADECCO\nFundación Adecco certifica que\nSILVIA SÁNCHEZ VARGAS\nha "
+        "superado con éxito el curso de\nFundamentos de Programación\nDuración del curso  "
+        "Fecha de finalización\n30 horas  20/11/2023\nCoordinadora"])
+    cli("import", "--case", case, source)
+    cli("process", "--case", case)
+    (row,) = cli("suggest", "--case", case, "--json").json
+    assert row["suggested"] is None and row["document_type"] == "course"
+    lines = cli("suggest", "--case", case).out.splitlines()
+    assert "Needs your review" in lines[0] and "%" not in lines[0]
+    assert lines[1].strip().startswith("Needs your review: a course's certificate.")
+    assert lines[2].strip().startswith("perhaps Community; date: ")
+
+
 def test_translation_translator_chronology_and_export(cli: Run, case: int,
                                                       tmp_path: Path) -> None:
     carta = make.text_pdf(tmp_path / "carta.pdf", ["\n".join(CARTA)])
