@@ -108,7 +108,9 @@ class SuggestionBar(QFrame):
             facts.append(language_label(s.language) if s.language_sure
                          else self.tr("perhaps {language}").format(
                              language=language_label(s.language)))
-        if s.category is None:
+        if s.category is None and s.advice:
+            head = self.tr("<b>Needs your review.</b> {advice}").format(advice=_html(s.advice))
+        elif s.category is None:
             head = self.tr("<b>Needs your review.</b> The assistant is not sure which tab this "
                            "belongs under")
             if s.best_guess:

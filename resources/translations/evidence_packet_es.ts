@@ -11,122 +11,122 @@
     <context>
         <name>AssistantUi</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="202" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="204" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Aceptar la sugerencia</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="232" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="234" />
             <source>&amp;Chronology</source>
             <translation>&amp;Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="219" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="221" />
             <source>&amp;Language</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="213" />
             <source>&amp;Not a translation</source>
             <translation>&amp;No es una traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="212" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="214" />
             <source>&amp;Translator…</source>
             <translation>&amp;Traductor…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="208" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
             <source>Accept all &amp;sure suggestions</source>
             <translation>Aceptar todas las sugerencias &amp;seguras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="317" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="319" />
             <source>Accept the suggestion for “{title}”</source>
             <translation>Aceptar la sugerencia para «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="319" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="321" />
             <source>Accept {n} suggestions</source>
             <translation>Aceptar {n} sugerencias</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="370" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="372" />
             <source>Add the original document first.</source>
             <translation>Primero agregue el documento original.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="193" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="195" />
             <source>Chronology</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="216" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="218" />
             <source>Documents the assistant is at least 95 % sure about are filed for you; you can still move them</source>
             <translation>Los documentos de los que el asistente está seguro al menos en un 95 % se ponen en su pestaña automáticamente; usted todavía puede moverlos</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="209" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="211" />
             <source>File every document the assistant is sure about; you can undo it</source>
             <translation>Poner en su pestaña cada documento del que el asistente está seguro; puede deshacerlo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="203" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="205" />
             <source>File the selected documents where the assistant suggests</source>
             <translation>Poner los documentos seleccionados donde sugiere el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="217" />
             <source>File very sure suggestions &amp;automatically</source>
             <translation>Poner automáticamente las sugerencias muy segu&amp;ras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="332" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="334" />
             <source>Filed {n} document(s) as the assistant suggested. Undo (Ctrl+Z) takes it back.</source>
             <translation>Se pusieron {n} documento(s) donde sugirió el asistente. Deshacer (Ctrl+Z) lo revierte.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="210" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="212" />
             <source>Is a &amp;translation of…</source>
             <translation>Es una &amp;traducción de…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="229" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="231" />
             <source>Let the assistant tell</source>
             <translation>Que lo decida el asistente</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="393" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="395" />
             <source>Pair “{title}” with its original</source>
             <translation>Emparejar «{title}» con su original</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="413" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="415" />
             <source>Set the language of “{title}”</source>
             <translation>Cambiar el idioma de «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="377" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="379" />
             <source>Translation</source>
             <translation>Traducción</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="442" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="444" />
             <source>Translator saved.</source>
             <translation>Traductor guardado.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="404" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="406" />
             <source>Unpair the translation “{title}”</source>
             <translation>Separar la traducción «{title}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="213" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="215" />
             <source>Who certifies the translations</source>
             <translation>Quién certifica las traducciones</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="378" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="380" />
             <source>“{title}” is the English translation of:</source>
             <translation>«{title}» es la traducción al inglés de:</translation>
         </message>
@@ -695,37 +695,37 @@
     <context>
         <name>ChronologyView</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="148" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="148" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="146" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="148" />
             <source>Exhibit</source>
             <translation>Anexo</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="165" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="167" />
             <source>Give it a date with Edit ▸ Change date (Ctrl+D)</source>
             <translation>Póngale una fecha con Editar ▸ Cambiar la fecha (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="147" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="149" />
             <source>Tab</source>
             <translation>Pestaña</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="142" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="144" />
             <source>The documents in date order</source>
             <translation>Los documentos por fecha</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="161" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="163" />
             <source>no date</source>
             <translation>sin fecha</translation>
         </message>
@@ -3691,17 +3691,22 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
     <context>
         <name>SuggestionBar</name>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="115" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="117" />
             <source> (perhaps {tab})</source>
             <translation> (quizá {tab})</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="112" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="114" />
             <source>&lt;b&gt;Needs your review.&lt;/b&gt; The assistant is not sure which tab this belongs under</source>
             <translation>&lt;b&gt;Necesita su revisión.&lt;/b&gt; El asistente no está seguro de a qué pestaña pertenece</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="118" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="112" />
+            <source>&lt;b&gt;Needs your review.&lt;/b&gt; {advice}</source>
+            <translation>&lt;b&gt;Necesita su revisión.&lt;/b&gt; {advice}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="120" />
             <source>&lt;b&gt;Suggested: {tab}&lt;/b&gt; — {facts} ({percent} % sure)</source>
             <translation>&lt;b&gt;Sugerencia: {tab}&lt;/b&gt; — {facts} ({percent} % seguro)</translation>
         </message>
@@ -3731,7 +3736,7 @@ Los paquetes ya presentados se quedan como se enviaron. No se puede deshacer. Lo
             <translation>Poner en…</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/gui/assistant_ui.py" line="125" />
+            <location filename="../../desktop_app/gui/assistant_ui.py" line="127" />
             <source>Not in English: it will need a certified translation.</source>
             <translation>No está en inglés: necesitará una traducción certificada.</translation>
         </message>

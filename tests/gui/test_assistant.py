@@ -317,3 +317,28 @@ def test_the_bar_ends_the_reason_before_saying_a_translation_is_needed(
     text = bar.text.text()
     assert found.suggestion.reason.endswith("arrendador")
     assert "arrendador. Not in English: it will need a certified translation." in text
+
+
+def test_the_bar_says_what_to_do_with_a_course_certificate_left_for_review(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    """The assistant knows the paper is a course certificate and leaves filing it to the
+    user: the bar says so, not that it cannot tell which tab it belongs under."""
+    case = services.create_case(name="Silvia Sánchez Vargas")
+    source = make.text_pdf(tmp_path / "certificado.pdf", [
+        "FUNDACION ADECCO\nFundación Adecco certifica que\nSILVIA SÁNCHEZ VARGAS\nha "
+        "superado con éxito el curso de\nFundamentos de Programación\nDuración del curso  "
+        "Fecha de finalización\n30 horas  20/11/2023\nCoordinadora"])
+    (outcome,) = services.import_files(case.id, [source])
+    assert outcome.document_id is not None
+    services.assistant.suggest_ready_documents()
+    (doc,) = services.list_documents(case.id)
+    found = services.assistant.suggest(doc.id)
+    bar = SuggestionBar()
+    qtbot.addWidget(bar)
+    bar.show_for(doc, found, True)
+    text = bar.text.text()
+    assert text.startswith("<b>Needs your review.</b> It is a course's certificate: file it "
+                           "under Community to show the applicant's education, or leave it out.")
+    assert "not sure which tab" not in text
+    assert bar.choose_button.isVisible() and not bar.accept_button.isVisible()

@@ -506,6 +506,14 @@ class Suggestion:
         return self.language is not None and self.language_confidence >= 0.5
 
     @property
+    def advice(self) -> str | None:
+        """What to do with a paper left for review whose kind is known; None otherwise."""
+        if self.category is None and self.document_type == "course":
+            return _("It is a course's certificate: file it under Community to show the "
+                     "applicant's education, or leave it out.")
+        return None
+
+    @property
     def reason(self) -> str:
         """A line a person reads: why this category, or why not."""
         if self.category == "none" and self.document_type == "blank_form":
