@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.assistant.models import DocumentSuggestion
 from desktop_app.gui.assistant_ui import SuggestionBar
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import Services
@@ -293,30 +294,37 @@ def test_accept_all_never_dates_by_fine_print_and_titles_never_repeat_the_date(
     assert snapshot.by_id[stub].category == "employment"
 
 
+def _bar_for_paper(qtbot: QtBot, services: Services, tmp_path: Path, name: str,
+                   text: str) -> tuple[SuggestionBar, DocumentSuggestion]:
+    """The suggestion bar shown for one text PDF of its own case, and its suggestion."""
+    case = services.create_case(name="Rosa Martínez López")
+    (outcome,) = services.import_files(case.id, [make.text_pdf(tmp_path / name, [text])])
+    assert outcome.document_id is not None
+    services.assistant.suggest_ready_documents()
+    (doc,) = services.list_documents(case.id)
+    found = services.assistant.suggest(doc.id)
+    bar = SuggestionBar()
+    qtbot.addWidget(bar)
+    bar.show_for(doc, found, True)
+    return bar, found
+
+
 def test_the_bar_ends_the_reason_before_saying_a_translation_is_needed(
     qtbot: QtBot, services: Services, tmp_path: Path
 ) -> None:
     """The reason is a phrase without a full stop; the bar ran it into the next sentence
     ("…the four tabs need Not in English: …")."""
-    case = services.create_case(name="Rosa Martínez López")
-    source = make.text_pdf(tmp_path / "recibo.pdf", [
+    bar, found = _bar_for_paper(
+        qtbot, services, tmp_path, "recibo.pdf",
         "Recibo de renta\nRecibí de Rosa Martínez López la cantidad de $850.00 (ochocientos "
         "cincuenta dólares) por concepto de renta del mes de julio de 2022 del departamento "
         "4B, 1420 Calle Olmo, Oakland, CA.\nRecibido por: Jorge Ramírez, arrendador\n"
-        "Oakland, 1 de julio de 2022"])
-    (outcome,) = services.import_files(case.id, [source])
-    assert outcome.document_id is not None
-    services.assistant.suggest_ready_documents()
-    (doc,) = services.list_documents(case.id)
-    found = services.assistant.suggest(doc.id)
+        "Oakland, 1 de julio de 2022")
     assert found.suggestion.category == "residence"
     assert found.suggestion.needs_translation
-    bar = SuggestionBar()
-    qtbot.addWidget(bar)
-    bar.show_for(doc, found, True)
-    text = bar.text.text()
     assert found.suggestion.reason.endswith("arrendador")
-    assert "arrendador. Not in English: it will need a certified translation." in text
+    assert "arrendador. Not in English: it will need a certified translation." in \
+        bar.text.text()
 
 
 def test_the_bar_says_what_to_do_with_a_course_certificate_left_for_review(
@@ -324,19 +332,11 @@ def test_the_bar_says_what_to_do_with_a_course_certificate_left_for_review(
 ) -> None:
     """The assistant knows the paper is a course certificate and leaves filing it to the
     user: the bar says so, not that it cannot tell which tab it belongs under."""
-    case = services.create_case(name="Silvia Sánchez Vargas")
-    source = make.text_pdf(tmp_path / "certificado.pdf", [
+    bar, _found = _bar_for_paper(
+        qtbot, services, tmp_path, "certificado.pdf",
         "FUNDACION ADECCO\nFundación Adecco certifica que\nSILVIA SÁNCHEZ VARGAS\nha "
         "superado con éxito el curso de\nFundamentos de Programación\nDuración del curso  "
-        "Fecha de finalización\n30 horas  20/11/2023\nCoordinadora"])
-    (outcome,) = services.import_files(case.id, [source])
-    assert outcome.document_id is not None
-    services.assistant.suggest_ready_documents()
-    (doc,) = services.list_documents(case.id)
-    found = services.assistant.suggest(doc.id)
-    bar = SuggestionBar()
-    qtbot.addWidget(bar)
-    bar.show_for(doc, found, True)
+        "Fecha de finalización\n30 horas  20/11/2023\nCoordinadora")
     text = bar.text.text()
     assert text.startswith("<b>Needs your review.</b> It is a course's certificate: file it "
                            "under Community to show the applicant's education, or leave it out.")
