@@ -518,9 +518,8 @@ class Suggestion:
         """A line a person reads: why this category, or why not."""
         if self.category == "none" and self.document_type == "blank_form":
             return _("looks like a blank form: little or nothing is filled in")
-        if self.category is None and self.document_type == "course":
-            return _("Needs your review: a course's certificate. File it under Community "
-                     "to show the applicant's education, or leave it out.")
+        if self.advice:
+            return _("Needs your review.") + " " + self.advice
         if self.category == "none" and not self.evidence:
             return _("reads clearly but mentions nothing the four tabs need")
         if self.category is None:

@@ -970,7 +970,7 @@ def test_an_adult_s_course_certificate_is_left_for_the_user_as_one(text: str) ->
     found = suggest_for_text(text, today=TODAY)
     assert (found.category, found.document_type) == (None, "course"), found.reason
     assert found.best_guess == "community"
-    assert found.reason == ("Needs your review: a course's certificate. File it under "
+    assert found.reason == ("Needs your review. It is a course's certificate: file it under "
                             "Community to show the applicant's education, or leave it out.")
 
 
