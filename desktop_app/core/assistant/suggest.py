@@ -397,10 +397,15 @@ _AMOUNT = re.compile(
     r"(?i)[$€£₹]\s?\d|\d\s?[$€£₹]|\b(?:rs|usd|mxn|bs|s/)\.?\s?\d"
     r"|\d\s?(?:dollars?|dolares|dola|pesos|soles|euros?|rupees|bolivares|reais)\b"
     r"|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|(?<![\d.,])\d+[.,]\d{1,4}(?![\d.,])")
-# A sum paid, named, with no currency sign or decimals: "Net Salary 15000", "Total 14348".
+# A sum paid, named, with no currency sign or decimals: "Net Salary 15000", "Total 14348",
+# and a W-2's wage boxes as payroll software prints them ("1 Wages, tips, and other
+# compensation 187000"): a filled W-2 of fresh set 52b, its boxes all plain numbers, was
+# put aside as a blank form.
 _PAID = re.compile(
     r"(?i)\b(?:net|gross|total|basic)\s+(?:salary|pay|wages?|earnings|amount)\b[\s:=.-]*\d{3,}"
-    r"|\b(?:sueldo|salario|total)\s+(?:neto|bruto|a pagar|devengado)\b[\s:=.-]*\d{3,}")
+    r"|\b(?:sueldo|salario|total)\s+(?:neto|bruto|a pagar|devengado)\b[\s:=.-]*\d{3,}"
+    r"|\b(?:other compensation|income tax withheld|social security wages|medicare wages"
+    r" and tips)\b[\s:=.-]*\d{3,}")
 HEAD_LINES = 4  # of the lines with a word: OCR reads a box's frame as lines of "| |"
 # A handwritten letter whose shape and telling words agree (``letters.letter_kind``), or a
 # typed letter of support (``letters.typed_letter``),

@@ -1042,3 +1042,14 @@ def test_a_w2_filled_in_is_employment() -> None:
         "2 Federal income tax withheld", "2 Federal income tax withheld 3,204.10")
     found = suggest_for_text(filled, today=TODAY)
     assert found.category == "employment" and found.document_type == "w2", found.reason
+
+
+def test_a_w2_whose_boxes_hold_plain_numbers_is_filled_in() -> None:
+    """Payroll software prints a W-2's sums with no sign and no cents ("187000"): the
+    wages are there all the same, and the form is the year's evidence of them."""
+    filled = BLANK_W2.replace("1 Wages, tips, other compensation",
+                              "1 Wages, tips, other compensation\n187000\n").replace(
+        "2 Federal income tax withheld", "2 Federal income tax withheld\n44767\n")
+    found = suggest_for_text(filled, today=TODAY)
+    assert found.category == "employment" and found.document_type == "w2", found.reason
+    assert found.date == "2013-12-31"
