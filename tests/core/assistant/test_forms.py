@@ -437,6 +437,31 @@ def test_a_template_saved_with_its_placeholders_is_a_blank_form() -> None:
         found.reason
 
 
+def test_a_template_s_blanks_named_in_capitals_in_brackets_make_a_blank_form() -> None:
+    """A school's certificate template written as Spanish offices write them, its blanks
+    named in capitals between brackets ("( FECHA )", "(NOMBRE DEL ALUMNO)"), certifies
+    nobody's studies. A filled form's labels in brackets ("(Name and address of
+    employer)") are labels, not blanks."""
+    template = ("ESCUELA PRIMARIA BENITO JUAREZ\nASUNTO: CONSTANCIA DE ESTUDIOS\n( FECHA )\n"
+                "A QUIEN CORRESPONDA\nLA DIRECTORA DE LA ESCUELA HACE CONSTAR QUE EL (LA) "
+                "ESTUDIANTE (NOMBRE DEL ALUMNO) ES ALUMNO (A) REGULAR DE ESTA INSTITUCION "
+                "EDUCATIVA DEL GRADO (GRADO) EN EL CICLO ESCOLAR (CICLO ESCOLAR).\n"
+                "ATENTAMENTE\nLA DIRECTORA")
+    found = suggest_for_text(template, today=TODAY)
+    assert (found.category, found.document_type) == ("none", "blank_form"), found.reason
+    filled = (template.replace("( FECHA )", "15 de marzo de 2024")
+              .replace("(NOMBRE DEL ALUMNO)", "MATEO GUTIERREZ LOPEZ")
+              .replace("(GRADO)", "TERCERO").replace("(CICLO ESCOLAR)", "2023-2024"))
+    found = suggest_for_text(filled, today=TODAY)
+    assert found.category == "community", found.reason
+    form = ("Verification of Employment\nName: Rosa Gutierrez\n(Name and address of "
+            "employer) Acme Cleaning, 12 Main St, Houston TX\n(Date of hire) 03/04/2019\n"
+            "Rosa has been employed by our company as a full time cleaner since 2019, "
+            "$15.50 per hour.\nHuman Resources")
+    found = suggest_for_text(form, today=TODAY)
+    assert found.category == "employment", found.reason
+
+
 # What OCR reads of a prescription slip written by hand: its printed words surely, the
 # doctor's hand as scraps it is unsure of.
 SLIP = ["Prescription", "Patient", "Date"]
