@@ -108,7 +108,8 @@ def _written_pattern(names: dict[str, int]) -> re.Pattern[str]:
         rf"|(\d{{1,2}})(?:ro|o|st|nd|rd|th|er|eme)?\)?\s+"
         # "a los 13 días del mes de febrero de 2026", as Latin American papers close
         rf"(?:de\s+|di\s+|dias?\s+del\s+mes\s+de\s+)?({words})\.?,?\s+"
-        rf"(?:de\s+|del\s+)?(\d{{4}})"
+        # "16 de noviembre del año 2022", as Mexican letters date themselves
+        rf"(?:de\s+|del\s+(?:a[nñ]o\s+)?)?(\d{{4}})"
         # Forms and statements: "05-Nov-2018", "05/NOV/18", "Nov-05-2018".
         rf"|(\d{{1,2}})[-/]({words})\.?[-/](\d{{4}}|\d{{2}})"
         rf"|({words})[-/](\d{{1,2}})[-/](\d{{4}}|\d{{2}}))\b")

@@ -1053,3 +1053,18 @@ def test_a_w2_whose_boxes_hold_plain_numbers_is_filled_in() -> None:
     found = suggest_for_text(filled, today=TODAY)
     assert found.category == "employment" and found.document_type == "w2", found.reason
     assert found.date == "2013-12-31"
+
+
+def test_a_mexican_constancia_de_trabajo_naming_the_post_is_employment() -> None:
+    """An employer states that the worker holds a post ("desempeñando el puesto de"),
+    dated as Mexican letters are ("16 de noviembre del año 2022"): employment, on that
+    day. It was left for review, undated."""
+    text = ("Reuan Software Solutions\nTula #240 Fracc. Pirámides, Aguascalientes\n"
+            "Aguascalientes, Ags a 16 de Noviembre del año 2022\nPara quien corresponda;\n"
+            "Por medio de la presente carta se hace constar que el trabajador Antonio de Jesús "
+            "Rodríguez, es actualmente empleado de Reuan Software Solutions desempeñando el "
+            "puesto de “Desarrollador de Software” de Lunes a Sábado desde el día 12 de "
+            "Septiembre del año en curso.\nSaludos cordiales.\nJuan José Barajas\nCEO")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "employment", found.reason
+    assert (found.date, found.date_sure) == ("2022-11-16", True)
