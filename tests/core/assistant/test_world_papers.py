@@ -1068,3 +1068,16 @@ def test_a_mexican_constancia_de_trabajo_naming_the_post_is_employment() -> None
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "employment", found.reason
     assert (found.date, found.date_sure) == ("2022-11-16", True)
+
+
+def test_an_identity_card_s_machine_readable_lines_read_with_noise_are_found() -> None:
+    """A photographed identity card's last lines, as OCR reads them: a stray mark before
+    a line, a "<" read as a small letter. They still say identity card: none."""
+    text = ("REPUBLICA DEL PERU\nat GIs ro meee DE IDENTIPICACIÓN Y ESTADO Cove\nAGUSTIN\n"
+            "Prenombres\n- DAVID ESTEBAN\n= Sexo Hacionalidad Fechw de Macrmerer\n"
+            "Estado Civil\nSOLTERO 26 08 2024\n"
+            "I<PER42518063<1<<<<<<<<<<<<c<<\n| B4605195M3208265PER<<<<<<<<<<<2\n"
+            "¿ AGUSTIN<<DAVID<ESTEBAN<<<<<<<<")
+    found = suggest_for_text(text, today=TODAY)
+    assert (found.category, found.document_type) == ("none", "identity"), found.reason
+    assert "machine readable zone" in found.evidence
