@@ -52,7 +52,11 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " imóvel:1, prazo de locação:3",
         # ht
         "kontra lwaye:4, kontra lokasyon:4, lwaye:2, lokatè:2, pwopriyetè:1, mèt kay:2,"
-        " chak mwa:1")),
+        " chak mwa:1",
+        # de: a lease for a home in Germany, its parties and its rent
+        "mietvertrag:4, wohnraummietvertrag:4, mietvertrag für wohnraum:4, vermieter:2,"
+        " mieter:2, mietobjekt:3, mietbeginn:3, mietdauer:3, kaltmiete:3, nettokaltmiete:3,"
+        " mietsicherheit:3, kaution:2, nebenkosten:2")),
     DocumentType("rent_receipt", "Rent receipt", "residence", _cues(
         "rent receipt:4, received from:2, rent for:3, for the month of:2, recibo de renta:4,"
         " received by:2, money order:1, dollars:1, recibido por:2, dolares:1, recibo:1,"
@@ -269,7 +273,12 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " salário líquido:3, total de vencimentos:3, total de descontos:3, descontos:1,"
         " proventos:3, total de proventos:3, salário base:3, líquido a receber:4, inss:2,"
         " fgts:2, irrf:2, base de cálculo fgts:3, folha de pagamento:3, ctps:1",
-        "fich pewòl:4, pewòl:3, salè brit:3, salè nèt:3")),
+        "fich pewòl:4, pewòl:3, salè brit:3, salè nèt:3",
+        # de: a German pay slip, what it is called and its gross and net pay
+        "gehaltsabrechnung:4, lohnabrechnung:4, entgeltabrechnung:4, verdienstabrechnung:4,"
+        " abrechnung der brutto netto bezüge:5, brutto bezüge:3, netto bezüge:3,"
+        " gesamtbrutto:3, nettoverdienst:3, auszahlungsbetrag:3, lohnsteuer:2,"
+        " solidaritätszuschlag:2, krankenkasse:1")),
     DocumentType("employer_letter", "Employer letter", "employment", _cues(
         "employment verification:4, verification of employment:4, has been employed:4,"
         " has worked:3, employed by:2, employed with:2, employed as:3, our company:2,"

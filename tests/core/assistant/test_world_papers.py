@@ -1081,3 +1081,19 @@ def test_an_identity_card_s_machine_readable_lines_read_with_noise_are_found() -
     found = suggest_for_text(text, today=TODAY)
     assert (found.category, found.document_type) == ("none", "identity"), found.reason
     assert "machine readable zone" in found.evidence
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Mietvertrag\nWOHNRAUMMIETVERTRAG\nVertragsnummer: MV-2025-4721\nVERMIETER\n"
+     "Sueddeutsche Immobilien GmbH\nMIETER\nName: Herr Thomas Bergmann\nMIETOBJEKT\n"
+     "Adresse: Leopoldstrasse 78, Wohnung 4.OG links, 80802 Muenchen\nMietbeginn: "
+     "01.12.2025\nKaltmiete: 1.650,00 EUR / Monat\nNebenkosten: 280,00 EUR", "residence"),
+    ("Abrechnung der Brutto/Netto-Bezüge für Dezember 2018\nPersonal-Nr. 01006\n"
+     "Krankenkasse AOK Bayern\nHerrn Leo Winzig\nHintere Mustergasse 3\n90329 Nürnberg\n"
+     "Gesamtbrutto 2.150,00\nLohnsteuer 180,25\nAuszahlungsbetrag 1.512,40", "employment"),
+])
+def test_a_german_lease_and_pay_slip_go_under_their_tabs(text: str, category: str) -> None:
+    """An applicant who lived in Germany brings its papers: a lease (Mietvertrag) is
+    residence and a pay slip (Brutto/Netto-Abrechnung) employment, as in other languages."""
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == category, found.reason
