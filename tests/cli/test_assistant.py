@@ -74,7 +74,8 @@ def test_a_paper_left_for_review_says_its_hint_in_words(cli: Run, case: int,
     assert row["suggested"] is None and row["document_type"] == "course"
     lines = cli("suggest", "--case", case).out.splitlines()
     assert "Needs your review" in lines[0] and "%" not in lines[0]
-    assert lines[1].strip().startswith("Needs your review. It is a course's certificate: file it under ")
+    assert lines[1].strip().startswith(
+        "Needs your review. It is a course's certificate: file it under ")
     assert lines[2].strip().startswith("perhaps Community; date: ")
 
 
