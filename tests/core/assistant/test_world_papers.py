@@ -246,7 +246,15 @@ def test_a_support_letter_that_names_an_anthem_is_still_a_letter_of_support() ->
     "doctor consultations, necessary medications, diagnostic tests and hospital care.",
     "Folleto\nClínica San Rafael\nConsulta médica general, pediatría, laboratorio clínico "
     "y farmacia. Atención a pacientes con o sin seguro médico. ¡Agende su cita hoy!",
-], ids=["immunization-guide", "bill-explained", "recibo-explicado", "brochure", "folleto"])
+    "GUÍA PARA DESCARGAR CURP, ACTA DE NACIMIENTO Y RECIBO DE LUZ (CFE)\n3) DESCARGAR "
+    "RECIBO DE LUZ (CFE - Recibo digital)\nRequisitos: número de servicio o contrato "
+    "(aparece en tu recibo físico).\nPasos:\n1. Entra al portal oficial de la CFE (busca "
+    "“CFE en línea” o “Mi CFE”).\n2. Busca la sección “Recibos / Historial de consumo / Mis "
+    "recibos”.\n3. Localiza el recibo que quieres (por mes o año) y selecciona “Descargar”."
+    "\nEl número de servicio está en la esquina del recibo. Para obtener un recibo con "
+    "formato fiscal (CFDI), contacta a CFE. El acta certificada cuesta $89.00.",
+], ids=["immunization-guide", "bill-explained", "recibo-explicado", "brochure", "folleto",
+        "guia-larga"])
 def test_a_paper_that_explains_a_tab_s_papers_is_not_one_of_them(text: str) -> None:
     """A guide to the vaccines a school asks for speaks of doses and physicians, a page
     explaining a bill of meters and kWh: its title says it explains, and it proves nothing.
@@ -1097,3 +1105,27 @@ def test_a_german_lease_and_pay_slip_go_under_their_tabs(text: str, category: st
     residence and a pay slip (Brutto/Netto-Abrechnung) employment, as in other languages."""
     found = suggest_for_text(text, today=TODAY)
     assert found.category == category, found.reason
+
+
+@pytest.mark.parametrize("text", [
+    "#build a python program to calculate electricity bill based on the following criteria\n"
+    "#read all the required data like previous and current meter reading\n"
+    "def calculate_electricity_bill(previous_reading, current_reading, customer_type):\n"
+    "  rates = {\n    'residential': 0.12, # per unit\n  }\n"
+    "  units_consumed = current_reading - previous_reading\n"
+    "  energy_charge = units_consumed * rates[customer_type]\n"
+    "  print('Electricity bill amount due:', energy_charge)\n"
+    "  return energy_charge\n",
+    "Nomina — Bibliotecas 0.9 documentation\nNomina\nnomina.aguinaldo(salario, dias) "
+    "[source]\nCalcula el aguinaldo anual completo.\nnomina.aguinaldoExento(importe, sm)\n"
+    "Calcula el importe del aguinaldo exento de ISR.\nnomina.calcNominaSemanal(tiempos, "
+    "pars)\nCalcula una nómina completa: salario base, días trabajados, IMSS, ISR.\n"
+    "nomina.salarioDiario(salario_mensual)\nnomina.cuotasImss(salario_base, dias)\n",
+], ids=["electricity-exercise", "payroll-library-manual"])
+def test_a_program_s_text_is_not_the_paper_it_computes(text: str) -> None:
+    """A programming exercise that computes an electricity bill, a payroll library's
+    manual: their words are a bill's and a pay slip's, but they are program code, and
+    prove nothing of anyone's home or work."""
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "none", found.reason
+    assert "program code" in found.evidence
