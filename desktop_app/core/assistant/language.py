@@ -73,11 +73,10 @@ def detect_language(text: str, fallback: str | None = None) -> LanguageGuess:
     """The language of ``text`` (digits, punctuation and one-letter OCR debris ignored).
     A short text is told by its small words, or given ``fallback`` (the case's main
     language) as a guess; only a text with no words at all has no language."""
-    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
-    letters = [c for w in words for c in w]
-    foreign = sum(1 for c in letters if not _latin(c))
-    if letters and foreign >= OTHER_SCRIPT * len(letters):
-        return LanguageGuess("other", round(foreign / len(letters), 2))
+    words = _words(text)
+    share = foreign_share(text)
+    if share >= OTHER_SCRIPT:
+        return LanguageGuess("other", round(share, 2))
     if sum(len(w) for w in words) >= MIN_LETTERS:
         code, probability = _identifier().classify(" ".join(words).lower())
         language = code if code in TARGETS else "other"
@@ -88,6 +87,17 @@ def detect_language(text: str, fallback: str | None = None) -> LanguageGuess:
     if told is not None:
         return LanguageGuess(told, SHORT)
     return LanguageGuess(fallback, GUESSED) if fallback else LanguageGuess(None, 0.0)
+
+
+def foreign_share(text: str) -> float:
+    """The share of the text's letters (in words of two or more) outside the Latin
+    alphabet: 0.0 for a text with no letters."""
+    letters = [c for w in _words(text) for c in w]
+    return sum(1 for c in letters if not _latin(c)) / len(letters) if letters else 0.0
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
 
 
 def _latin(letter: str) -> bool:

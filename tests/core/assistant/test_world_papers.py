@@ -1129,3 +1129,23 @@ def test_a_program_s_text_is_not_the_paper_it_computes(text: str) -> None:
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "none", found.reason
     assert "program code" in found.evidence
+
+
+def test_a_paper_in_another_script_is_not_filed_by_its_few_latin_words() -> None:
+    """A Russian employer's reference names its programs in English ("Python, SQL,
+    QlikView", "data-driven"): the word model reads those few words only, and they speak
+    for nothing. It was filed under community by them; it is left for the user."""
+    text = ("АО «Гранд-Трейд»\nАдрес: РФ, 119021, г. Москва, ул. Льва Толстого, д. 5\n"
+            "Тел: +7 (495) 138-88-55, e-mail: info@grandtrade.world\n"
+            "Исх № б/н от 3 июля 2025г. Кому: по месту требования.\n"
+            "Рекомендательное письмо\n"
+            "Егоров Андрей работал в нашей компании с 16 января 2023 года по 3 июля 2025 "
+            "года.\nРазработал и внедрил аналитические системы на базе Python, SQL и "
+            "QlikView.\nОптимизировал бизнес-процессы через data-driven решения.\n"
+            "Андрей сочетает глубокие технические навыки (Python, SQL, QlikView) с "
+            "экспертизой в финансовой и складской аналитике.\n"
+            "Реализовывать end-to-end проекты: от сбора данных до внедрения решений.\n"
+            "Исполнительный директор Байкалов Валерий Семенович")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category is None and not found.worded, found.reason
+    assert found.language == "other"
