@@ -1149,3 +1149,16 @@ def test_a_paper_in_another_script_is_not_filed_by_its_few_latin_words() -> None
     found = suggest_for_text(text, today=TODAY)
     assert found.category is None and not found.worded, found.reason
     assert found.language == "other"
+
+
+def test_a_licence_para_conducir_is_an_identity_card() -> None:
+    """A Venezuelan driving licence, its medical examiner's line read first ("MÉDICO
+    EXAMINADOR"): an identity card, none, not a doctor's paper."""
+    text = ("; ENS SUCRE MEDICO (A) EXAMINADOR (A) HAGO CONSTE AR QUE Et PORTA ADOR Pa x\n"
+            "x República Bolivariana de Venezuakl\nMinisterio del Poder Popular para "
+            "Relaciones Interiores, Justicia y Paz\nInstituto Nacional de Transporte "
+            "Terrestre\nLicencia para Conducir\nApellidos: SOUTO FERNANDEZ\nNombres: JOSE "
+            "MANUEL\nF Nacimiento: 07/09/1979\nSexo: Masculino\nimitaciones:\n"
+            "E Expedición: 25/09/2015\nPE Vencimiento: 07/09/2025")
+    found = suggest_for_text(text, today=TODAY)
+    assert (found.category, found.document_type) == ("none", "identity"), found.reason
