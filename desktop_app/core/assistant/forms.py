@@ -84,7 +84,8 @@ FORM_TYPES: tuple[DocumentType, ...] = (
         " es probable que el empleo continue:4, representante del empleador:3,"
         " nombre del empleador:2, nuevo empleado:3",
         "feuille de temps:4, feuille d heures:4, heures totales:2, folha de ponto:4,"
-        " cartao de ponto:4, fey le:3")),
+        " cartao de ponto:4, registro de ponto:4, comprovante de registro de ponto:5,"
+        " fey le:3")),
     DocumentType("rental_application", "Rental application", "residence", cues(
         "rental application:4, application to rent:4, lease application:4,"
         " apartment application:4, current landlord:3, previous landlord:3,"

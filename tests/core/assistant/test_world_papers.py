@@ -1162,3 +1162,13 @@ def test_a_licence_para_conducir_is_an_identity_card() -> None:
             "E Expedición: 25/09/2015\nPE Vencimiento: 07/09/2025")
     found = suggest_for_text(text, today=TODAY)
     assert (found.category, found.document_type) == ("none", "identity"), found.reason
+
+
+def test_a_brazilian_time_clock_receipt_is_employment() -> None:
+    """The receipt a Brazilian time clock prints at each punch ("Comprovante de registro de
+    ponto do trabalhador") names the employer and the worker: employment."""
+    text = ("COMPROVANTE DE REGISTRO\nDE PONTO DO TRABALHADOR\nARCOS DOURADOS COM. ALIN. SA."
+            " - SUL\nAE 10.591 651/1221 -76\nLOCAL: SVL\nCODIN REP 3000 - 1ABM:60006004113001008"
+            "\nNSR: 800006297\nNOME: EDUARDO TARGINE CAPELLA\nP15:013c06198779 12/06/2025 11:50")
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == "employment", found.reason
