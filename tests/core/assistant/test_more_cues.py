@@ -332,6 +332,28 @@ ABROAD = [
      "Madame, Monsieur,\nJe recommande sans aucune réserve M. Koffi Yao, que je connais "
      "depuis 2015 comme membre actif de notre association.\n"
      "Veuillez agréer mes salutations distinguées.\nJean Kouadio"),
+    # papers of kinds fresh sets 51b, 52b, 53a and 53c left for review (measured before
+    # this): a German lease and pay slip, a Brazilian time clock's punch receipt, a
+    # Venezuelan driving licence whose medical examiner's line is read first
+    ("de-mietvertrag", "residence", "lease",
+     "Mietvertrag\nWOHNRAUMMIETVERTRAG\nVertragsnummer: MV-2025-4721\nVERMIETER\n"
+     "Sueddeutsche Immobilien GmbH\nMIETER\nName: Herr Thomas Bergmann\nMIETOBJEKT\n"
+     "Adresse: Leopoldstrasse 78, Wohnung 4.OG links, 80802 Muenchen\nMietbeginn: "
+     "01.12.2025\nKaltmiete: 1.650,00 EUR / Monat\nNebenkosten: 280,00 EUR"),
+    ("de-lohnabrechnung", "employment", "pay_stub",
+     "Abrechnung der Brutto/Netto-Bezüge für Dezember 2018\nPersonal-Nr. 01006\n"
+     "Krankenkasse AOK Bayern\nHerrn Leo Winzig\nHintere Mustergasse 3\n90329 Nürnberg\n"
+     "Gesamtbrutto 2.150,00\nLohnsteuer 180,25\nAuszahlungsbetrag 1.512,40"),
+    ("br-registro-de-ponto", "employment", "employment_form",
+     "COMPROVANTE DE REGISTRO\nDE PONTO DO TRABALHADOR\nARCOS DOURADOS COM. ALIN. SA. - SUL"
+     "\nAE 10.591 651/1221 -76\nLOCAL: SVL\nCODIN REP 3000 - 1ABM:60006004113001008\n"
+     "NSR: 800006297\nNOME: EDUARDO TARGINE CAPELLA\nP15:013c06198779 12/06/2025 11:50"),
+    ("ve-licencia-para-conducir", "none", "identity",
+     "; ENS SUCRE MEDICO (A) EXAMINADOR (A) HAGO CONSTE AR QUE Et PORTA ADOR Pa x\n"
+     "x República Bolivariana de Venezuakl\nMinisterio del Poder Popular para Relaciones "
+     "Interiores, Justicia y Paz\nInstituto Nacional de Transporte Terrestre\nLicencia para "
+     "Conducir\nApellidos: SOUTO FERNANDEZ\nNombres: JOSE MANUEL\nF Nacimiento: 07/09/1979"
+     "\nSexo: Masculino\nimitaciones:\nE Expedición: 25/09/2015\nPE Vencimiento: 07/09/2025"),
 ]
 
 
