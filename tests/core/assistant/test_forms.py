@@ -488,3 +488,28 @@ def test_a_prescription_written_by_hand_is_filed_by_its_printed_word() -> None:
         boxes(words(20, 40, "Agreement", h=14)) + boxes(words(120, 40, " ".join(stray)),
                                                         confidence=22)])
     assert unnamed.category is None
+
+
+# What OCR read of a photographed Brazilian timesheet, most of it unsure.
+TIMESHEET = (
+    "Colaborador: Adriano Francisco Santos\nDe 01/12/2021 até 31/12/2021\n"
+    "¿/ pontomais Jornada a cate Poectoscma aes\nPontos Totals da jornada Total de H. Extras\n"
+    "Horas Adicional\nData WEntrada 1*Saida — 2*Entrada 2'Saída — Entrada 3SaÍda Crédito "
+    "Débito H.imeralo normals HE. 1(50%) HEZ(100%) notumo — Motivo/Observacáo\n"
+    "Qua, 01/12/2021 0725 1234 13:08 172 0:00 00:00 E] ona 0:00 0:00 000\n"
+    "Qui 021212021 0727 1208 13:05 war (0:00 00:00 0057 ona 0090 0:00 000\n"
+    "Sex, 03/12/2021 0728 maz 1242 war (0:00 00:00 0055 08:48 0000 0:00 00:00\n"
+    "Sáb, 0471272021 07:26 1188 1282 1605 o74s 00:00 0:00 0:00 ona 0:00 oo00 Foga\n"
+    "Dom, 05/122021 (0:00 00:00 0:00 0:00 0090 0:00 oo00 Foga\n"
+    "Seg, 061272021 07:30 1207 13:08 2025 os:10 0:00 0057 ona 210 0:00 000")
+
+
+def test_a_page_read_poorly_is_not_put_aside_for_its_wording() -> None:
+    """A photographed timesheet in Portuguese, read poorly: its few words the model knows
+    ("entrada", "dom") lean to papers of no tab, but it says nothing because it was not
+    read, not because it says nothing. It is left for the user, not filed as none."""
+    lines = [line for line in TIMESHEET.splitlines() if line.strip()]
+    page = boxes(*[words(20 + 14 * i, 20, line) for i, line in enumerate(lines)],
+                 confidence=60)
+    found = suggest_for_text(TIMESHEET, today=TODAY, pages=[page])
+    assert found.category is None, found.reason
