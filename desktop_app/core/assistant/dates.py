@@ -70,21 +70,22 @@ from desktop_app.core.assistant.layout import WordBox
 from desktop_app.core.assistant.text import fold
 from desktop_app.core.dates import EARLIEST_EVIDENCE, MONTHS
 
-# Month names in French, Portuguese and Haitian Creole (folded), and the forms OCR with the
-# English and Spanish models gives the letters those models lack (ç → g, û → ú/i, ò → d).
+# Month names in French, Portuguese, Haitian Creole, German, Dutch and Italian (folded), and
+# the forms OCR with the English and Spanish models gives the letters those models lack
+# (ç → g, û → ú/i, ò → d).
 _MORE_MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("janvier", "janv", "janeiro", "janvye"),
-    2: ("fevrier", "fevr", "fevereiro", "fevriye"),
-    3: ("mars", "marco", "margo", "mas"),
-    4: ("avril", "avr", "avri"),
-    5: ("mai", "maio", "me"),
-    6: ("juin", "junho", "jen"),
-    7: ("juillet", "juil", "julho", "jiye", "jiyet"),
-    8: ("aout", "acut", "aoat", "aoit", "aoiit", "aolt"),
-    9: ("septembre", "setembro", "septanm"),
-    10: ("octobre", "outubro", "oktob", "oktdb", "okt"),
+    1: ("janvier", "janv", "janeiro", "janvye", "januar", "januari", "gennaio"),
+    2: ("fevrier", "fevr", "fevereiro", "fevriye", "februar", "februari", "febbraio"),
+    3: ("mars", "marco", "margo", "mas", "marz", "maerz", "maart"),
+    4: ("avril", "avr", "avri", "aprile"),
+    5: ("mai", "maio", "me", "mei", "maggio"),
+    6: ("juin", "junho", "jen", "juni", "giugno"),
+    7: ("juillet", "juil", "julho", "jiye", "jiyet", "juli", "luglio"),
+    8: ("aout", "acut", "aoat", "aoit", "aoiit", "aolt", "augustus"),
+    9: ("septembre", "setembro", "septanm", "settembre"),
+    10: ("octobre", "outubro", "oktob", "oktdb", "okt", "oktober", "ottobre"),
     11: ("novembre", "novembro", "novanm"),
-    12: ("decembre", "dezembro", "dez", "desanm"),
+    12: ("decembre", "dezembro", "dez", "desanm", "dezember", "dicembre"),
 }
 # Short names that mean different months in different languages: Creole "out" is August,
 # Portuguese "out" (outubro) October.
@@ -105,7 +106,8 @@ def _written_pattern(names: dict[str, int]) -> re.Pattern[str]:
     words = "|".join(sorted(names, key=len, reverse=True))
     return re.compile(
         rf"\b(?:({words})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
-        rf"|(\d{{1,2}})(?:ro|o|st|nd|rd|th|er|eme)?\)?\s+"
+        # "15. Oktober 2025", as German papers write the day
+        rf"|(\d{{1,2}})(?:ro|o|st|nd|rd|th|er|eme|\.)?\)?\s+"
         # "a los 13 días del mes de febrero de 2026", as Latin American papers close
         rf"(?:de\s+|di\s+|dias?\s+del\s+mes\s+de\s+)?({words})\.?,?\s+"
         # "16 de noviembre del año 2022", as Mexican letters date themselves

@@ -21,6 +21,11 @@ TODAY = dt.date(2025, 6, 1)
         ("Sept. 14, 2019", "2019-09-14"),
         ("Fecha: 16 de junio, 2022", "2022-06-16"),
         ("Date: 13/05/2023", "2023-05-13"),  # only possible day first
+        # German, Dutch, Italian and Indonesian letters' datelines
+        ("Berlin, den 15. Oktober 2024\nSehr geehrte Damen und Herren,", "2024-10-15"),
+        ("Amsterdam, 12 mei 2024\nGeachte heer,", "2024-05-12"),
+        ("Milano, 3 giugno 2023\nGentile cliente,", "2023-06-03"),
+        ("Jakarta, 6 Januari 2025\nKepada Yth.", "2025-01-06"),
     ],
 )
 def test_date_forms(text: str, expected: str) -> None:
