@@ -216,6 +216,7 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("shipped", r"ship date|shipped|shipped on|date shipped|shipping date|delivery date|"
                 r"fecha de envio|date d expedition|date de livraison"),
     ("start", r"start date|move in date|commencing|commencing on|commences on|beginning on|"
+              r"commence on|shall commence on|begins on|begin on|"
               r"term begins|term begins on|term starts on|starting on|fecha de inicio|"
               r"inicia el|a partir del|a partir de|"
               r"comenzando el|date de debut|data de inicio|"
@@ -224,7 +225,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
               # the day a patient was admitted starts the stay a discharge summary is about
               r"date of admission|admission date|admitted on|doa|date d admission|"
               r"data de internacao|data da internacao"),
-    ("end", r"end date|ending on|terminating on|ends on|fecha de terminacion|termina el|"
+    ("end", r"end date|ending on|terminating on|ends on|cease on|ceases on|"
+            r"fecha de terminacion|termina el|"
             r"date de fin|data de termino"),
     ("pay", r"pay date|check date|fecha de pago|payment date|pay day|date de paie|"
             r"date de paiement|data de pagamento|dat peman"),
@@ -547,13 +549,15 @@ def _role(text: str, start: int, end: int, starts: tuple[int, ...] = ()) -> str 
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = text[above_start:line_start - 1]
     in_line = sorted({s for s in starts if line_start <= s < line_end})
-    if not any(above_start <= s < line_start for s in starts) and len(in_line) > 1:
+    # A line with a date of its own is a line of values or of prose, no row of labels.
+    labels_above = not any(above_start <= s < line_start for s in starts)
+    if labels_above and len(in_line) > 1:
         labels = _row_labels(above)
         index = in_line.index(start) if start in in_line else -1
         if len(labels) > 1 and 0 <= index < len(labels):
             return labels[index]
     column = (_column_label(above, start - line_start, end - line_start)
-              if in_line == [start] else None)
+              if labels_above and in_line == [start] else None)
     if column is not None:
         return column
     alone = not before.strip() and not re.search(r"\d", text[end:line_end])

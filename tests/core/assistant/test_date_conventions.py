@@ -191,6 +191,14 @@ def test_lease_speaks_for_its_start_not_its_end() -> None:
          "será por doce meses a partir del 1 de diciembre de 2016.", "es", "2016-12-01"),
         ("Contrato de arrendamiento\nFirmado el 15/11/2016\nFecha de inicio: 01/12/2016\n"
          "Fecha de terminación: 30/11/2017", "es", "2016-12-01"),
+        # The term's end under the sentence that starts it (a lease of fresh set 53c): a
+        # line of prose with a date is no row of labels over the next line.
+        ("TERM The term shall commence on January 1, 2020 and cease on\n"
+         "December 31, 2020.\nRENT The tenant shall pay $900 each month.", None,
+         "2020-01-01"),
+        # A German lease: "1. Dezember 2025"
+        ("Wohnraummietvertrag\nDas Mietverhältnis beginnt am 1. Dezember 2024 und läuft "
+         "auf unbestimmte Zeit.", "de", "2024-12-01"),
         # No term printed: the date signed.
         ("This lease is entered into on August 15, 2019 between Oak LLC and Ana Ruiz.\n"
          "The lease term is twelve (12) months.", None, "2019-08-15"),
