@@ -263,7 +263,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
                   r"fecha efectiva|vigentes desde el|"
                   r"vigente desde el|vigentes desde|vigente desde|vigentes a partir del|"
                   r"en vigueur le"),
-    ("date", r"date|fecha|dated|fechado|data|dat|le"),
+    # an e-mail's header ("Sent: Friday, January 16, 2026 9:16 PM"), printed as a letter
+    ("date", r"date|fecha|dated|fechado|data|dat|le|sent(?=\s*:)|enviado(?=\s*:)"),
     ("end", r"period ending|period end|through|thru|to|al|hasta|a|au|ate|jusqu au|"
             r"ending"),
     ("since", r"since|desde|desde el|desde la|depuis|depuis le|started|employed since|"

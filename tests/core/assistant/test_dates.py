@@ -171,6 +171,9 @@ def test_a_due_date_under_another_label_s_column_is_not_the_paper_s_date() -> No
     ("ACME INDIA PVT. LTD.\nPlot 28, Sector 62, Noida\n\nACME-N/HRD/ 20        31-Aug-2024\n\n",
      "2024-08-31"),
     ("Northwind Ltd\nRef: HR/2024/114        12 March 2024\n\n", "2024-03-12"),
+    # ...or is the e-mail's "Sent:" (an employer's e-mail of fresh set 53a, printed)
+    ("From: Human Resources\nSent: Friday, November 8, 2024 7:41 PM\nTo: Ana Rivera\n"
+     "Subject: RE: Leave request: November 18-20, 2024\n\n", "2024-11-08"),
 ])
 def test_a_letter_speaks_for_its_own_date_not_for_dates_it_cites(head: str,
                                                                   expected: str) -> None:
