@@ -112,8 +112,8 @@ def _written_pattern(names: dict[str, int]) -> re.Pattern[str]:
         rf"(?:de\s+|di\s+|dias?\s+del\s+mes\s+de\s+)?({words})\.?,?\s+"
         # "16 de noviembre del año 2022", as Mexican letters date themselves
         rf"(?:de\s+|del\s+(?:a[nñ]o\s+)?)?(\d{{4}})"
-        # Forms and statements: "05-Nov-2018", "05/NOV/18", "Nov-05-2018".
-        rf"|(\d{{1,2}})[-/]({words})\.?[-/](\d{{4}}|\d{{2}})"
+        # Forms and statements: "05-Nov-2018", "05/NOV/18", "Nov-05-2018", "23 / octubre / 2018".
+        rf"|(\d{{1,2}})\s?[-/]\s?({words})\.?\s?[-/]\s?(\d{{4}}|\d{{2}})"
         rf"|({words})[-/](\d{{1,2}})[-/](\d{{4}}|\d{{2}}))\b")
 
 

@@ -26,6 +26,8 @@ TODAY = dt.date(2025, 6, 1)
         ("Amsterdam, 12 mei 2024\nGeachte heer,", "2024-05-12"),
         ("Milano, 3 giugno 2023\nGentile cliente,", "2023-06-03"),
         ("Jakarta, 6 Januari 2025\nKepada Yth.", "2025-01-06"),
+        # a Mexican constancia's dateline, the month between slashes
+        ("Celaya, Guanajuato, 23 / octubre / 2018\nASUNTO: Constancia", "2018-10-23"),
     ],
 )
 def test_date_forms(text: str, expected: str) -> None:
