@@ -97,6 +97,10 @@ _MONTH_NAMES: dict[str, int] = {
     **MONTHS, **{name: n for n, names in _MORE_MONTHS.items() for name in names}}
 
 
+# The months' three letters in English and Spanish ("ENE", "ABR", "AGO", "DIC").
+_SHORT_MONTHS = "|".join(sorted(name for name in MONTHS if len(name) == 3))
+
+
 def _months(language: str | None) -> dict[str, int]:
     return {**_MONTH_NAMES, **_BY_LANGUAGE.get(language or "", {"out": 8})}
 
@@ -114,7 +118,11 @@ def _written_pattern(names: dict[str, int]) -> re.Pattern[str]:
         rf"(?:de\s+|del\s+(?:a[nñ]o\s+)?)?(\d{{4}})"
         # Forms and statements: "05-Nov-2018", "05/NOV/18", "Nov-05-2018", "23 / octubre / 2018".
         rf"|(\d{{1,2}})\s?[-/]\s?({words})\.?\s?[-/]\s?(\d{{4}}|\d{{2}})"
-        rf"|({words})[-/](\d{{1,2}})[-/](\d{{4}}|\d{{2}}))\b")
+        rf"|({words})[-/](\d{{1,2}})[-/](\d{{4}}|\d{{2}})"
+        # A Mexican electricity bill's "PERIODO FACTURADO: 25 ENE 23 - 27 MAR 23": a day,
+        # a month's three letters and two figures of a year of this century, spaced (a
+        # military form's "1 NOV 71" under its title is the form's edition).
+        rf"|(\d{{1,2}})\s+({_SHORT_MONTHS})\s+([0-2]\d)(?![\d:.,]))\b")
 
 
 _WRITTEN = {lang: _written_pattern(_months(lang)) for lang in ("", "ht", "pt")}
@@ -202,9 +210,10 @@ _ROLES: tuple[tuple[str, str], ...] = (
                 r"revised|rev|revision|revision date|edition|edicion|edicao|version"),
     ("received", r"received date|receipt date|date received|priority date|fecha de recibo"),
     ("shutoff", r"disconnect date|disconnection date|shut off date|shutoff date|"
-                r"cut off date|fecha de corte|fecha de desconexion|disconnected|desconectado|"
+                r"cut off date|fecha de corte|corte a partir|corte a partir del|fecha de desconexion|disconnected|desconectado|"
                 r"desconectada"),
-    ("due", r"due date|due|pay by|pagar antes de|fecha limite|date limite|a payer avant|"
+    ("due", r"due date|due|pay by|pagar antes de|fecha limite|limite de pago|date limite|"
+            r"a payer avant|"
             r"echeance|date d echeance|data de vencimento|pagar ate|preleve le|"
             r"sera preleve le|date de prelevement"),
     ("hire", r"hire date|date of hire|fecha de ingreso|hired|hired on|date d embauche|"
@@ -418,7 +427,8 @@ def _written(match: re.Match[str], months: dict[str, int]) -> dt.date | None:
     g = match.groups()
     month_name, day, year = (
         (g[0], g[1], g[2]) if g[0] else (g[4], g[3], g[5]) if g[4]
-        else (g[7], g[6], g[8]) if g[7] else (g[9], g[10], g[11]))
+        else (g[7], g[6], g[8]) if g[7] else (g[9], g[10], g[11]) if g[9]
+        else (g[13], g[12], g[14]))
     try:
         return dt.date(_year(year), months[month_name], int(day))
     except (ValueError, KeyError, TypeError):

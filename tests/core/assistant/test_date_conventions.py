@@ -231,6 +231,9 @@ def test_work_authorization_card_speaks_for_valid_from() -> None:
          "2021-01-31"),
         ("Factura\nFecha de factura: 15/02/2021\nPeriodo de servicio: 10/01/2021 al "
          "09/02/2021\nFecha de vencimiento: 05/03/2021", "2021-02-09"),
+        # A Mexican electricity bill (CFE): day, month's letters, the year's two figures
+        ("CORTE A PARTIR:\n13 ABR 23\nLIMITE DE PAGO: 12 ABR 23\n"
+         "PERIODO FACTURADO: 25 ENE 23 - 27 MAR 23", "2023-03-27"),
         # No period printed: the bill date.
         ("Bill date: 10/30/2023\nAmount due: $84.10\nDue date: 11/20/2023", "2023-10-30"),
     ],
@@ -689,7 +692,7 @@ def test_a_bill_is_not_dated_by_the_day_its_copy_was_printed() -> None:
             "Saltillo Coahuila")
     found = suggest_for_text(text, today=TODAY)
     assert found.category == "residence"
-    assert found.sure_date != "2022-10-02"
+    assert found.sure_date == "2022-08-15"
 
 
 def test_a_page_printed_from_a_web_browser_is_not_dated_by_the_printing() -> None:
