@@ -266,6 +266,12 @@ _ROLES: tuple[tuple[str, str], ...] = (
               r"encounter date|fecha de servicio|fecha de atencion|fecha de la visita|"
               r"date de consultation|date de la visite|date de visite|data da consulta|"
               r"data do atendimento|data da visita|dat vizit|dat konsiltasyon"),
+    # A lab report speaks for the day the sample was taken (the patient's visit), not the
+    # day the laboratory reported it.
+    ("collected", r"collected|collected on|date collected|collection date|date of collection|"
+                  r"sample collection|sample collected|sample date|sample|specimen collected|"
+                  r"data da coleta|data de coleta|coleta|fecha de toma de muestra|"
+                  r"fecha de toma|toma de muestra|fecha de recoleccion|fecha de muestra"),
     ("signed", r"date signed|signed on|signed|firmado el|firmado|executed on|entered into on|"
                r"made on|fait le|signe le|assinado em"),
     ("effective", r"effective|effective date|effective as of|fecha de vigencia|"
@@ -335,7 +341,7 @@ _ROLE_SCORES: dict[str, float] = {
     "birth": -12.0, "expiry": -8.0, "followup": -6.0, "printed": -2.0, "received": -3.0,
     "due": -3.0, "shutoff": -3.0, "shipped": -3.0, "hire": -2.5, "start": -2.5, "end": 3.0,
     "pay": 6.0, "notice": 6.0,
-    "issued": 5.0, "billed": 5.0, "valid_from": 5.0, "visit": 6.0, "signed": 2.0, "effective": 3.0,
+    "issued": 5.0, "billed": 5.0, "valid_from": 5.0, "visit": 6.0, "collected": 7.0, "signed": 2.0, "effective": 3.0,
     "date": 4.5, "from": -2.5, "weekday": -1.5, "on": 1.0,
 }
 # Where a document type's date is something else: a lease speaks for when its term
@@ -363,7 +369,8 @@ _SHUTOFF_NOTICE = re.compile(
     r"termination notice|aviso (?:final )?de (?:desconexion|corte)|disconnect(?:ion)? date|"
     r"will be disconnected on|fecha de corte|sera desconectad[oa] el)\b")
 # Roles that name the date (a label), as opposed to only placing it.
-_LABELS = frozenset({"pay", "notice", "issued", "billed", "valid_from", "visit", "signed",
+_LABELS = frozenset({"pay", "notice", "issued", "billed", "valid_from", "visit", "collected",
+                     "signed",
                      "effective", "date", "end", "start", "dateline", "top", "period"})
 
 MONTH_PAID = 4.0  # a pay slip's month: less than its pay date's label ("pay", 6.0)

@@ -347,6 +347,14 @@ def test_work_authorization_card_never_speaks_for_its_expiry(text: str) -> None:
          "Próxima cita: 30/04/2020", True, "2020-03-12"),
         ("After Visit Summary\nFollow-up appointment 05/30/2023\nVisit Date 05/01/2023",
          False, "2023-05-01"),
+        # A lab report: the day the sample was taken, not the day it was reported (five
+        # lab reports of fresh sets 51-54 were labelled so).
+        ("02/16/2019 6:09:27 PM\nPatient Report\nDate collected: 02/13/2019\n"
+         "Date received: 02/13/2019\nDate reported: 02/16/2019", False, "2019-02-13"),
+        ("Laudo\nData da Coleta: 18/06/2024 20:15\nData da Emissão: 22/06/2024 09:15", True,
+         "2024-06-18"),
+        ("LAB REPORT\nSample: 2024-01-20 08:30 AM\nResults: 2024-01-22 03:00 PM", False,
+         "2024-01-20"),
     ],
 )
 def test_medical_visit_speaks_for_the_visit_not_the_follow_up(
