@@ -361,6 +361,10 @@ _TYPE_ROLE_SCORES: dict[str, dict[str, float]] = {
     # A shut-off notice's table of what is owed ("Past due (service 07/10/22 - 08/09/22)")
     # is not its date: the notice is dated by when it was sent.
     "shutoff_notice": {"end": -1.0, "period": -1.5},
+    # A letter cites periods ("a conference in Sofia (30.11 – 2.12.2022)", "employed from
+    # 2019 to 2023"): their ends are no date of the letter.
+    "employer_letter": {"end": 0.0},
+    "support_letter": {"end": 0.0},
 }
 # A bill that is a shut-off notice: it names itself or the day the service will be cut off.
 # It speaks for the day it was sent, not for the end of the period left unpaid.

@@ -188,3 +188,14 @@ def test_a_letter_speaks_for_its_own_date_not_for_dates_it_cites(head: str,
     found = find_date(head + body, "employer_letter", TODAY, language="en")
     assert found.date == expected, found
     assert found.confidence >= 0.8
+
+
+@pytest.mark.parametrize("document_type", ["support_letter", "employer_letter"])
+def test_a_letter_is_not_dated_by_the_end_of_a_period_it_cites(document_type: str) -> None:
+    """A professor's recommendation (fresh set 51b) cites a conference "(30.11 –
+    2.12.2022)" and is dated under its signature."""
+    text = ("To whom it may concern,\nMr. Petrov took part in the workshop at Roskilde "
+            "University in Sofia (30.11 – 2.12.2022) and spoke at our seminar.\n"
+            "I recommend him without reservation.\n"
+            "February 1st 2024                 Assoc. Prof. Eduard Marinov, Ph.D.")
+    assert find_date(text, document_type, TODAY).date == "2024-02-01"
