@@ -210,8 +210,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
                 r"revised|rev|revision|revision date|edition|edicion|edicao|version"),
     ("received", r"received date|receipt date|date received|priority date|fecha de recibo"),
     ("shutoff", r"disconnect date|disconnection date|shut off date|shutoff date|"
-                r"cut off date|fecha de corte|corte a partir|corte a partir del|fecha de desconexion|disconnected|desconectado|"
-                r"desconectada"),
+                r"cut off date|fecha de corte|corte a partir|corte a partir del|"
+                r"fecha de desconexion|disconnected|desconectado|desconectada"),
     ("due", r"due date|due|pay by|pagar antes de|fecha limite|limite de pago|date limite|"
             r"a payer avant|"
             r"echeance|date d echeance|data de vencimento|pagar ate|preleve le|"
@@ -341,7 +341,8 @@ _ROLE_SCORES: dict[str, float] = {
     "birth": -12.0, "expiry": -8.0, "followup": -6.0, "printed": -2.0, "received": -3.0,
     "due": -3.0, "shutoff": -3.0, "shipped": -3.0, "hire": -2.5, "start": -2.5, "end": 3.0,
     "pay": 6.0, "notice": 6.0,
-    "issued": 5.0, "billed": 5.0, "valid_from": 5.0, "visit": 6.0, "collected": 7.0, "signed": 2.0, "effective": 3.0,
+    "issued": 5.0, "billed": 5.0, "valid_from": 5.0, "visit": 6.0, "collected": 7.0,
+    "signed": 2.0, "effective": 3.0,
     "date": 4.5, "from": -2.5, "weekday": -1.5, "on": 1.0,
 }
 # Where a document type's date is something else: a lease speaks for when its term
@@ -374,8 +375,8 @@ _SHUTOFF_NOTICE = re.compile(
     r"will be disconnected on|fecha de corte|sera desconectad[oa] el)\b")
 # Roles that name the date (a label), as opposed to only placing it.
 _LABELS = frozenset({"pay", "notice", "issued", "billed", "valid_from", "visit", "collected",
-                     "signed",
-                     "effective", "date", "end", "start", "dateline", "top", "period"})
+                     "signed", "effective", "date", "end", "start", "dateline", "top",
+                     "period"})
 
 MONTH_PAID = 4.0  # a pay slip's month: less than its pay date's label ("pay", 6.0)
 RECENT_BONUS = 1.0  # a paper speaks for its latest date more often than for an older one
