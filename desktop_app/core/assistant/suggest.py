@@ -466,6 +466,17 @@ _INTERNSHIP = re.compile(r" (?:internship|interned|pasantia|pasantias|practicas 
                          r"en stage|stagiaire) ")
 _COMPANY = re.compile(r" (?:pvt ltd|private limited|pvt|ltd|llc|inc|corp|gmbh|s a de c v|"
                       r"hr manager|human resources|authori[sz]ed signatory|recursos humanos) ")
+# ...or that certifies the internship as done ("has successfully completed his 6 Months of
+# Internship", "completed internship at Phoenix Global"): a company's certificate, whether
+# or not its signature names the company's form. Labellers of rounds 50-55 filed 13 of 15
+# internship letters from employers as employment; two such certificates of 54c and 55b
+# were filed as community. An internship at a charity (a trust's HIV/AIDS project) is
+# read as volunteering: 53a's was labelled community.
+_COMPLETED_INTERNSHIP = re.compile(
+    r" completed (?:(?:his|her|the|their) )?(?:\w+ (?:months?|weeks?) (?:of )?)?"
+    r"(?:internship|summer internship) ")
+_CHARITY = re.compile(r" (?:trust|foundation|ngo|charity|charitable|non profit|nonprofit|"
+                      r"fundacion|ong|asociacion civil) ")
 # A paper the cues leave unsure is filed when it is worded as papers of the same tab are:
 # the word model (``learn.common_model``: 1406 labelled real papers in 48 sets) gives that
 # tab at least AGREE, and the cues lean to it too. Two signals of different kinds that
@@ -835,7 +846,9 @@ def suggest_for_text(
         score, found = type_scores["other"]
         type_scores["other"] = (score + MEASURE_WEIGHT, [
             *found, (measures[0], MEASURE_WEIGHT), *((m, 0) for m in measures[1:MEASURES])])
-    if _INTERNSHIP.search(norm) and _COMPANY.search(norm) and not _SERVICE.search(norm) \
+    if _INTERNSHIP.search(norm) and not _SERVICE.search(norm) \
+            and (_COMPANY.search(norm)
+                 or _COMPLETED_INTERNSHIP.search(norm) and not _CHARITY.search(norm)) \
             and type_scores["employer_letter"][0] > 0 \
             and _uncontested({k: v for k, v in type_scores.items() if k != "school_record"},
                              "employment"):

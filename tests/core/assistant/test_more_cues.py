@@ -294,6 +294,16 @@ ABROAD = [
      "Acme Engineering Ltd.\nTo whom it may concern\nThis is to certify that Mr. Daniel "
      "Rojas interned with us from June 1, 2021 to August 31, 2021 in the accounting "
      "department. During his internship he showed dedication.\nHR Manager"),
+    # An employer's certificate of a student's internship (fresh set 54c): labellers of
+    # rounds 50-55 filed 13 of 15 internship letters from employers as employment.
+    ("en-student-internship-certificate", "employment", "employer_letter",
+     "PHOENIX GLOBAL\nCERTIFICATE\nThis is to certify that\nSOMANCHI SUJAN\n"
+     "an undergraduate student of GITAM Visakhapatnam has successfully\ncompleted "
+     "internship at Phoenix Global from 11 May 2024 to 26 June 2024\n(1.5 Months) in "
+     "partial fulfilment of the requirements of the award of mentioned\ndegree during "
+     "the said period as Intern Cyber Security Engineer.\nThe candidate demonstrated a "
+     "strong work ethic and actively contributed to the allotted project.\n"
+     "Program Director\nPhoenix Global"),
     ("en-experience-certificate", "employment", "employer_letter",
      "To whom it may concern\nThis is to certify that Ms. Grace Mensah worked with us "
      "from January 2018 to December 2020 as a sales assistant. We wish her all the best "
@@ -407,8 +417,17 @@ def test_papers_that_were_filed_wrong_are_left_to_the_user(text: str) -> None:
     "came in with their projects. During his tenure he was always on time and worked well "
     "with others. I recommend him for any position he applies for.\nSincerely,\nRuth Adams"
     "\nPrint Shop Manager, Lakeview College", "employment"),
+    # An internship at a charity's project reads as volunteering (fresh set 53a): not the
+    # certificate of an internship at a company.
+    ("CHUWAL GRAM VIKAS TRUST\nSUB: INTERNSHIP COMPLETION LETTER\nWe are glad to inform "
+    "you that Mr Dalsaniya Jemmy from Pandit Deendayal Energy University has successfully "
+    "completed his internship at Chuwal Gram Vikas Trust from 27th JUNE, 2022 - 6TH JULY, "
+    "2022.\nDuring his internship, he was exposed to the various activities in HIV/AIDS "
+    "and Transgender project.\nWe found him extremely inquisitive and hard working. We "
+    "wish him all the best in his future endeavors.\nFor Chuwal Gram Vikas Trust\n"
+    "Project Manager", "community"),
 ], ids=["french-internet-bill", "letter-that-recommends", "colleague-mentions-resume",
-        "campus-job-supervisor"])
+        "campus-job-supervisor", "charity-internship"])
 def test_papers_that_were_filed_wrong_are_left_to_the_user_or_filed_right(
         text: str, tab: str) -> None:
     """Each was filed wrong with confidence (an invoice of no tab, a paper that says
