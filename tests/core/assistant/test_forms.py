@@ -113,9 +113,13 @@ def test_a_clear_page_that_names_nothing_of_the_four_is_filed_as_none_only_when_
     leaflet = suggest_for_text(article, today=TODAY)
     assert (leaflet.category, leaflet.evidence) == ("none", ())
     assert leaflet.reason == "reads clearly but mentions nothing the four tabs need"
+    # Worded like community 0.96 sure (``learn.common_model``): between AGREE and
+    # WORDED_SURE with room on both sides, so that a cue added elsewhere does not move it
+    # across either (the report it replaces, with "helps the younger dancers in class",
+    # stood at 0.980, on the line).
     report = ("Spring term progress. Ballet technique: shows good posture and works hard at "
-              "turns. Jazz: learns the routines quickly and helps the younger dancers in "
-              "class. Tap: needs more practice at home with the rhythm exercises. Attendance "
+              "turns. Jazz: learns the routines quickly. "
+              "Tap: needs more practice at home with the rhythm exercises. Attendance "
               "was excellent this term and she took part in the winter show with her group, "
               "which the parents enjoyed very much.")
     found = suggest_for_text(report, today=TODAY)
