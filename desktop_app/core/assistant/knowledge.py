@@ -278,7 +278,12 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "gehaltsabrechnung:4, lohnabrechnung:4, entgeltabrechnung:4, verdienstabrechnung:4,"
         " abrechnung der brutto netto bezüge:5, brutto bezüge:3, netto bezüge:3,"
         " gesamtbrutto:3, nettoverdienst:3, auszahlungsbetrag:3, lohnsteuer:2,"
-        " solidaritätszuschlag:2, krankenkasse:1")),
+        " solidaritätszuschlag:2, krankenkasse:1",
+        # ms, id: a Malaysian or Indonesian pay slip ("slip gaji"): its basic pay, what it
+        # earned and what was deducted, the provident fund (KWSP)
+        "slip gaji:4, penyata gaji:4, gaji pokok:4, gaji bersih:3, no gaji:3,"
+        " pendapatan:1, potongan:1, jumlah pendapatan:3, jumlah potongan:3, kwsp:2,"
+        " tunjangan:1")),
     DocumentType("employer_letter", "Employer letter", "employment", _cues(
         "employment verification:4, verification of employment:4, has been employed:4,"
         " has worked:3, employed by:2, employed with:2, employed as:3, our company:2,"

@@ -304,6 +304,13 @@ ABROAD = [
      "the said period as Intern Cyber Security Engineer.\nThe candidate demonstrated a "
      "strong work ethic and actively contributed to the allotted project.\n"
      "Program Director\nPhoenix Global"),
+    # A Malaysian civil servant's pay slip (fresh set 55c)
+    ("ms-slip-gaji", "employment", "pay_stub",
+     "KERAJAAN MALAYSIA\nKEMENTERIAN DALAM NEGERI  Bulan 04/2025\nNama : Norhakimi Bin "
+     "Sahimi\nNo. Gaji : 20416406\nNo Cukai/KWSP : IG27081827080 / 17883011\n"
+     "Pendapatan  AMAUN (RM)   Potongan  AMAUN (RM)\n0001 Gaji Pokok 3,198.61  4433 "
+     "PTPTN 60.65\n1052 Im Ttp Perumahan 300.00\nJumlah Pendapatan 4,213.61  Jumlah "
+     "Potongan 259.82\nGaji Bersih 3,953.79"),
     ("en-experience-certificate", "employment", "employer_letter",
      "To whom it may concern\nThis is to certify that Ms. Grace Mensah worked with us "
      "from January 2018 to December 2020 as a sales assistant. We wish her all the best "
