@@ -169,7 +169,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         "relevé de compte:4, relevé bancaire:4, solde initial:3, solde final:3,"
         " ancien solde:3, nouveau solde:3, solde:1, virement:1, banque:1, compte courant:2",
         "extrato bancário:4, extrato de conta:4, extrato:2, saldo anterior:3,"
-        " conta corrente:3, conta poupança:2, saques:2")),
+        " conta corrente:3, conta poupança:2, saques:2,"
+        # a Brazilian credit card's monthly bill ("fatura do cartão")
+        " fatura do cartão:4, resumo da fatura:4, total desta fatura:3,"
+        " total da fatura anterior:3, lançamentos atuais:3")),
     DocumentType("proof_of_address", "Proof of address", "residence", _cues(
         "proof of address:4, proof of residence:4, resides at:3, has lived at:3,"
         " has resided:3, constancia de domicilio:4, comprobante de domicilio:4,"

@@ -304,6 +304,13 @@ ABROAD = [
      "the said period as Intern Cyber Security Engineer.\nThe candidate demonstrated a "
      "strong work ethic and actively contributed to the allotted project.\n"
      "Program Director\nPhoenix Global"),
+    # A Brazilian credit card's bill, with the holder's home address (fresh set 55a)
+    ("br-fatura-do-cartao", "residence", "bank_statement",
+     "MARCELO AUGUSTO ROSSINI\nR MIGUEL SANCINETTI 289  Resumo da fatura em R$\n"
+     "JD NETINHO PRAD  Total da fatura anterior 2.935,53  17208-150 JAU - SP\n"
+     "Pagamento efetuado em 07/12/2023 - 2.935,53\nLançamentos atuais 3.620,02\n"
+     "Vencimento: 08/01/2024  = Total desta fatura 3.620,02\nEmissão: 31/12/2023\n"
+     "Limite de crédito 9.000,00"),
     # A Malaysian civil servant's pay slip (fresh set 55c)
     ("ms-slip-gaji", "employment", "pay_stub",
      "KERAJAAN MALAYSIA\nKEMENTERIAN DALAM NEGERI  Bulan 04/2025\nNama : Norhakimi Bin "
