@@ -326,6 +326,10 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         # a contract of employment, and the end of one
         " employment agreement:4, employment contract:4, contract of employment:4,"
         " contrato de trabajo:4, contrato individual de trabajo:4, contrato laboral:4,"
+        # a person hired by the day or for a service ("pago por jornal diario", "12 días
+        # de trabajo")
+        " contrato de servicios:3, contrato de prestacion de servicios:3, jornal diario:3,"
+        " dias de trabajo:2,"
         " letter of resignation:3, resignation letter:3, acceptance of resignation:4,"
         " resignation accepted:4, your resignation:3, submit resignation:3,"
         " termination date:2, last working day:3,"

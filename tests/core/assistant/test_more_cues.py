@@ -311,6 +311,15 @@ ABROAD = [
      "Pagamento efetuado em 07/12/2023 - 2.935,53\nLançamentos atuais 3.620,02\n"
      "Vencimento: 08/01/2024  = Total desta fatura 3.620,02\nEmissão: 31/12/2023\n"
      "Limite de crédito 9.000,00"),
+    # A Bolivian university's contract with a worker hired by the day (fresh set 55a)
+    ("bo-contrato-por-jornal", "employment", "employer_letter",
+     "CONTRATO DE SERVICIOS MANUALES CON PAGO POR JORNAL DIARIO\nNº 201A/2022\n"
+     "Contrato de prestación de servicios manuales que celebran por una parte el Msc. Franz "
+     "Navia Miranda en representación legal de la Universidad Amazónica de Pando y el Sr. "
+     "(a) ANDRADE HURTADO ALICIA, mayor de edad, vecino de la Comunidad LITORAL, a quienes "
+     "se los denominará CONTRATANTE y CONTRATADO.\nSEGUNDA.- (OBJETO) Se contrata los "
+     "servicios manuales diarios por jornal, para que preste servicios como Beneficiario "
+     "Comunal en el Componente de Capacitación por 12 (doce) días de trabajo."),
     # A Malaysian civil servant's pay slip (fresh set 55c)
     ("ms-slip-gaji", "employment", "pay_stub",
      "KERAJAAN MALAYSIA\nKEMENTERIAN DALAM NEGERI  Bulan 04/2025\nNama : Norhakimi Bin "
