@@ -127,6 +127,37 @@ def _written_pattern(names: dict[str, int]) -> re.Pattern[str]:
 
 _WRITTEN = {lang: _written_pattern(_months(lang)) for lang in ("", "ht", "pt")}
 
+# Spanish numbers in words, as a notary's or a school's constancia writes its date: "a los
+# catorce días del mes de julio de dos mil veintitrés".
+_UNITS = ("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
+_NUMBER_WORDS: dict[str, int] = {
+    **{w: n for n, w in enumerate(_UNITS, start=1)}, "un": 1, "primero": 1, "primer": 1,
+    **{w: n for n, w in enumerate(("diez", "once", "doce", "trece", "catorce", "quince",
+                                   "dieciseis", "diecisiete", "dieciocho", "diecinueve",
+                                   "veinte"), start=10)},
+    **{f"veinti{w}": 20 + n for n, w in enumerate(_UNITS, start=1)}, "veintiun": 21,
+    "treinta": 30, "treinta y uno": 31, "treinta y un": 31,
+}
+_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_SPELLED = re.compile(
+    rf"\b({_NUMBER})\s+dias?\s+del\s+mes\s+de\s+({'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+    rf"\s+(?:de\s+|del\s+)?(?:a[nñ]o\s+)?(\d{{4}}|dos\s+mil(?:\s+(?:{_NUMBER}))?)\b")
+
+
+def _spelled(match: re.Match[str]) -> dt.date | None:
+    """The date of "catorce dias del mes de julio de dos mil veintitres"."""
+    day_words, month_name, year_words = match.groups()
+    year_words = re.sub(r"\s+", " ", year_words)
+    if year_words.isdigit():
+        year = int(year_words)
+    else:
+        rest = year_words[len("dos mil"):].strip()
+        year = 2000 + (_NUMBER_WORDS.get(rest, -1) if rest else 0)
+    try:
+        return dt.date(year, MONTHS[month_name], _NUMBER_WORDS[re.sub(r"\s+", " ", day_words)])
+    except (KeyError, ValueError):
+        return None
+
 
 def _month_pattern(names: dict[str, int]) -> re.Pattern[str]:
     """A month a pay slip is for: "Payslip for the month of April 2018", "Pay Slip for
@@ -471,7 +502,8 @@ def _candidates(
     day_first = _order_in_use(text, day_first)
     written = _WRITTEN.get(language or "", _WRITTEN[""])
     month_of = _MONTH_OF.get(language or "", _MONTH_OF[""])
-    for kind, pattern in (*_PATTERNS, ("written", written), ("month", month_of)):
+    for kind, pattern in (*_PATTERNS, ("written", written), ("month", month_of),
+                          ("spelled", _SPELLED)):
         for match in pattern.finditer(text):
             ambiguous = False
             day: dt.date | None
@@ -488,12 +520,14 @@ def _candidates(
             elif kind == "month":
                 year, month = int(match.group(2)), months[match.group(1)]
                 day = dt.date(year, month, calendar.monthrange(year, month)[1])
+            elif kind == "spelled":
+                day = _spelled(match)
             else:
                 day = dt.date(int(match.group(1)), 12, 31)
             if day is None or day > today or day.year < 1900:
                 continue
             score = {"iso": 0.5, "numeric": 0.0, "written": 1.0, "tax_year": 1.5,
-                     "month": 1.0}[kind]
+                     "month": 1.0, "spelled": 1.0}[kind]
             if ambiguous:
                 score -= 0.5
             if day < EARLIEST_EVIDENCE:
@@ -672,7 +706,10 @@ def find_date(
     scored = []
     denied: set[int] = set()  # where dates stand whose label says they are not the paper's
     starts = tuple(sorted({c.start for c in candidates}))
-    roles = [_role(folded, c.start, c.start + len(c.text), starts) for c in candidates]
+    # "a los catorce días del mes de julio de ...": the formula a Spanish paper closes with,
+    # naming the day it is issued ("se extiende la presente ... a los"), is its dateline.
+    roles = [_role(folded, c.start, c.start + len(c.text), starts)
+             or ("dateline" if c.kind == "spelled" else None) for c in candidates]
     # Dates of service on several days (a claim summary's, an itemised bill's table) are
     # what the paper lists; its own date is the one it was issued on, when it prints one.
     listed = len({c.day for c, r in zip(candidates, roles, strict=True) if r == "visit"}) > 1

@@ -26,6 +26,12 @@ TODAY = dt.date(2025, 6, 1)
         ("Amsterdam, 12 mei 2024\nGeachte heer,", "2024-05-12"),
         ("Milano, 3 giugno 2023\nGentile cliente,", "2023-06-03"),
         ("Jakarta, 6 Januari 2025\nKepada Yth.", "2025-01-06"),
+        # a Spanish paper's closing formula, the day (and the year) in words
+        ("CONSTANCIA\nQuien realizó su Servicio Social durante el periodo comprendido del 13 "
+         "de Julio del año 2015 al 13 de Julio del año 2016.\nSe extiende la presente en "
+         "Comayagüela a los diecisiete días del mes de Agosto del 2016.", "2016-08-17"),
+        ("Lugar\nA LOS CATORCE DÍAS DEL MES DE JULIO DE DOS MIL VEINTITRÉS\nFecha",
+         "2023-07-14"),
         # a Mexican constancia's dateline, the month between slashes
         ("Celaya, Guanajuato, 23 / octubre / 2018\nASUNTO: Constancia", "2018-10-23"),
     ],
