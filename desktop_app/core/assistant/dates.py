@@ -162,12 +162,14 @@ def _spelled(match: re.Match[str]) -> dt.date | None:
 def _month_pattern(names: dict[str, int]) -> re.Pattern[str]:
     """A month a pay slip is for: "Payslip for the month of April 2018", "Pay Slip for
     September 2022", "Pay Period: August 2021", "Mes: Abril 2025", "Loonperiode:
-    augustus 2025", "PAY SLIP FOR : May-2023"."""
+    augustus 2025", "PAY SLIP FOR : May-2023", "Mensalista Julho de 2022"."""
     words = "|".join(sorted(names, key=len, reverse=True))
     return re.compile(
         r"\b(?:for\s+the\s+month\s+of|month\s+of|pay\s?slip\s+for|salary\s+slip\s+for|"
         r"salary\s+for|wages\s+for|pay\s+period|payroll\s+period|pay\s+month|"
-        r"salary\s+month|periodo\s+de\s+pago|mes\s+de|mes|loonperiode)\s*:?\s*"
+        r"salary\s+month|periodo\s+de\s+pago|mes\s+de|mes|loonperiode|"
+        # a Brazilian holerite: "Mensalista  Julho de 2022", "Competência: Julho/2025"
+        r"mensalista|competencia|mes\s+de\s+referencia)\s*:?\s*"
         rf"({words})\.?,?(?:\s+|\s?[-/]\s?)(?:de\s+)?((?:19|20)\d{{2}})\b")
 
 

@@ -682,7 +682,12 @@ def test_a_spanish_bill_s_date_of_issue_is_its_date_not_the_day_it_is_charged() 
     ("PAY SLIP FOR : May-2023\nDOJ 08/06/2022\nIncome Tax Computation for the Financial "
      "Year 2023 - 2024\n01/04/2023  30/06/2023  66,000\n01/01/2024  30/03/2024  65,290",
      None, "2023-05-31"),
-], ids=["capgemini", "cybage", "chile", "pay-period", "pay-date", "dash"])
+    # A Brazilian holerite (fresh sets 55a and 55c): the month after "Mensalista", not the
+    # day of admission.
+    ("Demonstrativo de Pagamento de Salário\nCÓDIGO NOME DO FUNCIONÁRIO  Mensalista  "
+     "Julho de 2024\nANAL DESEV SIST III  Admissão: 24/05/2021\nCódigo Descrição "
+     "Referência Vencimentos Descontos\n001 SALARIO 30,00 5.210,00", "pt", "2024-07-31"),
+], ids=["capgemini", "cybage", "chile", "pay-period", "pay-date", "dash", "holerite"])
 def test_a_pay_slip_for_a_month_speaks_for_the_month_s_end(
         text: str, language: str | None, expected: str) -> None:
     """Not for the day the employee started ("DOS", "Date of Joining"), nor for a birth."""
