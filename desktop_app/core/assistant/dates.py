@@ -105,15 +105,20 @@ def _months(language: str | None) -> dict[str, int]:
     return {**_MONTH_NAMES, **_BY_LANGUAGE.get(language or "", {"out": 8})}
 
 
+# A day's raised ordinal as OCR reads it: "11th" as 11", 11”, 8%, 1*, 01t.
+_RAISED = r"[\"”'’%*]|t(?=\s)"
+
+
 def _written_pattern(names: dict[str, int]) -> re.Pattern[str]:
     # Longest names first, so "septiembre" is not read as "sep".
     words = "|".join(sorted(names, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:({words})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
-        # "15. Oktober 2025", as German papers write the day
-        rf"|(\d{{1,2}})(?:ro|o|st|nd|rd|th|er|eme|\.)?\)?\s+"
-        # "a los 13 días del mes de febrero de 2026", as Latin American papers close
-        rf"(?:de\s+|di\s+|dias?\s+del\s+mes\s+de\s+)?({words})\.?,?\s+"
+        rf"\b(?:({words})\.?\s+(\d{{1,2}})(?:st|nd|rd|th|{_RAISED})?,?\s+(\d{{4}})"
+        # "15. Oktober 2025", as German papers write the day; "1stApril, 2024"
+        rf"|(\d{{1,2}})(?:(?:st|nd|rd|th)\s*|(?:ro|o|er|eme|\.|{_RAISED})?\)?\s+)"
+        # "a los 13 días del mes de febrero de 2026", as Latin American papers close;
+        # "executed on this 11th day of August, 2022"
+        rf"(?:de\s+|di\s+|dias?\s+del\s+mes\s+de\s+|day\s+of\s+)?({words})\.?,?\s+"
         # "16 de noviembre del año 2022", as Mexican letters date themselves
         rf"(?:de\s+|del\s+(?:a[nñ]o\s+)?)?(\d{{4}})"
         # Forms and statements: "05-Nov-2018", "05/NOV/18", "Nov-05-2018", "23 / octubre / 2018".

@@ -196,6 +196,11 @@ def test_lease_speaks_for_its_start_not_its_end() -> None:
         ("TERM The term shall commence on January 1, 2020 and cease on\n"
          "December 31, 2020.\nRENT The tenant shall pay $900 each month.", None,
          "2020-01-01"),
+        # An Indian lease deed (fresh set 55b): signed in January, its term from April,
+        # the ordinals stuck to the month as OCR read them
+        ("This deed of lease executed on this day 03rd Jan, 2025 between ...\n"
+         "The lease period shall be for a period of 11 months effective 1stApril, 2024 i.e."
+         "\nfor the period 1* April, 2024 to 31st Mar, 2025.", None, "2024-04-01"),
         # A German lease: "1. Dezember 2025"
         ("Wohnraummietvertrag\nDas Mietverhältnis beginnt am 1. Dezember 2024 und läuft "
          "auf unbestimmte Zeit.", "de", "2024-12-01"),

@@ -26,6 +26,10 @@ TODAY = dt.date(2025, 6, 1)
         ("Amsterdam, 12 mei 2024\nGeachte heer,", "2024-05-12"),
         ("Milano, 3 giugno 2023\nGentile cliente,", "2023-06-03"),
         ("Jakarta, 6 Januari 2025\nKepada Yth.", "2025-01-06"),
+        # a raised ordinal as OCR reads it ("11th" as 11", "8th" as 8%), "11th day of"
+        ("This Rental Agreement is made and executed on this 11\" day of August, 2022",
+         "2022-08-11"),
+        ("June 8%, 2019\nTo whom it may concern,", "2019-06-08"),
         # a Spanish paper's closing formula, the day (and the year) in words
         ("CONSTANCIA\nQuien realizó su Servicio Social durante el periodo comprendido del 13 "
          "de Julio del año 2015 al 13 de Julio del año 2016.\nSe extiende la presente en "
