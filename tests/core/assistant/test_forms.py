@@ -433,6 +433,15 @@ def test_a_template_saved_with_its_placeholders_is_a_blank_form() -> None:
            "Street address here, City State, Zip Code")
     found = suggest_for_text(pad, today=TODAY)  # a doctor's pad sold as a template
     assert (found.category, found.document_type) == ("none", "blank_form"), found.reason
+    draft = ("I am <Name>, the <Designation>, also the <Subject Professor> of Mr. Lal Bihari "
+             "Pandey at Jamia Millia Islamia. In the period that I have known him, I have "
+             "found him focused and enthusiastic, as his report card shows. I highly "
+             "recommend him.")
+    found = suggest_for_text(draft, today=TODAY)  # a recommendation not yet written out
+    assert (found.category, found.document_type) == ("none", "blank_form"), found.reason
+    marked = draft.replace("<Name>, the <Designation>, also the <Subject Professor>",
+                           "<b>Dr. Asha Verma</b>, Professor")  # a page's markup is no blank
+    assert suggest_for_text(marked, today=TODAY).category == "community"
     filled = template.format(name="Rosa Gutiérrez López", number="2547 81236 0101",
                              address="4a Avenida 12-30, Zona 1",
                              date="15 de marzo de 2025")
