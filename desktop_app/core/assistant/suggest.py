@@ -55,7 +55,7 @@ from desktop_app.core.assistant.language import (
 from desktop_app.core.assistant.layout import WordBox, confident_text, heading
 from desktop_app.core.assistant.learn import Model, common_model, word_counts
 from desktop_app.core.assistant.letters import Letter, endorses, letter_kind, typed_letter
-from desktop_app.core.assistant.text import normalise
+from desktop_app.core.assistant.text import fold, normalise
 from desktop_app.core.dates import doubt
 from desktop_app.core.models import Slots
 from desktop_app.i18n import _
@@ -194,6 +194,22 @@ _CODE = re.compile(
     r"^\s*(?:def \w+\(|class \w+[:(]|import \w|from [\w.]+ import |print\(|#include|"
     r"function \w+\()|\b[a-z][a-z0-9]*_[a-z0-9_]+\s*(?:\(|=[^=])|\b[a-z]\w*\.[a-z]\w*\("
     r"|^\s*[{}]\s*$|=\s*[{\[]\s*$")
+# A résumé is laid out in its sections, each headed by a line of its own ("EDUCATION",
+# "EXPERIENCE", "SKILLS", "CERTIFICATIONS & VOLUNTEERING"): CV_SECTIONS different ones make
+# the paper a résumé (CV_WEIGHT), whatever it says of volunteering or of a job. A student's
+# CV of fresh set 56b, measured blind before this change, was filed under community for
+# its volunteering; over the 23 sets kept now (650 papers) it is the one paper with more
+# than one such heading.
+CV_SECTIONS = 3
+CV_WEIGHT = 6
+_CV_HEADING = re.compile(
+    r"(?m)^[^\w\n]{0,3}(education|academic background|(?:work |professional )?experience|"
+    r"employment history|work history|(?:technical |soft |key )?skills|certifications?|"
+    r"certifications (?:&|and) volunteering|projects|languages|(?:professional )?summary|"
+    r"(?:career )?objective|profile|references|awards(?: and honors)?|publications|"
+    r"interests|hobbies|volunteering|volunteer experience|achievements|"
+    r"experiencia(?: laboral| profesional)?|educacion|formacion(?: academica)?|habilidades|"
+    r"idiomas|competencias|referencias|perfil|logros|cursos)[ \t]*:?[ \t]*$")
 # The machine-readable lines of a passport or an identity card: "P<USATRAVELER<<HAPPY<<<",
 # or as OCR reads them ("P<CANBROWN<HOLLIEKK<K<KK", "ZEO0OSO9<9CANBSO1019F2301147": the
 # document number, its check digit, the country, the date of birth and its check, the sex).
@@ -283,7 +299,10 @@ _WORKED_HERE = re.compile(
     r" (?:trabajo|trabaja|laboro|labora|presto sus servicios|presta sus servicios|"
     r"se desempeno|se desempena|(?:ha|han) (?:trabajado|laborado|prestado sus servicios)|"
     r"se ha desempenado)(?: como \w+(?: \w+)?)? (?:para|en) (?:esta|nuestra|dicha|la) "
-    r"(?:empresa|compania|institucion|organizacion|entidad|sociedad|firma) ")
+    r"(?:empresa|compania|institucion|organizacion|entidad|sociedad|firma) "
+    # "estuvo en la empresa Karlo Solutions como Becario Administrativo" (a company only:
+    # a patient "estuvo en la institución" too)
+    r"| estuvo(?: como \w+(?: \w+)?)? en (?:esta|nuestra|dicha|la) (?:empresa|compania) ")
 WORKED_HERE = 6  # as a prescription's list of doses (DOSE_WEIGHT)
 # A recipe's list of what goes in, each by its kitchen measure ("2-3 huevos", "1 cucharada
 # de aceite", "2 tablespoons"): MEASURES or more of them make the paper a recipe as surely
@@ -840,6 +859,11 @@ def suggest_for_text(
         score, found = type_scores["identity"]
         type_scores["identity"] = (score - sum(w for c, w in found if c == "cedula"),
                                    [(c, w) for c, w in found if c != "cedula"])
+    sections = {m.group(1) for m in _CV_HEADING.finditer(fold(text))}
+    if len(sections) >= CV_SECTIONS:
+        score, found = type_scores["resume"]
+        type_scores["resume"] = (score + CV_WEIGHT,
+                                 [*found, ("a résumé's sections", CV_WEIGHT)])
     if _WORKED_HERE.search(norm):
         score, found = type_scores["employer_letter"]
         type_scores["employer_letter"] = (score + WORKED_HERE,

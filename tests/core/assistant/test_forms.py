@@ -526,3 +526,22 @@ def test_a_page_read_poorly_is_not_put_aside_for_its_wording() -> None:
                  confidence=60)
     found = suggest_for_text(TIMESHEET, today=TODAY, pages=[page])
     assert found.category is None, found.reason
+
+
+def test_a_resume_is_told_by_its_section_headings() -> None:
+    """A student's CV (fresh set 56b) speaks of volunteering, a university and a degree,
+    words of a community paper; its sections, each headed on a line of its own, make it a
+    résumé. The same words in a letter's sentences do not."""
+    cv = ("Ayan Amiraslanova\nBaku, Azerbaijan | ayan@example.com\n\nEDUCATION\n"
+          "ADA University - Baku, Azerbaijan\nBachelor of Science in Computer Science 2029\n"
+          "\nEXPERIENCE\nVolunteer - ICPC 2025 World Finals, ADA University | 31 August - "
+          "5 September 2025\n- Developed Teamwork and Leadership skills\n- Coordinated "
+          "communication between team members\n\nSKILLS\nLanguages: Russian (native), "
+          "English (advanced)\n\nCERTIFICATIONS & VOLUNTEERING\nICPC 2025 World Finals - "
+          "ADA University, volunteer")
+    found = suggest_for_text(cv, today=TODAY)
+    assert (found.category, found.document_type) == ("none", "resume"), found.reason
+    letter = ("To whom it may concern,\nAyan volunteered with us at the ICPC 2025 World "
+              "Finals at ADA University. Her education, her experience and her skills made "
+              "her a valued volunteer of our community.\nSincerely,\nVolunteer Coordinator")
+    assert suggest_for_text(letter, today=TODAY).document_type != "resume"

@@ -320,6 +320,14 @@ ABROAD = [
      "se los denominará CONTRATANTE y CONTRATADO.\nSEGUNDA.- (OBJETO) Se contrata los "
      "servicios manuales diarios por jornal, para que preste servicios como Beneficiario "
      "Comunal en el Componente de Capacitación por 12 (doce) días de trabajo."),
+    # A Mexican company's certificate of an intern's time with it (fresh set 56a)
+    ("mx-constancia-becario", "employment", "employer_letter",
+     "Guadalajara, Jalisco 1 agosto 2024\nA QUIEN CORRESPONDA\nPRESENTE.\nPor este medio "
+     "hacemos constar que el C. Alejandro Estrada Romero, estuvo en la empresa Karlo "
+     "Solutions SAPI de CV como Becario Administrativo desde el 28 agosto 2023 hasta el 01 "
+     "agosto 2024, con un contrato como practicante.\nSus funciones fueron:\n- Realizar "
+     "complementos de pago.\n- Cobranza a clientes.\n- Conciliación de bancos.\n"
+     "Cordialmente,\nFERNANDA PEREZ MICHEL\nRRHH"),
     # A Malaysian civil servant's pay slip (fresh set 55c)
     ("ms-slip-gaji", "employment", "pay_stub",
      "KERAJAAN MALAYSIA\nKEMENTERIAN DALAM NEGERI  Bulan 04/2025\nNama : Norhakimi Bin "
