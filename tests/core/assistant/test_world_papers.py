@@ -253,8 +253,16 @@ def test_a_support_letter_that_names_an_anthem_is_still_a_letter_of_support() ->
     "recibos”.\n3. Localiza el recibo que quieres (por mes o año) y selecciona “Descargar”."
     "\nEl número de servicio está en la esquina del recibo. Para obtener un recibo con "
     "formato fiscal (CFDI), contacta a CFE. El acta certificada cuesta $89.00.",
+    # An HR department's guide for leaving interns (fresh set 56a), titled "... Guide"
+    "Separation Guide\nU.S. Interns\nFrom: Human Resources Service Center\nSubject: "
+    "Separation Information\nOn or prior to your last day of work please return to your "
+    "manager all company property. If your home address changes prior to the end of the "
+    "year, notify the Human Resources Service Center: it will be used for all year-end tax "
+    "information (W2). Your final pay advice will show your termination date and the pay "
+    "period of your last payroll. For an employment verification after your employment "
+    "ends, contact Human Resources.",
 ], ids=["immunization-guide", "bill-explained", "recibo-explicado", "brochure", "folleto",
-        "guia-larga"])
+        "guia-larga", "separation-guide"])
 def test_a_paper_that_explains_a_tab_s_papers_is_not_one_of_them(text: str) -> None:
     """A guide to the vaccines a school asks for speaks of doses and physicians, a page
     explaining a bill of meters and kWh: its title says it explains, and it proves nothing.
