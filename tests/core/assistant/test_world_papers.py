@@ -278,7 +278,13 @@ def test_a_paper_that_explains_a_tab_s_papers_is_not_one_of_them(text: str) -> N
     "Rental Application\nApplicant: Rosa Diaz  Date of birth 04/12/1985\nPresent address: "
     "12 Elm St, Houston TX  Monthly rent $850  Landlord: Pine Street Apartments\n"
     "Employer: Bright Harbor Cleaning  Monthly income $2,400",
-], ids=["volunteer", "rental"])
+    # A student's application, its long title on its first line (fresh set 56a)
+    "Application for Scholarship Bond Deferment or Transfer\nScholarship: NUS Science & "
+    "Technology Undergraduate Scholarship\nName: Xiang Shang  Matric/Student No. "
+    "A0133890A\nDear scholar,\nUpon graduation, you are required to serve your bond. To "
+    "defer your bond for postgraduate studies at a university or school, fill in this "
+    "application form.\nDegree: Bachelor of Engineering  Faculty: School of Computing",
+], ids=["volunteer", "rental", "scholarship-bond"])
 def test_an_application_proves_nothing_of_what_it_asks_for(text: str) -> None:
     """An application to volunteer or to rent, filled in, asks for something: it is none
     of the four tabs' evidence, whatever its words of a pantry, a rent or a landlord."""
