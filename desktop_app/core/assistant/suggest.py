@@ -137,7 +137,9 @@ PAYMENT_DETAILS = frozenset({"bank_statement"})
 _PROVIDER = re.compile(
     r" (pharmacy|pharmacie|farmacia|drogueria|chemists?|druggists?|hospital|hospitals|"
     r"clinic|clinica|clinique|medical cent(?:er|re)|centro medico|consultorio|dental|"
-    r"dentist|dentista|spital|krankenhaus|klinik|hopital|ospedale) ")
+    r"dentist|dentista|spital|krankenhaus|klinik|hopital|ospedale|"
+    # an Indian chemist's shop: "Ajay Medical Agencies", "Sai Medical Store", "Medicals"
+    r"medical agenc(?:y|ies)|medical stores?|medical hall|medicals) ")
 BILL_HEAD = 6
 PROVIDER_BILL = 0.8  # how sure that is
 # A patient's paper whose printed part names its kind (a prescription's "Rx", a form's

@@ -342,7 +342,12 @@ def test_a_certificate_of_work_is_not_a_letter_of_support_for_its_praise() -> No
     "CONSULTORIO DENTAL SONRISAS\nBoleta de venta electrónica\nFecha de emisión: 21/07/2025\n"
     "Descripción  Cantidad  Precio\nLimpieza dental  1  80.00\nSubtotal 80.00\nIGV 14.40\n"
     "Total a pagar 94.40\nGracias por su compra",
-], ids=["pharmacy-invoice", "dental-office-boleta"])
+    # an Indian chemist's shop, named as such shops name themselves (fresh set 56a)
+    "AJAY MEDICAL AGENCIES\nPatient Name : SUNIL TYAGI\nINVOICE\nSHOP NO.3, LALMARKET, "
+    "NOIDA  Sale Type: CASH\nDoctor Name: ECHS\nS.No. QTY PACK Product Description Batch "
+    "Exp. Amount\n1 10 1X10 MELATONIN TAB 13.12\n2 30 1X10 SERTRALINE-25 TAB 227.00\n"
+    "Discount 125.30\nTotal Qty. : 90.00\nGRAND TOTAL 1708.00",
+], ids=["pharmacy-invoice", "dental-office-boleta", "medical-agencies"])
 def test_a_bill_a_pharmacy_or_a_clinic_heads_is_medical(text: str) -> None:
     """What the patient paid for care proves the care, though it prints what every
     invoice prints."""
