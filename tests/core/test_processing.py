@@ -4,6 +4,7 @@ import json
 import os
 import random
 import shutil
+import string
 import subprocess
 import sys
 from pathlib import Path
@@ -764,6 +765,43 @@ def test_a_pdf_page_whose_text_runs_its_words_together_is_read_by_ocr(
     (read,) = services.list_pages(stub.id)
     assert not read.native_text
     assert "Stub Detail" in read.text and "Net Pay" in read.text
+
+
+def test_a_pdf_page_whose_text_is_letters_of_no_language_is_read_by_ocr(
+    services: Services, tmp_path: Path
+) -> None:
+    """A pay receipt whose font maps each glyph to another letter (a Brazilian one of
+    fresh set 57b): the page shows words, its text layer holds "PbWB BEGPQ PKIGEFQP". It
+    is read like a scan, so the words the page shows are found."""
+    lines = ["Recibo de Pagamento de Ferias", "Empregador Construtora Horizonte Ltda",
+             "Empregado Joao Pereira da Silva", "Cargo Auxiliar Administrativo",
+             "Periodo Aquisitivo 01/03/2023 a 29/02/2024", "Periodo de Gozo 01/07/2024",
+             "Ferias 30 dias Salario Base 2.500,00", "Um Terco Constitucional 833,33",
+             "Total de Vencimentos 3.333,33", "Desconto INSS 266,66",
+             "Total de Descontos 266,66", "Liquido a Receber 3.066,67",
+             "Recebi a importancia liquida acima", "Assinatura do Empregado"]
+    picture = tmp_path / "ferias.png"
+    make.page_image(lines, font_px=56).save(picture)
+    low, up = string.ascii_lowercase, string.ascii_uppercase
+    shift = str.maketrans(low + up, low[7:] + low[:7] + up[7:] + up[:7])
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_image(page.rect, filename=str(picture))
+    for n, line in enumerate(lines):  # the same words, each letter another, invisible
+        page.insert_text((72, 60 + 40 * n), line.translate(shift), fontsize=14,
+                         render_mode=3)
+    source = tmp_path / "recibo-ferias.pdf"
+    doc.save(source)
+    doc.close()
+    with pymupdf.open(source) as saved:
+        assert "Yljpiv kl Whnhtluav" in saved[0].get_text()
+    case = services.create_case(name="Joao Pereira")
+    services.import_files(case.id, [source])
+    assert services.process(case.id).failed == 0
+    (receipt,) = services.list_documents(case.id)
+    (read,) = services.list_pages(receipt.id)
+    assert not read.native_text
+    assert "Recibo de Pagamento" in read.text and "Vencimentos" in read.text
 
 
 @pytest.mark.parametrize("margin", [(300, 150), (40, 420)])
