@@ -317,6 +317,15 @@ _WORKED_HERE = re.compile(
     # a patient "estuvo en la institución" too)
     r"| estuvo(?: como \w+(?: \w+)?)? en (?:esta|nuestra|dicha|la) (?:empresa|compania) ")
 WORKED_HERE = 6  # as a prescription's list of doses (DOSE_WEIGHT)
+# A school's certificate that a teacher taught there ("el maestro ... impartió la siguiente
+# experiencia educativa", "impartió las materias que se muestran"): the teacher's work, an
+# employer's paper, whatever its words of courses and degrees. Two Mexican universities'
+# of fresh sets 52c and 58b (the second measured blind before this change) were filed
+# under community; over the 29 sets kept now no other paper says so. ("Impartido por", a
+# course's certificate naming who taught it, is not this.)
+_TAUGHT_HERE = re.compile(
+    r" (?:impartio|imparte|ha impartido) (?:la|las|el|los) (?:siguientes?|materias?|"
+    r"asignaturas?|catedra|experiencia|clases?|cursos?|modulos?) ")
 # A recipe's list of what goes in, each by its kitchen measure ("2-3 huevos", "1 cucharada
 # de aceite", "2 tablespoons"): MEASURES or more of them make the paper a recipe as surely
 # as a cue that names it (MEASURE_WEIGHT), whatever its title says: a recipe headed
@@ -881,6 +890,10 @@ def suggest_for_text(
         score, found = type_scores["employer_letter"]
         type_scores["employer_letter"] = (score + WORKED_HERE,
                                           [*found, ("worked for this company", WORKED_HERE)])
+    if _TAUGHT_HERE.search(norm):
+        score, found = type_scores["employer_letter"]
+        type_scores["employer_letter"] = (score + WORKED_HERE,
+                                          [*found, ("taught here", WORKED_HERE)])
     if doses >= DOSES:
         score, found = type_scores["treatment"]
         type_scores["treatment"] = (score + DOSE_WEIGHT, [*found, ("doses", DOSE_WEIGHT)])

@@ -457,8 +457,16 @@ def test_papers_that_were_filed_wrong_are_left_to_the_user(text: str) -> None:
     "and Transgender project.\nWe found him extremely inquisitive and hard working. We "
     "wish him all the best in his future endeavors.\nFor Chuwal Gram Vikas Trust\n"
     "Project Manager", "community"),
+    # A university's certificate that a teacher taught a course there (fresh set 58b)
+    ("Facultad de Estadística e Informática\nA quien corresponda.\nEl que suscribe, "
+    "Director de la Facultad de Estadística e Informática, de la Universidad Veracruzana\n"
+    "Hace constar\nQue el(la) maestro(a) Chris Taylor impartió la siguiente experiencia "
+    "educativa de Administración de Redes perteneciente al programa educativo Redes, "
+    "ofertado en la facultad de Informática de la Universidad Veracruzana.\nA petición de "
+    "la interesada se extiende la presente en Xalapa, Veracruz a 02/12/2024\nAtentamente"
+    "\nDirector", "employment"),
 ], ids=["french-internet-bill", "letter-that-recommends", "colleague-mentions-resume",
-        "campus-job-supervisor", "charity-internship"])
+        "campus-job-supervisor", "charity-internship", "teacher-taught-here"])
 def test_papers_that_were_filed_wrong_are_left_to_the_user_or_filed_right(
         text: str, tab: str) -> None:
     """Each was filed wrong with confidence (an invoice of no tab, a paper that says
