@@ -511,9 +511,9 @@ def garbled(text: str) -> bool:
 
 def runs_together(text: str) -> bool:
     """Whether ``text`` runs its words together (see ``GLUED_SHARE``)."""
-    words = [w for w in text.split() if sum(c.isalpha() for c in w) >= GLUED_LETTERS]
-    glued = sum(1 for w in words if _CAMEL.search(w))
-    return glued >= GLUED_WORDS and glued >= GLUED_SHARE * len(words)
+    tokens = [w for w in text.split() if sum(c.isalpha() for c in w) >= GLUED_LETTERS]
+    glued = sum(1 for w in tokens if _CAMEL.search(w))
+    return glued >= GLUED_WORDS and glued >= GLUED_SHARE * len(tokens)
 
 
 def _letters_in_words(text: str) -> int:

@@ -7,6 +7,7 @@ import shutil
 import string
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pymupdf
@@ -733,75 +734,67 @@ def test_a_pdf_page_whose_text_is_unreadable_code_points_is_read_by_ocr(
     assert "Hemoglobin" in read.text and "Patient" in read.text
 
 
-def test_a_pdf_page_whose_text_runs_its_words_together_is_read_by_ocr(
-    services: Services, tmp_path: Path
-) -> None:
-    """A pay stub whose own text runs its words together ("ABCCompany 1234MainStreet
-    PayStubDetail", as a real one's did: its fonts say each word is as wide as the gap
-    after it) is read like a scan, so its words are found one by one."""
-    lines = ["ABC Company", "1234 Main Street", "San Francisco CA 94102", "Pay Stub Detail",
-             "Pay Date 07/01/2021", "Employee John Doe", "Period Beginning 06/16/2021",
-             "Period Ending 06/30/2021", "Salary Current $5,000.00", "Federal Tax $825.38",
-             "Social Security $310.00", "Medicare Tax $72.50", "Net Pay $3,371.84",
-             "Employee Name John Doe", "Department Backend Engineering",
-             "Payment Method Direct Deposit", "Pay Frequency Semi Monthly"]
-    picture = tmp_path / "stub.png"
-    make.page_image(lines, font_px=60).save(picture)
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_image(page.rect, filename=str(picture))
-    for n, line in enumerate(lines):  # the same words, run together, invisible
-        glued = "".join(word[:1].upper() + word[1:] for word in line.split())
-        page.insert_text((72, 60 + 40 * n), glued, fontsize=14, render_mode=3)
-    source = tmp_path / "pay-stub.pdf"
-    doc.save(source)
-    doc.close()
-    with pymupdf.open(source) as saved:
-        assert "PayStubDetail" in saved[0].get_text()
-    case = services.create_case(name="John Doe")
-    services.import_files(case.id, [source])
-    assert services.process(case.id).failed == 0
-    (stub,) = services.list_documents(case.id)
-    (read,) = services.list_pages(stub.id)
-    assert not read.native_text
-    assert "Stub Detail" in read.text and "Net Pay" in read.text
+_STUB_LINES = ["ABC Company", "1234 Main Street", "San Francisco CA 94102", "Pay Stub Detail",
+               "Pay Date 07/01/2021", "Employee John Doe", "Period Beginning 06/16/2021",
+               "Period Ending 06/30/2021", "Salary Current $5,000.00",
+               "Federal Tax $825.38", "Social Security $310.00", "Medicare Tax $72.50",
+               "Net Pay $3,371.84", "Employee Name John Doe",
+               "Department Backend Engineering", "Payment Method Direct Deposit",
+               "Pay Frequency Semi Monthly"]
+_FERIAS_LINES = ["Recibo de Pagamento de Ferias", "Empregador Construtora Horizonte Ltda",
+                 "Empregado Joao Pereira da Silva", "Cargo Auxiliar Administrativo",
+                 "Periodo Aquisitivo 01/03/2023 a 29/02/2024", "Periodo de Gozo 01/07/2024",
+                 "Ferias 30 dias Salario Base 2.500,00", "Um Terco Constitucional 833,33",
+                 "Total de Vencimentos 3.333,33", "Desconto INSS 266,66",
+                 "Total de Descontos 266,66", "Liquido a Receber 3.066,67",
+                 "Recebi a importancia liquida acima", "Assinatura do Empregado"]
+_LOW, _UP = string.ascii_lowercase, string.ascii_uppercase
+_SHIFT = str.maketrans(_LOW + _UP, _LOW[7:] + _LOW[:7] + _UP[7:] + _UP[:7])
 
 
-def test_a_pdf_page_whose_text_is_letters_of_no_language_is_read_by_ocr(
-    services: Services, tmp_path: Path
+def _glue(line: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in line.split())
+
+
+@pytest.mark.parametrize(
+    ("lines", "hidden", "layer_shows", "page_shows"),
+    [
+        # A pay stub whose own text runs its words together ("ABCCompany 1234MainStreet
+        # PayStubDetail", as a real one's did: its fonts say each word is as wide as the
+        # gap after it).
+        (_STUB_LINES, _glue, "PayStubDetail", ("Stub Detail", "Net Pay")),
+        # A pay receipt whose font maps each glyph to another letter (a Brazilian one of
+        # fresh set 57b): the page shows words, its text layer holds "PbWB BEGPQ PKIGEFQP".
+        (_FERIAS_LINES, lambda line: line.translate(_SHIFT), "Yljpiv kl Whnhtluav",
+         ("Recibo de Pagamento", "Vencimentos")),
+    ],
+    ids=["words-run-together", "letters-of-no-language"],
+)
+def test_a_pdf_page_whose_text_layer_is_not_its_words_is_read_by_ocr(
+    services: Services, tmp_path: Path, lines: list[str], hidden: Callable[[str], str],
+    layer_shows: str, page_shows: tuple[str, str],
 ) -> None:
-    """A pay receipt whose font maps each glyph to another letter (a Brazilian one of
-    fresh set 57b): the page shows words, its text layer holds "PbWB BEGPQ PKIGEFQP". It
-    is read like a scan, so the words the page shows are found."""
-    lines = ["Recibo de Pagamento de Ferias", "Empregador Construtora Horizonte Ltda",
-             "Empregado Joao Pereira da Silva", "Cargo Auxiliar Administrativo",
-             "Periodo Aquisitivo 01/03/2023 a 29/02/2024", "Periodo de Gozo 01/07/2024",
-             "Ferias 30 dias Salario Base 2.500,00", "Um Terco Constitucional 833,33",
-             "Total de Vencimentos 3.333,33", "Desconto INSS 266,66",
-             "Total de Descontos 266,66", "Liquido a Receber 3.066,67",
-             "Recebi a importancia liquida acima", "Assinatura do Empregado"]
-    picture = tmp_path / "ferias.png"
+    """A PDF page that shows a paper's words over a text layer that does not hold them as
+    words is read like a scan, so the words the page shows are found one by one."""
+    picture = tmp_path / "page.png"
     make.page_image(lines, font_px=56).save(picture)
-    low, up = string.ascii_lowercase, string.ascii_uppercase
-    shift = str.maketrans(low + up, low[7:] + low[:7] + up[7:] + up[:7])
     doc = pymupdf.open()
     page = doc.new_page(width=612, height=792)
     page.insert_image(page.rect, filename=str(picture))
-    for n, line in enumerate(lines):  # the same words, each letter another, invisible
-        page.insert_text((72, 60 + 40 * n), line.translate(shift), fontsize=14,
-                         render_mode=3)
-    source = tmp_path / "recibo-ferias.pdf"
+    for n, line in enumerate(lines):  # the layer: the same lines, changed, invisible
+        page.insert_text((72, 60 + 40 * n), hidden(line), fontsize=14, render_mode=3)
+    source = tmp_path / "paper.pdf"
     doc.save(source)
     doc.close()
     with pymupdf.open(source) as saved:
-        assert "Yljpiv kl Whnhtluav" in saved[0].get_text()
+        assert layer_shows in saved[0].get_text()
     case = services.create_case(name="Joao Pereira")
     services.import_files(case.id, [source])
     assert services.process(case.id).failed == 0
-    (receipt,) = services.list_documents(case.id)
-    (read,) = services.list_pages(receipt.id)
+    (paper,) = services.list_documents(case.id)
+    (read,) = services.list_pages(paper.id)
     assert not read.native_text
-    assert "Recibo de Pagamento" in read.text and "Vencimentos" in read.text
+    assert all(shown in read.text for shown in page_shows)
 
 
 @pytest.mark.parametrize("margin", [(300, 150), (40, 420)])
