@@ -701,7 +701,14 @@ def _left_blank(places: Slots | None, text: str, page_places: Sequence[Slots] = 
     first = next((p for p in page_places if p.empty + p.filled >= BLANK_PLACES), None)
     return any(p is not None and p.empty >= BLANK_PLACES
                and p.empty >= BLANK_SHARE * (p.empty + p.filled) for p in (places, first)) \
-        and len(_FILLED_DATA.findall(text)) < FILLED_DATA
+        and _filled_data(text) < FILLED_DATA
+
+
+def _filled_data(text: str) -> int:
+    """How many different values of what a person fills in (``_FILLED_DATA``) the text
+    shows: a value printed twice is the letterhead's (a doctor's pad printed twice on a
+    sheet shows his licence numbers twice), not two filled in."""
+    return len({found.group(0) for found in _FILLED_DATA.finditer(text)})
 
 
 _NOUGHT = re.compile(r"0(?:[.,]00?)?")
@@ -1017,7 +1024,7 @@ def suggest_for_text(
         chosen = None
     blank = empty_fields >= BLANK_FIELDS or _left_blank(places, text, page_places) \
         or (len(_PLACEHOLDER.findall(text)) >= PLACEHOLDERS
-            and len(_FILLED_DATA.findall(text)) < FILLED_DATA) or (
+            and _filled_data(text) < FILLED_DATA) or (
         chosen not in (None, "none") and not _sum_shown(text) and not _PAID.search(text)
         and (best_type in TAX_FORMS
              or best_type in SUMS and date is None and not _filled_in(places)))

@@ -784,6 +784,21 @@ def test_a_paper_whose_places_to_fill_in_are_mostly_empty_is_a_blank_form(
         assert found.category == "medical", found.reason
 
 
+def test_a_pad_printed_twice_on_a_sheet_is_blank_though_its_letterhead_numbers_repeat() -> None:
+    """A Mexican doctor's pad of fresh set 56c, two to a sheet: each half prints the
+    doctor's two licence numbers ("Ced. Prof."), four long numbers in all. They are the
+    letterhead's, not values filled in: two different ones, so the pad left blank is no
+    prescription."""
+    half = ("RECETA\nDR. ANGEL ROBERTO ARAGON PAYAN\nMEDICO CIRUJANO CED. PROF. 4463108\n"
+            "MEDICINA FAMILIAR CED. PROF. 7587744\nNOMBRE:\nFECHA Y HORA:\nEDAD:\n"
+            "TRATAMIENTO\nAlergias:\nSU PROXIMA CITA:\n")
+    found = suggest_for_text(half + half, today=TODAY, places=Slots(empty=14, filled=6))
+    assert (found.category, found.document_type) == ("none", "blank_form"), found.reason
+    filled = half + "Paciente: Rosa Medina\nFecha 12/03/2024\nrosa.medina@correo.mx\n"
+    found = suggest_for_text(filled + half, today=TODAY, places=Slots(empty=14, filled=6))
+    assert found.category == "medical", found.reason
+
+
 def test_a_form_filled_in_a_table_is_not_blank_for_its_empty_places() -> None:
     """A provident fund declaration filled in a table whose labels have no colons: the
     places with colons (a previous employer's, the date and place) are empty, but the
