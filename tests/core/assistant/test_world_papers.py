@@ -261,8 +261,17 @@ def test_a_support_letter_that_names_an_anthem_is_still_a_letter_of_support() ->
     "information (W2). Your final pay advice will show your termination date and the pay "
     "period of your last payroll. For an employment verification after your employment "
     "ends, contact Human Resources.",
+    # A health institute's leaflet (fresh set 58b), titled with the question it answers
+    "What is Diabetes?\nIn this section\nWhat are the different types of diabetes?\n"
+    "Diabetes is a disease that occurs when your blood glucose, also called blood sugar, is "
+    "too high. Over time, having too much glucose in your blood can cause health problems: "
+    "heart disease, high blood pressure, kidney disease, dental disease. See your doctor "
+    "for a diagnosis and treatment.",
+    "¿Qué es la diabetes?\nLa diabetes es una enfermedad en la que la glucosa en la sangre "
+    "es demasiado alta. Con el tiempo puede causar problemas de salud: presión arterial "
+    "alta, enfermedad renal. Consulte a su médico para el diagnóstico y el tratamiento.",
 ], ids=["immunization-guide", "bill-explained", "recibo-explicado", "brochure", "folleto",
-        "guia-larga", "separation-guide"])
+        "guia-larga", "separation-guide", "what-is", "que-es"])
 def test_a_paper_that_explains_a_tab_s_papers_is_not_one_of_them(text: str) -> None:
     """A guide to the vaccines a school asks for speaks of doses and physicians, a page
     explaining a bill of meters and kWh: its title says it explains, and it proves nothing.
