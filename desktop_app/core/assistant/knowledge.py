@@ -167,7 +167,11 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         " estado de cuenta mensual:4, resumen de saldos:3, cuenta de ahorro:2,"
         " saldo disponible:2",
         "relevé de compte:4, relevé bancaire:4, solde initial:3, solde final:3,"
-        " ancien solde:3, nouveau solde:3, solde:1, virement:1, banque:1, compte courant:2",
+        " ancien solde:3, nouveau solde:3, solde:1, virement:1, banque:1, compte courant:2,"
+        # as Crédit Mutuel prints it: "Relevé et informations bancaires", each line's
+        # "Date valeur", the balance "Solde créditeur au 30/06/2021"
+        " relevé et informations bancaires:4, solde créditeur:3, solde débiteur:3,"
+        " date valeur:3, extrait de compte:4",
         "extrato bancário:4, extrato de conta:4, extrato:2, saldo anterior:3,"
         " conta corrente:3, conta poupança:2, saques:2,"
         # a Brazilian credit card's monthly bill ("fatura do cartão")

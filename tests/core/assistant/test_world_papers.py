@@ -871,12 +871,27 @@ SEEN_BLIND = [
      "pico de gallo y jalapeños 9.50€\n- Chorizo, frijoles, queso, pico de gallo y jalapeños "
      "9.50€\nCAZUELA DE QUESO FUNDIDO:\n- Champiñones 7,80€\n- Chorizo 7,80€\n"
      "- Flor de Calabaza 7,80€"),
+    # A French bank's monthly statement (fresh set 59a), its fee line "TVA" an invoice's word
+    ("residence",
+     "CAISSE DE CREDIT MUTUEL HAZEBROUCK\n2 PLACE DU GENERAL DE GAULLE 59190 HAZEBROUCK\n"
+     "M BENJAMIN PILLIEZ\n122 RUE DE L EGALITE\n59160 LILLE\nRELEVE ET INFORMATIONS "
+     "BANCAIRES Caisse 02710\n30 juillet 2021\nC/C EUROCOMPTE CONFORT N° 00039224002 en "
+     "euros TITULAIRE(S) : M BENJAMIN PILLIEZ\nDate Date valeur Opération Débit EUROS "
+     "Crédit EUROS\nSOLDE CREDITEUR AU 30/06/2021 1.818,73\n01/07/2021 01/07/2021 VIR DE "
+     "M BENJAMIN PILLIEZ 1.408,00\n02/07/2021 02/07/2021 PAIEMENT CB 0107 LYON 1.408,94\n"
+     "PURE GESTION LOC CARTE 66481772\n06/07/2021 06/07/2021 PRLV SEPA PAYPAL (EUROPE) "
+     "S.A.R 27,03\n07/07/2021 01/07/2021 F COTIS EUC.CONFORT 7,97\n10/07/2021 10/07/2021 "
+     "ECH PRET CAP+IN 02710 392240 05 109,28\n12/07/2021 12/07/2021 PAIEMENT CB 1007 LA "
+     "MOTTE SER 285,00\nCONFORAMA MP CARTE 66481772\nInformation sur la protection des "
+     "comptes : www.garantiedesdepots.fr\nCAISSE DE CREDIT MUTUEL HAZEBROUCK, Société "
+     "coopérative de crédit à capital variable\nCotisation carte 4,20 dont TVA 0,70"),
 ]
 
 
 @pytest.mark.parametrize(("category", "text"), SEEN_BLIND,
                          ids=["oficio-de-comision", "character-certificate",
-                              "certificate-of-participation", "menu-from-spain"])
+                              "certificate-of-participation", "menu-from-spain",
+                              "releve-bancaire"])
 def test_papers_of_the_blind_sets_are_filed_under_their_tab(category: str, text: str) -> None:
     found = suggest_for_text(text, today=TODAY)
     assert found.category == category, found.reason
