@@ -354,7 +354,17 @@ _VETERINARY = re.compile(
     r" (?:veterinari[oa]s?|veterinary|veterinarian|veterinaire|veterinaria|dvm|"
     r"animal hospital|hospital veterinario|clinica veterinaria|perros y gatos|"
     r"especie canin[oa]|especie felin[oa]|zootecnista) ")
-ANIMAL_NONE = 0.8  # how sure that "none" is
+# Nor is a lease of business premises (a shop, an office) proof of anyone's residence:
+# a lease, but not of a home. Spain's law names it "arrendamiento para uso distinto del de
+# vivienda"; the US government leases its offices through the GSA's Public Buildings
+# Service. A Spanish lease of a shop between two companies of fresh set 59b and a GSA
+# lease of set 54b were filed under residence; over the 30 real sets kept (856 papers) no
+# other paper names such premises.
+_BUSINESS_PREMISES = re.compile(
+    r" (?:local (?:comercial|de negocio)|uso distinto (?:del de|de) vivienda|"
+    r"commercial lease|public buildings service|bail commercial|local commercial|"
+    r"locacao (?:comercial|nao residencial)) ")
+ASIDE_NONE = 0.8  # how sure that "none" is, for a pet's paper or a shop's lease
 # A certificate of a course an adult took (a training of so many hours, a diplomado, a
 # "capacitación", continuing medical education) is a school's paper by its words, but it
 # is no child's school record, and no community tie unless it speaks of volunteering or
@@ -976,18 +986,20 @@ def suggest_for_text(
         explains = "program code"
     if explains is not None:
         best, confidence = "none", max(probabilities["none"], EXPLAINER_NONE)
-    animal = _VETERINARY.search(norm) if best == "medical" else None
-    if animal is not None:
-        best, confidence = "none", max(probabilities["none"], ANIMAL_NONE)
+    # A tab's kind of paper about no person's life: a pet's treatment, a shop's lease.
+    aside = _VETERINARY.search(norm) if best == "medical" else \
+        _BUSINESS_PREMISES.search(norm) if best == "residence" else None
+    if aside is not None:
+        best, confidence = "none", max(probabilities["none"], ASIDE_NONE)
     best_type = max(
         (k for k in type_scores if TYPES_BY_KEY[k].category == best),
         key=lambda k: type_scores[k][0],
     )
-    if type_scores[best_type][0] == 0 or animal is not None:
+    if type_scores[best_type][0] == 0 or aside is not None:
         best_type = "other"
     provider = _PROVIDER.search(normalise(" ".join(head_lines)))
     if best == "none" and best_type in BILLS and not explains and provider \
-            and animal is None:
+            and aside is None:
         # A bill a pharmacy, a clinic or a hospital heads is what the patient paid for care.
         best, best_type = "medical", "medical_claim"
         confidence = max(probabilities["medical"], PROVIDER_BILL)
@@ -998,7 +1010,7 @@ def suggest_for_text(
     )
     evidence = tuple(dict.fromkeys((
         *(cue for cue, _w in cues), *((explains,) if explains else ()),
-        *((animal.group(0).strip(),) if animal else ()),
+        *((aside.group(0).strip(),) if aside else ()),
         *((provider.group(1),) if best == "medical" and provider else ()))))
     language = _language(text, pages, fallback_language)
     day_first = (language.language in ("es", "fr", "pt", "ht")
@@ -1029,7 +1041,7 @@ def suggest_for_text(
     held = {category: score + lift[category] for category, score in _category_scores(
         {k: v for k, v in _fields_yield(type_scores).items() if k not in PAYMENT_DETAILS}
     ).items()}
-    if chosen == "none" and best_type in BILLS and not explains and animal is None and any(
+    if chosen == "none" and best_type in BILLS and not explains and aside is None and any(
             held[tab] >= hold for tab, hold in BILL_HOLD.items()):
         chosen = None
     blank = empty_fields >= BLANK_FIELDS or _left_blank(places, text, page_places) \

@@ -559,6 +559,35 @@ def test_a_pet_s_medical_paper_is_none(text: str) -> None:
     assert found.document_type == "other"
 
 
+_SHOP_LEASE = (
+    "CONTRATO DE ARRENDAMIENTO DE LOCAL DE NEGOCIO\nEn Valencia, a 28 de mayo de 2025\n"
+    "REUNIDOS\nLOCALES DEL MEDITERRÁNEO, S.L., con CIF B12345678, domiciliada en Av. de les "
+    "Corts Valencianes 28, 46015 Valencia, en adelante LA ARRENDADORA.\nY\nVERDE Y SALUD, "
+    "S.L., con CIF B87654321, domicilio social en C/ San Vicente Mártir 120, 46007 Valencia, "
+    "en adelante EL ARRENDATARIO.\nMANIFIESTAN:\n1. Que LA ARRENDADORA es propietaria del "
+    "local comercial situado en Calle Colón nº 45, planta Baja, 46004 Valencia.\n"
+    "Por lo expuesto, las partes ACUERDAN formalizar el presente CONTRATO DE ARRENDAMIENTO "
+    "DE USO DISTINTO DE VIVIENDA, con arreglo a las siguientes CLÁUSULAS:\nPRIMERA. La "
+    "renta mensual será de 1.800 euros, que EL ARRENDATARIO pagará por meses anticipados. "
+    "SEGUNDA. El arrendatario entrega una fianza de dos mensualidades.")
+
+
+@pytest.mark.parametrize(("text", "tab"), [
+    (_SHOP_LEASE, "none"),
+    (_SHOP_LEASE.replace("LOCAL DE NEGOCIO", "VIVIENDA").replace("local comercial",
+                                                                   "piso")
+     .replace("USO DISTINTO DE VIVIENDA", "VIVIENDA HABITUAL")
+     .replace("VERDE Y SALUD, S.L., con CIF B87654321, domicilio social en",
+              "D. Miguel Álvarez Conejero, con DNI 11223344-F, con domicilio en"),
+     "residence"),
+], ids=["shop-lease", "home-lease"])
+def test_a_lease_of_business_premises_proves_no_residence(text: str, tab: str) -> None:
+    """A lease of a shop between two companies (fresh set 59b) is a lease, but of no
+    home: it proves nobody's residence. The same lease of a flat does."""
+    found = suggest_for_text(text, today=TODAY)
+    assert found.category == tab, found.reason
+
+
 def test_a_prescription_s_list_of_doses_is_medical_in_any_language() -> None:
     """A Vietnamese prescription ("don thuoc") read without its accents says nothing the
     cues know, but its doses say what it is: it is filed as medical."""
