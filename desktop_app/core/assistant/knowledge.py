@@ -112,6 +112,9 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = (
         # a telephone company's bill: its month billed and its telecommunication services
         " mes de facturacion:3, servicios de telecomunicaciones:3, telefonos de mexico:4,"
         " servicio telefonico:3, linea telefonica:2,"
+        # a home's landline and broadband as Airtel bills them ("Fixedline and Broadband
+        # Services", "Landline No")
+        " fixedline:3, fixed line:3, landline:2,"
         # a building's or an association's monthly dues: the home's share of its costs
         " junta de condominio:4, recibo de condominio:4, cuota de condominio:4,"
         " administracion del condominio:4, condominio:3, gastos comunes:4,"

@@ -914,13 +914,23 @@ SEEN_BLIND = [
      "MOTTE SER 285,00\nCONFORAMA MP CARTE 66481772\nInformation sur la protection des "
      "comptes : www.garantiedesdepots.fr\nCAISSE DE CREDIT MUTUEL HAZEBROUCK, Société "
      "coopérative de crédit à capital variable\nCotisation carte 4,20 dont TVA 0,70"),
+    # A home's landline and broadband bill (fresh set 60b), which calls itself a "Tax
+    # Invoice", as every Indian bill does
+    ("residence",
+     "FIXEDLINE AND BROADBAND SERVICES\nOriginal Copy for Recipient provided by Bharti "
+     "Airtel Limited- Tax Invoice\nBilling Details\nMr Abhishek Sharma\n1st Floor, Pawan "
+     "Niwas, Oakwood Place Jaakhu, Shimla, Himachal Pradesh 171001  Bill NO "
+     "HT2402I000079267\nBill Period 17 Jul 2023 - 16 Aug 2023\nBill Date 18 Aug 2023\n"
+     "Email ID aspragmatic@gmail.com  Ship to State Code 02  Place of Supply Himachal "
+     "Pradesh\nXstream Fibre ID 017747430386_dsl\nLandline No 01774019011\nOpening "
+     "Balance (A)\nTotal Recharges (B)\nTotal Adjustments (C)\nAmount Payable Rs. 1,179.82"),
 ]
 
 
 @pytest.mark.parametrize(("category", "text"), SEEN_BLIND,
                          ids=["oficio-de-comision", "character-certificate",
                               "certificate-of-participation", "menu-from-spain",
-                              "releve-bancaire"])
+                              "releve-bancaire", "airtel-broadband"])
 def test_papers_of_the_blind_sets_are_filed_under_their_tab(category: str, text: str) -> None:
     found = suggest_for_text(text, today=TODAY)
     assert found.category == category, found.reason
