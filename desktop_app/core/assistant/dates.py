@@ -426,6 +426,11 @@ OLDER = 10  # years: a date this much older than the paper's latest is not sure 
 # "Opening/Closing Date 01/04/24 - 02/03/24") counts this much more than its best label:
 # a promotion's range in the fine print ("bonus categories from 1/1/24-3/31/24") ends later.
 TWO_LABELS = 2.0
+# A bill's period runs a month, two, a quarter at most: a range on a bill longer than
+# BILL_PERIOD days is something else it cites (Brazil's yearly "recibo de quitação" in a
+# bill's fine print, "referente aos vencimentos de 01/01/2022 a 31/12/2023"), and its end
+# is no end of the bill's period. Two Cemig bills of fresh set 60c were dated by it.
+BILL_PERIOD = 120
 
 
 @dataclass(frozen=True)
@@ -717,6 +722,8 @@ def find_date(
     # naming the day it is issued ("se extiende la presente ... a los"), is its dateline.
     roles = [_role(folded, c.start, c.start + len(c.text), starts)
              or ("dateline" if c.kind == "spelled" else None) for c in candidates]
+    if document_type == "utility_bill":
+        roles = _no_long_periods(folded, candidates, roles)
     # Dates of service on several days (a claim summary's, an itemised bill's table) are
     # what the paper lists; its own date is the one it was issued on, when it prints one.
     listed = len({c.day for c, r in zip(candidates, roles, strict=True) if r == "visit"}) > 1
@@ -775,6 +782,20 @@ def find_date(
         confidence = min(confidence, 0.5)
     return DateGuess(top.day.isoformat(), round(confidence, 2), top.text.strip(), top_labelled,
                      top.kind == "tax_year")
+
+
+def _no_long_periods(text: str, candidates: Sequence[_Candidate],
+                     roles: list[str | None]) -> list[str | None]:
+    """``roles``, but a range's end more than ``BILL_PERIOD`` days after its start (the
+    date just before it on its line, a period's start) is no period's end."""
+    kept = list(roles)
+    for i in range(1, len(candidates)):
+        start, end = candidates[i - 1], candidates[i]
+        same_line = "\n" not in text[start.start:end.start]
+        if kept[i] == "end" and roles[i - 1] == "from" and same_line \
+                and (end.day - start.day).days > BILL_PERIOD:
+            kept[i] = None
+    return kept
 
 
 def _as_read(word: str) -> str:

@@ -724,3 +724,24 @@ def test_a_page_printed_from_a_web_browser_is_not_dated_by_the_printing() -> Non
     assert find_date(printed, "rent_receipt", today=TODAY).date != "2021-12-30"
     till = "SUPERMART\n01/16/25, 9:22 PM\nMILK 2.99\nTOTAL 2.99\nTHANK YOU"
     assert find_date(till, "receipt_invoice", today=dt.date(2025, 6, 1)).date == "2025-01-16"
+
+
+def test_a_bill_is_not_dated_by_a_years_long_range_in_its_fine_print() -> None:
+    """A Brazilian electricity bill prints the yearly discharge of debts the law asks
+    for ("referente aos vencimentos de 01/01/2022 a 31/12/2023"): a range of two years is
+    no bill's period, so its end is not the bill's date; the bill's own issue date is.
+    A bill's real period still dates it by its end."""
+    bill = ("CEMIG DISTRIBUICAO S.A.\nNOTA FISCAL / CONTA DE ENERGIA ELETRICA\n"
+            "JOSE MESALY FONSECA DE CARVALHO   Referente a   Vencimento   Valor a pagar (R$)\n"
+            "RUA RAUL CORREA 347   JAN/2024   12/02/2024   107,38\n"
+            "Data de emissao: 30/01/2024\nEnergia Eletrica kWh 50 47,75\n"
+            "RECIBO DE QUITACAO DE DEBITOS N 01/2024 A Cemig declara quitados os debitos do "
+            "cliente relativos ao fornecimento de energia eletrica a esta unidade "
+            "consumidora, referente aos vencimentos de 01/01/2022 a 31/12/2023, excetuando "
+            "eventuais debitos.")
+    found = find_date(bill, "utility_bill", TODAY, day_first=True, language="pt")
+    assert found.date == "2024-01-30", found
+    period = bill.replace("Data de emissao: 30/01/2024",
+                          "Periodo de consumo: 12/12/2023 a 11/01/2024")
+    found = find_date(period, "utility_bill", TODAY, day_first=True, language="pt")
+    assert found.date == "2024-01-11", found
