@@ -934,7 +934,13 @@ def suggest_for_text(
             and _uncontested({k: v for k, v in type_scores.items() if k != "school_record"},
                              "employment"):
         _fold_into(type_scores, "employer_letter", "school_record")
-    letter = letter_kind(text, pages) or typed_letter(text, pages)
+    language = _language(text, pages, fallback_language)
+    # A letter's telling words are English, Spanish, French, Portuguese and Creole; in a
+    # page of another language they are false friends (German "können", Creole "konnen"):
+    # a German book page printed in Fraktur, read as poorly as handwriting, of fresh set
+    # 60a was filed as a letter of support for it.
+    letter = None if language.language == "other" else \
+        letter_kind(text, pages) or typed_letter(text, pages)
     if (letter is None or letter.kind == "support_letter") \
             and type_scores["employer_letter"][0] >= EMPLOYER_REFERENCE and endorses(text) \
             and _uncontested({k: v for k, v in type_scores.items() if k != "support_letter"},
@@ -1012,7 +1018,6 @@ def suggest_for_text(
         *(cue for cue, _w in cues), *((explains,) if explains else ()),
         *((aside.group(0).strip(),) if aside else ()),
         *((provider.group(1),) if best == "medical" and provider else ()))))
-    language = _language(text, pages, fallback_language)
     day_first = (language.language in ("es", "fr", "pt", "ht")
                  or bool(_DAY_FIRST_PLACE.search(norm)))
     date_guess = find_date(layout or text, best_type, today, day_first=day_first,

@@ -232,3 +232,19 @@ def test_a_letter_that_endorses_nobody_is_not_a_letter_of_support() -> None:
                 "to serve you.\nYour invoice number 4471, amount due $40.00.\n\nSincerely,\n"
                 "Billing department")
     assert suggest_for_text(customer).category != "community"
+
+
+def test_a_page_in_another_language_is_not_read_for_a_letter_s_words() -> None:
+    """A German book page printed in Fraktur, read as poorly as handwriting (fresh set
+    60a): its "können", read "konnen", is Creole's "know" to a letter's telling words, and
+    "Freunde" a friend; but the page is German, whose words are no letter's of the
+    languages the assistant reads, so it is not filed as a letter of support."""
+    page = ("8 Vorwort\nDer Pharmazeut weniger denn je bei der Sache.\nHier, wo die Kunst um "
+            "alle Klassen und Stande, Minister und Kaufmann, Offizier und Literat, ihr "
+            "einigendes Band schlang, trat Fontane mit seinen Balladen in gleiche Reihe mit "
+            "den angesehensten Grossen des Tunnels.\nDie Freunde konnen nicht mehr sagen, "
+            "was der Dichter fur die Gesellschaft war, und wie sehr er sich dort bewahrt "
+            "hatte.\nDen stillen Musestunden des Knaben waren anregende Begegnungen des "
+            "Junglings mit hervorragenden Personlichkeiten gefolgt.")
+    assert _kind(page) == "support_letter"  # the words alone, language unseen
+    assert suggest_for_text(page, pages=_pages(page, 40)).category is None
