@@ -497,6 +497,8 @@ def _order_in_use(text: str, day_first: bool) -> bool:
     dates so, day first; the United States with slashes)."""
     month_first = day_first_seen = dotted = False
     for match in _NUMERIC.finditer(text):
+        if not 1900 <= _year(match.group(3)) <= 2100:
+            continue  # no date: "4-19-9083", a date OCR misread, says nothing of the order
         a, b = int(match.group(1)), int(match.group(2))
         month_first |= a <= 12 < b <= 31
         day_first_seen |= b <= 12 < a <= 31

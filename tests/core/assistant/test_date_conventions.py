@@ -745,3 +745,14 @@ def test_a_bill_is_not_dated_by_a_years_long_range_in_its_fine_print() -> None:
                           "Periodo de consumo: 12/12/2023 a 11/01/2024")
     found = find_date(period, "utility_bill", TODAY, day_first=True, language="pt")
     assert found.date == "2024-01-11", found
+
+
+def test_a_date_misread_into_an_impossible_year_says_nothing_of_the_order() -> None:
+    """A professor's letter of recommendation from India (fresh set 60c) is dated
+    "07.12.2023", day first as dotted dates are; a second date OCR misread, "4-19-9083",
+    would be month first, but a year 9083 makes it no date, and it does not turn the
+    letter's own date into 12 July."""
+    letter = ("LETTER OF RECOMMENDATION\nDate:07.12.2023\nTo whom it may concern,\nI am "
+              "pleased to recommend Ms. Priya Nair for admission to your Master's program.\n"
+              "Ref.No.AIT/CS/1092 Date: 4-19-9083\nSincerely,\nDr. R. Menon, Professor")
+    assert find_date(letter, "support_letter", TODAY).date == "2023-12-07"
